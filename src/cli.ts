@@ -1,0 +1,110 @@
+import { writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { audit } from './engine.js';
+import { blockingFindings, FAIL_ON_VALUES, parseFailOn } from './outcome.js';
+import type { FailOn } from './outcome.js';
+import { formatJson } from './report/json.js';
+import { formatMarkdown } from './report/markdown.js';
+import { formatText } from './report/text.js';
+import { TOOL_NAME, TOOL_VERSION } from './version.js';
+
+const FORMATS = ['text', 'json', 'markdown'] as const;
+type Format = (typeof FORMATS)[number];
+
+const HELP = `Usage: ${TOOL_NAME} [options] [PATH...]
+
+Finds the places where GitHub Actions CI can fail without anyone noticing.
+Each PATH is a repository root, a directory or a file (default: .). In a directory it reads every
+.github/workflows/*.{yml,yaml} and every action.{yml,yaml}, skipping .git and node_modules.
+
+Options:
+  --format text|json|markdown   output format (default: text; colour only on a terminal)
+  --output FILE                 write the report to FILE instead of standard output
+  --fail-on LEVEL               exit 1 when a finding is at or above LEVEL:
+                                high|medium|low|info|none (default: high)
+  --version                     print the version
+  --help                        print this help
+
+Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage or I/O error.
+`;
+
+class UsageError extends Error {}
+
+interface CliOptions {
+  format: Format;
+  output?: string;
+  failOn: FailOn;
+  paths: string[];
+}
+
+function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string' },
+        output: { type: 'string' },
+        'fail-on': { type: 'string' },
+        version: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return 'help';
+  if (values.version) return 'version';
+  const format = (values.format ?? 'text') as Format;
+  if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
+  const failOn = parseFailOn(values['fail-on'] ?? 'high');
+  if (!failOn) throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, not "${values['fail-on']}"`);
+  return { format, output: values.output, failOn, paths: positionals.length > 0 ? positionals : ['.'] };
+}
+
+/** Runs the CLI and returns its exit code; the entry point only wires process I/O. */
+export async function runCli(argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; isTTY: boolean }): Promise<number> {
+  let options;
+  try {
+    options = parseCommandLine(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.stderr.write(`${TOOL_NAME}: ${error.message}\nRun "${TOOL_NAME} --help" for usage.\n`);
+    return 2;
+  }
+  if (options === 'help') {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  if (options === 'version') {
+    io.stdout.write(`${TOOL_VERSION}\n`);
+    return 0;
+  }
+
+  const result = await audit(options.paths);
+  const blocking = blockingFindings(result.findings, options.failOn).length;
+  const report =
+    options.format === 'json'
+      ? formatJson(result)
+      : options.format === 'markdown'
+        ? formatMarkdown(result, { failOn: options.failOn, blocking })
+        : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn: options.failOn });
+  if (options.output) {
+    try {
+      writeFileSync(options.output, report);
+    } catch (error) {
+      io.stderr.write(`${TOOL_NAME}: cannot write ${options.output}: ${(error as Error).message}\n`);
+      return 2;
+    }
+  } else {
+    io.stdout.write(report);
+  }
+  // Every path unreadable means nothing was audited: that is an I/O error, not a clean bill of health.
+  if (result.filesScanned === 0 && result.errors.length > 0) {
+    for (const error of result.errors) io.stderr.write(`${TOOL_NAME}: ${error.file}: ${error.message}\n`);
+    return 2;
+  }
+  return blocking > 0 ? 1 : 0;
+}

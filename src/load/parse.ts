@@ -1,0 +1,72 @@
+import { LineCounter, parseDocument } from 'yaml';
+import type { Document } from 'yaml';
+import type { Position } from '../model/types.js';
+
+/** A problem that makes a file impossible to analyse as GitHub would run it. */
+export interface Problem {
+  message: string;
+  pos: Position;
+}
+
+export interface ParsedYaml {
+  text: string;
+  doc: Document.Parsed | undefined;
+  lineCounter: LineCounter;
+  problems: Problem[];
+}
+
+/** Converts yaml's [start, end) offsets to a 1-based position. */
+export function rangeToPosition(lineCounter: LineCounter, start: number, end: number): Position {
+  const from = lineCounter.linePos(start);
+  const to = lineCounter.linePos(Math.max(start, end));
+  return { line: from.line, column: from.col, endLine: to.line, endColumn: to.col };
+}
+
+const firstLine = (message: string): string => message.split('\n')[0]!.trim();
+
+/**
+ * Decodes and parses one file. Invalid UTF-8 and YAML errors become problems at their line;
+ * only the first document of a stream is used, as GitHub does.
+ */
+export function parseYaml(bytes: Buffer): ParsedYaml {
+  const lineCounter = new LineCounter();
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const bad = firstInvalidUtf8Offset(bytes);
+    const line = bytes.subarray(0, bad).toString('latin1').split('\n').length;
+    return {
+      text: '',
+      doc: undefined,
+      lineCounter,
+      problems: [{ message: 'file is not valid UTF-8 text', pos: { line, column: 1, endLine: line, endColumn: 1 } }],
+    };
+  }
+  if (text.includes('\u0000')) {
+    return {
+      text: '',
+      doc: undefined,
+      lineCounter,
+      problems: [{ message: 'file is binary (contains NUL bytes), not YAML', pos: { line: 1, column: 1, endLine: 1, endColumn: 1 } }],
+    };
+  }
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+  const problems = doc.errors.map((error) => ({
+    message: `YAML error: ${firstLine(error.message)}`,
+    pos: rangeToPosition(lineCounter, error.pos[0], error.pos[1]),
+  }));
+  return { text, doc, lineCounter, problems };
+}
+
+function firstInvalidUtf8Offset(bytes: Buffer): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const size = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
+    if (size === 0 || i + size > bytes.length) return i;
+    for (let k = 1; k < size; k++) if (bytes[i + k]! >> 6 !== 0b10) return i;
+    i += size;
+  }
+  return i;
+}

@@ -1,0 +1,314 @@
+import { isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
+import type { Document, LineCounter, Node as YamlNode, Pair, Scalar, YAMLMap } from 'yaml';
+import type { Problem } from '../load/parse.js';
+import { rangeToPosition } from '../load/parse.js';
+import type { CompositeAction, Job, Located, Matrix, Position, Step, Workflow } from './types.js';
+import { findExpressionSpans } from './expression.js';
+import { expandMatrix } from './matrix.js';
+
+/** GitHub caps a matrix at 256 jobs; aliases beyond this count are an alias bomb, not a workflow. */
+const MAX_ALIAS_COUNT = 256;
+
+class Builder {
+  readonly problems: Problem[] = [];
+
+  constructor(
+    private readonly doc: Document.Parsed,
+    private readonly lineCounter: LineCounter,
+  ) {}
+
+  pos(node: YamlNode | null | undefined): Position {
+    const range = node?.range;
+    if (!range) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    return rangeToPosition(this.lineCounter, range[0], range[1]);
+  }
+
+  problem(message: string, node: YamlNode | null | undefined): void {
+    this.problems.push({ message, pos: this.pos(node) });
+  }
+
+  /** Follows an alias to its anchor (one hop: anchors cannot point at aliases). */
+  deref(node: unknown): YamlNode | null {
+    if (isAlias(node)) return (node.resolve(this.doc) as YamlNode | undefined) ?? null;
+    return (node as YamlNode | null) ?? null;
+  }
+
+  pairs(map: YAMLMap): Array<{ key: string; pair: Pair<YamlNode, YamlNode>; keyNode: YamlNode; value: YamlNode | null }> {
+    const out = [];
+    for (const pair of map.items as Array<Pair<YamlNode, YamlNode>>) {
+      const keyNode = this.deref(pair.key);
+      const key = isScalar(keyNode) ? String(keyNode.value) : undefined;
+      if (key === undefined || !keyNode) continue;
+      out.push({ key, pair, keyNode, value: this.deref(pair.value) });
+    }
+    return out;
+  }
+
+  field(map: YAMLMap, name: string): { keyNode: YamlNode; value: YamlNode | null } | undefined {
+    return this.pairs(map).find((entry) => entry.key === name);
+  }
+
+  /** The plain JS value of a node, with aliases expanded under a budget. */
+  toJS(node: YamlNode | null): unknown {
+    if (node === null) return null;
+    if (isScalar(node)) return node.value;
+    try {
+      return node.toJS(this.doc, { maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      this.problem(`cannot expand value: ${(error as Error).message}`, node);
+      return undefined;
+    }
+  }
+
+  located(map: YAMLMap, name: string): Located | undefined {
+    const entry = this.field(map, name);
+    if (!entry) return undefined;
+    return { value: this.toJS(entry.value), keyPos: this.pos(entry.keyNode), valuePos: this.pos(entry.value ?? entry.keyNode) };
+  }
+
+  locatedString(map: YAMLMap, name: string): Located<string> | undefined {
+    const entry = this.field(map, name);
+    if (!entry) return undefined;
+    if (!isScalar(entry.value) || entry.value.value === null || typeof entry.value.value === 'object') {
+      this.problem(`"${name}" must be a string`, entry.value ?? entry.keyNode);
+      return undefined;
+    }
+    return { value: String(entry.value.value), keyPos: this.pos(entry.keyNode), valuePos: this.pos(entry.value) };
+  }
+
+  stringValue(map: YAMLMap, name: string): string | undefined {
+    const entry = this.field(map, name);
+    return isScalar(entry?.value) && entry.value.value !== null ? String(entry.value.value) : undefined;
+  }
+
+  mapping(map: YAMLMap, name: string): YAMLMap | undefined {
+    const entry = this.field(map, name);
+    if (!entry || entry.value === null) return undefined;
+    if (!isMap(entry.value)) {
+      this.problem(`"${name}" must be a mapping`, entry.value);
+      return undefined;
+    }
+    return entry.value;
+  }
+
+  inputs(map: YAMLMap, name: string): Map<string, Located> {
+    const inputs = new Map<string, Located>();
+    const withMap = this.mapping(map, name);
+    if (!withMap) return inputs;
+    for (const entry of this.pairs(withMap)) {
+      inputs.set(entry.key, {
+        value: this.toJS(entry.value),
+        keyPos: this.pos(entry.keyNode),
+        valuePos: this.pos(entry.value ?? entry.keyNode),
+      });
+    }
+    return inputs;
+  }
+
+  defaultShell(map: YAMLMap): Located<string> | undefined {
+    const defaults = this.mapping(map, 'defaults');
+    const run = defaults && this.mapping(defaults, 'run');
+    return run && this.locatedString(run, 'shell');
+  }
+
+  steps(container: YAMLMap, required: boolean): Step[] {
+    const entry = this.field(container, 'steps');
+    if (!entry) {
+      return [];
+    }
+    if (!isSeq(entry.value)) {
+      if (required || entry.value !== null) this.problem('"steps" must be a sequence of steps', entry.value ?? entry.keyNode);
+      return [];
+    }
+    const steps: Step[] = [];
+    entry.value.items.forEach((item, index) => {
+      const node = this.deref(item);
+      if (!isMap(node)) {
+        this.problem(`step ${index + 1} must be a mapping`, node ?? entry.value);
+        return;
+      }
+      steps.push(this.step(node, index));
+    });
+    return steps;
+  }
+
+  step(node: YAMLMap, index: number): Step {
+    const runEntry = this.field(node, 'run');
+    let run: Step['run'];
+    if (runEntry && isScalar(runEntry.value) && runEntry.value.value !== null) {
+      run = {
+        text: String(runEntry.value.value),
+        keyPos: this.pos(runEntry.keyNode),
+        valuePos: this.pos(runEntry.value),
+        node: runEntry.value as Scalar,
+      };
+    }
+    const id = this.stringValue(node, 'id');
+    const name = this.stringValue(node, 'name');
+    const uses = this.locatedString(node, 'uses');
+    const firstRunLine = run?.text.split('\n').find((line) => line.trim() !== '')?.trim();
+    return {
+      index,
+      id,
+      name,
+      uses,
+      run,
+      shell: this.locatedString(node, 'shell'),
+      if: this.located(node, 'if'),
+      continueOnError: this.located(node, 'continue-on-error'),
+      with: this.inputs(node, 'with'),
+      pos: this.pos(node),
+      label: name ?? id ?? uses?.value ?? firstRunLine ?? `step ${index + 1}`,
+      commands: [],
+      kind: 'unknown',
+    };
+  }
+
+  matrix(job: YAMLMap): { matrix?: Matrix; failFast?: Located } {
+    const strategy = this.mapping(job, 'strategy');
+    if (!strategy) return {};
+    const failFast = this.located(strategy, 'fail-fast');
+    const entry = this.field(strategy, 'matrix');
+    if (!entry) return { failFast };
+    return { matrix: { legs: expandMatrix(this.toJS(entry.value)), pos: this.pos(entry.keyNode) }, failFast };
+  }
+
+  needs(job: YAMLMap): Array<Located<string>> {
+    const entry = this.field(job, 'needs');
+    if (!entry) return [];
+    const items = isSeq(entry.value) ? entry.value.items.map((item) => this.deref(item)) : [entry.value];
+    const needs: Array<Located<string>> = [];
+    for (const item of items) {
+      if (!isScalar(item) || item.value === null || typeof item.value === 'object') {
+        this.problem('"needs" must be a job id or a list of job ids', item ?? entry.keyNode);
+        continue;
+      }
+      needs.push({ value: String(item.value), keyPos: this.pos(entry.keyNode), valuePos: this.pos(item) });
+    }
+    return needs;
+  }
+
+  /** Every `${{ }}` in the scalars below `node` (aliases are not followed: their anchors are walked where they stand). */
+  expressionsIn(node: YamlNode): string[] {
+    const found: string[] = [];
+    visit(node, {
+      Scalar(_, scalar) {
+        if (typeof scalar.value === 'string' && scalar.value.includes('${{')) {
+          for (const span of findExpressionSpans(scalar.value)) found.push(span.inner);
+        }
+      },
+    });
+    return found;
+  }
+
+  job(id: string, keyNode: YamlNode, node: YAMLMap): Job {
+    return {
+      id,
+      name: this.stringValue(node, 'name'),
+      keyPos: this.pos(keyNode),
+      needs: this.needs(node),
+      if: this.located(node, 'if'),
+      continueOnError: this.located(node, 'continue-on-error'),
+      runsOn: this.located(node, 'runs-on'),
+      container: this.located(node, 'container'),
+      ...this.matrix(node),
+      uses: this.locatedString(node, 'uses'),
+      with: this.inputs(node, 'with'),
+      steps: this.steps(node, false),
+      defaultShell: this.defaultShell(node),
+      kind: 'unknown',
+      expressions: this.expressionsIn(node),
+    };
+  }
+
+  events(root: YAMLMap): { events: string[]; onPos?: Position } {
+    const entry = this.field(root, 'on');
+    if (!entry) {
+      this.problem('workflow has no "on:" trigger', root);
+      return { events: [] };
+    }
+    const value = entry.value;
+    const onPos = this.pos(entry.keyNode);
+    if (isScalar(value) && value.value !== null) return { events: [String(value.value)], onPos };
+    if (isSeq(value)) {
+      return { events: value.items.map((item) => this.deref(item)).filter(isScalar).map((s) => String(s.value)), onPos };
+    }
+    if (isMap(value)) return { events: this.pairs(value).map((p) => p.key), onPos };
+    this.problem('"on" must be an event name, a list of events or a mapping', value ?? entry.keyNode);
+    return { events: [], onPos };
+  }
+
+  workflow(file: string, root: YAMLMap): Workflow {
+    const jobsMap = this.mapping(root, 'jobs');
+    const jobs: Job[] = [];
+    if (!jobsMap) {
+      if (!this.field(root, 'jobs')) this.problem('workflow has no "jobs:"', root);
+    } else {
+      for (const { key, keyNode, value } of this.pairs(jobsMap)) {
+        if (!isMap(value)) {
+          this.problem(`job "${key}" must be a mapping`, value ?? keyNode);
+          continue;
+        }
+        jobs.push(this.job(key, keyNode, value));
+      }
+    }
+    const ids = new Set(jobs.map((job) => job.id));
+    for (const job of jobs) {
+      for (const need of job.needs) {
+        if (!ids.has(need.value)) {
+          this.problems.push({ message: `job "${job.id}" needs unknown job "${need.value}"`, pos: need.valuePos });
+        }
+      }
+    }
+    return {
+      kind: 'workflow',
+      file,
+      name: this.stringValue(root, 'name'),
+      ...this.events(root),
+      defaultShell: this.defaultShell(root),
+      jobs,
+    };
+  }
+
+  action(file: string, root: YAMLMap): CompositeAction {
+    const runs = this.mapping(root, 'runs');
+    if (!runs) {
+      if (!this.field(root, 'runs')) this.problem('action has no "runs:"', root);
+      return { kind: 'action', file, name: this.stringValue(root, 'name'), steps: [] };
+    }
+    const using = this.stringValue(runs, 'using');
+    return {
+      kind: 'action',
+      file,
+      name: this.stringValue(root, 'name'),
+      using,
+      steps: using === 'composite' ? this.steps(runs, true) : [],
+    };
+  }
+}
+
+export interface BuildResult {
+  model: Workflow | CompositeAction | undefined;
+  problems: Problem[];
+}
+
+/** Builds the typed model of one parsed file; shape errors become problems at their line. */
+export function buildModel(
+  file: string,
+  kind: 'workflow' | 'action',
+  doc: Document.Parsed,
+  lineCounter: LineCounter,
+): BuildResult {
+  const builder = new Builder(doc, lineCounter);
+  const root = builder.deref(doc.contents);
+  if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
+    builder.problem('file is empty', root);
+    return { model: undefined, problems: builder.problems };
+  }
+  if (!isMap(root)) {
+    builder.problem(`the top level must be a mapping, not a ${isSeq(root) ? 'sequence' : 'scalar'}`, root);
+    return { model: undefined, problems: builder.problems };
+  }
+  const model = kind === 'workflow' ? builder.workflow(file, root) : builder.action(file, root);
+  return { model, problems: builder.problems };
+}

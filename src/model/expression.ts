@@ -1,0 +1,671 @@
+/**
+ * Parser and three-valued evaluator for GitHub Actions `${{ }}` expressions.
+ * Semantics follow https://docs.github.com/en/actions/reference/workflows-and-actions/expressions
+ * and GitHub's reference implementation https://github.com/actions/languageservices (expressions/).
+ */
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+export type CompareOp = '==' | '!=' | '<' | '<=' | '>' | '>=';
+
+export type ExprNode =
+  | (Span & { kind: 'literal'; value: null | boolean | number | string })
+  /** `name` is lower-cased: context names are case-insensitive. */
+  | (Span & { kind: 'context'; name: string })
+  /** `a.b` and `a['b']` alike; a dotted property becomes a string literal index. */
+  | (Span & { kind: 'index'; object: ExprNode; index: ExprNode })
+  /** The object filter `a.*` / `a[*]`. */
+  | (Span & { kind: 'filter'; object: ExprNode })
+  /** `name` is lower-cased: function names are case-insensitive. */
+  | (Span & { kind: 'call'; name: string; args: ExprNode[] })
+  | (Span & { kind: 'not'; operand: ExprNode })
+  | (Span & { kind: 'compare'; op: CompareOp; left: ExprNode; right: ExprNode })
+  | (Span & { kind: 'logical'; op: '&&' | '||'; args: ExprNode[] });
+
+export class ExpressionError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+    this.name = 'ExpressionError';
+  }
+}
+
+export type StatusFunction = 'always' | 'success' | 'failure' | 'cancelled';
+
+const STATUS_FUNCTIONS: ReadonlySet<string> = new Set(['always', 'success', 'failure', 'cancelled']);
+
+/** [min, max] argument counts; GitHub rejects other counts when the workflow is loaded. */
+const ARITY = new Map<string, [number, number]>([
+  ['contains', [2, 2]],
+  ['startswith', [2, 2]],
+  ['endswith', [2, 2]],
+  ['format', [1, Infinity]],
+  ['join', [1, 2]],
+  ['tojson', [1, 1]],
+  ['fromjson', [1, 1]],
+  ['hashfiles', [1, Infinity]],
+  ...[...STATUS_FUNCTIONS].map((name): [string, [number, number]] => [name, [0, 0]]),
+]);
+
+/** Deep enough for any real condition, shallow enough that recursive evaluation cannot overflow the stack. */
+const MAX_DEPTH = 200;
+
+// ---------------------------------------------------------------------------------------------
+// Lexer
+
+type TokenType =
+  | '(' | ')' | '[' | ']' | ',' | '.' | '*' | '!' | CompareOp | '&&' | '||'
+  | 'literal' | 'ident' | 'eof';
+
+interface Token extends Span {
+  type: TokenType;
+  value?: null | boolean | number | string;
+}
+
+const KEYWORDS = new Map<string, null | boolean | number>([
+  ['true', true],
+  ['false', false],
+  ['null', null],
+  ['NaN', NaN],
+  ['Infinity', Infinity],
+]);
+
+const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\r' || c === '\n';
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+// Mirrors GitHub's lexer: a number or identifier runs until one of these characters.
+const isBoundary = (c: string): boolean => '()[],.!<>=&|'.includes(c) || isSpace(c);
+
+function lex(src: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  const push = (type: TokenType, start: number, value?: Token['value']): void => {
+    tokens.push({ type, start, end: i, value });
+  };
+  const scanWord = (allowDot: boolean): void => {
+    while (i < src.length && (!isBoundary(src[i]) || (allowDot && src[i] === '.'))) i++;
+  };
+
+  while (i < src.length) {
+    const start = i;
+    const c = src[i];
+    const two = src.slice(i, i + 2);
+    const prev = tokens.at(-1)?.type;
+    if (isSpace(c)) {
+      i++;
+    } else if ('()[],*'.includes(c)) {
+      i++;
+      push(c as TokenType, start);
+    } else if (c === '.' && (prev === 'ident' || prev === ']' || prev === ')' || prev === '*')) {
+      i++;
+      push('.', start);
+    } else if (c === "'") {
+      let value = '';
+      for (i++; ; i++) {
+        if (i >= src.length) throw new ExpressionError('unterminated string literal', start);
+        if (src[i] !== "'") value += src[i];
+        else if (src[i + 1] === "'") value += src[i++];
+        else break;
+      }
+      i++;
+      push('literal', start, value);
+    } else if (c === '.' || c === '-' || c === '+' || isDigit(c)) {
+      // Signs belong to the number literal: GitHub has no unary minus.
+      i++;
+      scanWord(true);
+      const value = Number(src.slice(start, i));
+      if (Number.isNaN(value)) throw unexpectedSymbol(src, start, i);
+      push('literal', start, value);
+    } else if (['==', '!=', '<=', '>=', '&&', '||'].includes(two)) {
+      i += 2;
+      push(two as TokenType, start);
+    } else if (c === '!' || c === '<' || c === '>') {
+      i++;
+      push(c, start);
+    } else {
+      i++;
+      scanWord(false);
+      const word = src.slice(start, i);
+      if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(word)) throw unexpectedSymbol(src, start, i);
+      // After a dot every word is a property name: `needs.null.result` reads a job called "null".
+      if (prev !== '.' && KEYWORDS.has(word)) push('literal', start, KEYWORDS.get(word));
+      else push('ident', start);
+    }
+  }
+  tokens.push({ type: 'eof', start: i, end: i });
+  return tokens;
+}
+
+function unexpectedSymbol(src: string, start: number, end: number): ExpressionError {
+  return new ExpressionError(`unexpected symbol '${src.slice(start, end)}'`, start);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parser (precedence, loosest first: ||, &&, == !=, < <= > >=, !, postfix . [ ], primary)
+
+class Parser {
+  private pos = 0;
+  private depth = 0;
+  private readonly tokens: Token[];
+
+  constructor(private readonly src: string) {
+    this.tokens = lex(src);
+  }
+
+  parse(): ExprNode {
+    const node = this.expression();
+    if (this.peek().type !== 'eof') throw this.unexpected(this.peek());
+    return node;
+  }
+
+  private expression(): ExprNode {
+    this.enter();
+    const node = this.logical('||');
+    this.depth--;
+    return node;
+  }
+
+  private logical(op: '||' | '&&'): ExprNode {
+    const operand = (): ExprNode => (op === '||' ? this.logical('&&') : this.binary(['==', '!=']));
+    const args = [operand()];
+    while (this.match(op)) args.push(operand());
+    return args.length === 1 ? args[0] : { kind: 'logical', op, args, start: args[0].start, end: args[args.length - 1].end };
+  }
+
+  private binary(ops: CompareOp[]): ExprNode {
+    const operand = (): ExprNode => (ops[0] === '==' ? this.binary(['<', '<=', '>', '>=']) : this.unary());
+    const saved = this.depth;
+    let left = operand();
+    for (let op = this.peek().type; (ops as TokenType[]).includes(op); op = this.peek().type) {
+      this.pos++;
+      this.enter();
+      const right = operand();
+      left = { kind: 'compare', op: op as CompareOp, left, right, start: left.start, end: right.end };
+    }
+    this.depth = saved;
+    return left;
+  }
+
+  private unary(): ExprNode {
+    const bang = this.peek();
+    if (!this.match('!')) return this.postfix();
+    this.enter();
+    const operand = this.unary();
+    this.depth--;
+    return { kind: 'not', operand, start: bang.start, end: operand.end };
+  }
+
+  private postfix(): ExprNode {
+    const first = this.next();
+    if (first.type === 'literal') return { kind: 'literal', value: first.value ?? null, start: first.start, end: first.end };
+    let node: ExprNode;
+    if (first.type === '(') {
+      node = this.expression();
+      this.expect(')');
+    } else if (first.type === 'ident') {
+      node = this.identifier(first);
+    } else {
+      throw this.unexpected(first);
+    }
+
+    // GitHub allows property access only after a context, a call or a parenthesised expression.
+    const saved = this.depth;
+    for (;;) {
+      const open = this.peek();
+      if (this.match('.')) {
+        this.enter();
+        const prop = this.next();
+        if (prop.type === '*') node = { kind: 'filter', object: node, start: first.start, end: prop.end };
+        else if (prop.type !== 'ident') throw this.unexpected(prop);
+        else {
+          const index: ExprNode = { kind: 'literal', value: this.src.slice(prop.start, prop.end), start: prop.start, end: prop.end };
+          node = { kind: 'index', object: node, index, start: first.start, end: prop.end };
+        }
+      } else if (this.match('[')) {
+        this.enter();
+        const index = this.match('*') ? undefined : this.expression();
+        const close = this.expect(']');
+        node = index
+          ? { kind: 'index', object: node, index, start: first.start, end: close.end }
+          : { kind: 'filter', object: node, start: first.start, end: close.end };
+      } else {
+        if (open.type === 'literal' || open.type === 'ident' || open.type === '(') throw this.unexpected(open);
+        break;
+      }
+    }
+    this.depth = saved;
+    return node;
+  }
+
+  private identifier(ident: Token): ExprNode {
+    const name = this.src.slice(ident.start, ident.end).toLowerCase();
+    if (!this.match('(')) return { kind: 'context', name, start: ident.start, end: ident.end };
+    const args: ExprNode[] = [];
+    if (this.peek().type !== ')') {
+      do args.push(this.expression());
+      while (this.match(','));
+    }
+    const close = this.expect(')');
+    const [min, max] = ARITY.get(name) ?? [0, Infinity];
+    if (args.length < min || args.length > max) {
+      throw new ExpressionError(`wrong number of arguments to ${name}(): ${args.length}`, ident.start);
+    }
+    return { kind: 'call', name, args, start: ident.start, end: close.end };
+  }
+
+  private enter(): void {
+    if (++this.depth > MAX_DEPTH) throw new ExpressionError('expression nested too deeply', this.peek().start);
+  }
+
+  private peek(): Token {
+    return this.tokens[this.pos];
+  }
+
+  private next(): Token {
+    const token = this.tokens[this.pos];
+    if (token.type !== 'eof') this.pos++;
+    return token;
+  }
+
+  private match(type: TokenType): boolean {
+    if (this.peek().type !== type) return false;
+    this.pos++;
+    return true;
+  }
+
+  private expect(type: TokenType): Token {
+    const token = this.next();
+    if (token.type !== type) throw this.unexpected(token);
+    return token;
+  }
+
+  private unexpected(token: Token): ExpressionError {
+    return token.type === 'eof'
+      ? new ExpressionError('unexpected end of expression', token.start)
+      : unexpectedSymbol(this.src, token.start, token.end);
+  }
+}
+
+/** Parse the inner expression text (no `${{ }}`); throws ExpressionError on syntax error. */
+export function parseExpression(src: string): ExprNode {
+  return new Parser(src).parse();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Values. Known values are plain JS/JSON values; `Unknown` stands for a runtime value whose
+// truthiness may nevertheless be known (`x && false` is falsy whatever x is).
+
+class Unknown {
+  constructor(readonly truthy?: boolean) {}
+}
+const UNKNOWN = new Unknown();
+
+/** Arrays produced by `.*`: a further property access maps over their items, see evaluator.ts upstream. */
+const filteredArrays = new WeakSet<unknown[]>();
+function filtered(items: unknown[]): unknown[] {
+  filteredArrays.add(items);
+  return items;
+}
+
+type Kind = 'null' | 'boolean' | 'number' | 'string' | 'array' | 'object';
+
+function kindOf(v: unknown): Kind {
+  if (v === null || v === undefined) return 'null';
+  if (typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string') return typeof v as Kind;
+  return Array.isArray(v) ? 'array' : 'object';
+}
+
+const isPrimitive = (v: unknown): boolean => kindOf(v) !== 'array' && kindOf(v) !== 'object';
+
+function truthiness(v: unknown): boolean | undefined {
+  if (v instanceof Unknown) return v.truthy;
+  if (typeof v === 'number') return v !== 0 && !Number.isNaN(v);
+  if (typeof v === 'string') return v !== '';
+  return kindOf(v) === 'null' ? false : v !== false;
+}
+
+function toNumber(v: unknown): number {
+  // Number() accepts exactly the forms GitHub documents: JSON numbers, hex, and '' → 0.
+  return isPrimitive(v) ? Number(v ?? 0) : NaN;
+}
+
+function toStr(v: unknown): string {
+  switch (kindOf(v)) {
+    case 'null':
+      return '';
+    // GitHub formats numbers with at most 15 significant digits.
+    case 'number':
+      return String(Number((v as number).toPrecision(15)));
+    case 'array':
+      return 'Array';
+    case 'object':
+      return 'Object';
+    default:
+      return String(v);
+  }
+}
+
+const cmp = <T>(a: T, b: T): number | undefined => (a < b ? -1 : a > b ? 1 : a === b ? 0 : undefined);
+
+/** -1/0/1, or undefined when GitHub considers the operands incomparable (NaN, distinct objects, mixed kinds). */
+function order(l: unknown, r: unknown): number | undefined {
+  const lk = kindOf(l);
+  const rk = kindOf(r);
+  // Mismatched primitive types are compared as numbers; objects and arrays never coerce.
+  if (lk !== rk) return isPrimitive(l) && isPrimitive(r) ? cmp(toNumber(l), toNumber(r)) : undefined;
+  if (lk === 'null') return 0;
+  if (lk === 'string') return cmp((l as string).toUpperCase(), (r as string).toUpperCase());
+  if (lk === 'number' || lk === 'boolean') return cmp(Number(l), Number(r));
+  return l === r ? 0 : undefined;
+}
+
+function compare(op: CompareOp, l: unknown, r: unknown): boolean {
+  const o = order(l, r);
+  switch (op) {
+    case '==':
+      return o === 0;
+    case '!=':
+      return o !== 0;
+    case '<':
+      return o === -1;
+    case '<=':
+      return o === -1 || o === 0;
+    case '>':
+      return o === 1;
+    case '>=':
+      return o === 1 || o === 0;
+  }
+}
+
+/** A property or element of a known value; undefined when absent. Object keys are case-insensitive. */
+function member(obj: unknown, key: unknown): unknown {
+  if (Array.isArray(obj)) {
+    const i = Math.floor(toNumber(key));
+    return i >= 0 && i < obj.length ? obj[i] : undefined;
+  }
+  if (kindOf(obj) !== 'object') return undefined;
+  const record = obj as Record<string, unknown>;
+  const wanted = toStr(key).toLowerCase();
+  const found = Object.hasOwn(record, toStr(key)) ? toStr(key) : Object.keys(record).find((k) => k.toLowerCase() === wanted);
+  return found === undefined ? undefined : record[found];
+}
+
+const children = (v: unknown): unknown[] =>
+  Array.isArray(v) ? v : kindOf(v) === 'object' ? Object.values(v as object) : [];
+
+function format(fmt: string, args: unknown[]): string {
+  let out = '';
+  for (let i = 0; i < fmt.length; ) {
+    const c = fmt[i];
+    if ((c === '{' || c === '}') && fmt[i + 1] === c) {
+      out += c;
+      i += 2;
+    } else if (c === '{') {
+      const close = fmt.indexOf('}', i);
+      const digits = close < 0 ? '' : fmt.slice(i + 1, close);
+      if (!/^[0-9]+$/.test(digits) || Number(digits) >= args.length) throw new Error(`invalid format string: ${fmt}`);
+      out += toStr(args[Number(digits)]);
+      i = close + 1;
+    } else if (c === '}') {
+      throw new Error(`invalid format string: ${fmt}`);
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+
+const FUNCTIONS = new Map<string, (args: unknown[]) => unknown>([
+  [
+    'contains',
+    ([search, item]) =>
+      Array.isArray(search)
+        ? search.some((x) => order(item, x) === 0)
+        : isPrimitive(search) && isPrimitive(item) && toStr(search).toUpperCase().includes(toStr(item).toUpperCase()),
+  ],
+  ['startswith', ([s, v]) => isPrimitive(s) && isPrimitive(v) && toStr(s).toUpperCase().startsWith(toStr(v).toUpperCase())],
+  ['endswith', ([s, v]) => isPrimitive(s) && isPrimitive(v) && toStr(s).toUpperCase().endsWith(toStr(v).toUpperCase())],
+  ['format', ([fmt, ...rest]) => format(toStr(fmt), rest)],
+  [
+    'join',
+    (args) => {
+      const [items, sep] = args;
+      if (isPrimitive(items)) return toStr(items);
+      if (!Array.isArray(items)) return '';
+      return items.map(toStr).join(args.length > 1 && isPrimitive(sep) ? toStr(sep) : ',');
+    },
+  ],
+  ['tojson', ([v]) => JSON.stringify(v ?? null, null, 2)],
+  ['fromjson', ([v]) => JSON.parse(toStr(v)) as unknown],
+]);
+
+interface Env {
+  matrix?: Record<string, unknown>;
+}
+
+function evaluate(node: ExprNode, env: Env): unknown {
+  switch (node.kind) {
+    case 'literal':
+      return node.value;
+    case 'context':
+      return node.name === 'matrix' && env.matrix ? env.matrix : UNKNOWN;
+    case 'index': {
+      const obj = evaluate(node.object, env);
+      const key = evaluate(node.index, env);
+      if (obj instanceof Unknown || key instanceof Unknown) return UNKNOWN;
+      if (Array.isArray(obj) && filteredArrays.has(obj)) {
+        return filtered(obj.map((item) => member(item, key)).filter((v) => v !== undefined));
+      }
+      // GitHub yields null for a missing property rather than failing.
+      return member(obj, key) ?? null;
+    }
+    case 'filter': {
+      const obj = evaluate(node.object, env);
+      if (obj instanceof Unknown) return UNKNOWN;
+      return filtered(Array.isArray(obj) && filteredArrays.has(obj) ? obj.flatMap(children) : children(obj));
+    }
+    case 'not': {
+      const t = truthiness(evaluate(node.operand, env));
+      return t === undefined ? UNKNOWN : !t;
+    }
+    case 'compare': {
+      const l = evaluate(node.left, env);
+      const r = evaluate(node.right, env);
+      return l instanceof Unknown || r instanceof Unknown ? UNKNOWN : compare(node.op, l, r);
+    }
+    case 'logical': {
+      // `&&` yields the first falsy operand (else the last), `||` the first truthy one (else the last).
+      // Once an operand of unknown truthiness has been passed, only the truthiness stays knowable.
+      const stopAt = node.op === '||';
+      let uncertain = false;
+      let value: unknown;
+      for (const arg of node.args) {
+        value = evaluate(arg, env);
+        const t = truthiness(value);
+        if (t === stopAt) return uncertain ? new Unknown(stopAt) : value;
+        if (t === undefined) uncertain = true;
+      }
+      return uncertain ? UNKNOWN : value;
+    }
+    case 'call': {
+      const args = node.args.map((arg) => evaluate(arg, env));
+      if (node.name === 'always') return true;
+      const fn = FUNCTIONS.get(node.name);
+      if (!fn || args.some((a) => a instanceof Unknown)) return UNKNOWN;
+      try {
+        return fn(args);
+      } catch {
+        // A bad format string or invalid JSON fails the run; there is no constant value to report.
+        return UNKNOWN;
+      }
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Templates and analysis
+
+function scanSpans(text: string): { spans: Array<{ start: number; end: number; inner: string }>; unclosed?: number } {
+  const spans: Array<{ start: number; end: number; inner: string }> = [];
+  for (let from = 0; ; ) {
+    const start = text.indexOf('${{', from);
+    if (start < 0) return { spans };
+    // Like GitHub, a `}}` inside a single-quoted string does not close the expression.
+    let inString = false;
+    let end = -1;
+    for (let i = start + 3; i < text.length && end < 0; i++) {
+      if (text[i] === "'") inString = !inString;
+      else if (!inString && text[i] === '}' && text[i + 1] === '}') end = i + 2;
+    }
+    if (end < 0) return { spans, unclosed: start };
+    spans.push({ start, end, inner: text.slice(start + 3, end - 2) });
+    from = end;
+  }
+}
+
+/** The `${{ … }}` spans inside a string, with offsets (for later same-length masking of scripts). Unclosed `${{` is skipped. */
+export function findExpressionSpans(text: string): Array<{ start: number; end: number; inner: string }> {
+  return scanSpans(text).spans;
+}
+
+interface Template {
+  nodes: ExprNode[];
+  /** The text outside `${{ }}`; GitHub turns a value with any such text into a `format()` string. */
+  literal: string;
+  whole: boolean;
+}
+
+function parseAt(src: string, base: number): ExprNode {
+  try {
+    return parseExpression(src);
+  } catch (e) {
+    throw e instanceof ExpressionError ? new ExpressionError(e.message, e.offset + base) : e;
+  }
+}
+
+function parseTemplate(text: string): Template {
+  const { spans, unclosed } = scanSpans(text);
+  if (unclosed !== undefined) throw new ExpressionError("'${{' is not closed by '}}'", unclosed);
+  let literal = '';
+  let last = 0;
+  for (const span of spans) {
+    literal += text.slice(last, span.start);
+    last = span.end;
+  }
+  literal += text.slice(last);
+  const nodes = spans.map((s) => parseAt(s.inner, s.start + 3));
+  return { nodes, literal, whole: spans.length === 1 && literal === '' };
+}
+
+function templateTruthiness(template: Template, env: Env): boolean | undefined {
+  const values = template.nodes.map((n) => evaluate(n, env));
+  if (template.whole) return truthiness(values[0]);
+  // Mixed text is a string (https://github.com/actions/languageservices, template-reader.ts parseScalar),
+  // so `if: ${{ a }} == 'b'` is always true.
+  if (template.literal !== '' || values.some((v) => !(v instanceof Unknown) && toStr(v) !== '')) return true;
+  return values.some((v) => v instanceof Unknown) ? undefined : false;
+}
+
+export interface ConditionAnalysis {
+  /** true/false when the condition's truthiness is the same whatever the runtime contexts and job status; undefined when it depends on them. */
+  constant: boolean | undefined;
+  /** status functions called anywhere in the expression (lower-case). */
+  statusFunctions: Set<StatusFunction>;
+  /** context paths read, lower-cased, as written with brackets normalised to dots, e.g. 'needs.build.result', 'needs.*.result'. */
+  contexts: string[];
+  /** set when the condition could not be parsed; then constant is undefined. */
+  error?: { message: string; offset: number };
+}
+
+function contextPath(node: ExprNode): string | undefined {
+  if (node.kind === 'context') return node.name;
+  if (node.kind === 'filter') {
+    const base = contextPath(node.object);
+    return base === undefined ? undefined : `${base}.*`;
+  }
+  if (node.kind !== 'index' || node.index.kind !== 'literal') return undefined;
+  const key = node.index.value;
+  const base = contextPath(node.object);
+  if (base === undefined || (typeof key !== 'string' && typeof key !== 'number')) return undefined;
+  return `${base}.${String(key).toLowerCase()}`;
+}
+
+function collect(node: ExprNode, analysis: ConditionAnalysis, contexts: Set<string>): void {
+  const path = contextPath(node);
+  if (path !== undefined) {
+    contexts.add(path);
+    return;
+  }
+  const recurse = (n: ExprNode): void => collect(n, analysis, contexts);
+  switch (node.kind) {
+    case 'call':
+      if (STATUS_FUNCTIONS.has(node.name)) analysis.statusFunctions.add(node.name as StatusFunction);
+      node.args.forEach(recurse);
+      break;
+    case 'index':
+      recurse(node.object);
+      recurse(node.index);
+      break;
+    case 'filter':
+      recurse(node.object);
+      break;
+    case 'not':
+      recurse(node.operand);
+      break;
+    case 'compare':
+      recurse(node.left);
+      recurse(node.right);
+      break;
+    case 'logical':
+      node.args.forEach(recurse);
+      break;
+  }
+}
+
+/**
+ * Analyse an `if:` value as it appears in YAML. `constant` describes the condition as written, with
+ * always() true and the other status functions unknown. When `statusFunctions` is empty GitHub
+ * additionally requires success() (https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#status-check-functions),
+ * which can only turn a constant true into "runs unless something failed". An empty or null `if:`
+ * means no condition: constant undefined, no status functions.
+ */
+export function analyzeCondition(value: unknown, opts: { matrix?: Record<string, unknown> } = {}): ConditionAnalysis {
+  const analysis: ConditionAnalysis = { constant: undefined, statusFunctions: new Set(), contexts: [] };
+  if (typeof value === 'boolean' || typeof value === 'number') {
+    analysis.constant = truthiness(value);
+    return analysis;
+  }
+  if (typeof value !== 'string' || value.trim() === '') return analysis;
+  try {
+    // GitHub parses an `if:` as an expression even without `${{ }}`.
+    const template: Template = value.includes('${{')
+      ? parseTemplate(value)
+      : { nodes: [parseAt(value, 0)], literal: '', whole: true };
+    const contexts = new Set<string>();
+    template.nodes.forEach((node) => collect(node, analysis, contexts));
+    analysis.contexts = [...contexts];
+    analysis.constant = templateTruthiness(template, opts);
+  } catch (e) {
+    analysis.error = { message: (e as Error).message, offset: e instanceof ExpressionError ? e.offset : 0 };
+  }
+  return analysis;
+}
+
+/**
+ * Truthiness of an expression-valued YAML scalar (e.g. `continue-on-error: ${{ matrix.experimental }}`)
+ * under optional known matrix values; undefined when it depends on runtime contexts or does not parse.
+ * Values without `${{` are taken literally, so the string 'false' is a non-empty, truthy string.
+ */
+export function evaluateTruthiness(value: unknown, opts: { matrix?: Record<string, unknown> } = {}): boolean | undefined {
+  if (typeof value !== 'string' || !value.includes('${{')) return truthiness(value);
+  try {
+    return templateTruthiness(parseTemplate(value), opts);
+  } catch {
+    return undefined;
+  }
+}

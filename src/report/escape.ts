@@ -1,0 +1,19 @@
+/**
+ * Makes a user-controlled string (a step name, a job id, a file name, a message quoting YAML)
+ * inert inside a Markdown table cell: no HTML, no table breaks, no links, no code spans, one line.
+ */
+export function escapeMarkdown(text: string, maxLength = 300): string {
+  const oneLine = text.replace(/\r\n|\r|\n/g, ' ');
+  const clipped = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
+  return clipped
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/\|/g, '&#124;')
+    .replace(/([\\`*_[\]{}()#+!~:@])/g, '\\$1');
+}
+
+/** A URL path segment list such as `.github/workflows/ci.yml`, each segment percent-encoded. */
+export function encodePath(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}

@@ -1,0 +1,14 @@
+import type { AuditResult } from '../engine.js';
+import { TOOL_NAME, TOOL_VERSION } from '../version.js';
+
+/** The versioned JSON contract of DESIGN §5. */
+export function formatJson(result: AuditResult): string {
+  const document = {
+    version: 1,
+    tool: { name: TOOL_NAME, version: TOOL_VERSION },
+    findings: result.findings,
+    errors: result.errors,
+    inventory: result.inventory,
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,71 @@
+import type { AuditResult } from '../engine.js';
+import { CATEGORIES, SEVERITIES } from '../rules/types.js';
+import type { Finding } from '../rules/types.js';
+import { DOCS_BASE, TOOL_NAME } from '../version.js';
+import { encodePath, escapeMarkdown } from './escape.js';
+
+/** GitHub rejects a job summary over 1 MiB; stop adding rows well before that. */
+const SUMMARY_BUDGET_BYTES = 900 * 1024;
+
+const SEVERITY_BADGE = { high: '🔴 high', medium: '🟠 medium', low: '🔵 low', info: '⚪ info' } as const;
+
+export interface MarkdownOptions {
+  /** `https://github.com/o/r/blob/<sha>` — locations link to the file at that commit when given. */
+  linkBase?: string;
+  failOn: string;
+  blocking: number;
+  /** Findings that got no annotation because of GitHub's per-step limit. */
+  notAnnotated?: number;
+}
+
+function location(finding: Finding, linkBase: string | undefined): string {
+  const text = escapeMarkdown(`${finding.file}:${finding.line}`);
+  if (!linkBase) return text;
+  return `[${text}](${linkBase}/${encodePath(finding.file)}#L${finding.line})`;
+}
+
+function countsTable(findings: readonly Finding[]): string[] {
+  const severities = [...SEVERITIES].reverse();
+  const rows = [`| category | ${severities.join(' | ')} |`, `|---|${severities.map(() => '---:').join('|')}|`];
+  for (const category of CATEGORIES) {
+    const inCategory = findings.filter((f) => f.category === category);
+    if (inCategory.length === 0) continue;
+    rows.push(`| ${category} | ${severities.map((s) => inCategory.filter((f) => f.severity === s).length).join(' | ')} |`);
+  }
+  return rows;
+}
+
+/** The job summary / `--format markdown`: counts by category and severity, then one row per finding. */
+export function formatMarkdown(result: AuditResult, options: MarkdownOptions): string {
+  const active = result.findings.filter((f) => !f.suppressed);
+  const lines: string[] = [`## ${TOOL_NAME}`, ''];
+  const verdict =
+    options.blocking > 0
+      ? `❌ **${options.blocking} finding(s) at or above \`${options.failOn}\`** block this check.`
+      : `✅ No finding at or above \`${options.failOn}\`.`;
+  lines.push(`${verdict} ${active.length} finding(s) in ${result.filesScanned} file(s).`, '');
+  if (active.length > 0) lines.push(...countsTable(active), '');
+  if (options.notAnnotated) {
+    lines.push(`> ${options.notAnnotated} finding(s) are not annotated on the diff: GitHub shows at most 10 annotations of each level per step. All are listed below.`, '');
+  }
+  if (active.length > 0) {
+    lines.push('| severity | category | location | job / step | finding |', '|---|---|---|---|---|');
+    let size = Buffer.byteLength(lines.join('\n'));
+    let shown = 0;
+    for (const finding of active) {
+      const where = [finding.job, finding.step].filter((part) => part !== null).map((part) => escapeMarkdown(part!, 80)).join(' / ');
+      const rule = `[${escapeMarkdown(finding.ruleId)}](${DOCS_BASE}/${encodeURIComponent(finding.ruleId)}.md)`;
+      const row = `| ${SEVERITY_BADGE[finding.severity]} | ${finding.category} | ${location(finding, options.linkBase)} | ${where} | ${rule}: ${escapeMarkdown(finding.message, 500)} |`;
+      size += Buffer.byteLength(row) + 1;
+      if (size > SUMMARY_BUDGET_BYTES) break;
+      lines.push(row);
+      shown++;
+    }
+    if (shown < active.length) lines.push('', `…and ${active.length - shown} more finding(s), omitted to keep this summary under GitHub's 1 MiB limit; run the CLI with \`--format json\` for all of them.`);
+  }
+  if (result.errors.length > 0) {
+    lines.push('', '### Files that could not be read', '');
+    for (const error of result.errors.slice(0, 100)) lines.push(`- ${escapeMarkdown(error.file)}: ${escapeMarkdown(error.message)}`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,25 @@
+import { consumesNeedsResults, isAggregator, runsWhenDependencyFails } from './aggregator.js';
+import { gatesChanges, lowerBy } from './severity.js';
+import type { Rule } from './types.js';
+
+export const aggregatorIgnoresResults: Rule = {
+  meta: {
+    id: 'aggregator-ignores-results',
+    category: 'soft-fail',
+    description: 'An "all green" job that runs with always() but never looks at the results of the jobs it needs.',
+  },
+  check(ctx) {
+    const file = ctx.file;
+    if (file.kind !== 'workflow') return;
+    for (const job of file.jobs) {
+      if (!job.if || !isAggregator(job) || !runsWhenDependencyFails(job) || consumesNeedsResults(job)) continue;
+      ctx.report({
+        severity: gatesChanges(file) ? 'high' : lowerBy('high', 1),
+        message: `"${job.name ?? job.id}" runs after its dependencies whatever their result (if: ${String(job.if.value)}) and never reads needs.<job>.result, so it passes when ${job.needs.map((n) => n.value).join(', ')} fail.`,
+        pos: job.if.keyPos,
+        job,
+        snippet: job.needs.map((n) => n.value).join(','),
+      });
+    }
+  },
+};

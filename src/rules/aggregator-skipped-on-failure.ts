@@ -1,0 +1,27 @@
+import { isAggregator, runsWhenDependencyFails } from './aggregator.js';
+import { gatesChanges, lowerBy } from './severity.js';
+import type { Rule } from './types.js';
+
+export const aggregatorSkippedOnFailure: Rule = {
+  meta: {
+    id: 'aggregator-skipped-on-failure',
+    category: 'conditional-skip',
+    description: 'An "all green" job that is skipped when a job it needs fails, and a skipped job passes a required check.',
+  },
+  check(ctx) {
+    const file = ctx.file;
+    if (file.kind !== 'workflow') return;
+    for (const job of file.jobs) {
+      if (!isAggregator(job) || runsWhenDependencyFails(job)) continue;
+      const anchor = job.if ?? job.needs[0]!;
+      const condition = job.if ? ` (if: ${String(job.if.value)})` : '';
+      ctx.report({
+        severity: gatesChanges(file) ? 'high' : lowerBy('high', 1),
+        message: `"${job.name ?? job.id}" is skipped when ${job.needs.map((n) => n.value).join(', ')} fail${condition}, and GitHub counts a skipped job as passing for a required check; run it with "if: always()" and fail on needs.*.result.`,
+        pos: anchor.keyPos,
+        job,
+        snippet: job.needs.map((n) => n.value).join(','),
+      });
+    }
+  },
+};

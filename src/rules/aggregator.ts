@@ -1,0 +1,49 @@
+import { analyzeCondition } from '../model/expression.js';
+import type { Job } from '../model/types.js';
+import { usesWithoutRef } from '../model/script-inputs.js';
+
+/** Commands that only report or decide the job's own exit: what an "all green" gate job runs. */
+const GATE_COMMANDS = new Set(['echo', 'printf', 'exit', 'true', 'false', ':', '[', '[[', 'test', 'jq']);
+
+/** Actions whose whole purpose is to turn the results of `needs` into the job's result. */
+const GATE_ACTIONS = new Set(['re-actors/alls-green']);
+
+const GATE_NAME = /\b(all|gate|status|success|required|green|ci|done|pass(ed)?|checks?|result|conclusion|final|complete)\b/i;
+
+/**
+ * An aggregator ("all green") job needs other jobs and does nothing but report on them — it exists
+ * so that branch protection can require one check instead of many.
+ */
+export function isAggregator(job: Job): boolean {
+  if (job.needs.length === 0 || job.uses || job.steps.length === 0) return false;
+  const onlyGates = job.steps.every((step) => {
+    if (step.uses) return GATE_ACTIONS.has(usesWithoutRef(step.uses.value));
+    return step.commands.length > 0 && step.commands.every(([command]) => GATE_COMMANDS.has(command!));
+  });
+  if (!onlyGates) return false;
+  const title = `${job.id} ${job.name ?? ''}`.replace(/[_-]/g, ' ');
+  return job.needs.length >= 2 || GATE_NAME.test(title);
+}
+
+const isResultRead = (context: string): boolean =>
+  context === 'needs' || (context.startsWith('needs.') && (context.endsWith('.result') || context.split('.').length === 2));
+
+/**
+ * Whether the job looks at the results of its dependencies: `needs.<id>.result`, `needs.*.result`,
+ * or the whole `needs` object passed on (`toJSON(needs)` to a checker such as alls-green).
+ */
+export function consumesNeedsResults(job: Job): boolean {
+  const conditions = [job.if?.value, ...job.steps.map((step) => step.if?.value)].filter((value) => value !== undefined);
+  const contexts = [
+    ...conditions.flatMap((value) => analyzeCondition(value).contexts),
+    ...job.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
+  ];
+  return contexts.some(isResultRead);
+}
+
+/** Whether the job runs even when a dependency failed (`always()`, `!cancelled()`). */
+export function runsWhenDependencyFails(job: Job): boolean {
+  if (!job.if) return false;
+  const functions = analyzeCondition(job.if.value).statusFunctions;
+  return functions.has('always') || (functions.has('cancelled') && !functions.has('failure') && !functions.has('success'));
+}

@@ -1,0 +1,49 @@
+import { analyzeCondition } from '../model/expression.js';
+import type { Job, Located, Workflow } from '../model/types.js';
+
+/** A job-level `if:` cannot read `matrix`, so it is analysed without one. */
+export function isConstantFalseJob(job: Job): boolean {
+  return job.if !== undefined && analyzeCondition(job.if.value).constant === false;
+}
+
+/** A step condition is constant-false when it is false on every leg of the job's matrix. */
+export function isConstantFalseStep(condition: Located | undefined, job: Job | undefined): boolean {
+  if (condition === undefined) return false;
+  const legs = job?.matrix?.legs;
+  if (!legs) return analyzeCondition(condition.value).constant === false;
+  return legs.every((matrix) => analyzeCondition(condition.value, { matrix }).constant === false);
+}
+
+/**
+ * Whether a job still runs when one of the jobs it needs was skipped. Without a status function
+ * GitHub evaluates `success() && (…)`, and success() is false after a skipped dependency;
+ * `always()`, `!cancelled()` or `failure()` let the job run anyway.
+ */
+export function runsAfterSkippedDependency(job: Job): boolean {
+  if (job.if === undefined) return false;
+  const functions = analyzeCondition(job.if.value).statusFunctions;
+  return functions.has('always') || functions.has('cancelled') || functions.has('failure');
+}
+
+/**
+ * Jobs that never run: constant-false ones, and (to a fixed point) the jobs that need one of them
+ * without a condition that lets them run after a skipped dependency. Maps each skipped job to the
+ * `needs` entry that skips it (undefined for the constant-false roots).
+ */
+export function skippedJobs(workflow: Workflow): Map<string, Located<string> | undefined> {
+  const skipped = new Map<string, Located<string> | undefined>();
+  for (const job of workflow.jobs) if (isConstantFalseJob(job)) skipped.set(job.id, undefined);
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const job of workflow.jobs) {
+      if (skipped.has(job.id) || runsAfterSkippedDependency(job)) continue;
+      const cause = job.needs.find((need) => skipped.has(need.value));
+      if (cause) {
+        skipped.set(job.id, cause);
+        changed = true;
+      }
+    }
+  }
+  return skipped;
+}

@@ -1,0 +1,49 @@
+import type { Analysable, Job, Step } from '../model/types.js';
+import { isConstantFalseJob, isConstantFalseStep } from './conditions.js';
+import { describeKind, severityForKind } from './severity.js';
+import type { Rule, RuleContext } from './types.js';
+
+const conditionText = (value: unknown): string => String(value);
+
+function checkSteps(ctx: RuleContext, steps: readonly Step[], job: Job | undefined, file: Analysable): void {
+  for (const step of steps) {
+    if (!step.if || !isConstantFalseStep(step.if, job)) continue;
+    ctx.report({
+      severity: severityForKind(step.kind, file, 'medium'),
+      message: `"if: ${conditionText(step.if.value)}" is always false: ${describeKind(step.kind, 'step')} "${step.label}" never runs, and a skipped step counts as success.`,
+      pos: step.if.keyPos,
+      job,
+      step,
+      snippet: conditionText(step.if.value),
+    });
+  }
+}
+
+export const constantFalseCondition: Rule = {
+  meta: {
+    id: 'constant-false-condition',
+    category: 'conditional-skip',
+    description: 'A job or step whose `if:` is always false, so it never runs and its check counts as passing.',
+  },
+  check(ctx) {
+    const file = ctx.file;
+    if (file.kind === 'action') {
+      checkSteps(ctx, file.steps, undefined, file);
+      return;
+    }
+    for (const job of file.jobs) {
+      if (job.if && isConstantFalseJob(job)) {
+        // A disabled job is the whole check gone, so it is high unless the job only reports or cleans up.
+        ctx.report({
+          severity: severityForKind(job.kind === 'unknown' ? 'test' : job.kind, file, 'high'),
+          message: `"if: ${conditionText(job.if.value)}" is always false: ${describeKind(job.kind, 'job')} "${job.name ?? job.id}" never runs, and GitHub reports a skipped job as passing to branch protection.`,
+          pos: job.if.keyPos,
+          job,
+          snippet: conditionText(job.if.value),
+        });
+        continue;
+      }
+      checkSteps(ctx, job.steps, job, file);
+    }
+  },
+};

@@ -1,0 +1,26 @@
+import { skippedJobs } from './conditions.js';
+import { describeKind, severityForKind } from './severity.js';
+import type { Rule } from './types.js';
+
+export const skippedByNeeds: Rule = {
+  meta: {
+    id: 'skipped-by-needs',
+    category: 'conditional-skip',
+    description: 'A job that needs a disabled job, so it is skipped on every run without saying so.',
+  },
+  check(ctx) {
+    const file = ctx.file;
+    if (file.kind !== 'workflow') return;
+    for (const [jobId, cause] of skippedJobs(file)) {
+      if (!cause) continue;
+      const job = file.jobs.find((candidate) => candidate.id === jobId)!;
+      ctx.report({
+        severity: severityForKind(job.kind, file, 'medium'),
+        message: `${describeKind(job.kind, 'job')[0]!.toUpperCase()}${describeKind(job.kind, 'job').slice(1)} "${job.name ?? job.id}" needs "${cause.value}", which never runs, so it is skipped on every run and counts as passing.`,
+        pos: cause.valuePos,
+        job,
+        snippet: cause.value,
+      });
+    }
+  },
+};

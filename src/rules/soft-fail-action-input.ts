@@ -1,0 +1,77 @@
+import { classifyStep } from '../model/classify.js';
+import type { StepKind } from '../model/classify.js';
+import { usesWithoutRef } from '../model/script-inputs.js';
+import type { Analysable, Job, Step } from '../model/types.js';
+import { truthAcrossMatrix } from './matrix-truth.js';
+import { describeKind, severityForKind } from './severity.js';
+import type { Rule, RuleContext } from './types.js';
+
+interface SoftFailInput {
+  uses: string;
+  input: string;
+  /** The input value that makes the action swallow failures. */
+  masksWhen: boolean;
+  /** What the action's failure would have reported; 'script' means the script the action runs. */
+  kind: StepKind | 'script';
+  why: string;
+}
+
+/**
+ * Inputs of well-known actions that turn a failure into success. Only explicit values are
+ * reported: a default that is already soft (codecov's fail_ci_if_error) is a choice nobody made here.
+ */
+const SOFT_FAIL_INPUTS: readonly SoftFailInput[] = [
+  { uses: 'nick-fields/retry', input: 'continue_on_error', masksWhen: true, kind: 'script', why: 'the step succeeds even when the last attempt fails' },
+  { uses: 'nick-invalid/retry', input: 'continue_on_error', masksWhen: true, kind: 'script', why: 'the step succeeds even when the last attempt fails' },
+  { uses: 'step-security/retry', input: 'continue_on_error', masksWhen: true, kind: 'script', why: 'the step succeeds even when the last attempt fails' },
+  { uses: 'codecov/codecov-action', input: 'fail_ci_if_error', masksWhen: false, kind: 'telemetry', why: 'a failed coverage upload is ignored' },
+  { uses: 'coverallsapp/github-action', input: 'fail-on-error', masksWhen: false, kind: 'telemetry', why: 'a failed coverage upload is ignored' },
+  { uses: 'dorny/test-reporter', input: 'fail-on-error', masksWhen: false, kind: 'test', why: 'failed tests in the report do not fail the check' },
+  { uses: 'mikepenz/action-junit-report', input: 'fail_on_failure', masksWhen: false, kind: 'telemetry', why: 'failed tests in the report do not fail the check' },
+];
+
+/** Action inputs are strings that the action parses as YAML 1.2 booleans (core.getBooleanInput). */
+function asActionBoolean(value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  if (/^(true|True|TRUE)$/.test(value.trim())) return true;
+  if (/^(false|False|FALSE)$/.test(value.trim())) return false;
+  return value;
+}
+
+function checkStep(ctx: RuleContext, step: Step, job: Job | undefined, file: Analysable): void {
+  if (!step.uses) return;
+  const target = usesWithoutRef(step.uses.value);
+  for (const entry of SOFT_FAIL_INPUTS) {
+    if (entry.uses !== target) continue;
+    const input = step.with.get(entry.input);
+    if (!input) continue;
+    const truth = truthAcrossMatrix(asActionBoolean(input.value), job);
+    const masks = entry.masksWhen ? truth : truth === 'always' ? 'never' : truth === 'never' ? 'always' : truth;
+    if (masks === 'never') continue;
+    const kind = entry.kind === 'script' ? classifyStep({ commands: step.commands }) : entry.kind;
+    ctx.report({
+      severity: severityForKind(kind, file, masks === 'always' ? 'high' : 'medium'),
+      message: `${entry.input}: ${String(input.value)} on ${describeKind(kind, 'step')} "${step.label}": ${entry.why}.`,
+      pos: input.keyPos,
+      job,
+      step,
+      snippet: `${entry.input}=${String(input.value)}`,
+    });
+  }
+}
+
+export const softFailActionInput: Rule = {
+  meta: {
+    id: 'soft-fail-action-input',
+    category: 'soft-fail',
+    description: 'An input of a well-known action that makes it succeed when what it runs fails.',
+  },
+  check(ctx) {
+    const file = ctx.file;
+    if (file.kind === 'action') {
+      for (const step of file.steps) checkStep(ctx, step, undefined, file);
+      return;
+    }
+    for (const job of file.jobs) for (const step of job.steps) checkStep(ctx, step, job, file);
+  },
+};

@@ -1,0 +1,75 @@
+import type { Analysable, Job, Position, Step } from '../model/types.js';
+
+export const CATEGORIES = [
+  'soft-fail',
+  'conditional-skip',
+  'retry-masking',
+  'scope-gap',
+  'informational-only',
+  'invalid',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SEVERITIES = ['info', 'low', 'medium', 'high'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export function severityRank(severity: Severity): number {
+  return SEVERITIES.indexOf(severity);
+}
+
+export function isAtLeast(severity: Severity, threshold: Severity): boolean {
+  return severityRank(severity) >= severityRank(threshold);
+}
+
+export interface Suppression {
+  kind: 'inline' | 'config';
+  reason: string;
+}
+
+/** The one finding type every reporter consumes (the JSON contract of DESIGN §5). */
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  workflow: string | null;
+  job: string | null;
+  step: string | null;
+  fingerprint: string;
+  new: boolean;
+  suppressed: boolean;
+  suppression: Suppression | null;
+}
+
+export interface RuleMeta {
+  id: string;
+  category: Category;
+  /** One sentence: what the rule finds. */
+  description: string;
+}
+
+export interface Report {
+  severity: Severity;
+  message: string;
+  pos: Position;
+  job?: Job;
+  step?: Step;
+  /** Text that identifies the offending construct independent of its position (for fingerprints). */
+  snippet?: string;
+}
+
+export interface RuleContext {
+  readonly file: Analysable;
+  /** Every analysed file, for rules that need to look across files. */
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  check(ctx: RuleContext): void;
+}

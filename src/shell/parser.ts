@@ -1,0 +1,42 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type * as TreeSitter from 'web-tree-sitter';
+
+// web-tree-sitter's ESM build fails inside an ncc bundle ("createRequire is not a function"),
+// so the CommonJS build is loaded explicitly; ncc follows this require into the bundle.
+const require = createRequire(import.meta.url);
+
+export type SyntaxNode = TreeSitter.Node;
+export type SyntaxTree = TreeSitter.Tree;
+
+let parserPromise: Promise<TreeSitter.Parser> | undefined;
+
+/**
+ * The two .wasm files sit next to the bundle (`npm run bundle` copies them) or, when running from
+ * source, in node_modules.
+ */
+function locateWasm(fileName: string, packageSpecifier: string): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const besideBundle = path.join(here, fileName);
+  if (existsSync(besideBundle)) return besideBundle;
+  return require.resolve(packageSpecifier);
+}
+
+async function createParser(): Promise<TreeSitter.Parser> {
+  const { Parser, Language } = require('web-tree-sitter') as typeof TreeSitter;
+  const runtime = readFileSync(locateWasm('web-tree-sitter.wasm', 'web-tree-sitter/web-tree-sitter.wasm'));
+  await Parser.init({ wasmBinary: runtime });
+  const grammar = readFileSync(locateWasm('tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm'));
+  const bash = await Language.load(grammar);
+  const parser = new Parser();
+  parser.setLanguage(bash);
+  return parser;
+}
+
+/** Loads the bash grammar once per process. */
+export function loadShellParser(): Promise<TreeSitter.Parser> {
+  parserPromise ??= createParser();
+  return parserPromise;
+}
