@@ -58,9 +58,7 @@ const MAX_DEPTH = 200;
 // ---------------------------------------------------------------------------------------------
 // Lexer
 
-type TokenType =
-  | '(' | ')' | '[' | ']' | ',' | '.' | '*' | '!' | CompareOp | '&&' | '||'
-  | 'literal' | 'ident' | 'eof';
+type TokenType = '(' | ')' | '[' | ']' | ',' | '.' | '*' | '!' | CompareOp | '&&' | '||' | 'literal' | 'ident' | 'eof';
 
 interface Token extends Span {
   type: TokenType;
@@ -215,7 +213,6 @@ class Parser {
     // GitHub allows property access only after a context, a call or a parenthesised expression.
     const saved = this.depth;
     for (;;) {
-      const open = this.peek();
       if (this.match('.')) {
         this.enter();
         const prop = this.next();
@@ -233,7 +230,6 @@ class Parser {
           ? { kind: 'index', object: node, index, start: first.start, end: close.end }
           : { kind: 'filter', object: node, start: first.start, end: close.end };
       } else {
-        if (open.type === 'literal' || open.type === 'ident' || open.type === '(') throw this.unexpected(open);
         break;
       }
     }
@@ -323,13 +319,22 @@ const isPrimitive = (v: unknown): boolean => kindOf(v) !== 'array' && kindOf(v) 
 
 function truthiness(v: unknown): boolean | undefined {
   if (v instanceof Unknown) return v.truthy;
-  if (typeof v === 'number') return v !== 0 && !Number.isNaN(v);
-  if (typeof v === 'string') return v !== '';
-  return kindOf(v) === 'null' ? false : v !== false;
+  switch (kindOf(v)) {
+    case 'null':
+      return false;
+    case 'boolean':
+      return v as boolean;
+    case 'number':
+      return v !== 0 && !Number.isNaN(v);
+    case 'string':
+      return v !== '';
+    default:
+      return true;
+  }
 }
 
 function toNumber(v: unknown): number {
-  // Number() accepts exactly the forms GitHub documents: JSON numbers, hex, and '' → 0.
+  // Number() covers the string forms GitHub documents: JSON numbers, hex, and '' → 0.
   return isPrimitive(v) ? Number(v ?? 0) : NaN;
 }
 
@@ -363,23 +368,14 @@ function order(l: unknown, r: unknown): number | undefined {
   return l === r ? 0 : undefined;
 }
 
-function compare(op: CompareOp, l: unknown, r: unknown): boolean {
-  const o = order(l, r);
-  switch (op) {
-    case '==':
-      return o === 0;
-    case '!=':
-      return o !== 0;
-    case '<':
-      return o === -1;
-    case '<=':
-      return o === -1 || o === 0;
-    case '>':
-      return o === 1;
-    case '>=':
-      return o === 1 || o === 0;
-  }
-}
+const COMPARE: Record<CompareOp, (order: number | undefined) => boolean> = {
+  '==': (o) => o === 0,
+  '!=': (o) => o !== 0,
+  '<': (o) => o === -1,
+  '<=': (o) => o === -1 || o === 0,
+  '>': (o) => o === 1,
+  '>=': (o) => o === 1 || o === 0,
+};
 
 /** A property or element of a known value; undefined when absent. Object keys are case-insensitive. */
 function member(obj: unknown, key: unknown): unknown {
@@ -390,16 +386,15 @@ function member(obj: unknown, key: unknown): unknown {
   if (kindOf(obj) !== 'object') return undefined;
   const record = obj as Record<string, unknown>;
   const wanted = toStr(key).toLowerCase();
-  const found = Object.hasOwn(record, toStr(key)) ? toStr(key) : Object.keys(record).find((k) => k.toLowerCase() === wanted);
+  const found = Object.keys(record).find((k) => k.toLowerCase() === wanted);
   return found === undefined ? undefined : record[found];
 }
 
-const children = (v: unknown): unknown[] =>
-  Array.isArray(v) ? v : kindOf(v) === 'object' ? Object.values(v as object) : [];
+const children = (v: unknown): unknown[] => (Array.isArray(v) ? v : kindOf(v) === 'object' ? Object.values(v as object) : []);
 
 function format(fmt: string, args: unknown[]): string {
   let out = '';
-  for (let i = 0; i < fmt.length; ) {
+  for (let i = 0; i < fmt.length;) {
     const c = fmt[i];
     if ((c === '{' || c === '}') && fmt[i + 1] === c) {
       out += c;
@@ -467,7 +462,8 @@ function evaluate(node: ExprNode, env: Env): unknown {
     case 'filter': {
       const obj = evaluate(node.object, env);
       if (obj instanceof Unknown) return UNKNOWN;
-      return filtered(Array.isArray(obj) && filteredArrays.has(obj) ? obj.flatMap(children) : children(obj));
+      // flatMap copies, so marking the result never marks an array owned by the caller's matrix.
+      return filtered((Array.isArray(obj) && filteredArrays.has(obj) ? obj : [obj]).flatMap(children));
     }
     case 'not': {
       const t = truthiness(evaluate(node.operand, env));
@@ -476,7 +472,7 @@ function evaluate(node: ExprNode, env: Env): unknown {
     case 'compare': {
       const l = evaluate(node.left, env);
       const r = evaluate(node.right, env);
-      return l instanceof Unknown || r instanceof Unknown ? UNKNOWN : compare(node.op, l, r);
+      return l instanceof Unknown || r instanceof Unknown ? UNKNOWN : COMPARE[node.op](order(l, r));
     }
     case 'logical': {
       // `&&` yields the first falsy operand (else the last), `||` the first truthy one (else the last).
@@ -493,8 +489,8 @@ function evaluate(node: ExprNode, env: Env): unknown {
       return uncertain ? UNKNOWN : value;
     }
     case 'call': {
-      const args = node.args.map((arg) => evaluate(arg, env));
       if (node.name === 'always') return true;
+      const args = node.args.map((arg) => evaluate(arg, env));
       const fn = FUNCTIONS.get(node.name);
       if (!fn || args.some((a) => a instanceof Unknown)) return UNKNOWN;
       try {
@@ -512,7 +508,7 @@ function evaluate(node: ExprNode, env: Env): unknown {
 
 function scanSpans(text: string): { spans: Array<{ start: number; end: number; inner: string }>; unclosed?: number } {
   const spans: Array<{ start: number; end: number; inner: string }> = [];
-  for (let from = 0; ; ) {
+  for (let from = 0; ;) {
     const start = text.indexOf('${{', from);
     if (start < 0) return { spans };
     // Like GitHub, a `}}` inside a single-quoted string does not close the expression.
@@ -595,36 +591,32 @@ function contextPath(node: ExprNode): string | undefined {
   return `${base}.${String(key).toLowerCase()}`;
 }
 
+function childNodes(node: ExprNode): ExprNode[] {
+  switch (node.kind) {
+    case 'call':
+    case 'logical':
+      return node.args;
+    case 'index':
+      return [node.object, node.index];
+    case 'filter':
+      return [node.object];
+    case 'not':
+      return [node.operand];
+    case 'compare':
+      return [node.left, node.right];
+    default:
+      return [];
+  }
+}
+
 function collect(node: ExprNode, analysis: ConditionAnalysis, contexts: Set<string>): void {
   const path = contextPath(node);
   if (path !== undefined) {
     contexts.add(path);
     return;
   }
-  const recurse = (n: ExprNode): void => collect(n, analysis, contexts);
-  switch (node.kind) {
-    case 'call':
-      if (STATUS_FUNCTIONS.has(node.name)) analysis.statusFunctions.add(node.name as StatusFunction);
-      node.args.forEach(recurse);
-      break;
-    case 'index':
-      recurse(node.object);
-      recurse(node.index);
-      break;
-    case 'filter':
-      recurse(node.object);
-      break;
-    case 'not':
-      recurse(node.operand);
-      break;
-    case 'compare':
-      recurse(node.left);
-      recurse(node.right);
-      break;
-    case 'logical':
-      node.args.forEach(recurse);
-      break;
-  }
+  if (node.kind === 'call' && STATUS_FUNCTIONS.has(node.name)) analysis.statusFunctions.add(node.name as StatusFunction);
+  for (const child of childNodes(node)) collect(child, analysis, contexts);
 }
 
 /**
@@ -643,9 +635,7 @@ export function analyzeCondition(value: unknown, opts: { matrix?: Record<string,
   if (typeof value !== 'string' || value.trim() === '') return analysis;
   try {
     // GitHub parses an `if:` as an expression even without `${{ }}`.
-    const template: Template = value.includes('${{')
-      ? parseTemplate(value)
-      : { nodes: [parseAt(value, 0)], literal: '', whole: true };
+    const template: Template = value.includes('${{') ? parseTemplate(value) : { nodes: [parseAt(value, 0)], literal: '', whole: true };
     const contexts = new Set<string>();
     template.nodes.forEach((node) => collect(node, analysis, contexts));
     analysis.contexts = [...contexts];

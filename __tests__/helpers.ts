@@ -1,0 +1,39 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { audit } from '../src/engine.js';
+import type { AuditResult } from '../src/engine.js';
+import type { Finding } from '../src/rules/types.js';
+
+/** Writes the files into a fresh directory, as a repository checkout would have them. */
+export function makeRepo(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(path.join(tmpdir(), 'sfa-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    const target = path.join(root, name);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, content);
+  }
+  return root;
+}
+
+/** Audits one workflow given as text. */
+export async function auditWorkflow(yaml: string, name = '.github/workflows/ci.yml'): Promise<AuditResult> {
+  return audit([makeRepo({ [name]: yaml })]);
+}
+
+export type Brief = Pick<Finding, 'ruleId' | 'category' | 'severity' | 'line'>;
+
+/** The four things every rule test asserts: id, category, severity and line. */
+export function brief(findings: readonly Finding[], ruleId?: string): Brief[] {
+  return findings
+    .filter((finding) => ruleId === undefined || finding.ruleId === ruleId)
+    .map(({ ruleId: id, category, severity, line }) => ({ ruleId: id, category, severity, line }));
+}
+
+/** Strips the common indentation of a template literal so fixtures read like files. */
+export function yaml(strings: TemplateStringsArray, ...values: unknown[]): string {
+  const text = strings.reduce((acc, part, i) => acc + part + (i < values.length ? String(values[i]) : ''), '');
+  const lines = text.replace(/^\n/, '').split('\n');
+  const indent = Math.min(...lines.filter((line) => line.trim() !== '').map((line) => line.match(/^ */)![0].length));
+  return lines.map((line) => line.slice(indent)).join('\n');
+}

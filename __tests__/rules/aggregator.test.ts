@@ -1,0 +1,97 @@
+import { describe, expect, it } from '@jest/globals';
+import { auditWorkflow, brief, yaml } from '../helpers.js';
+
+const jobs = yaml`
+  on: pull_request
+  jobs:
+    lint:
+      runs-on: ubuntu-latest
+      steps:
+        - run: npm run lint
+    test:
+      runs-on: ubuntu-latest
+      steps:
+        - run: npm test
+`;
+
+describe('aggregator rules', () => {
+  it.each([
+    {
+      title: 'always() without reading results goes green when a dependency fails',
+      gate: yaml`
+        all-green:
+          needs: [lint, test]
+          if: always()
+          runs-on: ubuntu-latest
+          steps:
+            - run: echo "all done"
+      `,
+      expected: [{ ruleId: 'aggregator-ignores-results', category: 'soft-fail', severity: 'high', line: 14 }],
+    },
+    {
+      title: 'no condition: skipped when a dependency fails, which passes a required check',
+      gate: yaml`
+        ci-success:
+          needs: [lint, test]
+          runs-on: ubuntu-latest
+          steps:
+            - run: echo ok
+      `,
+      expected: [{ ruleId: 'aggregator-skipped-on-failure', category: 'conditional-skip', severity: 'high', line: 13 }],
+    },
+    {
+      title: '!cancelled() && !failure() is still skipped on failure',
+      gate: yaml`
+        gate:
+          needs: [lint, test]
+          if: \${{ !cancelled() && !failure() }}
+          runs-on: ubuntu-latest
+          steps:
+            - run: echo ok
+      `,
+      expected: [{ ruleId: 'aggregator-skipped-on-failure', category: 'conditional-skip', severity: 'high', line: 14 }],
+    },
+    {
+      title: 'always() + needs.*.result is the correct form',
+      gate: yaml`
+        all-green:
+          needs: [lint, test]
+          if: always()
+          runs-on: ubuntu-latest
+          steps:
+            - if: contains(needs.*.result, 'failure') || contains(needs.*.result, 'cancelled')
+              run: exit 1
+      `,
+      expected: [],
+    },
+    {
+      title: 'always() + toJSON(needs) to alls-green is the correct form',
+      gate: yaml`
+        check:
+          needs: [lint, test]
+          if: always()
+          runs-on: ubuntu-latest
+          steps:
+            - uses: re-actors/alls-green@release/v1
+              with:
+                jobs: \${{ toJSON(needs) }}
+      `,
+      expected: [],
+    },
+    {
+      title: 'a job that needs others but does real work is not an aggregator',
+      gate: yaml`
+        deploy:
+          needs: [lint, test]
+          runs-on: ubuntu-latest
+          steps:
+            - run: ./deploy.sh
+      `,
+      expected: [],
+    },
+  ])('$title', async ({ gate, expected }) => {
+    const source = `${jobs}${gate.split('\n').map((line) => (line ? `  ${line}` : line)).join('\n')}`;
+    const result = await auditWorkflow(source);
+    expect(brief(result.findings).filter((f) => f.ruleId.startsWith('aggregator'))).toEqual(expected);
+  });
+});

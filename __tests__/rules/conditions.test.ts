@@ -1,0 +1,145 @@
+import { describe, expect, it } from '@jest/globals';
+import { auditWorkflow, brief, yaml } from '../helpers.js';
+
+describe('constant-false-condition', () => {
+  const RULE = 'constant-false-condition';
+  it.each([
+    {
+      title: 'if: false on a job is high at the if key',
+      source: yaml`
+        on: pull_request
+        jobs:
+          build:
+            if: false
+            runs-on: ubuntu-latest
+            steps:
+              - run: make
+      `,
+      expected: [{ severity: 'high', line: 4 }],
+    },
+    {
+      title: 'false && repository guard (the PyTorch scorecards form) is constant false',
+      source: yaml`
+        on: push
+        jobs:
+          analysis:
+            runs-on: ubuntu-latest
+            if: false && github.repository == 'pytorch/pytorch'  # don't run on forks
+            steps:
+              - uses: ossf/scorecard-action@v2
+      `,
+      expected: [{ severity: 'high', line: 5 }],
+    },
+    {
+      title: 'wrapped ${{ false }} on a step is medium',
+      source: yaml`
+        on: pull_request
+        jobs:
+          test:
+            runs-on: ubuntu-latest
+            steps:
+              - name: Integration tests
+                if: \${{ false }}
+                run: pytest tests/integration
+      `,
+      expected: [{ severity: 'medium', line: 7 }],
+    },
+    {
+      title: 'a step disabled on every matrix leg is constant false',
+      source: yaml`
+        on: pull_request
+        jobs:
+          test:
+            runs-on: \${{ matrix.os }}
+            strategy:
+              matrix:
+                os: [ubuntu-latest, macos-latest]
+            steps:
+              - if: matrix.os == 'windows-latest'
+                run: pytest
+      `,
+      expected: [{ severity: 'medium', line: 9 }],
+    },
+    {
+      title: 'a step that runs on some legs is not reported',
+      source: yaml`
+        on: pull_request
+        jobs:
+          test:
+            runs-on: \${{ matrix.os }}
+            strategy:
+              matrix:
+                os: [ubuntu-latest, windows-latest]
+            steps:
+              - if: matrix.os == 'windows-latest'
+                run: pytest
+      `,
+      expected: [],
+    },
+    {
+      title: 'a repository guard is fork hygiene, not a skip',
+      source: yaml`
+        on: pull_request
+        jobs:
+          test:
+            if: github.repository == 'org/repo'
+            runs-on: ubuntu-latest
+            steps:
+              - run: pytest
+      `,
+      expected: [],
+    },
+    {
+      title: "a quoted 'false' string literal is truthy and not reported",
+      source: yaml`
+        on: pull_request
+        jobs:
+          test:
+            if: \${{ 'false' }}
+            runs-on: ubuntu-latest
+            steps:
+              - run: pytest
+      `,
+      expected: [],
+    },
+  ])('$title', async ({ source, expected }) => {
+    const result = await auditWorkflow(source);
+    expect(brief(result.findings, RULE)).toEqual(expected.map((e) => ({ ruleId: RULE, category: 'conditional-skip', ...e })));
+  });
+});
+
+describe('skipped-by-needs', () => {
+  const RULE = 'skipped-by-needs';
+  it('reports jobs skipped transitively through needs, at the needs entry', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        build:
+          if: false
+          runs-on: ubuntu-latest
+          steps:
+            - run: make
+        test:
+          needs: build
+          runs-on: ubuntu-latest
+          steps:
+            - run: make test
+        report:
+          needs: [test]
+          runs-on: ubuntu-latest
+          steps:
+            - run: ./upload-results.sh
+        always-runs:
+          needs: [test]
+          if: always()
+          runs-on: ubuntu-latest
+          steps:
+            - run: pytest
+    `);
+    expect(brief(result.findings, RULE)).toEqual([
+      { ruleId: RULE, category: 'conditional-skip', severity: 'medium', line: 9 },
+      { ruleId: RULE, category: 'conditional-skip', severity: 'medium', line: 14 },
+    ]);
+    expect(result.findings.find((f) => f.ruleId === RULE)!.job).toBe('test');
+  });
+});
