@@ -21,7 +21,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@actions/*', '../report/*', '../main.js', '../cli.js'], message: 'Keep I/O and reporting out of the analysis layers.' }] },
+        {
+          patterns: [
+            {
+              group: ['@actions/*', '../report/*', '../main.js', '../cli.js'],
+              message: 'Keep I/O and reporting out of the analysis layers.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -85,16 +85,22 @@ describe('Action entry (dist/index.js) run the way the runner does', () => {
     const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
     expect(commands).toEqual(
       expect.arrayContaining([
-        expect.stringMatching(/^::error title=continue-on-error \(soft-fail, high\),file=\.github\/workflows\/ci\.yml,line=9,endLine=9,col=9,endColumn=\d+::continue-on-error is true on a test step/),
-        expect.stringMatching(/^::error title=constant-false-condition \(conditional-skip, high\),file=\.github\/workflows\/ci\.yml,line=12,/),
-        expect.stringMatching(/^::notice title=continue-on-error \(soft-fail, info\),file=\.github\/workflows\/ci\.yml,line=19,/),
+        expect.stringMatching(
+          /^::error title=continue-on-error \[high soft-fail\],file=\.github\/workflows\/ci\.yml,line=9,endLine=9,col=9,endColumn=32::continue-on-error is true on a test step/,
+        ),
+        expect.stringMatching(
+          /^::error title=constant-false-condition \[high conditional-skip\],file=\.github\/workflows\/ci\.yml,line=12,endLine=12,col=5,endColumn=14::/,
+        ),
+        expect.stringMatching(/^::notice title=continue-on-error \[info soft-fail\],file=\.github\/workflows\/ci\.yml,line=20,/),
         expect.stringMatching(/^::error::2 silent-failure finding\(s\) at or above "high"/),
       ]),
     );
 
     expect(run.summary).toContain('## silent-failure-audit');
     expect(run.summary).toContain('**2 finding(s) at or above `high`** block this check');
-    expect(run.summary).toContain(`[.github/workflows/ci.yml\\:9](https://github.com/octo/repo/blob/${run.head}/.github/workflows/ci.yml#L9)`);
+    expect(run.summary).toContain(
+      `[.github/workflows/ci.yml\\:9](https://github.com/octo/repo/blob/${run.head}/.github/workflows/ci.yml#L9)`,
+    );
 
     const out = outputs(run.output);
     expect(out.findings).toBe('3');

@@ -65,7 +65,10 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
 }
 
 /** Runs the CLI and returns its exit code; the entry point only wires process I/O. */
-export async function runCli(argv: string[], io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; isTTY: boolean }): Promise<number> {
+export async function runCli(
+  argv: string[],
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; isTTY: boolean },
+): Promise<number> {
   let options;
   try {
     options = parseCommandLine(argv);

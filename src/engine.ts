@@ -44,7 +44,7 @@ function runRules(model: Analysable, rules: readonly Rule[], fingerprints: Finge
       report(report: Report) {
         findings.push({
           ruleId: rule.meta.id,
-          category: rule.meta.category,
+          category: report.category ?? rule.meta.category,
           severity: report.severity,
           file: model.file,
           line: report.pos.line,
@@ -81,7 +81,10 @@ async function auditFile(
   try {
     bytes = readFileSync(file.absolute);
   } catch (error) {
-    return { findings: [], error: { file: file.relative, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` } };
+    return {
+      findings: [],
+      error: { file: file.relative, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` },
+    };
   }
   const parsed = parseYaml(bytes);
   let problems = parsed.problems;
@@ -102,7 +105,13 @@ async function auditFile(
     workflow: model?.name ?? file.relative,
     job: null,
     step: null,
-    fingerprint: fingerprints.fingerprint({ ruleId: INVALID_FILE_RULE.id, file: file.relative, job: undefined, step: undefined, snippet: problem.message }),
+    fingerprint: fingerprints.fingerprint({
+      ruleId: INVALID_FILE_RULE.id,
+      file: file.relative,
+      job: undefined,
+      step: undefined,
+      snippet: problem.message,
+    }),
     new: true,
     suppressed: false,
     suppression: null,
@@ -113,7 +122,14 @@ async function auditFile(
 }
 
 const compareFindings = (a: Finding, b: Finding): number =>
-  a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || severityRank(b.severity) - severityRank(a.severity) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+  a.file < b.file
+    ? -1
+    : a.file > b.file
+      ? 1
+      : a.line - b.line ||
+        a.column - b.column ||
+        severityRank(b.severity) - severityRank(a.severity) ||
+        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 
 /** Audits every workflow and composite action under the given paths (DESIGN §4). */
 export async function audit(paths: readonly string[], options: AuditOptions = {}): Promise<AuditResult> {

@@ -26,7 +26,7 @@ describe('aggregator rules', () => {
           steps:
             - run: echo "all done"
       `,
-      expected: [{ ruleId: 'aggregator-ignores-results', category: 'soft-fail', severity: 'high', line: 14 }],
+      expected: [{ ruleId: 'aggregator-ignores-results', category: 'soft-fail', severity: 'high', line: 13 }],
     },
     {
       title: 'no condition: skipped when a dependency fails, which passes a required check',
@@ -37,7 +37,7 @@ describe('aggregator rules', () => {
           steps:
             - run: echo ok
       `,
-      expected: [{ ruleId: 'aggregator-skipped-on-failure', category: 'conditional-skip', severity: 'high', line: 13 }],
+      expected: [{ ruleId: 'aggregator-skipped-on-failure', category: 'conditional-skip', severity: 'high', line: 12 }],
     },
     {
       title: '!cancelled() && !failure() is still skipped on failure',
@@ -49,7 +49,43 @@ describe('aggregator rules', () => {
           steps:
             - run: echo ok
       `,
-      expected: [{ ruleId: 'aggregator-skipped-on-failure', category: 'conditional-skip', severity: 'high', line: 14 }],
+      expected: [{ ruleId: 'aggregator-skipped-on-failure', category: 'conditional-skip', severity: 'high', line: 13 }],
+    },
+    {
+      title: 'always() && !contains(needs.*.result, failure) is skipped on failure, evaluated not pattern-matched',
+      gate: yaml`
+        all-green:
+          needs: [lint, test]
+          if: always() && !contains(needs.*.result, 'failure')
+          runs-on: ubuntu-latest
+          steps:
+            - run: echo ok
+      `,
+      expected: [{ ruleId: 'aggregator-skipped-on-failure', category: 'conditional-skip', severity: 'high', line: 13 }],
+    },
+    {
+      title: 'cancelled() does not run after a failure',
+      gate: yaml`
+        all-green:
+          needs: [lint, test]
+          if: cancelled()
+          runs-on: ubuntu-latest
+          steps:
+            - run: echo cancelled
+      `,
+      expected: [{ ruleId: 'aggregator-skipped-on-failure', category: 'conditional-skip', severity: 'high', line: 13 }],
+    },
+    {
+      title: '!cancelled() runs after a failure, so it must read the results',
+      gate: yaml`
+        all-green:
+          needs: [lint, test]
+          if: \${{ !cancelled() }}
+          runs-on: ubuntu-latest
+          steps:
+            - run: echo ok
+      `,
+      expected: [{ ruleId: 'aggregator-ignores-results', category: 'soft-fail', severity: 'high', line: 13 }],
     },
     {
       title: 'always() + needs.*.result is the correct form',
@@ -90,7 +126,10 @@ describe('aggregator rules', () => {
       expected: [],
     },
   ])('$title', async ({ gate, expected }) => {
-    const source = `${jobs}${gate.split('\n').map((line) => (line ? `  ${line}` : line)).join('\n')}`;
+    const source = `${jobs}${gate
+      .split('\n')
+      .map((line) => (line ? `  ${line}` : line))
+      .join('\n')}`;
     const result = await auditWorkflow(source);
     expect(brief(result.findings).filter((f) => f.ruleId.startsWith('aggregator'))).toEqual(expected);
   });

@@ -138,8 +138,67 @@ describe('skipped-by-needs', () => {
     `);
     expect(brief(result.findings, RULE)).toEqual([
       { ruleId: RULE, category: 'conditional-skip', severity: 'medium', line: 9 },
-      { ruleId: RULE, category: 'conditional-skip', severity: 'medium', line: 14 },
+      // Severity follows what the skipped job does: an upload is info.
+      { ruleId: RULE, category: 'conditional-skip', severity: 'info', line: 14 },
     ]);
     expect(result.findings.find((f) => f.ruleId === RULE)!.job).toBe('test');
+  });
+});
+
+describe('skipped-by-needs through status functions', () => {
+  it('follows a failure() job, which is skipped too when its dependency is skipped', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        build:
+          if: false
+          runs-on: ubuntu-latest
+          steps:
+            - run: make
+        on-failure:
+          needs: build
+          if: failure()
+          runs-on: ubuntu-latest
+          steps:
+            - run: ./triage.sh
+        after:
+          needs: on-failure
+          runs-on: ubuntu-latest
+          steps:
+            - run: make test
+    `);
+    expect(brief(result.findings, 'skipped-by-needs').map((f) => f.line)).toEqual([9, 15]);
+  });
+
+  it('stops at a job that runs after a skipped dependency (!cancelled())', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        build:
+          if: false
+          runs-on: ubuntu-latest
+          steps:
+            - run: make
+        report:
+          needs: build
+          if: \${{ !cancelled() }}
+          runs-on: ubuntu-latest
+          steps:
+            - run: make test
+    `);
+    expect(brief(result.findings, 'skipped-by-needs')).toEqual([]);
+  });
+
+  it('reports an if: whose expression does not parse as invalid', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        test:
+          if: github.event_name == 'push' &&
+          runs-on: ubuntu-latest
+          steps:
+            - run: pytest
+    `);
+    expect(brief(result.findings)).toEqual([{ ruleId: 'invalid-file', category: 'invalid', severity: 'medium', line: 4 }]);
   });
 });

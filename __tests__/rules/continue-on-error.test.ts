@@ -199,11 +199,11 @@ describe(RULE, () => {
             continue-on-error: true
     `;
     const result = await auditWorkflow(source, 'tools/action.yml');
-    expect(brief(result.findings, RULE)).toEqual([{ ruleId: RULE, category: 'soft-fail', severity: 'high', line: 8 }]);
+    expect(brief(result.findings, RULE)).toEqual([{ ruleId: RULE, category: 'soft-fail', severity: 'high', line: 7 }]);
     expect(result.findings[0]!.file).toBe('tools/action.yml');
   });
 
-  it('classifies scripts passed to well-known reusable workflows', async () => {
+  it('treats continue-on-error on a reusable-workflow call as the error GitHub makes of it', async () => {
     const source = yaml`
       on: pull_request
       jobs:
@@ -211,11 +211,42 @@ describe(RULE, () => {
           uses: pytorch/test-infra/.github/workflows/linux_job_v2.yml@main
           continue-on-error: true
           with:
-            script: |
-              pip install -e .
-              python test/run_test.py --verbose
+            script: python test/run_test.py --verbose
     `;
     const result = await auditWorkflow(source);
-    expect(brief(result.findings, RULE)).toEqual([{ ruleId: RULE, category: 'soft-fail', severity: 'high', line: 5 }]);
+    expect(brief(result.findings)).toEqual([{ ruleId: 'invalid-file', category: 'invalid', severity: 'medium', line: 5 }]);
+    expect(result.findings[0]!.message).toContain('"continue-on-error" is not allowed on job "test", which calls a reusable workflow');
+  });
+
+  it('passes the outcome through env and fails on it: carried forward', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - id: tests
+              run: pytest
+              continue-on-error: true
+            - env:
+                OUTCOME: \${{ steps.tests.outcome }}
+              run: |
+                ./collect-logs.sh
+                if [ "$OUTCOME" = failure ]; then exit 1; fi
+    `);
+    expect(brief(result.findings, RULE)).toEqual([]);
+  });
+
+  it("treats a quoted 'false' as the boolean the runner reads", async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - run: pytest
+              continue-on-error: 'false'
+    `);
+    expect(brief(result.findings, RULE)).toEqual([]);
   });
 });

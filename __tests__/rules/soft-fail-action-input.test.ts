@@ -6,7 +6,7 @@ const RULE = 'soft-fail-action-input';
 describe(RULE, () => {
   it.each([
     {
-      title: 'retry action with continue_on_error around tests is high, at the input',
+      title: 'retry action with continue_on_error around tests is high retry-masking, at the input',
       step: yaml`
         - uses: nick-fields/retry@v3
           with:
@@ -15,7 +15,7 @@ describe(RULE, () => {
             continue_on_error: true
             command: npm test
       `,
-      expected: [{ severity: 'high', line: 11 }],
+      expected: [{ severity: 'high', line: 10, category: 'retry-masking' }],
     },
     {
       title: 'a string "false" for fail_ci_if_error masks a coverage upload (info)',
@@ -24,7 +24,7 @@ describe(RULE, () => {
           with:
             fail_ci_if_error: 'false'
       `,
-      expected: [{ severity: 'info', line: 9 }],
+      expected: [{ severity: 'info', line: 8 }],
     },
     {
       title: 'fail_ci_if_error: true is nothing',
@@ -46,13 +46,18 @@ describe(RULE, () => {
       expected: [],
     },
   ])('$title', async ({ step, expected }) => {
-    const source = yaml`
+    const source =
+      yaml`
       on: pull_request
       jobs:
         test:
           runs-on: ubuntu-latest
           steps:
-    ` + step.split('\n').map((line) => (line ? `      ${line}` : line)).join('\n');
+    ` +
+      step
+        .split('\n')
+        .map((line) => (line ? `      ${line}` : line))
+        .join('\n');
     const result = await auditWorkflow(source);
     expect(brief(result.findings, RULE)).toEqual(expected.map((e) => ({ ruleId: RULE, category: 'soft-fail', ...e })));
   });

@@ -25,8 +25,8 @@ export function rangeToPosition(lineCounter: LineCounter, start: number, end: nu
 const firstLine = (message: string): string => message.split('\n')[0]!.trim();
 
 /**
- * Decodes and parses one file. Invalid UTF-8 and YAML errors become problems at their line;
- * only the first document of a stream is used, as GitHub does.
+ * Decodes and parses one file. Invalid UTF-8 and YAML errors become problems at their line; a
+ * second document in the file is such an error, since a workflow is one document.
  */
 export function parseYaml(bytes: Buffer): ParsedYaml {
   const lineCounter = new LineCounter();

@@ -3,11 +3,18 @@ import type { Document, LineCounter, Node as YamlNode, Pair, Scalar, YAMLMap } f
 import type { Problem } from '../load/parse.js';
 import { rangeToPosition } from '../load/parse.js';
 import type { CompositeAction, Job, Located, Matrix, Position, Step, Workflow } from './types.js';
-import { findExpressionSpans } from './expression.js';
+import { analyzeCondition, findExpressionSpans } from './expression.js';
 import { expandMatrix } from './matrix.js';
 
 /** GitHub caps a matrix at 256 jobs; aliases beyond this count are an alias bomb, not a workflow. */
 const MAX_ALIAS_COUNT = 256;
+
+/**
+ * The keys GitHub accepts on a job that calls a reusable workflow
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/reusable-workflows); anything
+ * else, `continue-on-error` included, makes the workflow invalid.
+ */
+const REUSABLE_CALL_KEYS = new Set(['name', 'uses', 'with', 'secrets', 'strategy', 'needs', 'if', 'permissions', 'concurrency']);
 
 class Builder {
   readonly problems: Problem[] = [];
@@ -60,10 +67,24 @@ class Builder {
     }
   }
 
+  /** An `if:` whose expression does not parse makes GitHub reject the workflow. */
+  condition(map: YAMLMap): Located | undefined {
+    const condition = this.located(map, 'if');
+    const error = condition && analyzeCondition(condition.value).error;
+    if (condition && error) this.problems.push({ message: `invalid expression in "if": ${error.message}`, pos: condition.valuePos });
+    return condition;
+  }
+
+  locate<T>(value: T, keyNode: YamlNode, valueNode: YamlNode): Located<T> {
+    const keyPos = this.pos(keyNode);
+    const valuePos = this.pos(valueNode);
+    return { value, keyPos, valuePos, span: span(keyPos, valuePos) };
+  }
+
   located(map: YAMLMap, name: string): Located | undefined {
     const entry = this.field(map, name);
     if (!entry) return undefined;
-    return { value: this.toJS(entry.value), keyPos: this.pos(entry.keyNode), valuePos: this.pos(entry.value ?? entry.keyNode) };
+    return this.locate(this.toJS(entry.value), entry.keyNode, entry.value ?? entry.keyNode);
   }
 
   locatedString(map: YAMLMap, name: string): Located<string> | undefined {
@@ -73,7 +94,7 @@ class Builder {
       this.problem(`"${name}" must be a string`, entry.value ?? entry.keyNode);
       return undefined;
     }
-    return { value: String(entry.value.value), keyPos: this.pos(entry.keyNode), valuePos: this.pos(entry.value) };
+    return this.locate(String(entry.value.value), entry.keyNode, entry.value);
   }
 
   stringValue(map: YAMLMap, name: string): string | undefined {
@@ -96,11 +117,7 @@ class Builder {
     const withMap = this.mapping(map, name);
     if (!withMap) return inputs;
     for (const entry of this.pairs(withMap)) {
-      inputs.set(entry.key, {
-        value: this.toJS(entry.value),
-        keyPos: this.pos(entry.keyNode),
-        valuePos: this.pos(entry.value ?? entry.keyNode),
-      });
+      inputs.set(entry.key, this.locate(this.toJS(entry.value), entry.keyNode, entry.value ?? entry.keyNode));
     }
     return inputs;
   }
@@ -146,7 +163,10 @@ class Builder {
     const id = this.stringValue(node, 'id');
     const name = this.stringValue(node, 'name');
     const uses = this.locatedString(node, 'uses');
-    const firstRunLine = run?.text.split('\n').find((line) => line.trim() !== '')?.trim();
+    const firstRunLine = run?.text
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim();
     return {
       index,
       id,
@@ -154,9 +174,10 @@ class Builder {
       uses,
       run,
       shell: this.locatedString(node, 'shell'),
-      if: this.located(node, 'if'),
+      if: this.condition(node),
       continueOnError: this.located(node, 'continue-on-error'),
       with: this.inputs(node, 'with'),
+      expressions: this.expressionsIn(node),
       pos: this.pos(node),
       label: name ?? id ?? uses?.value ?? firstRunLine ?? `step ${index + 1}`,
       commands: [],
@@ -183,7 +204,8 @@ class Builder {
         this.problem('"needs" must be a job id or a list of job ids', item ?? entry.keyNode);
         continue;
       }
-      needs.push({ value: String(item.value), keyPos: this.pos(entry.keyNode), valuePos: this.pos(item) });
+      // A finding about one dependency points at that entry, not at the whole `needs:` list.
+      needs.push({ ...this.locate(String(item.value), entry.keyNode, item), span: this.pos(item) });
     }
     return needs;
   }
@@ -202,12 +224,18 @@ class Builder {
   }
 
   job(id: string, keyNode: YamlNode, node: YAMLMap): Job {
+    if (this.field(node, 'uses')) {
+      for (const { key, keyNode: unexpected } of this.pairs(node)) {
+        if (!REUSABLE_CALL_KEYS.has(key))
+          this.problem(`"${key}" is not allowed on job "${id}", which calls a reusable workflow`, unexpected);
+      }
+    }
     return {
       id,
       name: this.stringValue(node, 'name'),
       keyPos: this.pos(keyNode),
       needs: this.needs(node),
-      if: this.located(node, 'if'),
+      if: this.condition(node),
       continueOnError: this.located(node, 'continue-on-error'),
       runsOn: this.located(node, 'runs-on'),
       container: this.located(node, 'container'),
@@ -231,7 +259,13 @@ class Builder {
     const onPos = this.pos(entry.keyNode);
     if (isScalar(value) && value.value !== null) return { events: [String(value.value)], onPos };
     if (isSeq(value)) {
-      return { events: value.items.map((item) => this.deref(item)).filter(isScalar).map((s) => String(s.value)), onPos };
+      return {
+        events: value.items
+          .map((item) => this.deref(item))
+          .filter(isScalar)
+          .map((s) => String(s.value)),
+        onPos,
+      };
     }
     if (isMap(value)) return { events: this.pairs(value).map((p) => p.key), onPos };
     this.problem('"on" must be an event name, a list of events or a mapping', value ?? entry.keyNode);
@@ -287,18 +321,18 @@ class Builder {
   }
 }
 
+/** The range from a key to the end of its value. */
+function span(keyPos: Position, valuePos: Position): Position {
+  return { line: keyPos.line, column: keyPos.column, endLine: valuePos.endLine, endColumn: valuePos.endColumn };
+}
+
 export interface BuildResult {
   model: Workflow | CompositeAction | undefined;
   problems: Problem[];
 }
 
 /** Builds the typed model of one parsed file; shape errors become problems at their line. */
-export function buildModel(
-  file: string,
-  kind: 'workflow' | 'action',
-  doc: Document.Parsed,
-  lineCounter: LineCounter,
-): BuildResult {
+export function buildModel(file: string, kind: 'workflow' | 'action', doc: Document.Parsed, lineCounter: LineCounter): BuildResult {
   const builder = new Builder(doc, lineCounter);
   const root = builder.deref(doc.contents);
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {

@@ -441,6 +441,10 @@ const FUNCTIONS = new Map<string, (args: unknown[]) => unknown>([
 
 interface Env {
   matrix?: Record<string, unknown>;
+  /** Known values of other contexts (e.g. `needs`), by lower-case name. */
+  contexts?: Record<string, unknown>;
+  /** Known results of the status functions; always() is true regardless. */
+  status?: Record<'success' | 'failure' | 'cancelled', boolean>;
 }
 
 function evaluate(node: ExprNode, env: Env): unknown {
@@ -448,7 +452,8 @@ function evaluate(node: ExprNode, env: Env): unknown {
     case 'literal':
       return node.value;
     case 'context':
-      return node.name === 'matrix' && env.matrix ? env.matrix : UNKNOWN;
+      if (node.name === 'matrix' && env.matrix) return env.matrix;
+      return env.contexts && Object.hasOwn(env.contexts, node.name) ? env.contexts[node.name] : UNKNOWN;
     case 'index': {
       const obj = evaluate(node.object, env);
       const key = evaluate(node.index, env);
@@ -490,6 +495,7 @@ function evaluate(node: ExprNode, env: Env): unknown {
     }
     case 'call': {
       if (node.name === 'always') return true;
+      if (env.status && (node.name === 'success' || node.name === 'failure' || node.name === 'cancelled')) return env.status[node.name];
       const args = node.args.map((arg) => evaluate(arg, env));
       const fn = FUNCTIONS.get(node.name);
       if (!fn || args.some((a) => a instanceof Unknown)) return UNKNOWN;
@@ -655,6 +661,39 @@ export function evaluateTruthiness(value: unknown, opts: { matrix?: Record<strin
   if (typeof value !== 'string' || !value.includes('${{')) return truthiness(value);
   try {
     return templateTruthiness(parseTemplate(value), opts);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What is known about a run when a condition is evaluated: the job status and some context values. */
+export interface RunScenario {
+  success: boolean;
+  failure: boolean;
+  cancelled: boolean;
+  /** Known context values by lower-case name, e.g. `{ needs: { build: { result: 'failure' } } }`. */
+  contexts?: Record<string, unknown>;
+}
+
+/**
+ * Whether an `if:` lets the job or step run in a scenario: true, false, or undefined when it still
+ * depends on unknown contexts. Without a status function GitHub evaluates `success() && (…)`, and
+ * an absent or empty condition is plain success()
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#status-check-functions).
+ */
+export function conditionPasses(value: unknown, scenario: RunScenario): boolean | undefined {
+  const { success, failure, cancelled, contexts } = scenario;
+  const env: Env = { status: { success, failure, cancelled }, contexts };
+  if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) return success;
+  if (typeof value === 'boolean' || typeof value === 'number') return success && truthiness(value);
+  if (typeof value !== 'string') return undefined;
+  try {
+    const template: Template = value.includes('${{') ? parseTemplate(value) : { nodes: [parseAt(value, 0)], literal: '', whole: true };
+    const statusCalled = new Set<StatusFunction>();
+    template.nodes.forEach((node) => collect(node, { constant: undefined, statusFunctions: statusCalled, contexts: [] }, new Set()));
+    const passes = templateTruthiness(template, env);
+    if (statusCalled.size > 0) return passes;
+    return success ? passes : false;
   } catch {
     return undefined;
   }

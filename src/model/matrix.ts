@@ -41,9 +41,7 @@ export function expandMatrix(matrix: unknown): Leg[] | undefined {
     if (next.length > MAX_LEGS) return undefined;
     legs = next;
   }
-  legs = legs.filter((leg) =>
-    !exclude.some((entry) => Object.entries(entry as Leg).every(([k, v]) => sameValue(leg[k], v))),
-  );
+  legs = legs.filter((leg) => !exclude.some((entry) => Object.entries(entry as Leg).every(([k, v]) => sameValue(leg[k], v))));
 
   const dimensionKeys = new Set(dimensions.map(([key]) => key));
   const originalCount = legs.length;

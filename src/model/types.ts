@@ -12,9 +12,10 @@ export interface Position {
 /** A YAML value together with where its key and its value sit in the file. */
 export interface Located<T = unknown> {
   value: T;
-  /** The `key:` that introduced the value — what findings point at. */
   keyPos: Position;
   valuePos: Position;
+  /** From the key to the end of the value: `continue-on-error: true` — what findings point at. */
+  span: Position;
 }
 
 /** A step of a job or of a composite action. */
@@ -30,6 +31,8 @@ export interface Step {
   continueOnError?: Located;
   /** `with:` inputs by name. */
   with: Map<string, Located>;
+  /** The inner text of every `${{ }}` anywhere in the step (env, inputs, script). */
+  expressions: string[];
   pos: Position;
   /** What a person would call this step: name, else id, else `uses`, else the first line of `run`. */
   label: string;

@@ -28,7 +28,7 @@ export function planAnnotations(findings: readonly Finding[]): { annotations: An
     const level = LEVEL[finding.severity];
     if (used[level] >= ANNOTATION_BUDGET) continue;
     used[level]++;
-    annotations.push({ level, finding, title: `${finding.ruleId} (${finding.category}, ${finding.severity})` });
+    annotations.push({ level, finding, title: `${finding.ruleId} [${finding.severity} ${finding.category}]` });
   }
   return { annotations, omitted: candidates.length - annotations.length };
 }

@@ -46,14 +46,20 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
   lines.push(`${verdict} ${active.length} finding(s) in ${result.filesScanned} file(s).`, '');
   if (active.length > 0) lines.push(...countsTable(active), '');
   if (options.notAnnotated) {
-    lines.push(`> ${options.notAnnotated} finding(s) are not annotated on the diff: GitHub shows at most 10 annotations of each level per step. All are listed below.`, '');
+    lines.push(
+      `> ${options.notAnnotated} finding(s) are not annotated on the diff: GitHub shows at most 10 annotations of each level per step. All are listed below.`,
+      '',
+    );
   }
   if (active.length > 0) {
     lines.push('| severity | category | location | job / step | finding |', '|---|---|---|---|---|');
     let size = Buffer.byteLength(lines.join('\n'));
     let shown = 0;
     for (const finding of active) {
-      const where = [finding.job, finding.step].filter((part) => part !== null).map((part) => escapeMarkdown(part!, 80)).join(' / ');
+      const where = [finding.job, finding.step]
+        .filter((part) => part !== null)
+        .map((part) => escapeMarkdown(part!, 80))
+        .join(' / ');
       const rule = `[${escapeMarkdown(finding.ruleId)}](${DOCS_BASE}/${encodeURIComponent(finding.ruleId)}.md)`;
       const row = `| ${SEVERITY_BADGE[finding.severity]} | ${finding.category} | ${location(finding, options.linkBase)} | ${where} | ${rule}: ${escapeMarkdown(finding.message, 500)} |`;
       size += Buffer.byteLength(row) + 1;
@@ -61,7 +67,11 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
       lines.push(row);
       shown++;
     }
-    if (shown < active.length) lines.push('', `…and ${active.length - shown} more finding(s), omitted to keep this summary under GitHub's 1 MiB limit; run the CLI with \`--format json\` for all of them.`);
+    if (shown < active.length)
+      lines.push(
+        '',
+        `…and ${active.length - shown} more finding(s), omitted to keep this summary under GitHub's 1 MiB limit; run the CLI with \`--format json\` for all of them.`,
+      );
   }
   if (result.errors.length > 0) {
     lines.push('', '### Files that could not be read', '');

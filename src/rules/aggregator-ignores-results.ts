@@ -16,7 +16,7 @@ export const aggregatorIgnoresResults: Rule = {
       ctx.report({
         severity: gatesChanges(file) ? 'high' : lowerBy('high', 1),
         message: `"${job.name ?? job.id}" runs after its dependencies whatever their result (if: ${String(job.if.value)}) and never reads needs.<job>.result, so it passes when ${job.needs.map((n) => n.value).join(', ')} fail.`,
-        pos: job.if.keyPos,
+        pos: job.if.span,
         job,
         snippet: job.needs.map((n) => n.value).join(','),
       });

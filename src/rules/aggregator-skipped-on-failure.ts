@@ -13,12 +13,11 @@ export const aggregatorSkippedOnFailure: Rule = {
     if (file.kind !== 'workflow') return;
     for (const job of file.jobs) {
       if (!isAggregator(job) || runsWhenDependencyFails(job)) continue;
-      const anchor = job.if ?? job.needs[0]!;
       const condition = job.if ? ` (if: ${String(job.if.value)})` : '';
       ctx.report({
         severity: gatesChanges(file) ? 'high' : lowerBy('high', 1),
         message: `"${job.name ?? job.id}" is skipped when ${job.needs.map((n) => n.value).join(', ')} fail${condition}, and GitHub counts a skipped job as passing for a required check; run it with "if: always()" and fail on needs.*.result.`,
-        pos: anchor.keyPos,
+        pos: job.if ? job.if.span : job.needs[0]!.keyPos,
         job,
         snippet: job.needs.map((n) => n.value).join(','),
       });

@@ -1,4 +1,4 @@
-import { analyzeCondition } from '../model/expression.js';
+import { analyzeCondition, conditionPasses } from '../model/expression.js';
 import type { Job, Located, Workflow } from '../model/types.js';
 
 /** A job-level `if:` cannot read `matrix`, so it is analysed without one. */
@@ -14,15 +14,24 @@ export function isConstantFalseStep(condition: Located | undefined, job: Job | u
   return legs.every((matrix) => analyzeCondition(condition.value, { matrix }).constant === false);
 }
 
+/** The `needs` context when every dependency ended with `result`. */
+export function needsWith(job: Job, result: 'success' | 'failure' | 'skipped'): Record<string, unknown> {
+  return Object.fromEntries(job.needs.map((need) => [need.value.toLowerCase(), { result }]));
+}
+
 /**
- * Whether a job still runs when one of the jobs it needs was skipped. Without a status function
- * GitHub evaluates `success() && (…)`, and success() is false after a skipped dependency;
- * `always()`, `!cancelled()` or `failure()` let the job run anyway.
+ * Whether a job may still run when the jobs it needs were skipped: success() and failure() are
+ * both false then, so only conditions such as `always()` or `!cancelled()` let it run. When the
+ * answer depends on other run-time values, the job is assumed to run.
  */
 export function runsAfterSkippedDependency(job: Job): boolean {
-  if (job.if === undefined) return false;
-  const functions = analyzeCondition(job.if.value).statusFunctions;
-  return functions.has('always') || functions.has('cancelled') || functions.has('failure');
+  const passes = conditionPasses(job.if?.value, {
+    success: false,
+    failure: false,
+    cancelled: false,
+    contexts: { needs: needsWith(job, 'skipped') },
+  });
+  return passes !== false;
 }
 
 /**

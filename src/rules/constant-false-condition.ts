@@ -11,7 +11,7 @@ function checkSteps(ctx: RuleContext, steps: readonly Step[], job: Job | undefin
     ctx.report({
       severity: severityForKind(step.kind, file, 'medium'),
       message: `"if: ${conditionText(step.if.value)}" is always false: ${describeKind(step.kind, 'step')} "${step.label}" never runs, and a skipped step counts as success.`,
-      pos: step.if.keyPos,
+      pos: step.if.span,
       job,
       step,
       snippet: conditionText(step.if.value),
@@ -37,7 +37,7 @@ export const constantFalseCondition: Rule = {
         ctx.report({
           severity: severityForKind(job.kind === 'unknown' ? 'test' : job.kind, file, 'high'),
           message: `"if: ${conditionText(job.if.value)}" is always false: ${describeKind(job.kind, 'job')} "${job.name ?? job.id}" never runs, and GitHub reports a skipped job as passing to branch protection.`,
-          pos: job.if.keyPos,
+          pos: job.if.span,
           job,
           snippet: conditionText(job.if.value),
         });

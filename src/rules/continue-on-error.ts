@@ -1,21 +1,21 @@
-import { analyzeCondition, findExpressionSpans } from '../model/expression.js';
+import { analyzeCondition } from '../model/expression.js';
 import type { Analysable, Job, Step } from '../model/types.js';
 import { truthAcrossMatrix } from './matrix-truth.js';
 import { describeKind, severityForKind } from './severity.js';
 import type { Rule, RuleContext } from './types.js';
 
-/** Reads of a step's result that a later step can act on. */
-function readsOutcomeOf(text: string, stepId: string): boolean {
+/** Whether a later step reads this step's result, in its `if:` or any expression (env, inputs, script). */
+function readsOutcomeOf(later: Step, stepId: string): boolean {
   const wanted = [`steps.${stepId}.outcome`, `steps.${stepId}.conclusion`].map((path) => path.toLowerCase());
-  return findExpressionSpans(text).some((span) =>
-    analyzeCondition(`\${{ ${span.inner} }}`).contexts.some((context) => wanted.includes(context)),
-  );
+  const contexts = [
+    ...(later.if ? analyzeCondition(later.if.value).contexts : []),
+    ...later.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
+  ];
+  return contexts.some((context) => wanted.includes(context));
 }
 
 function exitsNonZero(step: Step): boolean {
-  return step.commands.some(
-    ([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false',
-  );
+  return step.commands.some(([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false');
 }
 
 /**
@@ -23,13 +23,9 @@ function exitsNonZero(step: Step): boolean {
  * documented way to run cleanup before failing; the failure is carried forward, not masked.
  */
 function failureCarriedForward(step: Step, steps: readonly Step[]): boolean {
-  if (!step.id) return false;
   const id = step.id;
-  return steps.slice(step.index + 1).some((later) => {
-    const condition = later.if !== undefined && analyzeCondition(later.if.value).contexts.some((c) => c.startsWith(`steps.${id.toLowerCase()}.`));
-    const inScript = later.script !== undefined && readsOutcomeOf(later.script, id);
-    return (condition || inScript) && exitsNonZero(later);
-  });
+  if (!id) return false;
+  return steps.slice(step.index + 1).some((later) => readsOutcomeOf(later, id) && exitsNonZero(later));
 }
 
 function checkStep(ctx: RuleContext, step: Step, steps: readonly Step[], job: Job | undefined, file: Analysable): void {
@@ -42,7 +38,7 @@ function checkStep(ctx: RuleContext, step: Step, steps: readonly Step[], job: Jo
     truth === 'always'
       ? `continue-on-error is true on ${what}: when "${step.label}" fails, the job still reports success.`
       : `continue-on-error depends on the matrix or run-time values on ${what}: on some runs a failure of "${step.label}" is reported as success.`;
-  ctx.report({ severity, message, pos: step.continueOnError.keyPos, job, step, snippet: String(step.continueOnError.value) });
+  ctx.report({ severity, message, pos: step.continueOnError.span, job, step, snippet: String(step.continueOnError.value) });
 }
 
 function checkJob(ctx: RuleContext, job: Job, file: Analysable): void {
@@ -55,7 +51,7 @@ function checkJob(ctx: RuleContext, job: Job, file: Analysable): void {
     truth === 'always'
       ? `continue-on-error is true on ${what}: when "${job.name ?? job.id}" fails, the workflow run still succeeds and jobs that need it still run.`
       : `continue-on-error depends on the matrix or run-time values on ${what}: on some legs a failure of "${job.name ?? job.id}" does not fail the workflow.`;
-  ctx.report({ severity, message, pos: job.continueOnError.keyPos, job, snippet: String(job.continueOnError.value) });
+  ctx.report({ severity, message, pos: job.continueOnError.span, job, snippet: String(job.continueOnError.value) });
 }
 
 export const continueOnError: Rule = {
@@ -76,4 +72,3 @@ export const continueOnError: Rule = {
     }
   },
 };
-

@@ -17,7 +17,7 @@ export const skippedByNeeds: Rule = {
       ctx.report({
         severity: severityForKind(job.kind, file, 'medium'),
         message: `${describeKind(job.kind, 'job')[0]!.toUpperCase()}${describeKind(job.kind, 'job').slice(1)} "${job.name ?? job.id}" needs "${cause.value}", which never runs, so it is skipped on every run and counts as passing.`,
-        pos: cause.valuePos,
+        pos: cause.span,
         job,
         snippet: cause.value,
       });

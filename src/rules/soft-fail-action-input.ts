@@ -4,7 +4,7 @@ import { usesWithoutRef } from '../model/script-inputs.js';
 import type { Analysable, Job, Step } from '../model/types.js';
 import { truthAcrossMatrix } from './matrix-truth.js';
 import { describeKind, severityForKind } from './severity.js';
-import type { Rule, RuleContext } from './types.js';
+import type { Category, Rule, RuleContext } from './types.js';
 
 interface SoftFailInput {
   uses: string;
@@ -14,6 +14,8 @@ interface SoftFailInput {
   /** What the action's failure would have reported; 'script' means the script the action runs. */
   kind: StepKind | 'script';
   why: string;
+  /** A retry that swallows its last failure is retry masking (DESIGN §1); the rest are soft fails. */
+  category?: Category;
 }
 
 /**
@@ -21,22 +23,43 @@ interface SoftFailInput {
  * reported: a default that is already soft (codecov's fail_ci_if_error) is a choice nobody made here.
  */
 const SOFT_FAIL_INPUTS: readonly SoftFailInput[] = [
-  { uses: 'nick-fields/retry', input: 'continue_on_error', masksWhen: true, kind: 'script', why: 'the step succeeds even when the last attempt fails' },
-  { uses: 'nick-invalid/retry', input: 'continue_on_error', masksWhen: true, kind: 'script', why: 'the step succeeds even when the last attempt fails' },
-  { uses: 'step-security/retry', input: 'continue_on_error', masksWhen: true, kind: 'script', why: 'the step succeeds even when the last attempt fails' },
-  { uses: 'codecov/codecov-action', input: 'fail_ci_if_error', masksWhen: false, kind: 'telemetry', why: 'a failed coverage upload is ignored' },
-  { uses: 'coverallsapp/github-action', input: 'fail-on-error', masksWhen: false, kind: 'telemetry', why: 'a failed coverage upload is ignored' },
-  { uses: 'dorny/test-reporter', input: 'fail-on-error', masksWhen: false, kind: 'test', why: 'failed tests in the report do not fail the check' },
-  { uses: 'mikepenz/action-junit-report', input: 'fail_on_failure', masksWhen: false, kind: 'telemetry', why: 'failed tests in the report do not fail the check' },
+  ...['nick-fields/retry', 'nick-invalid/retry', 'step-security/retry'].map((uses) => ({
+    uses,
+    input: 'continue_on_error',
+    masksWhen: true,
+    kind: 'script' as const,
+    why: 'the step succeeds even when the last attempt fails',
+    category: 'retry-masking' as const,
+  })),
+  {
+    uses: 'codecov/codecov-action',
+    input: 'fail_ci_if_error',
+    masksWhen: false,
+    kind: 'telemetry',
+    why: 'a failed coverage upload is ignored',
+  },
+  {
+    uses: 'coverallsapp/github-action',
+    input: 'fail-on-error',
+    masksWhen: false,
+    kind: 'telemetry',
+    why: 'a failed coverage upload is ignored',
+  },
+  {
+    uses: 'dorny/test-reporter',
+    input: 'fail-on-error',
+    masksWhen: false,
+    kind: 'telemetry',
+    why: 'failed tests in the report do not fail the check',
+  },
+  {
+    uses: 'mikepenz/action-junit-report',
+    input: 'fail_on_failure',
+    masksWhen: false,
+    kind: 'telemetry',
+    why: 'failed tests in the report do not fail the check',
+  },
 ];
-
-/** Action inputs are strings that the action parses as YAML 1.2 booleans (core.getBooleanInput). */
-function asActionBoolean(value: unknown): unknown {
-  if (typeof value !== 'string') return value;
-  if (/^(true|True|TRUE)$/.test(value.trim())) return true;
-  if (/^(false|False|FALSE)$/.test(value.trim())) return false;
-  return value;
-}
 
 function checkStep(ctx: RuleContext, step: Step, job: Job | undefined, file: Analysable): void {
   if (!step.uses) return;
@@ -45,17 +68,18 @@ function checkStep(ctx: RuleContext, step: Step, job: Job | undefined, file: Ana
     if (entry.uses !== target) continue;
     const input = step.with.get(entry.input);
     if (!input) continue;
-    const truth = truthAcrossMatrix(asActionBoolean(input.value), job);
+    const truth = truthAcrossMatrix(input.value, job);
     const masks = entry.masksWhen ? truth : truth === 'always' ? 'never' : truth === 'never' ? 'always' : truth;
     if (masks === 'never') continue;
     const kind = entry.kind === 'script' ? classifyStep({ commands: step.commands }) : entry.kind;
     ctx.report({
       severity: severityForKind(kind, file, masks === 'always' ? 'high' : 'medium'),
       message: `${entry.input}: ${String(input.value)} on ${describeKind(kind, 'step')} "${step.label}": ${entry.why}.`,
-      pos: input.keyPos,
+      pos: input.span,
       job,
       step,
       snippet: `${entry.input}=${String(input.value)}`,
+      category: entry.category,
     });
   }
 }
@@ -64,7 +88,7 @@ export const softFailActionInput: Rule = {
   meta: {
     id: 'soft-fail-action-input',
     category: 'soft-fail',
-    description: 'An input of a well-known action that makes it succeed when what it runs fails.',
+    description: 'An input of a well-known action that makes it succeed when what it runs fails (retry actions: retry-masking).',
   },
   check(ctx) {
     const file = ctx.file;

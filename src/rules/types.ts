@@ -1,13 +1,6 @@
 import type { Analysable, Job, Position, Step } from '../model/types.js';
 
-export const CATEGORIES = [
-  'soft-fail',
-  'conditional-skip',
-  'retry-masking',
-  'scope-gap',
-  'informational-only',
-  'invalid',
-] as const;
+export const CATEGORIES = ['soft-fail', 'conditional-skip', 'retry-masking', 'scope-gap', 'informational-only', 'invalid'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 export const SEVERITIES = ['info', 'low', 'medium', 'high'] as const;
@@ -61,11 +54,12 @@ export interface Report {
   step?: Step;
   /** Text that identifies the offending construct independent of its position (for fingerprints). */
   snippet?: string;
+  /** Overrides the rule's category for a finding that belongs elsewhere in the taxonomy. */
+  category?: Category;
 }
 
 export interface RuleContext {
   readonly file: Analysable;
-  /** Every analysed file, for rules that need to look across files. */
   report(report: Report): void;
 }
 
