@@ -134,3 +134,51 @@ describe('aggregator rules', () => {
     expect(brief(result.findings).filter((f) => f.ruleId.startsWith('aggregator'))).toEqual(expected);
   });
 });
+
+describe('what is not an aggregator', () => {
+  it.each([
+    {
+      title: 'a job that computes outputs for later jobs',
+      job: yaml`
+        check-enabled:
+          needs: [lint, test]
+          runs-on: ubuntu-latest
+          outputs:
+            enabled: \${{ steps.decide.outputs.enabled }}
+          steps:
+            - id: decide
+              run: echo "enabled=true" >> "$GITHUB_OUTPUT"
+      `,
+    },
+    {
+      title: 'a job that fails by itself on something other than its dependencies',
+      job: yaml`
+        blocked:
+          needs: [lint, test]
+          if: always() && contains(github.event.pull_request.labels.*.name, 'blocked')
+          runs-on: ubuntu-latest
+          steps:
+            - run: exit 1
+      `,
+    },
+    {
+      title: "a gate whose condition reads dependencies' outputs (unknown, so given the benefit of the doubt) and checks results",
+      job: yaml`
+        check-all:
+          needs: [lint, test]
+          if: always() && needs.lint.outputs.changed == 'true'
+          runs-on: ubuntu-latest
+          steps:
+            - run: |
+                if [[ "\${{ needs.test.result }}" != "success" ]]; then exit 1; fi
+      `,
+    },
+  ])('$title', async ({ job }) => {
+    const source = `${jobs}${job
+      .split('\n')
+      .map((line) => (line ? `  ${line}` : line))
+      .join('\n')}`;
+    const result = await auditWorkflow(source);
+    expect(brief(result.findings)).toEqual([]);
+  });
+});

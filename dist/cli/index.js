@@ -9083,6 +9083,8 @@ class Unknown {
     }
 }
 const UNKNOWN = new Unknown();
+/** A context value known to exist but not known before the run (a dependency's outputs), for RunScenario.contexts. */
+const RUNTIME_VALUE = UNKNOWN;
 /** Arrays produced by `.*`: a further property access maps over their items, see evaluator.ts upstream. */
 const filteredArrays = new WeakSet();
 function filtered(items) {
@@ -9765,6 +9767,7 @@ class Builder {
             runsOn: this.located(node, 'runs-on'),
             container: this.located(node, 'container'),
             ...this.matrix(node),
+            hasOutputs: this.field(node, 'outputs') !== undefined,
             uses: this.locatedString(node, 'uses'),
             with: this.inputs(node, 'with'),
             steps: this.steps(node, false),
@@ -10226,6 +10229,9 @@ const WORDS = {
     slack: 'telemetry',
     stats: 'telemetry',
     summary: 'telemetry',
+    summarize: 'telemetry',
+    summarise: 'telemetry',
+    coverage: 'telemetry',
     telemetry: 'telemetry',
     metrics: 'telemetry',
     // Benchmarks measure; they do not assert correctness (the audit's "informational-only").
@@ -10278,7 +10284,11 @@ function scriptKind(text) {
     const [first] = kinds;
     if (first === undefined)
         return null;
-    return PERIPHERAL_KINDS.has(first) ? first : mostSevereKind(kinds);
+    if (PERIPHERAL_KINDS.has(first))
+        return first;
+    // Reporting words describe what is done with the tests' output wherever they stand:
+    // "Merge integration test coverage", "Test summary".
+    return kinds.includes('telemetry') ? 'telemetry' : mostSevereKind(kinds);
 }
 /** A package script or task named "check" (`npm run check`, `format:check`) is a lint; in step names the word says too little. */
 function taskKind(task) {
@@ -11463,9 +11473,9 @@ function isConstantFalseStep(condition, job) {
         return analyzeCondition(condition.value).constant === false;
     return legs.every((matrix) => analyzeCondition(condition.value, { matrix }).constant === false);
 }
-/** The `needs` context when every dependency ended with `result`. */
+/** The `needs` context when every dependency ended with `result`; their outputs stay unknown. */
 function needsWith(job, result) {
-    return Object.fromEntries(job.needs.map((need) => [need.value.toLowerCase(), { result }]));
+    return Object.fromEntries(job.needs.map((need) => [need.value.toLowerCase(), { result, outputs: RUNTIME_VALUE }]));
 }
 /**
  * Whether a job may still run when the jobs it needs were skipped: success() and failure() are
@@ -11516,12 +11526,15 @@ const GATE_COMMANDS = new Set(['echo', 'printf', 'exit', 'true', 'false', ':', '
 /** Actions whose whole purpose is to turn the results of `needs` into the job's result. */
 const GATE_ACTIONS = new Set(['re-actors/alls-green']);
 const GATE_NAME = /\b(all|gate|status|success|required|green|ci|done|pass(ed)?|checks?|result|conclusion|final|complete)\b/i;
+const failsOnItsOwn = ([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false';
 /**
  * An aggregator ("all green") job needs other jobs and does nothing but report on them — it exists
- * so that branch protection can require one check instead of many.
+ * so that branch protection can require one check instead of many. A job that computes outputs
+ * for later jobs, or fails by itself without looking at its dependencies ("Fail if the pull request
+ * is blocked"), is something else.
  */
 function isAggregator(job) {
-    if (job.needs.length === 0 || job.uses || job.steps.length === 0)
+    if (job.needs.length === 0 || job.uses || job.hasOutputs || job.steps.length === 0)
         return false;
     const onlyGates = job.steps.every((step) => {
         if (step.uses)
@@ -11529,6 +11542,9 @@ function isAggregator(job) {
         return step.commands.length > 0 && step.commands.every(([command]) => GATE_COMMANDS.has(command));
     });
     if (!onlyGates)
+        return false;
+    const decidesAlone = job.steps.some((step) => step.commands.some(failsOnItsOwn) && !readsNeedsResults([step.if?.value], step.expressions));
+    if (decidesAlone)
         return false;
     const title = `${job.id} ${job.name ?? ''}`.replace(/[_-]/g, ' ');
     return job.needs.length >= 2 || GATE_NAME.test(title);
@@ -11539,10 +11555,12 @@ const isResultRead = (context) => context === 'needs' || (context.startsWith('ne
  * or the whole `needs` object passed on (`toJSON(needs)` to a checker such as alls-green).
  */
 function consumesNeedsResults(job) {
-    const conditions = [job.if?.value, ...job.steps.map((step) => step.if?.value)].filter((value) => value !== undefined);
+    return readsNeedsResults([job.if?.value, ...job.steps.map((step) => step.if?.value)], job.expressions);
+}
+function readsNeedsResults(conditions, expressions) {
     const contexts = [
-        ...conditions.flatMap((value) => analyzeCondition(value).contexts),
-        ...job.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
+        ...conditions.filter((value) => value !== undefined).flatMap((value) => analyzeCondition(value).contexts),
+        ...expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
     ];
     return contexts.some(isResultRead);
 }
@@ -11621,7 +11639,15 @@ function describeKind(kind, noun) {
     return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} ${noun}`;
 }
 
+;// CONCATENATED MODULE: ./src/rules/text.ts
+/** A YAML value quoted in a message: one line, whitespace collapsed, long values clipped. */
+function inline(value, maxLength = 120) {
+    const text = String(value).replace(/\s+/g, ' ').trim();
+    return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/aggregator-ignores-results.ts
+
 
 
 const aggregatorIgnoresResults = {
@@ -11639,7 +11665,7 @@ const aggregatorIgnoresResults = {
                 continue;
             ctx.report({
                 severity: gatesChanges(file) ? 'high' : lowerBy('high', 1),
-                message: `"${job.name ?? job.id}" runs after its dependencies whatever their result (if: ${String(job.if.value)}) and never reads needs.<job>.result, so it passes when ${job.needs.map((n) => n.value).join(', ')} fail.`,
+                message: `"${job.name ?? job.id}" runs after its dependencies whatever their result (if: ${inline(job.if.value)}) and never reads needs.<job>.result, so it passes when ${job.needs.map((n) => n.value).join(', ')} fail.`,
                 pos: job.if.span,
                 job,
                 snippet: job.needs.map((n) => n.value).join(','),
@@ -11649,6 +11675,7 @@ const aggregatorIgnoresResults = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/aggregator-skipped-on-failure.ts
+
 
 
 const aggregatorSkippedOnFailure = {
@@ -11664,7 +11691,7 @@ const aggregatorSkippedOnFailure = {
         for (const job of file.jobs) {
             if (!isAggregator(job) || runsWhenDependencyFails(job))
                 continue;
-            const condition = job.if ? ` (if: ${String(job.if.value)})` : '';
+            const condition = job.if ? ` (if: ${inline(job.if.value)})` : '';
             ctx.report({
                 severity: gatesChanges(file) ? 'high' : lowerBy('high', 1),
                 message: `"${job.name ?? job.id}" is skipped when ${job.needs.map((n) => n.value).join(', ')} fail${condition}, and GitHub counts a skipped job as passing for a required check; run it with "if: always()" and fail on needs.*.result.`,
@@ -11679,18 +11706,18 @@ const aggregatorSkippedOnFailure = {
 ;// CONCATENATED MODULE: ./src/rules/constant-false-condition.ts
 
 
-const conditionText = (value) => String(value);
+
 function checkSteps(ctx, steps, job, file) {
     for (const step of steps) {
         if (!step.if || !isConstantFalseStep(step.if, job))
             continue;
         ctx.report({
             severity: severityForKind(step.kind, file, 'medium'),
-            message: `"if: ${conditionText(step.if.value)}" is always false: ${describeKind(step.kind, 'step')} "${step.label}" never runs, and a skipped step counts as success.`,
+            message: `"if: ${inline(step.if.value)}" is ${isConstantFalseStep(step.if, undefined) ? 'always false' : 'false on every leg of the matrix'}: ${describeKind(step.kind, 'step')} "${step.label}" never runs, and a skipped step counts as success.`,
             pos: step.if.span,
             job,
             step,
-            snippet: conditionText(step.if.value),
+            snippet: String(step.if.value),
         });
     }
 }
@@ -11711,10 +11738,10 @@ const constantFalseCondition = {
                 // A disabled job is the whole check gone, so it is high unless the job only reports or cleans up.
                 ctx.report({
                     severity: severityForKind(job.kind === 'unknown' ? 'test' : job.kind, file, 'high'),
-                    message: `"if: ${conditionText(job.if.value)}" is always false: ${describeKind(job.kind, 'job')} "${job.name ?? job.id}" never runs, and GitHub reports a skipped job as passing to branch protection.`,
+                    message: `"if: ${inline(job.if.value)}" is always false: ${describeKind(job.kind, 'job')} "${job.name ?? job.id}" never runs, and GitHub reports a skipped job as passing to branch protection.`,
                     pos: job.if.span,
                     job,
-                    snippet: conditionText(job.if.value),
+                    snippet: String(job.if.value),
                 });
                 continue;
             }
@@ -11860,6 +11887,7 @@ const skippedByNeeds = {
 
 
 
+
 /**
  * Inputs of well-known actions that turn a failure into success. Only explicit values are
  * reported: a default that is already soft (codecov's fail_ci_if_error) is a choice nobody made here.
@@ -11919,7 +11947,7 @@ function soft_fail_action_input_checkStep(ctx, step, job, file) {
         const kind = entry.kind === 'script' ? classifyStep({ commands: step.commands }) : entry.kind;
         ctx.report({
             severity: severityForKind(kind, file, masks === 'always' ? 'high' : 'medium'),
-            message: `${entry.input}: ${String(input.value)} on ${describeKind(kind, 'step')} "${step.label}": ${entry.why}.`,
+            message: `${entry.input}: ${inline(input.value)} on ${describeKind(kind, 'step')} "${step.label}": ${entry.why}.`,
             pos: input.span,
             job,
             step,

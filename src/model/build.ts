@@ -240,6 +240,7 @@ class Builder {
       runsOn: this.located(node, 'runs-on'),
       container: this.located(node, 'container'),
       ...this.matrix(node),
+      hasOutputs: this.field(node, 'outputs') !== undefined,
       uses: this.locatedString(node, 'uses'),
       with: this.inputs(node, 'with'),
       steps: this.steps(node, false),

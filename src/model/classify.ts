@@ -259,6 +259,9 @@ const WORDS: Record<string, StepKind> = {
   slack: 'telemetry',
   stats: 'telemetry',
   summary: 'telemetry',
+  summarize: 'telemetry',
+  summarise: 'telemetry',
+  coverage: 'telemetry',
   telemetry: 'telemetry',
   metrics: 'telemetry',
   // Benchmarks measure; they do not assert correctness (the audit's "informational-only").
@@ -312,7 +315,10 @@ function scriptKind(text: string): Verdict {
     .filter((kind): kind is StepKind => kind !== null);
   const [first] = kinds;
   if (first === undefined) return null;
-  return PERIPHERAL_KINDS.has(first) ? first : mostSevereKind(kinds);
+  if (PERIPHERAL_KINDS.has(first)) return first;
+  // Reporting words describe what is done with the tests' output wherever they stand:
+  // "Merge integration test coverage", "Test summary".
+  return kinds.includes('telemetry') ? 'telemetry' : mostSevereKind(kinds);
 }
 
 /** A package script or task named "check" (`npm run check`, `format:check`) is a lint; in step names the word says too little. */

@@ -300,6 +300,9 @@ class Unknown {
 }
 const UNKNOWN = new Unknown();
 
+/** A context value known to exist but not known before the run (a dependency's outputs), for RunScenario.contexts. */
+export const RUNTIME_VALUE: unknown = UNKNOWN;
+
 /** Arrays produced by `.*`: a further property access maps over their items, see evaluator.ts upstream. */
 const filteredArrays = new WeakSet<unknown[]>();
 function filtered(items: unknown[]): unknown[] {

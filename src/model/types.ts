@@ -70,6 +70,8 @@ export interface Job {
   container?: Located;
   matrix?: Matrix;
   failFast?: Located;
+  /** Whether the job declares `outputs:` — it computes something for later jobs. */
+  hasOutputs: boolean;
   /** A reusable-workflow call (`jobs.<id>.uses`). */
   uses?: Located<string>;
   with: Map<string, Located>;

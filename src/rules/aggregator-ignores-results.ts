@@ -1,5 +1,6 @@
 import { consumesNeedsResults, isAggregator, runsWhenDependencyFails } from './aggregator.js';
 import { gatesChanges, lowerBy } from './severity.js';
+import { inline } from './text.js';
 import type { Rule } from './types.js';
 
 export const aggregatorIgnoresResults: Rule = {
@@ -15,7 +16,7 @@ export const aggregatorIgnoresResults: Rule = {
       if (!job.if || !isAggregator(job) || !runsWhenDependencyFails(job) || consumesNeedsResults(job)) continue;
       ctx.report({
         severity: gatesChanges(file) ? 'high' : lowerBy('high', 1),
-        message: `"${job.name ?? job.id}" runs after its dependencies whatever their result (if: ${String(job.if.value)}) and never reads needs.<job>.result, so it passes when ${job.needs.map((n) => n.value).join(', ')} fail.`,
+        message: `"${job.name ?? job.id}" runs after its dependencies whatever their result (if: ${inline(job.if.value)}) and never reads needs.<job>.result, so it passes when ${job.needs.map((n) => n.value).join(', ')} fail.`,
         pos: job.if.span,
         job,
         snippet: job.needs.map((n) => n.value).join(','),

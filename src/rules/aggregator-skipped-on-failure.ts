@@ -1,5 +1,6 @@
 import { isAggregator, runsWhenDependencyFails } from './aggregator.js';
 import { gatesChanges, lowerBy } from './severity.js';
+import { inline } from './text.js';
 import type { Rule } from './types.js';
 
 export const aggregatorSkippedOnFailure: Rule = {
@@ -13,7 +14,7 @@ export const aggregatorSkippedOnFailure: Rule = {
     if (file.kind !== 'workflow') return;
     for (const job of file.jobs) {
       if (!isAggregator(job) || runsWhenDependencyFails(job)) continue;
-      const condition = job.if ? ` (if: ${String(job.if.value)})` : '';
+      const condition = job.if ? ` (if: ${inline(job.if.value)})` : '';
       ctx.report({
         severity: gatesChanges(file) ? 'high' : lowerBy('high', 1),
         message: `"${job.name ?? job.id}" is skipped when ${job.needs.map((n) => n.value).join(', ')} fail${condition}, and GitHub counts a skipped job as passing for a required check; run it with "if: always()" and fail on needs.*.result.`,

@@ -11,17 +11,26 @@ const GATE_ACTIONS = new Set(['re-actors/alls-green']);
 
 const GATE_NAME = /\b(all|gate|status|success|required|green|ci|done|pass(ed)?|checks?|result|conclusion|final|complete)\b/i;
 
+const failsOnItsOwn = ([command, code]: string[]): boolean =>
+  (command === 'exit' && code !== undefined && code !== '0') || command === 'false';
+
 /**
  * An aggregator ("all green") job needs other jobs and does nothing but report on them — it exists
- * so that branch protection can require one check instead of many.
+ * so that branch protection can require one check instead of many. A job that computes outputs
+ * for later jobs, or fails by itself without looking at its dependencies ("Fail if the pull request
+ * is blocked"), is something else.
  */
 export function isAggregator(job: Job): boolean {
-  if (job.needs.length === 0 || job.uses || job.steps.length === 0) return false;
+  if (job.needs.length === 0 || job.uses || job.hasOutputs || job.steps.length === 0) return false;
   const onlyGates = job.steps.every((step) => {
     if (step.uses) return GATE_ACTIONS.has(usesWithoutRef(step.uses.value));
     return step.commands.length > 0 && step.commands.every(([command]) => GATE_COMMANDS.has(command!));
   });
   if (!onlyGates) return false;
+  const decidesAlone = job.steps.some(
+    (step) => step.commands.some(failsOnItsOwn) && !readsNeedsResults([step.if?.value], step.expressions),
+  );
+  if (decidesAlone) return false;
   const title = `${job.id} ${job.name ?? ''}`.replace(/[_-]/g, ' ');
   return job.needs.length >= 2 || GATE_NAME.test(title);
 }
@@ -34,10 +43,13 @@ const isResultRead = (context: string): boolean =>
  * or the whole `needs` object passed on (`toJSON(needs)` to a checker such as alls-green).
  */
 export function consumesNeedsResults(job: Job): boolean {
-  const conditions = [job.if?.value, ...job.steps.map((step) => step.if?.value)].filter((value) => value !== undefined);
+  return readsNeedsResults([job.if?.value, ...job.steps.map((step) => step.if?.value)], job.expressions);
+}
+
+function readsNeedsResults(conditions: unknown[], expressions: readonly string[]): boolean {
   const contexts = [
-    ...conditions.flatMap((value) => analyzeCondition(value).contexts),
-    ...job.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
+    ...conditions.filter((value) => value !== undefined).flatMap((value) => analyzeCondition(value).contexts),
+    ...expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
   ];
   return contexts.some(isResultRead);
 }

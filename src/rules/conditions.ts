@@ -1,4 +1,4 @@
-import { analyzeCondition, conditionPasses } from '../model/expression.js';
+import { analyzeCondition, conditionPasses, RUNTIME_VALUE } from '../model/expression.js';
 import type { Job, Located, Workflow } from '../model/types.js';
 
 /** A job-level `if:` cannot read `matrix`, so it is analysed without one. */
@@ -14,9 +14,9 @@ export function isConstantFalseStep(condition: Located | undefined, job: Job | u
   return legs.every((matrix) => analyzeCondition(condition.value, { matrix }).constant === false);
 }
 
-/** The `needs` context when every dependency ended with `result`. */
+/** The `needs` context when every dependency ended with `result`; their outputs stay unknown. */
 export function needsWith(job: Job, result: 'success' | 'failure' | 'skipped'): Record<string, unknown> {
-  return Object.fromEntries(job.needs.map((need) => [need.value.toLowerCase(), { result }]));
+  return Object.fromEntries(job.needs.map((need) => [need.value.toLowerCase(), { result, outputs: RUNTIME_VALUE }]));
 }
 
 /**

@@ -1,20 +1,19 @@
 import type { Analysable, Job, Step } from '../model/types.js';
 import { isConstantFalseJob, isConstantFalseStep } from './conditions.js';
 import { describeKind, severityForKind } from './severity.js';
+import { inline } from './text.js';
 import type { Rule, RuleContext } from './types.js';
-
-const conditionText = (value: unknown): string => String(value);
 
 function checkSteps(ctx: RuleContext, steps: readonly Step[], job: Job | undefined, file: Analysable): void {
   for (const step of steps) {
     if (!step.if || !isConstantFalseStep(step.if, job)) continue;
     ctx.report({
       severity: severityForKind(step.kind, file, 'medium'),
-      message: `"if: ${conditionText(step.if.value)}" is always false: ${describeKind(step.kind, 'step')} "${step.label}" never runs, and a skipped step counts as success.`,
+      message: `"if: ${inline(step.if.value)}" is ${isConstantFalseStep(step.if, undefined) ? 'always false' : 'false on every leg of the matrix'}: ${describeKind(step.kind, 'step')} "${step.label}" never runs, and a skipped step counts as success.`,
       pos: step.if.span,
       job,
       step,
-      snippet: conditionText(step.if.value),
+      snippet: String(step.if.value),
     });
   }
 }
@@ -36,10 +35,10 @@ export const constantFalseCondition: Rule = {
         // A disabled job is the whole check gone, so it is high unless the job only reports or cleans up.
         ctx.report({
           severity: severityForKind(job.kind === 'unknown' ? 'test' : job.kind, file, 'high'),
-          message: `"if: ${conditionText(job.if.value)}" is always false: ${describeKind(job.kind, 'job')} "${job.name ?? job.id}" never runs, and GitHub reports a skipped job as passing to branch protection.`,
+          message: `"if: ${inline(job.if.value)}" is always false: ${describeKind(job.kind, 'job')} "${job.name ?? job.id}" never runs, and GitHub reports a skipped job as passing to branch protection.`,
           pos: job.if.span,
           job,
-          snippet: conditionText(job.if.value),
+          snippet: String(job.if.value),
         });
         continue;
       }

@@ -4,6 +4,7 @@ import { usesWithoutRef } from '../model/script-inputs.js';
 import type { Analysable, Job, Step } from '../model/types.js';
 import { truthAcrossMatrix } from './matrix-truth.js';
 import { describeKind, severityForKind } from './severity.js';
+import { inline } from './text.js';
 import type { Category, Rule, RuleContext } from './types.js';
 
 interface SoftFailInput {
@@ -74,7 +75,7 @@ function checkStep(ctx: RuleContext, step: Step, job: Job | undefined, file: Ana
     const kind = entry.kind === 'script' ? classifyStep({ commands: step.commands }) : entry.kind;
     ctx.report({
       severity: severityForKind(kind, file, masks === 'always' ? 'high' : 'medium'),
-      message: `${entry.input}: ${String(input.value)} on ${describeKind(kind, 'step')} "${step.label}": ${entry.why}.`,
+      message: `${entry.input}: ${inline(input.value)} on ${describeKind(kind, 'step')} "${step.label}": ${entry.why}.`,
       pos: input.span,
       job,
       step,
