@@ -118,6 +118,27 @@ describe('Action entry (dist/index.js) run the way the runner does', () => {
     expect(outputs(run.output).findings).toBe('3');
   });
 
+  it('escapes hostile step names in annotations and the summary', () => {
+    const hostile = yaml`
+      on: pull_request
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - name: "x%0A::error::injected\\n::warning file=a,line=1::also | <b>bold</b>"
+              continue-on-error: true
+              run: pytest
+    `;
+    const repo = gitRepo({ '.github/workflows/ci.yml': hostile });
+    const run = runAction(repo, { path: '.', 'fail-on': 'high' });
+    const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
+    // One annotation and the failure message: the name injected no command of its own.
+    expect(commands).toHaveLength(2);
+    expect(commands[0]).toMatch(/^::error title=[^:]*,file=\.github\/workflows\/ci\.yml,line=7,.*x%250A::error::injected%0A::warning/);
+    expect(run.summary).not.toContain('<b>');
+    expect(run.summary).toContain('&lt;b&gt;');
+  });
+
   it('fails with a clear message on a bad fail-on input', () => {
     const repo = gitRepo({ '.github/workflows/ci.yml': workflow });
     const run = runAction(repo, { path: '.', 'fail-on': 'severe' });

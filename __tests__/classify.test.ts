@@ -552,3 +552,33 @@ describe('KIND_LABEL', () => {
     for (const kind of KIND_SEVERITY_ORDER) expect(KIND_LABEL[kind]).toMatch(/\S/);
   });
 });
+
+describe('classifyStep on real steps from the corpus', () => {
+  it.each<[string, { uses?: string; commands?: string[][]; name?: string }, StepKind]>([
+    ['a stash save action', { uses: 'apache/infrastructure-actions/stash/save@bc81', name: 'Save Docker Volumes' }, 'telemetry'],
+    ['a cache save by name', { uses: 'apache/infrastructure-actions/stash/save@bc81', name: 'Save ccache' }, 'telemetry'],
+    [
+      'a PowerShell listing step',
+      {
+        commands: [
+          ['Import-Module', './build.psm1'],
+          ['Get-ChildItem', 'build/*', '-Recurse'],
+        ],
+        name: 'Capture Artifacts Directory',
+      },
+      'setup',
+    ],
+    [
+      'coverage merging named after tests',
+      { commands: [['go', 'tool', 'covdata', 'merge']], name: 'Merge integration test code coverage' },
+      'telemetry',
+    ],
+    [
+      'a summary of test times',
+      { commands: [['goteststats', '-statistic', 'pkg-time']], name: 'Summarize Test Time by Package' },
+      'telemetry',
+    ],
+  ])('%s', (_title, step, kind) => {
+    expect(classifyStep(step)).toBe(kind);
+  });
+});

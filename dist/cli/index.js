@@ -8786,7 +8786,8 @@ function parseYaml(bytes) {
         };
     }
     const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-    const problems = doc.errors.map((error) => ({
+    // yaml reports every token after a syntax error; the first one is the one to fix.
+    const problems = doc.errors.slice(0, 1).map((error) => ({
         message: `YAML error: ${firstLine(error.message)}`,
         pos: rangeToPosition(lineCounter, error.pos[0], error.pos[1]),
     }));
@@ -10232,6 +10233,18 @@ const WORDS = {
     summarize: 'telemetry',
     summarise: 'telemetry',
     coverage: 'telemetry',
+    // Diagnostics: printing what happened ("Show test logs", "Dump logs").
+    log: 'telemetry',
+    logs: 'telemetry',
+    print: 'telemetry',
+    show: 'telemetry',
+    dump: 'telemetry',
+    display: 'telemetry',
+    // Saving a cache or stash for the next run: a failure costs a miss later, not a wrong result now.
+    save: 'telemetry',
+    stash: 'setup',
+    ccache: 'setup',
+    sccache: 'setup',
     telemetry: 'telemetry',
     metrics: 'telemetry',
     // Benchmarks measure; they do not assert correctness (the audit's "informational-only").
@@ -11227,7 +11240,9 @@ const COMMANDS = {
  * Commands that say nothing about what a step is for: shell bookkeeping, file shuffling and
  * printing. A step made only of these is still classified (see classifyStep).
  */
-const NO_SIGNAL = new Set(list('echo printf cd pushd popd dirs export unset set shopt source . true false : exit return alias read declare', 'local typeset readonly shift trap ulimit umask hash type mkdir md ls dir tree cat head tail wc tee pwd which', 'where sleep wait test [ [[ cp mv ln touch chmod chown basename dirname realpath readlink stat date printenv', 'whoami hostname uname id df du free nproc lscpu nvidia-smi write-host write-output'));
+const NO_SIGNAL = new Set(list('echo printf cd pushd popd dirs export unset set shopt source . true false : exit return alias read declare', 'local typeset readonly shift trap ulimit umask hash type mkdir md ls dir tree cat head tail wc tee pwd which', 'where sleep wait test [ [[ cp mv ln touch chmod chown basename dirname realpath readlink stat date printenv', 'whoami hostname uname id df du free nproc lscpu nvidia-smi write-host write-output', 
+// PowerShell cmdlets that only print, navigate or load modules.
+'get-childitem get-content get-location get-command get-process get-item write-verbose write-information', 'set-location push-location pop-location import-module out-host format-table format-list select-object'));
 /** Lone arguments that only print the tool's version or help (`python --version`, `go version`). */
 const PROBES = new Set(['--version', '-version', 'version', '-V', '--help', '-h', 'help']);
 function commandName(word) {
@@ -12169,12 +12184,13 @@ function formatJson(result) {
 function escapeMarkdown(text, maxLength = 300) {
     const oneLine = text.replace(/\r\n|\r|\n/g, ' ');
     const clipped = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
+    // Markdown punctuation first, so the `#` of the entities added next is not escaped again.
     return clipped
+        .replace(/([\\`*_[\]{}()#+!~:@])/g, '\\$1')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/\|/g, '&#124;')
-        .replace(/([\\`*_[\]{}()#+!~:@])/g, '\\$1');
+        .replace(/\|/g, '&#124;');
 }
 /** A URL path segment list such as `.github/workflows/ci.yml`, each segment percent-encoded. */
 function encodePath(path) {

@@ -52,7 +52,8 @@ export function parseYaml(bytes: Buffer): ParsedYaml {
     };
   }
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
-  const problems = doc.errors.map((error) => ({
+  // yaml reports every token after a syntax error; the first one is the one to fix.
+  const problems = doc.errors.slice(0, 1).map((error) => ({
     message: `YAML error: ${firstLine(error.message)}`,
     pos: rangeToPosition(lineCounter, error.pos[0], error.pos[1]),
   }));

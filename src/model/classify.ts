@@ -262,6 +262,18 @@ const WORDS: Record<string, StepKind> = {
   summarize: 'telemetry',
   summarise: 'telemetry',
   coverage: 'telemetry',
+  // Diagnostics: printing what happened ("Show test logs", "Dump logs").
+  log: 'telemetry',
+  logs: 'telemetry',
+  print: 'telemetry',
+  show: 'telemetry',
+  dump: 'telemetry',
+  display: 'telemetry',
+  // Saving a cache or stash for the next run: a failure costs a miss later, not a wrong result now.
+  save: 'telemetry',
+  stash: 'setup',
+  ccache: 'setup',
+  sccache: 'setup',
   telemetry: 'telemetry',
   metrics: 'telemetry',
   // Benchmarks measure; they do not assert correctness (the audit's "informational-only").
@@ -1371,6 +1383,9 @@ const NO_SIGNAL: ReadonlySet<string> = new Set(
     'local typeset readonly shift trap ulimit umask hash type mkdir md ls dir tree cat head tail wc tee pwd which',
     'where sleep wait test [ [[ cp mv ln touch chmod chown basename dirname realpath readlink stat date printenv',
     'whoami hostname uname id df du free nproc lscpu nvidia-smi write-host write-output',
+    // PowerShell cmdlets that only print, navigate or load modules.
+    'get-childitem get-content get-location get-command get-process get-item write-verbose write-information',
+    'set-location push-location pop-location import-module out-host format-table format-list select-object',
   ),
 );
 

@@ -5,12 +5,13 @@
 export function escapeMarkdown(text: string, maxLength = 300): string {
   const oneLine = text.replace(/\r\n|\r|\n/g, ' ');
   const clipped = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
+  // Markdown punctuation first, so the `#` of the entities added next is not escaped again.
   return clipped
+    .replace(/([\\`*_[\]{}()#+!~:@])/g, '\\$1')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/\|/g, '&#124;')
-    .replace(/([\\`*_[\]{}()#+!~:@])/g, '\\$1');
+    .replace(/\|/g, '&#124;');
 }
 
 /** A URL path segment list such as `.github/workflows/ci.yml`, each segment percent-encoded. */

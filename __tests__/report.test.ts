@@ -1,0 +1,108 @@
+import { describe, expect, it } from '@jest/globals';
+import type { AuditResult } from '../src/engine.js';
+import { planAnnotations } from '../src/report/annotations.js';
+import { escapeMarkdown } from '../src/report/escape.js';
+import { formatMarkdown } from '../src/report/markdown.js';
+import { formatText } from '../src/report/text.js';
+import type { Finding, Severity } from '../src/rules/types.js';
+
+function finding(overrides: Partial<Finding> = {}): Finding {
+  return {
+    ruleId: 'continue-on-error',
+    category: 'soft-fail',
+    severity: 'high',
+    file: '.github/workflows/ci.yml',
+    line: 9,
+    column: 9,
+    endLine: 9,
+    endColumn: 32,
+    message: 'continue-on-error is true on a test step',
+    workflow: 'CI',
+    job: 'test',
+    step: 'Run tests',
+    fingerprint: 'f',
+    new: true,
+    suppressed: false,
+    suppression: null,
+    ...overrides,
+  };
+}
+
+const result = (findings: Finding[]): AuditResult => ({ findings, errors: [], inventory: [], filesScanned: 1 });
+
+describe('escapeMarkdown', () => {
+  it.each([
+    ['a | b', 'a &#124; b'],
+    ['<script>alert(1)</script>', '&lt;script&gt;alert\\(1\\)&lt;/script&gt;'],
+    ['`code` and [link](http://x)', '\\`code\\` and \\[link\\]\\(http\\://x\\)'],
+    ['line\nbreak\r\nhere', 'line break here'],
+    ['::error::x', '\\:\\:error\\:\\:x'],
+  ])('%j', (input, expected) => {
+    expect(escapeMarkdown(input)).toBe(expected);
+  });
+
+  it('clips very long strings', () => {
+    expect(escapeMarkdown('x'.repeat(10_000), 50)).toHaveLength(50);
+  });
+});
+
+describe('job summary', () => {
+  it('escapes every user-controlled string in the table', () => {
+    const hostile = finding({
+      file: '.github/workflows/a|b.yml',
+      job: 'job<img src=x onerror=alert(1)>',
+      step: 'step\n| injected | row |',
+      message: 'msg `x` <b>',
+    });
+    const markdown = formatMarkdown(result([hostile]), { failOn: 'high', blocking: 1, linkBase: 'https://github.com/o/r/blob/abc' });
+    const row = markdown.split('\n').find((line) => line.startsWith('| 🔴 high'))!;
+    expect(row).not.toMatch(/<img|<b>|\n/);
+    expect(row.split(' | ')).toHaveLength(5); // the pipes in the step name did not add columns
+    expect(row).toContain('(https://github.com/o/r/blob/abc/.github/workflows/a%7Cb.yml#L9)');
+  });
+
+  it('counts by category and severity, and says how many findings were not annotated', () => {
+    const markdown = formatMarkdown(result([finding(), finding({ severity: 'low', category: 'conditional-skip' })]), {
+      failOn: 'high',
+      blocking: 1,
+      notAnnotated: 3,
+    });
+    expect(markdown).toContain('| soft-fail | 1 | 0 | 0 | 0 |');
+    expect(markdown).toContain('| conditional-skip | 0 | 0 | 1 | 0 |');
+    expect(markdown).toContain('3 finding(s) are not annotated');
+  });
+
+  it('stays under 1 MiB however many findings there are', () => {
+    const many = Array.from({ length: 20_000 }, (_, i) => finding({ line: i + 1, message: 'm'.repeat(400) }));
+    const markdown = formatMarkdown(result(many), { failOn: 'high', blocking: many.length });
+    expect(Buffer.byteLength(markdown)).toBeLessThan(1024 * 1024);
+    expect(markdown).toMatch(/…and \d+ more finding\(s\), omitted/);
+  });
+});
+
+describe('annotation budget', () => {
+  it('keeps at most 10 per level, most severe and new first', () => {
+    const severities: Severity[] = ['high', 'medium', 'low', 'info'];
+    const findings = severities.flatMap((severity) => Array.from({ length: 12 }, (_, i) => finding({ severity, line: i + 1 })));
+    const plan = planAnnotations(findings);
+    const count = (level: string) => plan.annotations.filter((a) => a.level === level).length;
+    expect([count('error'), count('warning'), count('notice')]).toEqual([10, 10, 10]);
+    expect(plan.omitted).toBe(48 - 30);
+    expect(plan.annotations.filter((a) => a.level === 'notice').every((a) => a.finding.severity === 'low')).toBe(true);
+  });
+
+  it('never annotates suppressed findings', () => {
+    const plan = planAnnotations([finding({ suppressed: true })]);
+    expect(plan).toEqual({ annotations: [], omitted: 0 });
+  });
+});
+
+describe('text report', () => {
+  it('strips terminal escape sequences from user strings and colours only when asked', () => {
+    const text = formatText(result([finding({ message: 'evil \u001b[2J clear' })]), { colour: false, blocking: 1, failOn: 'high' });
+    expect(text).not.toContain('\u001b');
+    expect(text).toContain('9:9');
+    const coloured = formatText(result([finding()]), { colour: true, blocking: 1, failOn: 'high' });
+    expect(coloured).toContain('\u001b[31mhigh');
+  });
+});
