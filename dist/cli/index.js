@@ -11473,67 +11473,7 @@ class Fingerprinter {
     }
 }
 
-;// CONCATENATED MODULE: ./src/rules/conditions.ts
-
-/** A job-level `if:` cannot read `matrix`, so it is analysed without one. */
-function isConstantFalseJob(job) {
-    return job.if !== undefined && analyzeCondition(job.if.value).constant === false;
-}
-/** A step condition is constant-false when it is false on every leg of the job's matrix. */
-function isConstantFalseStep(condition, job) {
-    if (condition === undefined)
-        return false;
-    const legs = job?.matrix?.legs;
-    if (!legs)
-        return analyzeCondition(condition.value).constant === false;
-    return legs.every((matrix) => analyzeCondition(condition.value, { matrix }).constant === false);
-}
-/** The `needs` context when every dependency ended with `result`; their outputs stay unknown. */
-function needsWith(job, result) {
-    return Object.fromEntries(job.needs.map((need) => [need.value.toLowerCase(), { result, outputs: RUNTIME_VALUE }]));
-}
-/**
- * Whether a job may still run when the jobs it needs were skipped: success() and failure() are
- * both false then, so only conditions such as `always()` or `!cancelled()` let it run. When the
- * answer depends on other run-time values, the job is assumed to run.
- */
-function runsAfterSkippedDependency(job) {
-    const passes = conditionPasses(job.if?.value, {
-        success: false,
-        failure: false,
-        cancelled: false,
-        contexts: { needs: needsWith(job, 'skipped') },
-    });
-    return passes !== false;
-}
-/**
- * Jobs that never run: constant-false ones, and (to a fixed point) the jobs that need one of them
- * without a condition that lets them run after a skipped dependency. Maps each skipped job to the
- * `needs` entry that skips it (undefined for the constant-false roots).
- */
-function skippedJobs(workflow) {
-    const skipped = new Map();
-    for (const job of workflow.jobs)
-        if (isConstantFalseJob(job))
-            skipped.set(job.id, undefined);
-    let changed = true;
-    while (changed) {
-        changed = false;
-        for (const job of workflow.jobs) {
-            if (skipped.has(job.id) || runsAfterSkippedDependency(job))
-                continue;
-            const cause = job.needs.find((need) => skipped.has(need.value));
-            if (cause) {
-                skipped.set(job.id, cause);
-                changed = true;
-            }
-        }
-    }
-    return skipped;
-}
-
 ;// CONCATENATED MODULE: ./src/rules/aggregator.ts
-
 
 
 /** Commands that only report or decide the job's own exit: what an "all green" gate job runs. */
@@ -11579,19 +11519,64 @@ function readsNeedsResults(conditions, expressions) {
     ];
     return contexts.some(isResultRead);
 }
+
+;// CONCATENATED MODULE: ./src/rules/conditions.ts
+
+/** A job-level `if:` cannot read `matrix`, so it is analysed without one. */
+function isConstantFalseJob(job) {
+    return job.if !== undefined && analyzeCondition(job.if.value).constant === false;
+}
+/** A step condition is constant-false when it is false on every leg of the job's matrix. */
+function isConstantFalseStep(condition, job) {
+    if (condition === undefined)
+        return false;
+    const legs = job?.matrix?.legs;
+    if (!legs)
+        return analyzeCondition(condition.value).constant === false;
+    return legs.every((matrix) => analyzeCondition(condition.value, { matrix }).constant === false);
+}
 /**
- * Whether the job runs when its dependencies failed: evaluated, not pattern-matched, so
- * `always() && !contains(needs.*.result, 'failure')` is (correctly) "no" and `!cancelled()` is "yes".
- * A condition that depends on other run-time values is given the benefit of the doubt.
+ * Whether a job still runs when every job it needs ended with `result`, by evaluating its `if:`
+ * (not by pattern-matching it): after a failure, failure() is true; after a skip, success() and
+ * failure() are both false, so only `always()`-like conditions run — and
+ * `always() && !contains(needs.*.result, 'failure')` does not run after a failure. The
+ * dependencies' outputs stay unknown, and a condition that depends on such run-time values is
+ * given the benefit of the doubt.
  */
-function runsWhenDependencyFails(job) {
+function runsAfterDependencies(job, result) {
+    const needs = Object.fromEntries(job.needs.map((need) => [need.value.toLowerCase(), { result, outputs: RUNTIME_VALUE }]));
     const passes = conditionPasses(job.if?.value, {
         success: false,
-        failure: true,
+        failure: result === 'failure',
         cancelled: false,
-        contexts: { needs: needsWith(job, 'failure') },
+        contexts: { needs },
     });
     return passes !== false;
+}
+/**
+ * Jobs that never run: constant-false ones, and (to a fixed point) the jobs that need one of them
+ * without a condition that lets them run after a skipped dependency. Maps each skipped job to the
+ * `needs` entry that skips it (undefined for the constant-false roots).
+ */
+function skippedJobs(workflow) {
+    const skipped = new Map();
+    for (const job of workflow.jobs)
+        if (isConstantFalseJob(job))
+            skipped.set(job.id, undefined);
+    let changed = true;
+    while (changed) {
+        changed = false;
+        for (const job of workflow.jobs) {
+            if (skipped.has(job.id) || runsAfterDependencies(job, 'skipped'))
+                continue;
+            const cause = job.needs.find((need) => skipped.has(need.value));
+            if (cause) {
+                skipped.set(job.id, cause);
+                changed = true;
+            }
+        }
+    }
+    return skipped;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
@@ -11665,6 +11650,7 @@ function inline(value, maxLength = 120) {
 
 
 
+
 const aggregatorIgnoresResults = {
     meta: {
         id: 'aggregator-ignores-results',
@@ -11676,7 +11662,7 @@ const aggregatorIgnoresResults = {
         if (file.kind !== 'workflow')
             return;
         for (const job of file.jobs) {
-            if (!job.if || !isAggregator(job) || !runsWhenDependencyFails(job) || consumesNeedsResults(job))
+            if (!job.if || !isAggregator(job) || !runsAfterDependencies(job, 'failure') || consumesNeedsResults(job))
                 continue;
             ctx.report({
                 severity: gatesChanges(file) ? 'high' : lowerBy('high', 1),
@@ -11693,6 +11679,7 @@ const aggregatorIgnoresResults = {
 
 
 
+
 const aggregatorSkippedOnFailure = {
     meta: {
         id: 'aggregator-skipped-on-failure',
@@ -11704,7 +11691,7 @@ const aggregatorSkippedOnFailure = {
         if (file.kind !== 'workflow')
             return;
         for (const job of file.jobs) {
-            if (!isAggregator(job) || runsWhenDependencyFails(job))
+            if (!isAggregator(job) || runsAfterDependencies(job, 'failure'))
                 continue;
             const condition = job.if ? ` (if: ${inline(job.if.value)})` : '';
             ctx.report({
@@ -11718,7 +11705,14 @@ const aggregatorSkippedOnFailure = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/walk.ts
+/** The step lists to check: each job's of a workflow, or a composite action's own (with no job). */
+function stepLists(file) {
+    return file.kind === 'action' ? [{ job: undefined, steps: file.steps }] : file.jobs.map((job) => ({ job, steps: job.steps }));
+}
+
 ;// CONCATENATED MODULE: ./src/rules/constant-false-condition.ts
+
 
 
 
@@ -11744,12 +11738,8 @@ const constantFalseCondition = {
     },
     check(ctx) {
         const file = ctx.file;
-        if (file.kind === 'action') {
-            checkSteps(ctx, file.steps, undefined, file);
-            return;
-        }
-        for (const job of file.jobs) {
-            if (job.if && isConstantFalseJob(job)) {
+        for (const { job, steps } of stepLists(file)) {
+            if (job?.if && isConstantFalseJob(job)) {
                 // A disabled job is the whole check gone, so it is high unless the job only reports or cleans up.
                 ctx.report({
                     severity: severityForKind(job.kind === 'unknown' ? 'test' : job.kind, file, 'high'),
@@ -11760,7 +11750,7 @@ const constantFalseCondition = {
                 });
                 continue;
             }
-            checkSteps(ctx, job.steps, job, file);
+            checkSteps(ctx, steps, job, file);
         }
     },
 };
@@ -11797,6 +11787,7 @@ function truthAcrossMatrix(value, job) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/continue-on-error.ts
+
 
 
 
@@ -11856,15 +11847,11 @@ const continueOnError = {
     },
     check(ctx) {
         const file = ctx.file;
-        if (file.kind === 'action') {
-            for (const step of file.steps)
-                checkStep(ctx, step, file.steps, undefined, file);
-            return;
-        }
-        for (const job of file.jobs) {
-            checkJob(ctx, job, file);
-            for (const step of job.steps)
-                checkStep(ctx, step, job.steps, job, file);
+        for (const { job, steps } of stepLists(file)) {
+            if (job)
+                checkJob(ctx, job, file);
+            for (const step of steps)
+                checkStep(ctx, step, steps, job, file);
         }
     },
 };
@@ -11898,6 +11885,7 @@ const skippedByNeeds = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/soft-fail-action-input.ts
+
 
 
 
@@ -11979,13 +11967,8 @@ const softFailActionInput = {
     },
     check(ctx) {
         const file = ctx.file;
-        if (file.kind === 'action') {
-            for (const step of file.steps)
-                soft_fail_action_input_checkStep(ctx, step, undefined, file);
-            return;
-        }
-        for (const job of file.jobs)
-            for (const step of job.steps)
+        for (const { job, steps } of stepLists(file))
+            for (const step of steps)
                 soft_fail_action_input_checkStep(ctx, step, job, file);
     },
 };

@@ -1,4 +1,5 @@
-import { consumesNeedsResults, isAggregator, runsWhenDependencyFails } from './aggregator.js';
+import { consumesNeedsResults, isAggregator } from './aggregator.js';
+import { runsAfterDependencies } from './conditions.js';
 import { gatesChanges, lowerBy } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
@@ -13,7 +14,7 @@ export const aggregatorIgnoresResults: Rule = {
     const file = ctx.file;
     if (file.kind !== 'workflow') return;
     for (const job of file.jobs) {
-      if (!job.if || !isAggregator(job) || !runsWhenDependencyFails(job) || consumesNeedsResults(job)) continue;
+      if (!job.if || !isAggregator(job) || !runsAfterDependencies(job, 'failure') || consumesNeedsResults(job)) continue;
       ctx.report({
         severity: gatesChanges(file) ? 'high' : lowerBy('high', 1),
         message: `"${job.name ?? job.id}" runs after its dependencies whatever their result (if: ${inline(job.if.value)}) and never reads needs.<job>.result, so it passes when ${job.needs.map((n) => n.value).join(', ')} fail.`,

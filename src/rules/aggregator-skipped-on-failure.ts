@@ -1,4 +1,5 @@
-import { isAggregator, runsWhenDependencyFails } from './aggregator.js';
+import { isAggregator } from './aggregator.js';
+import { runsAfterDependencies } from './conditions.js';
 import { gatesChanges, lowerBy } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
@@ -13,7 +14,7 @@ export const aggregatorSkippedOnFailure: Rule = {
     const file = ctx.file;
     if (file.kind !== 'workflow') return;
     for (const job of file.jobs) {
-      if (!isAggregator(job) || runsWhenDependencyFails(job)) continue;
+      if (!isAggregator(job) || runsAfterDependencies(job, 'failure')) continue;
       const condition = job.if ? ` (if: ${inline(job.if.value)})` : '';
       ctx.report({
         severity: gatesChanges(file) ? 'high' : lowerBy('high', 1),

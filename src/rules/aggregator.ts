@@ -1,7 +1,6 @@
-import { analyzeCondition, conditionPasses } from '../model/expression.js';
+import { analyzeCondition } from '../model/expression.js';
 import type { Job } from '../model/types.js';
 import { usesWithoutRef } from '../model/script-inputs.js';
-import { needsWith } from './conditions.js';
 
 /** Commands that only report or decide the job's own exit: what an "all green" gate job runs. */
 const GATE_COMMANDS = new Set(['echo', 'printf', 'exit', 'true', 'false', ':', '[', '[[', 'test', 'jq']);
@@ -52,19 +51,4 @@ function readsNeedsResults(conditions: unknown[], expressions: readonly string[]
     ...expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
   ];
   return contexts.some(isResultRead);
-}
-
-/**
- * Whether the job runs when its dependencies failed: evaluated, not pattern-matched, so
- * `always() && !contains(needs.*.result, 'failure')` is (correctly) "no" and `!cancelled()` is "yes".
- * A condition that depends on other run-time values is given the benefit of the doubt.
- */
-export function runsWhenDependencyFails(job: Job): boolean {
-  const passes = conditionPasses(job.if?.value, {
-    success: false,
-    failure: true,
-    cancelled: false,
-    contexts: { needs: needsWith(job, 'failure') },
-  });
-  return passes !== false;
 }

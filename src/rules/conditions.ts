@@ -14,22 +14,21 @@ export function isConstantFalseStep(condition: Located | undefined, job: Job | u
   return legs.every((matrix) => analyzeCondition(condition.value, { matrix }).constant === false);
 }
 
-/** The `needs` context when every dependency ended with `result`; their outputs stay unknown. */
-export function needsWith(job: Job, result: 'success' | 'failure' | 'skipped'): Record<string, unknown> {
-  return Object.fromEntries(job.needs.map((need) => [need.value.toLowerCase(), { result, outputs: RUNTIME_VALUE }]));
-}
-
 /**
- * Whether a job may still run when the jobs it needs were skipped: success() and failure() are
- * both false then, so only conditions such as `always()` or `!cancelled()` let it run. When the
- * answer depends on other run-time values, the job is assumed to run.
+ * Whether a job still runs when every job it needs ended with `result`, by evaluating its `if:`
+ * (not by pattern-matching it): after a failure, failure() is true; after a skip, success() and
+ * failure() are both false, so only `always()`-like conditions run — and
+ * `always() && !contains(needs.*.result, 'failure')` does not run after a failure. The
+ * dependencies' outputs stay unknown, and a condition that depends on such run-time values is
+ * given the benefit of the doubt.
  */
-export function runsAfterSkippedDependency(job: Job): boolean {
+export function runsAfterDependencies(job: Job, result: 'failure' | 'skipped'): boolean {
+  const needs = Object.fromEntries(job.needs.map((need) => [need.value.toLowerCase(), { result, outputs: RUNTIME_VALUE }]));
   const passes = conditionPasses(job.if?.value, {
     success: false,
-    failure: false,
+    failure: result === 'failure',
     cancelled: false,
-    contexts: { needs: needsWith(job, 'skipped') },
+    contexts: { needs },
   });
   return passes !== false;
 }
@@ -46,7 +45,7 @@ export function skippedJobs(workflow: Workflow): Map<string, Located<string> | u
   while (changed) {
     changed = false;
     for (const job of workflow.jobs) {
-      if (skipped.has(job.id) || runsAfterSkippedDependency(job)) continue;
+      if (skipped.has(job.id) || runsAfterDependencies(job, 'skipped')) continue;
       const cause = job.needs.find((need) => skipped.has(need.value));
       if (cause) {
         skipped.set(job.id, cause);

@@ -3,6 +3,7 @@ import { isConstantFalseJob, isConstantFalseStep } from './conditions.js';
 import { describeKind, severityForKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule, RuleContext } from './types.js';
+import { stepLists } from './walk.js';
 
 function checkSteps(ctx: RuleContext, steps: readonly Step[], job: Job | undefined, file: Analysable): void {
   for (const step of steps) {
@@ -26,12 +27,8 @@ export const constantFalseCondition: Rule = {
   },
   check(ctx) {
     const file = ctx.file;
-    if (file.kind === 'action') {
-      checkSteps(ctx, file.steps, undefined, file);
-      return;
-    }
-    for (const job of file.jobs) {
-      if (job.if && isConstantFalseJob(job)) {
+    for (const { job, steps } of stepLists(file)) {
+      if (job?.if && isConstantFalseJob(job)) {
         // A disabled job is the whole check gone, so it is high unless the job only reports or cleans up.
         ctx.report({
           severity: severityForKind(job.kind === 'unknown' ? 'test' : job.kind, file, 'high'),
@@ -42,7 +39,7 @@ export const constantFalseCondition: Rule = {
         });
         continue;
       }
-      checkSteps(ctx, job.steps, job, file);
+      checkSteps(ctx, steps, job, file);
     }
   },
 };

@@ -3,6 +3,7 @@ import type { Analysable, Job, Step } from '../model/types.js';
 import { truthAcrossMatrix } from './matrix-truth.js';
 import { describeKind, severityForKind } from './severity.js';
 import type { Rule, RuleContext } from './types.js';
+import { stepLists } from './walk.js';
 
 /** Whether a later step reads this step's result, in its `if:` or any expression (env, inputs, script). */
 function readsOutcomeOf(later: Step, stepId: string): boolean {
@@ -62,13 +63,9 @@ export const continueOnError: Rule = {
   },
   check(ctx) {
     const file = ctx.file;
-    if (file.kind === 'action') {
-      for (const step of file.steps) checkStep(ctx, step, file.steps, undefined, file);
-      return;
-    }
-    for (const job of file.jobs) {
-      checkJob(ctx, job, file);
-      for (const step of job.steps) checkStep(ctx, step, job.steps, job, file);
+    for (const { job, steps } of stepLists(file)) {
+      if (job) checkJob(ctx, job, file);
+      for (const step of steps) checkStep(ctx, step, steps, job, file);
     }
   },
 };

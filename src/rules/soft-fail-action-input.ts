@@ -6,6 +6,7 @@ import { truthAcrossMatrix } from './matrix-truth.js';
 import { describeKind, severityForKind } from './severity.js';
 import { inline } from './text.js';
 import type { Category, Rule, RuleContext } from './types.js';
+import { stepLists } from './walk.js';
 
 interface SoftFailInput {
   uses: string;
@@ -93,10 +94,6 @@ export const softFailActionInput: Rule = {
   },
   check(ctx) {
     const file = ctx.file;
-    if (file.kind === 'action') {
-      for (const step of file.steps) checkStep(ctx, step, undefined, file);
-      return;
-    }
-    for (const job of file.jobs) for (const step of job.steps) checkStep(ctx, step, job, file);
+    for (const { job, steps } of stepLists(file)) for (const step of steps) checkStep(ctx, step, job, file);
   },
 };
