@@ -46714,8 +46714,9 @@ function evaluate(node, env) {
         case 'call': {
             if (node.name === 'always')
                 return true;
-            if (env.status && (node.name === 'success' || node.name === 'failure' || node.name === 'cancelled'))
-                return env.status[node.name];
+            if (env.status && (node.name === 'success' || node.name === 'failure' || node.name === 'cancelled')) {
+                return env.status[node.name] ?? UNKNOWN;
+            }
             const args = node.args.map((arg) => evaluate(arg, env));
             const fn = FUNCTIONS.get(node.name);
             if (!fn || args.some((a) => a instanceof Unknown))
@@ -47606,6 +47607,9 @@ const WORDS = {
     integration: 'test',
     smoke: 'test',
     runtests: 'test',
+    // "Verify the release candidate" checks it; it does not publish it.
+    verify: 'test',
+    verification: 'test',
     build: 'build',
     builds: 'build',
     compile: 'build',
@@ -48910,7 +48914,70 @@ class Fingerprinter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/rules/conditions.ts
+
+/** A job-level `if:` cannot read `matrix`, so it is analysed without one. */
+function isConstantFalseJob(job) {
+    return job.if !== undefined && analyzeCondition(job.if.value).constant === false;
+}
+/** A step condition is constant-false when it is false on every leg of the job's matrix. */
+function isConstantFalseStep(condition, job) {
+    if (condition === undefined)
+        return false;
+    const legs = job?.matrix?.legs;
+    if (!legs)
+        return analyzeCondition(condition.value).constant === false;
+    return legs.every((matrix) => analyzeCondition(condition.value, { matrix }).constant === false);
+}
+/**
+ * Whether a job still runs when the jobs it needs (all of them, or only `which`) ended with
+ * `result`, by evaluating its `if:` rather than pattern-matching it: after a failure, failure() is
+ * true; after a skip, success() and failure() are false, so only `always()`-like conditions run —
+ * and `always() && !contains(needs.*.result, 'failure')` does not run after a failure. Other
+ * dependencies' results and every output stay unknown, and a condition that depends on such
+ * run-time values is given the benefit of the doubt.
+ */
+function runsAfterDependencies(job, result, which) {
+    const known = (id) => which === undefined || which.has(id);
+    const others = job.needs.some((need) => !known(need.value));
+    const needs = Object.fromEntries(job.needs.map((need) => [need.value.toLowerCase(), { result: known(need.value) ? result : RUNTIME_VALUE, outputs: RUNTIME_VALUE }]));
+    const passes = conditionPasses(job.if?.value, {
+        success: result === 'success' && !others,
+        failure: result === 'failure' ? true : others ? undefined : false,
+        cancelled: others ? undefined : false,
+        contexts: { needs },
+    });
+    return passes !== false;
+}
+/**
+ * Jobs that never run: constant-false ones, and (to a fixed point) the jobs that need one of them
+ * without a condition that lets them run after a skipped dependency. Maps each skipped job to the
+ * `needs` entry that skips it (undefined for the constant-false roots).
+ */
+function skippedJobs(workflow) {
+    const skipped = new Map();
+    for (const job of workflow.jobs)
+        if (isConstantFalseJob(job))
+            skipped.set(job.id, undefined);
+    let changed = true;
+    while (changed) {
+        changed = false;
+        for (const job of workflow.jobs) {
+            const cause = job.needs.find((need) => skipped.has(need.value));
+            if (skipped.has(job.id) || !cause)
+                continue;
+            const skippedNeeds = new Set(job.needs.map((need) => need.value).filter((id) => skipped.has(id)));
+            if (!runsAfterDependencies(job, 'skipped', skippedNeeds)) {
+                skipped.set(job.id, cause);
+                changed = true;
+            }
+        }
+    }
+    return skipped;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/aggregator.ts
+
 
 
 /** Commands that only report or decide the job's own exit: what an "all green" gate job runs. */
@@ -48927,6 +48994,9 @@ const failsOnItsOwn = ([command, code]) => (command === 'exit' && code !== undef
  */
 function isAggregator(job) {
     if (job.needs.length === 0 || job.uses || job.hasOutputs || job.steps.length === 0)
+        return false;
+    // A gate runs when everything passed; `if: failure()` jobs are notifiers, not gates.
+    if (!runsAfterDependencies(job, 'success'))
         return false;
     const onlyGates = job.steps.every((step) => {
         if (step.uses)
@@ -48955,65 +49025,6 @@ function readsNeedsResults(conditions, expressions) {
         ...expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
     ];
     return contexts.some(isResultRead);
-}
-
-;// CONCATENATED MODULE: ./src/rules/conditions.ts
-
-/** A job-level `if:` cannot read `matrix`, so it is analysed without one. */
-function isConstantFalseJob(job) {
-    return job.if !== undefined && analyzeCondition(job.if.value).constant === false;
-}
-/** A step condition is constant-false when it is false on every leg of the job's matrix. */
-function isConstantFalseStep(condition, job) {
-    if (condition === undefined)
-        return false;
-    const legs = job?.matrix?.legs;
-    if (!legs)
-        return analyzeCondition(condition.value).constant === false;
-    return legs.every((matrix) => analyzeCondition(condition.value, { matrix }).constant === false);
-}
-/**
- * Whether a job still runs when every job it needs ended with `result`, by evaluating its `if:`
- * (not by pattern-matching it): after a failure, failure() is true; after a skip, success() and
- * failure() are both false, so only `always()`-like conditions run — and
- * `always() && !contains(needs.*.result, 'failure')` does not run after a failure. The
- * dependencies' outputs stay unknown, and a condition that depends on such run-time values is
- * given the benefit of the doubt.
- */
-function runsAfterDependencies(job, result) {
-    const needs = Object.fromEntries(job.needs.map((need) => [need.value.toLowerCase(), { result, outputs: RUNTIME_VALUE }]));
-    const passes = conditionPasses(job.if?.value, {
-        success: false,
-        failure: result === 'failure',
-        cancelled: false,
-        contexts: { needs },
-    });
-    return passes !== false;
-}
-/**
- * Jobs that never run: constant-false ones, and (to a fixed point) the jobs that need one of them
- * without a condition that lets them run after a skipped dependency. Maps each skipped job to the
- * `needs` entry that skips it (undefined for the constant-false roots).
- */
-function skippedJobs(workflow) {
-    const skipped = new Map();
-    for (const job of workflow.jobs)
-        if (isConstantFalseJob(job))
-            skipped.set(job.id, undefined);
-    let changed = true;
-    while (changed) {
-        changed = false;
-        for (const job of workflow.jobs) {
-            if (skipped.has(job.id) || runsAfterDependencies(job, 'skipped'))
-                continue;
-            const cause = job.needs.find((need) => skipped.has(need.value));
-            if (cause) {
-                skipped.set(job.id, cause);
-                changed = true;
-            }
-        }
-    }
-    return skipped;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
@@ -49131,10 +49142,12 @@ const aggregatorSkippedOnFailure = {
             if (!isAggregator(job) || runsAfterDependencies(job, 'failure'))
                 continue;
             const condition = job.if ? ` (if: ${inline(job.if.value)})` : '';
+            const first = job.needs[0];
+            const last = job.needs.at(-1);
             ctx.report({
                 severity: gatesChanges(file) ? 'high' : lowerBy('high', 1),
                 message: `"${job.name ?? job.id}" is skipped when ${job.needs.map((n) => n.value).join(', ')} fail${condition}, and GitHub counts a skipped job as passing for a required check; run it with "if: always()" and fail on needs.*.result.`,
-                pos: job.if ? job.if.span : job.needs[0].keyPos,
+                pos: job.if ? job.if.span : { ...first.keyPos, endLine: last.valuePos.endLine, endColumn: last.valuePos.endColumn },
                 job,
                 snippet: job.needs.map((n) => n.value).join(','),
             });
@@ -49327,7 +49340,6 @@ const skippedByNeeds = {
 
 
 
-
 /**
  * Inputs of well-known actions that turn a failure into success. Only explicit values are
  * reported: a default that is already soft (codecov's fail_ci_if_error) is a choice nobody made here.
@@ -49384,7 +49396,8 @@ function soft_fail_action_input_checkStep(ctx, step, job, file) {
         const masks = entry.masksWhen ? truth : truth === 'always' ? 'never' : truth === 'never' ? 'always' : truth;
         if (masks === 'never')
             continue;
-        const kind = entry.kind === 'script' ? classifyStep({ commands: step.commands }) : entry.kind;
+        // The classifier already read the retried command (and the step's name) into step.kind.
+        const kind = entry.kind === 'script' ? step.kind : entry.kind;
         ctx.report({
             severity: severityForKind(kind, file, masks === 'always' ? 'high' : 'medium'),
             message: `${entry.input}: ${inline(input.value)} on ${describeKind(kind, 'step')} "${step.label}": ${entry.why}.`,

@@ -64,7 +64,7 @@ describe('aggregator rules', () => {
       expected: [{ ruleId: 'aggregator-skipped-on-failure', category: 'conditional-skip', severity: 'high', line: 13 }],
     },
     {
-      title: 'cancelled() does not run after a failure',
+      title: 'an if: cancelled() job never runs when all passed, so it is not a gate',
       gate: yaml`
         all-green:
           needs: [lint, test]
@@ -73,7 +73,7 @@ describe('aggregator rules', () => {
           steps:
             - run: echo cancelled
       `,
-      expected: [{ ruleId: 'aggregator-skipped-on-failure', category: 'conditional-skip', severity: 'high', line: 13 }],
+      expected: [],
     },
     {
       title: '!cancelled() runs after a failure, so it must read the results',
@@ -178,6 +178,20 @@ describe('what is not an aggregator', () => {
       .split('\n')
       .map((line) => (line ? `  ${line}` : line))
       .join('\n')}`;
+    const result = await auditWorkflow(source);
+    expect(brief(result.findings)).toEqual([]);
+  });
+});
+
+describe('gates and notifiers', () => {
+  it('does not treat an if: failure() notifier as a gate', async () => {
+    const source = `${jobs}  notify:
+    needs: [lint, test]
+    if: failure()
+    runs-on: ubuntu-latest
+    steps:
+      - run: echo "something failed"
+`;
     const result = await auditWorkflow(source);
     expect(brief(result.findings)).toEqual([]);
   });

@@ -202,3 +202,35 @@ describe('skipped-by-needs through status functions', () => {
     expect(brief(result.findings)).toEqual([{ ruleId: 'invalid-file', category: 'invalid', severity: 'medium', line: 4 }]);
   });
 });
+
+describe('skipped-by-needs with several dependencies', () => {
+  it('gives the benefit of the doubt when the condition reads another dependency', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        build:
+          if: false
+          runs-on: ubuntu-latest
+          steps:
+            - run: make
+        other:
+          runs-on: ubuntu-latest
+          steps:
+            - run: make lint
+        test:
+          needs: [build, other]
+          if: always() && needs.other.result == 'success'
+          runs-on: ubuntu-latest
+          steps:
+            - run: make test
+        plain:
+          needs: [build, other]
+          runs-on: ubuntu-latest
+          steps:
+            - run: make test
+    `);
+    expect(brief(result.findings, 'skipped-by-needs')).toEqual([
+      { ruleId: 'skipped-by-needs', category: 'conditional-skip', severity: 'medium', line: 19 },
+    ]);
+  });
+});

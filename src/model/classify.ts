@@ -198,6 +198,9 @@ const WORDS: Record<string, StepKind> = {
   integration: 'test',
   smoke: 'test',
   runtests: 'test',
+  // "Verify the release candidate" checks it; it does not publish it.
+  verify: 'test',
+  verification: 'test',
   build: 'build',
   builds: 'build',
   compile: 'build',

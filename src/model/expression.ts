@@ -447,7 +447,7 @@ interface Env {
   /** Known values of other contexts (e.g. `needs`), by lower-case name. */
   contexts?: Record<string, unknown>;
   /** Known results of the status functions; always() is true regardless. */
-  status?: Record<'success' | 'failure' | 'cancelled', boolean>;
+  status?: { success: boolean; failure: boolean | undefined; cancelled: boolean | undefined };
 }
 
 function evaluate(node: ExprNode, env: Env): unknown {
@@ -498,7 +498,9 @@ function evaluate(node: ExprNode, env: Env): unknown {
     }
     case 'call': {
       if (node.name === 'always') return true;
-      if (env.status && (node.name === 'success' || node.name === 'failure' || node.name === 'cancelled')) return env.status[node.name];
+      if (env.status && (node.name === 'success' || node.name === 'failure' || node.name === 'cancelled')) {
+        return env.status[node.name] ?? UNKNOWN;
+      }
       const args = node.args.map((arg) => evaluate(arg, env));
       const fn = FUNCTIONS.get(node.name);
       if (!fn || args.some((a) => a instanceof Unknown)) return UNKNOWN;
@@ -672,8 +674,9 @@ export function evaluateTruthiness(value: unknown, opts: { matrix?: Record<strin
 /** What is known about a run when a condition is evaluated: the job status and some context values. */
 export interface RunScenario {
   success: boolean;
-  failure: boolean;
-  cancelled: boolean;
+  /** undefined when it depends on jobs whose results are not part of the scenario. */
+  failure: boolean | undefined;
+  cancelled: boolean | undefined;
   /** Known context values by lower-case name, e.g. `{ needs: { build: { result: 'failure' } } }`. */
   contexts?: Record<string, unknown>;
 }

@@ -16,10 +16,12 @@ export const aggregatorSkippedOnFailure: Rule = {
     for (const job of file.jobs) {
       if (!isAggregator(job) || runsAfterDependencies(job, 'failure')) continue;
       const condition = job.if ? ` (if: ${inline(job.if.value)})` : '';
+      const first = job.needs[0]!;
+      const last = job.needs.at(-1)!;
       ctx.report({
         severity: gatesChanges(file) ? 'high' : lowerBy('high', 1),
         message: `"${job.name ?? job.id}" is skipped when ${job.needs.map((n) => n.value).join(', ')} fail${condition}, and GitHub counts a skipped job as passing for a required check; run it with "if: always()" and fail on needs.*.result.`,
-        pos: job.if ? job.if.span : job.needs[0]!.keyPos,
+        pos: job.if ? job.if.span : { ...first.keyPos, endLine: last.valuePos.endLine, endColumn: last.valuePos.endColumn },
         job,
         snippet: job.needs.map((n) => n.value).join(','),
       });

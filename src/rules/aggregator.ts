@@ -1,6 +1,7 @@
 import { analyzeCondition } from '../model/expression.js';
 import type { Job } from '../model/types.js';
 import { usesWithoutRef } from '../model/script-inputs.js';
+import { runsAfterDependencies } from './conditions.js';
 
 /** Commands that only report or decide the job's own exit: what an "all green" gate job runs. */
 const GATE_COMMANDS = new Set(['echo', 'printf', 'exit', 'true', 'false', ':', '[', '[[', 'test', 'jq']);
@@ -21,6 +22,8 @@ const failsOnItsOwn = ([command, code]: string[]): boolean =>
  */
 export function isAggregator(job: Job): boolean {
   if (job.needs.length === 0 || job.uses || job.hasOutputs || job.steps.length === 0) return false;
+  // A gate runs when everything passed; `if: failure()` jobs are notifiers, not gates.
+  if (!runsAfterDependencies(job, 'success')) return false;
   const onlyGates = job.steps.every((step) => {
     if (step.uses) return GATE_ACTIONS.has(usesWithoutRef(step.uses.value));
     return step.commands.length > 0 && step.commands.every(([command]) => GATE_COMMANDS.has(command!));

@@ -15,19 +15,23 @@ export function isConstantFalseStep(condition: Located | undefined, job: Job | u
 }
 
 /**
- * Whether a job still runs when every job it needs ended with `result`, by evaluating its `if:`
- * (not by pattern-matching it): after a failure, failure() is true; after a skip, success() and
- * failure() are both false, so only `always()`-like conditions run — and
- * `always() && !contains(needs.*.result, 'failure')` does not run after a failure. The
- * dependencies' outputs stay unknown, and a condition that depends on such run-time values is
- * given the benefit of the doubt.
+ * Whether a job still runs when the jobs it needs (all of them, or only `which`) ended with
+ * `result`, by evaluating its `if:` rather than pattern-matching it: after a failure, failure() is
+ * true; after a skip, success() and failure() are false, so only `always()`-like conditions run —
+ * and `always() && !contains(needs.*.result, 'failure')` does not run after a failure. Other
+ * dependencies' results and every output stay unknown, and a condition that depends on such
+ * run-time values is given the benefit of the doubt.
  */
-export function runsAfterDependencies(job: Job, result: 'failure' | 'skipped'): boolean {
-  const needs = Object.fromEntries(job.needs.map((need) => [need.value.toLowerCase(), { result, outputs: RUNTIME_VALUE }]));
+export function runsAfterDependencies(job: Job, result: 'success' | 'failure' | 'skipped', which?: ReadonlySet<string>): boolean {
+  const known = (id: string) => which === undefined || which.has(id);
+  const others = job.needs.some((need) => !known(need.value));
+  const needs = Object.fromEntries(
+    job.needs.map((need) => [need.value.toLowerCase(), { result: known(need.value) ? result : RUNTIME_VALUE, outputs: RUNTIME_VALUE }]),
+  );
   const passes = conditionPasses(job.if?.value, {
-    success: false,
-    failure: result === 'failure',
-    cancelled: false,
+    success: result === 'success' && !others,
+    failure: result === 'failure' ? true : others ? undefined : false,
+    cancelled: others ? undefined : false,
     contexts: { needs },
   });
   return passes !== false;
@@ -45,9 +49,10 @@ export function skippedJobs(workflow: Workflow): Map<string, Located<string> | u
   while (changed) {
     changed = false;
     for (const job of workflow.jobs) {
-      if (skipped.has(job.id) || runsAfterDependencies(job, 'skipped')) continue;
       const cause = job.needs.find((need) => skipped.has(need.value));
-      if (cause) {
+      if (skipped.has(job.id) || !cause) continue;
+      const skippedNeeds = new Set(job.needs.map((need) => need.value).filter((id) => skipped.has(id)));
+      if (!runsAfterDependencies(job, 'skipped', skippedNeeds)) {
         skipped.set(job.id, cause);
         changed = true;
       }

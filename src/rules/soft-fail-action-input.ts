@@ -1,4 +1,3 @@
-import { classifyStep } from '../model/classify.js';
 import type { StepKind } from '../model/classify.js';
 import { usesWithoutRef } from '../model/script-inputs.js';
 import type { Analysable, Job, Step } from '../model/types.js';
@@ -73,7 +72,8 @@ function checkStep(ctx: RuleContext, step: Step, job: Job | undefined, file: Ana
     const truth = truthAcrossMatrix(input.value, job);
     const masks = entry.masksWhen ? truth : truth === 'always' ? 'never' : truth === 'never' ? 'always' : truth;
     if (masks === 'never') continue;
-    const kind = entry.kind === 'script' ? classifyStep({ commands: step.commands }) : entry.kind;
+    // The classifier already read the retried command (and the step's name) into step.kind.
+    const kind = entry.kind === 'script' ? step.kind : entry.kind;
     ctx.report({
       severity: severityForKind(kind, file, masks === 'always' ? 'high' : 'medium'),
       message: `${entry.input}: ${inline(input.value)} on ${describeKind(kind, 'step')} "${step.label}": ${entry.why}.`,

@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from '@jest/globals';
+import { audit } from '../src/engine.js';
+import { ALL_RULE_META } from '../src/rules/index.js';
+import type { Finding } from '../src/rules/types.js';
+import { makeRepo } from './helpers.js';
+
+/**
+ * The rule pages are part of the product: every rule has one, and its examples are what the
+ * engine really does (in the spirit of ESLint's docs tests).
+ */
+const DOCS = new URL('../docs/rules/', import.meta.url);
+const read = (name: string): string => readFileSync(new URL(name, DOCS), 'utf8');
+const RULE_IDS = ALL_RULE_META.map((meta) => meta.id);
+
+const HEADINGS = ['## What it finds', '## Why it matters', '## Example', '### Wrong', '### Right', '## How to suppress'];
+
+/** The text under a heading, up to the next heading of level 2 or 3. */
+function section(page: string, heading: string): string {
+  const start = page.indexOf(`\n${heading}\n`);
+  if (start === -1) throw new Error(`no "${heading}" heading`);
+  return page.slice(start + heading.length + 2).split(/\n#{2,3} /)[0]!;
+}
+
+/** The first ```yaml block of a section. */
+function firstYaml(text: string): string {
+  const block = /```yaml\n([\s\S]*?)```/.exec(text);
+  if (!block) throw new Error('no ```yaml block');
+  return block[1]!;
+}
+
+/** Audits a doc example as a workflow, or as a composite action when it has a top-level `runs:`. */
+async function findingsOf(yaml: string): Promise<Finding[]> {
+  const file = /^runs:/m.test(yaml) ? 'action.yml' : '.github/workflows/ci.yml';
+  return (await audit([makeRepo({ [file]: yaml })])).findings;
+}
+
+describe('docs/rules', () => {
+  it('has a page for every rule and no page for a rule that does not exist', () => {
+    const pages = readdirSync(DOCS).filter((name) => name.endsWith('.md') && name !== 'README.md');
+    expect(pages.map((name) => name.replace(/\.md$/, '')).sort()).toEqual([...RULE_IDS].sort());
+  });
+
+  it('README links every rule', () => {
+    const readme = read('README.md');
+    for (const id of RULE_IDS) expect(readme).toContain(`](${id}.md)`);
+  });
+
+  describe.each(RULE_IDS)('%s', (id) => {
+    const page = read(`${id}.md`);
+
+    it('has the standard sections', () => {
+      for (const heading of HEADINGS) expect(page).toContain(`\n${heading}\n`);
+    });
+
+    it('Wrong example is reported where and as severe as the page says', async () => {
+      const wrong = section(page, '### Wrong');
+      const [, line, severity] = /Reported at line (\d+)[\s\S]*?severity `(\w+)`/.exec(wrong) ?? [];
+      const findings = (await findingsOf(firstYaml(wrong))).filter((finding) => finding.ruleId === id);
+      expect(findings.length).toBeGreaterThan(0);
+      expect(findings.map((finding) => ({ line: String(finding.line), severity: finding.severity }))).toContainEqual({ line, severity });
+    });
+
+    it('Right example is a valid file with no finding of this rule', async () => {
+      const findings = await findingsOf(firstYaml(section(page, '### Right')));
+      expect(findings.filter((finding) => finding.ruleId === id || finding.ruleId === 'invalid-file')).toEqual([]);
+    });
+  });
+});
