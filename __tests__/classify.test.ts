@@ -578,6 +578,7 @@ describe('classifyStep on real steps from the corpus', () => {
       { commands: [['goteststats', '-statistic', 'pkg-time']], name: 'Summarize Test Time by Package' },
       'telemetry',
     ],
+    ['a release-candidate verification script', { commands: [['dev/release/verify-release-candidate.sh', '20.0.0']] }, 'test'],
   ])('%s', (_title, step, kind) => {
     expect(classifyStep(step)).toBe(kind);
   });
