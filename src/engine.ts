@@ -3,7 +3,7 @@ import { discoverFiles } from './load/discover.js';
 import type { DiscoveredFile } from './load/discover.js';
 import { parseYaml } from './load/parse.js';
 import { buildModel } from './model/build.js';
-import { classifyModel } from './model/facts.js';
+import { classifyModel, disposeModel } from './model/facts.js';
 import type { Analysable } from './model/types.js';
 import { Fingerprinter } from './fingerprint.js';
 import { INVALID_FILE_RULE, RULES } from './rules/index.js';
@@ -90,7 +90,7 @@ async function auditFile(
   let problems = parsed.problems;
   let model: Analysable | undefined;
   if (parsed.doc && problems.length === 0) {
-    const built = buildModel(file.relative, file.kind, parsed.doc, parsed.lineCounter);
+    const built = buildModel(file.relative, file.kind, parsed.doc, parsed.lineCounter, parsed.text);
     problems = built.problems;
     model = built.model;
   }
@@ -118,7 +118,11 @@ async function auditFile(
   }));
   if (!model || problems.length > 0) return { findings, model };
   await classifyModel(model);
-  return { findings: runRules(model, rules, fingerprints), model };
+  try {
+    return { findings: runRules(model, rules, fingerprints), model };
+  } finally {
+    disposeModel(model);
+  }
 }
 
 const compareFindings = (a: Finding, b: Finding): number =>

@@ -1,10 +1,11 @@
 import { isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
-import type { Document, LineCounter, Node as YamlNode, Pair, Scalar, YAMLMap } from 'yaml';
+import type { Document, LineCounter, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import type { Problem } from '../load/parse.js';
 import { rangeToPosition } from '../load/parse.js';
 import type { CompositeAction, Job, Located, Matrix, Position, Step, Workflow } from './types.js';
 import { analyzeCondition, findExpressionSpans } from './expression.js';
 import { expandMatrix } from './matrix.js';
+import { scriptSource } from './script-source.js';
 
 /** GitHub caps a matrix at 256 jobs; aliases beyond this count are an alias bomb, not a workflow. */
 const MAX_ALIAS_COUNT = 256;
@@ -22,6 +23,7 @@ class Builder {
   constructor(
     private readonly doc: Document.Parsed,
     private readonly lineCounter: LineCounter,
+    private readonly text: string,
   ) {}
 
   pos(node: YamlNode | null | undefined): Position {
@@ -78,7 +80,9 @@ class Builder {
   locate<T>(value: T, keyNode: YamlNode, valueNode: YamlNode): Located<T> {
     const keyPos = this.pos(keyNode);
     const valuePos = this.pos(valueNode);
-    return { value, keyPos, valuePos, span: span(keyPos, valuePos) };
+    const located: Located<T> = { value, keyPos, valuePos, span: span(keyPos, valuePos) };
+    if (typeof value === 'string' && isScalar(valueNode)) located.source = scriptSource(value, valueNode, this.text, this.lineCounter);
+    return located;
   }
 
   located(map: YAMLMap, name: string): Located | undefined {
@@ -153,11 +157,12 @@ class Builder {
     const runEntry = this.field(node, 'run');
     let run: Step['run'];
     if (runEntry && isScalar(runEntry.value) && runEntry.value.value !== null) {
+      const text = String(runEntry.value.value);
       run = {
-        text: String(runEntry.value.value),
+        text,
         keyPos: this.pos(runEntry.keyNode),
         valuePos: this.pos(runEntry.value),
-        node: runEntry.value as Scalar,
+        source: scriptSource(text, runEntry.value, this.text, this.lineCounter),
       };
     }
     const id = this.stringValue(node, 'id');
@@ -317,8 +322,18 @@ class Builder {
       file,
       name: this.stringValue(root, 'name'),
       using,
-      steps: using === 'composite' ? this.steps(runs, true) : [],
+      steps: using === 'composite' ? this.compositeSteps(runs) : [],
     };
+  }
+
+  /** Composite-action steps inherit no default shell, so GitHub requires `shell:` on every `run:` step. */
+  compositeSteps(runs: YAMLMap): Step[] {
+    const steps = this.steps(runs, true);
+    for (const step of steps) {
+      if (step.run && !step.shell)
+        this.problems.push({ message: `step "${step.label}" of a composite action has "run" but no "shell"`, pos: step.run.keyPos });
+    }
+    return steps;
   }
 }
 
@@ -333,8 +348,14 @@ export interface BuildResult {
 }
 
 /** Builds the typed model of one parsed file; shape errors become problems at their line. */
-export function buildModel(file: string, kind: 'workflow' | 'action', doc: Document.Parsed, lineCounter: LineCounter): BuildResult {
-  const builder = new Builder(doc, lineCounter);
+export function buildModel(
+  file: string,
+  kind: 'workflow' | 'action',
+  doc: Document.Parsed,
+  lineCounter: LineCounter,
+  text: string,
+): BuildResult {
+  const builder = new Builder(doc, lineCounter, text);
   const root = builder.deref(doc.contents);
   if (root === null || (isScalar(root) && (root.value === null || root.value === ''))) {
     builder.problem('file is empty', root);

@@ -704,3 +704,27 @@ export function conditionPasses(value: unknown, scenario: RunScenario): boolean 
     return undefined;
   }
 }
+
+/**
+ * The value a YAML scalar takes once its `${{ }}` parts are substituted under known matrix values
+ * (e.g. `runs-on: ${{ matrix.os }}`): a string, or undefined when a part depends on run-time contexts.
+ * A value that is one whole expression keeps its type (an array stays an array).
+ */
+export function renderValue(value: unknown, opts: { matrix?: Record<string, unknown> } = {}): unknown {
+  if (typeof value !== 'string' || !value.includes('${{')) return value;
+  try {
+    const { spans } = scanSpans(value);
+    const parts = spans.map((span) => evaluate(parseAt(span.inner, span.start + 3), opts));
+    if (parts.some((part) => part instanceof Unknown)) return undefined;
+    if (spans.length === 1 && spans[0]!.start === 0 && spans[0]!.end === value.length) return parts[0];
+    let out = '';
+    let last = 0;
+    spans.forEach((span, i) => {
+      out += value.slice(last, span.start) + toStr(parts[i]);
+      last = span.end;
+    });
+    return out + value.slice(last);
+  } catch {
+    return undefined;
+  }
+}

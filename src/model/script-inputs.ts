@@ -1,27 +1,36 @@
 /**
  * Well-known actions and reusable workflows that take a shell script as an input. Their scripts
- * are classified (and, later, analysed) like a `run:` block, because that is where the tests of
- * repositories that use them actually live — most of PyTorch's test commands are in the `script`
- * input of pytorch/test-infra's job workflows.
+ * are classified and analysed like a `run:` block, because that is where the tests of repositories
+ * that use them actually live — most of PyTorch's test commands are in the `script` input of
+ * pytorch/test-infra's job workflows.
  */
 export interface ScriptInput {
   /** `uses:` without the `@ref`, lower-cased. */
   uses: string;
   /** The input that holds the script. */
   input: string;
+  /** How the action runs it, as a `shell:` command line. */
+  shell: string;
 }
 
+// pytorch/test-infra writes the script after `set -eou pipefail` into a file it runs with bash.
+const TEST_INFRA = 'bash -eo pipefail {0}';
+// The retry actions hand the command to `bash -c` (their `shell` input) without `-e`.
+const RETRY = 'bash {0}';
+
 export const SCRIPT_INPUTS: readonly ScriptInput[] = [
-  { uses: 'pytorch/test-infra/.github/workflows/linux_job.yml', input: 'script' },
-  { uses: 'pytorch/test-infra/.github/workflows/linux_job_v2.yml', input: 'script' },
-  { uses: 'pytorch/test-infra/.github/workflows/macos_job.yml', input: 'script' },
-  { uses: 'pytorch/test-infra/.github/workflows/windows_job.yml', input: 'script' },
-  { uses: 'nick-fields/retry', input: 'command' },
-  { uses: 'nick-invalid/retry', input: 'command' },
-  { uses: 'step-security/retry', input: 'command' },
-  { uses: 'wandalen/wretry.action', input: 'command' },
-  { uses: 'uraimo/run-on-arch-action', input: 'run' },
-  { uses: 'addnab/docker-run-action', input: 'run' },
+  { uses: 'pytorch/test-infra/.github/workflows/linux_job.yml', input: 'script', shell: TEST_INFRA },
+  { uses: 'pytorch/test-infra/.github/workflows/linux_job_v2.yml', input: 'script', shell: TEST_INFRA },
+  { uses: 'pytorch/test-infra/.github/workflows/linux_job_v3.yml', input: 'script', shell: TEST_INFRA },
+  { uses: 'pytorch/test-infra/.github/workflows/macos_job.yml', input: 'script', shell: TEST_INFRA },
+  { uses: 'pytorch/test-infra/.github/workflows/windows_job.yml', input: 'script', shell: TEST_INFRA },
+  { uses: 'nick-fields/retry', input: 'command', shell: RETRY },
+  { uses: 'nick-invalid/retry', input: 'command', shell: RETRY },
+  { uses: 'step-security/retry', input: 'command', shell: RETRY },
+  { uses: 'wandalen/wretry.action', input: 'command', shell: RETRY },
+  // Both run the script with `sh` inside the container, without `-e`.
+  { uses: 'uraimo/run-on-arch-action', input: 'run', shell: 'sh {0}' },
+  { uses: 'addnab/docker-run-action', input: 'run', shell: 'sh {0}' },
 ];
 
 /** `owner/repo/path@ref` → `owner/repo/path`, lower-cased. */
@@ -30,11 +39,14 @@ export function usesWithoutRef(uses: string): string {
   return (at === -1 ? uses : uses.slice(0, at)).toLowerCase();
 }
 
-/** The script a step or reusable-workflow call passes to a well-known action, if any. */
-export function scriptFromInputs(uses: string | undefined, inputs: ReadonlyMap<string, { value: unknown }>): string | undefined {
+/** The well-known script input a step or reusable-workflow call passes, if any. */
+export function scriptInputOf(
+  uses: string | undefined,
+  inputs: ReadonlyMap<string, { value: unknown }>,
+): { entry: ScriptInput; value: string } | undefined {
   if (!uses) return undefined;
   const target = usesWithoutRef(uses);
   const entry = SCRIPT_INPUTS.find((candidate) => candidate.uses === target);
   const value = entry && inputs.get(entry.input)?.value;
-  return typeof value === 'string' ? value : undefined;
+  return entry && typeof value === 'string' ? { entry, value } : undefined;
 }

@@ -1,5 +1,8 @@
-import type { Node as YamlNode, Scalar } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import type { EffectiveShell } from '../shell/effective-shell.js';
+import type { SyntaxTree } from '../shell/parser.js';
 import type { StepKind } from './classify.js';
+import type { ScriptSource } from './script-source.js';
 
 /** A 1-based source range. */
 export interface Position {
@@ -16,6 +19,8 @@ export interface Located<T = unknown> {
   valuePos: Position;
   /** From the key to the end of the value: `continue-on-error: true` — what findings point at. */
   span: Position;
+  /** For string values: the text with a map back to file positions (scripts passed as inputs). */
+  source?: ScriptSource;
 }
 
 /** A step of a job or of a composite action. */
@@ -36,21 +41,30 @@ export interface Step {
   pos: Position;
   /** What a person would call this step: name, else id, else `uses`, else the first line of `run`. */
   label: string;
-  /** The script this step runs — its `run:`, or a well-known action's script input. */
-  script?: string;
+  /** The script this step runs — its `run:`, or a well-known action's script input (filled in by `classifyModel`). */
+  script?: StepScript;
   /** The simple commands of that script, as words (filled in by `classifyModel`). */
   commands: string[][];
   /** What the step does (filled in by `classifyModel`). */
   kind: StepKind;
 }
 
-/** A `run:` script and what is needed to map script offsets back to file lines. */
+/** A `run:` script and where it sits in the file. */
 export interface RunScript {
   text: string;
   keyPos: Position;
   valuePos: Position;
-  /** The YAML scalar node, so later passes can map script offsets to the file. */
-  node: Scalar;
+  source: ScriptSource;
+}
+
+/** A script a step runs, with the shell the runner really uses for it. */
+export interface StepScript {
+  source: ScriptSource;
+  /** `run` for a `run:` block; else the input of a well-known action that takes a script. */
+  origin: 'run' | 'input';
+  shell: EffectiveShell;
+  /** The bash parse tree of a POSIX script; released by `disposeModel` after the rules ran. */
+  tree?: SyntaxTree;
 }
 
 export interface Matrix {

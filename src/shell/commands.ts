@@ -1,5 +1,5 @@
 import { findExpressionSpans } from '../model/expression.js';
-import type { SyntaxNode } from './parser.js';
+import type { SyntaxNode, SyntaxTree } from './parser.js';
 import { loadShellParser } from './parser.js';
 
 export interface SimpleCommand {
@@ -66,14 +66,8 @@ export function collectCommands(root: SyntaxNode): SimpleCommand[] {
   return commands;
 }
 
-/** Parses a POSIX/bash script (expressions masked) and lists its simple commands. */
-export async function parseScriptCommands(script: string): Promise<SimpleCommand[]> {
+/** Parses a POSIX/bash script with its `${{ }}` expressions masked; the caller deletes the tree. */
+export async function parseScript(script: string): Promise<SyntaxTree | undefined> {
   const parser = await loadShellParser();
-  const tree = parser.parse(maskExpressions(script));
-  if (!tree) return [];
-  try {
-    return collectCommands(tree.rootNode);
-  } finally {
-    tree.delete();
-  }
+  return parser.parse(maskExpressions(script)) ?? undefined;
 }
