@@ -9467,6 +9467,33 @@ function conditionPasses(value, scenario) {
         return undefined;
     }
 }
+/**
+ * The value a YAML scalar takes once its `${{ }}` parts are substituted under known matrix values
+ * (e.g. `runs-on: ${{ matrix.os }}`): a string, or undefined when a part depends on run-time contexts.
+ * A value that is one whole expression keeps its type (an array stays an array).
+ */
+function renderValue(value, opts = {}) {
+    if (typeof value !== 'string' || !value.includes('${{'))
+        return value;
+    try {
+        const { spans } = scanSpans(value);
+        const parts = spans.map((span) => evaluate(parseAt(span.inner, span.start + 3), opts));
+        if (parts.some((part) => part instanceof Unknown))
+            return undefined;
+        if (spans.length === 1 && spans[0].start === 0 && spans[0].end === value.length)
+            return parts[0];
+        let out = '';
+        let last = 0;
+        spans.forEach((span, i) => {
+            out += value.slice(last, span.start) + toStr(parts[i]);
+            last = span.end;
+        });
+        return out + value.slice(last);
+    }
+    catch {
+        return undefined;
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/model/matrix.ts
 /** GitHub refuses a matrix with more than 256 jobs, so larger expansions are not worth computing. */
@@ -9535,7 +9562,71 @@ function expandMatrix(matrix) {
     return legs.length === 0 || legs.length > MAX_LEGS ? undefined : legs;
 }
 
+;// CONCATENATED MODULE: ./src/model/script-source.ts
+/**
+ * Lines up the scalar's value with its source lines. Block scalars drop their indentation, folded
+ * ones join lines, CRLF becomes LF, and an indentation indicator (`|2-`) keeps extra spaces — but
+ * each source line's content still appears verbatim and in order in the value, separated only by
+ * white space. Lines that do not (escape sequences in a double-quoted scalar) are skipped and map
+ * to the line before them.
+ */
+function segmentsOf(value, node, source) {
+    const [start, end] = node.range ?? [0, 0];
+    const isBlock = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
+    const isQuoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    let lineStart = start + (isQuoted ? 1 : 0);
+    if (isBlock) {
+        const headerEnd = source.indexOf('\n', start);
+        lineStart = headerEnd === -1 || headerEnd >= end ? end : headerEnd + 1;
+    }
+    const segments = [];
+    let cursor = 0;
+    while (lineStart < end) {
+        let lineEnd = source.indexOf('\n', lineStart);
+        if (lineEnd === -1 || lineEnd > end)
+            lineEnd = end;
+        const line = source.slice(lineStart, lineEnd).replace(/\r$/, '');
+        const content = line.trim();
+        if (content !== '') {
+            const found = value.indexOf(content, cursor);
+            if (found !== -1 && value.slice(cursor, found).trim() === '') {
+                segments.push({ valueStart: found, sourceOffset: lineStart + (line.length - line.trimStart().length) });
+                cursor = found + content.length;
+            }
+        }
+        lineStart = lineEnd + 1;
+    }
+    return segments;
+}
+/** Builds the offset map lazily: most scalars are never asked for a position. */
+function scriptSource(text, node, source, lineCounter) {
+    let segments;
+    return {
+        text,
+        at(offset) {
+            segments ??= segmentsOf(text, node, source);
+            let low = 0;
+            let high = segments.length - 1;
+            let best = -1;
+            while (low <= high) {
+                const mid = (low + high) >> 1;
+                if (segments[mid].valueStart <= offset) {
+                    best = mid;
+                    low = mid + 1;
+                }
+                else {
+                    high = mid - 1;
+                }
+            }
+            const fileOffset = best === -1 ? (node.range?.[0] ?? 0) : segments[best].sourceOffset + (offset - segments[best].valueStart);
+            const pos = lineCounter.linePos(fileOffset);
+            return { line: pos.line, column: pos.col };
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/model/build.ts
+
 
 
 
@@ -9551,10 +9642,12 @@ const REUSABLE_CALL_KEYS = new Set(['name', 'uses', 'with', 'secrets', 'strategy
 class Builder {
     doc;
     lineCounter;
+    text;
     problems = [];
-    constructor(doc, lineCounter) {
+    constructor(doc, lineCounter, text) {
         this.doc = doc;
         this.lineCounter = lineCounter;
+        this.text = text;
     }
     pos(node) {
         const range = node?.range;
@@ -9610,7 +9703,10 @@ class Builder {
     locate(value, keyNode, valueNode) {
         const keyPos = this.pos(keyNode);
         const valuePos = this.pos(valueNode);
-        return { value, keyPos, valuePos, span: span(keyPos, valuePos) };
+        const located = { value, keyPos, valuePos, span: span(keyPos, valuePos) };
+        if (typeof value === 'string' && (0,dist/* isScalar */.jn)(valueNode))
+            located.source = scriptSource(value, valueNode, this.text, this.lineCounter);
+        return located;
     }
     located(map, name) {
         const entry = this.field(map, name);
@@ -9682,11 +9778,12 @@ class Builder {
         const runEntry = this.field(node, 'run');
         let run;
         if (runEntry && (0,dist/* isScalar */.jn)(runEntry.value) && runEntry.value.value !== null) {
+            const text = String(runEntry.value.value);
             run = {
-                text: String(runEntry.value.value),
+                text,
                 keyPos: this.pos(runEntry.keyNode),
                 valuePos: this.pos(runEntry.value),
-                node: runEntry.value,
+                source: scriptSource(text, runEntry.value, this.text, this.lineCounter),
             };
         }
         const id = this.stringValue(node, 'id');
@@ -9848,8 +9945,17 @@ class Builder {
             file,
             name: this.stringValue(root, 'name'),
             using,
-            steps: using === 'composite' ? this.steps(runs, true) : [],
+            steps: using === 'composite' ? this.compositeSteps(runs) : [],
         };
+    }
+    /** Composite-action steps inherit no default shell, so GitHub requires `shell:` on every `run:` step. */
+    compositeSteps(runs) {
+        const steps = this.steps(runs, true);
+        for (const step of steps) {
+            if (step.run && !step.shell)
+                this.problems.push({ message: `step "${step.label}" of a composite action has "run" but no "shell"`, pos: step.run.keyPos });
+        }
+        return steps;
     }
 }
 /** The range from a key to the end of its value. */
@@ -9857,8 +9963,8 @@ function span(keyPos, valuePos) {
     return { line: keyPos.line, column: keyPos.column, endLine: valuePos.endLine, endColumn: valuePos.endColumn };
 }
 /** Builds the typed model of one parsed file; shape errors become problems at their line. */
-function buildModel(file, kind, doc, lineCounter) {
-    const builder = new Builder(doc, lineCounter);
+function buildModel(file, kind, doc, lineCounter, text) {
+    const builder = new Builder(doc, lineCounter, text);
     const root = builder.deref(doc.contents);
     if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === ''))) {
         builder.problem('file is empty', root);
@@ -9870,6 +9976,179 @@ function buildModel(file, kind, doc, lineCounter) {
     }
     const model = kind === 'workflow' ? builder.workflow(file, root) : builder.action(file, root);
     return { model, problems: builder.problems };
+}
+
+;// CONCATENATED MODULE: ./src/shell/effective-shell.ts
+
+const posix = (errexit, pipefail, description, explicit, os) => ({
+    language: 'posix',
+    errexit,
+    pipefail,
+    description,
+    explicit,
+    os,
+});
+/** Programs that run their arguments as a command line: `arch -arch arm64 bash {0}`, `conda run -n env bash {0}`. */
+const SHELLS = new Set(['bash', 'sh', 'dash', 'zsh', 'ksh', 'ash', 'pwsh', 'powershell', 'cmd', 'python', 'python3', 'msys2']);
+/** Splits a shell command line into words, honouring single and double quotes. */
+function words(commandLine) {
+    const out = [];
+    let current = '';
+    let quote;
+    let inWord = false;
+    for (const ch of commandLine) {
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+            else
+                current += ch;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+            inWord = true;
+        }
+        else if (/\s/.test(ch)) {
+            if (inWord)
+                out.push(current);
+            current = '';
+            inWord = false;
+        }
+        else {
+            current += ch;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        out.push(current);
+    return out;
+}
+const programName = (word) => word
+    .split(/[\\/]/)
+    .pop()
+    .toLowerCase()
+    .replace(/\.exe$/, '')
+    .replace(/^python3(\.\d+)?$/, 'python');
+/**
+ * Reads a custom `shell:` command line by its flags rather than by a lookup table, because real
+ * repositories write `bash -l {0}`, `bash -xeuo pipefail {0}`, `script -q -e -c "bash … {0}"`,
+ * `arch -arch arm64 bash {0}` and `msys2 {0}`.
+ */
+function parseCustomShell(commandLine, os) {
+    const argv = words(commandLine);
+    // `script -c "…"` and `sh -c "…"` carry the real command line in one argument.
+    const inner = argv.findIndex((word, i) => i > 0 && /^-[a-z]*c$/.test(argv[i - 1] ?? '') && word.includes('{0}'));
+    if (inner !== -1)
+        return parseCustomShell(argv[inner], os);
+    const start = argv.findIndex((word) => SHELLS.has(programName(word)));
+    if (start === -1)
+        return { language: 'unknown', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
+    const program = programName(argv[start]);
+    if (program === 'pwsh' || program === 'powershell')
+        return { language: 'pwsh', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
+    if (program === 'cmd')
+        return { language: 'cmd', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
+    if (program === 'python')
+        return { language: 'python', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
+    // setup-msys2's wrapper runs bash with `-e`, not with pipefail: https://github.com/msys2/setup-msys2#usage
+    if (program === 'msys2')
+        return posix(true, false, commandLine, true, os);
+    let errexit = false;
+    let pipefail = false;
+    const flags = argv.slice(start + 1);
+    for (let i = 0; i < flags.length; i++) {
+        const flag = flags[i];
+        if (flag === '{0}' || (!flag.startsWith('-') && !flag.startsWith('+')))
+            break;
+        if (flag.startsWith('--'))
+            continue; // --noprofile, --norc, --login
+        const enable = flag.startsWith('-');
+        const letters = flag.slice(1);
+        if (letters.includes('e'))
+            errexit = enable;
+        if (letters.includes('o')) {
+            const option = flags[i + 1];
+            if (option === 'pipefail')
+                pipefail = enable;
+            if (option === 'errexit')
+                errexit = enable;
+            i++;
+        }
+    }
+    return posix(errexit, pipefail, commandLine, true, os);
+}
+/** The runner OS of a job, from its `runs-on` labels, resolved against every matrix leg. */
+function runnerOs(job) {
+    if (!job?.runsOn)
+        return 'unknown';
+    const legs = job.matrix?.legs ?? [undefined];
+    const found = new Set();
+    for (const leg of legs) {
+        const rendered = renderValue(job.runsOn.value, leg ? { matrix: leg } : {});
+        const labels = labelsOf(rendered);
+        if (labels === undefined)
+            return 'unknown';
+        found.add(osOfLabels(labels));
+    }
+    return found.size === 1 ? [...found][0] : 'unknown';
+}
+function labelsOf(value) {
+    if (typeof value === 'string')
+        return value.includes('${{') ? undefined : [value];
+    if (Array.isArray(value)) {
+        const rendered = value.map((item) => (typeof item === 'string' && !item.includes('${{') ? item : undefined));
+        return rendered.every((item) => item !== undefined) ? rendered : undefined;
+    }
+    if (value && typeof value === 'object' && 'labels' in value)
+        return labelsOf(value.labels);
+    return undefined;
+}
+function osOfLabels(labels) {
+    const text = labels.join(' ').toLowerCase();
+    if (/windows|\bwin\b|win\d/.test(text))
+        return 'windows';
+    if (/macos|\bmac\b|osx|darwin/.test(text))
+        return 'macos';
+    if (/ubuntu|linux|debian|fedora|centos|rhel|alpine|arm64|x64|self-hosted/.test(text))
+        return 'linux';
+    return 'unknown';
+}
+/** The shell a named `shell:` value stands for (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#defaultsrunshell). */
+function namedShell(name, os) {
+    switch (name) {
+        case 'bash':
+            return posix(true, true, 'bash (--noprofile --norc -eo pipefail)', true, os);
+        case 'sh':
+            return posix(true, false, 'sh (-e)', true, os);
+        case 'pwsh':
+        case 'powershell':
+            return { language: 'pwsh', errexit: undefined, pipefail: undefined, description: name, explicit: true, os };
+        case 'cmd':
+            return { language: 'cmd', errexit: undefined, pipefail: undefined, description: 'cmd', explicit: true, os };
+        case 'python':
+            return { language: 'python', errexit: undefined, pipefail: undefined, description: 'python', explicit: true, os };
+        default:
+            return undefined;
+    }
+}
+/**
+ * The shell a `run:` step really gets: its own `shell:`, else the job's and then the workflow's
+ * `defaults.run.shell` (composite-action steps inherit neither), else the runner default — `bash -e`
+ * without pipefail on Linux and macOS, `sh -e` inside a job container, PowerShell on Windows.
+ */
+function resolveEffectiveShell(step, job, file) {
+    const os = runnerOs(job);
+    const declared = step.shell?.value ?? (file.kind === 'workflow' ? (job?.defaultShell?.value ?? file.defaultShell?.value) : undefined);
+    if (declared !== undefined) {
+        const name = declared.trim();
+        if (name.includes('${{'))
+            return { language: 'unknown', errexit: undefined, pipefail: undefined, description: name, explicit: true, os };
+        return namedShell(name, os) ?? parseCustomShell(name, os);
+    }
+    if (os === 'windows')
+        return { language: 'pwsh', errexit: undefined, pipefail: undefined, description: 'pwsh (Windows default)', explicit: false, os };
+    if (job?.container)
+        return posix(true, false, 'sh -e (job container default)', false, os);
+    return posix(true, false, 'bash -e (runner default, no pipefail)', false, os);
 }
 
 ;// CONCATENATED MODULE: external "node:module"
@@ -9973,46 +10252,44 @@ function collectCommands(root) {
     }
     return commands;
 }
-/** Parses a POSIX/bash script (expressions masked) and lists its simple commands. */
-async function parseScriptCommands(script) {
+/** Parses a POSIX/bash script with its `${{ }}` expressions masked; the caller deletes the tree. */
+async function parseScript(script) {
     const parser = await loadShellParser();
-    const tree = parser.parse(maskExpressions(script));
-    if (!tree)
-        return [];
-    try {
-        return collectCommands(tree.rootNode);
-    }
-    finally {
-        tree.delete();
-    }
+    return parser.parse(maskExpressions(script)) ?? undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/model/script-inputs.ts
+// pytorch/test-infra writes the script after `set -eou pipefail` into a file it runs with bash.
+const TEST_INFRA = 'bash -eo pipefail {0}';
+// The retry actions hand the command to `bash -c` (their `shell` input) without `-e`.
+const RETRY = 'bash {0}';
 const SCRIPT_INPUTS = [
-    { uses: 'pytorch/test-infra/.github/workflows/linux_job.yml', input: 'script' },
-    { uses: 'pytorch/test-infra/.github/workflows/linux_job_v2.yml', input: 'script' },
-    { uses: 'pytorch/test-infra/.github/workflows/macos_job.yml', input: 'script' },
-    { uses: 'pytorch/test-infra/.github/workflows/windows_job.yml', input: 'script' },
-    { uses: 'nick-fields/retry', input: 'command' },
-    { uses: 'nick-invalid/retry', input: 'command' },
-    { uses: 'step-security/retry', input: 'command' },
-    { uses: 'wandalen/wretry.action', input: 'command' },
-    { uses: 'uraimo/run-on-arch-action', input: 'run' },
-    { uses: 'addnab/docker-run-action', input: 'run' },
+    { uses: 'pytorch/test-infra/.github/workflows/linux_job.yml', input: 'script', shell: TEST_INFRA },
+    { uses: 'pytorch/test-infra/.github/workflows/linux_job_v2.yml', input: 'script', shell: TEST_INFRA },
+    { uses: 'pytorch/test-infra/.github/workflows/linux_job_v3.yml', input: 'script', shell: TEST_INFRA },
+    { uses: 'pytorch/test-infra/.github/workflows/macos_job.yml', input: 'script', shell: TEST_INFRA },
+    { uses: 'pytorch/test-infra/.github/workflows/windows_job.yml', input: 'script', shell: TEST_INFRA },
+    { uses: 'nick-fields/retry', input: 'command', shell: RETRY },
+    { uses: 'nick-invalid/retry', input: 'command', shell: RETRY },
+    { uses: 'step-security/retry', input: 'command', shell: RETRY },
+    { uses: 'wandalen/wretry.action', input: 'command', shell: RETRY },
+    // Both run the script with `sh` inside the container, without `-e`.
+    { uses: 'uraimo/run-on-arch-action', input: 'run', shell: 'sh {0}' },
+    { uses: 'addnab/docker-run-action', input: 'run', shell: 'sh {0}' },
 ];
 /** `owner/repo/path@ref` → `owner/repo/path`, lower-cased. */
 function usesWithoutRef(uses) {
     const at = uses.indexOf('@');
     return (at === -1 ? uses : uses.slice(0, at)).toLowerCase();
 }
-/** The script a step or reusable-workflow call passes to a well-known action, if any. */
-function scriptFromInputs(uses, inputs) {
+/** The well-known script input a step or reusable-workflow call passes, if any. */
+function scriptInputOf(uses, inputs) {
     if (!uses)
         return undefined;
     const target = usesWithoutRef(uses);
     const entry = SCRIPT_INPUTS.find((candidate) => candidate.uses === target);
     const value = entry && inputs.get(entry.input)?.value;
-    return typeof value === 'string' ? value : undefined;
+    return entry && typeof value === 'string' ? { entry, value } : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/model/classify.ts
@@ -10032,7 +10309,7 @@ const KIND_LABEL = {
  * runs the tests, whereas a known setup, cleanup or reporting step cannot hide a wrong verdict.
  */
 const KIND_SEVERITY_ORDER = ['test', 'build', 'lint', 'deploy', 'unknown', 'setup', 'cleanup', 'telemetry'];
-function mostSevereKind(kinds) {
+function classify_mostSevereKind(kinds) {
     let best = 'unknown';
     let bestRank = Infinity;
     for (const kind of kinds) {
@@ -10126,7 +10403,7 @@ function targets(classify, values = [], bare = 'unknown') {
         const kinds = positionals(args, values)
             .filter((word) => !word.includes('=') && !/^\d+$/.test(word))
             .map(classify);
-        return kinds.length > 0 ? mostSevereKind(kinds) : bare;
+        return kinds.length > 0 ? classify_mostSevereKind(kinds) : bare;
     };
 }
 function whenFlag(flags, kind, otherwise = 'unknown') {
@@ -10235,6 +10512,7 @@ const WORDS = {
     stats: 'telemetry',
     summary: 'telemetry',
     summarize: 'telemetry',
+    collect: 'telemetry',
     summarise: 'telemetry',
     coverage: 'telemetry',
     // Diagnostics: printing what happened ("Show test logs", "Dump logs").
@@ -10269,7 +10547,7 @@ const PHRASES = {
  * test, and setup-test-env prepares. When such a word leads, it wins over the words after it.
  */
 const PERIPHERAL_KINDS = new Set(['setup', 'cleanup', 'telemetry', 'deploy']);
-function words(text) {
+function classify_words(text) {
     const split = text
         .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
         .toLowerCase()
@@ -10295,7 +10573,7 @@ function wordKind(word) {
 }
 /** Kind of a name made of words: `test:unit`, `run_tests.sh`, `setup-linux`, "Build wheels". */
 function scriptKind(text) {
-    const kinds = words(text)
+    const kinds = classify_words(text)
         .map(wordKind)
         .filter((kind) => kind !== null);
     const [first] = kinds;
@@ -10305,11 +10583,11 @@ function scriptKind(text) {
         return first;
     // Reporting words describe what is done with the tests' output wherever they stand:
     // "Merge integration test coverage", "Test summary".
-    return kinds.includes('telemetry') ? 'telemetry' : mostSevereKind(kinds);
+    return kinds.includes('telemetry') ? 'telemetry' : classify_mostSevereKind(kinds);
 }
 /** A package script or task named "check" (`npm run check`, `format:check`) is a lint; in step names the word says too little. */
 function taskKind(task) {
-    return scriptKind(task) ?? (words(task).some((word) => word === 'check' || word === 'checks') ? 'lint' : 'unknown');
+    return scriptKind(task) ?? (classify_words(task).some((word) => word === 'check' || word === 'checks') ? 'lint' : 'unknown');
 }
 /** `make check` is the autotools test target and `make install` still compiles, so make's own conventions come first. */
 function makeTarget(target) {
@@ -10387,7 +10665,7 @@ function packageScript(values = []) {
 function scriptOrBinary(values = []) {
     return (args) => {
         const i = commandStart(args, values);
-        return i < args.length ? (scriptKind(args[i]) ?? classifyCommand(args.slice(i))) : null;
+        return i < args.length ? (scriptKind(args[i]) ?? classify_classifyCommand(args.slice(i))) : null;
     };
 }
 const pip = sub({
@@ -10544,7 +10822,7 @@ const cmake = (args) => {
     if (args[0] === '-E')
         return /^(rm|remove|remove_directory)$/.test(args[1] ?? '') ? 'cleanup' : null;
     const kinds = optionValues(args, ['--target', '-t']).map(makeTarget);
-    return kinds.length > 0 ? mostSevereKind(kinds) : 'build';
+    return kinds.length > 0 ? classify_mostSevereKind(kinds) : 'build';
 };
 const npmExec = runner({ values: ['-p', '--package'], inline: /^(-c|--call)$/ });
 const npmScript = packageScript();
@@ -10667,7 +10945,7 @@ const xcodebuild = (args) => {
 function sessions(flags) {
     return (args) => {
         const kinds = optionValues(args, flags).map((name) => scriptKind(name) ?? 'test');
-        return kinds.length > 0 ? mostSevereKind(kinds) : 'test';
+        return kinds.length > 0 ? classify_mostSevereKind(kinds) : 'test';
     };
 }
 const compilerCache = (args) => {
@@ -10676,7 +10954,7 @@ const compilerCache = (args) => {
     if (args.includes('--stop-server'))
         return 'cleanup';
     const i = commandStart(args, ['-M', '--max-size', '-F', '--max-files', '-o', '--set-config', '-d', '--dir']);
-    return i < args.length ? classifyCommand(args.slice(i)) : 'setup';
+    return i < args.length ? classify_classifyCommand(args.slice(i)) : 'setup';
 };
 /** `find … -delete` cleans up; `find … -exec CMD {} ;` is CMD; a plain find only lists files. */
 const find = (args) => {
@@ -10686,7 +10964,7 @@ const find = (args) => {
     if (exec < 0)
         return null;
     const end = args.findIndex((arg, i) => i > exec && (arg === ';' || arg === '\\;' || arg === '+'));
-    return classifyCommand(args.slice(exec + 1, end < 0 ? undefined : end));
+    return classify_classifyCommand(args.slice(exec + 1, end < 0 ? undefined : end));
 };
 /** `command -v tool` only looks a tool up. */
 const command = (args) => args.slice(0, commandStart(args)).some((arg) => arg === '-v' || arg === '-V') ? null : runner()(args);
@@ -11284,7 +11562,7 @@ function classifyArgv(argv, script) {
  * e.g. ['python', '-m', 'pytest', '-x'] → 'test'. Returns null for commands that carry no signal
  * (echo, cd, export, mkdir, cat, test/[ …); 'unknown' for a command we cannot place.
  */
-function classifyCommand(argv) {
+function classify_classifyCommand(argv) {
     return classifyArgv(argv, false);
 }
 /** Actions by `owner/repo` or `owner/repo/path`, lower-cased. Anything else is classified by the words of its last path segment. */
@@ -11375,10 +11653,10 @@ function classifyUses(uses) {
  * ecr-login), so a peripheral word anywhere in the name says what the action does.
  */
 function actionNameKind(name) {
-    const kinds = words(name)
+    const kinds = classify_words(name)
         .map(wordKind)
         .filter((kind) => kind !== null);
-    return kinds.find((kind) => PERIPHERAL_KINDS.has(kind)) ?? (kinds.length > 0 ? mostSevereKind(kinds) : null);
+    return kinds.find((kind) => PERIPHERAL_KINDS.has(kind)) ?? (kinds.length > 0 ? classify_mostSevereKind(kinds) : null);
 }
 /** Fallback from a step's or job's display name ('Run unit tests' → test, 'Upload coverage' → telemetry); null if nothing matches. */
 function classifyName(name) {
@@ -11401,9 +11679,9 @@ function classifyStep(input) {
         kind = classifyUses(uses);
     }
     else if (commands.length > 0) {
-        const kinds = commands.map(classifyCommand).filter((verdict) => verdict !== null);
+        const kinds = commands.map(classify_classifyCommand).filter((verdict) => verdict !== null);
         onlyNoSignal = kinds.length === 0;
-        kind = onlyNoSignal ? 'setup' : mostSevereKind(kinds);
+        kind = onlyNoSignal ? 'setup' : classify_mostSevereKind(kinds);
     }
     if (name === undefined || onlyNoSignal)
         return kind;
@@ -11420,36 +11698,71 @@ const CHECK_KINDS = new Set(['test', 'build', 'lint']);
 
 
 
-async function classifyStepInPlace(step) {
-    step.script = step.run?.text ?? scriptFromInputs(step.uses?.value, step.with);
-    step.commands = step.script ? (await parseScriptCommands(step.script)).map((command) => command.argv) : [];
+
+/** The script a step runs: its `run:`, or the script input of a well-known action. */
+async function scriptOf(step, job, file) {
+    let script;
+    if (step.run) {
+        script = { source: step.run.source, origin: 'run', shell: resolveEffectiveShell(step, job, file) };
+    }
+    else {
+        const input = scriptInputOf(step.uses?.value, step.with);
+        const source = input && step.with.get(input.entry.input)?.source;
+        if (!input || !source)
+            return undefined;
+        script = { source, origin: 'input', shell: { ...parseCustomShell(input.entry.shell, runnerOs(job)), explicit: false } };
+    }
+    if (script.shell.language === 'posix' || script.shell.language === 'unknown')
+        script.tree = await parseScript(script.source.text);
+    return script;
+}
+function commandsOf(script) {
+    return script?.tree ? collectCommands(script.tree.rootNode).map((command) => command.argv) : [];
+}
+async function classifyStepInPlace(step, job, file) {
+    step.script = await scriptOf(step, job, file);
+    step.commands = commandsOf(step.script);
     step.kind = classifyStep({ uses: step.uses?.value, commands: step.commands, name: step.name });
 }
-async function classifyJob(job) {
-    for (const step of job.steps)
-        await classifyStepInPlace(step);
-    if (job.uses) {
-        // A reusable-workflow call: its script input if it has one, else what the called file is named.
-        const script = scriptFromInputs(job.uses.value, job.with);
-        const commands = script ? (await parseScriptCommands(script)).map((command) => command.argv) : [];
-        const fromScript = commands.length > 0 ? classifyStep({ commands }) : 'unknown';
-        const calledFile = job.uses.value.split('@')[0].split('/').pop() ?? '';
-        job.kind = mostSevereKind([fromScript, classifyName(calledFile.replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ')) ?? 'unknown']);
-        if (job.kind === 'unknown')
-            job.kind = classifyName(job.name ?? job.id) ?? classifyUses(job.uses.value);
-        return;
-    }
-    job.kind = job.steps.length > 0 ? mostSevereKind(job.steps.map((step) => step.kind)) : 'unknown';
+/** A reusable-workflow call: its script input if it has one, else what the called file is named. */
+async function classifyCall(job, uses) {
+    const input = scriptInputOf(uses.value, job.with);
+    const tree = input ? await parseScript(input.value) : undefined;
+    const commands = tree ? collectCommands(tree.rootNode).map((command) => command.argv) : [];
+    tree?.delete();
+    const fromScript = commands.length > 0 ? classifyStep({ commands }) : 'unknown';
+    const calledFile = uses.value.split('@')[0].split('/').pop() ?? '';
+    job.kind = classify_mostSevereKind([fromScript, classifyName(calledFile.replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ')) ?? 'unknown']);
+    if (job.kind === 'unknown')
+        job.kind = classifyName(job.name ?? job.id) ?? classifyUses(uses.value);
 }
-/** Fills in what every step and job does, from its commands, `uses` and name (the shared classifier). */
+/**
+ * Fills in what every step and job does (the shared classifier) and the script each step runs,
+ * with its effective shell and parse tree. Call `disposeModel` when the rules are done.
+ */
 async function classifyModel(model) {
     if (model.kind === 'action') {
         for (const step of model.steps)
-            await classifyStepInPlace(step);
+            await classifyStepInPlace(step, undefined, model);
         return;
     }
-    for (const job of model.jobs)
-        await classifyJob(job);
+    for (const job of model.jobs) {
+        for (const step of job.steps)
+            await classifyStepInPlace(step, job, model);
+        if (job.uses)
+            await classifyCall(job, job.uses);
+        else
+            job.kind = job.steps.length > 0 ? classify_mostSevereKind(job.steps.map((step) => step.kind)) : 'unknown';
+    }
+}
+/** Releases the parse trees (WebAssembly memory, not garbage-collected). */
+function disposeModel(model) {
+    const steps = model.kind === 'action' ? model.steps : model.jobs.flatMap((job) => job.steps);
+    for (const step of steps) {
+        step.script?.tree?.delete();
+        if (step.script)
+            step.script.tree = undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -11869,6 +12182,385 @@ const continueOnError = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/shell/analysis.ts
+
+
+/**
+ * Shared reading of a bash/sh parse tree for the script rules: which commands a node runs and what
+ * they are, the shell options in force at a point, which statements are final, and whether a
+ * swallowed status is carried forward. Rules ask these questions; none of them re-parses anything.
+ */
+/** Commands whose only effect is to print or to end the script successfully: a fallback made of them masks. */
+const MASKING_COMMANDS = new Set(['true', ':', 'echo', 'printf']);
+/** The words of a `command` node, simple quoting removed. */
+function argvOf(command) {
+    const argv = [];
+    const name = command.childForFieldName('name');
+    if (name)
+        argv.push(wordText(name.firstNamedChild ?? name));
+    for (const arg of command.childrenForFieldName('argument'))
+        if (arg)
+            argv.push(wordText(arg));
+    return argv;
+}
+/** Every `command` node below (and including) `node`, in source order. */
+function commandsIn(node) {
+    const found = [];
+    const stack = [node];
+    while (stack.length > 0) {
+        const current = stack.pop();
+        if (current.type === 'command')
+            found.push(current);
+        for (let i = current.namedChildCount - 1; i >= 0; i--) {
+            const child = current.namedChild(i);
+            if (child)
+                stack.push(child);
+        }
+    }
+    return found;
+}
+/** What the commands below a node do, most severe first; null when none carries a signal. */
+function analysis_kindOf(node) {
+    const kinds = commandsIn(node)
+        .map((command) => classifyCommand(argvOf(command)))
+        .filter((kind) => kind !== null);
+    return kinds.length > 0 ? mostSevereKind(kinds) : null;
+}
+/**
+ * The commands whose exit status becomes the status of `node`: in a pipeline without pipefail only
+ * the last one counts (`pytest | tee log` has tee's status), with pipefail all of them; either side
+ * of a list may decide it; a negation, group or redirection passes its inner status on.
+ */
+function statusCommands(node, pipefail) {
+    const target = unredirect(node);
+    switch (target.type) {
+        case 'command':
+            return [target];
+        case 'pipeline': {
+            const parts = target.namedChildren.filter((child) => child !== null);
+            return (pipefail ? parts : parts.slice(-1)).flatMap((part) => statusCommands(part, pipefail));
+        }
+        case 'list':
+        case 'negated_command':
+            return target.namedChildren.filter((child) => child !== null).flatMap((part) => statusCommands(part, pipefail));
+        default:
+            return commandsIn(target);
+    }
+}
+/** The commands below a node that are checks — a failure of which is a verdict, not a nuisance. */
+function checkCommandsIn(node) {
+    return commandsIn(node).filter((command) => isCheck(classifyCommand(argvOf(command))));
+}
+const isCheck = (kind) => kind === 'test' || kind === 'build' || kind === 'lint';
+/** The statements of a program, block or body, without comments. */
+function statementsOf(node) {
+    return node.namedChildren.filter((child) => child !== null && child.type !== 'comment');
+}
+/** A statement without its redirections: `pytest > log 2>&1` is the command `pytest`. */
+function unredirect(node) {
+    let current = node;
+    while (current.type === 'redirected_statement') {
+        const body = current.childForFieldName('body');
+        if (!body)
+            break;
+        current = body;
+    }
+    return current;
+}
+/** `exit` or `return` with a non-zero (or variable) status, or `false`: the construct fails. */
+function failsExplicitly(command) {
+    const [name, code] = argvOf(command);
+    if (name === 'false')
+        return true;
+    if (name !== 'exit' && name !== 'return')
+        return false;
+    return code !== undefined && code !== '0';
+}
+/** Whether anything below a node makes the script fail on purpose (`exit 1`, `exit $rc`, `false`). */
+function containsFailure(node) {
+    return commandsIn(node).some(failsExplicitly);
+}
+/**
+ * A fallback that turns a failure into success: `true`, `:`, `echo …`, `printf …`, `exit 0`, or a
+ * `{ …; }` group of those. A fallback that assigns a variable or writes a file is judged by
+ * `carriesStatus`, not here.
+ */
+function isMaskingFallback(node) {
+    const target = unredirect(node);
+    if (target.type === 'compound_statement' || target.type === 'subshell') {
+        const statements = statementsOf(target);
+        return statements.length > 0 && statements.every(isMaskingFallback);
+    }
+    if (target.type !== 'command')
+        return false;
+    const [name, code] = argvOf(target);
+    if (name === 'exit' || name === 'return')
+        return code === undefined || code === '0';
+    return MASKING_COMMANDS.has(name ?? '');
+}
+/** Names of variables assigned below a node (`rc=$?`, `failed=1`, `export FAIL=1`). */
+function assignedVariables(node) {
+    const names = [];
+    const stack = [node];
+    while (stack.length > 0) {
+        const current = stack.pop();
+        if (current.type === 'variable_assignment') {
+            const name = current.childForFieldName('name');
+            if (name)
+                names.push(name.text);
+        }
+        for (const child of current.namedChildren)
+            if (child)
+                stack.push(child);
+    }
+    return names;
+}
+/** Whether a variable is read anywhere after `offset` (`$rc`, `${rc}`, `"$rc"`, `(( rc ))`). */
+function readAfter(root, name, offset) {
+    const stack = [root];
+    while (stack.length > 0) {
+        const current = stack.pop();
+        if (current.endIndex <= offset)
+            continue;
+        if ((current.type === 'simple_expansion' || current.type === 'expansion') && current.startIndex >= offset) {
+            const variable = current.namedChildren.find((child) => child?.type === 'variable_name');
+            if (variable?.text === name)
+                return true;
+        }
+        if (current.type === 'variable_name' &&
+            current.startIndex >= offset &&
+            current.text === name &&
+            current.parent?.type !== 'variable_assignment') {
+            return true;
+        }
+        for (const child of current.namedChildren)
+            if (child)
+                stack.push(child);
+    }
+    return false;
+}
+/** Files through which a step hands values to later steps. */
+const HANDOFF_FILES = new Set(['GITHUB_OUTPUT', 'GITHUB_ENV']);
+/** Names of the variables and special parameters (`?`) expanded below a node. */
+function expandedNames(node) {
+    const names = new Set();
+    const stack = [node];
+    while (stack.length > 0) {
+        const current = stack.pop();
+        if (current.type === 'simple_expansion' || current.type === 'expansion') {
+            for (const child of current.namedChildren) {
+                if (child?.type === 'variable_name' || child?.type === 'special_variable_name')
+                    names.add(child.text);
+                if (child?.type === 'subscript') {
+                    const name = child.childForFieldName('name');
+                    if (name)
+                        names.add(name.text);
+                }
+            }
+        }
+        for (const child of current.namedChildren)
+            if (child)
+                stack.push(child);
+    }
+    return names;
+}
+/**
+ * A failure is carried forward, not masked, when the fallback records it somewhere that is read
+ * later: a variable read further down (`cmd || rc=$?` … `exit $rc`), or `$GITHUB_OUTPUT` /
+ * `$GITHUB_ENV` when a later step reads this step's outputs (DESIGN §2).
+ */
+function carriesStatus(fallback, root, laterStepsReadOutputs) {
+    if (containsFailure(fallback))
+        return true;
+    if (assignedVariables(fallback).some((name) => readAfter(root, name, fallback.endIndex)))
+        return true;
+    const written = [fallback, ...trailingRedirects(fallback)].flatMap((node) => [...expandedNames(node)]);
+    return laterStepsReadOutputs && written.some((name) => HANDOFF_FILES.has(name));
+}
+/**
+ * tree-sitter-bash hangs a trailing redirection on the whole list (`a || b >> f` parses as
+ * `(a || b) >> f`), but bash gives it to the last command: the redirections of the enclosing
+ * statement belong to the right-most part of a list.
+ */
+function trailingRedirects(node) {
+    let current = node;
+    while (current.parent?.type === 'list' && current.parent.lastNamedChild?.id === current.id)
+        current = current.parent;
+    const holder = current.parent;
+    if (holder?.type !== 'redirected_statement' || holder.childForFieldName('body')?.id !== current.id)
+        return [];
+    return holder.childrenForFieldName('redirect').filter((child) => child !== null);
+}
+/** `$?` or `PIPESTATUS` read in the statement right after `node`: its status was looked at. */
+function statusReadNext(node) {
+    let next = node.nextNamedSibling;
+    while (next?.type === 'comment')
+        next = next.nextNamedSibling;
+    if (!next)
+        return false;
+    const names = expandedNames(next);
+    return names.has('?') || names.has('PIPESTATUS');
+}
+/**
+ * The shell options in force at each point of the script: the effective shell's, then every
+ * `set -e`/`set +e`/`set -o pipefail`/`set -euo pipefail` in source order. Subshells and functions
+ * are not scoped separately: scripts that toggle options inside them are rare enough.
+ */
+function optionsTimeline(root, initial) {
+    const changes = [];
+    let current = { ...initial };
+    for (const command of commandsIn(root)) {
+        const [name, ...args] = argvOf(command);
+        if (name !== 'set')
+            continue;
+        const next = { ...current };
+        for (let i = 0; i < args.length; i++) {
+            const arg = args[i];
+            if (!/^[-+][a-zA-Z]+$/.test(arg))
+                continue;
+            const enable = arg.startsWith('-');
+            const letters = arg.slice(1);
+            if (letters.includes('e'))
+                next.errexit = enable;
+            if (letters.includes('o')) {
+                const option = args[i + 1];
+                if (option === 'pipefail')
+                    next.pipefail = enable;
+                if (option === 'errexit')
+                    next.errexit = enable;
+                i++;
+            }
+        }
+        current = next;
+        changes.push({ offset: command.endIndex, options: next });
+    }
+    return (offset) => {
+        let options = initial;
+        for (const change of changes) {
+            if (change.offset > offset)
+                break;
+            options = change.options;
+        }
+        return options;
+    };
+}
+/** The last statement the script runs at top level: its status is the step's. */
+function finalStatement(root) {
+    return statementsOf(root).at(-1);
+}
+/** Whether a later step of the same job reads this step's outputs (`steps.<id>.outputs.*`). */
+function laterStepsReadOutputs(step, steps) {
+    if (!step.id)
+        return false;
+    const prefix = `steps.${step.id}.outputs`.toLowerCase();
+    return steps.slice(step.index + 1).some((later) => later.expressions.some((inner) => inner.toLowerCase().includes(prefix)) ||
+        String(later.if?.value ?? '')
+            .toLowerCase()
+            .includes(prefix));
+}
+/** Every POSIX script of a file that parsed, with its step and job. */
+function posixScripts(file) {
+    const lists = file.kind === 'action' ? [{ job: undefined, steps: file.steps }] : file.jobs.map((job) => ({ job, steps: job.steps }));
+    const scripts = [];
+    for (const { job, steps } of lists) {
+        for (const step of steps) {
+            const script = step.script;
+            if (!script?.tree || script.shell.language !== 'posix')
+                continue;
+            scripts.push({ step, steps, job, script: script, root: script.tree.rootNode });
+        }
+    }
+    return scripts;
+}
+/** The file range of a node of a script, for a finding. */
+function positionOf(script, node) {
+    const start = script.source.at(node.startIndex);
+    // A finding is about a line: end it where the node's first line ends.
+    const firstLineEnd = node.text.indexOf('\n');
+    const end = script.source.at(firstLineEnd === -1 ? node.endIndex : node.startIndex + firstLineEnd);
+    return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+}
+/** The text of a node's first line, for messages and fingerprints. */
+function analysis_firstLine(node) {
+    return node.text.split('\n')[0].trim();
+}
+
+;// CONCATENATED MODULE: ./src/rules/or-true-swallows-failure.ts
+
+
+
+
+/** Inside `$( … )` a fallback supplies a value (`changed=$(git diff --quiet || echo yes)`), it does not hide a failure. */
+const inSubstitution = (node) => {
+    for (let current = node.parent; current; current = current.parent)
+        if (current.type === 'command_substitution')
+            return true;
+    return false;
+};
+/**
+ * What the swallowed status belongs to. `git diff --exit-code` is a question when its answer is
+ * handled right there (`… && echo unchanged || echo changed`), not a check.
+ */
+function swallowedKind(left, pipefail) {
+    const kinds = statusCommands(left, pipefail)
+        .map(argvOf)
+        .filter(([name]) => name !== 'git')
+        .map(classify_classifyCommand)
+        .filter((kind) => kind !== null);
+    return kinds.length > 0 ? classify_mostSevereKind(kinds) : null;
+}
+/** `a || b` lists whose right side is a fallback that only prints or succeeds. */
+function orFallbacks(root) {
+    const found = [];
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.type === 'list') {
+            const [left, operator, right] = [node.child(0), node.child(1), node.child(2)];
+            if (left && right && operator?.type === '||' && isMaskingFallback(right) && !inSubstitution(node))
+                found.push({ list: node, left, operator, right });
+        }
+        for (const child of node.namedChildren)
+            if (child)
+                stack.push(child);
+    }
+    return found.sort((a, b) => a.list.startIndex - b.list.startIndex);
+}
+const orTrueSwallowsFailure = {
+    meta: {
+        id: 'or-true-swallows-failure',
+        category: 'soft-fail',
+        description: '`cmd || true` (or `|| :`, `|| echo …`, `|| exit 0`) turns a failing command into success.',
+    },
+    check(ctx) {
+        for (const { step, steps, job, script, root } of posixScripts(ctx.file)) {
+            const outputsRead = laterStepsReadOutputs(step, steps);
+            const optionsAt = optionsTimeline(root, script.shell);
+            for (const { list, left, operator, right } of orFallbacks(root)) {
+                // Without pipefail, `x | grep y || true` forgives grep's "no match", not x.
+                const kind = swallowedKind(left, optionsAt(list.startIndex).pipefail);
+                // Only a swallowed verdict is a silent failure. Forgiving a probe, a download or a cleanup
+                // that may find nothing to clean (`xcrun --show-sdk-path || true`, `rm -f x || true`) is the
+                // idiom working as intended, and flagging it is the noise that gets a linter switched off.
+                if (kind === null || !(isCheck(kind) || kind === 'deploy'))
+                    continue;
+                if (carriesStatus(right, root, outputsRead))
+                    continue;
+                const pos = positionOf(script, operator);
+                const end = positionOf(script, right);
+                ctx.report({
+                    severity: severityForKind(kind, ctx.file),
+                    message: `"${inline(analysis_firstLine(list), 80)}": when ${describeKind(kind, 'step').replace(/ step$/, ' command')} fails, "|| ${inline(analysis_firstLine(right), 40)}" turns the failure into success.`,
+                    pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
+                    job,
+                    step,
+                    snippet: list.text,
+                });
+            }
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/skipped-by-needs.ts
 
 
@@ -11993,6 +12685,7 @@ const softFailActionInput = {
 
 
 
+
 /** Files GitHub cannot run: reported by the loader, not by a rule over the model. */
 const INVALID_FILE_RULE = {
     id: 'invalid-file',
@@ -12006,6 +12699,7 @@ const RULES = [
     aggregatorIgnoresResults,
     aggregatorSkippedOnFailure,
     softFailActionInput,
+    orTrueSwallowsFailure,
 ];
 /** Every rule id with its metadata, including the loader's. */
 const ALL_RULE_META = [...RULES.map((rule) => rule.meta), INVALID_FILE_RULE];
@@ -12070,7 +12764,7 @@ async function auditFile(file, rules, fingerprints) {
     let problems = parsed.problems;
     let model;
     if (parsed.doc && problems.length === 0) {
-        const built = buildModel(file.relative, file.kind, parsed.doc, parsed.lineCounter);
+        const built = buildModel(file.relative, file.kind, parsed.doc, parsed.lineCounter, parsed.text);
         problems = built.problems;
         model = built.model;
     }
@@ -12099,7 +12793,12 @@ async function auditFile(file, rules, fingerprints) {
     if (!model || problems.length > 0)
         return { findings, model };
     await classifyModel(model);
-    return { findings: runRules(model, rules, fingerprints), model };
+    try {
+        return { findings: runRules(model, rules, fingerprints), model };
+    }
+    finally {
+        disposeModel(model);
+    }
 }
 const compareFindings = (a, b) => a.file < b.file
     ? -1

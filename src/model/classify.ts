@@ -263,6 +263,7 @@ const WORDS: Record<string, StepKind> = {
   stats: 'telemetry',
   summary: 'telemetry',
   summarize: 'telemetry',
+  collect: 'telemetry',
   summarise: 'telemetry',
   coverage: 'telemetry',
   // Diagnostics: printing what happened ("Show test logs", "Dump logs").

@@ -2,6 +2,7 @@ import { aggregatorIgnoresResults } from './aggregator-ignores-results.js';
 import { aggregatorSkippedOnFailure } from './aggregator-skipped-on-failure.js';
 import { constantFalseCondition } from './constant-false-condition.js';
 import { continueOnError } from './continue-on-error.js';
+import { orTrueSwallowsFailure } from './or-true-swallows-failure.js';
 import { skippedByNeeds } from './skipped-by-needs.js';
 import { softFailActionInput } from './soft-fail-action-input.js';
 import type { RuleMeta, Rule } from './types.js';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   aggregatorIgnoresResults,
   aggregatorSkippedOnFailure,
   softFailActionInput,
+  orTrueSwallowsFailure,
 ];
 
 /** Every rule id with its metadata, including the loader's. */

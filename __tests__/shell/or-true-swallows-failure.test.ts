@@ -1,0 +1,96 @@
+import { describe, expect, it } from '@jest/globals';
+import { auditWorkflow, brief, yaml } from '../helpers.js';
+
+const RULE = 'or-true-swallows-failure';
+
+/** A workflow whose one step runs `script` under `shell` (the runner default when omitted). */
+function workflow(script: string, shell?: string): string {
+  const indented = script
+    .split('\n')
+    .map((line) => (line ? `          ${line}` : line))
+    .join('\n');
+  return `on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Tests\n${shell ? `        shell: ${shell}\n` : ''}        run: |\n${indented}\n`;
+}
+
+describe(RULE, () => {
+  it.each([
+    ['pytest || true', 'high', 8],
+    ['make test || :', 'high', 8],
+    ['cargo clippy -- -D warnings || echo "lint failed"', 'high', 8],
+    ['npm test || exit 0', 'high', 8],
+    ['echo start\npytest -x tests/ || { echo "tests failed"; }', 'high', 9],
+    ['npm publish --access public || echo "already published"', 'medium', 8],
+  ])('%j → %s at line %i', async (script, severity, line) => {
+    const result = await auditWorkflow(workflow(script));
+    expect(brief(result.findings, RULE)).toEqual([{ ruleId: RULE, category: 'soft-fail', severity, line }]);
+  });
+
+  it.each([
+    ['cleanup is meant to be forgiving', 'rm -f build.log || true\ndocker rm -f db || true\nkill %1 || true'],
+    [
+      'a probe or a download is forgiven on purpose',
+      'xcrun --sdk macosx --show-sdk-version || true\npip install -r requirements.txt || true\n./scripts/do-something.sh || true',
+    ],
+    ["grep's no-match is what || true forgives in a pipeline without pipefail", 'pytest --collect-only -q | grep -c "::" || true'],
+    ['a fallback inside $( ) supplies a value', 'changed=$(make -q check || echo yes)\necho "$changed"'],
+    ['the failure is carried forward in a variable', 'pytest || rc=$?\necho "done"\nexit ${rc:-0}'],
+    ['a flag set in a branch and checked at the end', 'pytest || FAILED=1\nmake lint || FAILED=1\nif [ -n "$FAILED" ]; then exit 1; fi'],
+    ['the fallback fails anyway', 'pytest || { echo "tests failed"; exit 1; }'],
+    ['inside a quoted string', 'echo "run pytest || true to ignore failures"'],
+    ['inside a comment', '# pytest || true\npytest'],
+    ['inside a heredoc', "cat <<'EOF' > notes.txt\npytest || true\nEOF"],
+    ['a fallback that only prints nothing-like commands', 'command -v pytest || true'],
+  ])('nothing when %s', async (_title, script) => {
+    const result = await auditWorkflow(workflow(script));
+    expect(brief(result.findings, RULE)).toEqual([]);
+  });
+
+  it('accepts a status written to $GITHUB_OUTPUT when a later step reads the outputs', async () => {
+    const source = yaml`
+      on: pull_request
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - id: tests
+              run: pytest || echo "failed=true" >> "$GITHUB_OUTPUT"
+            - if: steps.tests.outputs.failed == 'true'
+              run: exit 1
+    `;
+    expect(brief((await auditWorkflow(source)).findings, RULE)).toEqual([]);
+    const unread = source.replace(/ {4}- if: steps[\s\S]*$/, '');
+    expect(brief((await auditWorkflow(unread)).findings, RULE)).toHaveLength(1);
+  });
+});
+
+describe('script lines are file lines, whatever the block style', () => {
+  const cases: Array<[string, string, number]> = [
+    ['literal |', 'on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: |\n          echo a\n\n          pytest || true\n', 9],
+    ['folded >', 'on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: >\n          echo a\n\n          pytest || true\n', 9],
+    [
+      'indentation indicator |2-',
+      'on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: |2-\n            echo a\n          pytest || true\n',
+      8,
+    ],
+    [
+      'CRLF line ends',
+      'on: push\r\njobs:\r\n  t:\r\n    runs-on: x\r\n    steps:\r\n      - run: |\r\n          echo a\r\n          pytest || true\r\n',
+      8,
+    ],
+    ['a plain one-liner', 'on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: pytest || true\n', 6],
+    [
+      'an expression before it on the line',
+      'on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: |\n          echo ${{ github.sha }}\n          pytest ${{ matrix.args }} || true\n',
+      8,
+    ],
+  ];
+  it.each(cases)('%s', async (_title, source, line) => {
+    const result = await auditWorkflow(source);
+    expect(brief(result.findings, RULE).map((f) => f.line)).toEqual([line]);
+  });
+
+  it('points at the || operator column', async () => {
+    const result = await auditWorkflow('on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: |\n          pytest || true\n');
+    expect(result.findings[0]).toMatchObject({ line: 7, column: 18, endLine: 7, endColumn: 25 });
+  });
+});
