@@ -12,7 +12,9 @@ const require = createRequire(import.meta.url);
 const ncc = require('@vercel/ncc');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
-const out = check ? mkdtempSync(path.join(tmpdir(), 'sfa-dist-')) : path.join(root, 'dist');
+// --out DIR builds a private copy (for trying a change on the corpus without touching dist/).
+const outIndex = process.argv.indexOf('--out');
+const out = outIndex !== -1 ? path.resolve(process.argv[outIndex + 1]) : check ? mkdtempSync(path.join(tmpdir(), 'sfa-dist-')) : path.join(root, 'dist');
 
 const WASM = [require.resolve('web-tree-sitter/web-tree-sitter.wasm'), require.resolve('tree-sitter-bash/tree-sitter-bash.wasm')];
 const ENTRIES = [
@@ -20,7 +22,7 @@ const ENTRIES = [
   { entry: 'src/cli-entry.ts', dir: 'cli' },
 ];
 
-if (!check) rmSync(out, { recursive: true, force: true });
+if (!check && outIndex === -1) rmSync(out, { recursive: true, force: true });
 for (const { entry, dir } of ENTRIES) {
   const { code, assets } = await ncc(path.join(root, entry), {
     minify: false,
