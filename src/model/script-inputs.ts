@@ -15,7 +15,8 @@ export interface ScriptInput {
 
 // pytorch/test-infra writes the script after `set -eou pipefail` into a file it runs with bash.
 const TEST_INFRA = 'bash -eo pipefail {0}';
-// The retry actions hand the command to `bash -c` (their `shell` input) without `-e`.
+// nick-fields/retry spawns the command with Node's `{ shell: 'bash' }`, i.e. `bash -c` without `-e`
+// (src/index.ts, runCmd); its forks and wretry.action do the same.
 const RETRY = 'bash {0}';
 
 export const SCRIPT_INPUTS: readonly ScriptInput[] = [
