@@ -16,6 +16,12 @@ export default tseslint.config(
     },
   },
   {
+    // The CommonJS shim through which the bundler inlines web-tree-sitter (see src/shell/parser.ts).
+    files: ['**/*.cjs', '**/*.d.cts'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     // Rules read the model; they never touch reporters or the Actions toolkit (DESIGN §4).
     files: ['src/rules/**/*.ts', 'src/model/**/*.ts', 'src/shell/**/*.ts', 'src/load/**/*.ts'],
     rules: {

@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { makeRepo, yaml } from './helpers.js';
+import { isolatedDist, makeRepo, yaml } from './helpers.js';
 
-const ACTION = path.resolve('dist/index.js');
+const ACTION = path.join(isolatedDist(), 'index.js');
 
 const workflow = yaml`
   name: CI

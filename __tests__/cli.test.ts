@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { makeRepo, yaml } from './helpers.js';
+import { isolatedDist, makeRepo, yaml } from './helpers.js';
 
-const CLI = path.resolve('dist/cli/index.js');
+const CLI = path.join(isolatedDist(), 'cli/index.js');
 
 const workflow = yaml`
   name: CI

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { audit } from '../src/engine.js';
@@ -14,6 +14,16 @@ export function makeRepo(files: Record<string, string | Buffer>): string {
     writeFileSync(target, content);
   }
   return root;
+}
+
+/**
+ * A copy of the committed dist/ in a directory with no node_modules above it — as on a runner —
+ * so a test of the bundle fails when the bundle is not self-contained.
+ */
+export function isolatedDist(): string {
+  const copy = path.join(mkdtempSync(path.join(tmpdir(), 'sfa-dist-')), 'dist');
+  cpSync(path.resolve('dist'), copy, { recursive: true });
+  return copy;
 }
 
 /** Audits one workflow given as text. */

@@ -3,9 +3,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as TreeSitter from 'web-tree-sitter';
+import treeSitter from './web-tree-sitter.cjs';
 
-// web-tree-sitter's ESM build fails inside an ncc bundle ("createRequire is not a function"),
-// so the CommonJS build is loaded explicitly; ncc follows this require into the bundle.
 const require = createRequire(import.meta.url);
 
 export type SyntaxNode = TreeSitter.Node;
@@ -25,7 +24,10 @@ function locateWasm(fileName: string, packageSpecifier: string): string {
 }
 
 async function createParser(): Promise<TreeSitter.Parser> {
-  const { Parser, Language } = require('web-tree-sitter') as typeof TreeSitter;
+  const { Parser, Language } = treeSitter;
+  // Emscripten's loader reads the CommonJS `__dirname`, which an ESM bundle does not have; give it
+  // the bundle's directory (the .wasm files are passed in as bytes, so it locates nothing with it).
+  (globalThis as { __dirname?: string }).__dirname ??= path.dirname(fileURLToPath(import.meta.url));
   const runtime = readFileSync(locateWasm('web-tree-sitter.wasm', 'web-tree-sitter/web-tree-sitter.wasm'));
   await Parser.init({ wasmBinary: runtime });
   const grammar = readFileSync(locateWasm('tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm'));
