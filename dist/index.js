@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 2827:
+/***/ 9659:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(8503));
-const tunnel = __importStar(__nccwpck_require__(8258));
-const undici_1 = __nccwpck_require__(576);
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 8503:
+/***/ 3335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,15 +844,15 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 8258:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(5258);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 5258:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -1123,33 +1123,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 576:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(5061)
-const Dispatcher = __nccwpck_require__(2243)
-const Pool = __nccwpck_require__(20)
-const BalancedPool = __nccwpck_require__(9989)
-const Agent = __nccwpck_require__(3389)
-const ProxyAgent = __nccwpck_require__(7408)
-const EnvHttpProxyAgent = __nccwpck_require__(2785)
-const RetryAgent = __nccwpck_require__(8610)
-const errors = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
+const Client = __nccwpck_require__(3701)
+const Dispatcher = __nccwpck_require__(883)
+const Pool = __nccwpck_require__(628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(7405)
+const ProxyAgent = __nccwpck_require__(6672)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const RetryAgent = __nccwpck_require__(50)
+const errors = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6135)
-const buildConnector = __nccwpck_require__(1952)
-const MockClient = __nccwpck_require__(6197)
-const MockAgent = __nccwpck_require__(2781)
-const MockPool = __nccwpck_require__(9396)
-const mockErrors = __nccwpck_require__(9037)
-const RetryHandler = __nccwpck_require__(1131)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8085)
-const DecoratorHandler = __nccwpck_require__(5579)
-const RedirectHandler = __nccwpck_require__(9714)
-const createRedirectInterceptor = __nccwpck_require__(2276)
+const api = __nccwpck_require__(6615)
+const buildConnector = __nccwpck_require__(9136)
+const MockClient = __nccwpck_require__(7365)
+const MockAgent = __nccwpck_require__(7501)
+const MockPool = __nccwpck_require__(4004)
+const mockErrors = __nccwpck_require__(2429)
+const RetryHandler = __nccwpck_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
+const DecoratorHandler = __nccwpck_require__(8155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -1167,10 +1167,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1530),
-  retry: __nccwpck_require__(7114),
-  dump: __nccwpck_require__(5596),
-  dns: __nccwpck_require__(1643)
+  redirect: __nccwpck_require__(1514),
+  retry: __nccwpck_require__(2026),
+  dump: __nccwpck_require__(8060),
+  dns: __nccwpck_require__(379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -1232,7 +1232,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(3345).fetch)
+const fetchImpl = (__nccwpck_require__(4398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -1244,39 +1244,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(548).Headers
-module.exports.Response = __nccwpck_require__(1627).Response
-module.exports.Request = __nccwpck_require__(268).Request
-module.exports.FormData = __nccwpck_require__(2134).FormData
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8755).FileReader
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(5779)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(4045)
-const { kConstruct } = __nccwpck_require__(3165)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6693)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(428)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5924)
-module.exports.WebSocket = __nccwpck_require__(5358).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -1292,18 +1292,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(8742)
+const { EventSource } = __nccwpck_require__(1238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 3134:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(2272)
-const { RequestAbortedError } = __nccwpck_require__(1059)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -1363,16 +1363,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6900:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -1478,7 +1478,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 9294:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1492,10 +1492,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -1736,16 +1736,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 5259:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(2519)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7863)
+const { Readable } = __nccwpck_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -1957,18 +1957,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 792:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7863)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -2184,15 +2184,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1098:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(1059)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(2272)
-const { addSignal, removeSignal } = __nccwpck_require__(3134)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -2299,21 +2299,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6135:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(5259)
-module.exports.stream = __nccwpck_require__(792)
-module.exports.pipeline = __nccwpck_require__(9294)
-module.exports.upgrade = __nccwpck_require__(1098)
-module.exports.connect = __nccwpck_require__(6900)
+module.exports.request = __nccwpck_require__(4043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(6862)
+module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
 
-/***/ 2519:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -2322,9 +2322,9 @@ module.exports.connect = __nccwpck_require__(6900)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { ReadableStreamFrom } = __nccwpck_require__(2272)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -2705,15 +2705,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7863:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 
-const { chunksDecode } = __nccwpck_require__(2519)
+const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -2805,16 +2805,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1952:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(2272)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(1059)
-const timers = __nccwpck_require__(7787)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const timers = __nccwpck_require__(6603)
 
 function noop () {}
 
@@ -3052,7 +3052,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 7887:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -3177,7 +3177,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5726:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3386,7 +3386,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1059:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -3818,7 +3818,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2543:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3826,7 +3826,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -3841,9 +3841,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(2272)
-const { channels } = __nccwpck_require__(5726)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(7887)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -4307,7 +4307,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 1003:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -4381,7 +4381,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9112:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4389,7 +4389,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(7887)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -4540,13 +4540,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2272:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(1003)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -4554,9 +4554,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(7887)
-const { tree } = __nccwpck_require__(9112)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -5266,18 +5266,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3389:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(1003)
-const DispatcherBase = __nccwpck_require__(8641)
-const Pool = __nccwpck_require__(20)
-const Client = __nccwpck_require__(5061)
-const util = __nccwpck_require__(2272)
-const createRedirectInterceptor = __nccwpck_require__(2276)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const DispatcherBase = __nccwpck_require__(1841)
+const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(3701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -5406,7 +5406,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 9989:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5414,7 +5414,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -5422,10 +5422,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(7632)
-const Pool = __nccwpck_require__(20)
-const { kUrl, kInterceptors } = __nccwpck_require__(1003)
-const { parseOrigin } = __nccwpck_require__(2272)
+} = __nccwpck_require__(2128)
+const Pool = __nccwpck_require__(628)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -5622,7 +5622,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 1021:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5630,9 +5630,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(2272)
-const { channels } = __nccwpck_require__(5726)
-const timers = __nccwpck_require__(7787)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -5645,7 +5645,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -5678,9 +5678,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(1003)
+} = __nccwpck_require__(6443)
 
-const constants = __nccwpck_require__(3512)
+const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -5692,11 +5692,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(1630) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(4826))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -5704,7 +5704,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(1630))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -6619,7 +6619,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(9852).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -7142,7 +7142,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 2820:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7150,13 +7150,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(2272)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(1059)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -7175,7 +7175,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(1003)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -7581,7 +7581,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(9852).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -7941,7 +7941,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 5061:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -7951,16 +7951,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(2272)
-const { channels } = __nccwpck_require__(5726)
-const Request = __nccwpck_require__(2543)
-const DispatcherBase = __nccwpck_require__(8641)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const Request = __nccwpck_require__(4655)
+const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(1059)
-const buildConnector = __nccwpck_require__(1952)
+} = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -8002,9 +8002,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(1003)
-const connectH1 = __nccwpck_require__(1021)
-const connectH2 = __nccwpck_require__(2820)
+} = __nccwpck_require__(6443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -8312,7 +8312,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(2276)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 function onError (client, err) {
   if (
@@ -8572,19 +8572,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 8641:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(2243)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(1059)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(1003)
+} = __nccwpck_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -8787,7 +8787,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 2243:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8859,15 +8859,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 2785:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(8641)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(1003)
-const ProxyAgent = __nccwpck_require__(7408)
-const Agent = __nccwpck_require__(3389)
+const DispatcherBase = __nccwpck_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const ProxyAgent = __nccwpck_require__(6672)
+const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -9026,7 +9026,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 9220:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -9150,15 +9150,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 7632:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(8641)
-const FixedQueue = __nccwpck_require__(9220)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(1003)
-const PoolStats = __nccwpck_require__(398)
+const DispatcherBase = __nccwpck_require__(1841)
+const FixedQueue = __nccwpck_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -9351,10 +9351,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 398:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(1003)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -9392,7 +9392,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 20:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9403,14 +9403,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(7632)
-const Client = __nccwpck_require__(5061)
+} = __nccwpck_require__(2128)
+const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(1059)
-const util = __nccwpck_require__(2272)
-const { kUrl, kInterceptors } = __nccwpck_require__(1003)
-const buildConnector = __nccwpck_require__(1952)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -9506,19 +9506,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 7408:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(1003)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(3389)
-const Pool = __nccwpck_require__(20)
-const DispatcherBase = __nccwpck_require__(8641)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(1059)
-const buildConnector = __nccwpck_require__(1952)
-const Client = __nccwpck_require__(5061)
+const Agent = __nccwpck_require__(7405)
+const Pool = __nccwpck_require__(628)
+const DispatcherBase = __nccwpck_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
+const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -9787,13 +9787,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 8610:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(2243)
-const RetryHandler = __nccwpck_require__(1131)
+const Dispatcher = __nccwpck_require__(883)
+const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -9829,7 +9829,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 8085:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9837,8 +9837,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const Agent = __nccwpck_require__(3389)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -9868,7 +9868,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5579:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -9919,15 +9919,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 9714:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(2272)
-const { kBodyUsed } = __nccwpck_require__(1003)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -10158,20 +10158,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 1131:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(1003)
-const { RequestRetryError } = __nccwpck_require__(1059)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(2272)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -10602,14 +10602,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 1643:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(5579)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(1059)
+const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -10984,14 +10984,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 5596:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(2272)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(1059)
-const DecoratorHandler = __nccwpck_require__(5579)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -11114,12 +11114,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 2276:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(9714)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -11142,11 +11142,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1530:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(9714)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -11173,11 +11173,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(1131)
+const RetryHandler = __nccwpck_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -11199,13 +11199,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 3512:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(6972);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -11483,7 +11483,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 1630:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11495,7 +11495,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 4826:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11507,7 +11507,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 6972:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -11528,13 +11528,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 2781:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(1003)
-const Agent = __nccwpck_require__(3389)
+const { kClients } = __nccwpck_require__(6443)
+const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -11545,14 +11545,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1501)
-const MockClient = __nccwpck_require__(6197)
-const MockPool = __nccwpck_require__(9396)
-const { matchValue, buildMockOptions } = __nccwpck_require__(1205)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(1059)
-const Dispatcher = __nccwpck_require__(2243)
-const Pluralizer = __nccwpck_require__(8233)
-const PendingInterceptorsFormatter = __nccwpck_require__(6110)
+} = __nccwpck_require__(1117)
+const MockClient = __nccwpck_require__(7365)
+const MockPool = __nccwpck_require__(4004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const Dispatcher = __nccwpck_require__(883)
+const Pluralizer = __nccwpck_require__(1529)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -11695,14 +11695,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 6197:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(5061)
-const { buildMockDispatch } = __nccwpck_require__(1205)
+const Client = __nccwpck_require__(3701)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -11711,10 +11711,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1501)
-const { MockInterceptor } = __nccwpck_require__(3319)
-const Symbols = __nccwpck_require__(1003)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -11761,12 +11761,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 9037:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(1059)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -11796,12 +11796,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3319:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(1205)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -11809,9 +11809,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1501)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
-const { buildURL } = __nccwpck_require__(2272)
+} = __nccwpck_require__(1117)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -12010,14 +12010,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 9396:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(20)
-const { buildMockDispatch } = __nccwpck_require__(1205)
+const Pool = __nccwpck_require__(628)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -12026,10 +12026,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1501)
-const { MockInterceptor } = __nccwpck_require__(3319)
-const Symbols = __nccwpck_require__(1003)
-const { InvalidArgumentError } = __nccwpck_require__(1059)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -12076,7 +12076,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1501:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -12106,20 +12106,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1205:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(9037)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1501)
-const { buildURL } = __nccwpck_require__(2272)
+} = __nccwpck_require__(1117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -12480,7 +12480,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6110:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -12530,7 +12530,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 8233:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -12566,7 +12566,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 7787:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -12996,20 +12996,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3186:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(3165)
-const { urlEquals, getFieldValues } = __nccwpck_require__(7406)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(2272)
-const { webidl } = __nccwpck_require__(1861)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(1627)
-const { Request, fromInnerRequest } = __nccwpck_require__(268)
-const { kState } = __nccwpck_require__(907)
-const { fetching } = __nccwpck_require__(3345)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1168)
+const { kConstruct } = __nccwpck_require__(109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(3627)
+const { fetching } = __nccwpck_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -13862,15 +13862,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4045:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(3165)
-const { Cache } = __nccwpck_require__(3186)
-const { webidl } = __nccwpck_require__(1861)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
+const { kConstruct } = __nccwpck_require__(109)
+const { Cache } = __nccwpck_require__(9634)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -14021,26 +14021,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3165:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(1003).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 7406:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(428)
-const { isValidHeaderName } = __nccwpck_require__(1168)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -14085,7 +14085,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2044:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -14104,15 +14104,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6693:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(7818)
-const { stringify } = __nccwpck_require__(1061)
-const { webidl } = __nccwpck_require__(1861)
-const { Headers } = __nccwpck_require__(548)
+const { parseSetCookie } = __nccwpck_require__(1978)
+const { stringify } = __nccwpck_require__(7797)
+const { webidl } = __nccwpck_require__(5893)
+const { Headers } = __nccwpck_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -14295,14 +14295,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7818:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(2044)
-const { isCTLExcludingHtab } = __nccwpck_require__(1061)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(428)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { isCTLExcludingHtab } = __nccwpck_require__(7797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -14612,7 +14612,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1061:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -14971,13 +14971,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3535:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(9003)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -15552,23 +15552,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8742:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(3345)
-const { makeRequest } = __nccwpck_require__(268)
-const { webidl } = __nccwpck_require__(1861)
-const { EventSourceStream } = __nccwpck_require__(3535)
-const { parseMIMEType } = __nccwpck_require__(428)
-const { createFastMessageEvent } = __nccwpck_require__(5924)
-const { isNetworkError } = __nccwpck_require__(1627)
-const { delay } = __nccwpck_require__(9003)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
-const { environmentSettingsObject } = __nccwpck_require__(1168)
-const { getGlobalDispatcher } = __nccwpck_require__(8085)
+const { fetching } = __nccwpck_require__(4398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(5893)
+const { EventSourceStream } = __nccwpck_require__(4031)
+const { parseMIMEType } = __nccwpck_require__(1900)
+const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { isNetworkError } = __nccwpck_require__(9051)
+const { delay } = __nccwpck_require__(4811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
 let experimentalWarned = false
 
@@ -16042,7 +16042,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9003:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -16086,12 +16086,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9852:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(2272)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -16101,16 +16101,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(1168)
-const { FormData } = __nccwpck_require__(2134)
-const { kState } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
+} = __nccwpck_require__(3168)
+const { FormData } = __nccwpck_require__(5910)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(428)
-const { multipartFormDataParser } = __nccwpck_require__(948)
+const { serializeAMimeType } = __nccwpck_require__(1900)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -16622,7 +16622,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5055:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -16753,7 +16753,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 428:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -17504,12 +17504,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8701:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(1003)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -17557,14 +17557,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 5114:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -17690,16 +17690,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 948:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(2272)
-const { utf8DecodeBytes } = __nccwpck_require__(1168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(428)
-const { isFileLike } = __nccwpck_require__(5114)
-const { makeEntry } = __nccwpck_require__(2134)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
+const { isFileLike } = __nccwpck_require__(7114)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -18171,16 +18171,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2134:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(1168)
-const { kState } = __nccwpck_require__(907)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
-const { FileLike, isFileLike } = __nccwpck_require__(5114)
-const { webidl } = __nccwpck_require__(1861)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
+const { kState } = __nccwpck_require__(3627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -18430,7 +18430,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 5779:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -18477,21 +18477,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 548:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(1003)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
+const { kConstruct } = __nccwpck_require__(6443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(1168)
-const { webidl } = __nccwpck_require__(1861)
+} = __nccwpck_require__(3168)
+const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -19171,7 +19171,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3345:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -19184,9 +19184,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(1627)
-const { HeadersList } = __nccwpck_require__(548)
-const { Request, cloneRequest } = __nccwpck_require__(268)
+} = __nccwpck_require__(9051)
+const { HeadersList } = __nccwpck_require__(660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -19222,23 +19222,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(1168)
-const { kState, kDispatcher } = __nccwpck_require__(907)
+} = __nccwpck_require__(3168)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(9852)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(5055)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(2272)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(428)
-const { getGlobalDispatcher } = __nccwpck_require__(8085)
-const { webidl } = __nccwpck_require__(1861)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -21448,23 +21448,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 268:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(9852)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(548)
-const { FinalizationRegistry } = __nccwpck_require__(8701)()
-const util = __nccwpck_require__(2272)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
+const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(1168)
+} = __nccwpck_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -21474,12 +21474,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(5055)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
-const { URLSerializer } = __nccwpck_require__(428)
-const { kConstruct } = __nccwpck_require__(1003)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -22492,14 +22492,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 1627:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(548)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(9852)
-const util = __nccwpck_require__(2272)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -22511,16 +22511,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(1168)
+} = __nccwpck_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(5055)
-const { kState, kHeaders } = __nccwpck_require__(907)
-const { webidl } = __nccwpck_require__(1861)
-const { FormData } = __nccwpck_require__(2134)
-const { URLSerializer } = __nccwpck_require__(428)
-const { kConstruct } = __nccwpck_require__(1003)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { FormData } = __nccwpck_require__(5910)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -23109,7 +23109,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 907:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -23125,21 +23125,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1168:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(5055)
-const { getGlobalOrigin } = __nccwpck_require__(5779)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(428)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(2272)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(1861)
+const { webidl } = __nccwpck_require__(5893)
 
 let supportedHashes = []
 
@@ -24764,14 +24764,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1861:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(2272)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -25466,7 +25466,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1727:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -25763,7 +25763,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8755:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -25772,16 +25772,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(234)
+} = __nccwpck_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(9521)
-const { webidl } = __nccwpck_require__(1861)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
+} = __nccwpck_require__(961)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -26114,12 +26114,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7309:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(1861)
+const { webidl } = __nccwpck_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -26199,7 +26199,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9521:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -26216,7 +26216,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 234:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -26227,10 +26227,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(9521)
-const { ProgressEvent } = __nccwpck_require__(7309)
-const { getEncoding } = __nccwpck_require__(1727)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(428)
+} = __nccwpck_require__(961)
+const { ProgressEvent } = __nccwpck_require__(8573)
+const { getEncoding } = __nccwpck_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -26614,27 +26614,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3969:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6976)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(4896)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(3105)
-const { channels } = __nccwpck_require__(5726)
-const { CloseEvent } = __nccwpck_require__(5924)
-const { makeRequest } = __nccwpck_require__(268)
-const { fetching } = __nccwpck_require__(3345)
-const { Headers, getHeadersList } = __nccwpck_require__(548)
-const { getDecodeSplit } = __nccwpck_require__(1168)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
+} = __nccwpck_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
+const { channels } = __nccwpck_require__(2414)
+const { CloseEvent } = __nccwpck_require__(5188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(4398)
+const { Headers, getHeadersList } = __nccwpck_require__(660)
+const { getDecodeSplit } = __nccwpck_require__(3168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -26992,7 +26992,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6976:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -27065,14 +27065,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5924:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(1861)
-const { kEnumerableProperty } = __nccwpck_require__(2272)
-const { kConstruct } = __nccwpck_require__(1003)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6443)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -27401,12 +27401,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9104:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(6976)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -27504,14 +27504,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8029:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(3105)
-const { MessageSizeExceededError } = __nccwpck_require__(1059)
+const { isValidClientWindowBits } = __nccwpck_require__(8625)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -27616,16 +27616,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 276:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6976)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(4896)
-const { channels } = __nccwpck_require__(5726)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -27635,11 +27635,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(3105)
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { closeWebSocketConnection } = __nccwpck_require__(3969)
-const { PerMessageDeflate } = __nccwpck_require__(8029)
-const { MessageSizeExceededError } = __nccwpck_require__(1059)
+} = __nccwpck_require__(8625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { PerMessageDeflate } = __nccwpck_require__(9469)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -28150,14 +28150,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5388:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(9104)
-const { opcodes, sendHints } = __nccwpck_require__(6976)
-const FixedQueue = __nccwpck_require__(9220)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(736)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -28261,7 +28261,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 4896:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -28280,16 +28280,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3105:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(4896)
-const { states, opcodes } = __nccwpck_require__(6976)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5924)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
+const { states, opcodes } = __nccwpck_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(428)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -28609,15 +28609,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5358:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(1861)
-const { URLSerializer } = __nccwpck_require__(428)
-const { environmentSettingsObject } = __nccwpck_require__(1168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6976)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -28626,21 +28626,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(4896)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(3105)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(3969)
-const { ByteParser } = __nccwpck_require__(276)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(2272)
-const { getGlobalDispatcher } = __nccwpck_require__(8085)
+} = __nccwpck_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { ByteParser } = __nccwpck_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5924)
-const { SendQueue } = __nccwpck_require__(5388)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -29435,18 +29435,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 5434:
+/***/ 7349:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveBlockMap = __nccwpck_require__(6519);
-var resolveBlockSeq = __nccwpck_require__(2662);
-var resolveFlowCollection = __nccwpck_require__(4206);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveBlockMap = __nccwpck_require__(7103);
+var resolveBlockSeq = __nccwpck_require__(334);
+var resolveFlowCollection = __nccwpck_require__(3142);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -29532,15 +29532,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 5899:
+/***/ 3683:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(6885);
-var composeNode = __nccwpck_require__(4873);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
+var Document = __nccwpck_require__(3021);
+var composeNode = __nccwpck_require__(5937);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -29584,17 +29584,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 4873:
+/***/ 5937:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var composeCollection = __nccwpck_require__(5434);
-var composeScalar = __nccwpck_require__(3293);
-var resolveEnd = __nccwpck_require__(644);
-var utilEmptyScalarPosition = __nccwpck_require__(4831);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var composeCollection = __nccwpck_require__(7349);
+var composeScalar = __nccwpck_require__(5413);
+var resolveEnd = __nccwpck_require__(7788);
+var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -29703,15 +29703,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 3293:
+/***/ 5413:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -29798,18 +29798,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 3480:
+/***/ 9984:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(2342);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var identity = __nccwpck_require__(415);
-var composeDoc = __nccwpck_require__(5899);
-var resolveEnd = __nccwpck_require__(644);
+var directives = __nccwpck_require__(1342);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var identity = __nccwpck_require__(1127);
+var composeDoc = __nccwpck_require__(3683);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -30029,17 +30029,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 6519:
+/***/ 7103:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
-var utilMapIncludes = __nccwpck_require__(8539);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -30153,12 +30153,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 809:
+/***/ 8913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -30360,14 +30360,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 2662:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveProps = __nccwpck_require__(2207);
-var utilFlowIndentCheck = __nccwpck_require__(7723);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveProps = __nccwpck_require__(4631);
+var utilFlowIndentCheck = __nccwpck_require__(4051);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -30418,7 +30418,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 644:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -30464,19 +30464,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 4206:
+/***/ 3142:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var resolveEnd = __nccwpck_require__(644);
-var resolveProps = __nccwpck_require__(2207);
-var utilContainsNewline = __nccwpck_require__(9699);
-var utilMapIncludes = __nccwpck_require__(8539);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var resolveEnd = __nccwpck_require__(7788);
+var resolveProps = __nccwpck_require__(4631);
+var utilContainsNewline = __nccwpck_require__(9499);
+var utilMapIncludes = __nccwpck_require__(1187);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -30680,13 +30680,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 8066:
+/***/ 6842:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var resolveEnd = __nccwpck_require__(644);
+var Scalar = __nccwpck_require__(3301);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -30915,7 +30915,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 2207:
+/***/ 4631:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31070,7 +31070,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9699:
+/***/ 9499:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31113,7 +31113,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 4831:
+/***/ 2599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31148,12 +31148,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 7723:
+/***/ 4051:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9699);
+var utilContainsNewline = __nccwpck_require__(9499);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -31172,12 +31172,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 8539:
+/***/ 1187:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -31194,22 +31194,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 6885:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var toJS = __nccwpck_require__(915);
-var Schema = __nccwpck_require__(8296);
-var stringifyDocument = __nccwpck_require__(7653);
-var anchors = __nccwpck_require__(5236);
-var applyReviver = __nccwpck_require__(5797);
-var createNode = __nccwpck_require__(2076);
-var directives = __nccwpck_require__(2342);
+var Alias = __nccwpck_require__(4065);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var toJS = __nccwpck_require__(6424);
+var Schema = __nccwpck_require__(5840);
+var stringifyDocument = __nccwpck_require__(6829);
+var anchors = __nccwpck_require__(1596);
+var applyReviver = __nccwpck_require__(3661);
+var createNode = __nccwpck_require__(2404);
+var directives = __nccwpck_require__(1342);
 
 class Document {
     constructor(value, replacer, options) {
@@ -31538,13 +31538,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 5236:
+/***/ 1596:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -31621,7 +31621,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 5797:
+/***/ 3661:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31685,14 +31685,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2076:
+/***/ 2404:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -31782,13 +31782,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 2342:
+/***/ 1342:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var visit = __nccwpck_require__(292);
+var identity = __nccwpck_require__(1127);
+var visit = __nccwpck_require__(204);
 
 const escapeChars = {
     '!': '%21',
@@ -31967,7 +31967,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 3376:
+/***/ 1464:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32036,28 +32036,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 7207:
+/***/ 8815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var Schema = __nccwpck_require__(8296);
-var errors = __nccwpck_require__(3376);
-var Alias = __nccwpck_require__(7641);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
-var publicApi = __nccwpck_require__(8759);
-var visit = __nccwpck_require__(292);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var Schema = __nccwpck_require__(5840);
+var errors = __nccwpck_require__(1464);
+var Alias = __nccwpck_require__(4065);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
+var publicApi = __nccwpck_require__(4047);
+var visit = __nccwpck_require__(204);
 
 
 
@@ -32094,7 +32094,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 2745:
+/***/ 7249:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -32120,16 +32120,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 7641:
+/***/ 4065:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var visit = __nccwpck_require__(292);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var anchors = __nccwpck_require__(1596);
+var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -32247,14 +32247,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 3469:
+/***/ 101:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
+var createNode = __nccwpck_require__(2404);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -32405,14 +32405,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6617:
+/***/ 6673:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(5797);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var applyReviver = __nccwpck_require__(3661);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
 
 class NodeBase {
     constructor(type) {
@@ -32452,15 +32452,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 4245:
+/***/ 7165:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyPair = __nccwpck_require__(5004);
-var addPairToJSMap = __nccwpck_require__(9256);
-var identity = __nccwpck_require__(415);
+var createNode = __nccwpck_require__(2404);
+var stringifyPair = __nccwpck_require__(9748);
+var addPairToJSMap = __nccwpck_require__(7104);
+var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -32498,14 +32498,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 2765:
+/***/ 3301:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Node = __nccwpck_require__(6617);
-var toJS = __nccwpck_require__(915);
+var identity = __nccwpck_require__(1127);
+var Node = __nccwpck_require__(6673);
+var toJS = __nccwpck_require__(6424);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -32532,17 +32532,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 1950:
+/***/ 4454:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(6340);
-var addPairToJSMap = __nccwpck_require__(9256);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
+var stringifyCollection = __nccwpck_require__(1212);
+var addPairToJSMap = __nccwpck_require__(7104);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -32686,17 +32686,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 7495:
+/***/ 2223:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2076);
-var stringifyCollection = __nccwpck_require__(6340);
-var Collection = __nccwpck_require__(3469);
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var toJS = __nccwpck_require__(915);
+var createNode = __nccwpck_require__(2404);
+var stringifyCollection = __nccwpck_require__(1212);
+var Collection = __nccwpck_require__(101);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var toJS = __nccwpck_require__(6424);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -32808,16 +32808,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 9256:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(2745);
-var merge = __nccwpck_require__(6220);
-var stringify = __nccwpck_require__(732);
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
+var log = __nccwpck_require__(7249);
+var merge = __nccwpck_require__(452);
+var stringify = __nccwpck_require__(2148);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -32880,7 +32880,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 415:
+/***/ 1127:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32940,12 +32940,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 915:
+/***/ 6424:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -32986,15 +32986,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 1366:
+/***/ 110:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(809);
-var resolveFlowScalar = __nccwpck_require__(8066);
-var errors = __nccwpck_require__(3376);
-var stringifyString = __nccwpck_require__(501);
+var resolveBlockScalar = __nccwpck_require__(8913);
+var resolveFlowScalar = __nccwpck_require__(6842);
+var errors = __nccwpck_require__(1464);
+var stringifyString = __nccwpck_require__(3069);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -33211,7 +33211,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 8013:
+/***/ 1733:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33281,7 +33281,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 4555:
+/***/ 7715:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33387,14 +33387,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 5421:
+/***/ 3461:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(1366);
-var cstStringify = __nccwpck_require__(8013);
-var cstVisit = __nccwpck_require__(4555);
+var cstScalar = __nccwpck_require__(110);
+var cstStringify = __nccwpck_require__(1733);
+var cstVisit = __nccwpck_require__(7715);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -33506,12 +33506,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 2081:
+/***/ 361:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(5421);
+var cst = __nccwpck_require__(3461);
 
 /*
 START -> stream
@@ -34236,7 +34236,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 4588:
+/***/ 6628:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34284,14 +34284,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 6651:
+/***/ 3456:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(5421);
-var lexer = __nccwpck_require__(2081);
+var cst = __nccwpck_require__(3461);
+var lexer = __nccwpck_require__(361);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -35271,18 +35271,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 8759:
+/***/ 4047:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(3480);
-var Document = __nccwpck_require__(6885);
-var errors = __nccwpck_require__(3376);
-var log = __nccwpck_require__(2745);
-var identity = __nccwpck_require__(415);
-var lineCounter = __nccwpck_require__(4588);
-var parser = __nccwpck_require__(6651);
+var composer = __nccwpck_require__(9984);
+var Document = __nccwpck_require__(3021);
+var errors = __nccwpck_require__(1464);
+var log = __nccwpck_require__(7249);
+var identity = __nccwpck_require__(1127);
+var lineCounter = __nccwpck_require__(6628);
+var parser = __nccwpck_require__(3456);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -35385,16 +35385,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 8296:
+/***/ 5840:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var tags = __nccwpck_require__(3578);
+var identity = __nccwpck_require__(1127);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var tags = __nccwpck_require__(18);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -35431,13 +35431,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7683:
+/***/ 7451:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var YAMLMap = __nccwpck_require__(4454);
 
 const map = {
     collection: 'map',
@@ -35457,12 +35457,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 3632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const nullTag = {
     identify: value => value == null,
@@ -35481,13 +35481,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 4066:
+/***/ 1706:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var YAMLSeq = __nccwpck_require__(2223);
 
 const seq = {
     collection: 'seq',
@@ -35507,12 +35507,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 4088:
+/***/ 6464:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(501);
+var stringifyString = __nccwpck_require__(3069);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -35530,12 +35530,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 7247:
+/***/ 3959:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -35558,13 +35558,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 7661:
+/***/ 8405:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -35612,12 +35612,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9546:
+/***/ 9874:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -35661,18 +35661,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 9032:
+/***/ 896:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
 
 const schema = [
     map.map,
@@ -35693,14 +35693,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 7519:
+/***/ 3559:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var map = __nccwpck_require__(7683);
-var seq = __nccwpck_require__(4066);
+var Scalar = __nccwpck_require__(3301);
+var map = __nccwpck_require__(7451);
+var seq = __nccwpck_require__(1706);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -35764,27 +35764,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3578:
+/***/ 18:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var bool = __nccwpck_require__(7247);
-var float = __nccwpck_require__(7661);
-var int = __nccwpck_require__(9546);
-var schema = __nccwpck_require__(9032);
-var schema$1 = __nccwpck_require__(7519);
-var binary = __nccwpck_require__(4011);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var schema$2 = __nccwpck_require__(1921);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var bool = __nccwpck_require__(3959);
+var float = __nccwpck_require__(8405);
+var int = __nccwpck_require__(9874);
+var schema = __nccwpck_require__(896);
+var schema$1 = __nccwpck_require__(3559);
+var binary = __nccwpck_require__(6083);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var schema$2 = __nccwpck_require__(5913);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -35870,14 +35870,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 4011:
+/***/ 6083:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(2765);
-var stringifyString = __nccwpck_require__(501);
+var Scalar = __nccwpck_require__(3301);
+var stringifyString = __nccwpck_require__(3069);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -35947,12 +35947,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 2214:
+/***/ 8398:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
+var Scalar = __nccwpck_require__(3301);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -35983,13 +35983,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 9614:
+/***/ 5782:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var stringifyNumber = __nccwpck_require__(2729);
+var Scalar = __nccwpck_require__(3301);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -36040,12 +36040,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 6257:
+/***/ 873:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -36123,13 +36123,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 6220:
+/***/ 452:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -36201,16 +36201,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 2775:
+/***/ 303:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var toJS = __nccwpck_require__(915);
-var YAMLMap = __nccwpck_require__(1950);
-var YAMLSeq = __nccwpck_require__(7495);
-var pairs = __nccwpck_require__(1705);
+var identity = __nccwpck_require__(1127);
+var toJS = __nccwpck_require__(6424);
+var YAMLMap = __nccwpck_require__(4454);
+var YAMLSeq = __nccwpck_require__(2223);
+var pairs = __nccwpck_require__(8385);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -36285,15 +36285,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 1705:
+/***/ 8385:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var Scalar = __nccwpck_require__(2765);
-var YAMLSeq = __nccwpck_require__(7495);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var Scalar = __nccwpck_require__(3301);
+var YAMLSeq = __nccwpck_require__(2223);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -36374,24 +36374,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 1921:
+/***/ 5913:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7683);
-var _null = __nccwpck_require__(1528);
-var seq = __nccwpck_require__(4066);
-var string = __nccwpck_require__(4088);
-var binary = __nccwpck_require__(4011);
-var bool = __nccwpck_require__(2214);
-var float = __nccwpck_require__(9614);
-var int = __nccwpck_require__(6257);
-var merge = __nccwpck_require__(6220);
-var omap = __nccwpck_require__(2775);
-var pairs = __nccwpck_require__(1705);
-var set = __nccwpck_require__(832);
-var timestamp = __nccwpck_require__(168);
+var map = __nccwpck_require__(7451);
+var _null = __nccwpck_require__(3632);
+var seq = __nccwpck_require__(1706);
+var string = __nccwpck_require__(6464);
+var binary = __nccwpck_require__(6083);
+var bool = __nccwpck_require__(8398);
+var float = __nccwpck_require__(5782);
+var int = __nccwpck_require__(873);
+var merge = __nccwpck_require__(452);
+var omap = __nccwpck_require__(303);
+var pairs = __nccwpck_require__(8385);
+var set = __nccwpck_require__(1528);
+var timestamp = __nccwpck_require__(4371);
 
 const schema = [
     map.map,
@@ -36422,14 +36422,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 832:
+/***/ 1528:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Pair = __nccwpck_require__(4245);
-var YAMLMap = __nccwpck_require__(1950);
+var identity = __nccwpck_require__(1127);
+var Pair = __nccwpck_require__(7165);
+var YAMLMap = __nccwpck_require__(4454);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -36525,12 +36525,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 168:
+/***/ 4371:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(2729);
+var stringifyNumber = __nccwpck_require__(8689);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -36637,7 +36637,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 3699:
+/***/ 4475:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -36795,15 +36795,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 732:
+/***/ 2148:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(5236);
-var identity = __nccwpck_require__(415);
-var stringifyComment = __nccwpck_require__(8927);
-var stringifyString = __nccwpck_require__(501);
+var anchors = __nccwpck_require__(1596);
+var identity = __nccwpck_require__(1127);
+var stringifyComment = __nccwpck_require__(9799);
+var stringifyString = __nccwpck_require__(3069);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -36934,14 +36934,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 6340:
+/***/ 1212:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -37096,7 +37096,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 8927:
+/***/ 9799:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37127,14 +37127,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 7653:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -37221,7 +37221,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 2729:
+/***/ 8689:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -37255,15 +37255,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 5004:
+/***/ 9748:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
-var Scalar = __nccwpck_require__(2765);
-var stringify = __nccwpck_require__(732);
-var stringifyComment = __nccwpck_require__(8927);
+var identity = __nccwpck_require__(1127);
+var Scalar = __nccwpck_require__(3301);
+var stringify = __nccwpck_require__(2148);
+var stringifyComment = __nccwpck_require__(9799);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -37414,13 +37414,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 501:
+/***/ 3069:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(2765);
-var foldFlowLines = __nccwpck_require__(3699);
+var Scalar = __nccwpck_require__(3301);
+var foldFlowLines = __nccwpck_require__(4475);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -37759,12 +37759,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 292:
+/***/ 204:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(415);
+var identity = __nccwpck_require__(1127);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -38002,18 +38002,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 3299:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-// web-tree-sitter's ESM build does not survive bundling ("createRequire is not a function"), and
-// ncc does not follow a require() made with createRequire. A static import of this CommonJS file
-// makes the bundler see a plain require() and inline the package's CommonJS build.
-module.exports = __nccwpck_require__(2235);
-
-
-/***/ }),
-
-/***/ 2235:
+/***/ 551:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -42122,6 +42111,17 @@ module.exports["default"] = module.exports;
 //# sourceMappingURL=web-tree-sitter.cjs.map
 
 
+/***/ }),
+
+/***/ 1326:
+/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
+
+// web-tree-sitter's ESM build does not survive bundling ("createRequire is not a function"), and
+// ncc does not follow a require() made with createRequire. A static import of this CommonJS file
+// makes the bundler see a plain require() and inline the package's CommonJS build.
+module.exports = __nccwpck_require__(551);
+
+
 /***/ })
 
 /******/ });
@@ -42233,7 +42233,7 @@ module.exports["default"] = module.exports;
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// NAMESPACE OBJECT: ../../work/main/node_modules/@actions/core/lib/platform.js
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
 __nccwpck_require__.r(platform_namespaceObject);
 __nccwpck_require__.d(platform_namespaceObject, {
@@ -42245,7 +42245,7 @@ __nccwpck_require__.d(platform_namespaceObject, {
   platform: () => (platform)
 });
 
-// NAMESPACE OBJECT: ../../work/main/node_modules/@actions/core/lib/core.js
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
 var core_namespaceObject = {};
 __nccwpck_require__.r(core_namespaceObject);
 __nccwpck_require__.d(core_namespaceObject, {
@@ -42288,7 +42288,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -42324,7 +42324,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -42420,7 +42420,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -42463,7 +42463,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -42554,11 +42554,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(8258);
-// EXTERNAL MODULE: ../../work/main/node_modules/undici/index.js
-var undici = __nccwpck_require__(576);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -43255,7 +43255,7 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -43331,7 +43331,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -43405,7 +43405,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -43686,7 +43686,7 @@ const _summary = new Summary();
 const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -43728,7 +43728,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -43908,7 +43908,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44182,7 +44182,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44770,7 +44770,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44850,7 +44850,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44915,7 +44915,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -45233,7 +45233,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -45286,9 +45286,9 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ../../work/main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(2827);
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -45341,7 +45341,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -45356,7 +45356,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -45385,7 +45385,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -45433,7 +45433,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -45454,7 +45454,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -45501,7 +45501,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -45847,7 +45847,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -46139,7 +46139,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -46740,7 +46740,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -46781,7 +46781,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -46988,7 +46988,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -47119,7 +47119,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -47174,11 +47174,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -47319,12 +47319,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -49618,7 +49618,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -49744,7 +49744,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -49765,7 +49765,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -50177,7 +50177,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -50216,7 +50216,7 @@ function utils_getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../../work/main/node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -50319,8 +50319,8 @@ function discoverFiles(root) {
     return { files, errors };
 }
 
-// EXTERNAL MODULE: ../../work/main/node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(7207);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/load/parse.ts
 
 /** Converts yaml's [start, end) offsets to a 1-based position. */
@@ -51608,10 +51608,14 @@ const programName = (word) => word
  */
 function parseCustomShell(commandLine, os) {
     const argv = words(commandLine);
-    // `script -c "…"` and `sh -c "…"` carry the real command line in one argument.
+    // `script -c "…"` and `sh -c "…"` carry the real command line in one argument; in
+    // `pwsh -c ". '{0}'"` that argument is the script's own code, not a shell to unwrap.
     const inner = argv.findIndex((word, i) => i > 0 && /^-[a-z]*c$/.test(argv[i - 1] ?? '') && word.includes('{0}'));
-    if (inner !== -1)
-        return parseCustomShell(argv[inner], os);
+    if (inner !== -1) {
+        const unwrapped = parseCustomShell(argv[inner], os);
+        if (unwrapped.language !== 'unknown')
+            return { ...unwrapped, description: commandLine };
+    }
     const start = argv.findIndex((word) => SHELLS.has(programName(word)));
     if (start === -1)
         return { language: 'unknown', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
@@ -51622,9 +51626,10 @@ function parseCustomShell(commandLine, os) {
         return { language: 'cmd', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
     if (program === 'python')
         return { language: 'python', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
-    // setup-msys2's wrapper runs bash with `-e`, not with pipefail: https://github.com/msys2/setup-msys2#usage
+    // setup-msys2 puts an msys2.cmd wrapper on the PATH that runs `bash.exe -leo pipefail %*`
+    // (writeWrapper in https://github.com/msys2/setup-msys2/blob/main/main.js).
     if (program === 'msys2')
-        return posix(true, false, commandLine, true, os);
+        return posix(true, true, commandLine, true, os);
     let errexit = false;
     let pipefail = false;
     const flags = argv.slice(start + 1);
@@ -51632,6 +51637,11 @@ function parseCustomShell(commandLine, os) {
         const flag = flags[i];
         if (flag === '{0}' || (!flag.startsWith('-') && !flag.startsWith('+')))
             break;
+        // `-O extglob` (shopt) and `--rcfile FILE` take a value, which is not where the script starts.
+        if (/^[-+]O$|^--(rcfile|init-file)$/.test(flag)) {
+            i++;
+            continue;
+        }
         if (flag.startsWith('--'))
             continue; // --noprofile, --norc, --login
         const enable = flag.startsWith('-');
@@ -51729,7 +51739,7 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/shell/web-tree-sitter.cjs
-var web_tree_sitter = __nccwpck_require__(3299);
+var web_tree_sitter = __nccwpck_require__(1326);
 var web_tree_sitter_default = /*#__PURE__*/__nccwpck_require__.n(web_tree_sitter);
 ;// CONCATENATED MODULE: ./src/shell/parser.ts
 
@@ -51842,15 +51852,16 @@ const TEST_INFRA = 'bash -eo pipefail {0}';
 // nick-fields/retry spawns the command with Node's `{ shell: 'bash' }`, i.e. `bash -c` without `-e`
 // (src/index.ts, runCmd); its forks and wretry.action do the same.
 const RETRY = 'bash {0}';
+const RETRY_SHELL = { name: 'shell', windows: 'powershell {0}' };
 const SCRIPT_INPUTS = [
     { uses: 'pytorch/test-infra/.github/workflows/linux_job.yml', input: 'script', shell: TEST_INFRA },
     { uses: 'pytorch/test-infra/.github/workflows/linux_job_v2.yml', input: 'script', shell: TEST_INFRA },
     { uses: 'pytorch/test-infra/.github/workflows/linux_job_v3.yml', input: 'script', shell: TEST_INFRA },
     { uses: 'pytorch/test-infra/.github/workflows/macos_job.yml', input: 'script', shell: TEST_INFRA },
     { uses: 'pytorch/test-infra/.github/workflows/windows_job.yml', input: 'script', shell: TEST_INFRA },
-    { uses: 'nick-fields/retry', input: 'command', shell: RETRY },
-    { uses: 'nick-invalid/retry', input: 'command', shell: RETRY },
-    { uses: 'step-security/retry', input: 'command', shell: RETRY },
+    { uses: 'nick-fields/retry', input: 'command', shell: RETRY, shellInput: RETRY_SHELL },
+    { uses: 'nick-invalid/retry', input: 'command', shell: RETRY, shellInput: RETRY_SHELL },
+    { uses: 'step-security/retry', input: 'command', shell: RETRY, shellInput: RETRY_SHELL },
     { uses: 'wandalen/wretry.action', input: 'command', shell: RETRY },
     // Both run the script with `sh` inside the container, without `-e`.
     { uses: 'uraimo/run-on-arch-action', input: 'run', shell: 'sh {0}' },
@@ -51860,6 +51871,15 @@ const SCRIPT_INPUTS = [
 function usesWithoutRef(uses) {
     const at = uses.indexOf('@');
     return (at === -1 ? uses : uses.slice(0, at)).toLowerCase();
+}
+/** The shell command line an action runs its script input with, given the step's inputs and the runner OS. */
+function inputShellLine(entry, inputs, os) {
+    if (!entry.shellInput)
+        return entry.shell;
+    const chosen = inputs.get(entry.shellInput.name)?.value;
+    if (typeof chosen === 'string' && !chosen.includes('${{'))
+        return `${chosen.trim()} {0}`;
+    return os === 'windows' ? entry.shellInput.windows : entry.shell;
 }
 /** The well-known script input a step or reusable-workflow call passes, if any. */
 function scriptInputOf(uses, inputs) {
@@ -53289,7 +53309,8 @@ async function scriptOf(step, job, file) {
         const source = input && step.with.get(input.entry.input)?.source;
         if (!input || !source)
             return undefined;
-        script = { source, origin: 'input', shell: { ...parseCustomShell(input.entry.shell, runnerOs(job)), explicit: false } };
+        const os = runnerOs(job);
+        script = { source, origin: 'input', shell: { ...parseCustomShell(inputShellLine(input.entry, step.with, os), os), explicit: false } };
     }
     if (script.shell.language === 'posix' || script.shell.language === 'unknown')
         script.tree = await parseScript(script.source.text);
@@ -53303,13 +53324,38 @@ async function classifyStepInPlace(step, job, file) {
     step.commands = commandsOf(step.script);
     step.kind = classifyStep({ uses: step.uses?.value, commands: step.commands, name: step.name });
 }
+/** The script input of a reusable-workflow call, as a pseudo-step that the script rules can read. */
+async function callScriptOf(job, uses) {
+    const input = scriptInputOf(uses.value, job.with);
+    const source = input && job.with.get(input.entry.input)?.source;
+    if (!input || !source)
+        return undefined;
+    const os = runnerOs(job);
+    const shell = { ...parseCustomShell(inputShellLine(input.entry, job.with, os), os), explicit: false };
+    const script = {
+        source,
+        origin: 'input',
+        shell,
+        tree: shell.language === 'posix' ? await parseScript(source.text) : undefined,
+    };
+    const commands = commandsOf(script);
+    return {
+        index: 0,
+        name: job.name ?? job.id,
+        uses,
+        with: job.with,
+        expressions: job.expressions,
+        pos: job.keyPos,
+        label: `${job.name ?? job.id} (${input.entry.input} input)`,
+        script,
+        commands,
+        kind: classifyStep({ commands, name: job.name }),
+    };
+}
 /** A reusable-workflow call: its script input if it has one, else what the called file is named. */
 async function classifyCall(job, uses) {
-    const input = scriptInputOf(uses.value, job.with);
-    const tree = input ? await parseScript(input.value) : undefined;
-    const commands = tree ? collectCommands(tree.rootNode).map((command) => command.argv) : [];
-    tree?.delete();
-    const fromScript = commands.length > 0 ? classifyStep({ commands }) : 'unknown';
+    job.callScript = await callScriptOf(job, uses);
+    const fromScript = job.callScript && job.callScript.commands.length > 0 ? job.callScript.kind : 'unknown';
     const calledFile = uses.value.split('@')[0].split('/').pop() ?? '';
     job.kind = classify_mostSevereKind([fromScript, classifyName(calledFile.replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ')) ?? 'unknown']);
     if (job.kind === 'unknown')
@@ -53336,7 +53382,7 @@ async function classifyModel(model) {
 }
 /** Releases the parse trees (WebAssembly memory, not garbage-collected). */
 function disposeModel(model) {
-    const steps = model.kind === 'action' ? model.steps : model.jobs.flatMap((job) => job.steps);
+    const steps = model.kind === 'action' ? model.steps : model.jobs.flatMap((job) => (job.callScript ? [...job.steps, job.callScript] : job.steps));
     for (const step of steps) {
         step.script?.tree?.delete();
         if (step.script)
@@ -54037,9 +54083,15 @@ function laterStepsReadOutputs(step, steps) {
             .toLowerCase()
             .includes(prefix));
 }
+/** The step lists whose scripts the script rules read: every job's steps, and the script a reusable-workflow call passes. */
+function scriptLists(file) {
+    if (file.kind === 'action')
+        return [{ job: undefined, steps: file.steps }];
+    return file.jobs.flatMap((job) => [{ job, steps: job.steps }, ...(job.callScript ? [{ job, steps: [job.callScript] }] : [])]);
+}
 /** Every POSIX script of a file that parsed, with its step and job. */
 function posixScripts(file) {
-    const lists = file.kind === 'action' ? [{ job: undefined, steps: file.steps }] : file.jobs.map((job) => ({ job, steps: job.steps }));
+    const lists = scriptLists(file);
     const scripts = [];
     for (const { job, steps } of lists) {
         for (const step of steps) {
@@ -54062,6 +54114,350 @@ function positionOf(script, node) {
 /** The text of a node's first line, for messages and fingerprints. */
 function analysis_firstLine(node) {
     return node.text.split('\n')[0].trim();
+}
+/** Every script of a file that runs under `language`, with its step and job. */
+function scriptsIn(file, language) {
+    const lists = scriptLists(file);
+    const scripts = [];
+    for (const { job, steps } of lists) {
+        for (const step of steps)
+            if (step.script?.shell.language === language)
+                scripts.push({ step, steps, job, script: step.script });
+    }
+    return scripts;
+}
+/** `exit 0`, `true` or `:`: a statement that succeeds whatever ran before it. */
+function isSuccessExit(node) {
+    const target = unredirect(node);
+    if (target.type !== 'command')
+        return false;
+    const [name, code, ...rest] = argvOf(target);
+    if (name === 'exit')
+        return code === '0' && rest.length === 0;
+    return name === 'true' || name === ':';
+}
+/**
+ * The statement whose status is the script's: the last top-level one, looking past a trailing
+ * `exit 0`/`true`, which only hides that status (see `trailingSuccessExit`).
+ */
+function lastStatusStatement(root) {
+    const statements = statementsOf(root);
+    while (statements.length > 0 && isSuccessExit(statements.at(-1)))
+        statements.pop();
+    return statements.at(-1);
+}
+/** The `exit 0`, `true` or `:` that ends a script, if it does. */
+function trailingSuccessExit(root) {
+    const last = statementsOf(root).at(-1);
+    return last && isSuccessExit(last) ? last : undefined;
+}
+/** Names of the functions of a script that read `$?` — calling one right after a command checks it (`run_tests; check_rc`). */
+function statusReadingFunctions(root) {
+    const names = new Set();
+    for (const node of root.descendantsOfType('function_definition')) {
+        const name = node?.childForFieldName('name');
+        const body = node?.childForFieldName('body');
+        if (name && body && body.descendantsOfType('special_variable_name').some((variable) => variable?.text === '?'))
+            names.add(name.text);
+    }
+    return names;
+}
+/**
+ * Every command whose exit status nobody reads, as the script runs when errexit is off: not a
+ * condition (`if`, `while`, `!`, the left of `||`), not followed by a statement that reads `$?` or
+ * `PIPESTATUS` (or calls a function of the script that does), not inside `$( … )`. A command is
+ * `final` when its status becomes the script's (the last statement, before any trailing `exit 0`),
+ * else `ignored`. Without pipefail the non-final commands of a pipeline are left out: their status
+ * is lost whatever errexit says. Function bodies are left out too: they run with the options of
+ * their caller.
+ */
+function unreadStatuses(root, pipefailAt) {
+    const fates = [];
+    const readers = statusReadingFunctions(root);
+    const readNext = (statement) => {
+        if (statusReadNext(statement))
+            return true;
+        let next = statement.nextNamedSibling;
+        while (next?.type === 'comment')
+            next = next.nextNamedSibling;
+        const call = next && unredirect(next);
+        return call?.type === 'command' && readers.has(argvOf(call)[0] ?? '');
+    };
+    const statements = (nodes, fateOfLast) => nodes.forEach((statement, i) => visit(statement, i === nodes.length - 1 ? fateOfLast : readNext(statement) ? undefined : 'ignored'));
+    // An `if`, `elif` or `else` runs the statements after its `then`; each branch ends with the status of the whole.
+    const branches = (clause, fate) => {
+        const body = [];
+        let inBody = clause.type === 'else_clause';
+        for (const child of clause.children) {
+            if (!child)
+                continue;
+            if (child.type === 'then')
+                inBody = true;
+            else if (child.type === 'elif_clause' || child.type === 'else_clause')
+                branches(child, fate);
+            else if (inBody && child.isNamed && child.type !== 'comment')
+                body.push(child);
+        }
+        statements(body, fate);
+    };
+    const visit = (node, fate) => {
+        if (fate === undefined)
+            return;
+        switch (node.type) {
+            case 'redirected_statement':
+                visit(unredirect(node), fate);
+                return;
+            case 'command':
+                fates.push({ command: node, fate });
+                return;
+            case 'pipeline': {
+                const parts = node.namedChildren.filter((child) => child !== null);
+                const counted = pipefailAt(node.startIndex) ? parts : parts.slice(-1);
+                for (const part of counted)
+                    visit(part, fate);
+                return;
+            }
+            case 'list': {
+                const [left, operator, right] = [node.child(0), node.child(1), node.child(2)];
+                // `a && b` has a's status when a fails; in `a || b`, b is what happens to a's failure.
+                if (left && operator?.type === '&&')
+                    visit(left, fate);
+                if (right)
+                    visit(right, fate);
+                return;
+            }
+            case 'compound_statement':
+            case 'subshell':
+            case 'do_group':
+                statements(statementsOf(node), fate);
+                return;
+            case 'if_statement':
+                branches(node, fate);
+                return;
+            case 'case_statement':
+                for (const item of node.namedChildren) {
+                    if (item?.type !== 'case_item')
+                        continue;
+                    const values = new Set(item.childrenForFieldName('value').map((value) => value?.id));
+                    statements(statementsOf(item).filter((child) => !values.has(child.id)), fate);
+                }
+                return;
+            case 'for_statement':
+            case 'c_style_for_statement':
+            case 'while_statement': {
+                const body = node.childForFieldName('body');
+                if (body)
+                    visit(body, fate);
+            }
+        }
+    };
+    const last = lastStatusStatement(root);
+    const top = statementsOf(root);
+    statements(top.slice(0, last ? top.indexOf(last) + 1 : 0), 'final');
+    return fates;
+}
+/** What `set -e`/`set +e` (or `-o errexit`) does to errexit, if anything. */
+function errexitEffect(argv) {
+    let effect;
+    const [, ...args] = argv;
+    for (let i = 0; i < args.length; i++) {
+        const arg = args[i];
+        if (!/^[-+][a-zA-Z]+$/.test(arg))
+            continue;
+        const letters = arg.slice(1);
+        if (letters.includes('e'))
+            effect = arg.startsWith('-');
+        if (letters.includes('o')) {
+            if (args[i + 1] === 'errexit')
+                effect = arg.startsWith('-');
+            i++;
+        }
+    }
+    return effect;
+}
+/** Nodes that run in a copy of the shell: options set inside them end with them. */
+const SUBSHELLS = new Set(['subshell', 'command_substitution', 'process_substitution']);
+/**
+ * Whether errexit is on at each point of a script, following `set -e`/`set +e`/`set -o errexit`
+ * and, unlike `optionsTimeline`, their scope: a `set +e` inside `( … )` or `$( … )` ends there,
+ * and one inside a function body applies only when it is called, which we cannot place.
+ */
+function errexitTimeline(root, initial) {
+    const changes = [];
+    for (const command of commandsIn(root)) {
+        if (argvOf(command)[0] !== 'set')
+            continue;
+        const errexit = errexitEffect(argvOf(command));
+        if (errexit === undefined)
+            continue;
+        let scope;
+        let inFunction = false;
+        for (let current = command.parent; current; current = current.parent) {
+            if (current.type === 'function_definition')
+                inFunction = true;
+            if (SUBSHELLS.has(current.type))
+                scope ??= current;
+        }
+        if (!inFunction)
+            changes.push({ command, errexit, scope });
+    }
+    return (offset) => {
+        let state = { errexit: initial };
+        for (const { command, errexit, scope } of changes) {
+            if (command.endIndex > offset)
+                break;
+            if (scope && (offset < scope.startIndex || offset >= scope.endIndex))
+                continue;
+            state = { errexit, setBy: command };
+        }
+        return state;
+    };
+}
+/** The script's own text of a node, `${{ }}` expressions as written: the parse tree only has them masked. */
+function sourceText(script, node) {
+    return script.source.text.slice(node.startIndex, node.endIndex);
+}
+/** The first line of `sourceText`, for messages. */
+function sourceLine(script, node) {
+    return sourceText(script, node).split('\n')[0].trim();
+}
+/** The statements an `if` or `elif` runs as its condition: everything before its `then`. */
+function conditionOf(clause) {
+    const condition = [];
+    for (const child of clause.children) {
+        if (!child || child.type === 'then')
+            break;
+        if (child.isNamed && child.type !== 'comment')
+            condition.push(child);
+    }
+    return condition;
+}
+/** The statements of an `if`/`elif` branch (after `then`) or of an `else` branch, without the clauses that follow. */
+function branchOf(clause) {
+    const children = clause.children.filter((child) => child !== null);
+    const then = children.findIndex((child) => child.type === 'then');
+    return children
+        .slice(then + 1)
+        .filter((child) => child.isNamed && child.type !== 'comment' && child.type !== 'elif_clause' && child.type !== 'else_clause');
+}
+/** The `elif` and `else` clauses of an `if` statement, in order. */
+function clausesOf(statement) {
+    return statement.namedChildren.filter((child) => child !== null && (child.type === 'elif_clause' || child.type === 'else_clause'));
+}
+/**
+ * `! a | b` negates the whole pipeline in bash, but tree-sitter-bash parses it as a pipeline whose
+ * first part is `! a`: the parts the `!` really applies to, or undefined for any other node.
+ */
+function negatedPipeline(node) {
+    if (node.type !== 'pipeline')
+        return undefined;
+    const [first, ...rest] = statementsOf(node);
+    const inner = first?.type === 'negated_command' ? first.namedChildren.find((child) => child !== null) : undefined;
+    return inner ? [inner, ...rest] : undefined;
+}
+/**
+ * The commands whose failure reaches the status of `node`, so that errexit (or whoever reads that
+ * status) sees it. Left out: commands in `if`/`while` conditions, on the left of `||` and negated
+ * with `!` (errexit ignores all three: https://www.gnu.org/software/bash/manual/html_node/The-Set-Builtin.html),
+ * before the last part of a pipeline without pipefail, inside `$( )` unless it is the value of an
+ * assignment (`out=$(pytest)` has pytest's status), in function definitions, and a command whose
+ * `$?` the next statement reads. Every statement of a block counts, as under errexit.
+ */
+function failingCommands(node, pipefail) {
+    const all = (nodes) => nodes.flatMap((part) => failingCommands(part, pipefail));
+    switch (node.type) {
+        case 'command':
+            return [node];
+        case 'redirected_statement':
+            return node.childForFieldName('body') ? failingCommands(node.childForFieldName('body'), pipefail) : [];
+        case 'pipeline': {
+            if (negatedPipeline(node))
+                return [];
+            const parts = statementsOf(node);
+            return all(pipefail ? parts : parts.slice(-1));
+        }
+        case 'list': {
+            const [left, operator, right] = [node.child(0), node.child(1), node.child(2)];
+            return all((operator?.type === '||' ? [right] : [left, right]).filter((side) => side !== null));
+        }
+        case 'if_statement':
+        case 'elif_clause':
+        case 'else_clause':
+            return all([...branchOf(node), ...clausesOf(node)]);
+        case 'for_statement':
+        case 'c_style_for_statement':
+        case 'while_statement':
+            return node.childForFieldName('body') ? failingCommands(node.childForFieldName('body'), pipefail) : [];
+        case 'case_statement':
+            return all(statementsOf(node).filter((item) => item.type === 'case_item'));
+        case 'case_item': {
+            // A case item's statements follow its `)`; the patterns before it are words.
+            const children = node.children.filter((child) => child !== null);
+            const start = children.findIndex((child) => child.type === ')');
+            return all(children.slice(start + 1).filter((child) => child.isNamed && child.type !== 'comment'));
+        }
+        case 'variable_assignment': {
+            const value = node.childForFieldName('value');
+            return value?.type === 'command_substitution' ? failingCommands(value, pipefail) : [];
+        }
+        case 'program':
+        case 'command_substitution':
+        case 'compound_statement':
+        case 'subshell':
+        case 'do_group':
+            return all(statementsOf(node).filter((statement) => !statusReadNext(statement)));
+        default:
+            return [];
+    }
+}
+/** A command's words joined, to recognise the same command run again. */
+function commandKey(command) {
+    return argvOf(command).join(' ');
+}
+/**
+ * Whether a later command of the script builds, tests or ships again (`make; make install`,
+ * `docker tag …; docker push …`): what a failed build did not produce then fails that command, so
+ * the build's own unchecked failure most likely still surfaces, under another name.
+ */
+function buildUsedLater(root, build) {
+    return commandsIn(root).some((command) => {
+        if (command.startIndex < build.endIndex)
+            return false;
+        const kind = classify_classifyCommand(argvOf(command));
+        return kind === 'build' || kind === 'test' || kind === 'deploy';
+    });
+}
+/** Words of a helper's name that say it ends the script: `die`, `fail`, `error_exit`, `fatal`, `abort`. */
+const FAILING_WORDS = new Set(['die', 'fail', 'fatal', 'abort', 'panic', 'bail', 'error', 'err']);
+/**
+ * Whether running `node` ends the script on purpose: an explicit failure (`containsFailure`), a call
+ * of a function of the script that fails (`die() { echo "$*" >&2; exit 1; }` … `die "tests failed"`),
+ * or of a helper from elsewhere — a sourced library — whose name says it fails (`fail`, `error_exit`, `fatal`).
+ */
+function failsOnPurpose(node, root) {
+    const functions = new Map();
+    for (const definition of root.descendantsOfType('function_definition')) {
+        const name = definition?.childForFieldName('name');
+        const body = definition?.childForFieldName('body');
+        if (name && body)
+            functions.set(name.text, body);
+    }
+    const visited = new Set();
+    const fails = (current) => commandsIn(current).some((command) => {
+        if (failsExplicitly(command))
+            return true;
+        const argv = argvOf(command);
+        const name = argv[0] ?? '';
+        const body = functions.get(name);
+        if (body) {
+            if (visited.has(name))
+                return false;
+            visited.add(name);
+            return fails(body);
+        }
+        return classify_classifyCommand(argv) === 'unknown' && name.split(/[-_.]/).some((word) => FAILING_WORDS.has(word.toLowerCase()));
+    });
+    return fails(node);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/or-true-swallows-failure.ts
@@ -54257,7 +54653,3353 @@ const softFailActionInput = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/unparseable-script.ts
+
+
+const isError = (node) => node.type === 'ERROR' || node.isMissing;
+/** The first node below `node`, in source order, where tree-sitter-bash gave up: an ERROR node or a token it had to invent (MISSING). */
+function firstErrorBelow(node) {
+    const stack = node.children.filter((child) => child !== null).reverse();
+    while (stack.length > 0) {
+        const current = stack.pop();
+        if (isError(current))
+            return current;
+        if (!current.hasError)
+            continue;
+        for (let i = current.childCount - 1; i >= 0; i--) {
+            const child = current.child(i);
+            if (child)
+                stack.push(child);
+        }
+    }
+    return undefined;
+}
+/**
+ * Where to point: the innermost of the nested errors, since tree-sitter's recovery often opens the
+ * outer ERROR node statements before the real problem; and for a token the parser had to invent
+ * (MISSING `"`, `fi`, `]]`), the construct that lacks it.
+ */
+function culprit(error) {
+    let current = error;
+    for (let inner = firstErrorBelow(current); inner; inner = firstErrorBelow(current))
+        current = inner;
+    return current.isMissing && current.parent ? current.parent : current;
+}
+/**
+ * The runner default on a runner OS we could not resolve (`runs-on: ${{ matrix.os }}`) may be
+ * PowerShell, and scripts that only run on the Windows legs are written for it: only a script we
+ * know bash or sh runs can be said not to be bash.
+ */
+/** The whole script line an offset is on: an error node's own first line may be a lone quote. */
+function lineAt(text, offset) {
+    const end = text.indexOf('\n', offset);
+    return text.slice(text.lastIndexOf('\n', offset - 1) + 1, end === -1 ? undefined : end).trim();
+}
+const knownPosix = (script) => script.shell.explicit || script.shell.os === 'linux' || script.shell.os === 'macos';
+/** A token tree-sitter had to invent at the very end of the script: something opened is never closed. */
+function missingAtEnd(root, end) {
+    let current = root;
+    while (current && !current.isMissing)
+        current = current.lastChild;
+    return current && current.startIndex >= end ? current : undefined;
+}
+const OPENED = { '"': 'double quote', '`': 'backquote', ')': 'parenthesis' };
+const unparseableScript = {
+    meta: {
+        id: 'unparseable-script',
+        category: 'invalid',
+        description: 'A bash/sh script that cannot be parsed, so the script rules may have missed failures in it.',
+    },
+    check(ctx) {
+        for (const { step, job, script, root } of posixScripts(ctx.file)) {
+            if (!root.hasError || !knownPosix(script))
+                continue;
+            // A closing token the parser had to invent at the very end is a construct bash rejects too
+            // ("unexpected EOF while looking for matching `\"'"). Any other error is far more often bash
+            // syntax tree-sitter-bash lacks (`${x//$'\n'/ }`, `[[ … && \` across lines, `{ …; (…) }`
+            // without the last `;`), so it is only reported as a gap in the analysis.
+            const missing = missingAtEnd(root, script.source.text.trimEnd().length);
+            const error = missing ?? (isError(root) ? root : firstErrorBelow(root));
+            if (!error)
+                continue;
+            const node = culprit(error);
+            const near = inline(lineAt(script.source.text, node.startIndex), 60);
+            const opened = missing ? (OPENED[missing.type] ?? `construct (it lacks "${missing.type}")`) : '';
+            ctx.report({
+                severity: missing ? 'low' : 'info',
+                message: missing
+                    ? `bash stops with a syntax error at the end of this script: the ${opened} opened here ("${near}") is never closed, so the script does not run as written, and the script rules may have missed failures in it.`
+                    : `tree-sitter-bash could not parse this script at "${near}" (a syntax error, or bash syntax the parser lacks), so the script rules may have missed failures in it.`,
+                pos: positionOf(script, node),
+                job,
+                step,
+                snippet: near,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/pipe-without-pipefail.ts
+
+
+
+
+/**
+ * Inside `$( … )` or `<( … )` the pipeline produces a value; whether its status matters is up to
+ * the command that consumes it, not to the script's errexit.
+ */
+const SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
+const pipe_without_pipefail_inSubstitution = (node) => {
+    for (let current = node.parent; current; current = current.parent)
+        if (SUBSTITUTIONS.has(current.type))
+            return true;
+    return false;
+};
+/**
+ * Asking a compiler, build tool or test runner for information (`gcc -dumpspecs | sed …`,
+ * `xcodebuild -sdk -version | grep`, `"$CC" -dM -E - </dev/null | sort`, `pytest --collect-only -q |
+ * grep -c ::`, `go test -list . | wc -l`, `make -n | grep`) produces output to read, not a verdict.
+ */
+const QUERY_FLAGS = new Set(['--version', '-version', '--help', '-help', '--list', '-list', '--collect-only', '--co', '--print']);
+const QUERY_PREFIXES = ['-dump', '-print-', '--print-', '-show'];
+/** Flags that ask a question of one tool only: `-n` is make's dry run but pytest-xdist's worker count. */
+const TOOL_QUERY_FLAGS = [
+    [/^(g?make)$/, ['-n', '--dry-run', '--just-print', '--recon', '-p', '--print-data-base', '-q', '--question', '-v']],
+    [/^ctest$/, ['-N', '--show-only']],
+    // Preprocess only, list dependencies, or print the driver's configuration.
+    [/^(cc|cxx|gcc|g\+\+|c\+\+|clang|clang\+\+|clang-cl|cl|nvcc|icx|icpx|emcc)$/, ['-E', '-M', '-MM', '-dM', '-###', '-v']],
+];
+/** The program a word names, without quotes, `${ }`, directories and a version suffix: `"${CC}"` → `cc`, `/usr/bin/gcc-13` → `gcc`. */
+const programOf = (word) => word
+    .replace(/["'${}]/g, '')
+    .split('/')
+    .pop()
+    .toLowerCase()
+    .replace(/-[\d.]+$/, '');
+function isQuery([name = '', ...args]) {
+    const program = programOf(name);
+    const own = TOOL_QUERY_FLAGS.filter(([pattern]) => pattern.test(program)).flatMap(([, flags]) => flags);
+    return args.some((arg) => QUERY_FLAGS.has(arg) || own.includes(arg) || QUERY_PREFIXES.some((prefix) => arg.startsWith(prefix)));
+}
+/**
+ * What the pipeline hides when `element` fails, if it is a check or a deploy. Only the first element
+ * is run for its own sake: a command further along reads the previous one's output as data
+ * (`printf … | convert.py | insert.py`), unless it is `xargs`, which runs a command with it.
+ */
+function masked(element, first) {
+    const candidates = statusCommands(element, false)
+        .map((command) => ({ command, argv: argvOf(command) }))
+        .filter(({ argv }) => first || argv[0] === 'xargs')
+        // `git diff | …` and `git log | head` read the repository; a git verdict is never piped away.
+        .filter(({ argv }) => argv[0] !== 'git' && !isQuery(argv))
+        .map(({ command, argv }) => ({ command, kind: classify_classifyCommand(argv) }))
+        .filter((candidate) => candidate.kind !== null);
+    if (candidates.length === 0)
+        return undefined;
+    const kind = classify_mostSevereKind(candidates.map((candidate) => candidate.kind));
+    return isCheck(kind) || kind === 'deploy' ? candidates.find((candidate) => candidate.kind === kind) : undefined;
+}
+const GREPS = new Set(['grep', 'egrep', 'fgrep', 'rg']);
+const QUIET = /^(-[a-zA-Z]*q[a-zA-Z]*|--quiet|--silent)$/;
+/**
+ * A last command that judges the output: `go test -v ./... 2>&1 | go-junit-report -set-exit-code >
+ * report.xml` fails when a test did (https://github.com/jstemmer/go-junit-report#flags), and
+ * `swift test | tee log | grep -q "tests passed"` makes the pipeline's status the answer to a
+ * question about the run. Both are deliberate, whatever one thinks of parsing logs.
+ */
+function carriesVerdict(last) {
+    return statusCommands(last, false).some((command) => {
+        const [name = '', ...args] = argvOf(command);
+        const program = programOf(name);
+        if (program === 'go-junit-report')
+            return args.includes('-set-exit-code');
+        return GREPS.has(program) && args.some((arg) => QUIET.test(arg));
+    });
+}
+/** The files a `tee` at the end of a pipeline writes, quotes removed: `tee -a "$LOG"` → `$LOG`. */
+function teeFiles(last) {
+    return statusCommands(last, false).flatMap((command) => {
+        const [name = '', ...args] = argvOf(command);
+        return programOf(name) === 'tee' ? args.filter((arg) => !arg.startsWith('-')).map(unquote) : [];
+    });
+}
+const unquote = (word) => word.replace(/["']/g, '');
+/** A `|| true` (or `|| echo …`) right after `node`: its status is thrown away. */
+function forgiven(node) {
+    for (let current = node; current.parent?.type === 'list' || current.parent?.type === 'pipeline'; current = current.parent) {
+        const parent = current.parent;
+        if (parent.type === 'list' &&
+            parent.child(1)?.type === '||' &&
+            parent.child(0)?.id === current.id &&
+            isMaskingFallback(parent.child(2)))
+            return true;
+    }
+    return false;
+}
+/**
+ * `npx playwright test | tee e2e.log || echo "not configured"`: the author forgives the failure on
+ * purpose, and `pipefail` would not change the outcome (that is or-true-swallows-failure's business).
+ * tree-sitter-bash hangs the fallback of `a | b | c || true` inside the pipeline's last part.
+ */
+function forgivesPipeline(pipeline) {
+    if (forgiven(pipeline))
+        return true;
+    const tail = pipeline.lastChild;
+    return tail?.type === 'list' && tail.child(1)?.type === '||' && isMaskingFallback(tail.child(2));
+}
+/**
+ * `make test | tee test.log` followed by `grep -q "All tests passed" test.log` (or `if grep FAILED
+ * test.log; then exit 1; fi`): the script reads the verdict back from the log, so the pipe's status
+ * was never meant to carry it. A grep inside `$( … )` computes a value and one forgiven with
+ * `|| true` decides nothing, so neither counts.
+ */
+function verdictReadFromLog(root, pipeline, files) {
+    if (files.length === 0)
+        return false;
+    return commandsIn(root).some((command) => {
+        if (command.startIndex < pipeline.endIndex || pipe_without_pipefail_inSubstitution(command) || forgiven(command))
+            return false;
+        const [name = '', ...args] = argvOf(command);
+        return GREPS.has(programOf(name)) && args.some((arg) => files.includes(unquote(arg)));
+    });
+}
+/**
+ * tree-sitter-bash reads `a | b | c || d` as `a | ((b | c) || d)`, where bash runs `(a | b | c) || d`.
+ * The elements of a pipeline and the operators between them, in order, as bash sees them.
+ */
+function partsOf(pipeline) {
+    const children = pipeline.children.filter((child) => child !== null && child.type !== 'comment');
+    let tail = children.at(-1);
+    if (tail?.type !== 'list')
+        return children;
+    while (tail.type === 'list' && tail.firstChild)
+        tail = tail.firstChild;
+    return [...children.slice(0, -1), ...(tail.type === 'pipeline' ? partsOf(tail) : [tail])];
+}
+/** The `b | c` of that misreading, which is the rest of an enclosing pipeline, not a pipeline of its own. */
+function isMisreadTail(pipeline) {
+    let node = pipeline;
+    while (node.parent?.type === 'list' && node.parent.firstChild?.id === node.id)
+        node = node.parent;
+    return node.id !== pipeline.id && node.parent?.type === 'pipeline' && node.parent.lastChild?.id === node.id;
+}
+/** Every pipeline of a script outside substitutions, in source order. */
+function pipelinesIn(root) {
+    const found = [];
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (SUBSTITUTIONS.has(node.type))
+            continue;
+        if (node.type === 'pipeline' && !isMisreadTail(node))
+            found.push(node);
+        for (const child of node.namedChildren)
+            if (child)
+                stack.push(child);
+    }
+    return found.sort((a, b) => a.startIndex - b.startIndex);
+}
+/** Whether `${PIPESTATUS[…]}` is expanded between `start` and `end`: the elements' statuses are looked at. */
+function readsPipestatus(root, start, end) {
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.endIndex <= start || node.startIndex >= end)
+            continue;
+        if (node.type === 'variable_name' && node.text === 'PIPESTATUS' && node.startIndex >= start)
+            return true;
+        for (const child of node.namedChildren)
+            if (child)
+                stack.push(child);
+    }
+    return false;
+}
+const pipeWithoutPipefail = {
+    meta: {
+        id: 'pipe-without-pipefail',
+        category: 'soft-fail',
+        description: 'A check piped into another command (`pytest | tee log`) in a shell without `pipefail`, so only the last command decides.',
+    },
+    check(ctx) {
+        for (const { step, job, script, root } of posixScripts(ctx.file)) {
+            const optionsAt = optionsTimeline(root, script.shell);
+            const pipelines = pipelinesIn(root);
+            pipelines.forEach((pipeline, i) => {
+                // `shell: bash` runs `bash -eo pipefail`; the runner default `bash -e` and `sh -e` do not.
+                if (optionsAt(pipeline.startIndex).pipefail !== false || pipe_without_pipefail_inSubstitution(pipeline))
+                    return;
+                // PIPESTATUS is reset by the next pipeline, so a read before that one is about this one.
+                const nextStart = pipelines.slice(i + 1).find((later) => later.startIndex >= pipeline.endIndex)?.startIndex ?? Infinity;
+                if (readsPipestatus(root, pipeline.startIndex, nextStart))
+                    return;
+                const children = partsOf(pipeline);
+                if (carriesVerdict(children.at(-1)) || forgivesPipeline(pipeline))
+                    return;
+                // `make build | tee build.log && make test | tee test.log && grep -q passed test.log`: a failed
+                // build fails the tests too, so a log read back after this pipeline judges it as well.
+                const logs = pipelines.filter((later) => later.endIndex >= pipeline.endIndex).flatMap((later) => teeFiles(partsOf(later).at(-1)));
+                if (verdictReadFromLog(root, pipeline, logs))
+                    return;
+                for (let j = 0; j < children.length - 1; j++) {
+                    const element = children[j];
+                    const operator = children[j + 1];
+                    if (!element.isNamed || (operator.type !== '|' && operator.type !== '|&'))
+                        continue;
+                    const found = masked(element, j === 0);
+                    if (!found)
+                        continue;
+                    const { command, kind } = found;
+                    const next = children[j + 2] ?? operator;
+                    const pos = positionOf(script, operator);
+                    const end = positionOf(script, next);
+                    const quoted = `${analysis_firstLine(command)} ${operator.type} ${analysis_firstLine(next)}`;
+                    ctx.report({
+                        severity: severityForKind(kind, ctx.file),
+                        message: `"${inline(quoted, 80)}": without pipefail a pipeline has the status of its last command, so when ` +
+                            `${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(analysis_firstLine(command), 40)}" fails the script goes on ` +
+                            `and the step can pass (${script.shell.pipefail ? 'pipefail is switched off by `set +o pipefail`' : script.shell.description}). ` +
+                            'Use `shell: bash` or `set -o pipefail`.',
+                        pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
+                        job,
+                        step,
+                        snippet: `${command.text} ${operator.type} ${next.text}`,
+                    });
+                    // One finding per pipeline: its first masked check.
+                    return;
+                }
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/errexit-ignored.ts
+
+
+
+
+/** Commands that branch on the status they follow: `pytest && break` in a retry loop decides, it does not ignore. */
+const CONTROL_FLOW = new Set(['break', 'continue', 'return', 'exit']);
+const errexit_ignored_SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
+/** The nodes between a statement and the block holding it that pass its status through unchanged. */
+const enclosingStatement = (node) => node.parent?.type === 'redirected_statement' && node.parent.childForFieldName('body')?.id === node.id ? node.parent : node;
+function nextStatement(node) {
+    let next = node.nextNamedSibling;
+    while (next?.type === 'comment')
+        next = next.nextNamedSibling;
+    return next;
+}
+/** `if`/`elif`/`while`/`until` conditions come before their `then`/`do`: their status is tested. */
+function inCondition(node, parent) {
+    const body = parent.children.find((child) => child?.type === 'then' || child?.type === 'do_group');
+    return body !== undefined && body !== null && node.startIndex < body.startIndex;
+}
+/**
+ * Whether a failure that errexit ignored inside `statement` is lost. Bash ignores errexit for the
+ * commands of an && / || list but the last and for `!`, and a compound command (`if`, `{ }`, a loop)
+ * whose status is non-zero for that reason does not trigger it either; a subshell or a function
+ * does, and the script's last statement is its exit status
+ * (https://www.gnu.org/software/bash/manual/html_node/The-Set-Builtin.html, `-e`).
+ */
+function failureIsLost(statement) {
+    let node = statement;
+    for (;;) {
+        const parent = node.parent;
+        if (!parent)
+            return false;
+        const next = nextStatement(node);
+        switch (parent.type) {
+            case 'redirected_statement':
+                node = parent;
+                continue;
+            case 'program':
+                return next !== null;
+            case 'subshell':
+                return next !== null;
+            case 'compound_statement':
+                if (next !== null)
+                    return true;
+                if (parent.parent?.type === 'function_definition')
+                    return false;
+                node = parent;
+                continue;
+            case 'if_statement':
+            case 'elif_clause':
+            case 'while_statement':
+                if (inCondition(node, parent))
+                    return false;
+                if (next !== null && next.type !== 'elif_clause' && next.type !== 'else_clause')
+                    return true;
+                node = parent.type === 'elif_clause' ? parent.parent : parent;
+                continue;
+            case 'else_clause':
+            case 'case_item':
+            case 'do_group':
+                if (next !== null)
+                    return true;
+                node = parent.parent;
+                continue;
+            default:
+                // Part of a list, a pipeline, a negation or a substitution: whatever holds it reads the status.
+                return false;
+        }
+    }
+}
+/** The operands and operators of an && / || list, left to right. */
+function flatten(list) {
+    const operands = [];
+    const operators = [];
+    for (const child of list.children) {
+        if (!child || child.type === 'comment')
+            continue;
+        if (child.type === 'list') {
+            const inner = flatten(child);
+            operands.push(...inner.operands);
+            operators.push(...inner.operators);
+        }
+        else if (child.isNamed)
+            operands.push(child);
+        else
+            operators.push(child.type);
+    }
+    return { operands, operators };
+}
+/** The first command that decides `node`'s status and is a check. `git diff --exit-code && …` asks a question. */
+function checkIn(node, pipefail) {
+    for (const command of statusCommands(node, pipefail)) {
+        const argv = argvOf(command);
+        if (argv[0] === 'git')
+            continue;
+        const kind = classify_classifyCommand(argv);
+        if (isCheck(kind))
+            return { command, kind };
+    }
+    return undefined;
+}
+/** Statement-level lists and negations of a script, outside substitutions. */
+function candidates(root) {
+    const found = [];
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (errexit_ignored_SUBSTITUTIONS.has(node.type))
+            continue;
+        const parent = node.parent?.type;
+        if (node.type === 'list' && parent !== 'list')
+            found.push(node);
+        if (node.type === 'negated_command' && parent !== 'list' && parent !== 'pipeline')
+            found.push(node);
+        // tree-sitter-bash reads `! a | b` as `(! a) | b`; bash negates the whole pipeline.
+        if (node.type === 'pipeline' && node.firstNamedChild?.type === 'negated_command' && parent !== 'list')
+            found.push(node);
+        for (const child of node.namedChildren)
+            if (child)
+                stack.push(child);
+    }
+    return found.sort((a, b) => a.startIndex - b.startIndex);
+}
+/** `check && other…`: the first check followed only by `&&`, whose failure no later operand records or branches on. */
+function ignoredInList(list, pipefail, root, outputsRead) {
+    const { operands, operators } = flatten(list);
+    for (let i = 0; i < operands.length - 1; i++) {
+        // A later `||` receives the failure: it exits, carries it, or masks it (or-true-swallows-failure).
+        if (operators[i] !== '&&' || operators.slice(i).includes('||'))
+            continue;
+        const later = operands.slice(i + 1);
+        if (later.some((operand) => commandsIn(operand).some((command) => CONTROL_FLOW.has(argvOf(command)[0] ?? ''))))
+            continue;
+        if (later.some((operand) => carriesStatus(operand, root, outputsRead)))
+            continue;
+        const check = checkIn(operands[i], pipefail);
+        if (check)
+            return { command: check.command, at: check.command, kind: check.kind, negated: false };
+    }
+    return undefined;
+}
+/** `! check` as a statement of its own. */
+function ignoredNegation(node, pipefail) {
+    const check = checkIn(node, pipefail);
+    if (!check)
+        return undefined;
+    const negation = node.type === 'negated_command' ? node : node.firstNamedChild;
+    return { command: check.command, at: negation, kind: check.kind, negated: true };
+}
+const errexitIgnored = {
+    meta: {
+        id: 'errexit-ignored',
+        category: 'soft-fail',
+        description: 'Under `set -e`, a check that is not the last command of an `&&` list, or is negated with `!`, does not stop the script when it fails.',
+    },
+    check(ctx) {
+        for (const { step, steps, job, script, root } of posixScripts(ctx.file)) {
+            const outputsRead = laterStepsReadOutputs(step, steps);
+            const optionsAt = optionsTimeline(root, script.shell);
+            for (const node of candidates(root)) {
+                const options = optionsAt(node.startIndex);
+                // With errexit off nothing stops the script anyway: that is the business of the set +e and custom-shell rules.
+                if (options.errexit !== true)
+                    continue;
+                const statement = enclosingStatement(node);
+                // `cmd && other &` runs in the background; its status is `wait`'s business.
+                if (statement.nextSibling?.type === '&')
+                    continue;
+                if (!failureIsLost(statement) || statusReadNext(statement))
+                    continue;
+                const found = node.type === 'list' ? ignoredInList(node, options.pipefail, root, outputsRead) : ignoredNegation(node, options.pipefail);
+                if (!found)
+                    continue;
+                const { command, at, kind, negated } = found;
+                const what = `${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(analysis_firstLine(command), 40)}"`;
+                ctx.report({
+                    severity: severityForKind(kind, ctx.file),
+                    message: negated
+                        ? `"${inline(analysis_firstLine(node), 80)}": errexit never fires for a negated command, so whatever ${what} returns the script goes on. ` +
+                            'Make it the last command, or write `if …; then exit 1; fi`.'
+                        : `"${inline(analysis_firstLine(node), 80)}": errexit is ignored for every command of an && list but the last, so when ${what} fails ` +
+                            'the script goes on and the step can pass. Run it as its own statement, or end the list with `|| exit 1`.',
+                    pos: positionOf(script, at),
+                    job,
+                    step,
+                    snippet: statement.text,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/set-plus-e-unchecked.ts
+
+
+
+
+const setPlusEUnchecked = {
+    meta: {
+        id: 'set-plus-e-unchecked',
+        category: 'soft-fail',
+        description: 'A check runs after `set +e` and nothing looks at its exit status, so its failure is lost.',
+    },
+    check(ctx) {
+        for (const { step, job, script, root } of posixScripts(ctx.file)) {
+            // A script the parser could not read whole is unparseable-script's: a lost `$?` read would be a false alarm.
+            if (root.hasError)
+                continue;
+            const optionsAt = optionsTimeline(root, script.shell);
+            const errexitAt = errexitTimeline(root, script.shell.errexit);
+            for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
+                if (fate !== 'ignored')
+                    continue;
+                const kind = classify_classifyCommand(argvOf(command));
+                if (!isCheck(kind))
+                    continue;
+                const { errexit, setBy } = errexitAt(command.startIndex);
+                // Only a `set +e` that switched errexit off is the cause; under a shell that never had it,
+                // the script is shell-without-errexit's business.
+                if (errexit !== false || !setBy || errexitAt(setBy.startIndex).errexit !== true)
+                    continue;
+                const setLine = script.source.at(setBy.startIndex).line;
+                // A test's or linter's verdict has no other outlet; a build's failure may resurface in what uses it.
+                const cap = kind === 'build' && buildUsedLater(root, command) ? 'medium' : 'high';
+                ctx.report({
+                    severity: severityForKind(kind, ctx.file, cap),
+                    message: `"${inline(sourceLine(script, command), 80)}" runs after "${inline(sourceText(script, setBy), 30)}" (line ${setLine}) and nothing reads its exit status: when ${describeKind(kind, 'step').replace(/ step$/, ' command')} fails, the script goes on and the step can still pass.`,
+                    pos: positionOf(script, command),
+                    job,
+                    step,
+                    snippet: sourceText(script, command),
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/shell-without-errexit.ts
+
+
+
+
+
+/**
+ * What a masked command puts at stake. A check's failure is a verdict and a deploy's a release; an
+ * unclassified command is judged by the step it is in (`${CONDA_RUN} pip install …` in a test step
+ * may be what the tests stand on). A failed install or cleanup surfaces in the checks after it, and
+ * a failed upload loses a report, not a result.
+ */
+function stake(command, step) {
+    if (command === null)
+        return undefined;
+    if (isCheck(command) || command === 'deploy')
+        return command;
+    if (command === 'unknown' && (isCheck(step) || step === 'deploy' || step === 'unknown'))
+        return 'unknown';
+    return undefined;
+}
+/**
+ * A test's or linter's verdict has no other outlet. A build's failure may resurface in what uses it
+ * later, and an unclassified command may or may not matter (`eval "export $line"`): worth knowing,
+ * not worth blocking a merge on.
+ */
+function cap(kind, root, command) {
+    if (kind === 'unknown')
+        return 'low';
+    return kind === 'build' && buildUsedLater(root, command) ? 'medium' : 'high';
+}
+const shellWithoutErrexit = {
+    meta: {
+        id: 'shell-without-errexit',
+        category: 'soft-fail',
+        description: 'A custom shell without `-e` (`bash {0}`, `bash -l {0}`) runs the script on after a command fails.',
+    },
+    check(ctx) {
+        for (const { step, job, script, root } of posixScripts(ctx.file)) {
+            if (script.shell.errexit !== false || root.hasError || statementsOf(root).length < 2)
+                continue;
+            const optionsAt = optionsTimeline(root, script.shell);
+            const errexitAt = errexitTimeline(root, false);
+            const masked = [];
+            for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
+                if (fate !== 'ignored' || errexitAt(command.startIndex).errexit !== false)
+                    continue;
+                const kind = stake(classify_classifyCommand(argvOf(command)), step.kind);
+                if (kind)
+                    masked.push({ command, kind, severity: severityForKind(kind, ctx.file, cap(kind, root, command)) });
+            }
+            if (masked.length === 0)
+                continue;
+            const worst = masked.reduce((a, b) => (severityRank(b.severity) > severityRank(a.severity) ? b : a));
+            const { command: first, kind, severity } = worst;
+            const shell = step.shell?.value ?? script.shell.description;
+            const others = masked.length > 1 ? ` (${masked.length - 1} other command${masked.length === 2 ? ' is' : 's are'} unchecked too)` : '';
+            const fix = script.origin === 'run' ? 'add -e to the shell or start the script with "set -e"' : 'start the script with "set -e"';
+            ctx.report({
+                severity,
+                message: `The script runs without errexit under "${inline(shell, 60)}": when "${inline(sourceLine(script, first), 60)}" (line ${script.source.at(first.startIndex).line}), ${describeKind(kind, 'step').replace(/ step$/, ' command')}, fails, the script goes on and only its last command decides the step${others}. To stop at the first failure, ${fix}.`,
+                pos: step.shell ? step.shell.span : positionOf(script, first),
+                job,
+                step,
+                snippet: `${script.shell.description}\n${sourceText(script, first)}`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/trailing-exit-zero.ts
+
+
+
+
+const trailingExitZero = {
+    meta: {
+        id: 'trailing-exit-zero',
+        category: 'soft-fail',
+        description: 'A script without errexit ends in `exit 0` (or `true`, `:`) right after a check, so the check can never fail the step.',
+    },
+    check(ctx) {
+        for (const { step, job, script, root } of posixScripts(ctx.file)) {
+            const exit = trailingSuccessExit(root);
+            if (!exit || root.hasError)
+                continue;
+            const errexitAt = errexitTimeline(root, script.shell.errexit);
+            const { errexit, setBy } = errexitAt(exit.startIndex);
+            // Under errexit a failing check never reaches the `exit 0`: it is harmless there.
+            if (errexit !== false)
+                continue;
+            const optionsAt = optionsTimeline(root, script.shell);
+            const hidden = [];
+            for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
+                const kind = classify_classifyCommand(argvOf(command));
+                if (fate === 'final' && isCheck(kind) && errexitAt(command.startIndex).errexit === false)
+                    hidden.push({ command, kind });
+            }
+            if (hidden.length === 0)
+                continue;
+            const kind = classify_mostSevereKind(hidden.map((entry) => entry.kind));
+            const check = hidden.find((entry) => entry.kind === kind).command;
+            const why = setBy
+                ? `errexit is off since "${inline(sourceText(script, setBy), 30)}" (line ${script.source.at(setBy.startIndex).line})`
+                : `"${inline(step.shell?.value ?? script.shell.description, 40)}" runs the script without errexit (-e)`;
+            ctx.report({
+                severity: severityForKind(kind, ctx.file),
+                message: `"${inline(sourceLine(script, exit), 20)}" ends the script after "${inline(sourceLine(script, check), 60)}" (line ${script.source.at(check.startIndex).line}) and ${why}: when ${describeKind(kind, 'step').replace(/ step$/, ' command')} fails, the step still passes.`,
+                pos: positionOf(script, exit),
+                job,
+                step,
+                snippet: `${sourceText(script, check)}\n${sourceText(script, exit)}`,
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/unchecked-wait.ts
+
+
+
+
+/** Statements sent to the background: tree-sitter-bash leaves the `&` as an anonymous token after the statement. */
+function backgrounded(root) {
+    const found = [];
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        for (let i = 0; i < node.childCount; i++) {
+            const child = node.child(i);
+            if (child?.isNamed && node.child(i + 1)?.type === '&')
+                found.push(child);
+        }
+        for (const child of node.namedChildren)
+            if (child)
+                stack.push(child);
+    }
+    return found.sort((a, b) => a.startIndex - b.startIndex);
+}
+const isWait = (command) => argvOf(command)[0] === 'wait';
+/** Commands that stop background jobs on purpose: the status `wait` then drops is the signal's, not a check's. */
+const STOPPERS = new Set(['kill', 'pkill', 'killall']);
+const uncheckedWait = {
+    meta: {
+        id: 'unchecked-wait',
+        category: 'soft-fail',
+        description: 'A check sent to the background (`pytest &`) and collected by a bare `wait`, which returns 0 whatever the job returned.',
+    },
+    check(ctx) {
+        for (const { step, job, script, root } of posixScripts(ctx.file)) {
+            const commands = commandsIn(root);
+            // `wait PID` and `wait -n` return the job's status (https://www.gnu.org/software/bash/manual/html_node/Job-Control-Builtins.html):
+            // a script that collects any job that way is taken to collect its checks so.
+            if (commands.some((command) => isWait(command) && argvOf(command).length > 1))
+                continue;
+            const waits = commands.filter(isWait);
+            const optionsAt = optionsTimeline(root, script.shell);
+            const byWait = new Map();
+            for (const background of backgrounded(root)) {
+                const checks = failingCommands(background, optionsAt(background.startIndex).pipefail).filter((command) => isCheck(classify_classifyCommand(argvOf(command))));
+                if (checks.length === 0)
+                    continue;
+                const wait = waits.find((command) => command.startIndex >= background.endIndex);
+                if (!wait)
+                    continue;
+                const stopped = commands.some((command) => command.startIndex >= background.endIndex && command.endIndex <= wait.startIndex && STOPPERS.has(argvOf(command)[0] ?? ''));
+                if (stopped)
+                    continue;
+                byWait.set(wait, [...(byWait.get(wait) ?? []), { job: background, checks }]);
+            }
+            for (const [wait, jobs] of byWait) {
+                const kind = classify_mostSevereKind(jobs.flatMap(({ checks }) => checks.map((command) => classify_classifyCommand(argvOf(command)))));
+                const first = jobs.find(({ checks }) => checks.some((command) => classify_classifyCommand(argvOf(command)) === kind));
+                const others = jobs.length > 1 ? ` (and ${jobs.length - 1} more background check${jobs.length > 2 ? 's' : ''})` : '';
+                ctx.report({
+                    severity: severityForKind(kind, ctx.file),
+                    message: `A bare "wait" returns 0 whatever its jobs returned, so when ${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(sourceLine(script, first.job), 60)} &" (line ${script.source.at(first.job.startIndex).line})${others} fails, the step succeeds.`,
+                    pos: positionOf(script, wait),
+                    job,
+                    step,
+                    snippet: `${first.job.text} & … wait`,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/if-not-without-exit.ts
+
+
+
+
+
+/**
+ * The checks whose status a condition tests. `git diff --exit-code` and friends are left out: in a
+ * condition they ask whether something changed (to commit it, to set an output), they are not a verdict.
+ */
+function checksOf(node, pipefail) {
+    return failingCommands(node, pipefail).filter((command) => {
+        const argv = argvOf(command);
+        return argv[0] !== 'git' && isCheck(classify_classifyCommand(argv));
+    });
+}
+/** `! check`, or `! a || ! b`: the checks whose failure makes the condition true. */
+function negatedChecks(condition, pipefail) {
+    const target = unredirect(condition);
+    if (target.type === 'negated_command') {
+        const inner = target.namedChildren.find((child) => child !== null);
+        return inner ? checksOf(inner, pipefail) : [];
+    }
+    const parts = negatedPipeline(target);
+    if (parts)
+        return (pipefail ? parts : parts.slice(-1)).flatMap((part) => checksOf(part, pipefail));
+    if (target.type === 'list' && target.child(1)?.type === '||') {
+        return [target.child(0), target.child(2)].flatMap((side) => (side ? negatedChecks(side, pipefail) : []));
+    }
+    return [];
+}
+/**
+ * What an `if` does when its check fails: `if ! check; then BODY` runs BODY (the rule also requires
+ * its `elif`/`else` not to fail, so that a construct failing on either path is never reported);
+ * `if check; then …; else BODY` runs the else BODY.
+ */
+function swallowedCheck(statement, pipefail) {
+    const condition = conditionOf(statement).at(-1);
+    if (!condition)
+        return undefined;
+    const clauses = clausesOf(statement);
+    const negated = negatedChecks(condition, pipefail);
+    if (negated.length > 0)
+        return { checks: negated, branches: [...branchOf(statement), ...clauses], where: 'the then branch' };
+    const [only] = clauses;
+    if (clauses.length !== 1 || only?.type !== 'else_clause')
+        return undefined;
+    const checks = checksOf(condition, pipefail);
+    return checks.length > 0 ? { checks, branches: branchOf(only), where: 'the else branch' } : undefined;
+}
+/** An `echo`/`printf` of a `::warning` workflow command (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#setting-a-warning-message). */
+function emitsWarning(branch) {
+    return commandsIn(branch).some((command) => {
+        const [name, ...args] = argvOf(command);
+        return (name === 'echo' || name === 'printf') && args.some((arg) => (arg.startsWith('"') ? arg.slice(1) : arg).startsWith('::warning'));
+    });
+}
+/**
+ * Whether a branch leaves a mark for later — `touch failed`, `echo "lint" >> failures.txt`, or a
+ * call of a function of the script that does (`record_status FAILED=1`) — the way scripts collect
+ * failures and exit on them at the end. `$GITHUB_OUTPUT`/`$GITHUB_ENV` are `carriesStatus`'s.
+ */
+function recordsFailure(branch, root) {
+    const functions = new Map();
+    for (const definition of root.descendantsOfType('function_definition')) {
+        const name = definition?.childForFieldName('name');
+        const body = definition?.childForFieldName('body');
+        if (name && body)
+            functions.set(name.text, body);
+    }
+    const writes = (node, depth) => node.descendantsOfType('file_redirect').some((redirect) => {
+        const destination = redirect?.childForFieldName('destination');
+        const sink = destination ? wordText(destination) : '';
+        // Not a mark: the terminal (`>&2`, `/dev/stderr`), and the runner's files — the job summary reports,
+        // and `$GITHUB_OUTPUT`/`$GITHUB_ENV` are judged by whether a later step reads them.
+        return destination?.type !== 'number' && !sink.startsWith('/dev/') && !sink.includes('GITHUB_');
+    }) ||
+        commandsIn(node).some((command) => {
+            const [name] = argvOf(command);
+            const body = functions.get(name ?? '');
+            return name === 'touch' || (body !== undefined && depth < 2 && writes(body, depth + 1));
+        });
+    return writes(branch, 0);
+}
+/** Inside `$( … )` an `if` computes a value, it does not decide the step's outcome. */
+const if_not_without_exit_inSubstitution = (node) => {
+    for (let current = node.parent; current; current = current.parent)
+        if (current.type === 'command_substitution')
+            return true;
+    return false;
+};
+function ifStatements(root) {
+    const found = [];
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.type === 'if_statement' && !if_not_without_exit_inSubstitution(node))
+            found.push(node);
+        for (const child of node.namedChildren)
+            if (child)
+                stack.push(child);
+    }
+    return found.sort((a, b) => a.startIndex - b.startIndex);
+}
+const ifNotWithoutExit = {
+    meta: {
+        id: 'if-not-without-exit',
+        category: 'soft-fail',
+        description: '`if ! check; then …; fi` (or the `else` of `if check`) whose branch only reports the failure, so the step succeeds.',
+    },
+    check(ctx) {
+        for (const { step, steps, job, script, root } of posixScripts(ctx.file)) {
+            const outputsRead = laterStepsReadOutputs(step, steps);
+            const optionsAt = optionsTimeline(root, script.shell);
+            const commands = commandsIn(root);
+            const laterCommands = steps.slice(step.index + 1).flatMap((later) => later.commands);
+            for (const statement of ifStatements(root)) {
+                const pipefail = optionsAt(statement.startIndex).pipefail;
+                const swallowed = swallowedCheck(statement, pipefail);
+                if (!swallowed)
+                    continue;
+                const { checks, branches, where } = swallowed;
+                // A branch that exits non-zero, re-runs a check (a retry whose failure stops the script) or
+                // records the failure for later (`FAILED=1` … `exit $FAILED`, `$GITHUB_OUTPUT` read by a later step).
+                if (branches.some((branch) => failsOnPurpose(branch, root) || carriesStatus(branch, root, outputsRead) || recordsFailure(branch, root)))
+                    continue;
+                if (branches.some((branch) => failingCommands(branch, pipefail).some((command) => isCheck(classify_classifyCommand(argvOf(command))))))
+                    continue;
+                // The same check run again further down, or in a later step of the job, is the verdict; this
+                // one only decides whether to try a fix first.
+                const keys = new Set(checks.map(commandKey));
+                const decided = conditionOf(statement).at(-1).endIndex;
+                if (commands.some((command) => command.startIndex >= decided && keys.has(commandKey(command))))
+                    continue;
+                if (laterCommands.some((argv) => keys.has(argv.join(' '))))
+                    continue;
+                const kind = classify_mostSevereKind(checks.map((command) => classify_classifyCommand(argvOf(command))));
+                // A `::warning::` annotation shows on the run's summary page: the failure is deliberate and visible, only not blocking.
+                const warns = branches.some(emitsWarning);
+                ctx.report({
+                    severity: severityForKind(kind, ctx.file, warns ? 'medium' : 'high'),
+                    message: `"${inline(sourceLine(script, statement), 80)}": when ${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(sourceLine(script, checks[0]), 60)}" fails, ${where} runs and ${warns ? 'only prints a warning' : 'does not fail'}, so the step succeeds.`,
+                    pos: positionOf(script, statement),
+                    job,
+                    step,
+                    snippet: statement.text,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/retry-loop-swallows-failure.ts
+
+
+
+
+const LOOPS = new Set(['for_statement', 'c_style_for_statement', 'while_statement']);
+/** Where `break`, `exit` and `return` stop meaning "leave this loop". */
+const SCOPES = new Set(['function_definition', 'subshell', 'command_substitution', 'process_substitution']);
+/** A `while` condition that never becomes false. */
+const FOREVER = new Set(['true', ':']);
+/** Statements between a loop and the check after it that only talk. */
+const PRINTERS = new Set(['echo', 'printf']);
+function loopsIn(root) {
+    const found = [];
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (LOOPS.has(node.type))
+            found.push(node);
+        for (const child of node.namedChildren)
+            if (child)
+                stack.push(child);
+    }
+    return found.sort((a, b) => a.startIndex - b.startIndex);
+}
+/**
+ * Whether a command leaves `loop`: `break N` that reaches it (each enclosing loop uses up one level),
+ * or a successful `exit`/`return` (`R && exit 0`, `R && return 0` in a retry function).
+ */
+function leavesLoop(command, loop) {
+    const [name, code] = argvOf(command);
+    const success = code === undefined || code === '0';
+    if (name !== 'break' && !((name === 'exit' || name === 'return') && success))
+        return false;
+    let depth = 0;
+    for (let current = command.parent; current; current = current.parent) {
+        if (SCOPES.has(current.type))
+            return false;
+        if (LOOPS.has(current.type))
+            depth++;
+        if (current.id === loop.id)
+            return name !== 'break' || depth <= Number(code ?? '1');
+    }
+    return false;
+}
+/**
+ * What has to succeed for a loop exit to run: `R && break` → R; `if R; then break; fi` → R;
+ * `if ! R; then …; else break; fi` → R. Undefined when the exit runs on a failure or on a test that
+ * is no command at all (`[ "$i" -ge 3 ] && break`, the counter that gives up).
+ */
+function successGuard(exit, body) {
+    let child = exit;
+    for (let parent = exit.parent; parent && parent.id !== body.id; child = parent, parent = parent.parent) {
+        if (parent.type === 'list' && parent.child(2)?.id === child.id) {
+            return parent.child(1)?.type === '&&' ? (parent.child(0) ?? undefined) : undefined;
+        }
+        if ((parent.type === 'if_statement' || parent.type === 'elif_clause') && !conditionOf(parent).some((node) => node.id === child.id)) {
+            const condition = conditionOf(parent).at(-1);
+            return condition && unredirect(condition).type !== 'negated_command' ? condition : undefined;
+        }
+        if (parent.type === 'else_clause') {
+            const statement = parent.parent;
+            const condition = statement && conditionOf(statement).at(-1);
+            const target = condition && unredirect(condition);
+            return target?.type === 'negated_command' ? (target.namedChildren.find((node) => node !== null) ?? undefined) : undefined;
+        }
+    }
+    return undefined;
+}
+/** `R; if [ $? -eq 0 ]; then break; fi`: a guard that only reads `$?` stands for the statement before it. */
+function resolveStatusRead(guard, body) {
+    let statement = guard;
+    while (statement.parent && statement.parent.id !== body.id)
+        statement = statement.parent;
+    let previous = statement.previousNamedSibling;
+    while (previous?.type === 'comment')
+        previous = previous.previousNamedSibling;
+    return previous && statusReadNext(previous) ? previous : guard;
+}
+/** `"$@"`, `$*`, `$1` in a retry function stand for what its callers pass: `retry pip install …`. */
+function attemptsOf(command, root) {
+    const argv = argvOf(command);
+    const name = argv[0]?.startsWith('"') ? argv[0].slice(1) : argv[0];
+    let fn = command.parent;
+    while (fn && fn.type !== 'function_definition')
+        fn = fn.parent;
+    const fnName = fn?.childForFieldName('name')?.text;
+    if (!name?.startsWith('$') || !fnName) {
+        const kind = classify_classifyCommand(argv);
+        return kind ? [{ kind, shown: command }] : [];
+    }
+    return commandsIn(root).flatMap((call) => {
+        const [called, ...passed] = argvOf(call);
+        const kind = called === fnName ? classify_classifyCommand(passed) : null;
+        return kind ? [{ kind, shown: call }] : [];
+    });
+}
+/**
+ * `until R` and `while ! R` run R until it succeeds: the commands R stands for. Undefined for any
+ * other condition, and for a list (`until R || [ $n -ge 5 ]`), which also stops on something else.
+ */
+function conditionRetries(loop, condition, pipefail) {
+    if (condition.type === 'list')
+        return undefined;
+    // `until [ "$n" -ge 3 ]` counts attempts; it retries no command.
+    if (loop.child(0)?.type === 'until') {
+        const commands = failingCommands(condition, pipefail);
+        return commands.length > 0 ? commands : undefined;
+    }
+    if (condition.type === 'negated_command') {
+        const inner = condition.namedChildren.find((child) => child !== null);
+        return inner ? failingCommands(inner, pipefail) : undefined;
+    }
+    const parts = negatedPipeline(condition);
+    return parts && (pipefail ? parts : parts.slice(-1)).flatMap((part) => failingCommands(part, pipefail));
+}
+function retryOf(loop, pipefail) {
+    const body = loop.childForFieldName('body');
+    if (!body)
+        return undefined;
+    const retried = [];
+    let otherExit = false;
+    let breaksOnSuccess = false;
+    for (const exit of commandsIn(body).filter((command) => leavesLoop(command, loop))) {
+        const guard = successGuard(exit, body);
+        const commands = guard ? failingCommands(resolveStatusRead(guard, body), pipefail) : [];
+        const classified = commands.filter((command) => classify_classifyCommand(argvOf(command)) !== null);
+        if (classified.length === 0) {
+            otherExit = true;
+            continue;
+        }
+        retried.push(...classified);
+        if (argvOf(exit)[0] === 'break')
+            breaksOnSuccess = true;
+    }
+    let canGiveUp = otherExit;
+    if (loop.type === 'for_statement')
+        canGiveUp = true;
+    else if (loop.type === 'c_style_for_statement')
+        canGiveUp ||= loop.childForFieldName('condition') !== null;
+    else {
+        const condition = loop.childrenForFieldName('condition').find((node) => node?.isNamed);
+        const target = condition ? unredirect(condition) : undefined;
+        const retriedByCondition = target && conditionRetries(loop, target, pipefail);
+        if (retriedByCondition) {
+            retried.push(...retriedByCondition.filter((command) => classify_classifyCommand(argvOf(command)) !== null));
+            breaksOnSuccess = true;
+        }
+        else if (!(target?.type === 'command' && FOREVER.has(argvOf(target)[0] ?? ''))) {
+            canGiveUp = true;
+        }
+    }
+    if (retried.length === 0 || !canGiveUp)
+        return undefined;
+    const last = statementsOf(body).at(-1);
+    const tail = last && unredirect(last);
+    const endsWithFailure = !otherExit && tail?.type === 'list' && tail.child(1)?.type === '&&' && argvOf(unredirect(tail.child(2)))[0] === 'break';
+    return { retried, endsWithFailure, breaksOnSuccess };
+}
+/** The statement that runs after `node` finishes, leaving `if` branches, groups and `case` items but not loop or function bodies. */
+function retry_loop_swallows_failure_nextStatement(node) {
+    let next = node.nextNamedSibling;
+    while (next && (next.type === 'comment' || next.type === 'elif_clause' || next.type === 'else_clause' || next.type === 'case_item'))
+        next = next.nextNamedSibling;
+    if (next)
+        return next;
+    const parent = node.parent;
+    if (!parent)
+        return undefined;
+    if (['elif_clause', 'else_clause'].includes(parent.type))
+        return parent.parent ? retry_loop_swallows_failure_nextStatement(parent.parent) : undefined;
+    if (['if_statement', 'compound_statement', 'redirected_statement', 'case_item', 'case_statement'].includes(parent.type))
+        return retry_loop_swallows_failure_nextStatement(parent.type === 'case_item' ? parent.parent : parent);
+    return undefined;
+}
+/** Whether the script notices that the last attempt failed: it fails, re-runs the command, or reads what the loop left behind. */
+function checkedAfter(loop, { retried, breaksOnSuccess }, root, pipefail) {
+    if (statusReadNext(loop))
+        return true;
+    // `for …; done || exit 1`
+    const list = loop.parent;
+    if (list?.type === 'list' && list.child(0)?.id === loop.id && list.child(2) && failsOnPurpose(list.child(2), root))
+        return true;
+    let next = retry_loop_swallows_failure_nextStatement(loop);
+    while (next && unredirect(next).type === 'command' && PRINTERS.has(argvOf(unredirect(next))[0] ?? ''))
+        next = retry_loop_swallows_failure_nextStatement(next);
+    if (!next)
+        return false;
+    if (!breaksOnSuccess || failsOnPurpose(next, root))
+        return true;
+    const keys = new Set(retried.map(commandKey));
+    return failingCommands(next, pipefail).some((command) => keys.has(commandKey(command)));
+}
+const isFinal = (loop, root) => {
+    const final = finalStatement(root);
+    return final !== undefined && unredirect(final).id === loop.id;
+};
+const retryLoopSwallowsFailure = {
+    meta: {
+        id: 'retry-loop-swallows-failure',
+        category: 'retry-masking',
+        description: 'A shell loop that retries a command until it succeeds, and carries on as if it had when every attempt failed.',
+    },
+    check(ctx) {
+        for (const { step, steps, job, script, root } of posixScripts(ctx.file)) {
+            const outputsRead = laterStepsReadOutputs(step, steps);
+            const optionsAt = optionsTimeline(root, script.shell);
+            for (const loop of loopsIn(root)) {
+                const pipefail = optionsAt(loop.startIndex).pipefail;
+                const retry = retryOf(loop, pipefail);
+                if (!retry)
+                    continue;
+                // Failing after the last attempt (`[ $i -eq 3 ] && exit 1`), recording it (`ok=1` … `[ -n "$ok" ] || exit 1`),
+                // or — for a final loop whose body ends in `R && break` — leaving R's failing status as the step's.
+                if (failsOnPurpose(loop, root) || carriesStatus(loop, root, outputsRead))
+                    continue;
+                if (retry.endsWithFailure && isFinal(loop, root))
+                    continue;
+                if (checkedAfter(loop, retry, root, pipefail))
+                    continue;
+                const attempts = retry.retried.flatMap((command) => attemptsOf(command, root));
+                if (attempts.length === 0)
+                    continue;
+                const kind = classify_mostSevereKind(attempts.map((attempt) => attempt.kind));
+                const retried = attempts.find((attempt) => attempt.kind === kind).shown;
+                ctx.report({
+                    severity: severityForKind(kind, ctx.file),
+                    message: `This loop retries ${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(sourceLine(script, retried), 60)}" until it succeeds, but when every attempt fails nothing fails after the loop, so the step succeeds.`,
+                    pos: positionOf(script, loop),
+                    job,
+                    step,
+                    snippet: loop.text,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/test-rerun-flags.ts
+
+
+
+
+
+/** Maven runs the test phase for `install`, `package` and `verify` too, unless told to skip it. */
+const MAVEN_KINDS = ['test', 'build'];
+const RETRY_FLAGS = [
+    // pytest-rerunfailures: https://pytest-rerunfailures.readthedocs.io/latest/cli.html
+    { flag: '--reruns', value: 'next', min: 1 },
+    { flag: '--force-reruns', value: 'next', min: 1 },
+    // flaky (pytest plugin): every test becomes flaky, re-run until one pass in --max-runs (default 2).
+    { flag: '--force-flaky', value: 'none', min: 1 },
+    // cargo-nextest (https://nexte.st/docs/features/retries/), Playwright (https://playwright.dev/docs/test-retries),
+    // Mocha (`--retries <n>`), pytest-retry.
+    { flag: '--retries', value: 'next', min: 1 },
+    // Vitest (https://vitest.dev/config/retry) and cucumber-js (`--retry <n>`).
+    { flag: '--retry', value: 'next', min: 1 },
+    { flag: '--retry.count', value: 'next', min: 1 },
+    // gotestsum: `--rerun-fails[=2]` (https://github.com/gotestyourself/gotestsum#re-running-failed-tests).
+    { flag: '--rerun-fails', value: 'optional', min: 1 },
+    // Bazel counts attempts, not re-runs, optionally per target pattern: `--flaky_test_attempts=//foo/.*@3,2`
+    // (https://bazel.build/reference/command-line-reference#flag--flaky_test_attempts).
+    { flag: '--flaky_test_attempts', value: 'next', min: 2, counts: (value) => value.split(',').map((part) => part.split('@').pop()) },
+    // CTest: `--repeat until-pass:<n>` and `after-timeout:<n>` count attempts; `until-fail:<n>` is a
+    // stress run that fails on the first failure, so it hides nothing
+    // (https://cmake.org/cmake/help/latest/manual/ctest.1.html#cmdoption-ctest-repeat).
+    {
+        flag: '--repeat',
+        value: 'next',
+        min: 2,
+        counts: (value) => {
+            const [mode, count] = value.split(':');
+            return mode === 'until-pass' || mode === 'after-timeout' ? [count ?? ''] : undefined;
+        },
+    },
+    { flag: '--repeat-until-pass', value: 'next', min: 2 },
+    { flag: '--repeat-after-timeout', value: 'next', min: 2 },
+    // https://maven.apache.org/surefire/maven-surefire-plugin/examples/rerun-failing-tests.html
+    { flag: '-Dsurefire.rerunFailingTestsCount', value: 'inline', min: 1, kinds: MAVEN_KINDS },
+    { flag: '-Dfailsafe.rerunFailingTestsCount', value: 'inline', min: 1, kinds: MAVEN_KINDS },
+    // Microsoft.Testing.Platform's retry extension (`dotnet test`, MSTest, NUnit, xUnit runners):
+    // https://learn.microsoft.com/dotnet/core/testing/microsoft-testing-platform-retry
+    { flag: '--retry-failed-tests', value: 'next', min: 1 },
+    // Xcode 13+: `xcodebuild test -retry-tests-on-failure [-test-iterations N]`.
+    { flag: '-retry-tests-on-failure', value: 'none', min: 1 },
+];
+/**
+ * Options that turn a test that only passed on a retry back into a failure: pytest-rerunfailures'
+ * `--fail-on-flaky` (exit status 7) and Playwright's `--fail-on-flaky-tests`. With them the retry
+ * reports flakiness instead of hiding it.
+ */
+const FAIL_ON_FLAKY = new Set(['--fail-on-flaky', '--fail-on-flaky-tests']);
+const SKIP_TESTS = /^-D(skipTests|maven\.test\.skip)(=true)?$/;
+/**
+ * Whether a count retries: `0` (or a single attempt) is the documented way to switch retries off.
+ * A count that expands something (`${{ matrix.retries }}`, `$RETRIES`) is chosen at run time; any
+ * other word is not a count, and the flag is not the one we know.
+ */
+function settingOf(spec, flag, last, value, expands) {
+    if (value === undefined)
+        return { spec, flag, last, computed: false };
+    const counts = spec.counts ? spec.counts(value) : [value];
+    if (counts === undefined)
+        return undefined;
+    // Bazel's `default` defers to the targets' own `flaky` attribute: no retries are asked for here.
+    const others = counts.filter((count) => !/^\d+$/.test(count) && count !== 'default');
+    if (others.length > 0)
+        return expands ? { spec, flag, last, computed: true } : undefined;
+    const count = Math.max(...counts.filter((count) => count !== 'default').map(Number));
+    return count >= spec.min ? { spec, flag, last, count, computed: false } : undefined;
+}
+/** `--flag N` or `--flag=N`, if this argument is the flag. */
+function readFlag(spec, args, i, written) {
+    const arg = args[i];
+    const word = wordText(arg);
+    const inlineValue = word.startsWith(`${spec.flag}=`) ? word.slice(spec.flag.length + 1) : undefined;
+    if (word !== spec.flag && inlineValue === undefined)
+        return undefined;
+    if (spec.value === 'none')
+        return inlineValue === undefined ? settingOf(spec, arg, arg, undefined, false) : undefined;
+    if (inlineValue !== undefined || spec.value === 'optional')
+        return settingOf(spec, arg, arg, inlineValue, written(arg).includes('$'));
+    const next = args[i + 1];
+    if (spec.value !== 'next' || !next || wordText(next).startsWith('-'))
+        return undefined;
+    return settingOf(spec, arg, next, wordText(next), written(next).includes('$'));
+}
+function retrySettings(command, written) {
+    const args = command.childrenForFieldName('argument').filter((arg) => arg !== null);
+    const words = args.map(wordText);
+    if (words.some((word) => FAIL_ON_FLAKY.has(word)))
+        return [];
+    const kind = classify_classifyCommand(argvOf(command)) ?? 'unknown';
+    const specs = RETRY_FLAGS.filter((spec) => (spec.kinds ?? ['test']).includes(kind) && !(spec.kinds === MAVEN_KINDS && words.some((word) => SKIP_TESTS.test(word))));
+    const found = [];
+    for (let i = 0; i < args.length; i++) {
+        for (const spec of specs) {
+            const setting = readFlag(spec, args, i, written);
+            if (setting)
+                found.push(setting);
+        }
+    }
+    return found;
+}
+function describe(setting, text) {
+    const { count } = setting;
+    if (setting.computed)
+        return `\`${text}\` re-runs failing tests (a count chosen at run time)`;
+    if (count === undefined)
+        return `\`${text}\` re-runs failing tests`;
+    return setting.spec.min === 1
+        ? `\`${text}\` re-runs each failing test up to ${count} time${count === 1 ? '' : 's'}`
+        : `\`${text}\` gives each failing test up to ${count} attempts`;
+}
+const testRerunFlags = {
+    meta: {
+        id: 'test-rerun-flags',
+        category: 'retry-masking',
+        description: 'A test runner told to re-run failing tests (`--reruns`, `--retries`, `--flaky_test_attempts`, …), so a test that passes on a retry counts as passed.',
+    },
+    check(ctx) {
+        for (const { step, job, script, root } of posixScripts(ctx.file)) {
+            const written = (node) => script.source.text.slice(node.startIndex, node.endIndex);
+            for (const command of commandsIn(root)) {
+                for (const setting of retrySettings(command, written)) {
+                    const pos = positionOf(script, setting.flag);
+                    const end = positionOf(script, setting.last);
+                    const text = inline(script.source.text.slice(setting.flag.startIndex, setting.last.endIndex), 60);
+                    const commandLine = written(command).split('\n')[0].trim();
+                    ctx.report({
+                        // A retry hides flakiness, not a steady failure: a test that fails every attempt still fails the run.
+                        severity: severityForKind('test', ctx.file, 'low'),
+                        message: `"${inline(commandLine, 80)}": ${describe(setting, text)}, and the run passes if a re-run passes, so a flaky or intermittently broken test is reported as passing.`,
+                        pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
+                        job,
+                        step,
+                        snippet: `${commandLine} ${text}`,
+                    });
+                }
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/pass-with-no-tests.ts
+
+
+
+
+
+/**
+ * Options that make a test runner succeed when it selects no tests, by the runner's own docs:
+ * Jest and Vitest `--passWithNoTests` (https://jestjs.io/docs/cli#--passwithnotests,
+ * https://vitest.dev/config/passwithnotests), Playwright `--pass-with-no-tests`
+ * (https://playwright.dev/docs/test-cli), pytest-custom-exit-code `--suppress-no-test-exit-code`.
+ * Nx, Angular and `npm test --` hand them on to Jest unchanged.
+ */
+const PASS_FLAGS = new Set(['--passWithNoTests', '--pass-with-no-tests', '--suppress-no-test-exit-code']);
+/**
+ * `--no-tests=<action>`: cargo-nextest passes with `pass` and with `warn`
+ * (https://nexte.st/docs/running/#options-and-arguments), CTest with `ignore`
+ * (https://cmake.org/cmake/help/latest/manual/ctest.1.html#cmdoption-ctest-no-tests).
+ */
+const PASSING_NO_TESTS_ACTIONS = new Set(['pass', 'warn', 'ignore']);
+/**
+ * Selecting tests by what changed is expected to select nothing on many commits — the run would
+ * fail on every docs-only change without the flag — so there the flag is part of the design and is
+ * reported one level lower.
+ */
+const CHANGE_SELECTION = new Set(['--findRelatedTests', '--onlyChanged', '--changedSince', '--lastCommit', '--changed', '--only-changed']);
+/** pytest, `python -m pytest`, `py.test`, Debian's `pytest-3`, and `python -m unittest` (exit status 5 since Python 3.12). */
+function exitFiveMeansNoTests(argv) {
+    return argv.some((word, i) => {
+        const name = word.split('/').pop();
+        return name === 'pytest' || name === 'py.test' || name === 'pytest-3' || (name === 'unittest' && argv[i - 1] === '-m');
+    });
+}
+/** A flag that passes on an empty selection: the flag node, unless it is switched off (`--passWithNoTests=false`). */
+function passFlag(args, i) {
+    const word = wordText(args[i]);
+    const next = args[i + 1] ? wordText(args[i + 1]) : undefined;
+    if (PASS_FLAGS.has(word))
+        return next === 'false' ? undefined : args[i];
+    const [flag, value] = word.split('=');
+    if (PASS_FLAGS.has(flag))
+        return value === 'false' ? undefined : args[i];
+    if (flag !== '--no-tests')
+        return undefined;
+    return PASSING_NO_TESTS_ACTIONS.has(value ?? next ?? '') ? args[i] : undefined;
+}
+/** `$?` alone, bare or in double quotes. */
+function isStatusRead(node) {
+    if (!node)
+        return false;
+    const target = node.type === 'string' && node.namedChildCount === 1 ? node.namedChild(0) : node;
+    return (target?.type === 'simple_expansion' && target.namedChild(0)?.type === 'special_variable_name' && target.namedChild(0)?.text === '?');
+}
+const EQUALS = new Set(['-eq', '=', '==']);
+const isFive = (node) => node !== null && wordText(node) === '5';
+/** `[ $? -eq 5 ]`, `[[ $? == 5 ]]`, `(( $? == 5 ))`, `test "$?" = 5`, or a `{ …; }` group holding one. */
+function acceptsExitFive(node) {
+    const target = unredirect(node);
+    if (target.type === 'compound_statement' || target.type === 'subshell' || target.type === 'test_command') {
+        const inner = target.namedChildren.filter((child) => child !== null && child.type !== 'comment');
+        return inner.length === 1 && acceptsExitFive(inner[0]);
+    }
+    if (target.type === 'binary_expression') {
+        const [left, operator, right] = [target.childForFieldName('left'), target.child(1), target.childForFieldName('right')];
+        return EQUALS.has(operator?.text ?? '') && ((isStatusRead(left) && isFive(right)) || (isFive(left) && isStatusRead(right)));
+    }
+    if (target.type !== 'command' || argvOf(target)[0] !== 'test')
+        return false;
+    const args = target.childrenForFieldName('argument');
+    return (args.length === 3 &&
+        EQUALS.has(wordText(args[1])) &&
+        ((isStatusRead(args[0]) && isFive(args[2])) || (isFive(args[0]) && isStatusRead(args[2]))));
+}
+/** `pytest … || [ $? -eq 5 ]`: the list, its `||` and the test, when pytest's own status is the one compared. */
+function exitFiveFallbacks(root, pipefailAt) {
+    const found = [];
+    for (const list of root.descendantsOfType('list')) {
+        const [left, operator, right] = [list.child(0), list.child(1), list.child(2)];
+        if (!left || !right || operator?.type !== '||' || !acceptsExitFive(right))
+            continue;
+        const runners = statusCommands(left, pipefailAt(list.startIndex)).map(argvOf);
+        if (runners.some((argv) => classify_classifyCommand(argv) === 'test' && exitFiveMeansNoTests(argv)))
+            found.push({ list, operator, right });
+    }
+    return found;
+}
+const CONSEQUENCE = 'so a wrong path, pattern or config that matches nothing passes without running a single test';
+const passWithNoTests = {
+    meta: {
+        id: 'pass-with-no-tests',
+        category: 'scope-gap',
+        description: 'A test runner told to succeed when it selects no tests (`--passWithNoTests`, `--no-tests=pass`, `pytest … || [ $? -eq 5 ]`).',
+    },
+    check(ctx) {
+        const severity = severityForKind('test', ctx.file, 'medium');
+        for (const { step, job, script, root } of posixScripts(ctx.file)) {
+            // The tree holds placeholders for `${{ … }}`; messages quote the script as written.
+            const written = (node) => script.source.text.slice(node.startIndex, node.endIndex);
+            const writtenLine = (node) => written(node).split('\n')[0].trim();
+            for (const command of commandsIn(root)) {
+                const args = command.childrenForFieldName('argument').filter((arg) => arg !== null);
+                if (classify_classifyCommand(argvOf(command)) !== 'test')
+                    continue;
+                const byChange = args.some((arg) => CHANGE_SELECTION.has(wordText(arg).split('=')[0]));
+                for (let i = 0; i < args.length; i++) {
+                    const flag = passFlag(args, i);
+                    if (!flag)
+                        continue;
+                    const option = inline(written(flag), 40);
+                    ctx.report({
+                        severity: byChange ? lowerBy(severity, 1) : severity,
+                        message: `"${inline(writtenLine(command), 80)}": \`${option}\` makes the run pass when it selects no tests, ${CONSEQUENCE}${byChange ? ' (with tests selected by what changed, an empty selection is also expected on many commits)' : ''}.`,
+                        pos: positionOf(script, flag),
+                        job,
+                        step,
+                        snippet: `${writtenLine(command)} ${option}`,
+                    });
+                }
+            }
+            const optionsAt = optionsTimeline(root, script.shell);
+            for (const { list, operator, right } of exitFiveFallbacks(root, (offset) => optionsAt(offset).pipefail)) {
+                const pos = positionOf(script, operator);
+                const end = positionOf(script, right);
+                ctx.report({
+                    severity,
+                    message: `"${inline(writtenLine(list), 80)}": "|| ${inline(writtenLine(right), 30)}" accepts exit status 5, "no tests collected", as success, ${CONSEQUENCE}.`,
+                    pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
+                    job,
+                    step,
+                    snippet: written(list),
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/shell/pwsh-script.ts
+
+const STATUS_VARIABLE = /^\$\{?(?:global:|script:)?(?:lastexitcode|\?)\}?$/i;
+const LASTEXITCODE = /^\$\{?(?:global:|script:)?lastexitcode\}?$/i;
+const NATIVE_PREFERENCE = /^\$\{?(?:global:)?psnativecommanduseerroractionpreference\}?$/i;
+const ACTION_PREFERENCE = /^\$\{?(?:global:)?erroractionpreference\}?$/i;
+/**
+ * PowerShell's approved verbs (`Get-Verb`) and the unapproved ones of built-in cmdlets: a
+ * `Verb-Noun` word is a cmdlet or function, never a native program. Other hyphenated words
+ * (`clang-format`, `pre-commit`, `git-lfs`) are programs.
+ */
+const VERBS = new Set([
+    'add clear close copy enter exit find format get hide join lock move new open optimize pop push redo remove rename reset resize',
+    'search select set show skip split step switch undo unlock watch connect disconnect read receive send write backup checkpoint',
+    'compare compress convert convertfrom convertto dismount edit expand export group import initialize limit merge mount out',
+    'publish restore save sync unpublish update debug measure ping repair resolve test trace approve assert build complete confirm',
+    'deny deploy disable enable install invoke register request restart resume start stop submit suspend uninstall unregister wait',
+    'block grant protect revoke unblock unprotect use foreach where sort tee',
+]
+    .join(' ')
+    .split(' '));
+/**
+ * Aliases of cmdlets and built-in functions. The last line exists only on Windows (elsewhere `ls`,
+ * `cat` or `tee` are programs); counting them as cmdlets everywhere errs towards fewer findings.
+ */
+const ALIASES = new Set([
+    '% ? cd chdir clc clear clhy cli clp cls clv cnsn compare copy cpi cpp cvpa dbp del diff dir echo epal epcsv erase etsn exsn',
+    'fc fhx fl foreach ft fw gal gbp gc gcb gci gcm gcs gdr ghy gi gjb gl gm gmo gp gps gpv group gsn gsv gu gv h help history',
+    'icm iex ihy ii ipal ipcsv ipmo irm iwr md measure mi mkdir move mp nal ndr ni nmo nsn nv ogv oh popd pushd pwd r rbp rcjb',
+    'rcsn rd rdr ren ri rjb rmdir rmo rni rnp rp rsn rv rvpa sajb sal saps sasv sbp scb select set shcm si sl sls sp spjb spps',
+    'spsv start sv type where wjb write',
+    'ac cat cp kill ls man mount mv ps rm sleep sort tee',
+]
+    .join(' ')
+    .split(' '));
+/** Keywords that continue a statement; met on their own they are never a program. */
+const CLAUSE_KEYWORDS = new Set(['else', 'elseif', 'catch', 'finally', 'until', 'in']);
+/** Commands whose script block runs once per input object. */
+const LOOPING_COMMANDS = new Set(['foreach-object', '%', 'foreach', 'where-object', '?', 'where']);
+const KEYWORD_STATEMENTS = new Set([
+    'if',
+    'switch',
+    'foreach',
+    'for',
+    'while',
+    'do',
+    'try',
+    'function',
+    'filter',
+    'workflow',
+    'configuration',
+    'trap',
+    'class',
+    'enum',
+    'param',
+    'begin',
+    'process',
+    'end',
+    'clean',
+    'dynamicparam',
+    'exit',
+    'return',
+    'throw',
+    'break',
+    'continue',
+]);
+// ---------------------------------------------------------------------------------------------
+// Tokens
+const pwsh_script_isSpace = (ch) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0';
+const WORD_STOP = /[\s;|&(){},<>]/;
+const VARIABLE_CHAR = /[\w:]/;
+/** The end of the quoted string that starts at `start` (a `'` or `"`); `"…"` may nest `$( … )` with more strings. */
+function stringEnd(src, start) {
+    const quote = src[start];
+    let i = start + 1;
+    while (i < src.length) {
+        const ch = src[i];
+        if (quote === '"' && ch === '`') {
+            i += 2;
+        }
+        else if (ch === quote) {
+            if (src[i + 1] !== quote)
+                return i + 1;
+            i += 2;
+        }
+        else if (quote === '"' && ch === '$' && src[i + 1] === '(') {
+            i = groupEnd(src, i + 1);
+        }
+        else {
+            i++;
+        }
+    }
+    return src.length;
+}
+/** The end of the bracketed group whose opening bracket is at `open`, stepping over strings. */
+function groupEnd(src, open) {
+    const opening = src[open];
+    const closing = opening === '(' ? ')' : opening === '[' ? ']' : '}';
+    let depth = 0;
+    let i = open;
+    while (i < src.length) {
+        const ch = src[i];
+        if (ch === "'" || ch === '"') {
+            i = stringEnd(src, i);
+            continue;
+        }
+        if (ch === opening)
+            depth++;
+        else if (ch === closing && --depth === 0)
+            return i + 1;
+        i++;
+    }
+    return src.length;
+}
+/** A here-string (`@'` or `@"` ending its line) runs to a line that starts with the quote and `@`. */
+function hereStringEnd(src, start) {
+    const quote = src[start + 1];
+    let i = start + 2;
+    while (pwsh_script_isSpace(src[i]))
+        i++;
+    if (i < src.length && src[i] !== '\n')
+        return undefined;
+    while (i < src.length) {
+        const lineStart = i + 1;
+        let j = lineStart;
+        while (pwsh_script_isSpace(src[j]))
+            j++;
+        if (src[j] === quote && src[j + 1] === '@')
+            return j + 2;
+        const next = src.indexOf('\n', lineStart);
+        if (next === -1)
+            break;
+        i = next;
+    }
+    return src.length;
+}
+function pwsh_script_unquote(text) {
+    if (text.startsWith("'"))
+        return text.slice(1, text.endsWith("'") && text.length > 1 ? -1 : undefined).replace(/''/g, "'");
+    return text
+        .slice(1, text.endsWith('"') && text.length > 1 ? -1 : undefined)
+        .replace(/`(.)/g, '$1')
+        .replace(/""/g, '"');
+}
+function tokenize(src) {
+    const tokens = [];
+    const push = (kind, start, end, value = src.slice(start, end)) => {
+        tokens.push({ kind, text: src.slice(start, end), value, start, end });
+    };
+    let i = 0;
+    while (i < src.length) {
+        const ch = src[i];
+        const next = src[i + 1];
+        if (ch === '\n') {
+            push('newline', i, i + 1);
+            i++;
+        }
+        else if (pwsh_script_isSpace(ch)) {
+            i++;
+        }
+        else if (ch === '`' && (next === '\n' || (next === '\r' && src[i + 2] === '\n'))) {
+            // A backtick at the end of a line continues the statement on the next one.
+            i += next === '\n' ? 2 : 3;
+        }
+        else if (ch === '#') {
+            const end = src.indexOf('\n', i);
+            i = end === -1 ? src.length : end;
+        }
+        else if (ch === '<' && next === '#') {
+            const end = src.indexOf('#>', i + 2);
+            i = end === -1 ? src.length : end + 2;
+        }
+        else if (ch === '@' && (next === '"' || next === "'") && hereStringEnd(src, i) !== undefined) {
+            const end = hereStringEnd(src, i);
+            push('string', i, end, '');
+            i = end;
+        }
+        else if (ch === "'" || ch === '"') {
+            const end = stringEnd(src, i);
+            push('string', i, end, pwsh_script_unquote(src.slice(i, end)));
+            i = end;
+        }
+        else if (ch === '$' && next === '(') {
+            push('open', i, i + 2);
+            i += 2;
+        }
+        else if (ch === '$' && next === '{') {
+            const end = src.indexOf('}', i);
+            const stop = end === -1 ? src.length : end + 1;
+            push('variable', i, stop);
+            i = stop;
+        }
+        else if (ch === '$' && next !== undefined && (VARIABLE_CHAR.test(next) || next === '?' || next === '$' || next === '^')) {
+            let end = i + 2;
+            if (VARIABLE_CHAR.test(next))
+                while (end < src.length && VARIABLE_CHAR.test(src[end]))
+                    end++;
+            push('variable', i, end);
+            i = end;
+        }
+        else if (ch === '@' && (next === '(' || next === '{')) {
+            push('open', i, i + 2);
+            i += 2;
+        }
+        else if (ch === '(' || ch === '{') {
+            push('open', i, i + 1);
+            i++;
+        }
+        else if (ch === ')' || ch === '}') {
+            push('close', i, i + 1);
+            i++;
+        }
+        else if (ch === '[') {
+            const end = groupEnd(src, i);
+            push('type', i, end);
+            i = end;
+        }
+        else if (ch === ';') {
+            push('semicolon', i, i + 1);
+            i++;
+        }
+        else if (ch === '|') {
+            const double = next === '|';
+            push(double ? 'or' : 'pipe', i, i + (double ? 2 : 1));
+            i += double ? 2 : 1;
+        }
+        else if (ch === '&') {
+            const double = next === '&';
+            push(double ? 'and' : 'amp', i, i + (double ? 2 : 1));
+            i += double ? 2 : 1;
+        }
+        else if (ch === ',') {
+            push('comma', i, i + 1);
+            i++;
+        }
+        else if (ch === '=' || (/[+\-*/%]/.test(ch) && next === '=')) {
+            const end = ch === '=' ? i + 1 : i + 2;
+            push('assign', i, end);
+            i = end;
+        }
+        else if (ch === '>' || ch === '<' || (/[\d*]/.test(ch) && next === '>')) {
+            // `>`, `>>`, `2>`, `2>&1`, `*>&1`
+            let end = i + (ch === '>' || ch === '<' ? 1 : 2);
+            if (src[end] === '>')
+                end++;
+            if (src[end] === '&' && /\d/.test(src[end + 1] ?? ''))
+                end += 2;
+            push('redirect', i, end);
+            i = end;
+        }
+        else {
+            let value = '';
+            let end = i;
+            while (end < src.length) {
+                const c = src[end];
+                if (c === '`') {
+                    if (src[end + 1] === undefined || src[end + 1] === '\n' || src[end + 1] === '\r')
+                        break;
+                    value += src[end + 1];
+                    end += 2;
+                }
+                else if (c === "'" || c === '"') {
+                    const close = stringEnd(src, end);
+                    value += pwsh_script_unquote(src.slice(end, close));
+                    end = close;
+                }
+                else if (WORD_STOP.test(c) || (c === '$' && end > i && /[\w?{(:]/.test(src[end + 1] ?? ''))) {
+                    break;
+                }
+                else {
+                    value += c;
+                    end++;
+                }
+            }
+            if (end === i)
+                end++;
+            push('word', i, end, value);
+            i = end;
+        }
+    }
+    return tokens;
+}
+// ---------------------------------------------------------------------------------------------
+// Statements
+const isTerminator = (token) => !token || token.kind === 'newline' || token.kind === 'semicolon' || token.kind === 'close';
+const ends = (token) => isTerminator(token) || token.kind === 'pipe' || token.kind === 'and' || token.kind === 'or';
+const isOpen = (token, text) => token?.kind === 'open' && token.text === text;
+class Reader {
+    tokens;
+    functions;
+    events = [];
+    i = 0;
+    frames = [];
+    chains = 0;
+    position = { chain: 0, link: 0, op: undefined };
+    constructor(tokens, functions) {
+        this.tokens = tokens;
+        this.functions = functions;
+    }
+    script() {
+        while (this.i < this.tokens.length) {
+            const token = this.tokens[this.i];
+            // A stray closing bracket at top level: step over it rather than stop reading.
+            if (token.kind === 'newline' || token.kind === 'semicolon' || token.kind === 'close')
+                this.i++;
+            else
+                this.progress();
+        }
+    }
+    /** Reads a statement, and makes sure it consumed something, so malformed input cannot stall the reader. */
+    progress() {
+        const before = this.i;
+        this.statement();
+        if (this.i === before)
+            this.i++;
+    }
+    peek(offset = 0) {
+        return this.tokens[this.i + offset];
+    }
+    keywordAt(offset = 0) {
+        const token = this.peek(offset);
+        return token?.kind === 'word' ? token.value.toLowerCase() : '';
+    }
+    lastEnd() {
+        return this.tokens[this.i - 1]?.end ?? 0;
+    }
+    place(start, end) {
+        return { start, end, frames: [...this.frames], ...this.position };
+    }
+    emit(event) {
+        this.events.push(event);
+    }
+    skipNewlines() {
+        while (this.peek()?.kind === 'newline')
+            this.i++;
+    }
+    /** Statements up to the closing bracket of the block just opened (consumed). */
+    block() {
+        for (;;) {
+            const token = this.peek();
+            if (!token)
+                return;
+            if (token.kind === 'close') {
+                this.i++;
+                return;
+            }
+            if (token.kind === 'newline' || token.kind === 'semicolon')
+                this.i++;
+            else
+                this.progress();
+        }
+    }
+    inFrame(kind, start, body, extra = {}) {
+        const frame = { kind, start, end: start, ...extra };
+        this.frames.push(frame);
+        const saved = this.position;
+        body();
+        this.position = saved;
+        this.frames.pop();
+        frame.end = this.lastEnd();
+    }
+    /** A `{ … }` block in a frame of its own, if one follows. */
+    braces(kind, extra = {}) {
+        this.skipNewlines();
+        const open = this.peek();
+        if (!isOpen(open, '{'))
+            return;
+        this.inFrame(kind, open.start, () => {
+            this.i++;
+            this.block();
+        }, extra);
+    }
+    /** A `( … )` group (a condition, a loop header, a subexpression), run in place. */
+    parens() {
+        const open = this.peek();
+        if (open?.kind !== 'open' || open.text.endsWith('{'))
+            return;
+        this.inFrame('group', open.start, () => {
+            this.i++;
+            this.block();
+        });
+    }
+    /** Steps over a bracketed group without reading it: hashtables and `param( … )` hold data. */
+    skipGroup() {
+        let depth = 0;
+        do {
+            const token = this.peek();
+            if (!token)
+                return;
+            if (token.kind === 'open')
+                depth++;
+            else if (token.kind === 'close')
+                depth--;
+            this.i++;
+        } while (depth > 0);
+    }
+    statement() {
+        const keyword = this.keywordAt();
+        const start = this.peek().start;
+        if (KEYWORD_STATEMENTS.has(keyword)) {
+            switch (keyword) {
+                case 'if':
+                    return this.ifStatement();
+                case 'switch':
+                    return this.switchStatement();
+                case 'foreach':
+                case 'for':
+                case 'while':
+                    if (isOpen(this.peek(1), '('))
+                        return this.loop();
+                    break;
+                case 'do':
+                    if (isOpen(this.peek(1), '{'))
+                        return this.doLoop();
+                    break;
+                case 'try':
+                    return this.tryStatement();
+                case 'function':
+                case 'filter':
+                case 'workflow':
+                case 'configuration':
+                case 'trap':
+                case 'class':
+                case 'enum':
+                    return this.definition();
+                case 'param':
+                    this.i++;
+                    if (this.peek()?.kind === 'open')
+                        this.skipGroup();
+                    return;
+                case 'begin':
+                case 'process':
+                case 'end':
+                case 'clean':
+                case 'dynamicparam':
+                    if (!isOpen(this.peek(1), '{'))
+                        break;
+                    this.i++;
+                    this.braces('body');
+                    return;
+                case 'exit':
+                case 'return':
+                    return this.exit(keyword, start);
+                case 'throw':
+                    this.i++;
+                    this.emit({ type: 'throw', ...this.place(start, this.lastEnd()) });
+                    this.arguments(undefined);
+                    return;
+                case 'break':
+                case 'continue':
+                    this.i++;
+                    this.arguments(undefined);
+                    return;
+            }
+        }
+        this.chain(false);
+    }
+    ifStatement() {
+        const chain = ++this.chains;
+        this.i++;
+        this.parens();
+        this.braces('branch', { chain });
+        for (;;) {
+            const saved = this.i;
+            this.skipNewlines();
+            const keyword = this.keywordAt();
+            if (keyword !== 'elseif' && keyword !== 'else') {
+                this.i = saved;
+                return;
+            }
+            // An `elseif` condition is evaluated only when the branches before it were not taken.
+            this.inFrame('branch', this.peek().start, () => {
+                this.i++;
+                if (keyword === 'elseif')
+                    this.parens();
+                this.braces('body');
+            }, { chain });
+        }
+    }
+    switchStatement() {
+        const chain = ++this.chains;
+        this.i++;
+        // Options (-Regex, -File path) and the value, up to the clauses.
+        while (this.peek() && !isOpen(this.peek(), '{') && this.peek().kind !== 'newline') {
+            if (isOpen(this.peek(), '(') || isOpen(this.peek(), '$('))
+                this.parens();
+            else
+                this.i++;
+        }
+        this.skipNewlines();
+        if (!isOpen(this.peek(), '{'))
+            return;
+        this.i++;
+        for (;;) {
+            const token = this.peek();
+            if (!token)
+                return;
+            if (token.kind === 'close') {
+                this.i++;
+                return;
+            }
+            if (isOpen(token, '{'))
+                this.braces('branch', { chain });
+            else if (token.kind === 'open')
+                this.parens();
+            else
+                this.i++; // a pattern: 'text', 42, default
+        }
+    }
+    loop() {
+        this.i++;
+        const before = this.events.length;
+        this.parens();
+        // while/for re-evaluate their header after every pass: a status read there checks the body.
+        const conditionReadsStatus = this.events.slice(before).some((event) => event.type === 'status-read');
+        this.braces('loop', { conditionReadsStatus });
+    }
+    doLoop() {
+        this.inFrame('loop', this.peek().start, () => {
+            this.i++;
+            this.braces('body');
+            this.skipNewlines();
+            const keyword = this.keywordAt();
+            if (keyword === 'while' || keyword === 'until') {
+                this.i++;
+                this.parens();
+            }
+        });
+    }
+    tryStatement() {
+        this.i++;
+        this.braces('try');
+        for (;;) {
+            const saved = this.i;
+            this.skipNewlines();
+            const keyword = this.keywordAt();
+            if (keyword === 'catch') {
+                this.i++;
+                while (this.peek()?.kind === 'type' || this.peek()?.kind === 'comma')
+                    this.i++;
+                this.braces('catch');
+            }
+            else if (keyword === 'finally') {
+                this.i++;
+                this.braces('finally');
+            }
+            else {
+                this.i = saved;
+                return;
+            }
+        }
+    }
+    definition() {
+        this.i++;
+        // The name, parameters or base class, up to the body.
+        while (this.peek() && !isOpen(this.peek(), '{') && this.peek().kind !== 'newline') {
+            if (this.peek().kind === 'open')
+                this.skipGroup();
+            else
+                this.i++;
+        }
+        this.braces('definition');
+    }
+    exit(keyword, start) {
+        this.i++;
+        const value = this.peek();
+        let code = 'failure';
+        // `return` hands back output, not an exit code.
+        if (keyword === 'return' || ends(value))
+            code = 'none';
+        else if (value.kind === 'word' && value.value === '0' && ends(this.peek(1)))
+            code = 'success';
+        this.emit({ type: 'exit', code, ...this.place(start, value && !ends(value) ? value.end : this.lastEnd()) });
+        this.arguments(undefined);
+    }
+    /** `a && b || c`: pipelines joined by PowerShell 7's chain operators. */
+    chain(captured) {
+        const saved = this.position;
+        this.position = { chain: ++this.chains, link: 0, op: undefined };
+        for (;;) {
+            this.pipeline(captured);
+            const token = this.peek();
+            if (token?.kind !== 'and' && token?.kind !== 'or')
+                break;
+            this.i++;
+            this.skipNewlines();
+            this.position = { ...this.position, link: this.position.link + 1, op: token.kind === 'and' ? '&&' : '||' };
+        }
+        // A trailing `&` runs the pipeline as a background job.
+        if (this.peek()?.kind === 'amp')
+            this.i++;
+        this.position = saved;
+    }
+    pipeline(captured) {
+        let leads = true;
+        for (;;) {
+            this.element(captured, leads);
+            leads = false;
+            if (this.peek()?.kind === 'pipe') {
+                this.i++;
+                this.skipNewlines();
+                continue;
+            }
+            // A line that starts with `|` continues the pipeline (PowerShell 7.2+).
+            let k = 0;
+            while (this.peek(k)?.kind === 'newline')
+                k++;
+            if (k > 0 && this.peek(k)?.kind === 'pipe') {
+                this.i += k + 1;
+                this.skipNewlines();
+                continue;
+            }
+            return;
+        }
+    }
+    /** Whether the tokens ahead are an assignment target (`$x`, `$env:X`, `[int]$x`, `$a.B`, `$a, $b`) and `=`. */
+    assignmentAhead() {
+        let k = 0;
+        let sawVariable = false;
+        for (;;) {
+            const token = this.peek(k);
+            if (!token)
+                return undefined;
+            if (token.kind === 'variable')
+                sawVariable = true;
+            else if (token.kind === 'assign')
+                return sawVariable ? k : undefined;
+            else if (!(token.kind === 'type' || token.kind === 'comma' || (token.kind === 'word' && token.value.startsWith('.'))))
+                return undefined;
+            k++;
+        }
+    }
+    element(captured, leads) {
+        const token = this.peek();
+        if (!token || ends(token))
+            return;
+        // `cmd || exit 1`, `cmd || throw "failed"`: the statements PowerShell 7 allows in a chain.
+        const keyword = this.keywordAt();
+        if (keyword === 'exit' || keyword === 'return' || keyword === 'throw')
+            return this.statement();
+        const assign = this.assignmentAhead();
+        if (assign !== undefined)
+            return this.assignment(assign);
+        if (token.kind === 'amp') {
+            // The call operator runs what follows: a program path, a variable holding one, or a script block.
+            this.i++;
+            const target = this.peek();
+            if (isOpen(target, '{')) {
+                this.braces('scriptblock');
+                this.arguments(undefined);
+            }
+            else if (target && !ends(target)) {
+                this.command(target, true, captured, leads, token.start);
+            }
+            return;
+        }
+        if (token.kind === 'word' && this.isCommandName(token.value)) {
+            // Dot-sourcing runs a script in the current scope; it is PowerShell code, not a native program.
+            const dotSourced = token.value === '.';
+            const name = dotSourced ? this.peek(1) : token;
+            if (dotSourced)
+                this.i++;
+            if (!name || ends(name))
+                return;
+            this.command(name, !dotSourced && this.isNative(name.value), captured, leads, token.start);
+            return;
+        }
+        this.arguments(undefined);
+    }
+    assignment(assignAt) {
+        const target = this.tokens.slice(this.i, this.i + assignAt).find((token) => token.kind === 'variable');
+        const value = this.peek(assignAt + 1);
+        const place = this.place(target.start, value?.end ?? target.end);
+        if (LASTEXITCODE.test(target.text))
+            this.emit({ type: 'status-write', ...place });
+        if (NATIVE_PREFERENCE.test(target.text))
+            this.emit({ type: 'preference', name: 'native', stops: /^\$true$|^1$/i.test(value?.text ?? ''), ...place });
+        if (ACTION_PREFERENCE.test(target.text))
+            this.emit({
+                type: 'preference',
+                name: 'action',
+                stops: /stop/i.test(value?.text ?? '') && !/continue/i.test(value?.text ?? ''),
+                ...place,
+            });
+        for (let k = 0; k < assignAt; k++) {
+            this.readVariable(this.peek());
+            this.i++;
+        }
+        this.i++;
+        this.skipNewlines();
+        // `$x = if (…) { … }`: the value of a statement.
+        if (KEYWORD_STATEMENTS.has(this.keywordAt()) && this.keywordAt() !== 'param') {
+            this.statement();
+            return;
+        }
+        this.pipeline(true);
+    }
+    command(name, native, captured, leads, start = name.start) {
+        const inGroup = this.frames.some((frame) => frame.kind === 'group');
+        const event = {
+            type: 'command',
+            argv: [name.value],
+            native,
+            captured: captured || inGroup,
+            leads,
+            ...this.place(start, name.end),
+        };
+        this.emit(event);
+        // `& (Join-Path $dir tool.exe) …`: the program is computed by the group.
+        if (name.kind === 'open') {
+            this.parens();
+        }
+        else {
+            this.readVariable(name);
+            this.i++;
+        }
+        this.arguments(event, name.value.toLowerCase());
+        event.end = Math.max(event.end, this.lastEnd());
+    }
+    /** The rest of a pipeline element: arguments, redirections, nested groups and script blocks. */
+    arguments(command, name = '') {
+        for (;;) {
+            const token = this.peek();
+            if (!token || ends(token) || token.kind === 'amp')
+                return;
+            if (token.kind === 'open') {
+                if (token.text === '@{')
+                    this.skipGroup();
+                else if (token.text === '{')
+                    this.braces(LOOPING_COMMANDS.has(name) ? 'loop' : 'scriptblock');
+                else
+                    this.parens();
+                continue;
+            }
+            if (token.kind === 'redirect') {
+                this.i++;
+                if (!token.text.includes('&') && !ends(this.peek()) && this.peek().kind !== 'open')
+                    this.i++;
+                continue;
+            }
+            this.readVariable(token);
+            if (command && (token.kind === 'word' || token.kind === 'string' || token.kind === 'variable'))
+                command.argv.push(token.value);
+            this.i++;
+        }
+    }
+    readVariable(token) {
+        if (token.kind === 'variable' && STATUS_VARIABLE.test(token.text))
+            this.emit({ type: 'status-read', ...this.place(token.start, token.end) });
+    }
+    /** A word in command position names a command unless it is a number, an operator or a parameter. */
+    isCommandName(word) {
+        return word === '.' || (/^[\w.~\\/]/.test(word) && !/^[\d.]+$/.test(word) && !/^\d+\.\.\d+$/.test(word));
+    }
+    isNative(word) {
+        const name = word.toLowerCase();
+        if (KEYWORD_STATEMENTS.has(name) || CLAUSE_KEYWORDS.has(name) || ALIASES.has(name) || this.functions.has(name))
+            return false;
+        if (/[\\/]/.test(name) || /\.(exe|com|cmd|bat|ps1)$/.test(name))
+            return true;
+        const verb = /^([a-z]+)-[a-z]/.exec(name)?.[1];
+        return !(verb && VERBS.has(verb));
+    }
+}
+/** Names of the functions and filters a script defines: calling them runs PowerShell, not a program. */
+function definedFunctions(tokens) {
+    const names = new Set();
+    tokens.forEach((token, i) => {
+        const next = tokens[i + 1];
+        if (token.kind === 'word' && /^(function|filter)$/i.test(token.value) && next?.kind === 'word')
+            names.add(next.value.toLowerCase());
+    });
+    return names;
+}
+/** Reads a PowerShell script; `${{ }}` expressions are masked first so offsets stay exact. */
+function readPowerShell(script) {
+    const tokens = tokenize(maskExpressions(script));
+    const reader = new Reader(tokens, definedFunctions(tokens));
+    reader.script();
+    return { events: reader.events.sort((a, b) => a.start - b.start) };
+}
+/** The text of an event as one line: backtick continuations joined, blanks collapsed. */
+function commandText(script, event) {
+    return script
+        .slice(event.start, event.end)
+        .replace(/`\r?\n/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Where the first line of an event ends: findings point at that line. */
+function lineEnd(script, event) {
+    const newline = script.indexOf('\n', event.start);
+    return Math.min(event.end, newline === -1 ? script.length : newline);
+}
+
+;// CONCATENATED MODULE: ./src/rules/pwsh-native-exit-ignored.ts
+
+
+
+
+
+/** Frames whose code may or may not run: an `exit` or `throw` there does not end every run. */
+const CONDITIONAL = new Set(['branch', 'loop', 'catch', 'scriptblock']);
+/** Whether `event`, written after `command`, can run after it: not in a sibling branch, a `catch`, or a function body. */
+function runsAfter(event, command) {
+    return event.frames.every((frame) => command.frames.includes(frame) ||
+        (frame.kind !== 'definition' &&
+            frame.kind !== 'catch' &&
+            !(frame.kind === 'branch' && command.frames.some((own) => own.kind === 'branch' && own.chain === frame.chain))));
+}
+/** The first thing after a failing `command` that overwrites its exit code unread, if any. */
+function maskOf(command, events) {
+    const loop = command.frames.findLast((frame) => frame.kind === 'loop');
+    if (loop?.conditionReadsStatus)
+        return undefined;
+    let pastAnd = false;
+    for (const event of events) {
+        if (event.start < command.end)
+            continue;
+        // The next pass of the loop runs the command again and overwrites its status.
+        if (loop && event.start >= loop.end)
+            return { loop: true };
+        if (!runsAfter(event, command))
+            continue;
+        // `cmd && next` runs `next` only when cmd succeeded; a `||` after it runs on failure.
+        if (event.chain === command.chain && event.link > command.link) {
+            if (event.op === '||')
+                pastAnd = true;
+            if (!pastAnd)
+                continue;
+        }
+        const conditional = event.frames.some((frame) => !command.frames.includes(frame) && CONDITIONAL.has(frame.kind));
+        switch (event.type) {
+            case 'status-read':
+                return undefined;
+            case 'status-write':
+                return { event };
+            case 'command':
+                if (event.native)
+                    return { event };
+                break;
+            case 'exit':
+                if (!conditional)
+                    return event.code === 'success' ? { event } : undefined;
+                break;
+            case 'throw':
+                if (!conditional)
+                    return undefined;
+                break;
+            case 'preference':
+                break;
+        }
+    }
+    return loop ? { loop: true } : undefined;
+}
+/**
+ * With `$PSNativeCommandUseErrorActionPreference = $true` (PowerShell 7.3+) a failing native
+ * command raises an error, which `$ErrorActionPreference = 'stop'` turns into a failed step.
+ * Windows PowerShell 5.1 (`shell: powershell`) has no such preference. The runner sets 'stop'
+ * only for `run:` scripts; actions that run a script input leave PowerShell's default.
+ * https://learn.microsoft.com/en-us/powershell/module/microsoft.powershell.core/about/about_preference_variables#psnativecommanduseerroractionpreference
+ */
+function nativeFailuresStop(events, offset, script) {
+    const program = script.shell.description.trim().split(/\s+/)[0].split(/[\\/]/).pop().toLowerCase();
+    if (program === 'powershell' || program === 'powershell.exe')
+        return false;
+    let native = false;
+    let action = script.origin === 'run';
+    for (const event of events) {
+        if (event.start >= offset)
+            break;
+        if (event.type !== 'preference')
+            continue;
+        if (event.name === 'native')
+            native = event.stops;
+        else
+            action = event.stops;
+    }
+    return native && action;
+}
+function whatMasks(mask, script) {
+    if ('loop' in mask)
+        return 'it runs in a loop, and each pass overwrites the exit code of the one before';
+    const { event } = mask;
+    const text = `"${inline(commandText(script.source.text, event), 50)}" (line ${script.source.at(event.start).line})`;
+    if (event.type === 'exit')
+        return `${text} ends the script with success`;
+    if (event.type === 'status-write')
+        return `${text} overwrites its exit code`;
+    return `${text} runs after it without a $LASTEXITCODE check`;
+}
+/** A failed build usually makes a later step fail in its place, so it is rarely silent for long. */
+const severityCap = (kind) => (kind === 'build' ? 'medium' : 'high');
+/**
+ * Whether a native command after a build may use what it built (`cmake --build` … `ctest`, or
+ * running the built program): then a failed build makes that command fail, and the step with it.
+ */
+function consumedLater(build, events) {
+    return events.some((event) => {
+        if (event.type !== 'command' || !event.native || event.start < build.end || !runsAfter(event, build))
+            return false;
+        const kind = classify_classifyCommand(event.argv);
+        return kind !== null && (isCheck(kind) || kind === 'deploy' || kind === 'unknown');
+    });
+}
+const pwshNativeExitIgnored = {
+    meta: {
+        id: 'pwsh-native-exit-ignored',
+        category: 'soft-fail',
+        description: 'A check run by a native program in a PowerShell script whose exit code a later command overwrites before anyone reads it.',
+    },
+    check(ctx) {
+        for (const { step, job, script } of scriptsIn(ctx.file, 'pwsh')) {
+            const { events } = readPowerShell(script.source.text);
+            for (const command of events) {
+                if (command.type !== 'command' || !command.native || command.captured || !command.leads)
+                    continue;
+                if (command.frames.some((frame) => frame.kind === 'definition'))
+                    continue;
+                const kind = classify_classifyCommand(command.argv);
+                if (kind === null || !(isCheck(kind) || kind === 'deploy'))
+                    continue;
+                if (kind === 'build' && consumedLater(command, events))
+                    continue;
+                if (nativeFailuresStop(events, command.start, script))
+                    continue;
+                const mask = maskOf(command, events);
+                if (!mask)
+                    continue;
+                const text = commandText(script.source.text, command);
+                const start = script.source.at(command.start);
+                const end = script.source.at(lineEnd(script.source.text, command));
+                ctx.report({
+                    severity: severityForKind(kind, ctx.file, severityCap(kind)),
+                    message: `"${inline(text, 80)}": when ${describeKind(kind, 'step').replace(/ step$/, ' command')} fails, the step still passes — ` +
+                        `PowerShell fails a step only on the exit code of its last native command, and ${whatMasks(mask, script)}.`,
+                    pos: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
+                    job,
+                    step,
+                    snippet: text,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/shell/cmd-script.ts
+
+const isBlank = (ch) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v';
+class CmdReader {
+    src;
+    events = [];
+    operators = new Map();
+    i = 0;
+    depth = 0;
+    frames = [];
+    path = [];
+    statement = 0;
+    chains = 0;
+    branches = 0;
+    last;
+    pipedIn = false;
+    constructor(src) {
+        this.src = src;
+    }
+    script() {
+        while (this.i < this.src.length) {
+            this.skipBlank(true);
+            if (this.i >= this.src.length)
+                return;
+            // A stray `)` at top level is an ordinary character to cmd; step over it.
+            if (this.src[this.i] === ')') {
+                this.i++;
+                continue;
+            }
+            this.statement++;
+            this.progress(() => this.chain());
+        }
+    }
+    /** Runs `read` and makes sure it consumed something, so malformed input cannot stall the reader. */
+    progress(read) {
+        const before = this.i;
+        read();
+        if (this.i === before)
+            this.i++;
+    }
+    skipBlank(newlines) {
+        for (;;) {
+            const ch = this.src[this.i];
+            if (isBlank(ch) || (newlines && ch === '\n'))
+                this.i++;
+            // `^` at the end of a line continues the command on the next one.
+            else if (ch === '^' && this.src[this.i + 1] === '\n')
+                this.i += 2;
+            else if (ch === '^' && this.src[this.i + 1] === '\r' && this.src[this.i + 2] === '\n')
+                this.i += 3;
+            else
+                return;
+        }
+    }
+    skipLine() {
+        const end = this.src.indexOf('\n', this.i);
+        this.i = end === -1 ? this.src.length : end;
+    }
+    atCommandEnd() {
+        const ch = this.src[this.i];
+        return ch === undefined || ch === '\n' || ch === '&' || ch === '|' || (ch === ')' && this.depth > 0);
+    }
+    word() {
+        this.skipBlank(false);
+        const start = this.i;
+        let value = '';
+        let quoted = false;
+        while (this.i < this.src.length) {
+            const ch = this.src[this.i];
+            if (ch === '"') {
+                quoted = !quoted;
+                this.i++;
+                continue;
+            }
+            if (quoted) {
+                if (ch === '\n')
+                    break;
+                value += ch;
+                this.i++;
+                continue;
+            }
+            if (ch === '^') {
+                const next = this.src[this.i + 1];
+                if (next === '\n')
+                    this.i += 2;
+                else if (next === '\r' && this.src[this.i + 2] === '\n')
+                    this.i += 3;
+                else {
+                    value += next ?? '';
+                    this.i += 2;
+                }
+                continue;
+            }
+            if (isBlank(ch) || ch === '\n' || ch === '&' || ch === '|' || ch === '<' || ch === '>' || (ch === ')' && this.depth > 0))
+                break;
+            value += ch;
+            this.i++;
+        }
+        return this.i > start ? { raw: this.src.slice(start, this.i), value, start, end: this.i } : undefined;
+    }
+    peekWord() {
+        const saved = this.i;
+        const word = this.word();
+        this.i = saved;
+        return word?.value.toLowerCase() ?? '';
+    }
+    /** `>`, `>>`, `<`, `2>`, `2>&1` and the file they name. */
+    redirection() {
+        const match = /^\d?(?:>>?|<)(&\d)?/.exec(this.src.slice(this.i, this.i + 6));
+        if (!match)
+            return false;
+        this.i += match[0].length;
+        if (!match[1])
+            this.word();
+        return true;
+    }
+    redirections() {
+        for (;;) {
+            this.skipBlank(false);
+            if (!this.redirection())
+                return;
+        }
+    }
+    place(start, end) {
+        return { start, end, frames: [...this.frames], path: this.path.map((link) => ({ ...link })), statement: this.statement };
+    }
+    inFrame(kind, read, chain) {
+        const frame = { kind, start: this.i, end: this.i, chain };
+        this.frames.push(frame);
+        read();
+        this.frames.pop();
+        frame.end = this.i;
+    }
+    /** `( … )`: lines up to the matching parenthesis. */
+    block(kind, chain) {
+        this.inFrame(kind, () => {
+            this.i++;
+            this.depth++;
+            for (;;) {
+                this.skipBlank(true);
+                if (this.i >= this.src.length)
+                    break;
+                if (this.src[this.i] === ')') {
+                    this.i++;
+                    break;
+                }
+                this.progress(() => this.chain());
+            }
+            this.depth--;
+        }, chain);
+    }
+    /** Commands joined by `&`, `&&`, `||` and `|`, up to the end of the line (or of the block). */
+    chain() {
+        const chain = ++this.chains;
+        const operators = [undefined];
+        this.operators.set(chain, operators);
+        this.path.push({ chain, link: 0 });
+        for (;;) {
+            this.unit();
+            this.skipBlank(false);
+            const ch = this.src[this.i];
+            const next = this.src[this.i + 1];
+            if (ch === '|' && next !== '|') {
+                if (this.last)
+                    this.last.piped = 'left';
+                this.pipedIn = true;
+                this.i++;
+                continue;
+            }
+            const operator = ch === '&' ? (next === '&' ? '&&' : '&') : ch === '|' ? '||' : undefined;
+            if (!operator)
+                break;
+            this.i += operator.length;
+            operators.push(operator);
+            this.path[this.path.length - 1].link++;
+        }
+        this.path.pop();
+    }
+    unit() {
+        this.skipBlank(false);
+        while (this.src[this.i] === '@') {
+            this.i++;
+            this.skipBlank(false);
+        }
+        if (this.atCommandEnd())
+            return;
+        const ch = this.src[this.i];
+        if (ch === '(') {
+            this.block('group');
+            this.redirections();
+            return;
+        }
+        // A label (`:build`) or the `::` comment idiom.
+        if (ch === ':')
+            return this.skipLine();
+        const name = this.peekWord();
+        // `rem` hides the rest of the line, `&` and `|` included.
+        if (name === 'rem' || /^rem[.:/\\(]/.test(name))
+            return this.skipLine();
+        if (name === 'if')
+            return this.ifCommand();
+        if (name === 'for')
+            return this.forCommand();
+        this.simple();
+    }
+    ifCommand() {
+        this.word();
+        let word = this.word();
+        while (word && /^(\/i|not)$/i.test(word.value))
+            word = this.word();
+        if (!word)
+            return;
+        const condition = [word];
+        const keyword = word.value.toLowerCase();
+        if (keyword === 'errorlevel') {
+            this.events.push({ type: 'status-read', runtime: true, ...this.place(word.start, word.end) });
+            condition.push(...this.words(1));
+        }
+        else if (keyword === 'exist' || keyword === 'defined' || keyword === 'cmdextversion') {
+            condition.push(...this.words(1));
+        }
+        else if (word.raw.endsWith('==')) {
+            condition.push(...this.words(1));
+        }
+        else if (!word.raw.includes('==')) {
+            const operator = this.word();
+            if (operator) {
+                condition.push(operator);
+                if (operator.raw === '==' || /^(equ|neq|lss|leq|gtr|geq)$/i.test(operator.raw))
+                    condition.push(...this.words(1));
+            }
+        }
+        for (const part of condition)
+            this.expansions(part);
+        const chain = ++this.branches;
+        this.clause(chain);
+        // `else` follows the closing parenthesis of the first branch, on the same line.
+        const saved = this.i;
+        this.skipBlank(false);
+        if (this.peekWord() === 'else') {
+            this.word();
+            this.clause(chain);
+        }
+        else {
+            this.i = saved;
+        }
+    }
+    words(count) {
+        const found = [];
+        for (let k = 0; k < count; k++) {
+            const word = this.word();
+            if (word)
+                found.push(word);
+        }
+        return found;
+    }
+    /** The command an `if` runs: a block, or the rest of the line. */
+    clause(chain) {
+        this.skipBlank(false);
+        if (this.src[this.i] === '(') {
+            this.block('branch', chain);
+            this.redirections();
+        }
+        else {
+            this.inFrame('branch', () => this.chain(), chain);
+        }
+    }
+    forCommand() {
+        this.word();
+        // Options, the variable and `in`; the set in parentheses runs (for /f) in a child cmd, not here.
+        for (let k = 0; k < 6; k++) {
+            const word = this.word();
+            if (!word || word.value.toLowerCase() === 'in')
+                break;
+        }
+        this.skipBlank(false);
+        if (this.src[this.i] === '(')
+            this.skipSet();
+        if (this.peekWord() !== 'do')
+            return;
+        this.word();
+        this.skipBlank(false);
+        if (this.src[this.i] === '(')
+            this.block('loop');
+        else
+            this.inFrame('loop', () => this.chain());
+    }
+    skipSet() {
+        let quoted = false;
+        for (this.i++; this.i < this.src.length; this.i++) {
+            const ch = this.src[this.i];
+            if (ch === '"')
+                quoted = !quoted;
+            else if (ch === ')' && !quoted) {
+                this.i++;
+                return;
+            }
+        }
+    }
+    simple() {
+        const words = [];
+        for (;;) {
+            this.skipBlank(false);
+            if (this.atCommandEnd())
+                break;
+            if (this.redirection())
+                continue;
+            const word = this.word();
+            if (word)
+                words.push(word);
+            else
+                this.i++;
+        }
+        const [first] = words;
+        if (!first)
+            return;
+        let argv = words.map((word) => word.value);
+        const called = argv[0].toLowerCase() === 'call';
+        if (called)
+            argv = argv.slice(1);
+        // `#` starts no comment in cmd: such a line fails as an unknown command, which keeps a failure failing.
+        if (argv.length === 0 || argv[0].startsWith('#'))
+            return;
+        // The words are expanded before the command runs (`set RC=%ERRORLEVEL%` reads, then sets).
+        // What echo prints is text, not a check of the status.
+        if (!isEcho(argv[0]))
+            for (const word of words)
+                this.expansions(word, first.start);
+        const command = { type: 'command', argv, called, ...this.place(first.start, words.at(-1).end) };
+        if (this.pipedIn)
+            command.piped = 'right';
+        this.pipedIn = false;
+        this.events.push(command);
+        this.last = command;
+    }
+    expansions(word, at = word.start) {
+        if (/%errorlevel%/i.test(word.raw))
+            this.events.push({ type: 'status-read', runtime: false, ...this.place(at, word.end) });
+        if (/!errorlevel!/i.test(word.raw))
+            this.events.push({ type: 'status-read', runtime: true, ...this.place(at, word.end) });
+    }
+}
+/** `echo`, `echo.`, `echo:` — cmd reads all of them as echo. */
+const isEcho = (word) => /^echo($|[.:(/\\,;=+[\]])/i.test(word);
+/** Reads a cmd script; `${{ }}` expressions are masked first so offsets stay exact. */
+function readCmd(script) {
+    const reader = new CmdReader(maskExpressions(script));
+    reader.script();
+    return { events: reader.events.sort((a, b) => a.start - b.start), operators: reader.operators };
+}
+/**
+ * Internal commands that leave ERRORLEVEL as it was, so a failure before them still fails the
+ * script (https://stackoverflow.com/a/34968021). Every other command sets it: programs always,
+ * and in a `.cmd` file also `set`, `cd`, `copy`, `del`, `md`, `pushd`, `type`…
+ */
+const KEEPS_ERRORLEVEL = new Set([
+    'break',
+    'cls',
+    'endlocal',
+    'goto',
+    'keys',
+    'pause',
+    'popd',
+    'rd',
+    'rem',
+    'rmdir',
+    'shift',
+    'start',
+    'title',
+]);
+function keepsErrorlevel(command) {
+    const name = command.argv[0];
+    return !command.called && (isEcho(name) || KEEPS_ERRORLEVEL.has(name.toLowerCase()));
+}
+/** `exit N` / `exit /b N`: `success` for 0, `none` without a code (ERRORLEVEL stays), else `failure`. */
+function exitCode(command) {
+    const [name, ...args] = command.argv;
+    if (command.called || name.toLowerCase() !== 'exit')
+        return undefined;
+    const code = args.find((arg) => arg.toLowerCase() !== '/b');
+    if (code === undefined)
+        return 'none';
+    return code === '0' ? 'success' : 'failure';
+}
+/**
+ * Programs that are batch files on GitHub's Windows runners: Node's package managers install
+ * `npm.cmd`, `npx.cmd`, `yarn.cmd`, `pnpm.cmd`; Maven, Gradle, Ant and sbt ship `mvn.cmd`,
+ * `gradle.bat`, `gradlew.bat`, `ant.bat`, `sbt.bat`; conda, the Azure CLI, the Google Cloud SDK
+ * and Flutter put `conda.bat`, `az.cmd`, `gcloud.cmd`, `gsutil.cmd`, `flutter.bat` on the PATH.
+ */
+const BATCH_PROGRAMS = new Set([
+    'npm',
+    'npx',
+    'yarn',
+    'yarnpkg',
+    'pnpm',
+    'pnpx',
+    'corepack',
+    'mvn',
+    'mvnw',
+    'gradle',
+    'gradlew',
+    'ant',
+    'sbt',
+    'conda',
+    'az',
+    'gcloud',
+    'gsutil',
+    'flutter',
+]);
+/** Whether running `program` runs a batch file: a known shim, anything ending in .cmd or .bat, or a node_modules/.bin tool. */
+function isBatchFile(program) {
+    const lower = program.toLowerCase();
+    if (/\.(cmd|bat)$/.test(lower) || /node_modules[\\/]\.bin[\\/]/.test(lower))
+        return true;
+    return BATCH_PROGRAMS.has(lower.split(/[\\/]/).pop());
+}
+/**
+ * Whether `event` runs only when `command` succeeded: a later link of its chain reached through
+ * `&&` alone (`cmd && next`). A `&` or `||` on the way makes it run after a failure too.
+ */
+function onlyAfterSuccess(event, command, operators) {
+    const own = command.path.at(-1);
+    const at = own && event.path.find((link) => link.chain === own.chain);
+    if (!own || !at || at.link <= own.link)
+        return false;
+    return operators
+        .get(own.chain)
+        .slice(own.link + 1, at.link + 1)
+        .every((operator) => operator === '&&');
+}
+/** The text of a command as one line: `^` continuations joined, blanks collapsed. */
+function cmd_script_commandText(script, command) {
+    return script
+        .slice(command.start, command.end)
+        .replace(/\^\r?\n/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Where the first line of a command ends: findings point at that line. */
+function cmd_script_lineEnd(script, command) {
+    const newline = script.indexOf('\n', command.start);
+    return Math.min(command.end, newline === -1 ? script.length : newline);
+}
+
+;// CONCATENATED MODULE: ./src/rules/cmd-exit-code-ignored.ts
+
+
+
+
+
+/** Whether `event`, written after `command`, can run after it: not in the other branch of the same `if`. */
+function cmd_exit_code_ignored_runsAfter(event, command) {
+    return event.frames.every((frame) => command.frames.includes(frame) ||
+        !(frame.kind === 'branch' && command.frames.some((own) => own.kind === 'branch' && own.chain === frame.chain)));
+}
+function cmd_exit_code_ignored_maskOf(command, { events, operators }) {
+    const loop = command.frames.findLast((frame) => frame.kind === 'loop');
+    for (const event of events) {
+        if (event.start < command.end)
+            continue;
+        // The next pass of the loop runs the command again and overwrites its ERRORLEVEL.
+        if (loop && event.start >= loop.end)
+            return { loop: true };
+        if (!cmd_exit_code_ignored_runsAfter(event, command) || onlyAfterSuccess(event, command, operators))
+            continue;
+        if (event.type === 'status-read') {
+            // `%errorlevel%` on the command's own line or block was expanded before the command ran.
+            if (event.runtime || event.statement !== command.statement)
+                return undefined;
+            continue;
+        }
+        const conditional = event.frames.some((frame) => !command.frames.includes(frame) && frame.kind !== 'group');
+        const exit = exitCode(event);
+        if (exit !== undefined) {
+            if (!conditional)
+                return exit === 'success' ? { event } : undefined;
+            continue;
+        }
+        const name = event.argv[0].toLowerCase();
+        // A jump or a subroutine call: where it leads is beyond this reading.
+        if ((!event.called && name === 'goto') || (event.called && name.startsWith(':')))
+            return undefined;
+        if (keepsErrorlevel(event))
+            continue;
+        return { event };
+    }
+    return loop ? { loop: true } : undefined;
+}
+function cmd_exit_code_ignored_whatMasks(mask, script) {
+    if ('loop' in mask)
+        return 'it runs in a loop, and each pass overwrites the ERRORLEVEL of the one before';
+    const { event } = mask;
+    const text = `"${inline(cmd_script_commandText(script.source.text, event), 50)}" (line ${script.source.at(event.start).line})`;
+    if (exitCode(event) === 'success')
+        return `${text} ends the script with success`;
+    return `${text} runs after it and sets ERRORLEVEL again, with no errorlevel check in between`;
+}
+/** A failed build usually makes a later step fail in its place, so it is rarely silent for long. */
+const cmd_exit_code_ignored_severityCap = (kind) => (kind === 'build' ? 'medium' : 'high');
+/**
+ * Whether a command after a build may use what it built (`cmake --build` … `ctest`, or running the
+ * built program): then a failed build makes that command fail, and the step with it.
+ */
+function cmd_exit_code_ignored_consumedLater(build, events) {
+    return events.some((event) => {
+        if (event.type !== 'command' || event.start < build.end || !cmd_exit_code_ignored_runsAfter(event, build))
+            return false;
+        const kind = classify_classifyCommand(event.argv);
+        return kind !== null && (isCheck(kind) || kind === 'deploy' || kind === 'unknown');
+    });
+}
+const cmdExitCodeIgnored = {
+    meta: {
+        id: 'cmd-exit-code-ignored',
+        category: 'soft-fail',
+        description: 'A check in a `shell: cmd` script whose ERRORLEVEL a later command overwrites before anything checks it.',
+    },
+    check(ctx) {
+        for (const { step, job, script } of scriptsIn(ctx.file, 'cmd')) {
+            const read = readCmd(script.source.text);
+            for (const command of read.events) {
+                if (command.type !== 'command' || command.piped === 'left')
+                    continue;
+                // A batch file run without `call` never returns: its status is the script's (cmd-batch-without-call).
+                if (!command.called && isBatchFile(command.argv[0]))
+                    continue;
+                const kind = classify_classifyCommand(command.argv);
+                if (kind === null || !(isCheck(kind) || kind === 'deploy'))
+                    continue;
+                if (kind === 'build' && cmd_exit_code_ignored_consumedLater(command, read.events))
+                    continue;
+                const mask = cmd_exit_code_ignored_maskOf(command, read);
+                if (!mask)
+                    continue;
+                const text = cmd_script_commandText(script.source.text, command);
+                const start = script.source.at(command.start);
+                const end = script.source.at(cmd_script_lineEnd(script.source.text, command));
+                ctx.report({
+                    severity: severityForKind(kind, ctx.file, cmd_exit_code_ignored_severityCap(kind)),
+                    message: `"${inline(text, 80)}": when ${describeKind(kind, 'step').replace(/ step$/, ' command')} fails, the step still passes — ` +
+                        `cmd fails a step only on the ERRORLEVEL it ends with, and ${cmd_exit_code_ignored_whatMasks(mask, script)}.`,
+                    pos: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
+                    job,
+                    step,
+                    snippet: text,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/cmd-batch-without-call.ts
+
+
+
+
+
+/**
+ * `call` "calls one batch program from another without stopping the parent batch program"
+ * (https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/call); without
+ * it the parent stops where the child ends. The runner runs a `shell: cmd` step as a `.cmd` file,
+ * and `npm`, `npx`, `mvn`, `gradlew`… are `.cmd`/`.bat` files on Windows, so every line after
+ * `npm ci` is silently skipped. The rest of the line already read still runs (`x.bat && cl` runs
+ * cl), which is why only later lines count.
+ */
+/** Commands that only steer the script or its environment: their not running loses no check. */
+const HOUSEKEEPING = new Set([
+    'cd',
+    'chdir',
+    'pushd',
+    'popd',
+    'set',
+    'setlocal',
+    'endlocal',
+    'goto',
+    'shift',
+    'title',
+    'cls',
+    'pause',
+    'exit',
+]);
+/** What a command that never runs would have done, or null when it would not have mattered. */
+function kindOfSkipped(command) {
+    const name = command.argv[0].toLowerCase();
+    if (HOUSEKEEPING.has(name) || name.startsWith(':') || exitCode(command) !== undefined)
+        return null;
+    return classify_classifyCommand(command.argv);
+}
+const cmdBatchWithoutCall = {
+    meta: {
+        id: 'cmd-batch-without-call',
+        category: 'scope-gap',
+        description: 'A `shell: cmd` script runs a batch file (npm, npx, mvn, gradlew, *.cmd, *.bat) without `call`, so the lines after it never run.',
+    },
+    check(ctx) {
+        for (const { step, job, script } of scriptsIn(ctx.file, 'cmd')) {
+            // Only a `run:` script is a batch file; an action that passes its input to `cmd /c` runs a command line.
+            if (script.origin !== 'run')
+                continue;
+            const commands = readCmd(script.source.text).events.filter((event) => event.type === 'command');
+            for (const shim of commands) {
+                // In a pipeline each side runs in a child cmd, which returns.
+                if (shim.called || shim.piped || !isBatchFile(shim.argv[0]))
+                    continue;
+                const skipped = commands
+                    .filter((command) => command.statement > shim.statement)
+                    .map((command) => ({ command, kind: kindOfSkipped(command) }))
+                    .filter((entry) => entry.kind !== null);
+                if (skipped.length === 0)
+                    continue;
+                const skippedKind = classify_mostSevereKind(skipped.map((entry) => entry.kind));
+                const first = skipped.find((entry) => entry.kind === skippedKind).command;
+                // Commands we cannot place are what a step named "Test …" or "Build …" exists to run.
+                const kind = skippedKind === 'unknown' && isCheck(step.kind) ? step.kind : skippedKind;
+                const text = cmd_script_commandText(script.source.text, shim);
+                const start = script.source.at(shim.start);
+                const end = script.source.at(cmd_script_lineEnd(script.source.text, shim));
+                const named = `"${inline(cmd_script_commandText(script.source.text, first), 50)}" (line ${script.source.at(first.start).line})`;
+                const lost = skipped.length > 1 ? `the ${skipped.length} commands after it never run, among them ${named}` : `${named} never runs`;
+                ctx.report({
+                    severity: severityForKind(isCheck(kind) ? kind : 'unknown', ctx.file),
+                    message: `"${inline(text, 60)}" runs a batch file without "call": cmd hands the script over to it and never comes back, so ${lost}. ` +
+                        `Write "call ${inline(text, 40)}".`,
+                    pos: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
+                    job,
+                    step,
+                    snippet: text,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/shell/python-script.ts
+
+const OPERATORS = [
+    '**=',
+    '//=',
+    '>>=',
+    '<<=',
+    '...',
+    '**',
+    '//',
+    '==',
+    '!=',
+    '<=',
+    '>=',
+    ':=',
+    '->',
+    '+=',
+    '-=',
+    '*=',
+    '/=',
+    '%=',
+    '&=',
+    '|=',
+    '^=',
+    '<<',
+    '>>',
+];
+const STRING_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
+/** The end of a string whose opening quote (one or three characters) starts at `quoteStart`. */
+function python_script_stringEnd(src, quoteStart) {
+    const quote = src.startsWith(src[quoteStart].repeat(3), quoteStart) ? src[quoteStart].repeat(3) : src[quoteStart];
+    let i = quoteStart + quote.length;
+    while (i < src.length) {
+        if (src[i] === '\\')
+            i += 2;
+        else if (src.startsWith(quote, i))
+            return i + quote.length;
+        else if (quote.length === 1 && src[i] === '\n')
+            return i;
+        else
+            i++;
+    }
+    return src.length;
+}
+/** Splits a script into statements of tokens; `${{ }}` expressions are masked so offsets stay exact. */
+function readPython(script) {
+    const src = maskExpressions(script);
+    const statements = [];
+    let tokens = [];
+    let depth = 0;
+    const finish = () => {
+        if (tokens.length > 0)
+            statements.push({ tokens, start: tokens[0].start, end: tokens.at(-1).end });
+        tokens = [];
+    };
+    const push = (kind, start, end, value = src.slice(start, end)) => {
+        tokens.push({ kind, text: src.slice(start, end), value, start, end });
+    };
+    let i = 0;
+    while (i < src.length) {
+        const ch = src[i];
+        if (ch === '#') {
+            const end = src.indexOf('\n', i);
+            i = end === -1 ? src.length : end;
+        }
+        else if (ch === '\\' && src[i + 1] === '\n') {
+            i += 2;
+        }
+        else if (ch === '\n' || (ch === ';' && depth === 0)) {
+            if (depth === 0)
+                finish();
+            i++;
+        }
+        else if (/\s/.test(ch)) {
+            i++;
+        }
+        else if (/[A-Za-z_\u00c0-\uffff]/.test(ch)) {
+            let end = i + 1;
+            while (end < src.length && /[\w\u00c0-\uffff]/.test(src[end]))
+                end++;
+            const word = src.slice(i, end);
+            if ((src[end] === '"' || src[end] === "'") && STRING_PREFIX.test(word)) {
+                const close = python_script_stringEnd(src, end);
+                const quote = src.startsWith(src[end].repeat(3), end) ? 3 : 1;
+                push('string', i, close, src.slice(end + quote, Math.max(end + quote, close - quote)));
+                i = close;
+            }
+            else {
+                push('name', i, end);
+                i = end;
+            }
+        }
+        else if (ch === '"' || ch === "'") {
+            const close = python_script_stringEnd(src, i);
+            const quote = src.startsWith(ch.repeat(3), i) ? 3 : 1;
+            push('string', i, close, src.slice(i + quote, Math.max(i + quote, close - quote)));
+            i = close;
+        }
+        else if (/\d/.test(ch) || (ch === '.' && /\d/.test(src[i + 1] ?? ''))) {
+            let end = i + 1;
+            while (end < src.length && /[\w.]/.test(src[end]))
+                end++;
+            push('number', i, end);
+            i = end;
+        }
+        else {
+            const operator = OPERATORS.find((candidate) => src.startsWith(candidate, i)) ?? ch;
+            if ('([{'.includes(operator))
+                depth++;
+            else if (')]}'.includes(operator))
+                depth = Math.max(0, depth - 1);
+            push('op', i, i + operator.length);
+            i += operator.length;
+        }
+    }
+    finish();
+    return statements;
+}
+/** The index of the bracket closing the one at `open`, or -1. */
+function closing(tokens, open) {
+    let depth = 0;
+    for (let i = open; i < tokens.length; i++) {
+        const text = tokens[i].kind === 'op' ? tokens[i].text : '';
+        if (text === '(' || text === '[' || text === '{')
+            depth++;
+        else if ((text === ')' || text === ']' || text === '}') && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** The arguments between the brackets at `open` and `close`, split at top-level commas. */
+function splitArguments(tokens, open, close) {
+    const parts = [];
+    let current = [];
+    for (let i = open + 1; i < close; i++) {
+        const token = tokens[i];
+        if (token.kind === 'op' && '([{'.includes(token.text)) {
+            const end = closing(tokens, i);
+            const stop = end === -1 || end > close ? close - 1 : end;
+            current.push(...tokens.slice(i, stop + 1));
+            i = stop;
+        }
+        else if (token.kind === 'op' && token.text === ',') {
+            parts.push(current);
+            current = [];
+        }
+        else {
+            current.push(token);
+        }
+    }
+    if (current.length > 0)
+        parts.push(current);
+    return parts;
+}
+
+;// CONCATENATED MODULE: ./src/rules/python-unchecked-subprocess.ts
+
+
+
+
+
+const SUBPROCESS_CALLS = new Map([
+    ['run', 'subprocess.run'],
+    ['call', 'subprocess.call'],
+    ['Popen', 'subprocess.Popen'],
+]);
+const python_unchecked_subprocess_text = (tokens) => tokens.map((token) => token.text).join('');
+/** The names under which the script can reach the calls: `subprocess.run`, `sp.run`, a `run` imported from subprocess. */
+function callNames(statements) {
+    const names = new Map([
+        ['subprocess.run', 'subprocess.run'],
+        ['subprocess.call', 'subprocess.call'],
+        ['subprocess.Popen', 'subprocess.Popen'],
+        ['os.system', 'os.system'],
+    ]);
+    const module = (name, alias) => {
+        if (name === 'subprocess')
+            for (const [call, full] of SUBPROCESS_CALLS)
+                names.set(`${alias}.${call}`, full);
+        if (name === 'os')
+            names.set(`${alias}.system`, 'os.system');
+    };
+    for (const { tokens } of statements) {
+        const words = tokens.filter((token) => token.text !== '(' && token.text !== ')').map((token) => token.text);
+        const from = words[0] === 'from' ? words[1] : undefined;
+        if (words[0] !== 'import' && !(from && words[2] === 'import'))
+            continue;
+        for (const part of words
+            .slice(from ? 3 : 1)
+            .join(' ')
+            .split(',')) {
+            const [name, as, alias] = part.trim().split(' ');
+            if (!name)
+                continue;
+            const local = as === 'as' && alias ? alias : name;
+            if (!from)
+                module(name, local);
+            else if (from === 'subprocess' && SUBPROCESS_CALLS.has(name))
+                names.set(local, SUBPROCESS_CALLS.get(name));
+            else if (from === 'os' && name === 'system')
+                names.set(local, 'os.system');
+        }
+    }
+    return names;
+}
+/** A statement that is nothing but one of the calls, its result dropped: `subprocess.run([...])`, `os.system("…")`. */
+function droppedCall(tokens, names) {
+    if (tokens[0]?.kind !== 'name')
+        return undefined;
+    let callee = tokens[0].text;
+    let i = 0;
+    while (tokens[i + 1]?.text === '.' && tokens[i + 2]?.kind === 'name') {
+        callee += `.${tokens[i + 2].text}`;
+        i += 2;
+    }
+    const call = names.get(callee);
+    if (!call || tokens[i + 1]?.text !== '(')
+        return undefined;
+    const close = closing(tokens, i + 1);
+    if (close === -1)
+        return undefined;
+    // A Popen is dropped when the statement only waits for it: `subprocess.Popen([...]).wait()`.
+    const rest = python_unchecked_subprocess_text(tokens.slice(close + 1));
+    if (call === 'subprocess.Popen' ? rest !== '.wait()' : rest !== '')
+        return undefined;
+    return { call, open: i + 1, close };
+}
+/** The command's words when they are written out: `["pytest", "-x"]`, `"pytest -x"`, `shlex.split("…")`, `[sys.executable, "-m", "pytest"]`. */
+function literalArgv(argument) {
+    const [first] = argument;
+    if (!first)
+        return undefined;
+    if (first.kind === 'string') {
+        let k = 0;
+        let command = '';
+        while (argument[k]?.kind === 'string')
+            command += argument[k++].value;
+        const rest = python_unchecked_subprocess_text(argument.slice(k));
+        return rest === '' || rest === '.split()' ? command.split(/\s+/).filter(Boolean) : undefined;
+    }
+    if (python_unchecked_subprocess_text(argument.slice(0, 4)) === 'shlex.split(' && argument[4]?.kind === 'string')
+        return argument[4].value.split(/\s+/).filter(Boolean);
+    if (first.text !== '[' && first.text !== '(')
+        return undefined;
+    const words = [];
+    for (const element of splitArguments(argument, 0, closing(argument, 0))) {
+        if (element.length === 1 && element[0].kind === 'string')
+            words.push(element[0].value);
+        else if (python_unchecked_subprocess_text(element) === 'sys.executable')
+            words.push('python');
+        else
+            break;
+    }
+    return words.length > 0 ? words : undefined;
+}
+const keywordOf = (argument) => argument[0]?.kind === 'name' && argument[1]?.text === '=' ? argument[0].text : undefined;
+/** What the command of a call does, read from its first argument; 'unknown' when it is not written out. */
+function commandKind(tokens, open, close) {
+    const args = splitArguments(tokens, open, close);
+    const command = args.find((argument) => keywordOf(argument) === undefined) ?? args.find((argument) => keywordOf(argument) === 'args')?.slice(2);
+    const argv = command && literalArgv(command);
+    return argv ? classify_classifyCommand(argv) : 'unknown';
+}
+/** What the commands a statement runs do, wherever the calls sit in it (`check_call` and `check_output` included). */
+function commandKinds(tokens, names) {
+    const kinds = [];
+    for (let i = 0; i < tokens.length; i++) {
+        if (tokens[i].kind !== 'name' || tokens[i - 1]?.text === '.')
+            continue;
+        let callee = tokens[i].text;
+        let end = i;
+        while (tokens[end + 1]?.text === '.' && tokens[end + 2]?.kind === 'name') {
+            callee += `.${tokens[end + 2].text}`;
+            end += 2;
+        }
+        if (tokens[end + 1]?.text !== '(' || !(names.has(callee) || /\.check_(call|output)$/.test(callee)))
+            continue;
+        kinds.push(commandKind(tokens, end + 1, closing(tokens, end + 1)));
+    }
+    return kinds;
+}
+function reason(call) {
+    if (call === 'subprocess.run')
+        return 'without check=True, subprocess.run does not raise when the command fails';
+    if (call === 'subprocess.Popen')
+        return 'wait() returns the exit status and nothing reads it';
+    return `${call} returns the exit status and nothing reads it`;
+}
+const pythonUncheckedSubprocess = {
+    meta: {
+        id: 'python-unchecked-subprocess',
+        category: 'soft-fail',
+        description: 'A `shell: python` script runs a command with subprocess.run (no check=True), subprocess.call or os.system and drops its exit status.',
+    },
+    check(ctx) {
+        for (const { step, job, script } of scriptsIn(ctx.file, 'python')) {
+            const statements = readPython(script.source.text);
+            const names = callNames(statements);
+            const kinds = statements.map(({ tokens }) => commandKinds(tokens, names));
+            // A later command that may use what a build produced fails in its place.
+            const consumedAfter = (index) => kinds
+                .slice(index + 1)
+                .some((later) => later.some((kind) => kind !== null && (isCheck(kind) || kind === 'deploy' || kind === 'unknown')));
+            for (const [index, { tokens, start }] of statements.entries()) {
+                const dropped = droppedCall(tokens, names);
+                if (!dropped)
+                    continue;
+                const args = splitArguments(tokens, dropped.open, dropped.close);
+                // `**options` may carry check=True; an explicit check= decides for itself.
+                if (args.some((argument) => argument[0]?.text === '**'))
+                    continue;
+                if (dropped.call === 'subprocess.run' && args.some((argument) => keywordOf(argument) === 'check'))
+                    continue;
+                const kind = commandKind(tokens, dropped.open, dropped.close);
+                if (kind === null || (kind === 'build' && consumedAfter(index)))
+                    continue;
+                const newline = script.source.text.indexOf('\n', start);
+                const line = script.source.text.slice(start, newline === -1 ? undefined : newline).trimEnd();
+                const from = script.source.at(start);
+                const to = script.source.at(start + line.length);
+                ctx.report({
+                    // A failed build usually makes the next command fail in its place, so it is rarely silent for long.
+                    severity: severityForKind(kind, ctx.file, kind === 'build' ? 'medium' : 'high'),
+                    message: `"${inline(line, 80)}": ${reason(dropped.call)}, so when the command fails the script goes on and the step passes.`,
+                    pos: { line: from.line, column: from.column, endLine: to.line, endColumn: to.column },
+                    job,
+                    step,
+                    snippet: python_unchecked_subprocess_text(tokens),
+                });
+            }
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
 
 
 
@@ -54279,6 +58021,21 @@ const RULES = [
     aggregatorSkippedOnFailure,
     softFailActionInput,
     orTrueSwallowsFailure,
+    unparseableScript,
+    pipeWithoutPipefail,
+    errexitIgnored,
+    setPlusEUnchecked,
+    shellWithoutErrexit,
+    trailingExitZero,
+    uncheckedWait,
+    ifNotWithoutExit,
+    retryLoopSwallowsFailure,
+    testRerunFlags,
+    passWithNoTests,
+    pwshNativeExitIgnored,
+    cmdExitCodeIgnored,
+    cmdBatchWithoutCall,
+    pythonUncheckedSubprocess,
 ];
 /** Every rule id with its metadata, including the loader's. */
 const ALL_RULE_META = [...RULES.map((rule) => rule.meta), INVALID_FILE_RULE];

@@ -14,7 +14,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
 // --out DIR builds a private copy (for trying a change on the corpus without touching dist/).
 const outIndex = process.argv.indexOf('--out');
-const out = outIndex !== -1 ? path.resolve(process.argv[outIndex + 1]) : check ? mkdtempSync(path.join(tmpdir(), 'sfa-dist-')) : path.join(root, 'dist');
+const out =
+  outIndex !== -1
+    ? path.resolve(process.argv[outIndex + 1])
+    : check
+      ? mkdtempSync(path.join(tmpdir(), 'sfa-dist-'))
+      : path.join(root, 'dist');
 
 const WASM = [require.resolve('web-tree-sitter/web-tree-sitter.wasm'), require.resolve('tree-sitter-bash/tree-sitter-bash.wasm')];
 const ENTRIES = [

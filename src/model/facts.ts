@@ -1,7 +1,7 @@
 import { parseCustomShell, resolveEffectiveShell, runnerOs } from '../shell/effective-shell.js';
 import { collectCommands, parseScript } from '../shell/commands.js';
 import { classifyName, classifyStep, classifyUses, mostSevereKind } from './classify.js';
-import { scriptInputOf } from './script-inputs.js';
+import { inputShellLine, scriptInputOf } from './script-inputs.js';
 import type { Analysable, Job, Located, Step, StepScript } from './types.js';
 
 /** The script a step runs: its `run:`, or the script input of a well-known action. */
@@ -13,7 +13,8 @@ async function scriptOf(step: Step, job: Job | undefined, file: Analysable): Pro
     const input = scriptInputOf(step.uses?.value, step.with);
     const source = input && step.with.get(input.entry.input)?.source;
     if (!input || !source) return undefined;
-    script = { source, origin: 'input', shell: { ...parseCustomShell(input.entry.shell, runnerOs(job)), explicit: false } };
+    const os = runnerOs(job);
+    script = { source, origin: 'input', shell: { ...parseCustomShell(inputShellLine(input.entry, step.with, os), os), explicit: false } };
   }
   if (script.shell.language === 'posix' || script.shell.language === 'unknown') script.tree = await parseScript(script.source.text);
   return script;
@@ -29,13 +30,38 @@ async function classifyStepInPlace(step: Step, job: Job | undefined, file: Analy
   step.kind = classifyStep({ uses: step.uses?.value, commands: step.commands, name: step.name });
 }
 
+/** The script input of a reusable-workflow call, as a pseudo-step that the script rules can read. */
+async function callScriptOf(job: Job, uses: Located<string>): Promise<Step | undefined> {
+  const input = scriptInputOf(uses.value, job.with);
+  const source = input && job.with.get(input.entry.input)?.source;
+  if (!input || !source) return undefined;
+  const os = runnerOs(job);
+  const shell = { ...parseCustomShell(inputShellLine(input.entry, job.with, os), os), explicit: false };
+  const script: StepScript = {
+    source,
+    origin: 'input',
+    shell,
+    tree: shell.language === 'posix' ? await parseScript(source.text) : undefined,
+  };
+  const commands = commandsOf(script);
+  return {
+    index: 0,
+    name: job.name ?? job.id,
+    uses,
+    with: job.with,
+    expressions: job.expressions,
+    pos: job.keyPos,
+    label: `${job.name ?? job.id} (${input.entry.input} input)`,
+    script,
+    commands,
+    kind: classifyStep({ commands, name: job.name }),
+  };
+}
+
 /** A reusable-workflow call: its script input if it has one, else what the called file is named. */
 async function classifyCall(job: Job, uses: Located<string>): Promise<void> {
-  const input = scriptInputOf(uses.value, job.with);
-  const tree = input ? await parseScript(input.value) : undefined;
-  const commands = tree ? collectCommands(tree.rootNode).map((command) => command.argv) : [];
-  tree?.delete();
-  const fromScript = commands.length > 0 ? classifyStep({ commands }) : 'unknown';
+  job.callScript = await callScriptOf(job, uses);
+  const fromScript = job.callScript && job.callScript.commands.length > 0 ? job.callScript.kind : 'unknown';
   const calledFile = uses.value.split('@')[0]!.split('/').pop() ?? '';
   job.kind = mostSevereKind([fromScript, classifyName(calledFile.replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ')) ?? 'unknown']);
   if (job.kind === 'unknown') job.kind = classifyName(job.name ?? job.id) ?? classifyUses(uses.value);
@@ -59,7 +85,8 @@ export async function classifyModel(model: Analysable): Promise<void> {
 
 /** Releases the parse trees (WebAssembly memory, not garbage-collected). */
 export function disposeModel(model: Analysable): void {
-  const steps = model.kind === 'action' ? model.steps : model.jobs.flatMap((job) => job.steps);
+  const steps =
+    model.kind === 'action' ? model.steps : model.jobs.flatMap((job) => (job.callScript ? [...job.steps, job.callScript] : job.steps));
   for (const step of steps) {
     step.script?.tree?.delete();
     if (step.script) step.script.tree = undefined;

@@ -93,6 +93,11 @@ export interface Job {
   defaultShell?: Located<string>;
   /** What the job does: its most severe step, or what a reusable-workflow call runs. */
   kind: StepKind;
+  /**
+   * The script a reusable-workflow call passes in a well-known input (pytorch/test-infra's
+   * `script`), as a step of its own so the script rules read it like a `run:` block.
+   */
+  callScript?: Step;
   /** The inner text of every `${{ }}` anywhere in the job (inputs, env, scripts). */
   expressions: string[];
 }

@@ -5,6 +5,21 @@ import { continueOnError } from './continue-on-error.js';
 import { orTrueSwallowsFailure } from './or-true-swallows-failure.js';
 import { skippedByNeeds } from './skipped-by-needs.js';
 import { softFailActionInput } from './soft-fail-action-input.js';
+import { unparseableScript } from './unparseable-script.js';
+import { pipeWithoutPipefail } from './pipe-without-pipefail.js';
+import { errexitIgnored } from './errexit-ignored.js';
+import { setPlusEUnchecked } from './set-plus-e-unchecked.js';
+import { shellWithoutErrexit } from './shell-without-errexit.js';
+import { trailingExitZero } from './trailing-exit-zero.js';
+import { uncheckedWait } from './unchecked-wait.js';
+import { ifNotWithoutExit } from './if-not-without-exit.js';
+import { retryLoopSwallowsFailure } from './retry-loop-swallows-failure.js';
+import { testRerunFlags } from './test-rerun-flags.js';
+import { passWithNoTests } from './pass-with-no-tests.js';
+import { pwshNativeExitIgnored } from './pwsh-native-exit-ignored.js';
+import { cmdExitCodeIgnored } from './cmd-exit-code-ignored.js';
+import { cmdBatchWithoutCall } from './cmd-batch-without-call.js';
+import { pythonUncheckedSubprocess } from './python-unchecked-subprocess.js';
 import type { RuleMeta, Rule } from './types.js';
 
 /** Files GitHub cannot run: reported by the loader, not by a rule over the model. */
@@ -22,6 +37,21 @@ export const RULES: readonly Rule[] = [
   aggregatorSkippedOnFailure,
   softFailActionInput,
   orTrueSwallowsFailure,
+  unparseableScript,
+  pipeWithoutPipefail,
+  errexitIgnored,
+  setPlusEUnchecked,
+  shellWithoutErrexit,
+  trailingExitZero,
+  uncheckedWait,
+  ifNotWithoutExit,
+  retryLoopSwallowsFailure,
+  testRerunFlags,
+  passWithNoTests,
+  pwshNativeExitIgnored,
+  cmdExitCodeIgnored,
+  cmdBatchWithoutCall,
+  pythonUncheckedSubprocess,
 ];
 
 /** Every rule id with its metadata, including the loader's. */

@@ -276,6 +276,12 @@ export function laterStepsReadOutputs(step: Step, steps: readonly Step[]): boole
   );
 }
 
+/** The step lists whose scripts the script rules read: every job's steps, and the script a reusable-workflow call passes. */
+function scriptLists(file: Analysable): Array<{ job: Job | undefined; steps: readonly Step[] }> {
+  if (file.kind === 'action') return [{ job: undefined, steps: file.steps }];
+  return file.jobs.flatMap((job) => [{ job, steps: job.steps }, ...(job.callScript ? [{ job, steps: [job.callScript] }] : [])]);
+}
+
 /** A POSIX script with its tree, the unit every shell rule works on. */
 export interface ParsedScript {
   step: Step;
@@ -287,7 +293,7 @@ export interface ParsedScript {
 
 /** Every POSIX script of a file that parsed, with its step and job. */
 export function posixScripts(file: Analysable): ParsedScript[] {
-  const lists = file.kind === 'action' ? [{ job: undefined, steps: file.steps }] : file.jobs.map((job) => ({ job, steps: job.steps }));
+  const lists = scriptLists(file);
   const scripts: ParsedScript[] = [];
   for (const { job, steps } of lists) {
     for (const step of steps) {
@@ -311,4 +317,359 @@ export function positionOf(script: StepScript, node: SyntaxNode): Position {
 /** The text of a node's first line, for messages and fingerprints. */
 export function firstLine(node: SyntaxNode): string {
   return node.text.split('\n')[0]!.trim();
+}
+
+/** A script of a step with its job, for the languages that have no parse tree (PowerShell, cmd, python). */
+export interface StepScriptOf {
+  step: Step;
+  steps: readonly Step[];
+  job: Job | undefined;
+  script: StepScript;
+}
+
+/** Every script of a file that runs under `language`, with its step and job. */
+export function scriptsIn(file: Analysable, language: StepScript['shell']['language']): StepScriptOf[] {
+  const lists = scriptLists(file);
+  const scripts: StepScriptOf[] = [];
+  for (const { job, steps } of lists) {
+    for (const step of steps) if (step.script?.shell.language === language) scripts.push({ step, steps, job, script: step.script });
+  }
+  return scripts;
+}
+
+/** `exit 0`, `true` or `:`: a statement that succeeds whatever ran before it. */
+function isSuccessExit(node: SyntaxNode): boolean {
+  const target = unredirect(node);
+  if (target.type !== 'command') return false;
+  const [name, code, ...rest] = argvOf(target);
+  if (name === 'exit') return code === '0' && rest.length === 0;
+  return name === 'true' || name === ':';
+}
+
+/**
+ * The statement whose status is the script's: the last top-level one, looking past a trailing
+ * `exit 0`/`true`, which only hides that status (see `trailingSuccessExit`).
+ */
+function lastStatusStatement(root: SyntaxNode): SyntaxNode | undefined {
+  const statements = statementsOf(root);
+  while (statements.length > 0 && isSuccessExit(statements.at(-1)!)) statements.pop();
+  return statements.at(-1);
+}
+
+/** The `exit 0`, `true` or `:` that ends a script, if it does. */
+export function trailingSuccessExit(root: SyntaxNode): SyntaxNode | undefined {
+  const last = statementsOf(root).at(-1);
+  return last && isSuccessExit(last) ? last : undefined;
+}
+
+/** What happens to a command's exit status when errexit does not stop the script on it. */
+export type StatusFate = 'ignored' | 'final';
+
+/** Names of the functions of a script that read `$?` — calling one right after a command checks it (`run_tests; check_rc`). */
+function statusReadingFunctions(root: SyntaxNode): Set<string> {
+  const names = new Set<string>();
+  for (const node of root.descendantsOfType('function_definition')) {
+    const name = node?.childForFieldName('name');
+    const body = node?.childForFieldName('body');
+    if (name && body && body.descendantsOfType('special_variable_name').some((variable) => variable?.text === '?')) names.add(name.text);
+  }
+  return names;
+}
+
+/**
+ * Every command whose exit status nobody reads, as the script runs when errexit is off: not a
+ * condition (`if`, `while`, `!`, the left of `||`), not followed by a statement that reads `$?` or
+ * `PIPESTATUS` (or calls a function of the script that does), not inside `$( … )`. A command is
+ * `final` when its status becomes the script's (the last statement, before any trailing `exit 0`),
+ * else `ignored`. Without pipefail the non-final commands of a pipeline are left out: their status
+ * is lost whatever errexit says. Function bodies are left out too: they run with the options of
+ * their caller.
+ */
+export function unreadStatuses(
+  root: SyntaxNode,
+  pipefailAt: (offset: number) => boolean | undefined,
+): Array<{ command: SyntaxNode; fate: StatusFate }> {
+  const fates: Array<{ command: SyntaxNode; fate: StatusFate }> = [];
+  const readers = statusReadingFunctions(root);
+  const readNext = (statement: SyntaxNode): boolean => {
+    if (statusReadNext(statement)) return true;
+    let next = statement.nextNamedSibling;
+    while (next?.type === 'comment') next = next.nextNamedSibling;
+    const call = next && unredirect(next);
+    return call?.type === 'command' && readers.has(argvOf(call)[0] ?? '');
+  };
+  const statements = (nodes: SyntaxNode[], fateOfLast: StatusFate | undefined): void =>
+    nodes.forEach((statement, i) => visit(statement, i === nodes.length - 1 ? fateOfLast : readNext(statement) ? undefined : 'ignored'));
+  // An `if`, `elif` or `else` runs the statements after its `then`; each branch ends with the status of the whole.
+  const branches = (clause: SyntaxNode, fate: StatusFate | undefined): void => {
+    const body: SyntaxNode[] = [];
+    let inBody = clause.type === 'else_clause';
+    for (const child of clause.children) {
+      if (!child) continue;
+      if (child.type === 'then') inBody = true;
+      else if (child.type === 'elif_clause' || child.type === 'else_clause') branches(child, fate);
+      else if (inBody && child.isNamed && child.type !== 'comment') body.push(child);
+    }
+    statements(body, fate);
+  };
+  const visit = (node: SyntaxNode, fate: StatusFate | undefined): void => {
+    if (fate === undefined) return;
+    switch (node.type) {
+      case 'redirected_statement':
+        visit(unredirect(node), fate);
+        return;
+      case 'command':
+        fates.push({ command: node, fate });
+        return;
+      case 'pipeline': {
+        const parts = node.namedChildren.filter((child): child is SyntaxNode => child !== null);
+        const counted = pipefailAt(node.startIndex) ? parts : parts.slice(-1);
+        for (const part of counted) visit(part, fate);
+        return;
+      }
+      case 'list': {
+        const [left, operator, right] = [node.child(0), node.child(1), node.child(2)];
+        // `a && b` has a's status when a fails; in `a || b`, b is what happens to a's failure.
+        if (left && operator?.type === '&&') visit(left, fate);
+        if (right) visit(right, fate);
+        return;
+      }
+      case 'compound_statement':
+      case 'subshell':
+      case 'do_group':
+        statements(statementsOf(node), fate);
+        return;
+      case 'if_statement':
+        branches(node, fate);
+        return;
+      case 'case_statement':
+        for (const item of node.namedChildren) {
+          if (item?.type !== 'case_item') continue;
+          const values = new Set(item.childrenForFieldName('value').map((value) => value?.id));
+          statements(
+            statementsOf(item).filter((child) => !values.has(child.id)),
+            fate,
+          );
+        }
+        return;
+      case 'for_statement':
+      case 'c_style_for_statement':
+      case 'while_statement': {
+        const body = node.childForFieldName('body');
+        if (body) visit(body, fate);
+      }
+    }
+  };
+  const last = lastStatusStatement(root);
+  const top = statementsOf(root);
+  statements(top.slice(0, last ? top.indexOf(last) + 1 : 0), 'final');
+  return fates;
+}
+
+/** What `set -e`/`set +e` (or `-o errexit`) does to errexit, if anything. */
+function errexitEffect(argv: readonly string[]): boolean | undefined {
+  let effect: boolean | undefined;
+  const [, ...args] = argv;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (!/^[-+][a-zA-Z]+$/.test(arg)) continue;
+    const letters = arg.slice(1);
+    if (letters.includes('e')) effect = arg.startsWith('-');
+    if (letters.includes('o')) {
+      if (args[i + 1] === 'errexit') effect = arg.startsWith('-');
+      i++;
+    }
+  }
+  return effect;
+}
+
+/** Nodes that run in a copy of the shell: options set inside them end with them. */
+const SUBSHELLS = new Set(['subshell', 'command_substitution', 'process_substitution']);
+
+export interface ErrexitState {
+  errexit: boolean | undefined;
+  /** The `set` command that made it so, when one did. */
+  setBy?: SyntaxNode;
+}
+
+/**
+ * Whether errexit is on at each point of a script, following `set -e`/`set +e`/`set -o errexit`
+ * and, unlike `optionsTimeline`, their scope: a `set +e` inside `( … )` or `$( … )` ends there,
+ * and one inside a function body applies only when it is called, which we cannot place.
+ */
+export function errexitTimeline(root: SyntaxNode, initial: boolean | undefined): (offset: number) => ErrexitState {
+  const changes: Array<{ command: SyntaxNode; errexit: boolean; scope: SyntaxNode | undefined }> = [];
+  for (const command of commandsIn(root)) {
+    if (argvOf(command)[0] !== 'set') continue;
+    const errexit = errexitEffect(argvOf(command));
+    if (errexit === undefined) continue;
+    let scope: SyntaxNode | undefined;
+    let inFunction = false;
+    for (let current = command.parent; current; current = current.parent) {
+      if (current.type === 'function_definition') inFunction = true;
+      if (SUBSHELLS.has(current.type)) scope ??= current;
+    }
+    if (!inFunction) changes.push({ command, errexit, scope });
+  }
+  return (offset) => {
+    let state: ErrexitState = { errexit: initial };
+    for (const { command, errexit, scope } of changes) {
+      if (command.endIndex > offset) break;
+      if (scope && (offset < scope.startIndex || offset >= scope.endIndex)) continue;
+      state = { errexit, setBy: command };
+    }
+    return state;
+  };
+}
+
+/** The script's own text of a node, `${{ }}` expressions as written: the parse tree only has them masked. */
+export function sourceText(script: StepScript, node: SyntaxNode): string {
+  return script.source.text.slice(node.startIndex, node.endIndex);
+}
+
+/** The first line of `sourceText`, for messages. */
+export function sourceLine(script: StepScript, node: SyntaxNode): string {
+  return sourceText(script, node).split('\n')[0]!.trim();
+}
+
+/** The statements an `if` or `elif` runs as its condition: everything before its `then`. */
+export function conditionOf(clause: SyntaxNode): SyntaxNode[] {
+  const condition: SyntaxNode[] = [];
+  for (const child of clause.children) {
+    if (!child || child.type === 'then') break;
+    if (child.isNamed && child.type !== 'comment') condition.push(child);
+  }
+  return condition;
+}
+
+/** The statements of an `if`/`elif` branch (after `then`) or of an `else` branch, without the clauses that follow. */
+export function branchOf(clause: SyntaxNode): SyntaxNode[] {
+  const children = clause.children.filter((child): child is SyntaxNode => child !== null);
+  const then = children.findIndex((child) => child.type === 'then');
+  return children
+    .slice(then + 1)
+    .filter((child) => child.isNamed && child.type !== 'comment' && child.type !== 'elif_clause' && child.type !== 'else_clause');
+}
+
+/** The `elif` and `else` clauses of an `if` statement, in order. */
+export function clausesOf(statement: SyntaxNode): SyntaxNode[] {
+  return statement.namedChildren.filter(
+    (child): child is SyntaxNode => child !== null && (child.type === 'elif_clause' || child.type === 'else_clause'),
+  );
+}
+
+/**
+ * `! a | b` negates the whole pipeline in bash, but tree-sitter-bash parses it as a pipeline whose
+ * first part is `! a`: the parts the `!` really applies to, or undefined for any other node.
+ */
+export function negatedPipeline(node: SyntaxNode): SyntaxNode[] | undefined {
+  if (node.type !== 'pipeline') return undefined;
+  const [first, ...rest] = statementsOf(node);
+  const inner = first?.type === 'negated_command' ? first.namedChildren.find((child) => child !== null) : undefined;
+  return inner ? [inner, ...rest] : undefined;
+}
+
+/**
+ * The commands whose failure reaches the status of `node`, so that errexit (or whoever reads that
+ * status) sees it. Left out: commands in `if`/`while` conditions, on the left of `||` and negated
+ * with `!` (errexit ignores all three: https://www.gnu.org/software/bash/manual/html_node/The-Set-Builtin.html),
+ * before the last part of a pipeline without pipefail, inside `$( )` unless it is the value of an
+ * assignment (`out=$(pytest)` has pytest's status), in function definitions, and a command whose
+ * `$?` the next statement reads. Every statement of a block counts, as under errexit.
+ */
+export function failingCommands(node: SyntaxNode, pipefail: boolean | undefined): SyntaxNode[] {
+  const all = (nodes: SyntaxNode[]): SyntaxNode[] => nodes.flatMap((part) => failingCommands(part, pipefail));
+  switch (node.type) {
+    case 'command':
+      return [node];
+    case 'redirected_statement':
+      return node.childForFieldName('body') ? failingCommands(node.childForFieldName('body')!, pipefail) : [];
+    case 'pipeline': {
+      if (negatedPipeline(node)) return [];
+      const parts = statementsOf(node);
+      return all(pipefail ? parts : parts.slice(-1));
+    }
+    case 'list': {
+      const [left, operator, right] = [node.child(0), node.child(1), node.child(2)];
+      return all((operator?.type === '||' ? [right] : [left, right]).filter((side): side is SyntaxNode => side !== null));
+    }
+    case 'if_statement':
+    case 'elif_clause':
+    case 'else_clause':
+      return all([...branchOf(node), ...clausesOf(node)]);
+    case 'for_statement':
+    case 'c_style_for_statement':
+    case 'while_statement':
+      return node.childForFieldName('body') ? failingCommands(node.childForFieldName('body')!, pipefail) : [];
+    case 'case_statement':
+      return all(statementsOf(node).filter((item) => item.type === 'case_item'));
+    case 'case_item': {
+      // A case item's statements follow its `)`; the patterns before it are words.
+      const children = node.children.filter((child): child is SyntaxNode => child !== null);
+      const start = children.findIndex((child) => child.type === ')');
+      return all(children.slice(start + 1).filter((child) => child.isNamed && child.type !== 'comment'));
+    }
+    case 'variable_assignment': {
+      const value = node.childForFieldName('value');
+      return value?.type === 'command_substitution' ? failingCommands(value, pipefail) : [];
+    }
+    case 'program':
+    case 'command_substitution':
+    case 'compound_statement':
+    case 'subshell':
+    case 'do_group':
+      return all(statementsOf(node).filter((statement) => !statusReadNext(statement)));
+    default:
+      return [];
+  }
+}
+
+/** A command's words joined, to recognise the same command run again. */
+export function commandKey(command: SyntaxNode): string {
+  return argvOf(command).join(' ');
+}
+
+/**
+ * Whether a later command of the script builds, tests or ships again (`make; make install`,
+ * `docker tag …; docker push …`): what a failed build did not produce then fails that command, so
+ * the build's own unchecked failure most likely still surfaces, under another name.
+ */
+export function buildUsedLater(root: SyntaxNode, build: SyntaxNode): boolean {
+  return commandsIn(root).some((command) => {
+    if (command.startIndex < build.endIndex) return false;
+    const kind = classifyCommand(argvOf(command));
+    return kind === 'build' || kind === 'test' || kind === 'deploy';
+  });
+}
+
+/** Words of a helper's name that say it ends the script: `die`, `fail`, `error_exit`, `fatal`, `abort`. */
+const FAILING_WORDS = new Set(['die', 'fail', 'fatal', 'abort', 'panic', 'bail', 'error', 'err']);
+
+/**
+ * Whether running `node` ends the script on purpose: an explicit failure (`containsFailure`), a call
+ * of a function of the script that fails (`die() { echo "$*" >&2; exit 1; }` … `die "tests failed"`),
+ * or of a helper from elsewhere — a sourced library — whose name says it fails (`fail`, `error_exit`, `fatal`).
+ */
+export function failsOnPurpose(node: SyntaxNode, root: SyntaxNode): boolean {
+  const functions = new Map<string, SyntaxNode>();
+  for (const definition of root.descendantsOfType('function_definition')) {
+    const name = definition?.childForFieldName('name');
+    const body = definition?.childForFieldName('body');
+    if (name && body) functions.set(name.text, body);
+  }
+  const visited = new Set<string>();
+  const fails = (current: SyntaxNode): boolean =>
+    commandsIn(current).some((command) => {
+      if (failsExplicitly(command)) return true;
+      const argv = argvOf(command);
+      const name = argv[0] ?? '';
+      const body = functions.get(name);
+      if (body) {
+        if (visited.has(name)) return false;
+        visited.add(name);
+        return fails(body);
+      }
+      return classifyCommand(argv) === 'unknown' && name.split(/[-_.]/).some((word) => FAILING_WORDS.has(word.toLowerCase()));
+    });
+  return fails(node);
 }

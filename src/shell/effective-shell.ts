@@ -77,9 +77,13 @@ const programName = (word: string): string =>
  */
 export function parseCustomShell(commandLine: string, os: RunnerOs): EffectiveShell {
   const argv = words(commandLine);
-  // `script -c "…"` and `sh -c "…"` carry the real command line in one argument.
+  // `script -c "…"` and `sh -c "…"` carry the real command line in one argument; in
+  // `pwsh -c ". '{0}'"` that argument is the script's own code, not a shell to unwrap.
   const inner = argv.findIndex((word, i) => i > 0 && /^-[a-z]*c$/.test(argv[i - 1] ?? '') && word.includes('{0}'));
-  if (inner !== -1) return parseCustomShell(argv[inner]!, os);
+  if (inner !== -1) {
+    const unwrapped = parseCustomShell(argv[inner]!, os);
+    if (unwrapped.language !== 'unknown') return { ...unwrapped, description: commandLine };
+  }
   const start = argv.findIndex((word) => SHELLS.has(programName(word)));
   if (start === -1) return { language: 'unknown', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
   const program = programName(argv[start]!);
@@ -88,14 +92,20 @@ export function parseCustomShell(commandLine: string, os: RunnerOs): EffectiveSh
   if (program === 'cmd') return { language: 'cmd', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
   if (program === 'python')
     return { language: 'python', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
-  // setup-msys2's wrapper runs bash with `-e`, not with pipefail: https://github.com/msys2/setup-msys2#usage
-  if (program === 'msys2') return posix(true, false, commandLine, true, os);
+  // setup-msys2 puts an msys2.cmd wrapper on the PATH that runs `bash.exe -leo pipefail %*`
+  // (writeWrapper in https://github.com/msys2/setup-msys2/blob/main/main.js).
+  if (program === 'msys2') return posix(true, true, commandLine, true, os);
   let errexit = false;
   let pipefail = false;
   const flags = argv.slice(start + 1);
   for (let i = 0; i < flags.length; i++) {
     const flag = flags[i]!;
     if (flag === '{0}' || (!flag.startsWith('-') && !flag.startsWith('+'))) break;
+    // `-O extglob` (shopt) and `--rcfile FILE` take a value, which is not where the script starts.
+    if (/^[-+]O$|^--(rcfile|init-file)$/.test(flag)) {
+      i++;
+      continue;
+    }
     if (flag.startsWith('--')) continue; // --noprofile, --norc, --login
     const enable = flag.startsWith('-');
     const letters = flag.slice(1);

@@ -1,0 +1,180 @@
+import type { StepKind } from '../model/classify.js';
+import { classifyCommand } from '../model/classify.js';
+import { isCheck, scriptsIn } from '../shell/analysis.js';
+import type { PyStatement, PyToken } from '../shell/python-script.js';
+import { closing, readPython, splitArguments } from '../shell/python-script.js';
+import { severityForKind } from './severity.js';
+import { inline } from './text.js';
+import type { Rule } from './types.js';
+
+/**
+ * `shell: python` runs `python {0}`: the step fails when the script raises, and a failing child
+ * process raises only through `check=True` (or `check_call`/`check_output`). The others hand back
+ * the exit status, and a statement that drops it lets the script exit 0.
+ * https://docs.python.org/3/library/subprocess.html#subprocess.run
+ */
+
+type Call = 'subprocess.run' | 'subprocess.call' | 'subprocess.Popen' | 'os.system';
+
+const SUBPROCESS_CALLS = new Map<string, Call>([
+  ['run', 'subprocess.run'],
+  ['call', 'subprocess.call'],
+  ['Popen', 'subprocess.Popen'],
+]);
+
+const text = (tokens: readonly PyToken[]): string => tokens.map((token) => token.text).join('');
+
+/** The names under which the script can reach the calls: `subprocess.run`, `sp.run`, a `run` imported from subprocess. */
+function callNames(statements: readonly PyStatement[]): Map<string, Call> {
+  const names = new Map<string, Call>([
+    ['subprocess.run', 'subprocess.run'],
+    ['subprocess.call', 'subprocess.call'],
+    ['subprocess.Popen', 'subprocess.Popen'],
+    ['os.system', 'os.system'],
+  ]);
+  const module = (name: string, alias: string): void => {
+    if (name === 'subprocess') for (const [call, full] of SUBPROCESS_CALLS) names.set(`${alias}.${call}`, full);
+    if (name === 'os') names.set(`${alias}.system`, 'os.system');
+  };
+  for (const { tokens } of statements) {
+    const words = tokens.filter((token) => token.text !== '(' && token.text !== ')').map((token) => token.text);
+    const from = words[0] === 'from' ? words[1] : undefined;
+    if (words[0] !== 'import' && !(from && words[2] === 'import')) continue;
+    for (const part of words
+      .slice(from ? 3 : 1)
+      .join(' ')
+      .split(',')) {
+      const [name, as, alias] = part.trim().split(' ');
+      if (!name) continue;
+      const local = as === 'as' && alias ? alias : name;
+      if (!from) module(name, local);
+      else if (from === 'subprocess' && SUBPROCESS_CALLS.has(name)) names.set(local, SUBPROCESS_CALLS.get(name)!);
+      else if (from === 'os' && name === 'system') names.set(local, 'os.system');
+    }
+  }
+  return names;
+}
+
+/** A statement that is nothing but one of the calls, its result dropped: `subprocess.run([...])`, `os.system("…")`. */
+function droppedCall(
+  tokens: readonly PyToken[],
+  names: ReadonlyMap<string, Call>,
+): { call: Call; open: number; close: number } | undefined {
+  if (tokens[0]?.kind !== 'name') return undefined;
+  let callee = tokens[0].text;
+  let i = 0;
+  while (tokens[i + 1]?.text === '.' && tokens[i + 2]?.kind === 'name') {
+    callee += `.${tokens[i + 2]!.text}`;
+    i += 2;
+  }
+  const call = names.get(callee);
+  if (!call || tokens[i + 1]?.text !== '(') return undefined;
+  const close = closing(tokens, i + 1);
+  if (close === -1) return undefined;
+  // A Popen is dropped when the statement only waits for it: `subprocess.Popen([...]).wait()`.
+  const rest = text(tokens.slice(close + 1));
+  if (call === 'subprocess.Popen' ? rest !== '.wait()' : rest !== '') return undefined;
+  return { call, open: i + 1, close };
+}
+
+/** The command's words when they are written out: `["pytest", "-x"]`, `"pytest -x"`, `shlex.split("…")`, `[sys.executable, "-m", "pytest"]`. */
+function literalArgv(argument: readonly PyToken[]): string[] | undefined {
+  const [first] = argument;
+  if (!first) return undefined;
+  if (first.kind === 'string') {
+    let k = 0;
+    let command = '';
+    while (argument[k]?.kind === 'string') command += argument[k++]!.value;
+    const rest = text(argument.slice(k));
+    return rest === '' || rest === '.split()' ? command.split(/\s+/).filter(Boolean) : undefined;
+  }
+  if (text(argument.slice(0, 4)) === 'shlex.split(' && argument[4]?.kind === 'string')
+    return argument[4].value.split(/\s+/).filter(Boolean);
+  if (first.text !== '[' && first.text !== '(') return undefined;
+  const words: string[] = [];
+  for (const element of splitArguments(argument, 0, closing(argument, 0))) {
+    if (element.length === 1 && element[0]!.kind === 'string') words.push(element[0]!.value);
+    else if (text(element) === 'sys.executable') words.push('python');
+    else break;
+  }
+  return words.length > 0 ? words : undefined;
+}
+
+const keywordOf = (argument: readonly PyToken[]): string | undefined =>
+  argument[0]?.kind === 'name' && argument[1]?.text === '=' ? argument[0].text : undefined;
+
+/** What the command of a call does, read from its first argument; 'unknown' when it is not written out. */
+function commandKind(tokens: readonly PyToken[], open: number, close: number): StepKind | null {
+  const args = splitArguments(tokens, open, close);
+  const command =
+    args.find((argument) => keywordOf(argument) === undefined) ?? args.find((argument) => keywordOf(argument) === 'args')?.slice(2);
+  const argv = command && literalArgv(command);
+  return argv ? classifyCommand(argv) : 'unknown';
+}
+
+/** What the commands a statement runs do, wherever the calls sit in it (`check_call` and `check_output` included). */
+function commandKinds(tokens: readonly PyToken[], names: ReadonlyMap<string, Call>): Array<StepKind | null> {
+  const kinds: Array<StepKind | null> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind !== 'name' || tokens[i - 1]?.text === '.') continue;
+    let callee = tokens[i]!.text;
+    let end = i;
+    while (tokens[end + 1]?.text === '.' && tokens[end + 2]?.kind === 'name') {
+      callee += `.${tokens[end + 2]!.text}`;
+      end += 2;
+    }
+    if (tokens[end + 1]?.text !== '(' || !(names.has(callee) || /\.check_(call|output)$/.test(callee))) continue;
+    kinds.push(commandKind(tokens, end + 1, closing(tokens, end + 1)));
+  }
+  return kinds;
+}
+
+function reason(call: Call): string {
+  if (call === 'subprocess.run') return 'without check=True, subprocess.run does not raise when the command fails';
+  if (call === 'subprocess.Popen') return 'wait() returns the exit status and nothing reads it';
+  return `${call} returns the exit status and nothing reads it`;
+}
+
+export const pythonUncheckedSubprocess: Rule = {
+  meta: {
+    id: 'python-unchecked-subprocess',
+    category: 'soft-fail',
+    description:
+      'A `shell: python` script runs a command with subprocess.run (no check=True), subprocess.call or os.system and drops its exit status.',
+  },
+  check(ctx) {
+    for (const { step, job, script } of scriptsIn(ctx.file, 'python')) {
+      const statements = readPython(script.source.text);
+      const names = callNames(statements);
+      const kinds = statements.map(({ tokens }) => commandKinds(tokens, names));
+      // A later command that may use what a build produced fails in its place.
+      const consumedAfter = (index: number): boolean =>
+        kinds
+          .slice(index + 1)
+          .some((later) => later.some((kind) => kind !== null && (isCheck(kind) || kind === 'deploy' || kind === 'unknown')));
+      for (const [index, { tokens, start }] of statements.entries()) {
+        const dropped = droppedCall(tokens, names);
+        if (!dropped) continue;
+        const args = splitArguments(tokens, dropped.open, dropped.close);
+        // `**options` may carry check=True; an explicit check= decides for itself.
+        if (args.some((argument) => argument[0]?.text === '**')) continue;
+        if (dropped.call === 'subprocess.run' && args.some((argument) => keywordOf(argument) === 'check')) continue;
+        const kind = commandKind(tokens, dropped.open, dropped.close);
+        if (kind === null || (kind === 'build' && consumedAfter(index))) continue;
+        const newline = script.source.text.indexOf('\n', start);
+        const line = script.source.text.slice(start, newline === -1 ? undefined : newline).trimEnd();
+        const from = script.source.at(start);
+        const to = script.source.at(start + line.length);
+        ctx.report({
+          // A failed build usually makes the next command fail in its place, so it is rarely silent for long.
+          severity: severityForKind(kind, ctx.file, kind === 'build' ? 'medium' : 'high'),
+          message: `"${inline(line, 80)}": ${reason(dropped.call)}, so when the command fails the script goes on and the step passes.`,
+          pos: { line: from.line, column: from.column, endLine: to.line, endColumn: to.column },
+          job,
+          step,
+          snippet: text(tokens),
+        });
+      }
+    }
+  },
+};

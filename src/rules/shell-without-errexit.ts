@@ -1,0 +1,78 @@
+import { classifyCommand } from '../model/classify.js';
+import type { StepKind } from '../model/classify.js';
+import {
+  argvOf,
+  buildUsedLater,
+  errexitTimeline,
+  isCheck,
+  optionsTimeline,
+  positionOf,
+  posixScripts,
+  sourceLine,
+  sourceText,
+  statementsOf,
+  unreadStatuses,
+} from '../shell/analysis.js';
+import type { SyntaxNode } from '../shell/parser.js';
+import { describeKind, severityForKind } from './severity.js';
+import { inline } from './text.js';
+import type { Rule, Severity } from './types.js';
+import { severityRank } from './types.js';
+
+/**
+ * What a masked command puts at stake. A check's failure is a verdict and a deploy's a release; an
+ * unclassified command is judged by the step it is in (`${CONDA_RUN} pip install …` in a test step
+ * may be what the tests stand on). A failed install or cleanup surfaces in the checks after it, and
+ * a failed upload loses a report, not a result.
+ */
+function stake(command: StepKind | null, step: StepKind): StepKind | undefined {
+  if (command === null) return undefined;
+  if (isCheck(command) || command === 'deploy') return command;
+  if (command === 'unknown' && (isCheck(step) || step === 'deploy' || step === 'unknown')) return 'unknown';
+  return undefined;
+}
+
+/**
+ * A test's or linter's verdict has no other outlet. A build's failure may resurface in what uses it
+ * later, and an unclassified command may or may not matter (`eval "export $line"`): worth knowing,
+ * not worth blocking a merge on.
+ */
+function cap(kind: StepKind, root: SyntaxNode, command: SyntaxNode): Severity {
+  if (kind === 'unknown') return 'low';
+  return kind === 'build' && buildUsedLater(root, command) ? 'medium' : 'high';
+}
+
+export const shellWithoutErrexit: Rule = {
+  meta: {
+    id: 'shell-without-errexit',
+    category: 'soft-fail',
+    description: 'A custom shell without `-e` (`bash {0}`, `bash -l {0}`) runs the script on after a command fails.',
+  },
+  check(ctx) {
+    for (const { step, job, script, root } of posixScripts(ctx.file)) {
+      if (script.shell.errexit !== false || root.hasError || statementsOf(root).length < 2) continue;
+      const optionsAt = optionsTimeline(root, script.shell);
+      const errexitAt = errexitTimeline(root, false);
+      const masked: Array<{ command: SyntaxNode; kind: StepKind; severity: Severity }> = [];
+      for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
+        if (fate !== 'ignored' || errexitAt(command.startIndex).errexit !== false) continue;
+        const kind = stake(classifyCommand(argvOf(command)), step.kind);
+        if (kind) masked.push({ command, kind, severity: severityForKind(kind, ctx.file, cap(kind, root, command)) });
+      }
+      if (masked.length === 0) continue;
+      const worst = masked.reduce((a, b) => (severityRank(b.severity) > severityRank(a.severity) ? b : a));
+      const { command: first, kind, severity } = worst;
+      const shell = step.shell?.value ?? script.shell.description;
+      const others = masked.length > 1 ? ` (${masked.length - 1} other command${masked.length === 2 ? ' is' : 's are'} unchecked too)` : '';
+      const fix = script.origin === 'run' ? 'add -e to the shell or start the script with "set -e"' : 'start the script with "set -e"';
+      ctx.report({
+        severity,
+        message: `The script runs without errexit under "${inline(shell, 60)}": when "${inline(sourceLine(script, first), 60)}" (line ${script.source.at(first.startIndex).line}), ${describeKind(kind, 'step').replace(/ step$/, ' command')}, fails, the script goes on and only its last command decides the step${others}. To stop at the first failure, ${fix}.`,
+        pos: step.shell ? step.shell.span : positionOf(script, first),
+        job,
+        step,
+        snippet: `${script.shell.description}\n${sourceText(script, first)}`,
+      });
+    }
+  },
+};
