@@ -20,6 +20,7 @@ describe(RULE, () => {
     ['npm test || exit 0', 'high', 8],
     ['echo start\npytest -x tests/ || { echo "tests failed"; }', 'high', 9],
     ['npm publish --access public || echo "already published"', 'medium', 8],
+    ['pytest -x tests/ 2>&1 | tee pytest.log || true', 'high', 8],
   ])('%j → %s at line %i', async (script, severity, line) => {
     const result = await auditWorkflow(workflow(script));
     expect(brief(result.findings, RULE)).toEqual([{ ruleId: RULE, category: 'soft-fail', severity, line }]);

@@ -16715,10 +16715,6 @@ function positionOf(script, node) {
     const end = script.source.at(firstLineEnd === -1 ? node.endIndex : node.startIndex + firstLineEnd);
     return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
-/** The text of a node's first line, for messages and fingerprints. */
-function analysis_firstLine(node) {
-    return node.text.split('\n')[0].trim();
-}
 /** Every script of a file that runs under `language`, with its step and job. */
 function scriptsIn(file, language) {
     const lists = scriptLists(file);
@@ -17081,7 +17077,11 @@ const inSubstitution = (node) => {
  * handled right there (`… && echo unchanged || echo changed`), not a check.
  */
 function swallowedKind(left, pipefail) {
-    const kinds = statusCommands(left, pipefail)
+    // `pytest | tee log || true` is forgiven twice over (tee's status, then the fallback); the
+    // fallback states the intent, so it is reported here, whatever pipefail says.
+    const target = unredirect(left);
+    const endsInTee = target.type === 'pipeline' && argvOf(commandsIn(target.lastNamedChild ?? target).at(-1) ?? target)[0] === 'tee';
+    const kinds = statusCommands(left, pipefail || endsInTee)
         .map(argvOf)
         .filter(([name]) => name !== 'git')
         .map(classify_classifyCommand)
@@ -17129,11 +17129,11 @@ const orTrueSwallowsFailure = {
                 const end = positionOf(script, right);
                 ctx.report({
                     severity: severityForKind(kind, ctx.file),
-                    message: `"${inline(analysis_firstLine(list), 80)}": when ${describeKind(kind, 'step').replace(/ step$/, ' command')} fails, "|| ${inline(analysis_firstLine(right), 40)}" turns the failure into success.`,
+                    message: `"${inline(sourceLine(script, list), 80)}": when ${describeKind(kind, 'step').replace(/ step$/, ' command')} fails, "|| ${inline(sourceLine(script, right), 40)}" turns the failure into success.`,
                     pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
                     job,
                     step,
-                    snippet: list.text,
+                    snippet: sourceText(script, list),
                 });
             }
         }
@@ -17556,17 +17556,17 @@ const pipeWithoutPipefail = {
                     const next = children[j + 2] ?? operator;
                     const pos = positionOf(script, operator);
                     const end = positionOf(script, next);
-                    const quoted = `${analysis_firstLine(command)} ${operator.type} ${analysis_firstLine(next)}`;
+                    const quoted = `${sourceLine(script, command)} ${operator.type} ${sourceLine(script, next)}`;
                     ctx.report({
                         severity: severityForKind(kind, ctx.file),
                         message: `"${inline(quoted, 80)}": without pipefail a pipeline has the status of its last command, so when ` +
-                            `${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(analysis_firstLine(command), 40)}" fails the script goes on ` +
+                            `${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(sourceLine(script, command), 40)}" fails the script goes on ` +
                             `and the step can pass (${script.shell.pipefail ? 'pipefail is switched off by `set +o pipefail`' : script.shell.description}). ` +
                             'Use `shell: bash` or `set -o pipefail`.',
                         pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
                         job,
                         step,
-                        snippet: `${command.text} ${operator.type} ${next.text}`,
+                        snippet: `${sourceText(script, command)} ${operator.type} ${sourceText(script, next)}`,
                     });
                     // One finding per pipeline: its first masked check.
                     return;
@@ -17752,18 +17752,18 @@ const errexitIgnored = {
                 if (!found)
                     continue;
                 const { command, at, kind, negated } = found;
-                const what = `${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(analysis_firstLine(command), 40)}"`;
+                const what = `${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(sourceLine(script, command), 40)}"`;
                 ctx.report({
                     severity: severityForKind(kind, ctx.file),
                     message: negated
-                        ? `"${inline(analysis_firstLine(node), 80)}": errexit never fires for a negated command, so whatever ${what} returns the script goes on. ` +
+                        ? `"${inline(sourceLine(script, node), 80)}": errexit never fires for a negated command, so whatever ${what} returns the script goes on. ` +
                             'Make it the last command, or write `if …; then exit 1; fi`.'
-                        : `"${inline(analysis_firstLine(node), 80)}": errexit is ignored for every command of an && list but the last, so when ${what} fails ` +
+                        : `"${inline(sourceLine(script, node), 80)}": errexit is ignored for every command of an && list but the last, so when ${what} fails ` +
                             'the script goes on and the step can pass. Run it as its own statement, or end the list with `|| exit 1`.',
                     pos: positionOf(script, at),
                     job,
                     step,
-                    snippet: statement.text,
+                    snippet: sourceText(script, statement),
                 });
             }
         }

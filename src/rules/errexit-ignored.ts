@@ -3,7 +3,8 @@ import {
   argvOf,
   carriesStatus,
   commandsIn,
-  firstLine,
+  sourceLine,
+  sourceText,
   isCheck,
   laterStepsReadOutputs,
   optionsTimeline,
@@ -182,18 +183,18 @@ export const errexitIgnored: Rule = {
           node.type === 'list' ? ignoredInList(node, options.pipefail, root, outputsRead) : ignoredNegation(node, options.pipefail);
         if (!found) continue;
         const { command, at, kind, negated } = found;
-        const what = `${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(firstLine(command), 40)}"`;
+        const what = `${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(sourceLine(script, command), 40)}"`;
         ctx.report({
           severity: severityForKind(kind, ctx.file),
           message: negated
-            ? `"${inline(firstLine(node), 80)}": errexit never fires for a negated command, so whatever ${what} returns the script goes on. ` +
+            ? `"${inline(sourceLine(script, node), 80)}": errexit never fires for a negated command, so whatever ${what} returns the script goes on. ` +
               'Make it the last command, or write `if …; then exit 1; fi`.'
-            : `"${inline(firstLine(node), 80)}": errexit is ignored for every command of an && list but the last, so when ${what} fails ` +
+            : `"${inline(sourceLine(script, node), 80)}": errexit is ignored for every command of an && list but the last, so when ${what} fails ` +
               'the script goes on and the step can pass. Run it as its own statement, or end the list with `|| exit 1`.',
           pos: positionOf(script, at),
           job,
           step,
-          snippet: statement.text,
+          snippet: sourceText(script, statement),
         });
       }
     }

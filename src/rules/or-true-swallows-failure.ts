@@ -2,8 +2,10 @@ import { classifyCommand, mostSevereKind } from '../model/classify.js';
 import type { StepKind } from '../model/classify.js';
 import {
   argvOf,
+  commandsIn,
   carriesStatus,
-  firstLine,
+  sourceLine,
+  sourceText,
   isCheck,
   isMaskingFallback,
   laterStepsReadOutputs,
@@ -11,6 +13,7 @@ import {
   posixScripts,
   positionOf,
   statusCommands,
+  unredirect,
 } from '../shell/analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { describeKind, severityForKind } from './severity.js';
@@ -28,7 +31,11 @@ const inSubstitution = (node: SyntaxNode): boolean => {
  * handled right there (`… && echo unchanged || echo changed`), not a check.
  */
 function swallowedKind(left: SyntaxNode, pipefail: boolean | undefined): StepKind | null {
-  const kinds = statusCommands(left, pipefail)
+  // `pytest | tee log || true` is forgiven twice over (tee's status, then the fallback); the
+  // fallback states the intent, so it is reported here, whatever pipefail says.
+  const target = unredirect(left);
+  const endsInTee = target.type === 'pipeline' && argvOf(commandsIn(target.lastNamedChild ?? target).at(-1) ?? target)[0] === 'tee';
+  const kinds = statusCommands(left, pipefail || endsInTee)
     .map(argvOf)
     .filter(([name]) => name !== 'git')
     .map(classifyCommand)
@@ -74,11 +81,11 @@ export const orTrueSwallowsFailure: Rule = {
         const end = positionOf(script, right);
         ctx.report({
           severity: severityForKind(kind, ctx.file),
-          message: `"${inline(firstLine(list), 80)}": when ${describeKind(kind, 'step').replace(/ step$/, ' command')} fails, "|| ${inline(firstLine(right), 40)}" turns the failure into success.`,
+          message: `"${inline(sourceLine(script, list), 80)}": when ${describeKind(kind, 'step').replace(/ step$/, ' command')} fails, "|| ${inline(sourceLine(script, right), 40)}" turns the failure into success.`,
           pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
           job,
           step,
-          snippet: list.text,
+          snippet: sourceText(script, list),
         });
       }
     }

@@ -3,7 +3,8 @@ import type { StepKind } from '../model/classify.js';
 import {
   argvOf,
   commandsIn,
-  firstLine,
+  sourceLine,
+  sourceText,
   isCheck,
   isMaskingFallback,
   optionsTimeline,
@@ -220,18 +221,18 @@ export const pipeWithoutPipefail: Rule = {
           const next = children[j + 2] ?? operator;
           const pos = positionOf(script, operator);
           const end = positionOf(script, next);
-          const quoted = `${firstLine(command)} ${operator.type} ${firstLine(next)}`;
+          const quoted = `${sourceLine(script, command)} ${operator.type} ${sourceLine(script, next)}`;
           ctx.report({
             severity: severityForKind(kind, ctx.file),
             message:
               `"${inline(quoted, 80)}": without pipefail a pipeline has the status of its last command, so when ` +
-              `${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(firstLine(command), 40)}" fails the script goes on ` +
+              `${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(sourceLine(script, command), 40)}" fails the script goes on ` +
               `and the step can pass (${script.shell.pipefail ? 'pipefail is switched off by `set +o pipefail`' : script.shell.description}). ` +
               'Use `shell: bash` or `set -o pipefail`.',
             pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
             job,
             step,
-            snippet: `${command.text} ${operator.type} ${next.text}`,
+            snippet: `${sourceText(script, command)} ${operator.type} ${sourceText(script, next)}`,
           });
           // One finding per pipeline: its first masked check.
           return;

@@ -314,10 +314,6 @@ export function positionOf(script: StepScript, node: SyntaxNode): Position {
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
-/** The text of a node's first line, for messages and fingerprints. */
-export function firstLine(node: SyntaxNode): string {
-  return node.text.split('\n')[0]!.trim();
-}
 
 /** A script of a step with its job, for the languages that have no parse tree (PowerShell, cmd, python). */
 export interface StepScriptOf {
