@@ -314,7 +314,6 @@ export function positionOf(script: StepScript, node: SyntaxNode): Position {
   return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
 }
 
-
 /** A script of a step with its job, for the languages that have no parse tree (PowerShell, cmd, python). */
 export interface StepScriptOf {
   step: Step;
