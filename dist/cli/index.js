@@ -17020,12 +17020,17 @@ function commandKey(command) {
  * the build's own unchecked failure most likely still surfaces, under another name.
  */
 function buildUsedLater(root, build) {
-    return commandsIn(root).some((command) => {
-        if (command.startIndex < build.endIndex)
-            return false;
-        const kind = classify_classifyCommand(argvOf(command));
-        return kind === 'build' || kind === 'test' || kind === 'deploy';
-    });
+    return commandsIn(root).some((command) => command.startIndex >= build.endIndex && mayUseBuildOutput(argvOf(command)));
+}
+/**
+ * Whether a command may consume what an earlier build produced — a build, a test, a publish, or an
+ * unclassified program such as the freshly built binary — so that a failed build resurfaces there.
+ * Shared by the POSIX, PowerShell and cmd rules.
+ */
+function mayUseBuildOutput(argv) {
+    const kind = classify_classifyCommand(argv);
+    // A linter reads sources, not build output, so a lint after a failed build does not resurface it.
+    return kind === 'build' || kind === 'test' || kind === 'deploy' || kind === 'unknown';
 }
 /** Words of a helper's name that say it ends the script: `die`, `fail`, `error_exit`, `fatal`, `abort`. */
 const FAILING_WORDS = new Set(['die', 'fail', 'fatal', 'abort', 'panic', 'bail', 'error', 'err']);
@@ -19573,10 +19578,7 @@ const severityCap = (kind) => (kind === 'build' ? 'medium' : 'high');
  */
 function consumedLater(build, events) {
     return events.some((event) => {
-        if (event.type !== 'command' || !event.native || event.start < build.end || !runsAfter(event, build))
-            return false;
-        const kind = classify_classifyCommand(event.argv);
-        return kind !== null && (isCheck(kind) || kind === 'deploy' || kind === 'unknown');
+        return event.type === 'command' && event.native && event.start >= build.end && runsAfter(event, build) && mayUseBuildOutput(event.argv);
     });
 }
 const pwshNativeExitIgnored = {
@@ -20126,10 +20128,7 @@ const cmd_exit_code_ignored_severityCap = (kind) => (kind === 'build' ? 'medium'
  */
 function cmd_exit_code_ignored_consumedLater(build, events) {
     return events.some((event) => {
-        if (event.type !== 'command' || event.start < build.end || !cmd_exit_code_ignored_runsAfter(event, build))
-            return false;
-        const kind = classify_classifyCommand(event.argv);
-        return kind !== null && (isCheck(kind) || kind === 'deploy' || kind === 'unknown');
+        return event.type === 'command' && event.start >= build.end && cmd_exit_code_ignored_runsAfter(event, build) && mayUseBuildOutput(event.argv);
     });
 }
 const cmdExitCodeIgnored = {

@@ -1,7 +1,7 @@
 import type { StepKind } from '../model/classify.js';
 import { classifyCommand } from '../model/classify.js';
 import type { StepScript } from '../model/types.js';
-import { isCheck, scriptsIn } from '../shell/analysis.js';
+import { isCheck, mayUseBuildOutput, scriptsIn } from '../shell/analysis.js';
 import type { CmdCommand, CmdEvent, CmdScript } from '../shell/cmd-script.js';
 import { commandText, exitCode, isBatchFile, keepsErrorlevel, lineEnd, onlyAfterSuccess, readCmd } from '../shell/cmd-script.js';
 import { describeKind, severityForKind } from './severity.js';
@@ -70,9 +70,7 @@ const severityCap = (kind: StepKind) => (kind === 'build' ? 'medium' : 'high');
  */
 function consumedLater(build: CmdCommand, events: readonly CmdEvent[]): boolean {
   return events.some((event) => {
-    if (event.type !== 'command' || event.start < build.end || !runsAfter(event, build)) return false;
-    const kind = classifyCommand(event.argv);
-    return kind !== null && (isCheck(kind) || kind === 'deploy' || kind === 'unknown');
+    return event.type === 'command' && event.start >= build.end && runsAfter(event, build) && mayUseBuildOutput(event.argv);
   });
 }
 

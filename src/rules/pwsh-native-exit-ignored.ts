@@ -1,7 +1,7 @@
 import type { StepKind } from '../model/classify.js';
 import { classifyCommand } from '../model/classify.js';
 import type { StepScript } from '../model/types.js';
-import { isCheck, scriptsIn } from '../shell/analysis.js';
+import { isCheck, mayUseBuildOutput, scriptsIn } from '../shell/analysis.js';
 import type { FrameKind, PwshCommand, PwshEvent } from '../shell/pwsh-script.js';
 import { commandText, lineEnd, readPowerShell } from '../shell/pwsh-script.js';
 import { describeKind, severityForKind } from './severity.js';
@@ -110,9 +110,7 @@ const severityCap = (kind: StepKind) => (kind === 'build' ? 'medium' : 'high');
  */
 function consumedLater(build: PwshCommand, events: readonly PwshEvent[]): boolean {
   return events.some((event) => {
-    if (event.type !== 'command' || !event.native || event.start < build.end || !runsAfter(event, build)) return false;
-    const kind = classifyCommand(event.argv);
-    return kind !== null && (isCheck(kind) || kind === 'deploy' || kind === 'unknown');
+    return event.type === 'command' && event.native && event.start >= build.end && runsAfter(event, build) && mayUseBuildOutput(event.argv);
   });
 }
 

@@ -630,11 +630,18 @@ export function commandKey(command: SyntaxNode): string {
  * the build's own unchecked failure most likely still surfaces, under another name.
  */
 export function buildUsedLater(root: SyntaxNode, build: SyntaxNode): boolean {
-  return commandsIn(root).some((command) => {
-    if (command.startIndex < build.endIndex) return false;
-    const kind = classifyCommand(argvOf(command));
-    return kind === 'build' || kind === 'test' || kind === 'deploy';
-  });
+  return commandsIn(root).some((command) => command.startIndex >= build.endIndex && mayUseBuildOutput(argvOf(command)));
+}
+
+/**
+ * Whether a command may consume what an earlier build produced — a build, a test, a publish, or an
+ * unclassified program such as the freshly built binary — so that a failed build resurfaces there.
+ * Shared by the POSIX, PowerShell and cmd rules.
+ */
+export function mayUseBuildOutput(argv: readonly string[]): boolean {
+  const kind = classifyCommand(argv);
+  // A linter reads sources, not build output, so a lint after a failed build does not resurface it.
+  return kind === 'build' || kind === 'test' || kind === 'deploy' || kind === 'unknown';
 }
 
 /** Words of a helper's name that say it ends the script: `die`, `fail`, `error_exit`, `fatal`, `abort`. */
