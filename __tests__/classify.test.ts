@@ -553,6 +553,19 @@ describe('KIND_LABEL', () => {
   });
 });
 
+describe('commands behind a wrapper chosen at run time', () => {
+  it.each<[string[], StepKind | null]>([
+    [['${CONDA_RUN}', 'pytest', '-n', 'auto'], 'test'],
+    [['$SUDO', 'make', 'check'], 'test'],
+    [['_xxxxxxxxxxxxxxxx_', 'npm', 'test'], 'test'],
+    [['${CONDA_RUN}', 'pip', 'list'], null],
+    [['${CONDA_RUN}', 'pip', 'install', '-e', '.'], 'setup'],
+    [['$TOOL'], 'unknown'],
+  ])('%j → %s', (argv, kind) => {
+    expect(classifyCommand(argv)).toBe(kind);
+  });
+});
+
 describe('classifyStep on real steps from the corpus', () => {
   it.each<[string, { uses?: string; commands?: string[][]; name?: string }, StepKind]>([
     ['a stash save action', { uses: 'apache/infrastructure-actions/stash/save@bc81', name: 'Save Docker Volumes' }, 'telemetry'],

@@ -53138,6 +53138,8 @@ function commandName(word) {
 function ruleFor(name) {
     return own(COMMANDS, name) ?? own(COMMANDS, name.replace(/[-_.]?\d+(\.\d+)*$/, ''));
 }
+/** A whole word that is a variable expansion, or a `${{ }}` expression masked before parsing. */
+const RUNTIME_WORD = /^(\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|_x*_)$/;
 function classifyArgv(argv, script) {
     const start = argv.findIndex((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
     if (start < 0)
@@ -53146,6 +53148,10 @@ function classifyArgv(argv, script) {
     const args = argv.slice(start + 1);
     if (args.length === 1 && PROBES.has(args[0]))
         return null;
+    // `${CONDA_RUN} pytest`, `$SUDO make test`, `${{ matrix.runner }} npm test` (masked to `_xxx_`):
+    // a command word chosen at run time is a wrapper, so what follows it says what runs.
+    if (RUNTIME_WORD.test(word) && args.length > 0)
+        return classifyArgv(args, script);
     const name = commandName(word);
     // `./test` or `bash test` is a project script, not the `test` builtin.
     if (!script && !/[\\/]/.test(word) && NO_SIGNAL.has(name))
@@ -54460,19 +54466,64 @@ function failsOnPurpose(node, root) {
     });
     return fails(node);
 }
+const SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
+/** Inside `$( … )` or `<( … )` a command computes a value; its status decides nothing. */
+function inSubstitution(node) {
+    for (let current = node.parent; current; current = current.parent)
+        if (SUBSTITUTIONS.has(current.type))
+            return true;
+    return false;
+}
+/** A command word reduced to the program it names: `"$VENV/bin/pytest"` → `pytest`, `gcc-12` → `gcc`. */
+const programOf = (word) => word
+    .replace(/["'${}]/g, '')
+    .split('/')
+    .pop()
+    .toLowerCase()
+    .replace(/-[\d.]+$/, '');
+const GREPS = new Set(['grep', 'egrep', 'fgrep', 'rg']);
+const unquote = (word) => word.replace(/["']/g, '');
+/** The files a `tee` at the end of a pipeline writes, quotes removed: `tee -a "$LOG"` → `$LOG`. */
+function teeFiles(last) {
+    return statusCommands(last, false).flatMap((command) => {
+        const [name = '', ...args] = argvOf(command);
+        return programOf(name) === 'tee' ? args.filter((arg) => !arg.startsWith('-')).map(unquote) : [];
+    });
+}
+/** A `|| true` (or `|| echo …`) right after `node`: its status is thrown away. */
+function forgiven(node) {
+    for (let current = node; current.parent?.type === 'list' || current.parent?.type === 'pipeline'; current = current.parent) {
+        const parent = current.parent;
+        if (parent.type === 'list' &&
+            parent.child(1)?.type === '||' &&
+            parent.child(0)?.id === current.id &&
+            isMaskingFallback(parent.child(2)))
+            return true;
+    }
+    return false;
+}
+/**
+ * `make test | tee test.log` followed by `grep -q "All tests passed" test.log` (or `if grep FAILED
+ * test.log; then exit 1; fi`): the script reads the verdict back from the log, so the status of the
+ * command that wrote it was never meant to carry it. A grep inside `$( … )` computes a value and one
+ * forgiven with `|| true` decides nothing, so neither counts.
+ */
+function verdictReadFromLog(root, after, files) {
+    if (files.length === 0)
+        return false;
+    return commandsIn(root).some((command) => {
+        if (command.startIndex < after.endIndex || inSubstitution(command) || forgiven(command))
+            return false;
+        const [name = '', ...args] = argvOf(command);
+        return GREPS.has(programOf(name)) && args.some((arg) => files.includes(unquote(arg)));
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/rules/or-true-swallows-failure.ts
 
 
 
 
-/** Inside `$( … )` a fallback supplies a value (`changed=$(git diff --quiet || echo yes)`), it does not hide a failure. */
-const inSubstitution = (node) => {
-    for (let current = node.parent; current; current = current.parent)
-        if (current.type === 'command_substitution')
-            return true;
-    return false;
-};
 /**
  * What the swallowed status belongs to. `git diff --exit-code` is a question when its answer is
  * handled right there (`… && echo unchanged || echo changed`), not a check.
@@ -54497,6 +54548,7 @@ function orFallbacks(root) {
         const node = stack.pop();
         if (node.type === 'list') {
             const [left, operator, right] = [node.child(0), node.child(1), node.child(2)];
+            // Inside `$( … )` a fallback supplies a value (`changed=$(git diff --quiet || echo yes)`).
             if (left && right && operator?.type === '||' && isMaskingFallback(right) && !inSubstitution(node))
                 found.push({ list: node, left, operator, right });
         }
@@ -54525,6 +54577,10 @@ const orTrueSwallowsFailure = {
                 if (kind === null || !(isCheck(kind) || kind === 'deploy'))
                     continue;
                 if (carriesStatus(right, root, outputsRead))
+                    continue;
+                // `pytest … | tee out.txt || true` and then `grep … failed out.txt` … `exit 1`: the verdict is read back from the log.
+                const target = unredirect(left);
+                if (target.type === 'pipeline' && verdictReadFromLog(root, list, teeFiles(target.lastNamedChild ?? target)))
                     continue;
                 const pos = positionOf(script, operator);
                 const end = positionOf(script, right);
@@ -54753,18 +54809,6 @@ const unparseableScript = {
  * Inside `$( … )` or `<( … )` the pipeline produces a value; whether its status matters is up to
  * the command that consumes it, not to the script's errexit.
  */
-const SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
-const pipe_without_pipefail_inSubstitution = (node) => {
-    for (let current = node.parent; current; current = current.parent)
-        if (SUBSTITUTIONS.has(current.type))
-            return true;
-    return false;
-};
-/**
- * Asking a compiler, build tool or test runner for information (`gcc -dumpspecs | sed …`,
- * `xcodebuild -sdk -version | grep`, `"$CC" -dM -E - </dev/null | sort`, `pytest --collect-only -q |
- * grep -c ::`, `go test -list . | wc -l`, `make -n | grep`) produces output to read, not a verdict.
- */
 const QUERY_FLAGS = new Set(['--version', '-version', '--help', '-help', '--list', '-list', '--collect-only', '--co', '--print']);
 const QUERY_PREFIXES = ['-dump', '-print-', '--print-', '-show'];
 /** Flags that ask a question of one tool only: `-n` is make's dry run but pytest-xdist's worker count. */
@@ -54775,12 +54819,6 @@ const TOOL_QUERY_FLAGS = [
     [/^(cc|cxx|gcc|g\+\+|c\+\+|clang|clang\+\+|clang-cl|cl|nvcc|icx|icpx|emcc)$/, ['-E', '-M', '-MM', '-dM', '-###', '-v']],
 ];
 /** The program a word names, without quotes, `${ }`, directories and a version suffix: `"${CC}"` → `cc`, `/usr/bin/gcc-13` → `gcc`. */
-const programOf = (word) => word
-    .replace(/["'${}]/g, '')
-    .split('/')
-    .pop()
-    .toLowerCase()
-    .replace(/-[\d.]+$/, '');
 function isQuery([name = '', ...args]) {
     const program = programOf(name);
     const own = TOOL_QUERY_FLAGS.filter(([pattern]) => pattern.test(program)).flatMap(([, flags]) => flags);
@@ -54804,7 +54842,6 @@ function masked(element, first) {
     const kind = classify_mostSevereKind(candidates.map((candidate) => candidate.kind));
     return isCheck(kind) || kind === 'deploy' ? candidates.find((candidate) => candidate.kind === kind) : undefined;
 }
-const GREPS = new Set(['grep', 'egrep', 'fgrep', 'rg']);
 const QUIET = /^(-[a-zA-Z]*q[a-zA-Z]*|--quiet|--silent)$/;
 /**
  * A last command that judges the output: `go test -v ./... 2>&1 | go-junit-report -set-exit-code >
@@ -54821,26 +54858,6 @@ function carriesVerdict(last) {
         return GREPS.has(program) && args.some((arg) => QUIET.test(arg));
     });
 }
-/** The files a `tee` at the end of a pipeline writes, quotes removed: `tee -a "$LOG"` → `$LOG`. */
-function teeFiles(last) {
-    return statusCommands(last, false).flatMap((command) => {
-        const [name = '', ...args] = argvOf(command);
-        return programOf(name) === 'tee' ? args.filter((arg) => !arg.startsWith('-')).map(unquote) : [];
-    });
-}
-const unquote = (word) => word.replace(/["']/g, '');
-/** A `|| true` (or `|| echo …`) right after `node`: its status is thrown away. */
-function forgiven(node) {
-    for (let current = node; current.parent?.type === 'list' || current.parent?.type === 'pipeline'; current = current.parent) {
-        const parent = current.parent;
-        if (parent.type === 'list' &&
-            parent.child(1)?.type === '||' &&
-            parent.child(0)?.id === current.id &&
-            isMaskingFallback(parent.child(2)))
-            return true;
-    }
-    return false;
-}
 /**
  * `npx playwright test | tee e2e.log || echo "not configured"`: the author forgives the failure on
  * purpose, and `pipefail` would not change the outcome (that is or-true-swallows-failure's business).
@@ -54851,22 +54868,6 @@ function forgivesPipeline(pipeline) {
         return true;
     const tail = pipeline.lastChild;
     return tail?.type === 'list' && tail.child(1)?.type === '||' && isMaskingFallback(tail.child(2));
-}
-/**
- * `make test | tee test.log` followed by `grep -q "All tests passed" test.log` (or `if grep FAILED
- * test.log; then exit 1; fi`): the script reads the verdict back from the log, so the pipe's status
- * was never meant to carry it. A grep inside `$( … )` computes a value and one forgiven with
- * `|| true` decides nothing, so neither counts.
- */
-function verdictReadFromLog(root, pipeline, files) {
-    if (files.length === 0)
-        return false;
-    return commandsIn(root).some((command) => {
-        if (command.startIndex < pipeline.endIndex || pipe_without_pipefail_inSubstitution(command) || forgiven(command))
-            return false;
-        const [name = '', ...args] = argvOf(command);
-        return GREPS.has(programOf(name)) && args.some((arg) => files.includes(unquote(arg)));
-    });
 }
 /**
  * tree-sitter-bash reads `a | b | c || d` as `a | ((b | c) || d)`, where bash runs `(a | b | c) || d`.
@@ -54894,7 +54895,7 @@ function pipelinesIn(root) {
     const stack = [root];
     while (stack.length > 0) {
         const node = stack.pop();
-        if (SUBSTITUTIONS.has(node.type))
+        if (node.type === 'command_substitution' || node.type === 'process_substitution')
             continue;
         if (node.type === 'pipeline' && !isMisreadTail(node))
             found.push(node);
@@ -54931,7 +54932,7 @@ const pipeWithoutPipefail = {
             const pipelines = pipelinesIn(root);
             pipelines.forEach((pipeline, i) => {
                 // `shell: bash` runs `bash -eo pipefail`; the runner default `bash -e` and `sh -e` do not.
-                if (optionsAt(pipeline.startIndex).pipefail !== false || pipe_without_pipefail_inSubstitution(pipeline))
+                if (optionsAt(pipeline.startIndex).pipefail !== false || inSubstitution(pipeline))
                     return;
                 // PIPESTATUS is reset by the next pipeline, so a read before that one is about this one.
                 const nextStart = pipelines.slice(i + 1).find((later) => later.startIndex >= pipeline.endIndex)?.startIndex ?? Infinity;

@@ -33,6 +33,10 @@ describe(RULE, () => {
       'xcrun --sdk macosx --show-sdk-version || true\npip install -r requirements.txt || true\n./scripts/do-something.sh || true',
     ],
     ["grep's no-match is what || true forgives in a pipeline without pipefail", 'pytest --collect-only -q | grep -c "::" || true'],
+    [
+      'the verdict is read back from the log',
+      'pytest tests/ 2>&1 | tee out.txt || true\nif grep -E "^=+ .* =+$" out.txt | tail -1 | grep -q failed; then exit 1; fi',
+    ],
     ['a fallback inside $( ) supplies a value', 'changed=$(make -q check || echo yes)\necho "$changed"'],
     ['the failure is carried forward in a variable', 'pytest || rc=$?\necho "done"\nexit ${rc:-0}'],
     ['a flag set in a branch and checked at the end', 'pytest || FAILED=1\nmake lint || FAILED=1\nif [ -n "$FAILED" ]; then exit 1; fi'],

@@ -1410,12 +1410,18 @@ function ruleFor(name: string): Rule | undefined {
   return own(COMMANDS, name) ?? own(COMMANDS, name.replace(/[-_.]?\d+(\.\d+)*$/, ''));
 }
 
+/** A whole word that is a variable expansion, or a `${{ }}` expression masked before parsing. */
+const RUNTIME_WORD = /^(\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|_x*_)$/;
+
 function classifyArgv(argv: readonly string[], script: boolean): Verdict {
   const start = argv.findIndex((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
   if (start < 0) return null;
   const word = argv[start]!;
   const args = argv.slice(start + 1);
   if (args.length === 1 && PROBES.has(args[0]!)) return null;
+  // `${CONDA_RUN} pytest`, `$SUDO make test`, `${{ matrix.runner }} npm test` (masked to `_xxx_`):
+  // a command word chosen at run time is a wrapper, so what follows it says what runs.
+  if (RUNTIME_WORD.test(word) && args.length > 0) return classifyArgv(args, script);
   const name = commandName(word);
   // `./test` or `bash test` is a project script, not the `test` builtin.
   if (!script && !/[\\/]/.test(word) && NO_SIGNAL.has(name)) return null;

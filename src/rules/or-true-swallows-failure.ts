@@ -13,18 +13,15 @@ import {
   posixScripts,
   positionOf,
   statusCommands,
+  inSubstitution,
+  teeFiles,
   unredirect,
+  verdictReadFromLog,
 } from '../shell/analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { describeKind, severityForKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
-
-/** Inside `$( … )` a fallback supplies a value (`changed=$(git diff --quiet || echo yes)`), it does not hide a failure. */
-const inSubstitution = (node: SyntaxNode): boolean => {
-  for (let current = node.parent; current; current = current.parent) if (current.type === 'command_substitution') return true;
-  return false;
-};
 
 /**
  * What the swallowed status belongs to. `git diff --exit-code` is a question when its answer is
@@ -51,6 +48,7 @@ function orFallbacks(root: SyntaxNode): Array<{ list: SyntaxNode; left: SyntaxNo
     const node = stack.pop()!;
     if (node.type === 'list') {
       const [left, operator, right] = [node.child(0), node.child(1), node.child(2)];
+      // Inside `$( … )` a fallback supplies a value (`changed=$(git diff --quiet || echo yes)`).
       if (left && right && operator?.type === '||' && isMaskingFallback(right) && !inSubstitution(node))
         found.push({ list: node, left, operator, right });
     }
@@ -77,6 +75,9 @@ export const orTrueSwallowsFailure: Rule = {
         // idiom working as intended, and flagging it is the noise that gets a linter switched off.
         if (kind === null || !(isCheck(kind) || kind === 'deploy')) continue;
         if (carriesStatus(right, root, outputsRead)) continue;
+        // `pytest … | tee out.txt || true` and then `grep … failed out.txt` … `exit 1`: the verdict is read back from the log.
+        const target = unredirect(left);
+        if (target.type === 'pipeline' && verdictReadFromLog(root, list, teeFiles(target.lastNamedChild ?? target))) continue;
         const pos = positionOf(script, operator);
         const end = positionOf(script, right);
         ctx.report({

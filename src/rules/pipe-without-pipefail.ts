@@ -2,7 +2,6 @@ import { classifyCommand, mostSevereKind } from '../model/classify.js';
 import type { StepKind } from '../model/classify.js';
 import {
   argvOf,
-  commandsIn,
   sourceLine,
   sourceText,
   isCheck,
@@ -11,6 +10,12 @@ import {
   posixScripts,
   positionOf,
   statusCommands,
+  forgiven,
+  GREPS,
+  inSubstitution,
+  programOf,
+  teeFiles,
+  verdictReadFromLog,
 } from '../shell/analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { describeKind, severityForKind } from './severity.js';
@@ -20,18 +25,6 @@ import type { Rule } from './types.js';
 /**
  * Inside `$( … )` or `<( … )` the pipeline produces a value; whether its status matters is up to
  * the command that consumes it, not to the script's errexit.
- */
-const SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
-
-const inSubstitution = (node: SyntaxNode): boolean => {
-  for (let current = node.parent; current; current = current.parent) if (SUBSTITUTIONS.has(current.type)) return true;
-  return false;
-};
-
-/**
- * Asking a compiler, build tool or test runner for information (`gcc -dumpspecs | sed …`,
- * `xcodebuild -sdk -version | grep`, `"$CC" -dM -E - </dev/null | sort`, `pytest --collect-only -q |
- * grep -c ::`, `go test -list . | wc -l`, `make -n | grep`) produces output to read, not a verdict.
  */
 const QUERY_FLAGS = new Set(['--version', '-version', '--help', '-help', '--list', '-list', '--collect-only', '--co', '--print']);
 const QUERY_PREFIXES = ['-dump', '-print-', '--print-', '-show'];
@@ -44,13 +37,6 @@ const TOOL_QUERY_FLAGS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
 ];
 
 /** The program a word names, without quotes, `${ }`, directories and a version suffix: `"${CC}"` → `cc`, `/usr/bin/gcc-13` → `gcc`. */
-const programOf = (word: string): string =>
-  word
-    .replace(/["'${}]/g, '')
-    .split('/')
-    .pop()!
-    .toLowerCase()
-    .replace(/-[\d.]+$/, '');
 
 function isQuery([name = '', ...args]: readonly string[]): boolean {
   const program = programOf(name);
@@ -76,7 +62,6 @@ function masked(element: SyntaxNode, first: boolean): { command: SyntaxNode; kin
   return isCheck(kind) || kind === 'deploy' ? candidates.find((candidate) => candidate.kind === kind) : undefined;
 }
 
-const GREPS = new Set(['grep', 'egrep', 'fgrep', 'rg']);
 const QUIET = /^(-[a-zA-Z]*q[a-zA-Z]*|--quiet|--silent)$/;
 
 /**
@@ -94,31 +79,6 @@ function carriesVerdict(last: SyntaxNode): boolean {
   });
 }
 
-/** The files a `tee` at the end of a pipeline writes, quotes removed: `tee -a "$LOG"` → `$LOG`. */
-function teeFiles(last: SyntaxNode): string[] {
-  return statusCommands(last, false).flatMap((command) => {
-    const [name = '', ...args] = argvOf(command);
-    return programOf(name) === 'tee' ? args.filter((arg) => !arg.startsWith('-')).map(unquote) : [];
-  });
-}
-
-const unquote = (word: string): string => word.replace(/["']/g, '');
-
-/** A `|| true` (or `|| echo …`) right after `node`: its status is thrown away. */
-function forgiven(node: SyntaxNode): boolean {
-  for (let current = node; current.parent?.type === 'list' || current.parent?.type === 'pipeline'; current = current.parent) {
-    const parent = current.parent;
-    if (
-      parent.type === 'list' &&
-      parent.child(1)?.type === '||' &&
-      parent.child(0)?.id === current.id &&
-      isMaskingFallback(parent.child(2)!)
-    )
-      return true;
-  }
-  return false;
-}
-
 /**
  * `npx playwright test | tee e2e.log || echo "not configured"`: the author forgives the failure on
  * purpose, and `pipefail` would not change the outcome (that is or-true-swallows-failure's business).
@@ -128,21 +88,6 @@ function forgivesPipeline(pipeline: SyntaxNode): boolean {
   if (forgiven(pipeline)) return true;
   const tail = pipeline.lastChild;
   return tail?.type === 'list' && tail.child(1)?.type === '||' && isMaskingFallback(tail.child(2)!);
-}
-
-/**
- * `make test | tee test.log` followed by `grep -q "All tests passed" test.log` (or `if grep FAILED
- * test.log; then exit 1; fi`): the script reads the verdict back from the log, so the pipe's status
- * was never meant to carry it. A grep inside `$( … )` computes a value and one forgiven with
- * `|| true` decides nothing, so neither counts.
- */
-function verdictReadFromLog(root: SyntaxNode, pipeline: SyntaxNode, files: readonly string[]): boolean {
-  if (files.length === 0) return false;
-  return commandsIn(root).some((command) => {
-    if (command.startIndex < pipeline.endIndex || inSubstitution(command) || forgiven(command)) return false;
-    const [name = '', ...args] = argvOf(command);
-    return GREPS.has(programOf(name)) && args.some((arg) => files.includes(unquote(arg)));
-  });
 }
 
 /**
@@ -170,7 +115,7 @@ function pipelinesIn(root: SyntaxNode): SyntaxNode[] {
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (SUBSTITUTIONS.has(node.type)) continue;
+    if (node.type === 'command_substitution' || node.type === 'process_substitution') continue;
     if (node.type === 'pipeline' && !isMisreadTail(node)) found.push(node);
     for (const child of node.namedChildren) if (child) stack.push(child);
   }

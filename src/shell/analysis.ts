@@ -675,3 +675,62 @@ export function failsOnPurpose(node: SyntaxNode, root: SyntaxNode): boolean {
     });
   return fails(node);
 }
+
+const SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
+
+/** Inside `$( … )` or `<( … )` a command computes a value; its status decides nothing. */
+export function inSubstitution(node: SyntaxNode): boolean {
+  for (let current = node.parent; current; current = current.parent) if (SUBSTITUTIONS.has(current.type)) return true;
+  return false;
+}
+
+/** A command word reduced to the program it names: `"$VENV/bin/pytest"` → `pytest`, `gcc-12` → `gcc`. */
+export const programOf = (word: string): string =>
+  word
+    .replace(/["'${}]/g, '')
+    .split('/')
+    .pop()!
+    .toLowerCase()
+    .replace(/-[\d.]+$/, '');
+
+export const GREPS = new Set(['grep', 'egrep', 'fgrep', 'rg']);
+
+export const unquote = (word: string): string => word.replace(/["']/g, '');
+
+/** The files a `tee` at the end of a pipeline writes, quotes removed: `tee -a "$LOG"` → `$LOG`. */
+export function teeFiles(last: SyntaxNode): string[] {
+  return statusCommands(last, false).flatMap((command) => {
+    const [name = '', ...args] = argvOf(command);
+    return programOf(name) === 'tee' ? args.filter((arg) => !arg.startsWith('-')).map(unquote) : [];
+  });
+}
+
+/** A `|| true` (or `|| echo …`) right after `node`: its status is thrown away. */
+export function forgiven(node: SyntaxNode): boolean {
+  for (let current = node; current.parent?.type === 'list' || current.parent?.type === 'pipeline'; current = current.parent) {
+    const parent = current.parent;
+    if (
+      parent.type === 'list' &&
+      parent.child(1)?.type === '||' &&
+      parent.child(0)?.id === current.id &&
+      isMaskingFallback(parent.child(2)!)
+    )
+      return true;
+  }
+  return false;
+}
+
+/**
+ * `make test | tee test.log` followed by `grep -q "All tests passed" test.log` (or `if grep FAILED
+ * test.log; then exit 1; fi`): the script reads the verdict back from the log, so the status of the
+ * command that wrote it was never meant to carry it. A grep inside `$( … )` computes a value and one
+ * forgiven with `|| true` decides nothing, so neither counts.
+ */
+export function verdictReadFromLog(root: SyntaxNode, after: SyntaxNode, files: readonly string[]): boolean {
+  if (files.length === 0) return false;
+  return commandsIn(root).some((command) => {
+    if (command.startIndex < after.endIndex || inSubstitution(command) || forgiven(command)) return false;
+    const [name = '', ...args] = argvOf(command);
+    return GREPS.has(programOf(name)) && args.some((arg) => files.includes(unquote(arg)));
+  });
+}
