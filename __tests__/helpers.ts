@@ -47,3 +47,32 @@ export function yaml(strings: TemplateStringsArray, ...values: unknown[]): strin
   const indent = Math.min(...lines.filter((line) => line.trim() !== '').map((line) => line.match(/^ */)![0].length));
   return lines.map((line) => line.slice(indent)).join('\n');
 }
+
+export interface ScriptWorkflowOptions {
+  shell?: string;
+  on?: string;
+  runsOn?: string;
+  /** The step's name; null for a step without one. */
+  name?: string | null;
+}
+
+/**
+ * A workflow whose one step runs `script`: script line 1 is file line 8 (7 for a step without a
+ * name and a shell, 9 with both), whatever the options.
+ */
+export function scriptWorkflow(script: string, options: ScriptWorkflowOptions = {}): string {
+  const { shell, on = 'pull_request', runsOn = 'ubuntu-latest', name = 'Tests' } = options;
+  const keys = [...(name === null ? [] : [`name: ${name}`]), ...(shell ? [`shell: ${shell}`] : []), 'run: |'];
+  const body = script.split('\n').map((line) => (line ? `          ${line}` : line));
+  return [
+    `on: ${on}`,
+    'jobs:',
+    '  test:',
+    `    runs-on: ${runsOn}`,
+    '    steps:',
+    `      - ${keys[0]}`,
+    ...keys.slice(1).map((key) => `        ${key}`),
+    ...body,
+    '',
+  ].join('\n');
+}

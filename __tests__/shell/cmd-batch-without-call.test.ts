@@ -1,17 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { auditWorkflow, brief } from '../helpers.js';
+import { auditWorkflow, brief, scriptWorkflow } from '../helpers.js';
 
 const RULE = 'cmd-batch-without-call';
 
 /** A workflow whose one step runs `script` under `shell` on Windows: script line 1 is file line 8. */
-function workflow(script: string, shell = 'cmd', name?: string): string {
-  const indented = script
-    .split('\n')
-    .map((line) => (line ? `          ${line}` : line))
-    .join('\n');
-  const named = name ? `        name: ${name}\n` : '';
-  return `on: pull_request\njobs:\n  test:\n    runs-on: windows-latest\n    steps:\n      - shell: ${shell}\n${named}        run: |\n${indented}\n`;
-}
+const workflow = (script: string, shell = 'cmd', name?: string): string =>
+  scriptWorkflow(script, { shell, runsOn: 'windows-latest', name: name ?? null });
 
 describe(RULE, () => {
   it.each([

@@ -1,16 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { auditWorkflow, brief } from '../helpers.js';
+import { auditWorkflow, brief, scriptWorkflow } from '../helpers.js';
 
 const RULE = 'pwsh-native-exit-ignored';
 
 /** A workflow whose one step runs `script` under `shell` on Windows: script line 1 is file line 8 (7 without `shell:`). */
-function workflow(script: string, shell: string | null = 'pwsh', runsOn = 'windows-latest'): string {
-  const indented = script
-    .split('\n')
-    .map((line) => (line ? `          ${line}` : line))
-    .join('\n');
-  return `on: pull_request\njobs:\n  test:\n    runs-on: ${runsOn}\n    steps:\n      - ${shell ? `shell: ${shell}\n        ` : ''}run: |\n${indented}\n`;
-}
+const workflow = (script: string, shell: string | null = 'pwsh', runsOn = 'windows-latest'): string =>
+  scriptWorkflow(script, { shell: shell ?? undefined, runsOn, name: null });
 
 describe(RULE, () => {
   it.each([

@@ -1,16 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { auditWorkflow, brief } from '../helpers.js';
+import { auditWorkflow, brief, scriptWorkflow } from '../helpers.js';
 
 const RULE = 'python-unchecked-subprocess';
 
 /** A workflow whose one step runs `script` under `shell`: script line 1 is file line 8. */
-function workflow(script: string, shell = 'python'): string {
-  const indented = script
-    .split('\n')
-    .map((line) => (line ? `          ${line}` : line))
-    .join('\n');
-  return `on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - shell: ${shell}\n        run: |\n${indented}\n`;
-}
+const workflow = (script: string, shell = 'python'): string => scriptWorkflow(script, { shell, name: null });
 
 describe(RULE, () => {
   it.each([

@@ -1,16 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { auditWorkflow, brief, yaml } from '../helpers.js';
+import { auditWorkflow, brief, yaml, scriptWorkflow } from '../helpers.js';
 
 const RULE = 'shell-without-errexit';
 
 /** A workflow whose one step runs `script` under `shell`: the shell is file line 7 and script line 1 is file line 9. */
-function workflow(script: string, shell?: string): string {
-  const indented = script
-    .split('\n')
-    .map((line) => (line ? `          ${line}` : line))
-    .join('\n');
-  return `on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Tests\n${shell ? `        shell: ${shell}\n` : ''}        run: |\n${indented}\n`;
-}
+const workflow = (script: string, shell?: string): string => scriptWorkflow(script, { shell });
 
 describe(RULE, () => {
   it.each([

@@ -1,16 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { auditWorkflow, brief } from '../helpers.js';
+import { auditWorkflow, brief, scriptWorkflow } from '../helpers.js';
 
 const RULE = 'test-rerun-flags';
 
 /** A workflow whose one step runs `script` under `shell` (the runner default when omitted); script line 1 is file line 8. */
-function workflow(script: string, shell?: string, on = 'pull_request'): string {
-  const indented = script
-    .split('\n')
-    .map((line) => (line ? `          ${line}` : line))
-    .join('\n');
-  return `on: ${on}\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Tests\n${shell ? `        shell: ${shell}\n` : ''}        run: |\n${indented}\n`;
-}
+const workflow = (script: string, shell?: string, on = 'pull_request'): string => scriptWorkflow(script, { shell, on });
 
 describe(RULE, () => {
   it.each([

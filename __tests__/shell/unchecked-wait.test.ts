@@ -1,17 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { audit } from '../../src/engine.js';
-import { auditWorkflow, brief, makeRepo, yaml } from '../helpers.js';
+import { auditWorkflow, brief, makeRepo, yaml, scriptWorkflow } from '../helpers.js';
 
 const RULE = 'unchecked-wait';
 
 /** A workflow whose one step runs `script` under `shell` (the runner default when omitted): script line 1 is file line 8, or 9 with a `shell:`. */
-function workflow(script: string, shell?: string): string {
-  const indented = script
-    .split('\n')
-    .map((line) => (line ? `          ${line}` : line))
-    .join('\n');
-  return `on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - name: Tests\n${shell ? `        shell: ${shell}\n` : ''}        run: |\n${indented}\n`;
-}
+const workflow = (script: string, shell?: string): string => scriptWorkflow(script, { shell });
 
 describe(RULE, () => {
   it.each([
