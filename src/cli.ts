@@ -1,5 +1,6 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { applyBaseline, BaselineError, createBaseline, parseBaseline, serializeBaseline } from './baseline.js';
 import { audit } from './engine.js';
 import { blockingFindings, FAIL_ON_VALUES, parseFailOn } from './outcome.js';
 import type { FailOn } from './outcome.js';
@@ -22,6 +23,10 @@ Options:
   --output FILE                 write the report to FILE instead of standard output
   --fail-on LEVEL               exit 1 when a finding is at or above LEVEL:
                                 high|medium|low|info|none (default: high)
+  --baseline FILE               findings recorded in FILE are known: they are
+                                reported but never fail the run
+  --write-baseline FILE         record every current finding in FILE (sorted JSON,
+                                meant to be committed) and treat them as known
   --version                     print the version
   --help                        print this help
 
@@ -30,10 +35,15 @@ Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage or I/O error.
 
 class UsageError extends Error {}
 
+/** A file the user named could not be read or written: exit 2, naming the option and the file. */
+class FileError extends Error {}
+
 interface CliOptions {
   format: Format;
   output?: string;
   failOn: FailOn;
+  baseline?: string;
+  writeBaseline?: string;
   paths: string[];
 }
 
@@ -47,6 +57,8 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
         format: { type: 'string' },
         output: { type: 'string' },
         'fail-on': { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'string' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -61,7 +73,30 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
   const failOn = parseFailOn(values['fail-on'] ?? 'high');
   if (!failOn) throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, not "${values['fail-on']}"`);
-  return { format, output: values.output, failOn, paths: positionals.length > 0 ? positionals : ['.'] };
+  return {
+    format,
+    output: values.output,
+    failOn,
+    baseline: values.baseline,
+    writeBaseline: values['write-baseline'],
+    paths: positionals.length > 0 ? positionals : ['.'],
+  };
+}
+
+function readText(file: string, option: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new FileError(`${option}: cannot read ${file}: ${(error as Error).message}`);
+  }
+}
+
+function writeText(file: string, text: string, option: string): void {
+  try {
+    writeFileSync(file, text);
+  } catch (error) {
+    throw new FileError(`${option}: cannot write ${file}: ${(error as Error).message}`);
+  }
 }
 
 /** Runs the CLI and returns its exit code; the entry point only wires process I/O. */
@@ -87,6 +122,18 @@ export async function runCli(
   }
 
   const result = await audit(options.paths);
+  try {
+    if (options.baseline) applyBaseline(result.findings, parseBaseline(readText(options.baseline, '--baseline'), options.baseline));
+    if (options.writeBaseline) {
+      const baseline = createBaseline(result.findings);
+      writeText(options.writeBaseline, serializeBaseline(baseline), '--write-baseline');
+      applyBaseline(result.findings, new Set(baseline.findings.map((entry) => entry.fingerprint)));
+    }
+  } catch (error) {
+    if (!(error instanceof BaselineError || error instanceof FileError)) throw error;
+    io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
+    return 2;
+  }
   const blocking = blockingFindings(result.findings, options.failOn).length;
   const report =
     options.format === 'json'
@@ -96,9 +143,10 @@ export async function runCli(
         : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn: options.failOn });
   if (options.output) {
     try {
-      writeFileSync(options.output, report);
+      writeText(options.output, report, '--output');
     } catch (error) {
-      io.stderr.write(`${TOOL_NAME}: cannot write ${options.output}: ${(error as Error).message}\n`);
+      if (!(error instanceof FileError)) throw error;
+      io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
       return 2;
     }
   } else {

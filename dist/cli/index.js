@@ -12832,6 +12832,57 @@ var __webpack_exports__ = {};
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+;// CONCATENATED MODULE: ./src/version.ts
+const TOOL_NAME = 'silent-failure-audit';
+/** Kept in step with package.json by a test. */
+const TOOL_VERSION = '0.1.0';
+const DOCS_BASE = 'https://github.com/silent-failure-audit/silent-failure-audit/blob/main/docs/rules';
+
+;// CONCATENATED MODULE: ./src/baseline.ts
+
+class BaselineError extends Error {
+}
+const byKey = (a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint);
+/** The baseline of the findings that are not suppressed, sorted so that it reads well in a diff. */
+function createBaseline(findings) {
+    const entries = findings
+        .filter((finding) => !finding.suppressed)
+        .map(({ fingerprint, ruleId, file, job, step }) => ({ fingerprint, ruleId, file, job, step }))
+        .sort(byKey);
+    return { version: 1, tool: TOOL_NAME, findings: entries };
+}
+function serializeBaseline(baseline) {
+    const lines = baseline.findings.map((entry) => `    ${JSON.stringify(entry)}`);
+    return `{\n  "version": 1,\n  "tool": "${TOOL_NAME}",\n  "findings": [${lines.length > 0 ? `\n${lines.join(',\n')}\n  ` : ''}]\n}\n`;
+}
+/** Reads a baseline file's text; a wrong shape is an error that says what is wrong. */
+function parseBaseline(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new BaselineError(`${source}: not JSON (${error.message}); write one with --write-baseline`);
+    }
+    const findings = data?.findings;
+    if (data?.version !== 1 || !Array.isArray(findings)) {
+        throw new BaselineError(`${source}: not a version 1 baseline (expected {"version": 1, "findings": [...]}); write one with --write-baseline`);
+    }
+    const fingerprints = new Set();
+    findings.forEach((entry, index) => {
+        const fingerprint = entry?.fingerprint;
+        if (typeof fingerprint !== 'string')
+            throw new BaselineError(`${source}: findings[${index}] has no "fingerprint" string`);
+        fingerprints.add(fingerprint);
+    });
+    return fingerprints;
+}
+/** Marks the findings a baseline already knows as not new; only new ones can block. */
+function applyBaseline(findings, known) {
+    for (const finding of findings)
+        finding.new = !known.has(finding.fingerprint);
+}
+
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
@@ -20791,12 +20842,6 @@ function blockingFindings(findings, failOn) {
     return findings.filter((finding) => !finding.suppressed && finding.new && isAtLeast(finding.severity, failOn));
 }
 
-;// CONCATENATED MODULE: ./src/version.ts
-const TOOL_NAME = 'silent-failure-audit';
-/** Kept in step with package.json by a test. */
-const TOOL_VERSION = '0.1.0';
-const DOCS_BASE = 'https://github.com/silent-failure-audit/silent-failure-audit/blob/main/docs/rules';
-
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 /** The versioned JSON contract of DESIGN §5. */
@@ -20917,8 +20962,8 @@ function formatText(result, options) {
         }
         const where = `${finding.line}:${finding.column}`.padEnd(8);
         const severity = paint(COLOURS[finding.severity], finding.severity.padEnd(6));
-        const suppressed = finding.suppressed ? ' (suppressed)' : '';
-        lines.push(`  ${where}${severity}  ${finding.ruleId}${suppressed}  ${stripControl(finding.message)}`);
+        const marker = finding.suppressed ? ' (suppressed)' : finding.new ? '' : ' (known)';
+        lines.push(`  ${where}${severity}  ${finding.ruleId}${marker}  ${stripControl(finding.message)}`);
     }
     for (const error of result.errors)
         lines.push(`error: ${stripControl(error.file)}: ${stripControl(error.message)}`);
@@ -20927,11 +20972,14 @@ function formatText(result, options) {
     const counts = ['high', 'medium', 'low', 'info']
         .map((severity) => `${result.findings.filter((f) => f.severity === severity).length} ${severity}`)
         .join(', ');
-    lines.push(`${result.findings.length} finding(s) in ${result.filesScanned} file(s) (${counts}); ${options.blocking} at or above --fail-on ${options.failOn}.`);
+    const known = result.findings.filter((finding) => !finding.new).length;
+    const knownNote = known > 0 ? `, ${known} already known (baseline)` : '';
+    lines.push(`${result.findings.length} finding(s) in ${result.filesScanned} file(s) (${counts}${knownNote}); ${options.blocking} new at or above --fail-on ${options.failOn}.`);
     return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
 
 
 
@@ -20952,12 +21000,19 @@ Options:
   --output FILE                 write the report to FILE instead of standard output
   --fail-on LEVEL               exit 1 when a finding is at or above LEVEL:
                                 high|medium|low|info|none (default: high)
+  --baseline FILE               findings recorded in FILE are known: they are
+                                reported but never fail the run
+  --write-baseline FILE         record every current finding in FILE (sorted JSON,
+                                meant to be committed) and treat them as known
   --version                     print the version
   --help                        print this help
 
 Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage or I/O error.
 `;
 class UsageError extends Error {
+}
+/** A file the user named could not be read or written: exit 2, naming the option and the file. */
+class FileError extends Error {
 }
 function parseCommandLine(argv) {
     let parsed;
@@ -20969,6 +21024,8 @@ function parseCommandLine(argv) {
                 format: { type: 'string' },
                 output: { type: 'string' },
                 'fail-on': { type: 'string' },
+                baseline: { type: 'string' },
+                'write-baseline': { type: 'string' },
                 version: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
             },
@@ -20988,7 +21045,30 @@ function parseCommandLine(argv) {
     const failOn = parseFailOn(values['fail-on'] ?? 'high');
     if (!failOn)
         throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, not "${values['fail-on']}"`);
-    return { format, output: values.output, failOn, paths: positionals.length > 0 ? positionals : ['.'] };
+    return {
+        format,
+        output: values.output,
+        failOn,
+        baseline: values.baseline,
+        writeBaseline: values['write-baseline'],
+        paths: positionals.length > 0 ? positionals : ['.'],
+    };
+}
+function readText(file, option) {
+    try {
+        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        throw new FileError(`${option}: cannot read ${file}: ${error.message}`);
+    }
+}
+function writeText(file, text, option) {
+    try {
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, text);
+    }
+    catch (error) {
+        throw new FileError(`${option}: cannot write ${file}: ${error.message}`);
+    }
 }
 /** Runs the CLI and returns its exit code; the entry point only wires process I/O. */
 async function runCli(argv, io) {
@@ -21011,6 +21091,21 @@ async function runCli(argv, io) {
         return 0;
     }
     const result = await audit(options.paths);
+    try {
+        if (options.baseline)
+            applyBaseline(result.findings, parseBaseline(readText(options.baseline, '--baseline'), options.baseline));
+        if (options.writeBaseline) {
+            const baseline = createBaseline(result.findings);
+            writeText(options.writeBaseline, serializeBaseline(baseline), '--write-baseline');
+            applyBaseline(result.findings, new Set(baseline.findings.map((entry) => entry.fingerprint)));
+        }
+    }
+    catch (error) {
+        if (!(error instanceof BaselineError || error instanceof FileError))
+            throw error;
+        io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
+        return 2;
+    }
     const blocking = blockingFindings(result.findings, options.failOn).length;
     const report = options.format === 'json'
         ? formatJson(result)
@@ -21019,10 +21114,12 @@ async function runCli(argv, io) {
             : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn: options.failOn });
     if (options.output) {
         try {
-            (0,external_node_fs_namespaceObject.writeFileSync)(options.output, report);
+            writeText(options.output, report, '--output');
         }
         catch (error) {
-            io.stderr.write(`${TOOL_NAME}: cannot write ${options.output}: ${error.message}\n`);
+            if (!(error instanceof FileError))
+                throw error;
+            io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
             return 2;
         }
     }

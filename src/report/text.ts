@@ -21,16 +21,18 @@ export function formatText(result: AuditResult, options: { colour: boolean; bloc
     }
     const where = `${finding.line}:${finding.column}`.padEnd(8);
     const severity = paint(COLOURS[finding.severity], finding.severity.padEnd(6));
-    const suppressed = finding.suppressed ? ' (suppressed)' : '';
-    lines.push(`  ${where}${severity}  ${finding.ruleId}${suppressed}  ${stripControl(finding.message)}`);
+    const marker = finding.suppressed ? ' (suppressed)' : finding.new ? '' : ' (known)';
+    lines.push(`  ${where}${severity}  ${finding.ruleId}${marker}  ${stripControl(finding.message)}`);
   }
   for (const error of result.errors) lines.push(`error: ${stripControl(error.file)}: ${stripControl(error.message)}`);
   if (lines.length > 0) lines.push('');
   const counts = (['high', 'medium', 'low', 'info'] as const)
     .map((severity) => `${result.findings.filter((f) => f.severity === severity).length} ${severity}`)
     .join(', ');
+  const known = result.findings.filter((finding) => !finding.new).length;
+  const knownNote = known > 0 ? `, ${known} already known (baseline)` : '';
   lines.push(
-    `${result.findings.length} finding(s) in ${result.filesScanned} file(s) (${counts}); ${options.blocking} at or above --fail-on ${options.failOn}.`,
+    `${result.findings.length} finding(s) in ${result.filesScanned} file(s) (${counts}${knownNote}); ${options.blocking} new at or above --fail-on ${options.failOn}.`,
   );
   return `${lines.join('\n')}\n`;
 }
