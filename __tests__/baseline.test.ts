@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
@@ -114,5 +114,55 @@ describe('CLI --write-baseline / --baseline', () => {
     const missing = run(['--baseline', '/nonexistent/baseline.json', makeRepo({ '.github/workflows/ci.yml': base })]);
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain('--baseline: cannot read /nonexistent/baseline.json');
+  });
+});
+
+describe('CLI --base-ref', () => {
+  const cli = path.join(isolatedDist(), 'cli/index.js');
+  const run = (args: string[], cwd: string) => spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+
+  /** A real repository whose first commit has the base workflow. */
+  function repository(): string {
+    const repo = makeRepo({ '.github/workflows/ci.yml': base, 'README.md': '# r\n' });
+    const git = (...args: string[]) =>
+      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: repo, stdio: 'pipe' });
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-qm', 'base');
+    return repo;
+  }
+
+  it('passes when the head only moves lines', () => {
+    const repo = repository();
+    writeFileSync(path.join(repo, '.github/workflows/ci.yml'), moved);
+    const result = run(['--base-ref', 'main', '--format', 'json', '.'], repo);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout).findings.map((f: { new: boolean }) => f.new)).toEqual([false, false]);
+  });
+
+  it('fails on exactly the one high finding the head adds', () => {
+    const repo = repository();
+    writeFileSync(path.join(repo, '.github/workflows/ci.yml'), `${moved}      - run: cargo test || true\n`);
+    const result = run(['--base-ref', 'HEAD', '--format', 'json', '.'], repo);
+    expect(result.status).toBe(1);
+    const findings = JSON.parse(result.stdout).findings as Array<{ new: boolean; severity: string; line: number }>;
+    expect(findings.filter((f) => f.new)).toEqual([expect.objectContaining({ severity: 'high', line: 17 })]);
+  });
+
+  it('treats a workflow that did not exist at the ref as all new', () => {
+    const repo = repository();
+    writeFileSync(path.join(repo, '.github/workflows/new.yml'), base);
+    const result = run(['--base-ref', 'main', '--format', 'json', '.'], repo);
+    expect(result.status).toBe(1);
+    const findings = JSON.parse(result.stdout).findings as Array<{ new: boolean; file: string }>;
+    expect(findings.filter((f) => f.new).map((f) => f.file)).toEqual(['.github/workflows/new.yml', '.github/workflows/new.yml']);
+  });
+
+  it('exits 2 naming the ref when it does not exist', () => {
+    const repo = repository();
+    const result = run(['--base-ref', 'no-such-branch', '.'], repo);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('--base-ref no-such-branch: git rev-parse');
   });
 });

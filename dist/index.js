@@ -50244,6 +50244,16 @@ function isInside(child, parent) {
     const rel = external_node_path_default().relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
+/** Whether a POSIX path relative to a scanned directory is one the directory walk would audit. */
+function isAuditedPath(relative) {
+    const parts = relative.split('/');
+    if (parts.some((part) => SKIPPED_DIRECTORIES.has(part)))
+        return false;
+    const name = parts.at(-1);
+    if (ACTION_FILE.test(name))
+        return true;
+    return parts.length >= 3 && parts.at(-2) === 'workflows' && parts.at(-3) === '.github' && YAML_EXTENSION.test(name);
+}
 /** A file given directly is a composite action when it is named action.yml, else a workflow. */
 function kindOfFile(fileName) {
     return ACTION_FILE.test(external_node_path_default().basename(fileName)) ? 'action' : 'workflow';
@@ -50281,7 +50291,6 @@ function discoverFiles(root) {
             continue;
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const inWorkflowsDir = external_node_path_default().basename(dir) === 'workflows' && external_node_path_default().basename(external_node_path_default().dirname(dir)) === '.github';
         for (const entry of entries) {
             const absolute = external_node_path_default().join(dir, entry.name);
             const relative = toPosix(external_node_path_default().relative(root, absolute));
@@ -50290,8 +50299,7 @@ function discoverFiles(root) {
                     pending.push(absolute);
                 continue;
             }
-            const wanted = ACTION_FILE.test(entry.name) || (inWorkflowsDir && YAML_EXTENSION.test(entry.name));
-            if (!wanted)
+            if (!isAuditedPath(relative))
                 continue;
             if (entry.isSymbolicLink()) {
                 let target;

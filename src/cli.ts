@@ -1,7 +1,8 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { applyBaseline, BaselineError, createBaseline, parseBaseline, serializeBaseline } from './baseline.js';
 import { audit } from './engine.js';
+import { checkoutAuditedFiles, GitError } from './git.js';
 import { blockingFindings, FAIL_ON_VALUES, parseFailOn } from './outcome.js';
 import type { FailOn } from './outcome.js';
 import { formatJson } from './report/json.js';
@@ -27,6 +28,8 @@ Options:
                                 reported but never fail the run
   --write-baseline FILE         record every current finding in FILE (sorted JSON,
                                 meant to be committed) and treat them as known
+  --base-ref REF                findings that the git ref REF already had are known:
+                                only what the working tree adds can fail the run
   --version                     print the version
   --help                        print this help
 
@@ -44,6 +47,7 @@ interface CliOptions {
   failOn: FailOn;
   baseline?: string;
   writeBaseline?: string;
+  baseRef?: string;
   paths: string[];
 }
 
@@ -59,6 +63,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
         'fail-on': { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
+        'base-ref': { type: 'string' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -79,8 +84,33 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
     failOn,
     baseline: values.baseline,
     writeBaseline: values['write-baseline'],
+    baseRef: values['base-ref'],
     paths: positionals.length > 0 ? positionals : ['.'],
   };
+}
+
+/** The fingerprints of what each PATH had at a git ref, audited by the same engine. */
+async function fingerprintsAt(ref: string, paths: readonly string[]): Promise<Set<string>> {
+  const known = new Set<string>();
+  for (const root of paths) {
+    let directory = true;
+    try {
+      directory = statSync(root).isDirectory();
+    } catch {
+      // A missing PATH is reported by the audit itself.
+    }
+    if (!directory) throw new GitError(`--base-ref compares directories; ${root} is a file`);
+    let checkout: string;
+    try {
+      checkout = checkoutAuditedFiles(root, ref);
+    } catch (error) {
+      if (!(error instanceof GitError)) throw error;
+      throw new GitError(`--base-ref ${ref}: ${error.message}`);
+    }
+    const base = await audit([checkout]);
+    for (const finding of base.findings) if (!finding.suppressed) known.add(finding.fingerprint);
+  }
+  return known;
 }
 
 function readText(file: string, option: string): string {
@@ -124,13 +154,14 @@ export async function runCli(
   const result = await audit(options.paths);
   try {
     if (options.baseline) applyBaseline(result.findings, parseBaseline(readText(options.baseline, '--baseline'), options.baseline));
+    if (options.baseRef) applyBaseline(result.findings, await fingerprintsAt(options.baseRef, options.paths));
     if (options.writeBaseline) {
       const baseline = createBaseline(result.findings);
       writeText(options.writeBaseline, serializeBaseline(baseline), '--write-baseline');
       applyBaseline(result.findings, new Set(baseline.findings.map((entry) => entry.fingerprint)));
     }
   } catch (error) {
-    if (!(error instanceof BaselineError || error instanceof FileError)) throw error;
+    if (!(error instanceof BaselineError || error instanceof FileError || error instanceof GitError)) throw error;
     io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
     return 2;
   }

@@ -12899,6 +12899,16 @@ function isInside(child, parent) {
     const rel = external_node_path_default().relative(parent, child);
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
+/** Whether a POSIX path relative to a scanned directory is one the directory walk would audit. */
+function isAuditedPath(relative) {
+    const parts = relative.split('/');
+    if (parts.some((part) => SKIPPED_DIRECTORIES.has(part)))
+        return false;
+    const name = parts.at(-1);
+    if (ACTION_FILE.test(name))
+        return true;
+    return parts.length >= 3 && parts.at(-2) === 'workflows' && parts.at(-3) === '.github' && YAML_EXTENSION.test(name);
+}
 /** A file given directly is a composite action when it is named action.yml, else a workflow. */
 function kindOfFile(fileName) {
     return ACTION_FILE.test(external_node_path_default().basename(fileName)) ? 'action' : 'workflow';
@@ -12936,7 +12946,6 @@ function discoverFiles(root) {
             continue;
         }
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        const inWorkflowsDir = external_node_path_default().basename(dir) === 'workflows' && external_node_path_default().basename(external_node_path_default().dirname(dir)) === '.github';
         for (const entry of entries) {
             const absolute = external_node_path_default().join(dir, entry.name);
             const relative = toPosix(external_node_path_default().relative(root, absolute));
@@ -12945,8 +12954,7 @@ function discoverFiles(root) {
                     pending.push(absolute);
                 continue;
             }
-            const wanted = ACTION_FILE.test(entry.name) || (inWorkflowsDir && YAML_EXTENSION.test(entry.name));
-            if (!wanted)
+            if (!isAuditedPath(relative))
                 continue;
             if (entry.isSymbolicLink()) {
                 let target;
@@ -20829,6 +20837,57 @@ async function audit(paths, options = {}) {
     return result;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/git.ts
+
+
+
+
+
+class GitError extends Error {
+}
+function git(cwd, args) {
+    try {
+        // Arguments are passed as a list, never through a shell; refs and paths cannot inject commands.
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    }
+    catch (error) {
+        const stderr = error.stderr?.toString().trim();
+        throw new GitError(`git ${args.join(' ')} failed${stderr ? `: ${stderr.split('\n')[0]}` : ''}`);
+    }
+}
+/**
+ * Writes the workflow and action files that `ref` had below `scanned` into a temporary directory,
+ * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match.
+ * Returns the directory.
+ */
+function checkoutAuditedFiles(scanned, ref) {
+    const directory = external_node_path_default().resolve(scanned);
+    const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
+    const prefix = external_node_path_default().relative(top, directory).split((external_node_path_default()).sep).join('/');
+    const commit = git(top, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])
+        .toString()
+        .trim();
+    const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
+    const out = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'sfa-base-'));
+    for (const entry of listing.split('\0')) {
+        const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(entry);
+        // Regular files only (mode 100644/100755): symbolic links in the base are not followed either.
+        if (!match || match[2] !== 'blob' || !match[1].startsWith('100'))
+            continue;
+        const relative = prefix ? external_node_path_default().posix.relative(prefix, match[4]) : match[4];
+        if (!isAuditedPath(relative))
+            continue;
+        const target = external_node_path_default().join(out, ...relative.split('/'));
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, git(top, ['cat-file', 'blob', match[3]]));
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/outcome.ts
 
 const FAIL_ON_VALUES = [...SEVERITIES, 'none'];
@@ -20988,6 +21047,7 @@ function formatText(result, options) {
 
 
 
+
 const FORMATS = ['text', 'json', 'markdown'];
 const HELP = `Usage: ${TOOL_NAME} [options] [PATH...]
 
@@ -21004,6 +21064,8 @@ Options:
                                 reported but never fail the run
   --write-baseline FILE         record every current finding in FILE (sorted JSON,
                                 meant to be committed) and treat them as known
+  --base-ref REF                findings that the git ref REF already had are known:
+                                only what the working tree adds can fail the run
   --version                     print the version
   --help                        print this help
 
@@ -21026,6 +21088,7 @@ function parseCommandLine(argv) {
                 'fail-on': { type: 'string' },
                 baseline: { type: 'string' },
                 'write-baseline': { type: 'string' },
+                'base-ref': { type: 'string' },
                 version: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
             },
@@ -21051,8 +21114,38 @@ function parseCommandLine(argv) {
         failOn,
         baseline: values.baseline,
         writeBaseline: values['write-baseline'],
+        baseRef: values['base-ref'],
         paths: positionals.length > 0 ? positionals : ['.'],
     };
+}
+/** The fingerprints of what each PATH had at a git ref, audited by the same engine. */
+async function fingerprintsAt(ref, paths) {
+    const known = new Set();
+    for (const root of paths) {
+        let directory = true;
+        try {
+            directory = (0,external_node_fs_namespaceObject.statSync)(root).isDirectory();
+        }
+        catch {
+            // A missing PATH is reported by the audit itself.
+        }
+        if (!directory)
+            throw new GitError(`--base-ref compares directories; ${root} is a file`);
+        let checkout;
+        try {
+            checkout = checkoutAuditedFiles(root, ref);
+        }
+        catch (error) {
+            if (!(error instanceof GitError))
+                throw error;
+            throw new GitError(`--base-ref ${ref}: ${error.message}`);
+        }
+        const base = await audit([checkout]);
+        for (const finding of base.findings)
+            if (!finding.suppressed)
+                known.add(finding.fingerprint);
+    }
+    return known;
 }
 function readText(file, option) {
     try {
@@ -21094,6 +21187,8 @@ async function runCli(argv, io) {
     try {
         if (options.baseline)
             applyBaseline(result.findings, parseBaseline(readText(options.baseline, '--baseline'), options.baseline));
+        if (options.baseRef)
+            applyBaseline(result.findings, await fingerprintsAt(options.baseRef, options.paths));
         if (options.writeBaseline) {
             const baseline = createBaseline(result.findings);
             writeText(options.writeBaseline, serializeBaseline(baseline), '--write-baseline');
@@ -21101,7 +21196,7 @@ async function runCli(argv, io) {
         }
     }
     catch (error) {
-        if (!(error instanceof BaselineError || error instanceof FileError))
+        if (!(error instanceof BaselineError || error instanceof FileError || error instanceof GitError))
             throw error;
         io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
         return 2;

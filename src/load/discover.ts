@@ -29,6 +29,15 @@ function isInside(child: string, parent: string): boolean {
   return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
+/** Whether a POSIX path relative to a scanned directory is one the directory walk would audit. */
+export function isAuditedPath(relative: string): boolean {
+  const parts = relative.split('/');
+  if (parts.some((part) => SKIPPED_DIRECTORIES.has(part))) return false;
+  const name = parts.at(-1)!;
+  if (ACTION_FILE.test(name)) return true;
+  return parts.length >= 3 && parts.at(-2) === 'workflows' && parts.at(-3) === '.github' && YAML_EXTENSION.test(name);
+}
+
 /** A file given directly is a composite action when it is named action.yml, else a workflow. */
 export function kindOfFile(fileName: string): FileKind {
   return ACTION_FILE.test(path.basename(fileName)) ? 'action' : 'workflow';
@@ -66,7 +75,6 @@ export function discoverFiles(root: string): { files: DiscoveredFile[]; errors: 
       continue;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    const inWorkflowsDir = path.basename(dir) === 'workflows' && path.basename(path.dirname(dir)) === '.github';
     for (const entry of entries) {
       const absolute = path.join(dir, entry.name);
       const relative = toPosix(path.relative(root, absolute));
@@ -74,8 +82,7 @@ export function discoverFiles(root: string): { files: DiscoveredFile[]; errors: 
         if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(absolute);
         continue;
       }
-      const wanted = ACTION_FILE.test(entry.name) || (inWorkflowsDir && YAML_EXTENSION.test(entry.name));
-      if (!wanted) continue;
+      if (!isAuditedPath(relative)) continue;
       if (entry.isSymbolicLink()) {
         let target: string;
         try {
