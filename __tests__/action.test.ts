@@ -34,13 +34,13 @@ const workflow = yaml`
 `;
 
 /** Runs dist/index.js as the runner does: inputs in INPUT_* variables, files for outputs and summary. */
-function runAction(workspace: string, inputs: Record<string, string>) {
+function runAction(workspace: string, inputs: Record<string, string>, base?: string) {
   const temp = mkdtempSync(path.join(tmpdir(), 'sfa-runner-'));
   const files = { summary: path.join(temp, 'summary.md'), output: path.join(temp, 'output'), event: path.join(temp, 'event.json') };
   writeFileSync(files.summary, '');
   writeFileSync(files.output, '');
   const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: workspace, encoding: 'utf8' }).trim();
-  writeFileSync(files.event, JSON.stringify({ pull_request: { number: 7, head: { sha: head }, base: { sha: head } } }));
+  writeFileSync(files.event, JSON.stringify({ pull_request: { number: 7, head: { sha: head }, base: { sha: base ?? head } } }));
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     GITHUB_ACTIONS: 'true',
@@ -79,7 +79,7 @@ function outputs(file: string): Record<string, string> {
 describe('Action entry (dist/index.js) run the way the runner does', () => {
   it('annotates, summarises, sets outputs and fails on high findings', () => {
     const repo = gitRepo({ '.github/workflows/ci.yml': workflow });
-    const run = runAction(repo, { path: '.', 'fail-on': 'high', annotations: 'true', summary: 'true' });
+    const run = runAction(repo, { path: '.', 'fail-on': 'high', annotations: 'true', summary: 'true', 'new-only': 'false' });
 
     expect(run.status).toBe(1);
     const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
@@ -97,7 +97,7 @@ describe('Action entry (dist/index.js) run the way the runner does', () => {
     );
 
     expect(run.summary).toContain('## silent-failure-audit');
-    expect(run.summary).toContain('**2 finding(s) at or above `high`** block this check');
+    expect(run.summary).toContain('**2 new finding(s) at or above `high`** block this check');
     expect(run.summary).toContain(
       `[.github/workflows/ci.yml\\:9](https://github.com/octo/repo/blob/${run.head}/.github/workflows/ci.yml#L9)`,
     );
@@ -111,7 +111,7 @@ describe('Action entry (dist/index.js) run the way the runner does', () => {
 
   it('passes with fail-on none and can skip annotations and summary', () => {
     const repo = gitRepo({ '.github/workflows/ci.yml': workflow });
-    const run = runAction(repo, { path: '.', 'fail-on': 'none', annotations: 'false', summary: 'false' });
+    const run = runAction(repo, { path: '.', 'fail-on': 'none', annotations: 'false', summary: 'false', 'new-only': 'false' });
     expect(run.status).toBe(0);
     expect(run.stdout).not.toMatch(/^::(error|warning|notice)/m);
     expect(run.summary).toBe('');
@@ -130,7 +130,7 @@ describe('Action entry (dist/index.js) run the way the runner does', () => {
               run: pytest
     `;
     const repo = gitRepo({ '.github/workflows/ci.yml': hostile });
-    const run = runAction(repo, { path: '.', 'fail-on': 'high' });
+    const run = runAction(repo, { path: '.', 'fail-on': 'high', 'new-only': 'false' });
     const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
     // One annotation and the failure message: the name injected no command of its own.
     expect(commands).toHaveLength(2);
@@ -144,5 +144,61 @@ describe('Action entry (dist/index.js) run the way the runner does', () => {
     const run = runAction(repo, { path: '.', 'fail-on': 'severe' });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('::error::Input "fail-on" must be one of');
+  });
+});
+
+describe('Action on a pull request: only new findings block', () => {
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8', stdio: 'pipe' }).trim();
+
+  /** A workflow with one high and one info finding, and the same after every line moved. */
+  const baseWorkflow = workflow;
+  const movedWorkflow = `# moved\n#\n${workflow.replace('    steps:\n        - uses: actions/checkout@v5', '    steps:\n        - uses: actions/checkout@v5\n        - uses: actions/setup-python@v6')}`;
+
+  /**
+   * An origin with a base commit and a head commit, and the shallow (depth 1) clone of the head
+   * that actions/checkout would make: the base commit is not in it.
+   */
+  function pullRequest(head: string): { clone: string; base: string } {
+    const origin = gitRepo({ '.github/workflows/ci.yml': baseWorkflow });
+    git(origin, 'config', 'uploadpack.allowReachableSHA1InWant', 'true');
+    const base = git(origin, 'rev-parse', 'HEAD');
+    writeFileSync(path.join(origin, '.github/workflows/ci.yml'), head);
+    git(origin, 'commit', '-qam', 'head');
+    const clone = path.join(mkdtempSync(path.join(tmpdir(), 'sfa-clone-')), 'repo');
+    git(tmpdir(), 'clone', '-q', '--depth', '1', `file://${origin}`, clone);
+    expect(() => git(clone, 'cat-file', '-e', `${base}^{commit}`)).toThrow();
+    return { clone, base };
+  }
+
+  it('fails on exactly the one high finding the head adds, and annotates the rest as already present', () => {
+    const { clone, base } = pullRequest(`${movedWorkflow}      - run: cargo test || true\n`);
+    const run = runAction(clone, { path: '.', 'fail-on': 'high' }, base);
+    expect(run.stdout).not.toContain('could not read the base commit');
+    expect(run.status).toBe(1);
+    const out = outputs(run.output);
+    expect([out['new-findings'], out['new-high'], out.findings]).toEqual(['1', '1', '4']);
+    const commands = run.stdout.split('\n').filter((line) => /^::(error|warning|notice) /.test(line));
+    expect(commands.filter((line) => line.startsWith('::error '))).toEqual([
+      expect.stringMatching(/or-true-swallows-failure \[high soft-fail\].*line=26,/),
+    ]);
+    expect(commands.filter((line) => line.includes('already present'))).toHaveLength(3);
+    expect(run.summary).toContain('### New in this change');
+    expect(run.summary).toContain('<details><summary>Already present before this change (3)</summary>');
+  });
+
+  it('passes when the head only moves lines', () => {
+    const { clone, base } = pullRequest(movedWorkflow);
+    const run = runAction(clone, { path: '.', 'fail-on': 'high' }, base);
+    expect(run.status).toBe(0);
+    expect([outputs(run.output)['new-findings'], outputs(run.output).findings]).toEqual(['0', '3']);
+  });
+
+  it('fails closed, with a warning, when the base cannot be read', () => {
+    const { clone } = pullRequest(movedWorkflow);
+    const run = runAction(clone, { path: '.', 'fail-on': 'high' }, 'f'.repeat(40));
+    expect(run.stdout).toMatch(/^::warning::new-only: could not read the base commit f{40}/m);
+    expect(run.status).toBe(1);
+    expect(outputs(run.output)['new-findings']).toBe('3');
   });
 });

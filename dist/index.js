@@ -50231,6 +50231,51 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
+;// CONCATENATED MODULE: ./src/baseline.ts
+
+class BaselineError extends Error {
+}
+const byKey = (a, b) => a.file.localeCompare(b.file) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint);
+/** The baseline of the findings that are not suppressed, sorted so that it reads well in a diff. */
+function createBaseline(findings) {
+    const entries = findings
+        .filter((finding) => !finding.suppressed)
+        .map(({ fingerprint, ruleId, file, job, step }) => ({ fingerprint, ruleId, file, job, step }))
+        .sort(byKey);
+    return { version: 1, tool: TOOL_NAME, findings: entries };
+}
+function serializeBaseline(baseline) {
+    const lines = baseline.findings.map((entry) => `    ${JSON.stringify(entry)}`);
+    return `{\n  "version": 1,\n  "tool": "${TOOL_NAME}",\n  "findings": [${lines.length > 0 ? `\n${lines.join(',\n')}\n  ` : ''}]\n}\n`;
+}
+/** Reads a baseline file's text; a wrong shape is an error that says what is wrong. */
+function parseBaseline(text, source) {
+    let data;
+    try {
+        data = JSON.parse(text);
+    }
+    catch (error) {
+        throw new BaselineError(`${source}: not JSON (${error.message}); write one with --write-baseline`);
+    }
+    const findings = data?.findings;
+    if (data?.version !== 1 || !Array.isArray(findings)) {
+        throw new BaselineError(`${source}: not a version 1 baseline (expected {"version": 1, "findings": [...]}); write one with --write-baseline`);
+    }
+    const fingerprints = new Set();
+    findings.forEach((entry, index) => {
+        const fingerprint = entry?.fingerprint;
+        if (typeof fingerprint !== 'string')
+            throw new BaselineError(`${source}: findings[${index}] has no "fingerprint" string`);
+        fingerprints.add(fingerprint);
+    });
+    return fingerprints;
+}
+/** Marks the findings a baseline already knows as not new; only new ones can block. */
+function applyBaseline(findings, known) {
+    for (const finding of findings)
+        finding.new = !known.has(finding.fingerprint);
+}
+
 ;// CONCATENATED MODULE: ./src/load/discover.ts
 
 
@@ -58182,6 +58227,68 @@ async function audit(paths, options = {}) {
     return result;
 }
 
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: ./src/git.ts
+
+
+
+
+
+class GitError extends Error {
+}
+function git(cwd, args) {
+    try {
+        // Arguments are passed as a list, never through a shell; refs and paths cannot inject commands.
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    }
+    catch (error) {
+        const stderr = error.stderr?.toString().trim();
+        throw new GitError(`git ${args.join(' ')} failed${stderr ? `: ${stderr.split('\n')[0]}` : ''}`);
+    }
+}
+/**
+ * Writes the workflow and action files that `ref` had below `scanned` into a temporary directory,
+ * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match.
+ * Returns the directory.
+ */
+function checkoutAuditedFiles(scanned, ref) {
+    const directory = external_node_path_default().resolve(scanned);
+    const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
+    const prefix = external_node_path_default().relative(top, directory).split((external_node_path_default()).sep).join('/');
+    const commit = git(top, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])
+        .toString()
+        .trim();
+    const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
+    const out = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'sfa-base-'));
+    for (const entry of listing.split('\0')) {
+        const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(entry);
+        // Regular files only (mode 100644/100755): symbolic links in the base are not followed either.
+        if (!match || match[2] !== 'blob' || !match[1].startsWith('100'))
+            continue;
+        const relative = prefix ? external_node_path_default().posix.relative(prefix, match[4]) : match[4];
+        if (!isAuditedPath(relative))
+            continue;
+        const target = external_node_path_default().join(out, ...relative.split('/'));
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, git(top, ['cat-file', 'blob', match[3]]));
+    }
+    return out;
+}
+/**
+ * Makes sure a commit is present: a pull request's base is usually missing from the shallow clone
+ * actions/checkout makes, so it is fetched alone, at depth 1.
+ */
+function ensureCommit(scanned, sha) {
+    const directory = external_node_path_default().resolve(scanned);
+    try {
+        git(directory, ['cat-file', '-e', `${sha}^{commit}`]);
+    }
+    catch {
+        git(directory, ['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/outcome.ts
 
 const FAIL_ON_VALUES = [...SEVERITIES, 'none'];
@@ -58204,24 +58311,29 @@ const LEVEL = { high: 'error', medium: 'warning', low: 'notice', info: 'notice' 
  * the rest silently. So the most important findings go first and the caller reports the remainder.
  */
 const ANNOTATION_BUDGET = 10;
-function planAnnotations(findings) {
+/**
+ * New findings are annotated by severity; findings that were already there (baseline, pull request
+ * base) become notices, or are left out with `existing: 'none'`, so the diff shows what the change adds.
+ */
+function planAnnotations(findings, existing = 'notice') {
     const candidates = findings
-        .filter((finding) => !finding.suppressed)
+        .filter((finding) => !finding.suppressed && (finding.new || existing === 'notice'))
         .sort((a, b) => Number(b.new) - Number(a.new) || severityRank(b.severity) - severityRank(a.severity));
     const used = { error: 0, warning: 0, notice: 0 };
     const annotations = [];
     for (const finding of candidates) {
-        const level = LEVEL[finding.severity];
+        const level = finding.new ? LEVEL[finding.severity] : 'notice';
         if (used[level] >= ANNOTATION_BUDGET)
             continue;
         used[level]++;
-        annotations.push({ level, finding, title: `${finding.ruleId} [${finding.severity} ${finding.category}]` });
+        const already = finding.new ? '' : ', already present';
+        annotations.push({ level, finding, title: `${finding.ruleId} [${finding.severity} ${finding.category}${already}]` });
     }
     return { annotations, omitted: candidates.length - annotations.length };
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
-const TOOL_NAME = 'silent-failure-audit';
+const version_TOOL_NAME = 'silent-failure-audit';
 /** Kept in step with package.json by a test. */
 const TOOL_VERSION = '0.1.0';
 const DOCS_BASE = 'https://github.com/silent-failure-audit/silent-failure-audit/blob/main/docs/rules';
@@ -58232,7 +58344,7 @@ const DOCS_BASE = 'https://github.com/silent-failure-audit/silent-failure-audit/
 function formatJson(result) {
     const document = {
         version: 1,
-        tool: { name: TOOL_NAME, version: TOOL_VERSION },
+        tool: { name: version_TOOL_NAME, version: TOOL_VERSION },
         findings: result.findings,
         errors: result.errors,
         inventory: result.inventory,
@@ -58285,38 +58397,58 @@ function countsTable(findings) {
     }
     return rows;
 }
-/** The job summary / `--format markdown`: counts by category and severity, then one row per finding. */
+/** One table of findings, cut off before the summary would outgrow its budget. */
+function findingsTable(findings, options, budget) {
+    const lines = ['| severity | category | location | job / step | finding |', '|---|---|---|---|---|'];
+    let shown = 0;
+    for (const finding of findings) {
+        const where = [finding.job, finding.step]
+            .filter((part) => part !== null)
+            .map((part) => escapeMarkdown(part, 80))
+            .join(' / ');
+        const rule = `[${escapeMarkdown(finding.ruleId)}](${DOCS_BASE}/${encodeURIComponent(finding.ruleId)}.md)`;
+        const row = `| ${SEVERITY_BADGE[finding.severity]} | ${finding.category} | ${markdown_location(finding, options.linkBase)} | ${where} | ${rule}: ${escapeMarkdown(finding.message, 500)} |`;
+        budget.used += Buffer.byteLength(row) + 1;
+        if (budget.used > SUMMARY_BUDGET_BYTES)
+            break;
+        lines.push(row);
+        shown++;
+    }
+    if (shown < findings.length) {
+        lines.push('', `…and ${findings.length - shown} more finding(s), omitted to keep this summary under GitHub's 1 MiB limit; run the CLI with \`--format json\` for all of them.`);
+    }
+    return lines;
+}
+/**
+ * The job summary / `--format markdown`: counts by category and severity, then one row per finding.
+ * When a baseline or the pull request's base says some findings were already there, the new ones
+ * come first and the rest are collapsed under them.
+ */
 function formatMarkdown(result, options) {
     const active = result.findings.filter((f) => !f.suppressed);
-    const lines = [`## ${TOOL_NAME}`, ''];
+    const fresh = active.filter((f) => f.new);
+    const known = active.filter((f) => !f.new);
+    const lines = [`## ${version_TOOL_NAME}`, ''];
     const verdict = options.blocking > 0
-        ? `❌ **${options.blocking} finding(s) at or above \`${options.failOn}\`** block this check.`
-        : `✅ No finding at or above \`${options.failOn}\`.`;
-    lines.push(`${verdict} ${active.length} finding(s) in ${result.filesScanned} file(s).`, '');
+        ? `❌ **${options.blocking} new finding(s) at or above \`${options.failOn}\`** block this check.`
+        : `✅ No new finding at or above \`${options.failOn}\`.`;
+    const split = known.length > 0 ? ` (${fresh.length} new, ${known.length} already present)` : '';
+    lines.push(`${verdict} ${active.length} finding(s) in ${result.filesScanned} file(s)${split}.`, '');
     if (active.length > 0)
         lines.push(...countsTable(active), '');
     if (options.notAnnotated) {
         lines.push(`> ${options.notAnnotated} finding(s) are not annotated on the diff: GitHub shows at most 10 annotations of each level per step. All are listed below.`, '');
     }
-    if (active.length > 0) {
-        lines.push('| severity | category | location | job / step | finding |', '|---|---|---|---|---|');
-        let size = Buffer.byteLength(lines.join('\n'));
-        let shown = 0;
-        for (const finding of active) {
-            const where = [finding.job, finding.step]
-                .filter((part) => part !== null)
-                .map((part) => escapeMarkdown(part, 80))
-                .join(' / ');
-            const rule = `[${escapeMarkdown(finding.ruleId)}](${DOCS_BASE}/${encodeURIComponent(finding.ruleId)}.md)`;
-            const row = `| ${SEVERITY_BADGE[finding.severity]} | ${finding.category} | ${markdown_location(finding, options.linkBase)} | ${where} | ${rule}: ${escapeMarkdown(finding.message, 500)} |`;
-            size += Buffer.byteLength(row) + 1;
-            if (size > SUMMARY_BUDGET_BYTES)
-                break;
-            lines.push(row);
-            shown++;
-        }
-        if (shown < active.length)
-            lines.push('', `…and ${active.length - shown} more finding(s), omitted to keep this summary under GitHub's 1 MiB limit; run the CLI with \`--format json\` for all of them.`);
+    const budget = { used: Buffer.byteLength(lines.join('\n')) };
+    if (known.length === 0) {
+        if (active.length > 0)
+            lines.push(...findingsTable(active, options, budget));
+    }
+    else {
+        lines.push('### New in this change', '');
+        lines.push(...(fresh.length > 0 ? findingsTable(fresh, options, budget) : ['None.']));
+        lines.push('', `<details><summary>Already present before this change (${known.length})</summary>`, '');
+        lines.push(...findingsTable(known, options, budget), '', '</details>');
     }
     if (result.errors.length > 0) {
         lines.push('', '### Files that could not be read', '');
@@ -58327,6 +58459,8 @@ function formatMarkdown(result, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -58353,6 +58487,35 @@ function currentRepo() {
         return undefined; // GITHUB_REPOSITORY unset: running outside Actions
     }
 }
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** The base commit of the pull request under review, from the event payload. */
+function pullRequestBase() {
+    if (!PULL_REQUEST_EVENTS.has(github_context.eventName))
+        return undefined;
+    const sha = github_context.payload.pull_request?.base?.sha;
+    // A SHA is all that is passed to git; anything else is refused rather than handed over as an argument.
+    return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : undefined;
+}
+/**
+ * Marks what the pull request's base already had as not new. When the base cannot be read, says so
+ * and leaves every finding new: failing closed, never passing silently.
+ */
+async function compareWithBase(result, root) {
+    const sha = pullRequestBase();
+    if (!sha) {
+        warning('new-only: no pull request base commit in the event payload, so every finding counts as new.');
+        return;
+    }
+    try {
+        ensureCommit(root, sha);
+        const base = await audit([checkoutAuditedFiles(root, sha)]);
+        applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
+        info(`Compared with the pull request base ${sha}: ${result.findings.filter((finding) => !finding.new).length} finding(s) were already there.`);
+    }
+    catch (error) {
+        warning(`new-only: could not read the base commit ${sha} (${error.message}), so every finding counts as new.`);
+    }
+}
 /**
  * The Action entry: the only place that reads inputs, writes outputs, annotations and the job
  * summary. Everything it calls is plain TypeScript.
@@ -58371,10 +58534,22 @@ async function run() {
         const result = await audit([root]);
         for (const error of result.errors)
             warning(`${error.file}: ${error.message}`);
+        const baselineFile = getInput('baseline');
+        if (baselineFile)
+            applyBaseline(result.findings, parseBaseline((0,external_node_fs_namespaceObject.readFileSync)(baselineFile, 'utf8'), baselineFile));
+        const newOnlyInput = getInput('new-only');
+        const newOnly = newOnlyInput === '' ? PULL_REQUEST_EVENTS.has(github_context.eventName) : getBooleanInput('new-only');
+        if (newOnly)
+            await compareWithBase(result, root);
         const blocking = blockingFindings(result.findings, failOn);
         let notAnnotated = 0;
         if (annotate) {
-            const plan = planAnnotations(result.findings);
+            const existing = getInput('existing-annotations') || 'notice';
+            if (existing !== 'notice' && existing !== 'none') {
+                setFailed(`Input "existing-annotations" must be notice or none, not "${existing}".`);
+                return;
+            }
+            const plan = planAnnotations(result.findings, existing);
             notAnnotated = plan.omitted;
             for (const { level, finding, title } of plan.annotations) {
                 const sameLine = finding.line === finding.endLine;
@@ -58397,6 +58572,8 @@ async function run() {
         const active = result.findings.filter((finding) => !finding.suppressed);
         setOutput('findings', active.length);
         setOutput('high', active.filter((finding) => finding.severity === 'high').length);
+        setOutput('new-findings', active.filter((finding) => finding.new).length);
+        setOutput('new-high', active.filter((finding) => finding.new && finding.severity === 'high').length);
         setOutput('json-file', jsonFile);
         if (blocking.length > 0) {
             setFailed(`${blocking.length} silent-failure finding(s) at or above "${failOn}". See the annotations and the job summary.`);

@@ -42,3 +42,16 @@ export function checkoutAuditedFiles(scanned: string, ref: string): string {
   }
   return out;
 }
+
+/**
+ * Makes sure a commit is present: a pull request's base is usually missing from the shallow clone
+ * actions/checkout makes, so it is fetched alone, at depth 1.
+ */
+export function ensureCommit(scanned: string, sha: string): void {
+  const directory = path.resolve(scanned);
+  try {
+    git(directory, ['cat-file', '-e', `${sha}^{commit}`]);
+  } catch {
+    git(directory, ['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+  }
+}

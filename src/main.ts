@@ -1,9 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import { applyBaseline, parseBaseline } from './baseline.js';
 import { audit } from './engine.js';
+import type { AuditResult } from './engine.js';
+import { checkoutAuditedFiles, ensureCommit } from './git.js';
 import { blockingFindings, FAIL_ON_VALUES, parseFailOn } from './outcome.js';
 import { planAnnotations } from './report/annotations.js';
 import { formatJson } from './report/json.js';
@@ -25,6 +28,38 @@ function currentRepo(): { owner: string; repo: string } | undefined {
   }
 }
 
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+
+/** The base commit of the pull request under review, from the event payload. */
+function pullRequestBase(): string | undefined {
+  if (!PULL_REQUEST_EVENTS.has(github.context.eventName)) return undefined;
+  const sha = (github.context.payload.pull_request as { base?: { sha?: unknown } } | undefined)?.base?.sha;
+  // A SHA is all that is passed to git; anything else is refused rather than handed over as an argument.
+  return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : undefined;
+}
+
+/**
+ * Marks what the pull request's base already had as not new. When the base cannot be read, says so
+ * and leaves every finding new: failing closed, never passing silently.
+ */
+async function compareWithBase(result: AuditResult, root: string): Promise<void> {
+  const sha = pullRequestBase();
+  if (!sha) {
+    core.warning('new-only: no pull request base commit in the event payload, so every finding counts as new.');
+    return;
+  }
+  try {
+    ensureCommit(root, sha);
+    const base = await audit([checkoutAuditedFiles(root, sha)]);
+    applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
+    core.info(
+      `Compared with the pull request base ${sha}: ${result.findings.filter((finding) => !finding.new).length} finding(s) were already there.`,
+    );
+  } catch (error) {
+    core.warning(`new-only: could not read the base commit ${sha} (${(error as Error).message}), so every finding counts as new.`);
+  }
+}
+
 /**
  * The Action entry: the only place that reads inputs, writes outputs, annotations and the job
  * summary. Everything it calls is plain TypeScript.
@@ -43,11 +78,21 @@ export async function run(): Promise<void> {
 
     const result = await audit([root]);
     for (const error of result.errors) core.warning(`${error.file}: ${error.message}`);
+    const baselineFile = core.getInput('baseline');
+    if (baselineFile) applyBaseline(result.findings, parseBaseline(readFileSync(baselineFile, 'utf8'), baselineFile));
+    const newOnlyInput = core.getInput('new-only');
+    const newOnly = newOnlyInput === '' ? PULL_REQUEST_EVENTS.has(github.context.eventName) : core.getBooleanInput('new-only');
+    if (newOnly) await compareWithBase(result, root);
     const blocking = blockingFindings(result.findings, failOn);
 
     let notAnnotated = 0;
     if (annotate) {
-      const plan = planAnnotations(result.findings);
+      const existing = core.getInput('existing-annotations') || 'notice';
+      if (existing !== 'notice' && existing !== 'none') {
+        core.setFailed(`Input "existing-annotations" must be notice or none, not "${existing}".`);
+        return;
+      }
+      const plan = planAnnotations(result.findings, existing);
       notAnnotated = plan.omitted;
       for (const { level, finding, title } of plan.annotations) {
         const sameLine = finding.line === finding.endLine;
@@ -72,6 +117,8 @@ export async function run(): Promise<void> {
     const active = result.findings.filter((finding) => !finding.suppressed);
     core.setOutput('findings', active.length);
     core.setOutput('high', active.filter((finding) => finding.severity === 'high').length);
+    core.setOutput('new-findings', active.filter((finding) => finding.new).length);
+    core.setOutput('new-high', active.filter((finding) => finding.new && finding.severity === 'high').length);
     core.setOutput('json-file', jsonFile);
 
     if (blocking.length > 0) {

@@ -18,17 +18,25 @@ const LEVEL: Record<Severity, AnnotationLevel> = { high: 'error', medium: 'warni
  */
 export const ANNOTATION_BUDGET = 10;
 
-export function planAnnotations(findings: readonly Finding[]): { annotations: Annotation[]; omitted: number } {
+/**
+ * New findings are annotated by severity; findings that were already there (baseline, pull request
+ * base) become notices, or are left out with `existing: 'none'`, so the diff shows what the change adds.
+ */
+export function planAnnotations(
+  findings: readonly Finding[],
+  existing: 'notice' | 'none' = 'notice',
+): { annotations: Annotation[]; omitted: number } {
   const candidates = findings
-    .filter((finding) => !finding.suppressed)
+    .filter((finding) => !finding.suppressed && (finding.new || existing === 'notice'))
     .sort((a, b) => Number(b.new) - Number(a.new) || severityRank(b.severity) - severityRank(a.severity));
   const used: Record<AnnotationLevel, number> = { error: 0, warning: 0, notice: 0 };
   const annotations: Annotation[] = [];
   for (const finding of candidates) {
-    const level = LEVEL[finding.severity];
+    const level = finding.new ? LEVEL[finding.severity] : 'notice';
     if (used[level] >= ANNOTATION_BUDGET) continue;
     used[level]++;
-    annotations.push({ level, finding, title: `${finding.ruleId} [${finding.severity} ${finding.category}]` });
+    const already = finding.new ? '' : ', already present';
+    annotations.push({ level, finding, title: `${finding.ruleId} [${finding.severity} ${finding.category}${already}]` });
   }
   return { annotations, omitted: candidates.length - annotations.length };
 }

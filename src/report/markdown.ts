@@ -35,15 +35,47 @@ function countsTable(findings: readonly Finding[]): string[] {
   return rows;
 }
 
-/** The job summary / `--format markdown`: counts by category and severity, then one row per finding. */
+/** One table of findings, cut off before the summary would outgrow its budget. */
+function findingsTable(findings: readonly Finding[], options: MarkdownOptions, budget: { used: number }): string[] {
+  const lines = ['| severity | category | location | job / step | finding |', '|---|---|---|---|---|'];
+  let shown = 0;
+  for (const finding of findings) {
+    const where = [finding.job, finding.step]
+      .filter((part) => part !== null)
+      .map((part) => escapeMarkdown(part!, 80))
+      .join(' / ');
+    const rule = `[${escapeMarkdown(finding.ruleId)}](${DOCS_BASE}/${encodeURIComponent(finding.ruleId)}.md)`;
+    const row = `| ${SEVERITY_BADGE[finding.severity]} | ${finding.category} | ${location(finding, options.linkBase)} | ${where} | ${rule}: ${escapeMarkdown(finding.message, 500)} |`;
+    budget.used += Buffer.byteLength(row) + 1;
+    if (budget.used > SUMMARY_BUDGET_BYTES) break;
+    lines.push(row);
+    shown++;
+  }
+  if (shown < findings.length) {
+    lines.push(
+      '',
+      `…and ${findings.length - shown} more finding(s), omitted to keep this summary under GitHub's 1 MiB limit; run the CLI with \`--format json\` for all of them.`,
+    );
+  }
+  return lines;
+}
+
+/**
+ * The job summary / `--format markdown`: counts by category and severity, then one row per finding.
+ * When a baseline or the pull request's base says some findings were already there, the new ones
+ * come first and the rest are collapsed under them.
+ */
 export function formatMarkdown(result: AuditResult, options: MarkdownOptions): string {
   const active = result.findings.filter((f) => !f.suppressed);
+  const fresh = active.filter((f) => f.new);
+  const known = active.filter((f) => !f.new);
   const lines: string[] = [`## ${TOOL_NAME}`, ''];
   const verdict =
     options.blocking > 0
-      ? `❌ **${options.blocking} finding(s) at or above \`${options.failOn}\`** block this check.`
-      : `✅ No finding at or above \`${options.failOn}\`.`;
-  lines.push(`${verdict} ${active.length} finding(s) in ${result.filesScanned} file(s).`, '');
+      ? `❌ **${options.blocking} new finding(s) at or above \`${options.failOn}\`** block this check.`
+      : `✅ No new finding at or above \`${options.failOn}\`.`;
+  const split = known.length > 0 ? ` (${fresh.length} new, ${known.length} already present)` : '';
+  lines.push(`${verdict} ${active.length} finding(s) in ${result.filesScanned} file(s)${split}.`, '');
   if (active.length > 0) lines.push(...countsTable(active), '');
   if (options.notAnnotated) {
     lines.push(
@@ -51,27 +83,14 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
       '',
     );
   }
-  if (active.length > 0) {
-    lines.push('| severity | category | location | job / step | finding |', '|---|---|---|---|---|');
-    let size = Buffer.byteLength(lines.join('\n'));
-    let shown = 0;
-    for (const finding of active) {
-      const where = [finding.job, finding.step]
-        .filter((part) => part !== null)
-        .map((part) => escapeMarkdown(part!, 80))
-        .join(' / ');
-      const rule = `[${escapeMarkdown(finding.ruleId)}](${DOCS_BASE}/${encodeURIComponent(finding.ruleId)}.md)`;
-      const row = `| ${SEVERITY_BADGE[finding.severity]} | ${finding.category} | ${location(finding, options.linkBase)} | ${where} | ${rule}: ${escapeMarkdown(finding.message, 500)} |`;
-      size += Buffer.byteLength(row) + 1;
-      if (size > SUMMARY_BUDGET_BYTES) break;
-      lines.push(row);
-      shown++;
-    }
-    if (shown < active.length)
-      lines.push(
-        '',
-        `…and ${active.length - shown} more finding(s), omitted to keep this summary under GitHub's 1 MiB limit; run the CLI with \`--format json\` for all of them.`,
-      );
+  const budget = { used: Buffer.byteLength(lines.join('\n')) };
+  if (known.length === 0) {
+    if (active.length > 0) lines.push(...findingsTable(active, options, budget));
+  } else {
+    lines.push('### New in this change', '');
+    lines.push(...(fresh.length > 0 ? findingsTable(fresh, options, budget) : ['None.']));
+    lines.push('', `<details><summary>Already present before this change (${known.length})</summary>`, '');
+    lines.push(...findingsTable(known, options, budget), '', '</details>');
   }
   if (result.errors.length > 0) {
     lines.push('', '### Files that could not be read', '');
