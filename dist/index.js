@@ -51867,31 +51867,38 @@ function wordText(node) {
             return node.text;
     }
 }
-/** Every simple command in the tree, in source order, including those nested in lists, loops and functions. */
-function collectCommands(root) {
-    const commands = [];
-    const stack = [root];
+/** The words of a `command` node, simple quoting removed. */
+function commands_argvOf(command) {
+    const argv = [];
+    const name = command.childForFieldName('name');
+    if (name)
+        argv.push(wordText(name.firstNamedChild ?? name));
+    for (const arg of command.childrenForFieldName('argument'))
+        if (arg)
+            argv.push(wordText(arg));
+    return argv;
+}
+/** Every `command` node below (and including) `node`, in source order. */
+function commands_commandsIn(node) {
+    const found = [];
+    const stack = [node];
     while (stack.length > 0) {
-        const node = stack.pop();
-        if (node.type === 'command') {
-            const argv = [];
-            const name = node.childForFieldName('name');
-            if (name)
-                argv.push(wordText(name.firstNamedChild ?? name));
-            for (const arg of node.childrenForFieldName('argument')) {
-                if (arg)
-                    argv.push(wordText(arg));
-            }
-            if (argv.length > 0)
-                commands.push({ argv, start: node.startIndex, end: node.endIndex });
-        }
-        for (let i = node.namedChildCount - 1; i >= 0; i--) {
-            const child = node.namedChild(i);
+        const current = stack.pop();
+        if (current.type === 'command')
+            found.push(current);
+        for (let i = current.namedChildCount - 1; i >= 0; i--) {
+            const child = current.namedChild(i);
             if (child)
                 stack.push(child);
         }
     }
-    return commands;
+    return found;
+}
+/** The words of every simple command in the tree, in source order (loops, lists and functions included). */
+function commandWords(root) {
+    return commands_commandsIn(root)
+        .map(commands_argvOf)
+        .filter((argv) => argv.length > 0);
 }
 /** Parses a POSIX/bash script with its `${{ }}` expressions masked; the caller deletes the tree. */
 async function parseScript(script) {
@@ -53376,7 +53383,7 @@ async function scriptOf(step, job, file) {
     return script;
 }
 function commandsOf(script) {
-    return script?.tree ? collectCommands(script.tree.rootNode).map((command) => command.argv) : [];
+    return script?.tree ? commandWords(script.tree.rootNode) : [];
 }
 async function classifyStepInPlace(step, job, file) {
     step.script = await scriptOf(step, job, file);
@@ -53869,6 +53876,7 @@ const continueOnError = {
 ;// CONCATENATED MODULE: ./src/shell/analysis.ts
 
 
+
 /**
  * Shared reading of a bash/sh parse tree for the script rules: which commands a node runs and what
  * they are, the shell options in force at a point, which statements are final, and whether a
@@ -53876,33 +53884,6 @@ const continueOnError = {
  */
 /** Commands whose only effect is to print or to end the script successfully: a fallback made of them masks. */
 const MASKING_COMMANDS = new Set(['true', ':', 'echo', 'printf']);
-/** The words of a `command` node, simple quoting removed. */
-function argvOf(command) {
-    const argv = [];
-    const name = command.childForFieldName('name');
-    if (name)
-        argv.push(wordText(name.firstNamedChild ?? name));
-    for (const arg of command.childrenForFieldName('argument'))
-        if (arg)
-            argv.push(wordText(arg));
-    return argv;
-}
-/** Every `command` node below (and including) `node`, in source order. */
-function commandsIn(node) {
-    const found = [];
-    const stack = [node];
-    while (stack.length > 0) {
-        const current = stack.pop();
-        if (current.type === 'command')
-            found.push(current);
-        for (let i = current.namedChildCount - 1; i >= 0; i--) {
-            const child = current.namedChild(i);
-            if (child)
-                stack.push(child);
-        }
-    }
-    return found;
-}
 /** What the commands below a node do, most severe first; null when none carries a signal. */
 function analysis_kindOf(node) {
     const kinds = commandsIn(node)
@@ -53928,7 +53909,7 @@ function statusCommands(node, pipefail) {
         case 'negated_command':
             return target.namedChildren.filter((child) => child !== null).flatMap((part) => statusCommands(part, pipefail));
         default:
-            return commandsIn(target);
+            return commands_commandsIn(target);
     }
 }
 /** The commands below a node that are checks — a failure of which is a verdict, not a nuisance. */
@@ -53953,7 +53934,7 @@ function unredirect(node) {
 }
 /** `exit` or `return` with a non-zero (or variable) status, or `false`: the construct fails. */
 function failsExplicitly(command) {
-    const [name, code] = argvOf(command);
+    const [name, code] = commands_argvOf(command);
     if (name === 'false')
         return true;
     if (name !== 'exit' && name !== 'return')
@@ -53962,7 +53943,7 @@ function failsExplicitly(command) {
 }
 /** Whether anything below a node makes the script fail on purpose (`exit 1`, `exit $rc`, `false`). */
 function containsFailure(node) {
-    return commandsIn(node).some(failsExplicitly);
+    return commands_commandsIn(node).some(failsExplicitly);
 }
 /**
  * A fallback that turns a failure into success: `true`, `:`, `echo …`, `printf …`, `exit 0`, or a
@@ -53977,7 +53958,7 @@ function isMaskingFallback(node) {
     }
     if (target.type !== 'command')
         return false;
-    const [name, code] = argvOf(target);
+    const [name, code] = commands_argvOf(target);
     if (name === 'exit' || name === 'return')
         return code === undefined || code === '0';
     return MASKING_COMMANDS.has(name ?? '');
@@ -54093,8 +54074,8 @@ function statusReadNext(node) {
 function optionsTimeline(root, initial) {
     const changes = [];
     let current = { ...initial };
-    for (const command of commandsIn(root)) {
-        const [name, ...args] = argvOf(command);
+    for (const command of commands_commandsIn(root)) {
+        const [name, ...args] = commands_argvOf(command);
         if (name !== 'set')
             continue;
         const next = { ...current };
@@ -54186,7 +54167,7 @@ function isSuccessExit(node) {
     const target = unredirect(node);
     if (target.type !== 'command')
         return false;
-    const [name, code, ...rest] = argvOf(target);
+    const [name, code, ...rest] = commands_argvOf(target);
     if (name === 'exit')
         return code === '0' && rest.length === 0;
     return name === 'true' || name === ':';
@@ -54236,7 +54217,7 @@ function unreadStatuses(root, pipefailAt) {
         while (next?.type === 'comment')
             next = next.nextNamedSibling;
         const call = next && unredirect(next);
-        return call?.type === 'command' && readers.has(argvOf(call)[0] ?? '');
+        return call?.type === 'command' && readers.has(commands_argvOf(call)[0] ?? '');
     };
     const statements = (nodes, fateOfLast) => nodes.forEach((statement, i) => visit(statement, i === nodes.length - 1 ? fateOfLast : readNext(statement) ? undefined : 'ignored'));
     // An `if`, `elif` or `else` runs the statements after its `then`; each branch ends with the status of the whole.
@@ -54339,10 +54320,10 @@ const SUBSHELLS = new Set(['subshell', 'command_substitution', 'process_substitu
  */
 function errexitTimeline(root, initial) {
     const changes = [];
-    for (const command of commandsIn(root)) {
-        if (argvOf(command)[0] !== 'set')
+    for (const command of commands_commandsIn(root)) {
+        if (commands_argvOf(command)[0] !== 'set')
             continue;
-        const errexit = errexitEffect(argvOf(command));
+        const errexit = errexitEffect(commands_argvOf(command));
         if (errexit === undefined)
             continue;
         let scope;
@@ -54467,7 +54448,7 @@ function failingCommands(node, pipefail) {
 }
 /** A command's words joined, to recognise the same command run again. */
 function commandKey(command) {
-    return argvOf(command).join(' ');
+    return commands_argvOf(command).join(' ');
 }
 /**
  * Whether a later command of the script builds, tests or ships again (`make; make install`,
@@ -54475,7 +54456,7 @@ function commandKey(command) {
  * the build's own unchecked failure most likely still surfaces, under another name.
  */
 function buildUsedLater(root, build) {
-    return commandsIn(root).some((command) => command.startIndex >= build.endIndex && mayUseBuildOutput(argvOf(command)));
+    return commands_commandsIn(root).some((command) => command.startIndex >= build.endIndex && mayUseBuildOutput(commands_argvOf(command)));
 }
 /**
  * Whether a command may consume what an earlier build produced — a build, a test, a publish, or an
@@ -54503,10 +54484,10 @@ function failsOnPurpose(node, root) {
             functions.set(name.text, body);
     }
     const visited = new Set();
-    const fails = (current) => commandsIn(current).some((command) => {
+    const fails = (current) => commands_commandsIn(current).some((command) => {
         if (failsExplicitly(command))
             return true;
-        const argv = argvOf(command);
+        const argv = commands_argvOf(command);
         const name = argv[0] ?? '';
         const body = functions.get(name);
         if (body) {
@@ -54539,7 +54520,7 @@ const unquote = (word) => word.replace(/["']/g, '');
 /** The files a `tee` at the end of a pipeline writes, quotes removed: `tee -a "$LOG"` → `$LOG`. */
 function teeFiles(last) {
     return statusCommands(last, false).flatMap((command) => {
-        const [name = '', ...args] = argvOf(command);
+        const [name = '', ...args] = commands_argvOf(command);
         return programOf(name) === 'tee' ? args.filter((arg) => !arg.startsWith('-')).map(unquote) : [];
     });
 }
@@ -54564,10 +54545,10 @@ function forgiven(node) {
 function verdictReadFromLog(root, after, files) {
     if (files.length === 0)
         return false;
-    return commandsIn(root).some((command) => {
+    return commands_commandsIn(root).some((command) => {
         if (command.startIndex < after.endIndex || inSubstitution(command) || forgiven(command))
             return false;
-        const [name = '', ...args] = argvOf(command);
+        const [name = '', ...args] = commands_argvOf(command);
         return GREPS.has(programOf(name)) && args.some((arg) => files.includes(unquote(arg)));
     });
 }
@@ -54585,9 +54566,9 @@ function swallowedKind(left, pipefail) {
     // `pytest | tee log || true` is forgiven twice over (tee's status, then the fallback); the
     // fallback states the intent, so it is reported here, whatever pipefail says.
     const target = unredirect(left);
-    const endsInTee = target.type === 'pipeline' && argvOf(commandsIn(target.lastNamedChild ?? target).at(-1) ?? target)[0] === 'tee';
+    const endsInTee = target.type === 'pipeline' && commands_argvOf(commands_commandsIn(target.lastNamedChild ?? target).at(-1) ?? target)[0] === 'tee';
     const kinds = statusCommands(left, pipefail || endsInTee)
-        .map(argvOf)
+        .map(commands_argvOf)
         .filter(([name]) => name !== 'git')
         .map(classify_classifyCommand)
         .filter((kind) => kind !== null);
@@ -54884,7 +54865,7 @@ function isQuery([name = '', ...args]) {
  */
 function masked(element, first) {
     const candidates = statusCommands(element, false)
-        .map((command) => ({ command, argv: argvOf(command) }))
+        .map((command) => ({ command, argv: commands_argvOf(command) }))
         .filter(({ argv }) => first || argv[0] === 'xargs')
         // `git diff | …` and `git log | head` read the repository; a git verdict is never piped away.
         .filter(({ argv }) => argv[0] !== 'git' && !isQuery(argv))
@@ -54904,7 +54885,7 @@ const QUIET = /^(-[a-zA-Z]*q[a-zA-Z]*|--quiet|--silent)$/;
  */
 function carriesVerdict(last) {
     return statusCommands(last, false).some((command) => {
-        const [name = '', ...args] = argvOf(command);
+        const [name = '', ...args] = commands_argvOf(command);
         const program = programOf(name);
         if (program === 'go-junit-report')
             return args.includes('-set-exit-code');
@@ -55125,7 +55106,7 @@ function flatten(list) {
 /** The first command that decides `node`'s status and is a check. `git diff --exit-code && …` asks a question. */
 function checkIn(node, pipefail) {
     for (const command of statusCommands(node, pipefail)) {
-        const argv = argvOf(command);
+        const argv = commands_argvOf(command);
         if (argv[0] === 'git')
             continue;
         const kind = classify_classifyCommand(argv);
@@ -55164,7 +55145,7 @@ function ignoredInList(list, pipefail, root, outputsRead) {
         if (operators[i] !== '&&' || operators.slice(i).includes('||'))
             continue;
         const later = operands.slice(i + 1);
-        if (later.some((operand) => commandsIn(operand).some((command) => CONTROL_FLOW.has(argvOf(command)[0] ?? ''))))
+        if (later.some((operand) => commands_commandsIn(operand).some((command) => CONTROL_FLOW.has(commands_argvOf(command)[0] ?? ''))))
             continue;
         if (later.some((operand) => carriesStatus(operand, root, outputsRead)))
             continue;
@@ -55246,7 +55227,7 @@ const setPlusEUnchecked = {
             for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
                 if (fate !== 'ignored')
                     continue;
-                const kind = classify_classifyCommand(argvOf(command));
+                const kind = classify_classifyCommand(commands_argvOf(command));
                 if (!isCheck(kind))
                     continue;
                 const { errexit, setBy } = errexitAt(command.startIndex);
@@ -55317,7 +55298,7 @@ const shellWithoutErrexit = {
             for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
                 if (fate !== 'ignored' || errexitAt(command.startIndex).errexit !== false)
                     continue;
-                const kind = stake(classify_classifyCommand(argvOf(command)), step.kind);
+                const kind = stake(classify_classifyCommand(commands_argvOf(command)), step.kind);
                 if (kind)
                     masked.push({ command, kind, severity: severityForKind(kind, ctx.file, cap(kind, root, command)) });
             }
@@ -55364,7 +55345,7 @@ const trailingExitZero = {
             const optionsAt = optionsTimeline(root, script.shell);
             const hidden = [];
             for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
-                const kind = classify_classifyCommand(argvOf(command));
+                const kind = classify_classifyCommand(commands_argvOf(command));
                 if (fate === 'final' && isCheck(kind) && errexitAt(command.startIndex).errexit === false)
                     hidden.push({ command, kind });
             }
@@ -55409,7 +55390,7 @@ function backgrounded(root) {
     }
     return found.sort((a, b) => a.startIndex - b.startIndex);
 }
-const isWait = (command) => argvOf(command)[0] === 'wait';
+const isWait = (command) => commands_argvOf(command)[0] === 'wait';
 /** Commands that stop background jobs on purpose: the status `wait` then drops is the signal's, not a check's. */
 const STOPPERS = new Set(['kill', 'pkill', 'killall']);
 const uncheckedWait = {
@@ -55420,29 +55401,29 @@ const uncheckedWait = {
     },
     check(ctx) {
         for (const { step, job, script, root } of posixScripts(ctx.file)) {
-            const commands = commandsIn(root);
+            const commands = commands_commandsIn(root);
             // `wait PID` and `wait -n` return the job's status (https://www.gnu.org/software/bash/manual/html_node/Job-Control-Builtins.html):
             // a script that collects any job that way is taken to collect its checks so.
-            if (commands.some((command) => isWait(command) && argvOf(command).length > 1))
+            if (commands.some((command) => isWait(command) && commands_argvOf(command).length > 1))
                 continue;
             const waits = commands.filter(isWait);
             const optionsAt = optionsTimeline(root, script.shell);
             const byWait = new Map();
             for (const background of backgrounded(root)) {
-                const checks = failingCommands(background, optionsAt(background.startIndex).pipefail).filter((command) => isCheck(classify_classifyCommand(argvOf(command))));
+                const checks = failingCommands(background, optionsAt(background.startIndex).pipefail).filter((command) => isCheck(classify_classifyCommand(commands_argvOf(command))));
                 if (checks.length === 0)
                     continue;
                 const wait = waits.find((command) => command.startIndex >= background.endIndex);
                 if (!wait)
                     continue;
-                const stopped = commands.some((command) => command.startIndex >= background.endIndex && command.endIndex <= wait.startIndex && STOPPERS.has(argvOf(command)[0] ?? ''));
+                const stopped = commands.some((command) => command.startIndex >= background.endIndex && command.endIndex <= wait.startIndex && STOPPERS.has(commands_argvOf(command)[0] ?? ''));
                 if (stopped)
                     continue;
                 byWait.set(wait, [...(byWait.get(wait) ?? []), { job: background, checks }]);
             }
             for (const [wait, jobs] of byWait) {
-                const kind = classify_mostSevereKind(jobs.flatMap(({ checks }) => checks.map((command) => classify_classifyCommand(argvOf(command)))));
-                const first = jobs.find(({ checks }) => checks.some((command) => classify_classifyCommand(argvOf(command)) === kind));
+                const kind = classify_mostSevereKind(jobs.flatMap(({ checks }) => checks.map((command) => classify_classifyCommand(commands_argvOf(command)))));
+                const first = jobs.find(({ checks }) => checks.some((command) => classify_classifyCommand(commands_argvOf(command)) === kind));
                 const others = jobs.length > 1 ? ` (and ${jobs.length - 1} more background check${jobs.length > 2 ? 's' : ''})` : '';
                 ctx.report({
                     severity: severityForKind(kind, ctx.file),
@@ -55469,7 +55450,7 @@ const uncheckedWait = {
  */
 function checksOf(node, pipefail) {
     return failingCommands(node, pipefail).filter((command) => {
-        const argv = argvOf(command);
+        const argv = commands_argvOf(command);
         return argv[0] !== 'git' && isCheck(classify_classifyCommand(argv));
     });
 }
@@ -55509,8 +55490,8 @@ function swallowedCheck(statement, pipefail) {
 }
 /** An `echo`/`printf` of a `::warning` workflow command (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands#setting-a-warning-message). */
 function emitsWarning(branch) {
-    return commandsIn(branch).some((command) => {
-        const [name, ...args] = argvOf(command);
+    return commands_commandsIn(branch).some((command) => {
+        const [name, ...args] = commands_argvOf(command);
         return (name === 'echo' || name === 'printf') && args.some((arg) => (arg.startsWith('"') ? arg.slice(1) : arg).startsWith('::warning'));
     });
 }
@@ -55534,8 +55515,8 @@ function recordsFailure(branch, root) {
         // and `$GITHUB_OUTPUT`/`$GITHUB_ENV` are judged by whether a later step reads them.
         return destination?.type !== 'number' && !sink.startsWith('/dev/') && !sink.includes('GITHUB_');
     }) ||
-        commandsIn(node).some((command) => {
-            const [name] = argvOf(command);
+        commands_commandsIn(node).some((command) => {
+            const [name] = commands_argvOf(command);
             const body = functions.get(name ?? '');
             return name === 'touch' || (body !== undefined && depth < 2 && writes(body, depth + 1));
         });
@@ -55571,7 +55552,7 @@ const ifNotWithoutExit = {
         for (const { step, steps, job, script, root } of posixScripts(ctx.file)) {
             const outputsRead = laterStepsReadOutputs(step, steps);
             const optionsAt = optionsTimeline(root, script.shell);
-            const commands = commandsIn(root);
+            const commands = commands_commandsIn(root);
             const laterCommands = steps.slice(step.index + 1).flatMap((later) => later.commands);
             for (const statement of ifStatements(root)) {
                 const pipefail = optionsAt(statement.startIndex).pipefail;
@@ -55583,7 +55564,7 @@ const ifNotWithoutExit = {
                 // records the failure for later (`FAILED=1` … `exit $FAILED`, `$GITHUB_OUTPUT` read by a later step).
                 if (branches.some((branch) => failsOnPurpose(branch, root) || carriesStatus(branch, root, outputsRead) || recordsFailure(branch, root)))
                     continue;
-                if (branches.some((branch) => failingCommands(branch, pipefail).some((command) => isCheck(classify_classifyCommand(argvOf(command))))))
+                if (branches.some((branch) => failingCommands(branch, pipefail).some((command) => isCheck(classify_classifyCommand(commands_argvOf(command))))))
                     continue;
                 // The same check run again further down, or in a later step of the job, is the verdict; this
                 // one only decides whether to try a fix first.
@@ -55593,7 +55574,7 @@ const ifNotWithoutExit = {
                     continue;
                 if (laterCommands.some((argv) => keys.has(argv.join(' '))))
                     continue;
-                const kind = classify_mostSevereKind(checks.map((command) => classify_classifyCommand(argvOf(command))));
+                const kind = classify_mostSevereKind(checks.map((command) => classify_classifyCommand(commands_argvOf(command))));
                 // A `::warning::` annotation shows on the run's summary page: the failure is deliberate and visible, only not blocking.
                 const warns = branches.some(emitsWarning);
                 ctx.report({
@@ -55639,7 +55620,7 @@ function loopsIn(root) {
  * or a successful `exit`/`return` (`R && exit 0`, `R && return 0` in a retry function).
  */
 function leavesLoop(command, loop) {
-    const [name, code] = argvOf(command);
+    const [name, code] = commands_argvOf(command);
     const success = code === undefined || code === '0';
     if (name !== 'break' && !((name === 'exit' || name === 'return') && success))
         return false;
@@ -55690,7 +55671,7 @@ function resolveStatusRead(guard, body) {
 }
 /** `"$@"`, `$*`, `$1` in a retry function stand for what its callers pass: `retry pip install …`. */
 function attemptsOf(command, root) {
-    const argv = argvOf(command);
+    const argv = commands_argvOf(command);
     const name = argv[0]?.startsWith('"') ? argv[0].slice(1) : argv[0];
     let fn = command.parent;
     while (fn && fn.type !== 'function_definition')
@@ -55700,8 +55681,8 @@ function attemptsOf(command, root) {
         const kind = classify_classifyCommand(argv);
         return kind ? [{ kind, shown: command }] : [];
     }
-    return commandsIn(root).flatMap((call) => {
-        const [called, ...passed] = argvOf(call);
+    return commands_commandsIn(root).flatMap((call) => {
+        const [called, ...passed] = commands_argvOf(call);
         const kind = called === fnName ? classify_classifyCommand(passed) : null;
         return kind ? [{ kind, shown: call }] : [];
     });
@@ -55732,16 +55713,16 @@ function retryOf(loop, pipefail) {
     const retried = [];
     let otherExit = false;
     let breaksOnSuccess = false;
-    for (const exit of commandsIn(body).filter((command) => leavesLoop(command, loop))) {
+    for (const exit of commands_commandsIn(body).filter((command) => leavesLoop(command, loop))) {
         const guard = successGuard(exit, body);
         const commands = guard ? failingCommands(resolveStatusRead(guard, body), pipefail) : [];
-        const classified = commands.filter((command) => classify_classifyCommand(argvOf(command)) !== null);
+        const classified = commands.filter((command) => classify_classifyCommand(commands_argvOf(command)) !== null);
         if (classified.length === 0) {
             otherExit = true;
             continue;
         }
         retried.push(...classified);
-        if (argvOf(exit)[0] === 'break')
+        if (commands_argvOf(exit)[0] === 'break')
             breaksOnSuccess = true;
     }
     let canGiveUp = otherExit;
@@ -55754,10 +55735,10 @@ function retryOf(loop, pipefail) {
         const target = condition ? unredirect(condition) : undefined;
         const retriedByCondition = target && conditionRetries(loop, target, pipefail);
         if (retriedByCondition) {
-            retried.push(...retriedByCondition.filter((command) => classify_classifyCommand(argvOf(command)) !== null));
+            retried.push(...retriedByCondition.filter((command) => classify_classifyCommand(commands_argvOf(command)) !== null));
             breaksOnSuccess = true;
         }
-        else if (!(target?.type === 'command' && FOREVER.has(argvOf(target)[0] ?? ''))) {
+        else if (!(target?.type === 'command' && FOREVER.has(commands_argvOf(target)[0] ?? ''))) {
             canGiveUp = true;
         }
     }
@@ -55765,7 +55746,7 @@ function retryOf(loop, pipefail) {
         return undefined;
     const last = statementsOf(body).at(-1);
     const tail = last && unredirect(last);
-    const endsWithFailure = !otherExit && tail?.type === 'list' && tail.child(1)?.type === '&&' && argvOf(unredirect(tail.child(2)))[0] === 'break';
+    const endsWithFailure = !otherExit && tail?.type === 'list' && tail.child(1)?.type === '&&' && commands_argvOf(unredirect(tail.child(2)))[0] === 'break';
     return { retried, endsWithFailure, breaksOnSuccess };
 }
 /** The statement that runs after `node` finishes, leaving `if` branches, groups and `case` items but not loop or function bodies. */
@@ -55793,7 +55774,7 @@ function checkedAfter(loop, { retried, breaksOnSuccess }, root, pipefail) {
     if (list?.type === 'list' && list.child(0)?.id === loop.id && list.child(2) && failsOnPurpose(list.child(2), root))
         return true;
     let next = retry_loop_swallows_failure_nextStatement(loop);
-    while (next && unredirect(next).type === 'command' && PRINTERS.has(argvOf(unredirect(next))[0] ?? ''))
+    while (next && unredirect(next).type === 'command' && PRINTERS.has(commands_argvOf(unredirect(next))[0] ?? ''))
         next = retry_loop_swallows_failure_nextStatement(next);
     if (!next)
         return false;
@@ -55941,7 +55922,7 @@ function retrySettings(command, written) {
     const words = args.map(wordText);
     if (words.some((word) => FAIL_ON_FLAKY.has(word)))
         return [];
-    const kind = classify_classifyCommand(argvOf(command)) ?? 'unknown';
+    const kind = classify_classifyCommand(commands_argvOf(command)) ?? 'unknown';
     const specs = RETRY_FLAGS.filter((spec) => (spec.kinds ?? ['test']).includes(kind) && !(spec.kinds === MAVEN_KINDS && words.some((word) => SKIP_TESTS.test(word))));
     const found = [];
     for (let i = 0; i < args.length; i++) {
@@ -55972,7 +55953,7 @@ const testRerunFlags = {
     check(ctx) {
         for (const { step, job, script, root } of posixScripts(ctx.file)) {
             const written = (node) => script.source.text.slice(node.startIndex, node.endIndex);
-            for (const command of commandsIn(root)) {
+            for (const command of commands_commandsIn(root)) {
                 for (const setting of retrySettings(command, written)) {
                     const pos = positionOf(script, setting.flag);
                     const end = positionOf(script, setting.last);
@@ -56059,7 +56040,7 @@ function acceptsExitFive(node) {
         const [left, operator, right] = [target.childForFieldName('left'), target.child(1), target.childForFieldName('right')];
         return EQUALS.has(operator?.text ?? '') && ((isStatusRead(left) && isFive(right)) || (isFive(left) && isStatusRead(right)));
     }
-    if (target.type !== 'command' || argvOf(target)[0] !== 'test')
+    if (target.type !== 'command' || commands_argvOf(target)[0] !== 'test')
         return false;
     const args = target.childrenForFieldName('argument');
     return (args.length === 3 &&
@@ -56073,7 +56054,7 @@ function exitFiveFallbacks(root, pipefailAt) {
         const [left, operator, right] = [list.child(0), list.child(1), list.child(2)];
         if (!left || !right || operator?.type !== '||' || !acceptsExitFive(right))
             continue;
-        const runners = statusCommands(left, pipefailAt(list.startIndex)).map(argvOf);
+        const runners = statusCommands(left, pipefailAt(list.startIndex)).map(commands_argvOf);
         if (runners.some((argv) => classify_classifyCommand(argv) === 'test' && exitFiveMeansNoTests(argv)))
             found.push({ list, operator, right });
     }
@@ -56092,9 +56073,9 @@ const passWithNoTests = {
             // The tree holds placeholders for `${{ … }}`; messages quote the script as written.
             const written = (node) => script.source.text.slice(node.startIndex, node.endIndex);
             const writtenLine = (node) => written(node).split('\n')[0].trim();
-            for (const command of commandsIn(root)) {
+            for (const command of commands_commandsIn(root)) {
                 const args = command.childrenForFieldName('argument').filter((arg) => arg !== null);
-                if (classify_classifyCommand(argvOf(command)) !== 'test')
+                if (classify_classifyCommand(commands_argvOf(command)) !== 'test')
                     continue;
                 const byChange = args.some((arg) => CHANGE_SELECTION.has(wordText(arg).split('=')[0]));
                 for (let i = 0; i < args.length; i++) {

@@ -1,5 +1,5 @@
 import { parseCustomShell, resolveEffectiveShell, runnerOs } from '../shell/effective-shell.js';
-import { collectCommands, parseScript } from '../shell/commands.js';
+import { commandWords, parseScript } from '../shell/commands.js';
 import { classifyName, classifyStep, classifyUses, mostSevereKind } from './classify.js';
 import { inputShellLine, scriptInputOf } from './script-inputs.js';
 import type { Analysable, Job, Located, Step, StepScript } from './types.js';
@@ -21,7 +21,7 @@ async function scriptOf(step: Step, job: Job | undefined, file: Analysable): Pro
 }
 
 function commandsOf(script: StepScript | undefined): string[][] {
-  return script?.tree ? collectCommands(script.tree.rootNode).map((command) => command.argv) : [];
+  return script?.tree ? commandWords(script.tree.rootNode) : [];
 }
 
 async function classifyStepInPlace(step: Step, job: Job | undefined, file: Analysable): Promise<void> {

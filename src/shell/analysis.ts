@@ -1,7 +1,9 @@
 import type { StepKind } from '../model/classify.js';
 import { classifyCommand, mostSevereKind } from '../model/classify.js';
 import type { Analysable, Job, Position, Step, StepScript } from '../model/types.js';
-import { wordText } from './commands.js';
+import { argvOf, commandsIn } from './commands.js';
+
+export { argvOf, commandsIn };
 import type { SyntaxNode } from './parser.js';
 
 /**
@@ -12,30 +14,6 @@ import type { SyntaxNode } from './parser.js';
 
 /** Commands whose only effect is to print or to end the script successfully: a fallback made of them masks. */
 const MASKING_COMMANDS = new Set(['true', ':', 'echo', 'printf']);
-
-/** The words of a `command` node, simple quoting removed. */
-export function argvOf(command: SyntaxNode): string[] {
-  const argv: string[] = [];
-  const name = command.childForFieldName('name');
-  if (name) argv.push(wordText(name.firstNamedChild ?? name));
-  for (const arg of command.childrenForFieldName('argument')) if (arg) argv.push(wordText(arg));
-  return argv;
-}
-
-/** Every `command` node below (and including) `node`, in source order. */
-export function commandsIn(node: SyntaxNode): SyntaxNode[] {
-  const found: SyntaxNode[] = [];
-  const stack = [node];
-  while (stack.length > 0) {
-    const current = stack.pop()!;
-    if (current.type === 'command') found.push(current);
-    for (let i = current.namedChildCount - 1; i >= 0; i--) {
-      const child = current.namedChild(i);
-      if (child) stack.push(child);
-    }
-  }
-  return found;
-}
 
 /** What the commands below a node do, most severe first; null when none carries a signal. */
 export function kindOf(node: SyntaxNode): StepKind | null {

@@ -2,14 +2,6 @@ import { findExpressionSpans } from '../model/expression.js';
 import type { SyntaxNode, SyntaxTree } from './parser.js';
 import { loadShellParser } from './parser.js';
 
-export interface SimpleCommand {
-  /** The command's words with simple quoting removed: ['python', '-m', 'pytest']. */
-  argv: string[];
-  /** Offsets into the script. */
-  start: number;
-  end: number;
-}
-
 /**
  * `${{ … }}` is substituted by the runner before the shell sees the script; replacing each one by a
  * same-length placeholder keeps every offset (and so every reported line) exact.
@@ -43,27 +35,35 @@ export function wordText(node: SyntaxNode): string {
   }
 }
 
-/** Every simple command in the tree, in source order, including those nested in lists, loops and functions. */
-export function collectCommands(root: SyntaxNode): SimpleCommand[] {
-  const commands: SimpleCommand[] = [];
-  const stack: SyntaxNode[] = [root];
+/** The words of a `command` node, simple quoting removed. */
+export function argvOf(command: SyntaxNode): string[] {
+  const argv: string[] = [];
+  const name = command.childForFieldName('name');
+  if (name) argv.push(wordText(name.firstNamedChild ?? name));
+  for (const arg of command.childrenForFieldName('argument')) if (arg) argv.push(wordText(arg));
+  return argv;
+}
+
+/** Every `command` node below (and including) `node`, in source order. */
+export function commandsIn(node: SyntaxNode): SyntaxNode[] {
+  const found: SyntaxNode[] = [];
+  const stack = [node];
   while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (node.type === 'command') {
-      const argv: string[] = [];
-      const name = node.childForFieldName('name');
-      if (name) argv.push(wordText(name.firstNamedChild ?? name));
-      for (const arg of node.childrenForFieldName('argument')) {
-        if (arg) argv.push(wordText(arg));
-      }
-      if (argv.length > 0) commands.push({ argv, start: node.startIndex, end: node.endIndex });
-    }
-    for (let i = node.namedChildCount - 1; i >= 0; i--) {
-      const child = node.namedChild(i);
+    const current = stack.pop()!;
+    if (current.type === 'command') found.push(current);
+    for (let i = current.namedChildCount - 1; i >= 0; i--) {
+      const child = current.namedChild(i);
       if (child) stack.push(child);
     }
   }
-  return commands;
+  return found;
+}
+
+/** The words of every simple command in the tree, in source order (loops, lists and functions included). */
+export function commandWords(root: SyntaxNode): string[][] {
+  return commandsIn(root)
+    .map(argvOf)
+    .filter((argv) => argv.length > 0);
 }
 
 /** Parses a POSIX/bash script with its `${{ }}` expressions masked; the caller deletes the tree. */
