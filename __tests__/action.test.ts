@@ -202,3 +202,19 @@ describe('Action on a pull request: only new findings block', () => {
     expect(outputs(run.output)['new-findings']).toBe('3');
   });
 });
+
+describe('action.yml', () => {
+  it('parses, runs dist/index.js on node24, and declares every input read and output set', async () => {
+    const { parseDocument } = await import('yaml');
+    const document = parseDocument(readFileSync('action.yml', 'utf8'));
+    expect(document.errors).toEqual([]);
+    const action = document.toJS() as { runs: Record<string, string>; inputs: Record<string, unknown>; outputs: Record<string, unknown> };
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' });
+    const source = readFileSync('src/main.ts', 'utf8');
+    const read = [...source.matchAll(/core\.get(?:Boolean)?Input\('([^']+)'\)/g)].map((match) => match[1]);
+    const set = [...source.matchAll(/core\.setOutput\('([^']+)'/g)].map((match) => match[1]);
+    expect(read.length).toBeGreaterThan(5);
+    expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining([...new Set(read)]));
+    expect(Object.keys(action.outputs).sort()).toEqual([...new Set(set)].sort());
+  });
+});

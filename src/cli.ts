@@ -7,10 +7,11 @@ import { blockingFindings, FAIL_ON_VALUES, parseFailOn } from './outcome.js';
 import type { FailOn } from './outcome.js';
 import { formatJson } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
+import { formatSarif } from './report/sarif.js';
 import { formatText } from './report/text.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
-const FORMATS = ['text', 'json', 'markdown'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
 const HELP = `Usage: ${TOOL_NAME} [options] [PATH...]
@@ -20,7 +21,8 @@ Each PATH is a repository root, a directory or a file (default: .). In a directo
 .github/workflows/*.{yml,yaml} and every action.{yml,yaml}, skipping .git and node_modules.
 
 Options:
-  --format text|json|markdown   output format (default: text; colour only on a terminal)
+  --format text|json|sarif|markdown
+                                output format (default: text; colour only on a terminal)
   --output FILE                 write the report to FILE instead of standard output
   --fail-on LEVEL               exit 1 when a finding is at or above LEVEL:
                                 high|medium|low|info|none (default: high)
@@ -169,9 +171,11 @@ export async function runCli(
   const report =
     options.format === 'json'
       ? formatJson(result)
-      : options.format === 'markdown'
-        ? formatMarkdown(result, { failOn: options.failOn, blocking })
-        : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn: options.failOn });
+      : options.format === 'sarif'
+        ? formatSarif(result)
+        : options.format === 'markdown'
+          ? formatMarkdown(result, { failOn: options.failOn, blocking })
+          : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn: options.failOn });
   if (options.output) {
     try {
       writeText(options.output, report, '--output');

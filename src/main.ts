@@ -11,6 +11,7 @@ import { blockingFindings, FAIL_ON_VALUES, parseFailOn } from './outcome.js';
 import { planAnnotations } from './report/annotations.js';
 import { formatJson } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
+import { formatSarif } from './report/sarif.js';
 
 /** `https://github.com/o/r/blob/<sha>` for the commit under review, so summary rows link to the line. */
 function linkBase(): string | undefined {
@@ -112,14 +113,19 @@ export async function run(): Promise<void> {
       await core.summary.addRaw(formatMarkdown(result, { linkBase: base, failOn, blocking: blocking.length, notAnnotated })).write();
     }
 
-    const jsonFile = path.join(mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'silent-failure-audit-')), 'findings.json');
+    const reports = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'silent-failure-audit-'));
+    const jsonFile = path.join(reports, 'findings.json');
     writeFileSync(jsonFile, formatJson(result));
+    // For github/codeql-action/upload-sarif: at the path asked for, else beside the JSON report.
+    const sarifFile = core.getInput('sarif-file') || path.join(reports, 'results.sarif');
+    writeFileSync(sarifFile, formatSarif(result));
     const active = result.findings.filter((finding) => !finding.suppressed);
     core.setOutput('findings', active.length);
     core.setOutput('high', active.filter((finding) => finding.severity === 'high').length);
     core.setOutput('new-findings', active.filter((finding) => finding.new).length);
     core.setOutput('new-high', active.filter((finding) => finding.new && finding.severity === 'high').length);
     core.setOutput('json-file', jsonFile);
+    core.setOutput('sarif-file', sarifFile);
 
     if (blocking.length > 0) {
       core.setFailed(`${blocking.length} silent-failure finding(s) at or above "${failOn}". See the annotations and the job summary.`);

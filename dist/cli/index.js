@@ -21015,6 +21015,106 @@ function formatMarkdown(result, options) {
     return `${lines.join('\n')}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/sarif.ts
+
+
+const LEVEL = { high: 'error', medium: 'warning', low: 'note', info: 'note' };
+/**
+ * GitHub code scanning ranks results by a CVSS-like `security-severity` number
+ * (https://docs.github.com/en/code-security/code-scanning/integrating-with-code-scanning/sarif-support-for-code-scanning):
+ * over 7.0 is high, 4.0 to 6.9 medium, below 4.0 low.
+ */
+const SECURITY_SEVERITY = { high: '8.0', medium: '5.5', low: '3.0', info: '1.0' };
+/** This project's own fingerprint key, next to GitHub's primaryLocationLineHash. */
+const FINGERPRINT_KEY = 'silentFailureAudit/v1';
+function sarifResult(finding, ruleIndex) {
+    const sameLine = finding.line === finding.endLine;
+    return {
+        ruleId: finding.ruleId,
+        ruleIndex,
+        level: LEVEL[finding.severity],
+        message: { text: finding.message },
+        locations: [
+            {
+                physicalLocation: {
+                    artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+                    region: {
+                        startLine: finding.line,
+                        startColumn: finding.column,
+                        ...(sameLine
+                            ? { endLine: finding.endLine, endColumn: Math.max(finding.endColumn, finding.column + 1) }
+                            : { endLine: finding.endLine }),
+                    },
+                },
+            },
+        ],
+        // Our fingerprint ignores line numbers, so code scanning keeps tracking an alert when lines move.
+        partialFingerprints: { primaryLocationLineHash: `${finding.fingerprint}:1`, [FINGERPRINT_KEY]: finding.fingerprint },
+        properties: {
+            category: finding.category,
+            severity: finding.severity,
+            'security-severity': SECURITY_SEVERITY[finding.severity],
+            new: finding.new,
+            ...(finding.job ? { job: finding.job } : {}),
+            ...(finding.step ? { step: finding.step } : {}),
+        },
+        ...(finding.suppression
+            ? {
+                suppressions: [
+                    { kind: finding.suppression.kind === 'inline' ? 'inSource' : 'external', justification: finding.suppression.reason },
+                ],
+            }
+            : {}),
+    };
+}
+/** A SARIF 2.1.0 log that github/codeql-action/upload-sarif accepts. */
+function formatSarif(audit) {
+    const rules = ALL_RULE_META.map((meta) => ({
+        id: meta.id,
+        name: meta.id
+            .split('-')
+            .map((word) => word[0].toUpperCase() + word.slice(1))
+            .join(''),
+        shortDescription: { text: meta.description },
+        fullDescription: { text: meta.description },
+        helpUri: `${DOCS_BASE}/${meta.id}.md`,
+        help: {
+            text: `${meta.description} See ${DOCS_BASE}/${meta.id}.md`,
+            markdown: `${meta.description} [Documentation](${DOCS_BASE}/${meta.id}.md)`,
+        },
+        properties: { tags: ['ci', 'silent-failure', meta.category], precision: 'high' },
+    }));
+    const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
+    const log = {
+        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+        version: '2.1.0',
+        runs: [
+            {
+                tool: { driver: { name: TOOL_NAME, version: TOOL_VERSION, semanticVersion: TOOL_VERSION, informationUri: DOCS_BASE, rules } },
+                columnKind: 'utf16CodeUnits',
+                results: audit.findings.map((finding) => sarifResult(finding, indexOf.get(finding.ruleId) ?? -1)),
+                invocations: [
+                    {
+                        executionSuccessful: true,
+                        toolExecutionNotifications: audit.errors.map((error) => ({
+                            level: 'error',
+                            message: { text: error.message },
+                            locations: [
+                                {
+                                    physicalLocation: {
+                                        artifactLocation: { uri: error.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+                                    },
+                                },
+                            ],
+                        })),
+                    },
+                ],
+            },
+        ],
+    };
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/text.ts
 const COLOURS = { high: '\u001b[31m', medium: '\u001b[33m', low: '\u001b[36m', info: '\u001b[2m' };
 const RESET = '\u001b[0m';
@@ -21062,7 +21162,8 @@ function formatText(result, options) {
 
 
 
-const FORMATS = ['text', 'json', 'markdown'];
+
+const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 const HELP = `Usage: ${TOOL_NAME} [options] [PATH...]
 
 Finds the places where GitHub Actions CI can fail without anyone noticing.
@@ -21070,7 +21171,8 @@ Each PATH is a repository root, a directory or a file (default: .). In a directo
 .github/workflows/*.{yml,yaml} and every action.{yml,yaml}, skipping .git and node_modules.
 
 Options:
-  --format text|json|markdown   output format (default: text; colour only on a terminal)
+  --format text|json|sarif|markdown
+                                output format (default: text; colour only on a terminal)
   --output FILE                 write the report to FILE instead of standard output
   --fail-on LEVEL               exit 1 when a finding is at or above LEVEL:
                                 high|medium|low|info|none (default: high)
@@ -21218,9 +21320,11 @@ async function runCli(argv, io) {
     const blocking = blockingFindings(result.findings, options.failOn).length;
     const report = options.format === 'json'
         ? formatJson(result)
-        : options.format === 'markdown'
-            ? formatMarkdown(result, { failOn: options.failOn, blocking })
-            : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn: options.failOn });
+        : options.format === 'sarif'
+            ? formatSarif(result)
+            : options.format === 'markdown'
+                ? formatMarkdown(result, { failOn: options.failOn, blocking })
+                : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn: options.failOn });
     if (options.output) {
         try {
             writeText(options.output, report, '--output');
