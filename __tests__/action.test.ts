@@ -1,5 +1,7 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
@@ -34,12 +36,14 @@ const workflow = yaml`
 `;
 
 /** Runs dist/index.js as the runner does: inputs in INPUT_* variables, files for outputs and summary. */
-function runAction(workspace: string, inputs: Record<string, string>, base?: string) {
+function runnerEnvironment(workspace: string, inputs: Record<string, string>, base?: string, extraEnv: NodeJS.ProcessEnv = {}) {
   const temp = mkdtempSync(path.join(tmpdir(), 'sfa-runner-'));
   const files = { summary: path.join(temp, 'summary.md'), output: path.join(temp, 'output'), event: path.join(temp, 'event.json') };
   writeFileSync(files.summary, '');
   writeFileSync(files.output, '');
-  const head = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: workspace, encoding: 'utf8' }).trim();
+  const head = existsSync(path.join(workspace, '.git'))
+    ? execFileSync('git', ['rev-parse', 'HEAD'], { cwd: workspace, encoding: 'utf8' }).trim()
+    : 'a'.repeat(40);
   writeFileSync(files.event, JSON.stringify({ pull_request: { number: 7, head: { sha: head }, base: { sha: base ?? head } } }));
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
@@ -53,8 +57,14 @@ function runAction(workspace: string, inputs: Record<string, string>, base?: str
     GITHUB_STEP_SUMMARY: files.summary,
     GITHUB_OUTPUT: files.output,
     RUNNER_TEMP: temp,
+    ...extraEnv,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  return { env, files, head };
+}
+
+function runAction(workspace: string, inputs: Record<string, string>, base?: string) {
+  const { env, files, head } = runnerEnvironment(workspace, inputs, base);
   const run = spawnSync(process.execPath, [ACTION], { cwd: workspace, env, encoding: 'utf8' });
   return { ...run, head, summary: readFileSync(files.summary, 'utf8'), output: readFileSync(files.output, 'utf8') };
 }
@@ -216,5 +226,52 @@ describe('action.yml', () => {
     expect(read.length).toBeGreaterThan(5);
     expect(Object.keys(action.inputs)).toEqual(expect.arrayContaining([...new Set(read)]));
     expect(Object.keys(action.outputs).sort()).toEqual([...new Set(set)].sort());
+  });
+});
+
+describe('Action on a pull request when git cannot read the base', () => {
+  it('reads the base through the REST API (a local server on loopback) with the token', async () => {
+    const baseSha = 'b'.repeat(40);
+    const blobSha = 'c'.repeat(40);
+    const requests: string[] = [];
+    const server = createServer((request, response) => {
+      requests.push(`${request.method} ${request.url} ${request.headers.authorization ?? ''}`);
+      response.setHeader('content-type', 'application/json');
+      if (request.url === `/repos/octo/repo/git/trees/${baseSha}?recursive=true`) {
+        const tree = [
+          { path: '.github/workflows/ci.yml', mode: '100644', type: 'blob', sha: blobSha },
+          { path: 'README.md', mode: '100644', type: 'blob', sha: 'd'.repeat(40) },
+        ];
+        response.end(JSON.stringify({ sha: baseSha, truncated: false, tree }));
+      } else if (request.url === `/repos/octo/repo/git/blobs/${blobSha}`) {
+        response.end(JSON.stringify({ sha: blobSha, encoding: 'base64', content: Buffer.from(workflow).toString('base64') }));
+      } else {
+        response.statusCode = 404;
+        response.end(JSON.stringify({ message: 'Not Found' }));
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      // No .git: the workspace is a plain directory, as after actions/download-artifact.
+      const workspace = makeRepo({ '.github/workflows/ci.yml': `${workflow}      - run: cargo test || true\n` });
+      const { env, files } = runnerEnvironment(workspace, { path: '.', 'fail-on': 'high', token: 'test-token' }, baseSha, {
+        GITHUB_API_URL: `http://127.0.0.1:${port}`,
+      });
+      const child = spawn(process.execPath, [ACTION], { cwd: workspace, env });
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(stdout).toContain('read it through the REST API instead');
+      expect(requests).toEqual([
+        `GET /repos/octo/repo/git/trees/${baseSha}?recursive=true token test-token`,
+        `GET /repos/octo/repo/git/blobs/${blobSha} token test-token`,
+      ]);
+      expect(status).toBe(1);
+      const out = outputs(readFileSync(files.output, 'utf8'));
+      expect([out['new-findings'], out['new-high']]).toEqual(['1', '1']);
+    } finally {
+      server.close();
+    }
   });
 });

@@ -50193,7 +50193,7 @@ const defaults = {
         fetch: getProxyFetch(baseUrl)
     }
 };
-const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
+const GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(defaults);
 
 /**
  * Convience function to correctly format Octokit Options to pass into the constructor.
@@ -50201,15 +50201,15 @@ const utils_GitHub = Octokit.plugin(restEndpointMethods, paginateRest).defaults(
  * @param     token    the repo PAT or GITHUB_TOKEN
  * @param     options  other options to set
  */
-function utils_getOctokitOptions(token, options) {
+function getOctokitOptions(token, options) {
     const opts = Object.assign({}, options || {}); // Shallow clone - don't mutate the object provided by the caller
     // Auth
-    const auth = Utils.getAuthString(token, opts);
+    const auth = getAuthString(token, opts);
     if (auth) {
         opts.auth = auth;
     }
     // Orchestration ID
-    const userAgent = Utils.getUserAgentWithOrchestrationId(opts.userAgent);
+    const userAgent = getUserAgentWithOrchestrationId(opts.userAgent);
     if (userAgent) {
         opts.userAgent = userAgent;
     }
@@ -58553,6 +58553,7 @@ function formatSarif(audit) {
 
 
 
+
 /** `https://github.com/o/r/blob/<sha>` for the commit under review, so summary rows link to the line. */
 function linkBase() {
     const { serverUrl, repo, sha, payload } = github_context;
@@ -58579,6 +58580,35 @@ function pullRequestBase() {
     return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : undefined;
 }
 /**
+ * The base's workflow and action files through the REST API (a git tree, then blobs), for when git
+ * cannot read the base — no .git directory, or no remote to fetch from. Only `root`'s files, laid
+ * out as they are under it.
+ */
+async function checkoutViaApi(token, sha, root) {
+    const octokit = getOctokit(token);
+    const { owner, repo } = github_context.repo;
+    const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+    const prefix = external_node_path_default().relative(workspace, external_node_path_default().resolve(root)).split((external_node_path_default()).sep).join('/');
+    const tree = await octokit.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' });
+    if (tree.data.truncated)
+        throw new Error('the repository tree is too large for one API response');
+    const out = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'silent-failure-audit-base-'));
+    for (const entry of tree.data.tree) {
+        if (entry.type !== 'blob' || !entry.path || !entry.sha || !entry.mode?.startsWith('100'))
+            continue;
+        if (prefix && !entry.path.startsWith(`${prefix}/`))
+            continue;
+        const relative = prefix ? entry.path.slice(prefix.length + 1) : entry.path;
+        if (!isAuditedPath(relative))
+            continue;
+        const blob = await octokit.rest.git.getBlob({ owner, repo, file_sha: entry.sha });
+        const target = external_node_path_default().join(out, ...relative.split('/'));
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8'));
+    }
+    return out;
+}
+/**
  * Marks what the pull request's base already had as not new. When the base cannot be read, says so
  * and leaves every finding new: failing closed, never passing silently.
  */
@@ -58588,15 +58618,27 @@ async function compareWithBase(result, root) {
         warning('new-only: no pull request base commit in the event payload, so every finding counts as new.');
         return;
     }
+    let checkout;
     try {
         ensureCommit(root, sha);
-        const base = await audit([checkoutAuditedFiles(root, sha)]);
-        applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
-        info(`Compared with the pull request base ${sha}: ${result.findings.filter((finding) => !finding.new).length} finding(s) were already there.`);
+        checkout = checkoutAuditedFiles(root, sha);
     }
-    catch (error) {
-        warning(`new-only: could not read the base commit ${sha} (${error.message}), so every finding counts as new.`);
+    catch (gitError) {
+        const token = getInput('token');
+        try {
+            if (!token)
+                throw new Error('no token input for the REST API fallback');
+            checkout = await checkoutViaApi(token, sha, root);
+            info(`git could not read the base commit (${gitError.message}); read it through the REST API instead.`);
+        }
+        catch (apiError) {
+            warning(`new-only: could not read the base commit ${sha} with git (${gitError.message}) or the REST API (${apiError.message}), so every finding counts as new.`);
+            return;
+        }
     }
+    const base = await audit([checkout]);
+    applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
+    info(`Compared with the pull request base ${sha}: ${result.findings.filter((finding) => !finding.new).length} finding(s) were already there.`);
 }
 /**
  * The Action entry: the only place that reads inputs, writes outputs, annotations and the job

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -7,6 +7,7 @@ import { applyBaseline, parseBaseline } from './baseline.js';
 import { audit } from './engine.js';
 import type { AuditResult } from './engine.js';
 import { checkoutAuditedFiles, ensureCommit } from './git.js';
+import { isAuditedPath } from './load/discover.js';
 import { blockingFindings, FAIL_ON_VALUES, parseFailOn } from './outcome.js';
 import { planAnnotations } from './report/annotations.js';
 import { formatJson } from './report/json.js';
@@ -40,6 +41,32 @@ function pullRequestBase(): string | undefined {
 }
 
 /**
+ * The base's workflow and action files through the REST API (a git tree, then blobs), for when git
+ * cannot read the base — no .git directory, or no remote to fetch from. Only `root`'s files, laid
+ * out as they are under it.
+ */
+async function checkoutViaApi(token: string, sha: string, root: string): Promise<string> {
+  const octokit = github.getOctokit(token);
+  const { owner, repo } = github.context.repo;
+  const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
+  const prefix = path.relative(workspace, path.resolve(root)).split(path.sep).join('/');
+  const tree = await octokit.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' });
+  if (tree.data.truncated) throw new Error('the repository tree is too large for one API response');
+  const out = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'silent-failure-audit-base-'));
+  for (const entry of tree.data.tree) {
+    if (entry.type !== 'blob' || !entry.path || !entry.sha || !entry.mode?.startsWith('100')) continue;
+    if (prefix && !entry.path.startsWith(`${prefix}/`)) continue;
+    const relative = prefix ? entry.path.slice(prefix.length + 1) : entry.path;
+    if (!isAuditedPath(relative)) continue;
+    const blob = await octokit.rest.git.getBlob({ owner, repo, file_sha: entry.sha });
+    const target = path.join(out, ...relative.split('/'));
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8'));
+  }
+  return out;
+}
+
+/**
  * Marks what the pull request's base already had as not new. When the base cannot be read, says so
  * and leaves every finding new: failing closed, never passing silently.
  */
@@ -49,16 +76,28 @@ async function compareWithBase(result: AuditResult, root: string): Promise<void>
     core.warning('new-only: no pull request base commit in the event payload, so every finding counts as new.');
     return;
   }
+  let checkout: string;
   try {
     ensureCommit(root, sha);
-    const base = await audit([checkoutAuditedFiles(root, sha)]);
-    applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
-    core.info(
-      `Compared with the pull request base ${sha}: ${result.findings.filter((finding) => !finding.new).length} finding(s) were already there.`,
-    );
-  } catch (error) {
-    core.warning(`new-only: could not read the base commit ${sha} (${(error as Error).message}), so every finding counts as new.`);
+    checkout = checkoutAuditedFiles(root, sha);
+  } catch (gitError) {
+    const token = core.getInput('token');
+    try {
+      if (!token) throw new Error('no token input for the REST API fallback');
+      checkout = await checkoutViaApi(token, sha, root);
+      core.info(`git could not read the base commit (${(gitError as Error).message}); read it through the REST API instead.`);
+    } catch (apiError) {
+      core.warning(
+        `new-only: could not read the base commit ${sha} with git (${(gitError as Error).message}) or the REST API (${(apiError as Error).message}), so every finding counts as new.`,
+      );
+      return;
+    }
   }
+  const base = await audit([checkout]);
+  applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
+  core.info(
+    `Compared with the pull request base ${sha}: ${result.findings.filter((finding) => !finding.new).length} finding(s) were already there.`,
+  );
 }
 
 /**
