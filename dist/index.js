@@ -54066,49 +54066,6 @@ function statusReadNext(node) {
     const names = expandedNames(next);
     return names.has('?') || names.has('PIPESTATUS');
 }
-/**
- * The shell options in force at each point of the script: the effective shell's, then every
- * `set -e`/`set +e`/`set -o pipefail`/`set -euo pipefail` in source order. Subshells and functions
- * are not scoped separately: scripts that toggle options inside them are rare enough.
- */
-function optionsTimeline(root, initial) {
-    const changes = [];
-    let current = { ...initial };
-    for (const command of commands_commandsIn(root)) {
-        const [name, ...args] = commands_argvOf(command);
-        if (name !== 'set')
-            continue;
-        const next = { ...current };
-        for (let i = 0; i < args.length; i++) {
-            const arg = args[i];
-            if (!/^[-+][a-zA-Z]+$/.test(arg))
-                continue;
-            const enable = arg.startsWith('-');
-            const letters = arg.slice(1);
-            if (letters.includes('e'))
-                next.errexit = enable;
-            if (letters.includes('o')) {
-                const option = args[i + 1];
-                if (option === 'pipefail')
-                    next.pipefail = enable;
-                if (option === 'errexit')
-                    next.errexit = enable;
-                i++;
-            }
-        }
-        current = next;
-        changes.push({ offset: command.endIndex, options: next });
-    }
-    return (offset) => {
-        let options = initial;
-        for (const change of changes) {
-            if (change.offset > offset)
-                break;
-            options = change.options;
-        }
-        return options;
-    };
-}
 /** The last statement the script runs at top level: its status is the step's. */
 function finalStatement(root) {
     return statementsOf(root).at(-1);
@@ -54292,39 +54249,44 @@ function unreadStatuses(root, pipefailAt) {
     statements(top.slice(0, last ? top.indexOf(last) + 1 : 0), 'final');
     return fates;
 }
-/** What `set -e`/`set +e` (or `-o errexit`) does to errexit, if anything. */
-function errexitEffect(argv) {
-    let effect;
+/** What a `set` command does to errexit and pipefail: `set -e`, `set +e`, `set -euo pipefail`, `set +o errexit`. */
+function setEffect(argv) {
+    const effect = {};
     const [, ...args] = argv;
     for (let i = 0; i < args.length; i++) {
         const arg = args[i];
         if (!/^[-+][a-zA-Z]+$/.test(arg))
             continue;
+        const enable = arg.startsWith('-');
         const letters = arg.slice(1);
         if (letters.includes('e'))
-            effect = arg.startsWith('-');
+            effect.errexit = enable;
         if (letters.includes('o')) {
             if (args[i + 1] === 'errexit')
-                effect = arg.startsWith('-');
+                effect.errexit = enable;
+            if (args[i + 1] === 'pipefail')
+                effect.pipefail = enable;
             i++;
         }
     }
     return effect;
 }
-/** Nodes that run in a copy of the shell: options set inside them end with them. */
+/** Where a `set` takes effect only inside: a subshell or command substitution runs in a copy of the shell. */
 const SUBSHELLS = new Set(['subshell', 'command_substitution', 'process_substitution']);
 /**
- * Whether errexit is on at each point of a script, following `set -e`/`set +e`/`set -o errexit`
- * and, unlike `optionsTimeline`, their scope: a `set +e` inside `( … )` or `$( … )` ends there,
- * and one inside a function body applies only when it is called, which we cannot place.
+ * The shell options in force at each point of a script: the effective shell's, then every
+ * `set -e`/`set +e`/`set -o pipefail`/`set -euo pipefail` in source order, with its scope — a `set`
+ * inside `( … )` or `$( … )` ends there, and one inside a function body applies only when the
+ * function is called, which cannot be placed, so it is ignored.
  */
-function errexitTimeline(root, initial) {
+function optionsTimeline(root, initial) {
     const changes = [];
     for (const command of commands_commandsIn(root)) {
-        if (commands_argvOf(command)[0] !== 'set')
+        const argv = commands_argvOf(command);
+        if (argv[0] !== 'set')
             continue;
-        const errexit = errexitEffect(commands_argvOf(command));
-        if (errexit === undefined)
+        const effect = setEffect(argv);
+        if (effect.errexit === undefined && effect.pipefail === undefined)
             continue;
         let scope;
         let inFunction = false;
@@ -54335,19 +54297,27 @@ function errexitTimeline(root, initial) {
                 scope ??= current;
         }
         if (!inFunction)
-            changes.push({ command, errexit, scope });
+            changes.push({ command, effect, scope });
     }
     return (offset) => {
-        let state = { errexit: initial };
-        for (const { command, errexit, scope } of changes) {
+        let state = { errexit: initial.errexit, pipefail: initial.pipefail };
+        for (const { command, effect, scope } of changes) {
             if (command.endIndex > offset)
                 break;
             if (scope && (offset < scope.startIndex || offset >= scope.endIndex))
                 continue;
-            state = { errexit, setBy: command };
+            state = {
+                errexit: effect.errexit ?? state.errexit,
+                pipefail: effect.pipefail ?? state.pipefail,
+                setBy: effect.errexit === undefined ? state.setBy : command,
+            };
         }
         return state;
     };
+}
+/** Whether errexit is on at each point, and which `set` made it so (see `optionsTimeline`). */
+function errexitTimeline(root, initial) {
+    return optionsTimeline(root, { errexit: initial, pipefail: undefined });
 }
 /** The script's own text of a node, `${{ }}` expressions as written: the parse tree only has them masked. */
 function sourceText(script, node) {

@@ -193,49 +193,6 @@ export function statusReadNext(node: SyntaxNode): boolean {
   return names.has('?') || names.has('PIPESTATUS');
 }
 
-export interface ShellOptions {
-  errexit: boolean | undefined;
-  pipefail: boolean | undefined;
-}
-
-/**
- * The shell options in force at each point of the script: the effective shell's, then every
- * `set -e`/`set +e`/`set -o pipefail`/`set -euo pipefail` in source order. Subshells and functions
- * are not scoped separately: scripts that toggle options inside them are rare enough.
- */
-export function optionsTimeline(root: SyntaxNode, initial: ShellOptions): (offset: number) => ShellOptions {
-  const changes: Array<{ offset: number; options: ShellOptions }> = [];
-  let current = { ...initial };
-  for (const command of commandsIn(root)) {
-    const [name, ...args] = argvOf(command);
-    if (name !== 'set') continue;
-    const next = { ...current };
-    for (let i = 0; i < args.length; i++) {
-      const arg = args[i]!;
-      if (!/^[-+][a-zA-Z]+$/.test(arg)) continue;
-      const enable = arg.startsWith('-');
-      const letters = arg.slice(1);
-      if (letters.includes('e')) next.errexit = enable;
-      if (letters.includes('o')) {
-        const option = args[i + 1];
-        if (option === 'pipefail') next.pipefail = enable;
-        if (option === 'errexit') next.errexit = enable;
-        i++;
-      }
-    }
-    current = next;
-    changes.push({ offset: command.endIndex, options: next });
-  }
-  return (offset) => {
-    let options = initial;
-    for (const change of changes) {
-      if (change.offset > offset) break;
-      options = change.options;
-    }
-    return options;
-  };
-}
-
 /** The last statement the script runs at top level: its status is the step's. */
 export function finalStatement(root: SyntaxNode): SyntaxNode | undefined {
   return statementsOf(root).at(-1);
@@ -439,60 +396,74 @@ export function unreadStatuses(
   return fates;
 }
 
-/** What `set -e`/`set +e` (or `-o errexit`) does to errexit, if anything. */
-function errexitEffect(argv: readonly string[]): boolean | undefined {
-  let effect: boolean | undefined;
+/** What a `set` command does to errexit and pipefail: `set -e`, `set +e`, `set -euo pipefail`, `set +o errexit`. */
+function setEffect(argv: readonly string[]): { errexit?: boolean; pipefail?: boolean } {
+  const effect: { errexit?: boolean; pipefail?: boolean } = {};
   const [, ...args] = argv;
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (!/^[-+][a-zA-Z]+$/.test(arg)) continue;
+    const enable = arg.startsWith('-');
     const letters = arg.slice(1);
-    if (letters.includes('e')) effect = arg.startsWith('-');
+    if (letters.includes('e')) effect.errexit = enable;
     if (letters.includes('o')) {
-      if (args[i + 1] === 'errexit') effect = arg.startsWith('-');
+      if (args[i + 1] === 'errexit') effect.errexit = enable;
+      if (args[i + 1] === 'pipefail') effect.pipefail = enable;
       i++;
     }
   }
   return effect;
 }
 
-/** Nodes that run in a copy of the shell: options set inside them end with them. */
+/** Where a `set` takes effect only inside: a subshell or command substitution runs in a copy of the shell. */
 const SUBSHELLS = new Set(['subshell', 'command_substitution', 'process_substitution']);
 
-export interface ErrexitState {
+export interface ShellOptions {
   errexit: boolean | undefined;
-  /** The `set` command that made it so, when one did. */
+  pipefail: boolean | undefined;
+  /** The `set` command that last changed errexit, when one did. */
   setBy?: SyntaxNode;
 }
 
 /**
- * Whether errexit is on at each point of a script, following `set -e`/`set +e`/`set -o errexit`
- * and, unlike `optionsTimeline`, their scope: a `set +e` inside `( … )` or `$( … )` ends there,
- * and one inside a function body applies only when it is called, which we cannot place.
+ * The shell options in force at each point of a script: the effective shell's, then every
+ * `set -e`/`set +e`/`set -o pipefail`/`set -euo pipefail` in source order, with its scope — a `set`
+ * inside `( … )` or `$( … )` ends there, and one inside a function body applies only when the
+ * function is called, which cannot be placed, so it is ignored.
  */
-export function errexitTimeline(root: SyntaxNode, initial: boolean | undefined): (offset: number) => ErrexitState {
-  const changes: Array<{ command: SyntaxNode; errexit: boolean; scope: SyntaxNode | undefined }> = [];
+export function optionsTimeline(root: SyntaxNode, initial: ShellOptions): (offset: number) => ShellOptions {
+  const changes: Array<{ command: SyntaxNode; effect: ReturnType<typeof setEffect>; scope: SyntaxNode | undefined }> = [];
   for (const command of commandsIn(root)) {
-    if (argvOf(command)[0] !== 'set') continue;
-    const errexit = errexitEffect(argvOf(command));
-    if (errexit === undefined) continue;
+    const argv = argvOf(command);
+    if (argv[0] !== 'set') continue;
+    const effect = setEffect(argv);
+    if (effect.errexit === undefined && effect.pipefail === undefined) continue;
     let scope: SyntaxNode | undefined;
     let inFunction = false;
     for (let current = command.parent; current; current = current.parent) {
       if (current.type === 'function_definition') inFunction = true;
       if (SUBSHELLS.has(current.type)) scope ??= current;
     }
-    if (!inFunction) changes.push({ command, errexit, scope });
+    if (!inFunction) changes.push({ command, effect, scope });
   }
   return (offset) => {
-    let state: ErrexitState = { errexit: initial };
-    for (const { command, errexit, scope } of changes) {
+    let state: ShellOptions = { errexit: initial.errexit, pipefail: initial.pipefail };
+    for (const { command, effect, scope } of changes) {
       if (command.endIndex > offset) break;
       if (scope && (offset < scope.startIndex || offset >= scope.endIndex)) continue;
-      state = { errexit, setBy: command };
+      state = {
+        errexit: effect.errexit ?? state.errexit,
+        pipefail: effect.pipefail ?? state.pipefail,
+        setBy: effect.errexit === undefined ? state.setBy : command,
+      };
     }
     return state;
   };
+}
+
+/** Whether errexit is on at each point, and which `set` made it so (see `optionsTimeline`). */
+export function errexitTimeline(root: SyntaxNode, initial: boolean | undefined): (offset: number) => ShellOptions {
+  return optionsTimeline(root, { errexit: initial, pipefail: undefined });
 }
 
 /** The script's own text of a node, `${{ }}` expressions as written: the parse tree only has them masked. */
