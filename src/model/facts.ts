@@ -1,5 +1,8 @@
 import { parseCustomShell, resolveEffectiveShell, runnerOs } from '../shell/effective-shell.js';
+import { readCmd } from '../shell/cmd-script.js';
 import { commandWords, parseScript } from '../shell/commands.js';
+import { readPowerShell } from '../shell/pwsh-script.js';
+import { readPython } from '../shell/python-script.js';
 import { classifyName, classifyStep, classifyUses, mostSevereKind } from './classify.js';
 import { inputShellLine, scriptInputOf } from './script-inputs.js';
 import type { Analysable, Job, Located, Step, StepScript } from './types.js';
@@ -16,12 +19,34 @@ async function scriptOf(step: Step, job: Job | undefined, file: Analysable): Pro
     const os = runnerOs(job);
     script = { source, origin: 'input', shell: { ...parseCustomShell(inputShellLine(input.entry, step.with, os), os), explicit: false } };
   }
-  if (script.shell.language === 'posix' || script.shell.language === 'unknown') script.tree = await parseScript(script.source.text);
+  await readScript(script);
   return script;
 }
 
+/** Reads a script once, for its language; the rules and the classifier use what this leaves on it. */
+async function readScript(script: StepScript): Promise<void> {
+  const text = script.source.text;
+  switch (script.shell.language) {
+    case 'pwsh':
+      script.pwsh = readPowerShell(text);
+      return;
+    case 'cmd':
+      script.cmd = readCmd(text);
+      return;
+    case 'python':
+      script.python = readPython(text);
+      return;
+    default:
+      script.tree = await parseScript(text);
+  }
+}
+
+/** The words of every command a script runs, whatever its language, for the step classifier. */
 function commandsOf(script: StepScript | undefined): string[][] {
-  return script?.tree ? commandWords(script.tree.rootNode) : [];
+  if (!script) return [];
+  if (script.tree) return commandWords(script.tree.rootNode);
+  const events = script.pwsh?.events ?? script.cmd?.events ?? [];
+  return events.flatMap((event) => (event.type === 'command' && event.argv.length > 0 ? [event.argv] : []));
 }
 
 async function classifyStepInPlace(step: Step, job: Job | undefined, file: Analysable): Promise<void> {
@@ -37,12 +62,8 @@ async function callScriptOf(job: Job, uses: Located<string>): Promise<Step | und
   if (!input || !source) return undefined;
   const os = runnerOs(job);
   const shell = { ...parseCustomShell(inputShellLine(input.entry, job.with, os), os), explicit: false };
-  const script: StepScript = {
-    source,
-    origin: 'input',
-    shell,
-    tree: shell.language === 'posix' ? await parseScript(source.text) : undefined,
-  };
+  const script: StepScript = { source, origin: 'input', shell };
+  await readScript(script);
   const commands = commandsOf(script);
   return {
     index: 0,

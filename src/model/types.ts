@@ -1,6 +1,9 @@
 import type { Node as YamlNode } from 'yaml';
 import type { EffectiveShell } from '../shell/effective-shell.js';
+import type { CmdScript } from '../shell/cmd-script.js';
 import type { SyntaxTree } from '../shell/parser.js';
+import type { PwshScript } from '../shell/pwsh-script.js';
+import type { PyStatement } from '../shell/python-script.js';
 import type { StepKind } from './classify.js';
 import type { ScriptSource } from './script-source.js';
 
@@ -65,6 +68,10 @@ export interface StepScript {
   shell: EffectiveShell;
   /** The bash parse tree of a POSIX script; released by `disposeModel` after the rules ran. */
   tree?: SyntaxTree;
+  /** The script read once for its language, so that no rule reads it again. */
+  pwsh?: PwshScript;
+  cmd?: CmdScript;
+  python?: PyStatement[];
 }
 
 export interface Matrix {

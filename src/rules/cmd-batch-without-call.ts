@@ -2,7 +2,7 @@ import type { StepKind } from '../model/classify.js';
 import { classifyCommand, mostSevereKind } from '../model/classify.js';
 import { isCheck, scriptsIn } from '../shell/analysis.js';
 import type { CmdCommand } from '../shell/cmd-script.js';
-import { commandText, exitCode, isBatchFile, lineEnd, readCmd } from '../shell/cmd-script.js';
+import { commandText, exitCode, isBatchFile, lineEnd } from '../shell/cmd-script.js';
 import { severityForKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
@@ -51,7 +51,7 @@ export const cmdBatchWithoutCall: Rule = {
     for (const { step, job, script } of scriptsIn(ctx.file, 'cmd')) {
       // Only a `run:` script is a batch file; an action that passes its input to `cmd /c` runs a command line.
       if (script.origin !== 'run') continue;
-      const commands = readCmd(script.source.text).events.filter((event): event is CmdCommand => event.type === 'command');
+      const commands = (script.cmd?.events ?? []).filter((event): event is CmdCommand => event.type === 'command');
       for (const shim of commands) {
         // In a pipeline each side runs in a child cmd, which returns.
         if (shim.called || shim.piped || !isBatchFile(shim.argv[0]!)) continue;

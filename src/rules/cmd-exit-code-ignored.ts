@@ -3,7 +3,7 @@ import { classifyCommand } from '../model/classify.js';
 import type { StepScript } from '../model/types.js';
 import { isCheck, mayUseBuildOutput, scriptsIn } from '../shell/analysis.js';
 import type { CmdCommand, CmdEvent, CmdScript } from '../shell/cmd-script.js';
-import { commandText, exitCode, isBatchFile, keepsErrorlevel, lineEnd, onlyAfterSuccess, readCmd } from '../shell/cmd-script.js';
+import { commandText, exitCode, isBatchFile, keepsErrorlevel, lineEnd, onlyAfterSuccess } from '../shell/cmd-script.js';
 import { describeKind, severityForKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
@@ -82,7 +82,8 @@ export const cmdExitCodeIgnored: Rule = {
   },
   check(ctx) {
     for (const { step, job, script } of scriptsIn(ctx.file, 'cmd')) {
-      const read = readCmd(script.source.text);
+      const read = script.cmd;
+      if (!read) continue;
       for (const command of read.events) {
         if (command.type !== 'command' || command.piped === 'left') continue;
         // A batch file run without `call` never returns: its status is the script's (cmd-batch-without-call).

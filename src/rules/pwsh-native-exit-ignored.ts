@@ -3,7 +3,7 @@ import { classifyCommand } from '../model/classify.js';
 import type { StepScript } from '../model/types.js';
 import { isCheck, mayUseBuildOutput, scriptsIn } from '../shell/analysis.js';
 import type { FrameKind, PwshCommand, PwshEvent } from '../shell/pwsh-script.js';
-import { commandText, lineEnd, readPowerShell } from '../shell/pwsh-script.js';
+import { commandText, lineEnd } from '../shell/pwsh-script.js';
 import { describeKind, severityForKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
@@ -123,7 +123,7 @@ export const pwshNativeExitIgnored: Rule = {
   },
   check(ctx) {
     for (const { step, job, script } of scriptsIn(ctx.file, 'pwsh')) {
-      const { events } = readPowerShell(script.source.text);
+      const events = script.pwsh?.events ?? [];
       for (const command of events) {
         if (command.type !== 'command' || !command.native || command.captured || !command.leads) continue;
         if (command.frames.some((frame) => frame.kind === 'definition')) continue;

@@ -2,7 +2,7 @@ import type { StepKind } from '../model/classify.js';
 import { classifyCommand } from '../model/classify.js';
 import { isCheck, scriptsIn } from '../shell/analysis.js';
 import type { PyStatement, PyToken } from '../shell/python-script.js';
-import { closing, readPython, splitArguments } from '../shell/python-script.js';
+import { closing, splitArguments } from '../shell/python-script.js';
 import { severityForKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
@@ -144,7 +144,7 @@ export const pythonUncheckedSubprocess: Rule = {
   },
   check(ctx) {
     for (const { step, job, script } of scriptsIn(ctx.file, 'python')) {
-      const statements = readPython(script.source.text);
+      const statements = script.python ?? [];
       const names = callNames(statements);
       const kinds = statements.map(({ tokens }) => commandKinds(tokens, names));
       // A later command that may use what a build produced fails in its place.
