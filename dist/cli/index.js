@@ -17672,7 +17672,7 @@ function severityForKind(kind, file, cap = 'high') {
     const base = minSeverity(SEVERITY_BY_KIND[kind], cap);
     return gatesChanges(file) ? base : lowerBy(base, 1);
 }
-/** "a test step", "a deploy/publish job" — for messages. */
+/** "a test step", "a deploy/publish job", "a lint/type-check command" — for messages. */
 function describeKind(kind, noun) {
     if (kind === 'unknown')
         return `a ${noun}`;
@@ -17943,6 +17943,8 @@ function checkCommandsIn(node) {
     return commandsIn(node).filter((command) => isCheck(classifyCommand(argvOf(command))));
 }
 const isCheck = (kind) => kind === 'test' || kind === 'build' || kind === 'lint';
+/** A check or a publish: what a swallowed failure hides. Setup, cleanup and reports are forgiven on purpose. */
+const isVerdict = (kind) => isCheck(kind) || kind === 'deploy';
 /** The statements of a program, block or body, without comments. */
 function statementsOf(node) {
     return node.namedChildren.filter((child) => child !== null && child.type !== 'comment');
@@ -18341,10 +18343,6 @@ function optionsTimeline(root, initial) {
         return state;
     };
 }
-/** Whether errexit is on at each point, and which `set` made it so (see `optionsTimeline`). */
-function errexitTimeline(root, initial) {
-    return optionsTimeline(root, { errexit: initial, pipefail: undefined });
-}
 /** The script's own text of a node, `${{ }}` expressions as written: the parse tree only has them masked. */
 function sourceText(script, node) {
     return script.source.text.slice(node.startIndex, node.endIndex);
@@ -18604,7 +18602,7 @@ const orTrueSwallowsFailure = {
                 // Only a swallowed verdict is a silent failure. Forgiving a probe, a download or a cleanup
                 // that may find nothing to clean (`xcrun --show-sdk-path || true`, `rm -f x || true`) is the
                 // idiom working as intended, and flagging it is the noise that gets a linter switched off.
-                if (kind === null || !(isCheck(kind) || kind === 'deploy'))
+                if (!isVerdict(kind))
                     continue;
                 if (carriesStatus(right, root, outputsRead))
                     continue;
@@ -18616,7 +18614,7 @@ const orTrueSwallowsFailure = {
                 const end = positionOf(script, right);
                 ctx.report({
                     severity: severityForKind(kind, ctx.file),
-                    message: `"${inline(sourceLine(script, list), 80)}": when ${describeKind(kind, 'step').replace(/ step$/, ' command')} fails, "|| ${inline(sourceLine(script, right), 40)}" turns the failure into success.`,
+                    message: `"${inline(sourceLine(script, list), 80)}": when ${describeKind(kind, 'command')} fails, "|| ${inline(sourceLine(script, right), 40)}" turns the failure into success.`,
                     pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
                     job,
                     step,
@@ -18870,7 +18868,7 @@ function masked(element, first) {
     if (candidates.length === 0)
         return undefined;
     const kind = classify_mostSevereKind(candidates.map((candidate) => candidate.kind));
-    return isCheck(kind) || kind === 'deploy' ? candidates.find((candidate) => candidate.kind === kind) : undefined;
+    return isVerdict(kind) ? candidates.find((candidate) => candidate.kind === kind) : undefined;
 }
 const QUIET = /^(-[a-zA-Z]*q[a-zA-Z]*|--quiet|--silent)$/;
 /**
@@ -18992,7 +18990,7 @@ const pipeWithoutPipefail = {
                     ctx.report({
                         severity: severityForKind(kind, ctx.file),
                         message: `"${inline(quoted, 80)}": without pipefail a pipeline has the status of its last command, so when ` +
-                            `${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(sourceLine(script, command), 40)}" fails the script goes on ` +
+                            `${describeKind(kind, 'command')} "${inline(sourceLine(script, command), 40)}" fails the script goes on ` +
                             `and the step can pass (${script.shell.pipefail ? 'pipefail is switched off by `set +o pipefail`' : script.shell.description}). ` +
                             'Use `shell: bash` or `set -o pipefail`.',
                         pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
@@ -19184,7 +19182,7 @@ const errexitIgnored = {
                 if (!found)
                     continue;
                 const { command, at, kind, negated } = found;
-                const what = `${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(sourceLine(script, command), 40)}"`;
+                const what = `${describeKind(kind, 'command')} "${inline(sourceLine(script, command), 40)}"`;
                 ctx.report({
                     severity: severityForKind(kind, ctx.file),
                     message: negated
@@ -19219,24 +19217,23 @@ const setPlusEUnchecked = {
             if (root.hasError)
                 continue;
             const optionsAt = optionsTimeline(root, script.shell);
-            const errexitAt = errexitTimeline(root, script.shell.errexit);
             for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
                 if (fate !== 'ignored')
                     continue;
                 const kind = classify_classifyCommand(commands_argvOf(command));
                 if (!isCheck(kind))
                     continue;
-                const { errexit, setBy } = errexitAt(command.startIndex);
+                const { errexit, setBy } = optionsAt(command.startIndex);
                 // Only a `set +e` that switched errexit off is the cause; under a shell that never had it,
                 // the script is shell-without-errexit's business.
-                if (errexit !== false || !setBy || errexitAt(setBy.startIndex).errexit !== true)
+                if (errexit !== false || !setBy || optionsAt(setBy.startIndex).errexit !== true)
                     continue;
                 const setLine = script.source.at(setBy.startIndex).line;
                 // A test's or linter's verdict has no other outlet; a build's failure may resurface in what uses it.
                 const cap = kind === 'build' && buildUsedLater(root, command) ? 'medium' : 'high';
                 ctx.report({
                     severity: severityForKind(kind, ctx.file, cap),
-                    message: `"${inline(sourceLine(script, command), 80)}" runs after "${inline(sourceText(script, setBy), 30)}" (line ${setLine}) and nothing reads its exit status: when ${describeKind(kind, 'step').replace(/ step$/, ' command')} fails, the script goes on and the step can still pass.`,
+                    message: `"${inline(sourceLine(script, command), 80)}" runs after "${inline(sourceText(script, setBy), 30)}" (line ${setLine}) and nothing reads its exit status: when ${describeKind(kind, 'command')} fails, the script goes on and the step can still pass.`,
                     pos: positionOf(script, command),
                     job,
                     step,
@@ -19289,10 +19286,9 @@ const shellWithoutErrexit = {
             if (script.shell.errexit !== false || root.hasError || statementsOf(root).length < 2)
                 continue;
             const optionsAt = optionsTimeline(root, script.shell);
-            const errexitAt = errexitTimeline(root, false);
             const masked = [];
             for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
-                if (fate !== 'ignored' || errexitAt(command.startIndex).errexit !== false)
+                if (fate !== 'ignored' || optionsAt(command.startIndex).errexit !== false)
                     continue;
                 const kind = stake(classify_classifyCommand(commands_argvOf(command)), step.kind);
                 if (kind)
@@ -19307,7 +19303,7 @@ const shellWithoutErrexit = {
             const fix = script.origin === 'run' ? 'add -e to the shell or start the script with "set -e"' : 'start the script with "set -e"';
             ctx.report({
                 severity,
-                message: `The script runs without errexit under "${inline(shell, 60)}": when "${inline(sourceLine(script, first), 60)}" (line ${script.source.at(first.startIndex).line}), ${describeKind(kind, 'step').replace(/ step$/, ' command')}, fails, the script goes on and only its last command decides the step${others}. To stop at the first failure, ${fix}.`,
+                message: `The script runs without errexit under "${inline(shell, 60)}": when "${inline(sourceLine(script, first), 60)}" (line ${script.source.at(first.startIndex).line}), ${describeKind(kind, 'command')}, fails, the script goes on and only its last command decides the step${others}. To stop at the first failure, ${fix}.`,
                 pos: step.shell ? step.shell.span : positionOf(script, first),
                 job,
                 step,
@@ -19333,16 +19329,15 @@ const trailingExitZero = {
             const exit = trailingSuccessExit(root);
             if (!exit || root.hasError)
                 continue;
-            const errexitAt = errexitTimeline(root, script.shell.errexit);
-            const { errexit, setBy } = errexitAt(exit.startIndex);
+            const optionsAt = optionsTimeline(root, script.shell);
+            const { errexit, setBy } = optionsAt(exit.startIndex);
             // Under errexit a failing check never reaches the `exit 0`: it is harmless there.
             if (errexit !== false)
                 continue;
-            const optionsAt = optionsTimeline(root, script.shell);
             const hidden = [];
             for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
                 const kind = classify_classifyCommand(commands_argvOf(command));
-                if (fate === 'final' && isCheck(kind) && errexitAt(command.startIndex).errexit === false)
+                if (fate === 'final' && isCheck(kind) && optionsAt(command.startIndex).errexit === false)
                     hidden.push({ command, kind });
             }
             if (hidden.length === 0)
@@ -19354,7 +19349,7 @@ const trailingExitZero = {
                 : `"${inline(step.shell?.value ?? script.shell.description, 40)}" runs the script without errexit (-e)`;
             ctx.report({
                 severity: severityForKind(kind, ctx.file),
-                message: `"${inline(sourceLine(script, exit), 20)}" ends the script after "${inline(sourceLine(script, check), 60)}" (line ${script.source.at(check.startIndex).line}) and ${why}: when ${describeKind(kind, 'step').replace(/ step$/, ' command')} fails, the step still passes.`,
+                message: `"${inline(sourceLine(script, exit), 20)}" ends the script after "${inline(sourceLine(script, check), 60)}" (line ${script.source.at(check.startIndex).line}) and ${why}: when ${describeKind(kind, 'command')} fails, the step still passes.`,
                 pos: positionOf(script, exit),
                 job,
                 step,
@@ -19423,7 +19418,7 @@ const uncheckedWait = {
                 const others = jobs.length > 1 ? ` (and ${jobs.length - 1} more background check${jobs.length > 2 ? 's' : ''})` : '';
                 ctx.report({
                     severity: severityForKind(kind, ctx.file),
-                    message: `A bare "wait" returns 0 whatever its jobs returned, so when ${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(sourceLine(script, first.job), 60)} &" (line ${script.source.at(first.job.startIndex).line})${others} fails, the step succeeds.`,
+                    message: `A bare "wait" returns 0 whatever its jobs returned, so when ${describeKind(kind, 'command')} "${inline(sourceLine(script, first.job), 60)} &" (line ${script.source.at(first.job.startIndex).line})${others} fails, the step succeeds.`,
                     pos: positionOf(script, wait),
                     job,
                     step,
@@ -19575,7 +19570,7 @@ const ifNotWithoutExit = {
                 const warns = branches.some(emitsWarning);
                 ctx.report({
                     severity: severityForKind(kind, ctx.file, warns ? 'medium' : 'high'),
-                    message: `"${inline(sourceLine(script, statement), 80)}": when ${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(sourceLine(script, checks[0]), 60)}" fails, ${where} runs and ${warns ? 'only prints a warning' : 'does not fail'}, so the step succeeds.`,
+                    message: `"${inline(sourceLine(script, statement), 80)}": when ${describeKind(kind, 'command')} "${inline(sourceLine(script, checks[0]), 60)}" fails, ${where} runs and ${warns ? 'only prints a warning' : 'does not fail'}, so the step succeeds.`,
                     pos: positionOf(script, statement),
                     job,
                     step,
@@ -19813,7 +19808,7 @@ const retryLoopSwallowsFailure = {
                 const retried = attempts.find((attempt) => attempt.kind === kind).shown;
                 ctx.report({
                     severity: severityForKind(kind, ctx.file),
-                    message: `This loop retries ${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(sourceLine(script, retried), 60)}" until it succeeds, but when every attempt fails nothing fails after the loop, so the step succeeds.`,
+                    message: `This loop retries ${describeKind(kind, 'command')} "${inline(sourceLine(script, retried), 60)}" until it succeeds, but when every attempt fails nothing fails after the loop, so the step succeeds.`,
                     pos: positionOf(script, loop),
                     job,
                     step,
@@ -20228,7 +20223,7 @@ const pwshNativeExitIgnored = {
                 if (command.frames.some((frame) => frame.kind === 'definition'))
                     continue;
                 const kind = classify_classifyCommand(command.argv);
-                if (kind === null || !(isCheck(kind) || kind === 'deploy'))
+                if (!isVerdict(kind))
                     continue;
                 if (kind === 'build' && consumedLater(command, events))
                     continue;
@@ -20242,7 +20237,7 @@ const pwshNativeExitIgnored = {
                 const end = script.source.at(pwsh_script_lineEnd(script.source.text, command));
                 ctx.report({
                     severity: severityForKind(kind, ctx.file, severityCap(kind)),
-                    message: `"${inline(text, 80)}": when ${describeKind(kind, 'step').replace(/ step$/, ' command')} fails, the step still passes — ` +
+                    message: `"${inline(text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ` +
                         `PowerShell fails a step only on the exit code of its last native command, and ${whatMasks(mask, script)}.`,
                     pos: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
                     job,
@@ -20336,7 +20331,7 @@ const cmdExitCodeIgnored = {
                 if (!command.called && isBatchFile(command.argv[0]))
                     continue;
                 const kind = classify_classifyCommand(command.argv);
-                if (kind === null || !(isCheck(kind) || kind === 'deploy'))
+                if (!isVerdict(kind))
                     continue;
                 if (kind === 'build' && cmd_exit_code_ignored_consumedLater(command, read.events))
                     continue;
@@ -20348,7 +20343,7 @@ const cmdExitCodeIgnored = {
                 const end = script.source.at(lineEnd(script.source.text, command));
                 ctx.report({
                     severity: severityForKind(kind, ctx.file, cmd_exit_code_ignored_severityCap(kind)),
-                    message: `"${inline(text, 80)}": when ${describeKind(kind, 'step').replace(/ step$/, ' command')} fails, the step still passes — ` +
+                    message: `"${inline(text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ` +
                         `cmd fails a step only on the ERRORLEVEL it ends with, and ${cmd_exit_code_ignored_whatMasks(mask, script)}.`,
                     pos: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
                     job,

@@ -1,7 +1,7 @@
 import type { StepKind } from '../model/classify.js';
 import { classifyCommand } from '../model/classify.js';
 import type { StepScript } from '../model/types.js';
-import { isCheck, mayUseBuildOutput, scriptsIn } from '../shell/analysis.js';
+import { isVerdict, mayUseBuildOutput, scriptsIn } from '../shell/analysis.js';
 import type { CmdCommand, CmdEvent, CmdScript } from '../shell/cmd-script.js';
 import { commandText, exitCode, isBatchFile, keepsErrorlevel, lineEnd, onlyAfterSuccess } from '../shell/cmd-script.js';
 import { describeKind, severityForKind } from './severity.js';
@@ -89,7 +89,7 @@ export const cmdExitCodeIgnored: Rule = {
         // A batch file run without `call` never returns: its status is the script's (cmd-batch-without-call).
         if (!command.called && isBatchFile(command.argv[0]!)) continue;
         const kind = classifyCommand(command.argv);
-        if (kind === null || !(isCheck(kind) || kind === 'deploy')) continue;
+        if (!isVerdict(kind)) continue;
         if (kind === 'build' && consumedLater(command, read.events)) continue;
         const mask = maskOf(command, read);
         if (!mask) continue;
@@ -99,7 +99,7 @@ export const cmdExitCodeIgnored: Rule = {
         ctx.report({
           severity: severityForKind(kind, ctx.file, severityCap(kind)),
           message:
-            `"${inline(text, 80)}": when ${describeKind(kind, 'step').replace(/ step$/, ' command')} fails, the step still passes — ` +
+            `"${inline(text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ` +
             `cmd fails a step only on the ERRORLEVEL it ends with, and ${whatMasks(mask, script)}.`,
           pos: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
           job,

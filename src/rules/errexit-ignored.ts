@@ -183,7 +183,7 @@ export const errexitIgnored: Rule = {
           node.type === 'list' ? ignoredInList(node, options.pipefail, root, outputsRead) : ignoredNegation(node, options.pipefail);
         if (!found) continue;
         const { command, at, kind, negated } = found;
-        const what = `${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(sourceLine(script, command), 40)}"`;
+        const what = `${describeKind(kind, 'command')} "${inline(sourceLine(script, command), 40)}"`;
         ctx.report({
           severity: severityForKind(kind, ctx.file),
           message: negated

@@ -167,7 +167,7 @@ export const ifNotWithoutExit: Rule = {
         const warns = branches.some(emitsWarning);
         ctx.report({
           severity: severityForKind(kind, ctx.file, warns ? 'medium' : 'high'),
-          message: `"${inline(sourceLine(script, statement), 80)}": when ${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(sourceLine(script, checks[0]!), 60)}" fails, ${where} runs and ${warns ? 'only prints a warning' : 'does not fail'}, so the step succeeds.`,
+          message: `"${inline(sourceLine(script, statement), 80)}": when ${describeKind(kind, 'command')} "${inline(sourceLine(script, checks[0]!), 60)}" fails, ${where} runs and ${warns ? 'only prints a warning' : 'does not fail'}, so the step succeeds.`,
           pos: positionOf(script, statement),
           job,
           step,

@@ -6,7 +6,7 @@ import {
   carriesStatus,
   sourceLine,
   sourceText,
-  isCheck,
+  isVerdict,
   isMaskingFallback,
   laterStepsReadOutputs,
   optionsTimeline,
@@ -73,7 +73,7 @@ export const orTrueSwallowsFailure: Rule = {
         // Only a swallowed verdict is a silent failure. Forgiving a probe, a download or a cleanup
         // that may find nothing to clean (`xcrun --show-sdk-path || true`, `rm -f x || true`) is the
         // idiom working as intended, and flagging it is the noise that gets a linter switched off.
-        if (kind === null || !(isCheck(kind) || kind === 'deploy')) continue;
+        if (!isVerdict(kind)) continue;
         if (carriesStatus(right, root, outputsRead)) continue;
         // `pytest … | tee out.txt || true` and then `grep … failed out.txt` … `exit 1`: the verdict is read back from the log.
         const target = unredirect(left);
@@ -82,7 +82,7 @@ export const orTrueSwallowsFailure: Rule = {
         const end = positionOf(script, right);
         ctx.report({
           severity: severityForKind(kind, ctx.file),
-          message: `"${inline(sourceLine(script, list), 80)}": when ${describeKind(kind, 'step').replace(/ step$/, ' command')} fails, "|| ${inline(sourceLine(script, right), 40)}" turns the failure into success.`,
+          message: `"${inline(sourceLine(script, list), 80)}": when ${describeKind(kind, 'command')} fails, "|| ${inline(sourceLine(script, right), 40)}" turns the failure into success.`,
           pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
           job,
           step,

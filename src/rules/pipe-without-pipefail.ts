@@ -4,7 +4,7 @@ import {
   argvOf,
   sourceLine,
   sourceText,
-  isCheck,
+  isVerdict,
   isMaskingFallback,
   optionsTimeline,
   posixScripts,
@@ -59,7 +59,7 @@ function masked(element: SyntaxNode, first: boolean): { command: SyntaxNode; kin
     .filter((candidate): candidate is { command: SyntaxNode; kind: StepKind } => candidate.kind !== null);
   if (candidates.length === 0) return undefined;
   const kind = mostSevereKind(candidates.map((candidate) => candidate.kind));
-  return isCheck(kind) || kind === 'deploy' ? candidates.find((candidate) => candidate.kind === kind) : undefined;
+  return isVerdict(kind) ? candidates.find((candidate) => candidate.kind === kind) : undefined;
 }
 
 const QUIET = /^(-[a-zA-Z]*q[a-zA-Z]*|--quiet|--silent)$/;
@@ -171,7 +171,7 @@ export const pipeWithoutPipefail: Rule = {
             severity: severityForKind(kind, ctx.file),
             message:
               `"${inline(quoted, 80)}": without pipefail a pipeline has the status of its last command, so when ` +
-              `${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(sourceLine(script, command), 40)}" fails the script goes on ` +
+              `${describeKind(kind, 'command')} "${inline(sourceLine(script, command), 40)}" fails the script goes on ` +
               `and the step can pass (${script.shell.pipefail ? 'pipefail is switched off by `set +o pipefail`' : script.shell.description}). ` +
               'Use `shell: bash` or `set -o pipefail`.',
             pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },

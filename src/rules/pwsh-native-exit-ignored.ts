@@ -1,7 +1,7 @@
 import type { StepKind } from '../model/classify.js';
 import { classifyCommand } from '../model/classify.js';
 import type { StepScript } from '../model/types.js';
-import { isCheck, mayUseBuildOutput, scriptsIn } from '../shell/analysis.js';
+import { isVerdict, mayUseBuildOutput, scriptsIn } from '../shell/analysis.js';
 import type { FrameKind, PwshCommand, PwshEvent } from '../shell/pwsh-script.js';
 import { commandText, lineEnd } from '../shell/pwsh-script.js';
 import { describeKind, severityForKind } from './severity.js';
@@ -128,7 +128,7 @@ export const pwshNativeExitIgnored: Rule = {
         if (command.type !== 'command' || !command.native || command.captured || !command.leads) continue;
         if (command.frames.some((frame) => frame.kind === 'definition')) continue;
         const kind = classifyCommand(command.argv);
-        if (kind === null || !(isCheck(kind) || kind === 'deploy')) continue;
+        if (!isVerdict(kind)) continue;
         if (kind === 'build' && consumedLater(command, events)) continue;
         if (nativeFailuresStop(events, command.start, script)) continue;
         const mask = maskOf(command, events);
@@ -139,7 +139,7 @@ export const pwshNativeExitIgnored: Rule = {
         ctx.report({
           severity: severityForKind(kind, ctx.file, severityCap(kind)),
           message:
-            `"${inline(text, 80)}": when ${describeKind(kind, 'step').replace(/ step$/, ' command')} fails, the step still passes — ` +
+            `"${inline(text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ` +
             `PowerShell fails a step only on the exit code of its last native command, and ${whatMasks(mask, script)}.`,
           pos: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
           job,

@@ -247,7 +247,7 @@ export const retryLoopSwallowsFailure: Rule = {
         const retried = attempts.find((attempt) => attempt.kind === kind)!.shown;
         ctx.report({
           severity: severityForKind(kind, ctx.file),
-          message: `This loop retries ${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(sourceLine(script, retried), 60)}" until it succeeds, but when every attempt fails nothing fails after the loop, so the step succeeds.`,
+          message: `This loop retries ${describeKind(kind, 'command')} "${inline(sourceLine(script, retried), 60)}" until it succeeds, but when every attempt fails nothing fails after the loop, so the step succeeds.`,
           pos: positionOf(script, loop),
           job,
           step,

@@ -2,7 +2,6 @@ import { classifyCommand } from '../model/classify.js';
 import {
   argvOf,
   buildUsedLater,
-  errexitTimeline,
   isCheck,
   optionsTimeline,
   positionOf,
@@ -26,21 +25,20 @@ export const setPlusEUnchecked: Rule = {
       // A script the parser could not read whole is unparseable-script's: a lost `$?` read would be a false alarm.
       if (root.hasError) continue;
       const optionsAt = optionsTimeline(root, script.shell);
-      const errexitAt = errexitTimeline(root, script.shell.errexit);
       for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
         if (fate !== 'ignored') continue;
         const kind = classifyCommand(argvOf(command));
         if (!isCheck(kind)) continue;
-        const { errexit, setBy } = errexitAt(command.startIndex);
+        const { errexit, setBy } = optionsAt(command.startIndex);
         // Only a `set +e` that switched errexit off is the cause; under a shell that never had it,
         // the script is shell-without-errexit's business.
-        if (errexit !== false || !setBy || errexitAt(setBy.startIndex).errexit !== true) continue;
+        if (errexit !== false || !setBy || optionsAt(setBy.startIndex).errexit !== true) continue;
         const setLine = script.source.at(setBy.startIndex).line;
         // A test's or linter's verdict has no other outlet; a build's failure may resurface in what uses it.
         const cap = kind === 'build' && buildUsedLater(root, command) ? 'medium' : 'high';
         ctx.report({
           severity: severityForKind(kind, ctx.file, cap),
-          message: `"${inline(sourceLine(script, command), 80)}" runs after "${inline(sourceText(script, setBy), 30)}" (line ${setLine}) and nothing reads its exit status: when ${describeKind(kind, 'step').replace(/ step$/, ' command')} fails, the script goes on and the step can still pass.`,
+          message: `"${inline(sourceLine(script, command), 80)}" runs after "${inline(sourceText(script, setBy), 30)}" (line ${setLine}) and nothing reads its exit status: when ${describeKind(kind, 'command')} fails, the script goes on and the step can still pass.`,
           pos: positionOf(script, command),
           job,
           step,

@@ -48,8 +48,8 @@ export function severityForKind(kind: StepKind, file: Analysable, cap: Severity 
   return gatesChanges(file) ? base : lowerBy(base, 1);
 }
 
-/** "a test step", "a deploy/publish job" — for messages. */
-export function describeKind(kind: StepKind, noun: 'step' | 'job'): string {
+/** "a test step", "a deploy/publish job", "a lint/type-check command" — for messages. */
+export function describeKind(kind: StepKind, noun: 'step' | 'job' | 'command'): string {
   if (kind === 'unknown') return `a ${noun}`;
   const label = KIND_LABEL[kind];
   return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} ${noun}`;

@@ -3,7 +3,6 @@ import type { StepKind } from '../model/classify.js';
 import {
   argvOf,
   buildUsedLater,
-  errexitTimeline,
   isCheck,
   optionsTimeline,
   positionOf,
@@ -52,10 +51,9 @@ export const shellWithoutErrexit: Rule = {
     for (const { step, job, script, root } of posixScripts(ctx.file)) {
       if (script.shell.errexit !== false || root.hasError || statementsOf(root).length < 2) continue;
       const optionsAt = optionsTimeline(root, script.shell);
-      const errexitAt = errexitTimeline(root, false);
       const masked: Array<{ command: SyntaxNode; kind: StepKind; severity: Severity }> = [];
       for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
-        if (fate !== 'ignored' || errexitAt(command.startIndex).errexit !== false) continue;
+        if (fate !== 'ignored' || optionsAt(command.startIndex).errexit !== false) continue;
         const kind = stake(classifyCommand(argvOf(command)), step.kind);
         if (kind) masked.push({ command, kind, severity: severityForKind(kind, ctx.file, cap(kind, root, command)) });
       }
@@ -67,7 +65,7 @@ export const shellWithoutErrexit: Rule = {
       const fix = script.origin === 'run' ? 'add -e to the shell or start the script with "set -e"' : 'start the script with "set -e"';
       ctx.report({
         severity,
-        message: `The script runs without errexit under "${inline(shell, 60)}": when "${inline(sourceLine(script, first), 60)}" (line ${script.source.at(first.startIndex).line}), ${describeKind(kind, 'step').replace(/ step$/, ' command')}, fails, the script goes on and only its last command decides the step${others}. To stop at the first failure, ${fix}.`,
+        message: `The script runs without errexit under "${inline(shell, 60)}": when "${inline(sourceLine(script, first), 60)}" (line ${script.source.at(first.startIndex).line}), ${describeKind(kind, 'command')}, fails, the script goes on and only its last command decides the step${others}. To stop at the first failure, ${fix}.`,
         pos: step.shell ? step.shell.span : positionOf(script, first),
         job,
         step,

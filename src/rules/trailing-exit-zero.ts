@@ -2,7 +2,6 @@ import { classifyCommand, mostSevereKind } from '../model/classify.js';
 import type { StepKind } from '../model/classify.js';
 import {
   argvOf,
-  errexitTimeline,
   isCheck,
   optionsTimeline,
   positionOf,
@@ -27,15 +26,14 @@ export const trailingExitZero: Rule = {
     for (const { step, job, script, root } of posixScripts(ctx.file)) {
       const exit = trailingSuccessExit(root);
       if (!exit || root.hasError) continue;
-      const errexitAt = errexitTimeline(root, script.shell.errexit);
-      const { errexit, setBy } = errexitAt(exit.startIndex);
+      const optionsAt = optionsTimeline(root, script.shell);
+      const { errexit, setBy } = optionsAt(exit.startIndex);
       // Under errexit a failing check never reaches the `exit 0`: it is harmless there.
       if (errexit !== false) continue;
-      const optionsAt = optionsTimeline(root, script.shell);
       const hidden: Array<{ command: SyntaxNode; kind: StepKind }> = [];
       for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
         const kind = classifyCommand(argvOf(command));
-        if (fate === 'final' && isCheck(kind) && errexitAt(command.startIndex).errexit === false) hidden.push({ command, kind });
+        if (fate === 'final' && isCheck(kind) && optionsAt(command.startIndex).errexit === false) hidden.push({ command, kind });
       }
       if (hidden.length === 0) continue;
       const kind = mostSevereKind(hidden.map((entry) => entry.kind));
@@ -45,7 +43,7 @@ export const trailingExitZero: Rule = {
         : `"${inline(step.shell?.value ?? script.shell.description, 40)}" runs the script without errexit (-e)`;
       ctx.report({
         severity: severityForKind(kind, ctx.file),
-        message: `"${inline(sourceLine(script, exit), 20)}" ends the script after "${inline(sourceLine(script, check), 60)}" (line ${script.source.at(check.startIndex).line}) and ${why}: when ${describeKind(kind, 'step').replace(/ step$/, ' command')} fails, the step still passes.`,
+        message: `"${inline(sourceLine(script, exit), 20)}" ends the script after "${inline(sourceLine(script, check), 60)}" (line ${script.source.at(check.startIndex).line}) and ${why}: when ${describeKind(kind, 'command')} fails, the step still passes.`,
         pos: positionOf(script, exit),
         job,
         step,

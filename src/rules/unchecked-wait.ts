@@ -59,7 +59,7 @@ export const uncheckedWait: Rule = {
         const others = jobs.length > 1 ? ` (and ${jobs.length - 1} more background check${jobs.length > 2 ? 's' : ''})` : '';
         ctx.report({
           severity: severityForKind(kind, ctx.file),
-          message: `A bare "wait" returns 0 whatever its jobs returned, so when ${describeKind(kind, 'step').replace(/ step$/, ' command')} "${inline(sourceLine(script, first!.job), 60)} &" (line ${script.source.at(first!.job.startIndex).line})${others} fails, the step succeeds.`,
+          message: `A bare "wait" returns 0 whatever its jobs returned, so when ${describeKind(kind, 'command')} "${inline(sourceLine(script, first!.job), 60)} &" (line ${script.source.at(first!.job.startIndex).line})${others} fails, the step succeeds.`,
           pos: positionOf(script, wait),
           job,
           step,

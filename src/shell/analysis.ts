@@ -52,6 +52,9 @@ export function checkCommandsIn(node: SyntaxNode): SyntaxNode[] {
 
 export const isCheck = (kind: StepKind | null): kind is 'test' | 'build' | 'lint' => kind === 'test' || kind === 'build' || kind === 'lint';
 
+/** A check or a publish: what a swallowed failure hides. Setup, cleanup and reports are forgiven on purpose. */
+export const isVerdict = (kind: StepKind | null): kind is 'test' | 'build' | 'lint' | 'deploy' => isCheck(kind) || kind === 'deploy';
+
 /** The statements of a program, block or body, without comments. */
 export function statementsOf(node: SyntaxNode): SyntaxNode[] {
   return node.namedChildren.filter((child): child is SyntaxNode => child !== null && child.type !== 'comment');
@@ -459,11 +462,6 @@ export function optionsTimeline(root: SyntaxNode, initial: ShellOptions): (offse
     }
     return state;
   };
-}
-
-/** Whether errexit is on at each point, and which `set` made it so (see `optionsTimeline`). */
-export function errexitTimeline(root: SyntaxNode, initial: boolean | undefined): (offset: number) => ShellOptions {
-  return optionsTimeline(root, { errexit: initial, pipefail: undefined });
 }
 
 /** The script's own text of a node, `${{ }}` expressions as written: the parse tree only has them masked. */
