@@ -157,6 +157,46 @@ describe('Action entry (dist/index.js) run the way the runner does', () => {
   });
 });
 
+describe('Action with a config file and suppressions', () => {
+  const allowUpload = 'allow:\n  - rule: continue-on-error\n    job: upload\n    reason: artifact upload outages must not block\n';
+
+  it('reads .github/silent-failure-audit.yml: fail-on from the config, allow entries not annotated, counted apart', () => {
+    const suppressedWorkflow = workflow.replace(
+      /continue-on-error: true(\n\s+run: pytest)/,
+      'continue-on-error: true # silent-failure-audit: ignore[soft-fail] pytest is advisory until #42$1',
+    );
+    expect(suppressedWorkflow).not.toBe(workflow);
+    const repo = gitRepo({
+      '.github/workflows/ci.yml': suppressedWorkflow,
+      '.github/silent-failure-audit.yml': `fail-on: info\n${allowUpload}`,
+    });
+    const run = runAction(repo, { path: '.', 'new-only': 'false' });
+
+    const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
+    // Only the if: false job is annotated; the two suppressed findings are not.
+    expect(commands.filter((line) => /^::(error|warning|notice) title=/.test(line))).toEqual([
+      expect.stringMatching(/^::error title=constant-false-condition \[high conditional-skip\],file=\.github\/workflows\/ci\.yml,line=12,/),
+    ]);
+    expect(run.status).toBe(1);
+    const out = outputs(run.output);
+    expect([out.findings, out.high, out.suppressed]).toEqual(['1', '1', '2']);
+    expect(run.summary).toContain('<details><summary>Suppressed with a reason (2)</summary>');
+    expect(run.summary).toContain('pytest is advisory until \\#42');
+    expect(run.summary).toContain('artifact upload outages must not block');
+    // The input wins over the config: with fail-on none nothing blocks.
+    expect(runAction(repo, { path: '.', 'new-only': 'false', 'fail-on': 'none' }).status).toBe(0);
+  });
+
+  it('fails on an invalid config with an annotation on the config file', () => {
+    const repo = gitRepo({ '.github/workflows/ci.yml': workflow, 'ci/audit.yml': 'fail-on: high\nalow: []\n' });
+    const run = runAction(repo, { path: '.', config: 'ci/audit.yml', 'new-only': 'false' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error file=ci\/audit\.yml,line=2,col=1::unknown key "alow" in the config — did you mean "allow"\?/m);
+    expect(run.stdout).toMatch(/^::error::Invalid config:/m);
+    expect(outputs(run.output).findings).toBeUndefined();
+  });
+});
+
 describe('Action on a pull request: only new findings block', () => {
   const git = (cwd: string, ...args: string[]) =>
     execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8', stdio: 'pipe' }).trim();

@@ -102,4 +102,94 @@ describe('bundled CLI (dist/cli/index.js)', () => {
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('--fail-on');
   });
+
+  describe('config and suppressions', () => {
+    const twoJobs = yaml`
+      name: CI
+      on: pull_request
+      jobs:
+        autoformat:
+          runs-on: ubuntu-latest
+          steps:
+            - name: Suggest formatting
+              run: npm run lint -- --fix
+              continue-on-error: true
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - name: Run tests
+              run: npm test
+              continue-on-error: true
+    `;
+    const CONFIG = '.github/silent-failure-audit.yml';
+    const blockingLine = (stdout: string) => /(\d+) new at or above --fail-on (\w+)/.exec(stdout)?.slice(1);
+
+    it('an allow entry for a by-design job lowers the blocking count and keeps the other finding', () => {
+      const without = cli([makeRepo({ '.github/workflows/ci.yml': twoJobs })]);
+      expect(without.status).toBe(1);
+      expect(blockingLine(without.stdout)).toEqual(['2', 'high']);
+
+      const repo = makeRepo({
+        '.github/workflows/ci.yml': twoJobs,
+        [CONFIG]: 'allow:\n  - rule: continue-on-error\n    job: autoformat\n    reason: the autoformat job only suggests changes\n',
+      });
+      const text = cli([repo]);
+      expect(text.status).toBe(1);
+      expect(blockingLine(text.stdout)).toEqual(['1', 'high']);
+      expect(text.stdout).toContain('1 suppressed with a reason');
+      expect(text.stdout).toContain('15:9');
+      expect(text.stdout).not.toContain('9:9');
+
+      const { findings } = JSON.parse(cli(['--format', 'json', repo]).stdout);
+      expect(findings.map((f: { job: string; suppressed: boolean; suppression: unknown }) => [f.job, f.suppressed, f.suppression])).toEqual(
+        [
+          ['autoformat', true, { kind: 'config', reason: 'the autoformat job only suggests changes' }],
+          ['test', false, null],
+        ],
+      );
+      const markdown = cli(['--format', 'markdown', repo]).stdout;
+      expect(markdown).toContain('<details><summary>Suppressed with a reason (1)</summary>');
+      expect(markdown).toContain('the autoformat job only suggests changes');
+    });
+
+    it('exits 0 when every blocking finding is suppressed inline', () => {
+      const repo = makeRepo({
+        '.github/workflows/ci.yml': twoJobs
+          .replace('continue-on-error: true', 'continue-on-error: true # silent-failure-audit: ignore[soft-fail] suggestions only')
+          .replace(/continue-on-error: true$/m, 'continue-on-error: true # silent-failure-audit: ignore[continue-on-error] tracked in #12'),
+      });
+      const run = cli(['--format', 'sarif', repo]);
+      expect(run.status).toBe(0);
+      const results = JSON.parse(run.stdout).runs[0].results;
+      expect(results.map((r: { suppressions?: unknown[] }) => r.suppressions)).toEqual([
+        [{ kind: 'inSource', justification: 'suggestions only' }],
+        [{ kind: 'inSource', justification: 'tracked in #12' }],
+      ]);
+    });
+
+    it('a misspelt fail-on in the config exits 2 naming the file, line and key', () => {
+      const repo = makeRepo({ '.github/workflows/ci.yml': twoJobs, [CONFIG]: '# settings\nfail-on: hihg\n' });
+      const run = cli([repo]);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toMatch(/silent-failure-audit\.yml:2:10: fail-on: "hihg" is not a severity — did you mean "high"\?/);
+    });
+
+    it('the config fail-on applies unless --fail-on is given', () => {
+      const repo = makeRepo({
+        '.github/workflows/ci.yml': twoJobs,
+        [CONFIG]: 'fail-on: none\n',
+      });
+      expect(cli([repo]).status).toBe(0);
+      expect(cli(['--fail-on', 'high', repo]).status).toBe(1);
+    });
+
+    it('--config names the file, and a missing one exits 2', () => {
+      const repo = makeRepo({ '.github/workflows/ci.yml': twoJobs, 'sfa.yml': 'rules:\n  continue-on-error: off\n' });
+      expect(cli(['--config', path.join(repo, 'sfa.yml'), repo]).status).toBe(0);
+      const missing = cli(['--config', path.join(repo, 'nope.yml'), repo]);
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toContain('nope.yml: cannot read config file: ENOENT');
+    });
+  });
 });

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { loadConfig } from '../src/config.js';
 import { audit } from '../src/engine.js';
 import { ALL_RULE_META } from '../src/rules/index.js';
 import type { Finding } from '../src/rules/types.js';
@@ -35,6 +37,20 @@ async function findingsOf(yaml: string): Promise<Finding[]> {
   return (await audit([makeRepo({ [file]: yaml })])).findings;
 }
 
+const SUPPRESSION_RULES = new Set(['invalid-suppression', 'unused-suppression']);
+
+describe('docs/configuration.md', () => {
+  it('its complete example is a valid config', () => {
+    const page = readFileSync(new URL('../configuration.md', DOCS), 'utf8');
+    const example = /```yaml\n(# \.github\/silent-failure-audit\.yml[\s\S]*?)```/.exec(page)?.[1];
+    expect(example).toBeDefined();
+    const repo = makeRepo({ '.github/silent-failure-audit.yml': example! });
+    const config = loadConfig(path.join(repo, '.github/silent-failure-audit.yml'));
+    expect(config.failOn).toBe('medium');
+    expect(config.allow).toHaveLength(2);
+  });
+});
+
 describe('docs/rules', () => {
   it('has a page for every rule and no page for a rule that does not exist', () => {
     const pages = readdirSync(DOCS).filter((name) => name.endsWith('.md') && name !== 'README.md');
@@ -59,6 +75,17 @@ describe('docs/rules', () => {
       const findings = (await findingsOf(firstYaml(wrong))).filter((finding) => finding.ruleId === id);
       expect(findings.length).toBeGreaterThan(0);
       expect(findings.map((finding) => ({ line: String(finding.line), severity: finding.severity }))).toContainEqual({ line, severity });
+    });
+
+    it('How to suppress shows an inline suppression of this rule that works', async () => {
+      const howTo = section(page, '## How to suppress');
+      expect(howTo).not.toMatch(/planned for the next release|does not read them/);
+      expect(howTo).toContain('../configuration.md');
+      if (SUPPRESSION_RULES.has(id)) return; // these are never suppressed; their page shows `rules: off`
+      const findings = await findingsOf(firstYaml(howTo));
+      expect(findings.filter((finding) => finding.ruleId === id).length).toBeGreaterThan(0);
+      expect(findings.filter((finding) => finding.ruleId === id && !finding.suppressed)).toEqual([]);
+      expect(findings.filter((finding) => SUPPRESSION_RULES.has(finding.ruleId))).toEqual([]);
     });
 
     it('Right example is a valid file with no finding of this rule', async () => {

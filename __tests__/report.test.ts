@@ -28,7 +28,7 @@ function finding(overrides: Partial<Finding> = {}): Finding {
   };
 }
 
-const result = (findings: Finding[]): AuditResult => ({ findings, errors: [], inventory: [], filesScanned: 1 });
+const result = (findings: Finding[]): AuditResult => ({ findings, errors: [], inventory: [], filesScanned: 1, configs: [] });
 
 describe('escapeMarkdown', () => {
   it.each([

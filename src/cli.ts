@@ -1,14 +1,18 @@
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { applyBaseline, BaselineError, createBaseline, parseBaseline, serializeBaseline } from './baseline.js';
+import { ConfigError, findConfig, loadConfig } from './config.js';
+import type { Config } from './config.js';
 import { audit } from './engine.js';
+import type { AuditResult } from './engine.js';
 import { checkoutAuditedFiles, GitError } from './git.js';
-import { blockingFindings, FAIL_ON_VALUES, parseFailOn } from './outcome.js';
+import { blockingFindings, FAIL_ON_VALUES, parseFailOn, strictest } from './outcome.js';
 import type { FailOn } from './outcome.js';
 import { formatJson } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
 import { formatText } from './report/text.js';
+import { didYouMean } from './suggest.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
 const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
@@ -25,7 +29,10 @@ Options:
                                 output format (default: text; colour only on a terminal)
   --output FILE                 write the report to FILE instead of standard output
   --fail-on LEVEL               exit 1 when a finding is at or above LEVEL:
-                                high|medium|low|info|none (default: high)
+                                high|medium|low|info|none (default: the config's
+                                fail-on, else high)
+  --config FILE                 read the config from FILE instead of each PATH's
+                                .github/silent-failure-audit.yml
   --baseline FILE               findings recorded in FILE are known: they are
                                 reported but never fail the run
   --write-baseline FILE         record every current finding in FILE (sorted JSON,
@@ -35,7 +42,7 @@ Options:
   --version                     print the version
   --help                        print this help
 
-Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage or I/O error.
+Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, config or I/O error.
 `;
 
 class UsageError extends Error {}
@@ -46,7 +53,9 @@ class FileError extends Error {}
 interface CliOptions {
   format: Format;
   output?: string;
-  failOn: FailOn;
+  /** Undefined when not given: the config's, else high. */
+  failOn?: FailOn;
+  config?: string;
   baseline?: string;
   writeBaseline?: string;
   baseRef?: string;
@@ -63,6 +72,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
         format: { type: 'string' },
         output: { type: 'string' },
         'fail-on': { type: 'string' },
+        config: { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         'base-ref': { type: 'string' },
@@ -78,12 +88,17 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
   if (values.version) return 'version';
   const format = (values.format ?? 'text') as Format;
   if (!FORMATS.includes(format)) throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
-  const failOn = parseFailOn(values['fail-on'] ?? 'high');
-  if (!failOn) throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, not "${values['fail-on']}"`);
+  const failOn = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on']);
+  if (values['fail-on'] !== undefined && !failOn) {
+    throw new UsageError(
+      `--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, not "${values['fail-on']}"${didYouMean(values['fail-on'], FAIL_ON_VALUES)}`,
+    );
+  }
   return {
     format,
     output: values.output,
     failOn,
+    config: values.config,
     baseline: values.baseline,
     writeBaseline: values['write-baseline'],
     baseRef: values['base-ref'],
@@ -92,7 +107,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
 }
 
 /** The fingerprints of what each PATH had at a git ref, audited by the same engine. */
-async function fingerprintsAt(ref: string, paths: readonly string[]): Promise<Set<string>> {
+async function fingerprintsAt(ref: string, paths: readonly string[], config: Config | undefined): Promise<Set<string>> {
   const known = new Set<string>();
   for (const root of paths) {
     let directory = true;
@@ -109,7 +124,9 @@ async function fingerprintsAt(ref: string, paths: readonly string[]): Promise<Se
       if (!(error instanceof GitError)) throw error;
       throw new GitError(`--base-ref ${ref}: ${error.message}`);
     }
-    const base = await audit([checkout]);
+    // The working tree's config applies to the base too, so that the same rules and severities compare.
+    const ownConfig = findConfig(root);
+    const base = await audit([checkout], { config: config ?? (ownConfig ? loadConfig(ownConfig) : null) });
     for (const finding of base.findings) if (!finding.suppressed) known.add(finding.fingerprint);
   }
   return known;
@@ -153,29 +170,40 @@ export async function runCli(
     return 0;
   }
 
-  const result = await audit(options.paths);
+  let config: Config | undefined;
+  let result: AuditResult;
+  try {
+    config = options.config === undefined ? undefined : loadConfig(options.config);
+    result = await audit(options.paths, config === undefined ? {} : { config });
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr.write(`${TOOL_NAME}: invalid config:\n${error.problems.map((problem) => `  ${problem}`).join('\n')}\n`);
+    return 2;
+  }
+  const failOn = options.failOn ?? strictest(result.configs.map((entry) => entry.failOn)) ?? 'high';
   try {
     if (options.baseline) applyBaseline(result.findings, parseBaseline(readText(options.baseline, '--baseline'), options.baseline));
-    if (options.baseRef) applyBaseline(result.findings, await fingerprintsAt(options.baseRef, options.paths));
+    if (options.baseRef) applyBaseline(result.findings, await fingerprintsAt(options.baseRef, options.paths, config));
     if (options.writeBaseline) {
       const baseline = createBaseline(result.findings);
       writeText(options.writeBaseline, serializeBaseline(baseline), '--write-baseline');
       applyBaseline(result.findings, new Set(baseline.findings.map((entry) => entry.fingerprint)));
     }
   } catch (error) {
-    if (!(error instanceof BaselineError || error instanceof FileError || error instanceof GitError)) throw error;
+    if (!(error instanceof BaselineError || error instanceof FileError || error instanceof GitError || error instanceof ConfigError))
+      throw error;
     io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
     return 2;
   }
-  const blocking = blockingFindings(result.findings, options.failOn).length;
+  const blocking = blockingFindings(result.findings, failOn).length;
   const report =
     options.format === 'json'
       ? formatJson(result)
       : options.format === 'sarif'
         ? formatSarif(result)
         : options.format === 'markdown'
-          ? formatMarkdown(result, { failOn: options.failOn, blocking })
-          : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn: options.failOn });
+          ? formatMarkdown(result, { failOn, blocking })
+          : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn });
   if (options.output) {
     try {
       writeText(options.output, report, '--output');

@@ -1,14 +1,20 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { minimatch } from 'minimatch';
+import { findConfig, loadConfig } from './config.js';
+import type { AllowEntry, Config } from './config.js';
 import { discoverFiles } from './load/discover.js';
 import type { DiscoveredFile } from './load/discover.js';
 import { parseYaml } from './load/parse.js';
 import { buildModel } from './model/build.js';
 import { classifyModel, disposeModel } from './model/facts.js';
-import type { Analysable } from './model/types.js';
+import type { Analysable, Job, Position, Step } from './model/types.js';
 import { Fingerprinter } from './fingerprint.js';
-import { INVALID_FILE_RULE, RULES } from './rules/index.js';
-import type { Finding, Report, Rule } from './rules/types.js';
-import { severityRank } from './rules/types.js';
+import { ALL_RULE_META, INVALID_FILE_RULE, RULES } from './rules/index.js';
+import type { Category, Finding, Report, Rule, RuleMeta, Severity } from './rules/types.js';
+import { CATEGORIES, severityRank } from './rules/types.js';
+import { applyAllows, applyDirectives, UNUSED_SUPPRESSION_RULE } from './suppress/apply.js';
+import { collectDirectives } from './suppress/inline.js';
 
 export interface AuditError {
   file: string;
@@ -29,53 +35,107 @@ export interface AuditResult {
   errors: AuditError[];
   inventory: InventoryEntry[];
   filesScanned: number;
+  /** The config files that applied, one per PATH that had one. */
+  configs: Config[];
 }
 
 export interface AuditOptions {
   rules?: readonly Rule[];
+  /**
+   * The config for every PATH; `null` for none. When not given, each directory PATH's own
+   * `.github/silent-failure-audit.yml` is read (a `ConfigError` is thrown when it is invalid).
+   */
+  config?: Config | null;
 }
 
-function runRules(model: Analysable, rules: readonly Rule[], fingerprints: Fingerprinter): Finding[] {
+/** What every finding is made of, whichever part of the engine found it. */
+interface FindingSource {
+  rule: RuleMeta;
+  severity: Severity;
+  category?: Category;
+  file: string;
+  pos: Position;
+  message: string;
+  workflow: string | null;
+  job?: Job;
+  step?: Step;
+  snippet: string;
+}
+
+/** Applies a PATH's config to what the rules and the loader report: `off` rules, severity overrides. */
+class FindingFactory {
+  readonly fingerprints = new Fingerprinter();
+
+  constructor(private readonly config: Config | null) {}
+
+  isOff(ruleId: string): boolean {
+    return this.config?.rules.get(ruleId) === 'off';
+  }
+
+  make(source: FindingSource): Finding | undefined {
+    const level = this.config?.rules.get(source.rule.id);
+    if (level === 'off') return undefined;
+    return {
+      ruleId: source.rule.id,
+      category: source.category ?? source.rule.category,
+      severity: level ?? source.severity,
+      file: source.file,
+      line: source.pos.line,
+      column: source.pos.column,
+      endLine: source.pos.endLine,
+      endColumn: source.pos.endColumn,
+      message: source.message,
+      workflow: source.workflow,
+      job: source.job?.id ?? null,
+      step: source.step?.label ?? null,
+      fingerprint: this.fingerprints.fingerprint({
+        ruleId: source.rule.id,
+        file: source.file,
+        job: source.job?.id,
+        step: source.step,
+        snippet: source.snippet,
+      }),
+      new: true,
+      suppressed: false,
+      suppression: null,
+    };
+  }
+}
+
+function runRules(model: Analysable, rules: readonly Rule[], factory: FindingFactory): Finding[] {
   const findings: Finding[] = [];
   const workflow = model.name ?? model.file;
   for (const rule of rules) {
+    if (factory.isOff(rule.meta.id)) continue;
     rule.check({
       file: model,
       report(report: Report) {
-        findings.push({
-          ruleId: rule.meta.id,
-          category: report.category ?? rule.meta.category,
+        const finding = factory.make({
+          rule: rule.meta,
           severity: report.severity,
+          category: report.category,
           file: model.file,
-          line: report.pos.line,
-          column: report.pos.column,
-          endLine: report.pos.endLine,
-          endColumn: report.pos.endColumn,
+          pos: report.pos,
           message: report.message,
           workflow,
-          job: report.job?.id ?? null,
-          step: report.step?.label ?? null,
-          fingerprint: fingerprints.fingerprint({
-            ruleId: rule.meta.id,
-            file: model.file,
-            job: report.job?.id,
-            step: report.step,
-            snippet: report.snippet ?? report.message,
-          }),
-          new: true,
-          suppressed: false,
-          suppression: null,
+          job: report.job,
+          step: report.step,
+          snippet: report.snippet ?? report.message,
         });
+        if (finding) findings.push(finding);
       },
     });
   }
   return findings;
 }
 
+/** Rule ids and categories: what a suppression may name. */
+const SUPPRESSIBLE_NAMES: ReadonlySet<string> = new Set([...ALL_RULE_META.map((meta) => meta.id), ...CATEGORIES]);
+
 async function auditFile(
   file: DiscoveredFile,
   rules: readonly Rule[],
-  fingerprints: Fingerprinter,
+  factory: FindingFactory,
 ): Promise<{ findings: Finding[]; model?: Analysable; error?: AuditError }> {
   let bytes: Buffer;
   try {
@@ -94,35 +154,69 @@ async function auditFile(
     problems = built.problems;
     model = built.model;
   }
-  const findings = problems.map((problem): Finding => ({
-    ruleId: INVALID_FILE_RULE.id,
-    category: INVALID_FILE_RULE.category,
-    // GitHub refuses such a file loudly (a failed run), so it is not silent — but nothing in it is checked.
-    severity: 'medium',
-    file: file.relative,
-    ...problem.pos,
-    message: `${problem.message} — GitHub will not run this ${file.kind}, and nothing else in it was checked.`,
-    workflow: model?.name ?? file.relative,
-    job: null,
-    step: null,
-    fingerprint: fingerprints.fingerprint({
-      ruleId: INVALID_FILE_RULE.id,
+  const workflow = model?.name ?? file.relative;
+  const findings = problems.flatMap((problem) => {
+    const finding = factory.make({
+      rule: INVALID_FILE_RULE,
+      // GitHub refuses such a file loudly (a failed run), so it is not silent — but nothing in it is checked.
+      severity: 'medium',
       file: file.relative,
-      job: undefined,
-      step: undefined,
+      pos: problem.pos,
+      message: `${problem.message} — GitHub will not run this ${file.kind}, and nothing else in it was checked.`,
+      workflow,
       snippet: problem.message,
-    }),
-    new: true,
-    suppressed: false,
-    suppression: null,
-  }));
-  if (!model || problems.length > 0) return { findings, model };
-  await classifyModel(model);
+    });
+    return finding ? [finding] : [];
+  });
+  const analysed = model && problems.length === 0 ? model : undefined;
   try {
-    return { findings: runRules(model, rules, fingerprints), model };
+    if (analysed) {
+      await classifyModel(analysed);
+      findings.push(...runRules(analysed, rules, factory));
+    }
+    const directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
+    for (const issue of applyDirectives(findings, directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name))) {
+      const finding = factory.make({ ...issue, severity: 'info', file: file.relative, workflow });
+      if (finding) findings.push(finding);
+    }
   } finally {
-    disposeModel(model);
+    if (analysed) disposeModel(analysed);
   }
+  return { findings, model };
+}
+
+/** The config of one PATH: the one given for all, else the PATH's own file, else none. */
+function configFor(root: string, options: AuditOptions): Config | null {
+  if (options.config !== undefined) return options.config;
+  const file = findConfig(root);
+  return file ? loadConfig(file) : null;
+}
+
+/** `paths` and `ignore` of the config, over paths relative to a directory PATH. */
+function selected(relative: string, config: Config | null): boolean {
+  if (!config) return true;
+  const match = (glob: string): boolean => minimatch(relative, glob, { dot: true });
+  if (config.paths && !config.paths.some(match)) return false;
+  return !config.ignore?.some(match);
+}
+
+/** Config allow entries that matched nothing are reported at their line in the config file. */
+function unusedAllowFindings(root: string, config: Config, unused: readonly AllowEntry[], factory: FindingFactory): Finding[] {
+  const file = path.relative(path.resolve(root), config.absolute).split(path.sep).join('/');
+  return unused.flatMap((entry) => {
+    const what = [entry.rule, entry.category, entry.path, entry.job, entry.step].filter((part) => part !== undefined).join(' / ');
+    const message = `allow entry (${what}) matches no finding: remove it, or correct its rule, path, job or step`;
+    const finding = factory.make({
+      rule: UNUSED_SUPPRESSION_RULE,
+      severity: 'info',
+      file,
+      pos: { line: entry.line, column: entry.column, endLine: entry.line, endColumn: entry.column },
+      message,
+      workflow: null,
+      snippet: `${message} ${entry.reason}`,
+    });
+    return finding ? [finding] : [];
+  });
 }
 
 const compareFindings = (a: Finding, b: Finding): number =>
@@ -135,19 +229,26 @@ const compareFindings = (a: Finding, b: Finding): number =>
         severityRank(b.severity) - severityRank(a.severity) ||
         (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
 
-/** Audits every workflow and composite action under the given paths (DESIGN §4). */
+/**
+ * Audits every workflow and composite action under the given paths (DESIGN §4), with each PATH's
+ * config applied: severities, `off` rules, `paths`/`ignore`, allow entries and inline suppressions.
+ */
 export async function audit(paths: readonly string[], options: AuditOptions = {}): Promise<AuditResult> {
   const rules = options.rules ?? RULES;
-  const result: AuditResult = { findings: [], errors: [], inventory: [], filesScanned: 0 };
+  const result: AuditResult = { findings: [], errors: [], inventory: [], filesScanned: 0, configs: [] };
   for (const root of paths.length > 0 ? paths : ['.']) {
+    const config = configFor(root, options);
+    if (config && !result.configs.includes(config)) result.configs.push(config);
     const discovered = discoverFiles(root);
     result.errors.push(...discovered.errors);
-    const fingerprints = new Fingerprinter();
+    const factory = new FindingFactory(config);
+    const rootFindings: Finding[] = [];
     for (const file of discovered.files) {
+      if (!discovered.single && !selected(file.relative, config)) continue;
       result.filesScanned++;
-      const outcome = await auditFile(file, rules, fingerprints);
+      const outcome = await auditFile(file, rules, factory);
       if (outcome.error) result.errors.push(outcome.error);
-      result.findings.push(...outcome.findings);
+      rootFindings.push(...outcome.findings);
       if (!outcome.error) {
         result.inventory.push({
           file: file.relative,
@@ -159,6 +260,11 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
         });
       }
     }
+    if (config && config.allow.length > 0) {
+      const unused = applyAllows(rootFindings, config.allow);
+      rootFindings.push(...unusedAllowFindings(root, config, unused, factory));
+    }
+    result.findings.push(...rootFindings);
   }
   result.findings.sort(compareFindings);
   return result;

@@ -4,6 +4,8 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { applyBaseline, parseBaseline } from './baseline.js';
+import { ConfigError, findConfig, loadConfig } from './config.js';
+import type { Config } from './config.js';
 import { audit } from './engine.js';
 import type { AuditResult } from './engine.js';
 import { checkoutAuditedFiles, ensureCommit } from './git.js';
@@ -13,6 +15,7 @@ import { planAnnotations } from './report/annotations.js';
 import { formatJson } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
+import { didYouMean } from './suggest.js';
 
 /** `https://github.com/o/r/blob/<sha>` for the commit under review, so summary rows link to the line. */
 function linkBase(): string | undefined {
@@ -70,7 +73,7 @@ async function checkoutViaApi(token: string, sha: string, root: string): Promise
  * Marks what the pull request's base already had as not new. When the base cannot be read, says so
  * and leaves every finding new: failing closed, never passing silently.
  */
-async function compareWithBase(result: AuditResult, root: string): Promise<void> {
+async function compareWithBase(result: AuditResult, root: string, config: Config | null): Promise<void> {
   const sha = pullRequestBase();
   if (!sha) {
     core.warning('new-only: no pull request base commit in the event payload, so every finding counts as new.');
@@ -93,7 +96,8 @@ async function compareWithBase(result: AuditResult, root: string): Promise<void>
       return;
     }
   }
-  const base = await audit([checkout]);
+  // The head's config applies to the base as well, so that the same rules and severities compare.
+  const base = await audit([checkout], { config });
   applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
   core.info(
     `Compared with the pull request base ${sha}: ${result.findings.filter((finding) => !finding.new).length} finding(s) were already there.`,
@@ -107,22 +111,42 @@ async function compareWithBase(result: AuditResult, root: string): Promise<void>
 export async function run(): Promise<void> {
   try {
     const root = core.getInput('path') || '.';
-    const failOnInput = core.getInput('fail-on') || 'high';
-    const failOn = parseFailOn(failOnInput);
-    if (!failOn) {
-      core.setFailed(`Input "fail-on" must be one of ${FAIL_ON_VALUES.join(', ')}, not "${failOnInput}".`);
+    const failOnInput = core.getInput('fail-on');
+    const failOnGiven = failOnInput === '' ? undefined : parseFailOn(failOnInput);
+    if (failOnInput !== '' && !failOnGiven) {
+      core.setFailed(
+        `Input "fail-on" must be one of ${FAIL_ON_VALUES.join(', ')}, not "${failOnInput}"${didYouMean(failOnInput, FAIL_ON_VALUES)}.`,
+      );
       return;
     }
+    let config: Config | null;
+    try {
+      const configInput = core.getInput('config');
+      const file = configInput || findConfig(root);
+      config = file ? loadConfig(file) : null;
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      for (const problem of error.problems) {
+        const [, file, line, column, message] = /^(.*?):(\d+):(\d+): (.*)$/.exec(problem) ?? [];
+        if (file && message) core.error(message, { file, startLine: Number(line), startColumn: Number(column) });
+        else core.error(problem);
+      }
+      core.setFailed(`Invalid config:\n${error.problems.join('\n')}`);
+      return;
+    }
+    // Input > config > default.
+    const failOn = failOnGiven ?? config?.failOn ?? 'high';
+    if (config) core.info(`Using the config ${config.file}.`);
     const annotate = core.getInput('annotations') === '' || core.getBooleanInput('annotations');
     const summarise = core.getInput('summary') === '' || core.getBooleanInput('summary');
 
-    const result = await audit([root]);
+    const result = await audit([root], { config });
     for (const error of result.errors) core.warning(`${error.file}: ${error.message}`);
     const baselineFile = core.getInput('baseline');
     if (baselineFile) applyBaseline(result.findings, parseBaseline(readFileSync(baselineFile, 'utf8'), baselineFile));
     const newOnlyInput = core.getInput('new-only');
     const newOnly = newOnlyInput === '' ? PULL_REQUEST_EVENTS.has(github.context.eventName) : core.getBooleanInput('new-only');
-    if (newOnly) await compareWithBase(result, root);
+    if (newOnly) await compareWithBase(result, root, config);
     const blocking = blockingFindings(result.findings, failOn);
 
     let notAnnotated = 0;
@@ -162,6 +186,7 @@ export async function run(): Promise<void> {
     core.setOutput('findings', active.length);
     core.setOutput('high', active.filter((finding) => finding.severity === 'high').length);
     core.setOutput('new-findings', active.filter((finding) => finding.new).length);
+    core.setOutput('suppressed', result.findings.length - active.length);
     core.setOutput('new-high', active.filter((finding) => finding.new && finding.severity === 'high').length);
     core.setOutput('json-file', jsonFile);
     core.setOutput('sarif-file', sarifFile);

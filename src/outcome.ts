@@ -13,3 +13,10 @@ export function blockingFindings(findings: readonly Finding[], failOn: FailOn): 
   if (failOn === 'none') return [];
   return findings.filter((finding) => !finding.suppressed && finding.new && isAtLeast(finding.severity, failOn));
 }
+
+/** The lowest threshold among several (configs of several PATHs): the one that blocks the most. */
+export function strictest(values: ReadonlyArray<FailOn | undefined>): FailOn | undefined {
+  const given = values.filter((value): value is FailOn => value !== undefined);
+  if (given.length === 0) return undefined;
+  return given.reduce((a, b) => (FAIL_ON_VALUES.indexOf(a) <= FAIL_ON_VALUES.indexOf(b) ? a : b));
+}

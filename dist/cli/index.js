@@ -2678,7 +2678,7 @@ __webpack_unused_export__ = YAMLSeq.YAMLSeq;
 __webpack_unused_export__ = cst;
 __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
+exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
@@ -12886,102 +12886,6 @@ function applyBaseline(findings, known) {
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
-;// CONCATENATED MODULE: ./src/load/discover.ts
-
-
-const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
-const YAML_EXTENSION = /\.ya?ml$/i;
-const ACTION_FILE = /^action\.ya?ml$/i;
-function toPosix(p) {
-    return p.split((external_node_path_default()).sep).join('/');
-}
-function isInside(child, parent) {
-    const rel = external_node_path_default().relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
-}
-/** Whether a POSIX path relative to a scanned directory is one the directory walk would audit. */
-function isAuditedPath(relative) {
-    const parts = relative.split('/');
-    if (parts.some((part) => SKIPPED_DIRECTORIES.has(part)))
-        return false;
-    const name = parts.at(-1);
-    if (ACTION_FILE.test(name))
-        return true;
-    return parts.length >= 3 && parts.at(-2) === 'workflows' && parts.at(-3) === '.github' && YAML_EXTENSION.test(name);
-}
-/** A file given directly is a composite action when it is named action.yml, else a workflow. */
-function kindOfFile(fileName) {
-    return ACTION_FILE.test(external_node_path_default().basename(fileName)) ? 'action' : 'workflow';
-}
-/**
- * Finds every `.github/workflows/*.{yml,yaml}` and every `action.{yml,yaml}` below `root`.
- * Symbolic links to directories are never followed (that is how loops and escapes happen);
- * a symlinked file is read only when its target stays inside the scanned root.
- */
-function discoverFiles(root) {
-    const files = [];
-    const errors = [];
-    let stat;
-    try {
-        stat = (0,external_node_fs_namespaceObject.statSync)(root);
-    }
-    catch (error) {
-        errors.push({ file: toPosix(root), message: `cannot read path: ${error.message}` });
-        return { files, errors };
-    }
-    if (stat.isFile()) {
-        files.push({ absolute: external_node_path_default().resolve(root), relative: toPosix(external_node_path_default().normalize(root)), kind: kindOfFile(root) });
-        return { files, errors };
-    }
-    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    const pending = [external_node_path_default().resolve(root)];
-    while (pending.length > 0) {
-        const dir = pending.pop();
-        let entries;
-        try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
-        }
-        catch (error) {
-            errors.push({ file: toPosix(external_node_path_default().relative(root, dir)) || '.', message: `cannot list directory: ${error.message}` });
-            continue;
-        }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            const absolute = external_node_path_default().join(dir, entry.name);
-            const relative = toPosix(external_node_path_default().relative(root, absolute));
-            if (entry.isDirectory()) {
-                if (!SKIPPED_DIRECTORIES.has(entry.name))
-                    pending.push(absolute);
-                continue;
-            }
-            if (!isAuditedPath(relative))
-                continue;
-            if (entry.isSymbolicLink()) {
-                let target;
-                try {
-                    target = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
-                }
-                catch {
-                    errors.push({ file: relative, message: 'dangling or looping symbolic link, not followed' });
-                    continue;
-                }
-                if (!isInside(target, realRoot)) {
-                    errors.push({ file: relative, message: 'symbolic link points outside the scanned directory, not followed' });
-                    continue;
-                }
-                if (!(0,external_node_fs_namespaceObject.lstatSync)(target).isFile())
-                    continue;
-            }
-            else if (!entry.isFile()) {
-                continue;
-            }
-            files.push({ absolute, relative, kind: ACTION_FILE.test(entry.name) ? 'action' : 'workflow' });
-        }
-    }
-    files.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-    return { files, errors };
-}
-
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/load/parse.ts
@@ -13042,6 +12946,36 @@ function firstInvalidUtf8Offset(bytes) {
         i += size;
     }
     return i;
+}
+
+;// CONCATENATED MODULE: ./src/rules/types.ts
+const CATEGORIES = ['soft-fail', 'conditional-skip', 'retry-masking', 'scope-gap', 'informational-only', 'invalid'];
+const SEVERITIES = ['info', 'low', 'medium', 'high'];
+function severityRank(severity) {
+    return SEVERITIES.indexOf(severity);
+}
+function isAtLeast(severity, threshold) {
+    return severityRank(severity) >= severityRank(threshold);
+}
+
+;// CONCATENATED MODULE: ./src/outcome.ts
+
+const FAIL_ON_VALUES = [...SEVERITIES, 'none'];
+function parseFailOn(value) {
+    return FAIL_ON_VALUES.includes(value) ? value : undefined;
+}
+/** Findings that fail the run: not suppressed, new, and at or above the threshold. */
+function blockingFindings(findings, failOn) {
+    if (failOn === 'none')
+        return [];
+    return findings.filter((finding) => !finding.suppressed && finding.new && isAtLeast(finding.severity, failOn));
+}
+/** The lowest threshold among several (configs of several PATHs): the one that blocks the most. */
+function strictest(values) {
+    const given = values.filter((value) => value !== undefined);
+    if (given.length === 0)
+        return undefined;
+    return given.reduce((a, b) => (FAIL_ON_VALUES.indexOf(a) <= FAIL_ON_VALUES.indexOf(b) ? a : b));
 }
 
 ;// CONCATENATED MODULE: ./src/model/expression.ts
@@ -13731,2186 +13665,6 @@ function renderValue(value, opts = {}) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/model/matrix.ts
-/** GitHub refuses a matrix with more than 256 jobs, so larger expansions are not worth computing. */
-const MAX_LEGS = 256;
-const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-const sameValue = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-const isExpression = (value) => typeof value === 'string' && value.includes('${{');
-/**
- * Expands `strategy.matrix` into its legs following GitHub's rules for `exclude` and `include`
- * (https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/run-job-variations):
- * an include entry is merged into every leg whose original dimension values it does not overwrite,
- * and becomes a leg of its own when it matches none. Returns undefined when the matrix is computed
- * at run time (an expression anywhere in its shape) or too large to be a real matrix.
- */
-function expandMatrix(matrix) {
-    if (!isRecord(matrix))
-        return undefined;
-    const dimensions = [];
-    let include = [];
-    let exclude = [];
-    for (const [key, value] of Object.entries(matrix)) {
-        if (key === 'include' || key === 'exclude') {
-            if (!Array.isArray(value))
-                return undefined;
-            if (key === 'include')
-                include = value;
-            else
-                exclude = value;
-            continue;
-        }
-        if (!Array.isArray(value))
-            return undefined;
-        if (value.some(isExpression))
-            return undefined;
-        dimensions.push([key, value]);
-    }
-    if ([...include, ...exclude].some((entry) => !isRecord(entry) || Object.values(entry).some(isExpression))) {
-        return undefined;
-    }
-    let legs = dimensions.length > 0 ? [{}] : [];
-    for (const [key, values] of dimensions) {
-        const next = [];
-        for (const leg of legs)
-            for (const value of values)
-                next.push({ ...leg, [key]: value });
-        if (next.length > MAX_LEGS)
-            return undefined;
-        legs = next;
-    }
-    legs = legs.filter((leg) => !exclude.some((entry) => Object.entries(entry).every(([k, v]) => sameValue(leg[k], v))));
-    const dimensionKeys = new Set(dimensions.map(([key]) => key));
-    const originalCount = legs.length;
-    for (const entry of include) {
-        let merged = false;
-        for (let i = 0; i < originalCount; i++) {
-            const leg = legs[i];
-            const compatible = Object.entries(entry).every(([k, v]) => !dimensionKeys.has(k) || sameValue(leg[k], v));
-            if (compatible) {
-                Object.assign(leg, entry);
-                merged = true;
-            }
-        }
-        if (!merged)
-            legs.push({ ...entry });
-    }
-    return legs.length === 0 || legs.length > MAX_LEGS ? undefined : legs;
-}
-
-;// CONCATENATED MODULE: ./src/model/script-source.ts
-/**
- * Lines up the scalar's value with its source lines. Block scalars drop their indentation, folded
- * ones join lines, CRLF becomes LF, and an indentation indicator (`|2-`) keeps extra spaces — but
- * each source line's content still appears verbatim and in order in the value, separated only by
- * white space. Lines that do not (escape sequences in a double-quoted scalar) are skipped and map
- * to the line before them.
- */
-function segmentsOf(value, node, source) {
-    const [start, end] = node.range ?? [0, 0];
-    const isBlock = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
-    const isQuoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-    let lineStart = start + (isQuoted ? 1 : 0);
-    if (isBlock) {
-        const headerEnd = source.indexOf('\n', start);
-        lineStart = headerEnd === -1 || headerEnd >= end ? end : headerEnd + 1;
-    }
-    const segments = [];
-    let cursor = 0;
-    while (lineStart < end) {
-        let lineEnd = source.indexOf('\n', lineStart);
-        if (lineEnd === -1 || lineEnd > end)
-            lineEnd = end;
-        const line = source.slice(lineStart, lineEnd).replace(/\r$/, '');
-        const content = line.trim();
-        if (content !== '') {
-            const found = value.indexOf(content, cursor);
-            if (found !== -1 && value.slice(cursor, found).trim() === '') {
-                segments.push({ valueStart: found, sourceOffset: lineStart + (line.length - line.trimStart().length) });
-                cursor = found + content.length;
-            }
-        }
-        lineStart = lineEnd + 1;
-    }
-    return segments;
-}
-/** Builds the offset map lazily: most scalars are never asked for a position. */
-function scriptSource(text, node, source, lineCounter) {
-    let segments;
-    return {
-        text,
-        at(offset) {
-            segments ??= segmentsOf(text, node, source);
-            let low = 0;
-            let high = segments.length - 1;
-            let best = -1;
-            while (low <= high) {
-                const mid = (low + high) >> 1;
-                if (segments[mid].valueStart <= offset) {
-                    best = mid;
-                    low = mid + 1;
-                }
-                else {
-                    high = mid - 1;
-                }
-            }
-            const fileOffset = best === -1 ? (node.range?.[0] ?? 0) : segments[best].sourceOffset + (offset - segments[best].valueStart);
-            const pos = lineCounter.linePos(fileOffset);
-            return { line: pos.line, column: pos.col };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/model/build.ts
-
-
-
-
-
-/** GitHub caps a matrix at 256 jobs; aliases beyond this count are an alias bomb, not a workflow. */
-const MAX_ALIAS_COUNT = 256;
-/**
- * The keys GitHub accepts on a job that calls a reusable workflow
- * (https://docs.github.com/en/actions/reference/workflows-and-actions/reusable-workflows); anything
- * else, `continue-on-error` included, makes the workflow invalid.
- */
-const REUSABLE_CALL_KEYS = new Set(['name', 'uses', 'with', 'secrets', 'strategy', 'needs', 'if', 'permissions', 'concurrency']);
-class Builder {
-    doc;
-    lineCounter;
-    text;
-    problems = [];
-    constructor(doc, lineCounter, text) {
-        this.doc = doc;
-        this.lineCounter = lineCounter;
-        this.text = text;
-    }
-    pos(node) {
-        const range = node?.range;
-        if (!range)
-            return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        return rangeToPosition(this.lineCounter, range[0], range[1]);
-    }
-    problem(message, node) {
-        this.problems.push({ message, pos: this.pos(node) });
-    }
-    /** Follows an alias to its anchor (one hop: anchors cannot point at aliases). */
-    deref(node) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            return node.resolve(this.doc) ?? null;
-        return node ?? null;
-    }
-    pairs(map) {
-        const out = [];
-        for (const pair of map.items) {
-            const keyNode = this.deref(pair.key);
-            const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : undefined;
-            if (key === undefined || !keyNode)
-                continue;
-            out.push({ key, pair, keyNode, value: this.deref(pair.value) });
-        }
-        return out;
-    }
-    field(map, name) {
-        return this.pairs(map).find((entry) => entry.key === name);
-    }
-    /** The plain JS value of a node, with aliases expanded under a budget. */
-    toJS(node) {
-        if (node === null)
-            return null;
-        if ((0,dist/* isScalar */.jn)(node))
-            return node.value;
-        try {
-            return node.toJS(this.doc, { maxAliasCount: MAX_ALIAS_COUNT });
-        }
-        catch (error) {
-            this.problem(`cannot expand value: ${error.message}`, node);
-            return undefined;
-        }
-    }
-    /** An `if:` whose expression does not parse makes GitHub reject the workflow. */
-    condition(map) {
-        const condition = this.located(map, 'if');
-        const error = condition && analyzeCondition(condition.value).error;
-        if (condition && error)
-            this.problems.push({ message: `invalid expression in "if": ${error.message}`, pos: condition.valuePos });
-        return condition;
-    }
-    locate(value, keyNode, valueNode) {
-        const keyPos = this.pos(keyNode);
-        const valuePos = this.pos(valueNode);
-        const located = { value, keyPos, valuePos, span: span(keyPos, valuePos) };
-        if (typeof value === 'string' && (0,dist/* isScalar */.jn)(valueNode))
-            located.source = scriptSource(value, valueNode, this.text, this.lineCounter);
-        return located;
-    }
-    located(map, name) {
-        const entry = this.field(map, name);
-        if (!entry)
-            return undefined;
-        return this.locate(this.toJS(entry.value), entry.keyNode, entry.value ?? entry.keyNode);
-    }
-    locatedString(map, name) {
-        const entry = this.field(map, name);
-        if (!entry)
-            return undefined;
-        if (!(0,dist/* isScalar */.jn)(entry.value) || entry.value.value === null || typeof entry.value.value === 'object') {
-            this.problem(`"${name}" must be a string`, entry.value ?? entry.keyNode);
-            return undefined;
-        }
-        return this.locate(String(entry.value.value), entry.keyNode, entry.value);
-    }
-    stringValue(map, name) {
-        const entry = this.field(map, name);
-        return (0,dist/* isScalar */.jn)(entry?.value) && entry.value.value !== null ? String(entry.value.value) : undefined;
-    }
-    mapping(map, name) {
-        const entry = this.field(map, name);
-        if (!entry || entry.value === null)
-            return undefined;
-        if (!(0,dist/* isMap */.jh)(entry.value)) {
-            this.problem(`"${name}" must be a mapping`, entry.value);
-            return undefined;
-        }
-        return entry.value;
-    }
-    inputs(map, name) {
-        const inputs = new Map();
-        const withMap = this.mapping(map, name);
-        if (!withMap)
-            return inputs;
-        for (const entry of this.pairs(withMap)) {
-            inputs.set(entry.key, this.locate(this.toJS(entry.value), entry.keyNode, entry.value ?? entry.keyNode));
-        }
-        return inputs;
-    }
-    defaultShell(map) {
-        const defaults = this.mapping(map, 'defaults');
-        const run = defaults && this.mapping(defaults, 'run');
-        return run && this.locatedString(run, 'shell');
-    }
-    steps(container, required) {
-        const entry = this.field(container, 'steps');
-        if (!entry) {
-            return [];
-        }
-        if (!(0,dist/* isSeq */.oP)(entry.value)) {
-            if (required || entry.value !== null)
-                this.problem('"steps" must be a sequence of steps', entry.value ?? entry.keyNode);
-            return [];
-        }
-        const steps = [];
-        entry.value.items.forEach((item, index) => {
-            const node = this.deref(item);
-            if (!(0,dist/* isMap */.jh)(node)) {
-                this.problem(`step ${index + 1} must be a mapping`, node ?? entry.value);
-                return;
-            }
-            steps.push(this.step(node, index));
-        });
-        return steps;
-    }
-    step(node, index) {
-        const runEntry = this.field(node, 'run');
-        let run;
-        if (runEntry && (0,dist/* isScalar */.jn)(runEntry.value) && runEntry.value.value !== null) {
-            const text = String(runEntry.value.value);
-            run = {
-                text,
-                keyPos: this.pos(runEntry.keyNode),
-                valuePos: this.pos(runEntry.value),
-                source: scriptSource(text, runEntry.value, this.text, this.lineCounter),
-            };
-        }
-        const id = this.stringValue(node, 'id');
-        const name = this.stringValue(node, 'name');
-        const uses = this.locatedString(node, 'uses');
-        const firstRunLine = run?.text
-            .split('\n')
-            .find((line) => line.trim() !== '')
-            ?.trim();
-        return {
-            index,
-            id,
-            name,
-            uses,
-            run,
-            shell: this.locatedString(node, 'shell'),
-            if: this.condition(node),
-            continueOnError: this.located(node, 'continue-on-error'),
-            with: this.inputs(node, 'with'),
-            expressions: this.expressionsIn(node),
-            pos: this.pos(node),
-            label: name ?? id ?? uses?.value ?? firstRunLine ?? `step ${index + 1}`,
-            commands: [],
-            kind: 'unknown',
-        };
-    }
-    matrix(job) {
-        const strategy = this.mapping(job, 'strategy');
-        if (!strategy)
-            return {};
-        const failFast = this.located(strategy, 'fail-fast');
-        const entry = this.field(strategy, 'matrix');
-        if (!entry)
-            return { failFast };
-        return { matrix: { legs: expandMatrix(this.toJS(entry.value)), pos: this.pos(entry.keyNode) }, failFast };
-    }
-    needs(job) {
-        const entry = this.field(job, 'needs');
-        if (!entry)
-            return [];
-        const items = (0,dist/* isSeq */.oP)(entry.value) ? entry.value.items.map((item) => this.deref(item)) : [entry.value];
-        const needs = [];
-        for (const item of items) {
-            if (!(0,dist/* isScalar */.jn)(item) || item.value === null || typeof item.value === 'object') {
-                this.problem('"needs" must be a job id or a list of job ids', item ?? entry.keyNode);
-                continue;
-            }
-            // A finding about one dependency points at that entry, not at the whole `needs:` list.
-            needs.push({ ...this.locate(String(item.value), entry.keyNode, item), span: this.pos(item) });
-        }
-        return needs;
-    }
-    /** Every `${{ }}` in the scalars below `node` (aliases are not followed: their anchors are walked where they stand). */
-    expressionsIn(node) {
-        const found = [];
-        (0,dist/* visit */.YR)(node, {
-            Scalar(_, scalar) {
-                if (typeof scalar.value === 'string' && scalar.value.includes('${{')) {
-                    for (const span of findExpressionSpans(scalar.value))
-                        found.push(span.inner);
-                }
-            },
-        });
-        return found;
-    }
-    job(id, keyNode, node) {
-        if (this.field(node, 'uses')) {
-            for (const { key, keyNode: unexpected } of this.pairs(node)) {
-                if (!REUSABLE_CALL_KEYS.has(key))
-                    this.problem(`"${key}" is not allowed on job "${id}", which calls a reusable workflow`, unexpected);
-            }
-        }
-        return {
-            id,
-            name: this.stringValue(node, 'name'),
-            keyPos: this.pos(keyNode),
-            needs: this.needs(node),
-            if: this.condition(node),
-            continueOnError: this.located(node, 'continue-on-error'),
-            runsOn: this.located(node, 'runs-on'),
-            container: this.located(node, 'container'),
-            ...this.matrix(node),
-            hasOutputs: this.field(node, 'outputs') !== undefined,
-            uses: this.locatedString(node, 'uses'),
-            with: this.inputs(node, 'with'),
-            steps: this.steps(node, false),
-            defaultShell: this.defaultShell(node),
-            kind: 'unknown',
-            expressions: this.expressionsIn(node),
-        };
-    }
-    events(root) {
-        const entry = this.field(root, 'on');
-        if (!entry) {
-            this.problem('workflow has no "on:" trigger', root);
-            return { events: [] };
-        }
-        const value = entry.value;
-        const onPos = this.pos(entry.keyNode);
-        if ((0,dist/* isScalar */.jn)(value) && value.value !== null)
-            return { events: [String(value.value)], onPos };
-        if ((0,dist/* isSeq */.oP)(value)) {
-            return {
-                events: value.items
-                    .map((item) => this.deref(item))
-                    .filter(dist/* isScalar */.jn)
-                    .map((s) => String(s.value)),
-                onPos,
-            };
-        }
-        if ((0,dist/* isMap */.jh)(value))
-            return { events: this.pairs(value).map((p) => p.key), onPos };
-        this.problem('"on" must be an event name, a list of events or a mapping', value ?? entry.keyNode);
-        return { events: [], onPos };
-    }
-    workflow(file, root) {
-        const jobsMap = this.mapping(root, 'jobs');
-        const jobs = [];
-        if (!jobsMap) {
-            if (!this.field(root, 'jobs'))
-                this.problem('workflow has no "jobs:"', root);
-        }
-        else {
-            for (const { key, keyNode, value } of this.pairs(jobsMap)) {
-                if (!(0,dist/* isMap */.jh)(value)) {
-                    this.problem(`job "${key}" must be a mapping`, value ?? keyNode);
-                    continue;
-                }
-                jobs.push(this.job(key, keyNode, value));
-            }
-        }
-        const ids = new Set(jobs.map((job) => job.id));
-        for (const job of jobs) {
-            for (const need of job.needs) {
-                if (!ids.has(need.value)) {
-                    this.problems.push({ message: `job "${job.id}" needs unknown job "${need.value}"`, pos: need.valuePos });
-                }
-            }
-        }
-        return {
-            kind: 'workflow',
-            file,
-            name: this.stringValue(root, 'name'),
-            ...this.events(root),
-            defaultShell: this.defaultShell(root),
-            jobs,
-        };
-    }
-    action(file, root) {
-        const runs = this.mapping(root, 'runs');
-        if (!runs) {
-            if (!this.field(root, 'runs'))
-                this.problem('action has no "runs:"', root);
-            return { kind: 'action', file, name: this.stringValue(root, 'name'), steps: [] };
-        }
-        const using = this.stringValue(runs, 'using');
-        return {
-            kind: 'action',
-            file,
-            name: this.stringValue(root, 'name'),
-            using,
-            steps: using === 'composite' ? this.compositeSteps(runs) : [],
-        };
-    }
-    /** Composite-action steps inherit no default shell, so GitHub requires `shell:` on every `run:` step. */
-    compositeSteps(runs) {
-        const steps = this.steps(runs, true);
-        for (const step of steps) {
-            if (step.run && !step.shell)
-                this.problems.push({ message: `step "${step.label}" of a composite action has "run" but no "shell"`, pos: step.run.keyPos });
-        }
-        return steps;
-    }
-}
-/** The range from a key to the end of its value. */
-function span(keyPos, valuePos) {
-    return { line: keyPos.line, column: keyPos.column, endLine: valuePos.endLine, endColumn: valuePos.endColumn };
-}
-/** Builds the typed model of one parsed file; shape errors become problems at their line. */
-function buildModel(file, kind, doc, lineCounter, text) {
-    const builder = new Builder(doc, lineCounter, text);
-    const root = builder.deref(doc.contents);
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === ''))) {
-        builder.problem('file is empty', root);
-        return { model: undefined, problems: builder.problems };
-    }
-    if (!(0,dist/* isMap */.jh)(root)) {
-        builder.problem(`the top level must be a mapping, not a ${(0,dist/* isSeq */.oP)(root) ? 'sequence' : 'scalar'}`, root);
-        return { model: undefined, problems: builder.problems };
-    }
-    const model = kind === 'workflow' ? builder.workflow(file, root) : builder.action(file, root);
-    return { model, problems: builder.problems };
-}
-
-;// CONCATENATED MODULE: ./src/shell/effective-shell.ts
-
-const posix = (errexit, pipefail, description, explicit, os) => ({
-    language: 'posix',
-    errexit,
-    pipefail,
-    description,
-    explicit,
-    os,
-});
-/** Programs that run their arguments as a command line: `arch -arch arm64 bash {0}`, `conda run -n env bash {0}`. */
-const SHELLS = new Set(['bash', 'sh', 'dash', 'zsh', 'ksh', 'ash', 'pwsh', 'powershell', 'cmd', 'python', 'python3', 'msys2']);
-/** Splits a shell command line into words, honouring single and double quotes. */
-function words(commandLine) {
-    const out = [];
-    let current = '';
-    let quote;
-    let inWord = false;
-    for (const ch of commandLine) {
-        if (quote) {
-            if (ch === quote)
-                quote = undefined;
-            else
-                current += ch;
-        }
-        else if (ch === '"' || ch === "'") {
-            quote = ch;
-            inWord = true;
-        }
-        else if (/\s/.test(ch)) {
-            if (inWord)
-                out.push(current);
-            current = '';
-            inWord = false;
-        }
-        else {
-            current += ch;
-            inWord = true;
-        }
-    }
-    if (inWord)
-        out.push(current);
-    return out;
-}
-const programName = (word) => word
-    .split(/[\\/]/)
-    .pop()
-    .toLowerCase()
-    .replace(/\.exe$/, '')
-    .replace(/^python3(\.\d+)?$/, 'python');
-/**
- * Reads a custom `shell:` command line by its flags rather than by a lookup table, because real
- * repositories write `bash -l {0}`, `bash -xeuo pipefail {0}`, `script -q -e -c "bash … {0}"`,
- * `arch -arch arm64 bash {0}` and `msys2 {0}`.
- */
-function parseCustomShell(commandLine, os) {
-    const argv = words(commandLine);
-    // `script -c "…"` and `sh -c "…"` carry the real command line in one argument; in
-    // `pwsh -c ". '{0}'"` that argument is the script's own code, not a shell to unwrap.
-    const inner = argv.findIndex((word, i) => i > 0 && /^-[a-z]*c$/.test(argv[i - 1] ?? '') && word.includes('{0}'));
-    if (inner !== -1) {
-        const unwrapped = parseCustomShell(argv[inner], os);
-        if (unwrapped.language !== 'unknown')
-            return { ...unwrapped, description: commandLine };
-    }
-    const start = argv.findIndex((word) => SHELLS.has(programName(word)));
-    if (start === -1)
-        return { language: 'unknown', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
-    const program = programName(argv[start]);
-    if (program === 'pwsh' || program === 'powershell')
-        return { language: 'pwsh', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
-    if (program === 'cmd')
-        return { language: 'cmd', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
-    if (program === 'python')
-        return { language: 'python', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
-    // setup-msys2 puts an msys2.cmd wrapper on the PATH that runs `bash.exe -leo pipefail %*`
-    // (writeWrapper in https://github.com/msys2/setup-msys2/blob/main/main.js).
-    if (program === 'msys2')
-        return posix(true, true, commandLine, true, os);
-    let errexit = false;
-    let pipefail = false;
-    const flags = argv.slice(start + 1);
-    for (let i = 0; i < flags.length; i++) {
-        const flag = flags[i];
-        if (flag === '{0}' || (!flag.startsWith('-') && !flag.startsWith('+')))
-            break;
-        // `-O extglob` (shopt) and `--rcfile FILE` take a value, which is not where the script starts.
-        if (/^[-+]O$|^--(rcfile|init-file)$/.test(flag)) {
-            i++;
-            continue;
-        }
-        if (flag.startsWith('--'))
-            continue; // --noprofile, --norc, --login
-        const enable = flag.startsWith('-');
-        const letters = flag.slice(1);
-        if (letters.includes('e'))
-            errexit = enable;
-        if (letters.includes('o')) {
-            const option = flags[i + 1];
-            if (option === 'pipefail')
-                pipefail = enable;
-            if (option === 'errexit')
-                errexit = enable;
-            i++;
-        }
-    }
-    return posix(errexit, pipefail, commandLine, true, os);
-}
-/** The runner OS of a job, from its `runs-on` labels, resolved against every matrix leg. */
-function runnerOs(job) {
-    if (!job?.runsOn)
-        return 'unknown';
-    const legs = job.matrix?.legs ?? [undefined];
-    const found = new Set();
-    for (const leg of legs) {
-        const rendered = renderValue(job.runsOn.value, leg ? { matrix: leg } : {});
-        const labels = labelsOf(rendered);
-        if (labels === undefined)
-            return 'unknown';
-        found.add(osOfLabels(labels));
-    }
-    return found.size === 1 ? [...found][0] : 'unknown';
-}
-function labelsOf(value) {
-    if (typeof value === 'string')
-        return value.includes('${{') ? undefined : [value];
-    if (Array.isArray(value)) {
-        const rendered = value.map((item) => (typeof item === 'string' && !item.includes('${{') ? item : undefined));
-        return rendered.every((item) => item !== undefined) ? rendered : undefined;
-    }
-    if (value && typeof value === 'object' && 'labels' in value)
-        return labelsOf(value.labels);
-    return undefined;
-}
-function osOfLabels(labels) {
-    const text = labels.join(' ').toLowerCase();
-    if (/windows|\bwin\b|win\d/.test(text))
-        return 'windows';
-    if (/macos|\bmac\b|osx|darwin/.test(text))
-        return 'macos';
-    if (/ubuntu|linux|debian|fedora|centos|rhel|alpine|arm64|x64|self-hosted/.test(text))
-        return 'linux';
-    return 'unknown';
-}
-/** The shell a named `shell:` value stands for (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#defaultsrunshell). */
-function namedShell(name, os) {
-    switch (name) {
-        case 'bash':
-            return posix(true, true, 'bash (--noprofile --norc -eo pipefail)', true, os);
-        case 'sh':
-            return posix(true, false, 'sh (-e)', true, os);
-        case 'pwsh':
-        case 'powershell':
-            return { language: 'pwsh', errexit: undefined, pipefail: undefined, description: name, explicit: true, os };
-        case 'cmd':
-            return { language: 'cmd', errexit: undefined, pipefail: undefined, description: 'cmd', explicit: true, os };
-        case 'python':
-            return { language: 'python', errexit: undefined, pipefail: undefined, description: 'python', explicit: true, os };
-        default:
-            return undefined;
-    }
-}
-/**
- * The shell a `run:` step really gets: its own `shell:`, else the job's and then the workflow's
- * `defaults.run.shell` (composite-action steps inherit neither), else the runner default — `bash -e`
- * without pipefail on Linux and macOS, `sh -e` inside a job container, PowerShell on Windows.
- */
-function resolveEffectiveShell(step, job, file) {
-    const os = runnerOs(job);
-    const declared = step.shell?.value ?? (file.kind === 'workflow' ? (job?.defaultShell?.value ?? file.defaultShell?.value) : undefined);
-    if (declared !== undefined) {
-        const name = declared.trim();
-        if (name.includes('${{'))
-            return { language: 'unknown', errexit: undefined, pipefail: undefined, description: name, explicit: true, os };
-        return namedShell(name, os) ?? parseCustomShell(name, os);
-    }
-    if (os === 'windows')
-        return { language: 'pwsh', errexit: undefined, pipefail: undefined, description: 'pwsh (Windows default)', explicit: false, os };
-    if (job?.container)
-        return posix(true, false, 'sh -e (job container default)', false, os);
-    return posix(true, false, 'bash -e (runner default, no pipefail)', false, os);
-}
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: external "node:url"
-const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
-// EXTERNAL MODULE: ./src/shell/web-tree-sitter.cjs
-var web_tree_sitter = __nccwpck_require__(1326);
-var web_tree_sitter_default = /*#__PURE__*/__nccwpck_require__.n(web_tree_sitter);
-;// CONCATENATED MODULE: ./src/shell/parser.ts
-
-
-
-
-
-const parser_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-let parserPromise;
-/**
- * The two .wasm files sit next to the bundle (`npm run bundle` copies them) or, when running from
- * source, in node_modules.
- */
-function locateWasm(fileName, packageSpecifier) {
-    const here = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-    const besideBundle = external_node_path_default().join(here, fileName);
-    if ((0,external_node_fs_namespaceObject.existsSync)(besideBundle))
-        return besideBundle;
-    return parser_require.resolve(packageSpecifier);
-}
-async function createParser() {
-    const { Parser, Language } = (web_tree_sitter_default());
-    // Emscripten's loader reads the CommonJS `__dirname`, which an ESM bundle does not have; give it
-    // the bundle's directory (the .wasm files are passed in as bytes, so it locates nothing with it).
-    globalThis.__dirname ??= external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
-    const runtime = (0,external_node_fs_namespaceObject.readFileSync)(locateWasm('web-tree-sitter.wasm', 'web-tree-sitter/web-tree-sitter.wasm'));
-    await Parser.init({ wasmBinary: runtime });
-    const grammar = (0,external_node_fs_namespaceObject.readFileSync)(locateWasm('tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm'));
-    const bash = await Language.load(grammar);
-    const parser = new Parser();
-    parser.setLanguage(bash);
-    return parser;
-}
-/** Loads the bash grammar once per process. */
-function loadShellParser() {
-    parserPromise ??= createParser();
-    return parserPromise;
-}
-
-;// CONCATENATED MODULE: ./src/shell/commands.ts
-
-
-/**
- * `${{ … }}` is substituted by the runner before the shell sees the script; replacing each one by a
- * same-length placeholder keeps every offset (and so every reported line) exact.
- */
-function maskExpressions(script) {
-    let masked = script;
-    for (const span of findExpressionSpans(script)) {
-        const length = span.end - span.start;
-        const placeholder = length >= 2 ? `_${'x'.repeat(length - 2)}_` : 'x'.repeat(length);
-        // Keep newlines inside multi-line expressions so line numbers do not shift.
-        const kept = [...placeholder].map((ch, i) => (script[span.start + i] === '\n' ? '\n' : ch)).join('');
-        masked = masked.slice(0, span.start) + kept + masked.slice(span.end);
-    }
-    return masked;
-}
-/** The text of a word as the shell would see it, for the quoting forms that do not need expansion. */
-function wordText(node) {
-    switch (node.type) {
-        case 'raw_string':
-            return node.text.slice(1, -1);
-        case 'string': {
-            const parts = node.namedChildren;
-            if (parts.every((part) => part?.type === 'string_content'))
-                return node.text.slice(1, -1);
-            return node.text;
-        }
-        case 'concatenation':
-            return node.namedChildren.map((part) => (part ? wordText(part) : '')).join('');
-        default:
-            return node.text;
-    }
-}
-/** The words of a `command` node, simple quoting removed. */
-function commands_argvOf(command) {
-    const argv = [];
-    const name = command.childForFieldName('name');
-    if (name)
-        argv.push(wordText(name.firstNamedChild ?? name));
-    for (const arg of command.childrenForFieldName('argument'))
-        if (arg)
-            argv.push(wordText(arg));
-    return argv;
-}
-/** Every `command` node below (and including) `node`, in source order. */
-function commands_commandsIn(node) {
-    const found = [];
-    const stack = [node];
-    while (stack.length > 0) {
-        const current = stack.pop();
-        if (current.type === 'command')
-            found.push(current);
-        for (let i = current.namedChildCount - 1; i >= 0; i--) {
-            const child = current.namedChild(i);
-            if (child)
-                stack.push(child);
-        }
-    }
-    return found;
-}
-/** The words of every simple command in the tree, in source order (loops, lists and functions included). */
-function commandWords(root) {
-    return commands_commandsIn(root)
-        .map(commands_argvOf)
-        .filter((argv) => argv.length > 0);
-}
-/** Parses a POSIX/bash script with its `${{ }}` expressions masked; the caller deletes the tree. */
-async function parseScript(script) {
-    const parser = await loadShellParser();
-    return parser.parse(maskExpressions(script)) ?? undefined;
-}
-
-;// CONCATENATED MODULE: ./src/shell/cmd-script.ts
-
-const isBlank = (ch) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v';
-class CmdReader {
-    src;
-    events = [];
-    operators = new Map();
-    i = 0;
-    depth = 0;
-    frames = [];
-    path = [];
-    statement = 0;
-    chains = 0;
-    branches = 0;
-    last;
-    pipedIn = false;
-    constructor(src) {
-        this.src = src;
-    }
-    script() {
-        while (this.i < this.src.length) {
-            this.skipBlank(true);
-            if (this.i >= this.src.length)
-                return;
-            // A stray `)` at top level is an ordinary character to cmd; step over it.
-            if (this.src[this.i] === ')') {
-                this.i++;
-                continue;
-            }
-            this.statement++;
-            this.progress(() => this.chain());
-        }
-    }
-    /** Runs `read` and makes sure it consumed something, so malformed input cannot stall the reader. */
-    progress(read) {
-        const before = this.i;
-        read();
-        if (this.i === before)
-            this.i++;
-    }
-    skipBlank(newlines) {
-        for (;;) {
-            const ch = this.src[this.i];
-            if (isBlank(ch) || (newlines && ch === '\n'))
-                this.i++;
-            // `^` at the end of a line continues the command on the next one.
-            else if (ch === '^' && this.src[this.i + 1] === '\n')
-                this.i += 2;
-            else if (ch === '^' && this.src[this.i + 1] === '\r' && this.src[this.i + 2] === '\n')
-                this.i += 3;
-            else
-                return;
-        }
-    }
-    skipLine() {
-        const end = this.src.indexOf('\n', this.i);
-        this.i = end === -1 ? this.src.length : end;
-    }
-    atCommandEnd() {
-        const ch = this.src[this.i];
-        return ch === undefined || ch === '\n' || ch === '&' || ch === '|' || (ch === ')' && this.depth > 0);
-    }
-    word() {
-        this.skipBlank(false);
-        const start = this.i;
-        let value = '';
-        let quoted = false;
-        while (this.i < this.src.length) {
-            const ch = this.src[this.i];
-            if (ch === '"') {
-                quoted = !quoted;
-                this.i++;
-                continue;
-            }
-            if (quoted) {
-                if (ch === '\n')
-                    break;
-                value += ch;
-                this.i++;
-                continue;
-            }
-            if (ch === '^') {
-                const next = this.src[this.i + 1];
-                if (next === '\n')
-                    this.i += 2;
-                else if (next === '\r' && this.src[this.i + 2] === '\n')
-                    this.i += 3;
-                else {
-                    value += next ?? '';
-                    this.i += 2;
-                }
-                continue;
-            }
-            if (isBlank(ch) || ch === '\n' || ch === '&' || ch === '|' || ch === '<' || ch === '>' || (ch === ')' && this.depth > 0))
-                break;
-            value += ch;
-            this.i++;
-        }
-        return this.i > start ? { raw: this.src.slice(start, this.i), value, start, end: this.i } : undefined;
-    }
-    peekWord() {
-        const saved = this.i;
-        const word = this.word();
-        this.i = saved;
-        return word?.value.toLowerCase() ?? '';
-    }
-    /** `>`, `>>`, `<`, `2>`, `2>&1` and the file they name. */
-    redirection() {
-        const match = /^\d?(?:>>?|<)(&\d)?/.exec(this.src.slice(this.i, this.i + 6));
-        if (!match)
-            return false;
-        this.i += match[0].length;
-        if (!match[1])
-            this.word();
-        return true;
-    }
-    redirections() {
-        for (;;) {
-            this.skipBlank(false);
-            if (!this.redirection())
-                return;
-        }
-    }
-    place(start, end) {
-        return { start, end, frames: [...this.frames], path: this.path.map((link) => ({ ...link })), statement: this.statement };
-    }
-    inFrame(kind, read, chain) {
-        const frame = { kind, start: this.i, end: this.i, chain };
-        this.frames.push(frame);
-        read();
-        this.frames.pop();
-        frame.end = this.i;
-    }
-    /** `( … )`: lines up to the matching parenthesis. */
-    block(kind, chain) {
-        this.inFrame(kind, () => {
-            this.i++;
-            this.depth++;
-            for (;;) {
-                this.skipBlank(true);
-                if (this.i >= this.src.length)
-                    break;
-                if (this.src[this.i] === ')') {
-                    this.i++;
-                    break;
-                }
-                this.progress(() => this.chain());
-            }
-            this.depth--;
-        }, chain);
-    }
-    /** Commands joined by `&`, `&&`, `||` and `|`, up to the end of the line (or of the block). */
-    chain() {
-        const chain = ++this.chains;
-        const operators = [undefined];
-        this.operators.set(chain, operators);
-        this.path.push({ chain, link: 0 });
-        for (;;) {
-            this.unit();
-            this.skipBlank(false);
-            const ch = this.src[this.i];
-            const next = this.src[this.i + 1];
-            if (ch === '|' && next !== '|') {
-                if (this.last)
-                    this.last.piped = 'left';
-                this.pipedIn = true;
-                this.i++;
-                continue;
-            }
-            const operator = ch === '&' ? (next === '&' ? '&&' : '&') : ch === '|' ? '||' : undefined;
-            if (!operator)
-                break;
-            this.i += operator.length;
-            operators.push(operator);
-            this.path[this.path.length - 1].link++;
-        }
-        this.path.pop();
-    }
-    unit() {
-        this.skipBlank(false);
-        while (this.src[this.i] === '@') {
-            this.i++;
-            this.skipBlank(false);
-        }
-        if (this.atCommandEnd())
-            return;
-        const ch = this.src[this.i];
-        if (ch === '(') {
-            this.block('group');
-            this.redirections();
-            return;
-        }
-        // A label (`:build`) or the `::` comment idiom.
-        if (ch === ':')
-            return this.skipLine();
-        const name = this.peekWord();
-        // `rem` hides the rest of the line, `&` and `|` included.
-        if (name === 'rem' || /^rem[.:/\\(]/.test(name))
-            return this.skipLine();
-        if (name === 'if')
-            return this.ifCommand();
-        if (name === 'for')
-            return this.forCommand();
-        this.simple();
-    }
-    ifCommand() {
-        this.word();
-        let word = this.word();
-        while (word && /^(\/i|not)$/i.test(word.value))
-            word = this.word();
-        if (!word)
-            return;
-        const condition = [word];
-        const keyword = word.value.toLowerCase();
-        if (keyword === 'errorlevel') {
-            this.events.push({ type: 'status-read', runtime: true, ...this.place(word.start, word.end) });
-            condition.push(...this.words(1));
-        }
-        else if (keyword === 'exist' || keyword === 'defined' || keyword === 'cmdextversion') {
-            condition.push(...this.words(1));
-        }
-        else if (word.raw.endsWith('==')) {
-            condition.push(...this.words(1));
-        }
-        else if (!word.raw.includes('==')) {
-            const operator = this.word();
-            if (operator) {
-                condition.push(operator);
-                if (operator.raw === '==' || /^(equ|neq|lss|leq|gtr|geq)$/i.test(operator.raw))
-                    condition.push(...this.words(1));
-            }
-        }
-        for (const part of condition)
-            this.expansions(part);
-        const chain = ++this.branches;
-        this.clause(chain);
-        // `else` follows the closing parenthesis of the first branch, on the same line.
-        const saved = this.i;
-        this.skipBlank(false);
-        if (this.peekWord() === 'else') {
-            this.word();
-            this.clause(chain);
-        }
-        else {
-            this.i = saved;
-        }
-    }
-    words(count) {
-        const found = [];
-        for (let k = 0; k < count; k++) {
-            const word = this.word();
-            if (word)
-                found.push(word);
-        }
-        return found;
-    }
-    /** The command an `if` runs: a block, or the rest of the line. */
-    clause(chain) {
-        this.skipBlank(false);
-        if (this.src[this.i] === '(') {
-            this.block('branch', chain);
-            this.redirections();
-        }
-        else {
-            this.inFrame('branch', () => this.chain(), chain);
-        }
-    }
-    forCommand() {
-        this.word();
-        // Options, the variable and `in`; the set in parentheses runs (for /f) in a child cmd, not here.
-        for (let k = 0; k < 6; k++) {
-            const word = this.word();
-            if (!word || word.value.toLowerCase() === 'in')
-                break;
-        }
-        this.skipBlank(false);
-        if (this.src[this.i] === '(')
-            this.skipSet();
-        if (this.peekWord() !== 'do')
-            return;
-        this.word();
-        this.skipBlank(false);
-        if (this.src[this.i] === '(')
-            this.block('loop');
-        else
-            this.inFrame('loop', () => this.chain());
-    }
-    skipSet() {
-        let quoted = false;
-        for (this.i++; this.i < this.src.length; this.i++) {
-            const ch = this.src[this.i];
-            if (ch === '"')
-                quoted = !quoted;
-            else if (ch === ')' && !quoted) {
-                this.i++;
-                return;
-            }
-        }
-    }
-    simple() {
-        const words = [];
-        for (;;) {
-            this.skipBlank(false);
-            if (this.atCommandEnd())
-                break;
-            if (this.redirection())
-                continue;
-            const word = this.word();
-            if (word)
-                words.push(word);
-            else
-                this.i++;
-        }
-        const [first] = words;
-        if (!first)
-            return;
-        let argv = words.map((word) => word.value);
-        const called = argv[0].toLowerCase() === 'call';
-        if (called)
-            argv = argv.slice(1);
-        // `#` starts no comment in cmd: such a line fails as an unknown command, which keeps a failure failing.
-        if (argv.length === 0 || argv[0].startsWith('#'))
-            return;
-        // The words are expanded before the command runs (`set RC=%ERRORLEVEL%` reads, then sets).
-        // What echo prints is text, not a check of the status.
-        if (!isEcho(argv[0]))
-            for (const word of words)
-                this.expansions(word, first.start);
-        const command = { type: 'command', argv, called, ...this.place(first.start, words.at(-1).end) };
-        if (this.pipedIn)
-            command.piped = 'right';
-        this.pipedIn = false;
-        this.events.push(command);
-        this.last = command;
-    }
-    expansions(word, at = word.start) {
-        if (/%errorlevel%/i.test(word.raw))
-            this.events.push({ type: 'status-read', runtime: false, ...this.place(at, word.end) });
-        if (/!errorlevel!/i.test(word.raw))
-            this.events.push({ type: 'status-read', runtime: true, ...this.place(at, word.end) });
-    }
-}
-/** `echo`, `echo.`, `echo:` — cmd reads all of them as echo. */
-const isEcho = (word) => /^echo($|[.:(/\\,;=+[\]])/i.test(word);
-/** Reads a cmd script; `${{ }}` expressions are masked first so offsets stay exact. */
-function readCmd(script) {
-    const reader = new CmdReader(maskExpressions(script));
-    reader.script();
-    return { events: reader.events.sort((a, b) => a.start - b.start), operators: reader.operators };
-}
-/**
- * Internal commands that leave ERRORLEVEL as it was, so a failure before them still fails the
- * script (https://stackoverflow.com/a/34968021). Every other command sets it: programs always,
- * and in a `.cmd` file also `set`, `cd`, `copy`, `del`, `md`, `pushd`, `type`…
- */
-const KEEPS_ERRORLEVEL = new Set([
-    'break',
-    'cls',
-    'endlocal',
-    'goto',
-    'keys',
-    'pause',
-    'popd',
-    'rd',
-    'rem',
-    'rmdir',
-    'shift',
-    'start',
-    'title',
-]);
-function keepsErrorlevel(command) {
-    const name = command.argv[0];
-    return !command.called && (isEcho(name) || KEEPS_ERRORLEVEL.has(name.toLowerCase()));
-}
-/** `exit N` / `exit /b N`: `success` for 0, `none` without a code (ERRORLEVEL stays), else `failure`. */
-function exitCode(command) {
-    const [name, ...args] = command.argv;
-    if (command.called || name.toLowerCase() !== 'exit')
-        return undefined;
-    const code = args.find((arg) => arg.toLowerCase() !== '/b');
-    if (code === undefined)
-        return 'none';
-    return code === '0' ? 'success' : 'failure';
-}
-/**
- * Programs that are batch files on GitHub's Windows runners: Node's package managers install
- * `npm.cmd`, `npx.cmd`, `yarn.cmd`, `pnpm.cmd`; Maven, Gradle, Ant and sbt ship `mvn.cmd`,
- * `gradle.bat`, `gradlew.bat`, `ant.bat`, `sbt.bat`; conda, the Azure CLI, the Google Cloud SDK
- * and Flutter put `conda.bat`, `az.cmd`, `gcloud.cmd`, `gsutil.cmd`, `flutter.bat` on the PATH.
- */
-const BATCH_PROGRAMS = new Set([
-    'npm',
-    'npx',
-    'yarn',
-    'yarnpkg',
-    'pnpm',
-    'pnpx',
-    'corepack',
-    'mvn',
-    'mvnw',
-    'gradle',
-    'gradlew',
-    'ant',
-    'sbt',
-    'conda',
-    'az',
-    'gcloud',
-    'gsutil',
-    'flutter',
-]);
-/** Whether running `program` runs a batch file: a known shim, anything ending in .cmd or .bat, or a node_modules/.bin tool. */
-function isBatchFile(program) {
-    const lower = program.toLowerCase();
-    if (/\.(cmd|bat)$/.test(lower) || /node_modules[\\/]\.bin[\\/]/.test(lower))
-        return true;
-    return BATCH_PROGRAMS.has(lower.split(/[\\/]/).pop());
-}
-/**
- * Whether `event` runs only when `command` succeeded: a later link of its chain reached through
- * `&&` alone (`cmd && next`). A `&` or `||` on the way makes it run after a failure too.
- */
-function onlyAfterSuccess(event, command, operators) {
-    const own = command.path.at(-1);
-    const at = own && event.path.find((link) => link.chain === own.chain);
-    if (!own || !at || at.link <= own.link)
-        return false;
-    return operators
-        .get(own.chain)
-        .slice(own.link + 1, at.link + 1)
-        .every((operator) => operator === '&&');
-}
-/** The text of a command as one line: `^` continuations joined, blanks collapsed. */
-function commandText(script, command) {
-    return script
-        .slice(command.start, command.end)
-        .replace(/\^\r?\n/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-/** Where the first line of a command ends: findings point at that line. */
-function lineEnd(script, command) {
-    const newline = script.indexOf('\n', command.start);
-    return Math.min(command.end, newline === -1 ? script.length : newline);
-}
-
-;// CONCATENATED MODULE: ./src/shell/pwsh-script.ts
-
-const STATUS_VARIABLE = /^\$\{?(?:global:|script:)?(?:lastexitcode|\?)\}?$/i;
-const LASTEXITCODE = /^\$\{?(?:global:|script:)?lastexitcode\}?$/i;
-const NATIVE_PREFERENCE = /^\$\{?(?:global:)?psnativecommanduseerroractionpreference\}?$/i;
-const ACTION_PREFERENCE = /^\$\{?(?:global:)?erroractionpreference\}?$/i;
-/**
- * PowerShell's approved verbs (`Get-Verb`) and the unapproved ones of built-in cmdlets: a
- * `Verb-Noun` word is a cmdlet or function, never a native program. Other hyphenated words
- * (`clang-format`, `pre-commit`, `git-lfs`) are programs.
- */
-const VERBS = new Set([
-    'add clear close copy enter exit find format get hide join lock move new open optimize pop push redo remove rename reset resize',
-    'search select set show skip split step switch undo unlock watch connect disconnect read receive send write backup checkpoint',
-    'compare compress convert convertfrom convertto dismount edit expand export group import initialize limit merge mount out',
-    'publish restore save sync unpublish update debug measure ping repair resolve test trace approve assert build complete confirm',
-    'deny deploy disable enable install invoke register request restart resume start stop submit suspend uninstall unregister wait',
-    'block grant protect revoke unblock unprotect use foreach where sort tee',
-]
-    .join(' ')
-    .split(' '));
-/**
- * Aliases of cmdlets and built-in functions. The last line exists only on Windows (elsewhere `ls`,
- * `cat` or `tee` are programs); counting them as cmdlets everywhere errs towards fewer findings.
- */
-const ALIASES = new Set([
-    '% ? cd chdir clc clear clhy cli clp cls clv cnsn compare copy cpi cpp cvpa dbp del diff dir echo epal epcsv erase etsn exsn',
-    'fc fhx fl foreach ft fw gal gbp gc gcb gci gcm gcs gdr ghy gi gjb gl gm gmo gp gps gpv group gsn gsv gu gv h help history',
-    'icm iex ihy ii ipal ipcsv ipmo irm iwr md measure mi mkdir move mp nal ndr ni nmo nsn nv ogv oh popd pushd pwd r rbp rcjb',
-    'rcsn rd rdr ren ri rjb rmdir rmo rni rnp rp rsn rv rvpa sajb sal saps sasv sbp scb select set shcm si sl sls sp spjb spps',
-    'spsv start sv type where wjb write',
-    'ac cat cp kill ls man mount mv ps rm sleep sort tee',
-]
-    .join(' ')
-    .split(' '));
-/** Keywords that continue a statement; met on their own they are never a program. */
-const CLAUSE_KEYWORDS = new Set(['else', 'elseif', 'catch', 'finally', 'until', 'in']);
-/** Commands whose script block runs once per input object. */
-const LOOPING_COMMANDS = new Set(['foreach-object', '%', 'foreach', 'where-object', '?', 'where']);
-const KEYWORD_STATEMENTS = new Set([
-    'if',
-    'switch',
-    'foreach',
-    'for',
-    'while',
-    'do',
-    'try',
-    'function',
-    'filter',
-    'workflow',
-    'configuration',
-    'trap',
-    'class',
-    'enum',
-    'param',
-    'begin',
-    'process',
-    'end',
-    'clean',
-    'dynamicparam',
-    'exit',
-    'return',
-    'throw',
-    'break',
-    'continue',
-]);
-// ---------------------------------------------------------------------------------------------
-// Tokens
-const pwsh_script_isSpace = (ch) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0';
-const WORD_STOP = /[\s;|&(){},<>]/;
-const VARIABLE_CHAR = /[\w:]/;
-/** The end of the quoted string that starts at `start` (a `'` or `"`); `"…"` may nest `$( … )` with more strings. */
-function stringEnd(src, start) {
-    const quote = src[start];
-    let i = start + 1;
-    while (i < src.length) {
-        const ch = src[i];
-        if (quote === '"' && ch === '`') {
-            i += 2;
-        }
-        else if (ch === quote) {
-            if (src[i + 1] !== quote)
-                return i + 1;
-            i += 2;
-        }
-        else if (quote === '"' && ch === '$' && src[i + 1] === '(') {
-            i = groupEnd(src, i + 1);
-        }
-        else {
-            i++;
-        }
-    }
-    return src.length;
-}
-/** The end of the bracketed group whose opening bracket is at `open`, stepping over strings. */
-function groupEnd(src, open) {
-    const opening = src[open];
-    const closing = opening === '(' ? ')' : opening === '[' ? ']' : '}';
-    let depth = 0;
-    let i = open;
-    while (i < src.length) {
-        const ch = src[i];
-        if (ch === "'" || ch === '"') {
-            i = stringEnd(src, i);
-            continue;
-        }
-        if (ch === opening)
-            depth++;
-        else if (ch === closing && --depth === 0)
-            return i + 1;
-        i++;
-    }
-    return src.length;
-}
-/** A here-string (`@'` or `@"` ending its line) runs to a line that starts with the quote and `@`. */
-function hereStringEnd(src, start) {
-    const quote = src[start + 1];
-    let i = start + 2;
-    while (pwsh_script_isSpace(src[i]))
-        i++;
-    if (i < src.length && src[i] !== '\n')
-        return undefined;
-    while (i < src.length) {
-        const lineStart = i + 1;
-        let j = lineStart;
-        while (pwsh_script_isSpace(src[j]))
-            j++;
-        if (src[j] === quote && src[j + 1] === '@')
-            return j + 2;
-        const next = src.indexOf('\n', lineStart);
-        if (next === -1)
-            break;
-        i = next;
-    }
-    return src.length;
-}
-function unquote(text) {
-    if (text.startsWith("'"))
-        return text.slice(1, text.endsWith("'") && text.length > 1 ? -1 : undefined).replace(/''/g, "'");
-    return text
-        .slice(1, text.endsWith('"') && text.length > 1 ? -1 : undefined)
-        .replace(/`(.)/g, '$1')
-        .replace(/""/g, '"');
-}
-function tokenize(src) {
-    const tokens = [];
-    const push = (kind, start, end, value = src.slice(start, end)) => {
-        tokens.push({ kind, text: src.slice(start, end), value, start, end });
-    };
-    let i = 0;
-    while (i < src.length) {
-        const ch = src[i];
-        const next = src[i + 1];
-        if (ch === '\n') {
-            push('newline', i, i + 1);
-            i++;
-        }
-        else if (pwsh_script_isSpace(ch)) {
-            i++;
-        }
-        else if (ch === '`' && (next === '\n' || (next === '\r' && src[i + 2] === '\n'))) {
-            // A backtick at the end of a line continues the statement on the next one.
-            i += next === '\n' ? 2 : 3;
-        }
-        else if (ch === '#') {
-            const end = src.indexOf('\n', i);
-            i = end === -1 ? src.length : end;
-        }
-        else if (ch === '<' && next === '#') {
-            const end = src.indexOf('#>', i + 2);
-            i = end === -1 ? src.length : end + 2;
-        }
-        else if (ch === '@' && (next === '"' || next === "'") && hereStringEnd(src, i) !== undefined) {
-            const end = hereStringEnd(src, i);
-            push('string', i, end, '');
-            i = end;
-        }
-        else if (ch === "'" || ch === '"') {
-            const end = stringEnd(src, i);
-            push('string', i, end, unquote(src.slice(i, end)));
-            i = end;
-        }
-        else if (ch === '$' && next === '(') {
-            push('open', i, i + 2);
-            i += 2;
-        }
-        else if (ch === '$' && next === '{') {
-            const end = src.indexOf('}', i);
-            const stop = end === -1 ? src.length : end + 1;
-            push('variable', i, stop);
-            i = stop;
-        }
-        else if (ch === '$' && next !== undefined && (VARIABLE_CHAR.test(next) || next === '?' || next === '$' || next === '^')) {
-            let end = i + 2;
-            if (VARIABLE_CHAR.test(next))
-                while (end < src.length && VARIABLE_CHAR.test(src[end]))
-                    end++;
-            push('variable', i, end);
-            i = end;
-        }
-        else if (ch === '@' && (next === '(' || next === '{')) {
-            push('open', i, i + 2);
-            i += 2;
-        }
-        else if (ch === '(' || ch === '{') {
-            push('open', i, i + 1);
-            i++;
-        }
-        else if (ch === ')' || ch === '}') {
-            push('close', i, i + 1);
-            i++;
-        }
-        else if (ch === '[') {
-            const end = groupEnd(src, i);
-            push('type', i, end);
-            i = end;
-        }
-        else if (ch === ';') {
-            push('semicolon', i, i + 1);
-            i++;
-        }
-        else if (ch === '|') {
-            const double = next === '|';
-            push(double ? 'or' : 'pipe', i, i + (double ? 2 : 1));
-            i += double ? 2 : 1;
-        }
-        else if (ch === '&') {
-            const double = next === '&';
-            push(double ? 'and' : 'amp', i, i + (double ? 2 : 1));
-            i += double ? 2 : 1;
-        }
-        else if (ch === ',') {
-            push('comma', i, i + 1);
-            i++;
-        }
-        else if (ch === '=' || (/[+\-*/%]/.test(ch) && next === '=')) {
-            const end = ch === '=' ? i + 1 : i + 2;
-            push('assign', i, end);
-            i = end;
-        }
-        else if (ch === '>' || ch === '<' || (/[\d*]/.test(ch) && next === '>')) {
-            // `>`, `>>`, `2>`, `2>&1`, `*>&1`
-            let end = i + (ch === '>' || ch === '<' ? 1 : 2);
-            if (src[end] === '>')
-                end++;
-            if (src[end] === '&' && /\d/.test(src[end + 1] ?? ''))
-                end += 2;
-            push('redirect', i, end);
-            i = end;
-        }
-        else {
-            let value = '';
-            let end = i;
-            while (end < src.length) {
-                const c = src[end];
-                if (c === '`') {
-                    if (src[end + 1] === undefined || src[end + 1] === '\n' || src[end + 1] === '\r')
-                        break;
-                    value += src[end + 1];
-                    end += 2;
-                }
-                else if (c === "'" || c === '"') {
-                    const close = stringEnd(src, end);
-                    value += unquote(src.slice(end, close));
-                    end = close;
-                }
-                else if (WORD_STOP.test(c) || (c === '$' && end > i && /[\w?{(:]/.test(src[end + 1] ?? ''))) {
-                    break;
-                }
-                else {
-                    value += c;
-                    end++;
-                }
-            }
-            if (end === i)
-                end++;
-            push('word', i, end, value);
-            i = end;
-        }
-    }
-    return tokens;
-}
-// ---------------------------------------------------------------------------------------------
-// Statements
-const isTerminator = (token) => !token || token.kind === 'newline' || token.kind === 'semicolon' || token.kind === 'close';
-const ends = (token) => isTerminator(token) || token.kind === 'pipe' || token.kind === 'and' || token.kind === 'or';
-const isOpen = (token, text) => token?.kind === 'open' && token.text === text;
-class Reader {
-    tokens;
-    functions;
-    events = [];
-    i = 0;
-    frames = [];
-    chains = 0;
-    position = { chain: 0, link: 0, op: undefined };
-    constructor(tokens, functions) {
-        this.tokens = tokens;
-        this.functions = functions;
-    }
-    script() {
-        while (this.i < this.tokens.length) {
-            const token = this.tokens[this.i];
-            // A stray closing bracket at top level: step over it rather than stop reading.
-            if (token.kind === 'newline' || token.kind === 'semicolon' || token.kind === 'close')
-                this.i++;
-            else
-                this.progress();
-        }
-    }
-    /** Reads a statement, and makes sure it consumed something, so malformed input cannot stall the reader. */
-    progress() {
-        const before = this.i;
-        this.statement();
-        if (this.i === before)
-            this.i++;
-    }
-    peek(offset = 0) {
-        return this.tokens[this.i + offset];
-    }
-    keywordAt(offset = 0) {
-        const token = this.peek(offset);
-        return token?.kind === 'word' ? token.value.toLowerCase() : '';
-    }
-    lastEnd() {
-        return this.tokens[this.i - 1]?.end ?? 0;
-    }
-    place(start, end) {
-        return { start, end, frames: [...this.frames], ...this.position };
-    }
-    emit(event) {
-        this.events.push(event);
-    }
-    skipNewlines() {
-        while (this.peek()?.kind === 'newline')
-            this.i++;
-    }
-    /** Statements up to the closing bracket of the block just opened (consumed). */
-    block() {
-        for (;;) {
-            const token = this.peek();
-            if (!token)
-                return;
-            if (token.kind === 'close') {
-                this.i++;
-                return;
-            }
-            if (token.kind === 'newline' || token.kind === 'semicolon')
-                this.i++;
-            else
-                this.progress();
-        }
-    }
-    inFrame(kind, start, body, extra = {}) {
-        const frame = { kind, start, end: start, ...extra };
-        this.frames.push(frame);
-        const saved = this.position;
-        body();
-        this.position = saved;
-        this.frames.pop();
-        frame.end = this.lastEnd();
-    }
-    /** A `{ … }` block in a frame of its own, if one follows. */
-    braces(kind, extra = {}) {
-        this.skipNewlines();
-        const open = this.peek();
-        if (!isOpen(open, '{'))
-            return;
-        this.inFrame(kind, open.start, () => {
-            this.i++;
-            this.block();
-        }, extra);
-    }
-    /** A `( … )` group (a condition, a loop header, a subexpression), run in place. */
-    parens() {
-        const open = this.peek();
-        if (open?.kind !== 'open' || open.text.endsWith('{'))
-            return;
-        this.inFrame('group', open.start, () => {
-            this.i++;
-            this.block();
-        });
-    }
-    /** Steps over a bracketed group without reading it: hashtables and `param( … )` hold data. */
-    skipGroup() {
-        let depth = 0;
-        do {
-            const token = this.peek();
-            if (!token)
-                return;
-            if (token.kind === 'open')
-                depth++;
-            else if (token.kind === 'close')
-                depth--;
-            this.i++;
-        } while (depth > 0);
-    }
-    statement() {
-        const keyword = this.keywordAt();
-        const start = this.peek().start;
-        if (KEYWORD_STATEMENTS.has(keyword)) {
-            switch (keyword) {
-                case 'if':
-                    return this.ifStatement();
-                case 'switch':
-                    return this.switchStatement();
-                case 'foreach':
-                case 'for':
-                case 'while':
-                    if (isOpen(this.peek(1), '('))
-                        return this.loop();
-                    break;
-                case 'do':
-                    if (isOpen(this.peek(1), '{'))
-                        return this.doLoop();
-                    break;
-                case 'try':
-                    return this.tryStatement();
-                case 'function':
-                case 'filter':
-                case 'workflow':
-                case 'configuration':
-                case 'trap':
-                case 'class':
-                case 'enum':
-                    return this.definition();
-                case 'param':
-                    this.i++;
-                    if (this.peek()?.kind === 'open')
-                        this.skipGroup();
-                    return;
-                case 'begin':
-                case 'process':
-                case 'end':
-                case 'clean':
-                case 'dynamicparam':
-                    if (!isOpen(this.peek(1), '{'))
-                        break;
-                    this.i++;
-                    this.braces('body');
-                    return;
-                case 'exit':
-                case 'return':
-                    return this.exit(keyword, start);
-                case 'throw':
-                    this.i++;
-                    this.emit({ type: 'throw', ...this.place(start, this.lastEnd()) });
-                    this.arguments(undefined);
-                    return;
-                case 'break':
-                case 'continue':
-                    this.i++;
-                    this.arguments(undefined);
-                    return;
-            }
-        }
-        this.chain(false);
-    }
-    ifStatement() {
-        const chain = ++this.chains;
-        this.i++;
-        this.parens();
-        this.braces('branch', { chain });
-        for (;;) {
-            const saved = this.i;
-            this.skipNewlines();
-            const keyword = this.keywordAt();
-            if (keyword !== 'elseif' && keyword !== 'else') {
-                this.i = saved;
-                return;
-            }
-            // An `elseif` condition is evaluated only when the branches before it were not taken.
-            this.inFrame('branch', this.peek().start, () => {
-                this.i++;
-                if (keyword === 'elseif')
-                    this.parens();
-                this.braces('body');
-            }, { chain });
-        }
-    }
-    switchStatement() {
-        const chain = ++this.chains;
-        this.i++;
-        // Options (-Regex, -File path) and the value, up to the clauses.
-        while (this.peek() && !isOpen(this.peek(), '{') && this.peek().kind !== 'newline') {
-            if (isOpen(this.peek(), '(') || isOpen(this.peek(), '$('))
-                this.parens();
-            else
-                this.i++;
-        }
-        this.skipNewlines();
-        if (!isOpen(this.peek(), '{'))
-            return;
-        this.i++;
-        for (;;) {
-            const token = this.peek();
-            if (!token)
-                return;
-            if (token.kind === 'close') {
-                this.i++;
-                return;
-            }
-            if (isOpen(token, '{'))
-                this.braces('branch', { chain });
-            else if (token.kind === 'open')
-                this.parens();
-            else
-                this.i++; // a pattern: 'text', 42, default
-        }
-    }
-    loop() {
-        this.i++;
-        const before = this.events.length;
-        this.parens();
-        // while/for re-evaluate their header after every pass: a status read there checks the body.
-        const conditionReadsStatus = this.events.slice(before).some((event) => event.type === 'status-read');
-        this.braces('loop', { conditionReadsStatus });
-    }
-    doLoop() {
-        this.inFrame('loop', this.peek().start, () => {
-            this.i++;
-            this.braces('body');
-            this.skipNewlines();
-            const keyword = this.keywordAt();
-            if (keyword === 'while' || keyword === 'until') {
-                this.i++;
-                this.parens();
-            }
-        });
-    }
-    tryStatement() {
-        this.i++;
-        this.braces('try');
-        for (;;) {
-            const saved = this.i;
-            this.skipNewlines();
-            const keyword = this.keywordAt();
-            if (keyword === 'catch') {
-                this.i++;
-                while (this.peek()?.kind === 'type' || this.peek()?.kind === 'comma')
-                    this.i++;
-                this.braces('catch');
-            }
-            else if (keyword === 'finally') {
-                this.i++;
-                this.braces('finally');
-            }
-            else {
-                this.i = saved;
-                return;
-            }
-        }
-    }
-    definition() {
-        this.i++;
-        // The name, parameters or base class, up to the body.
-        while (this.peek() && !isOpen(this.peek(), '{') && this.peek().kind !== 'newline') {
-            if (this.peek().kind === 'open')
-                this.skipGroup();
-            else
-                this.i++;
-        }
-        this.braces('definition');
-    }
-    exit(keyword, start) {
-        this.i++;
-        const value = this.peek();
-        let code = 'failure';
-        // `return` hands back output, not an exit code.
-        if (keyword === 'return' || ends(value))
-            code = 'none';
-        else if (value.kind === 'word' && value.value === '0' && ends(this.peek(1)))
-            code = 'success';
-        this.emit({ type: 'exit', code, ...this.place(start, value && !ends(value) ? value.end : this.lastEnd()) });
-        this.arguments(undefined);
-    }
-    /** `a && b || c`: pipelines joined by PowerShell 7's chain operators. */
-    chain(captured) {
-        const saved = this.position;
-        this.position = { chain: ++this.chains, link: 0, op: undefined };
-        for (;;) {
-            this.pipeline(captured);
-            const token = this.peek();
-            if (token?.kind !== 'and' && token?.kind !== 'or')
-                break;
-            this.i++;
-            this.skipNewlines();
-            this.position = { ...this.position, link: this.position.link + 1, op: token.kind === 'and' ? '&&' : '||' };
-        }
-        // A trailing `&` runs the pipeline as a background job.
-        if (this.peek()?.kind === 'amp')
-            this.i++;
-        this.position = saved;
-    }
-    pipeline(captured) {
-        let leads = true;
-        for (;;) {
-            this.element(captured, leads);
-            leads = false;
-            if (this.peek()?.kind === 'pipe') {
-                this.i++;
-                this.skipNewlines();
-                continue;
-            }
-            // A line that starts with `|` continues the pipeline (PowerShell 7.2+).
-            let k = 0;
-            while (this.peek(k)?.kind === 'newline')
-                k++;
-            if (k > 0 && this.peek(k)?.kind === 'pipe') {
-                this.i += k + 1;
-                this.skipNewlines();
-                continue;
-            }
-            return;
-        }
-    }
-    /** Whether the tokens ahead are an assignment target (`$x`, `$env:X`, `[int]$x`, `$a.B`, `$a, $b`) and `=`. */
-    assignmentAhead() {
-        let k = 0;
-        let sawVariable = false;
-        for (;;) {
-            const token = this.peek(k);
-            if (!token)
-                return undefined;
-            if (token.kind === 'variable')
-                sawVariable = true;
-            else if (token.kind === 'assign')
-                return sawVariable ? k : undefined;
-            else if (!(token.kind === 'type' || token.kind === 'comma' || (token.kind === 'word' && token.value.startsWith('.'))))
-                return undefined;
-            k++;
-        }
-    }
-    element(captured, leads) {
-        const token = this.peek();
-        if (!token || ends(token))
-            return;
-        // `cmd || exit 1`, `cmd || throw "failed"`: the statements PowerShell 7 allows in a chain.
-        const keyword = this.keywordAt();
-        if (keyword === 'exit' || keyword === 'return' || keyword === 'throw')
-            return this.statement();
-        const assign = this.assignmentAhead();
-        if (assign !== undefined)
-            return this.assignment(assign);
-        if (token.kind === 'amp') {
-            // The call operator runs what follows: a program path, a variable holding one, or a script block.
-            this.i++;
-            const target = this.peek();
-            if (isOpen(target, '{')) {
-                this.braces('scriptblock');
-                this.arguments(undefined);
-            }
-            else if (target && !ends(target)) {
-                this.command(target, true, captured, leads, token.start);
-            }
-            return;
-        }
-        if (token.kind === 'word' && this.isCommandName(token.value)) {
-            // Dot-sourcing runs a script in the current scope; it is PowerShell code, not a native program.
-            const dotSourced = token.value === '.';
-            const name = dotSourced ? this.peek(1) : token;
-            if (dotSourced)
-                this.i++;
-            if (!name || ends(name))
-                return;
-            this.command(name, !dotSourced && this.isNative(name.value), captured, leads, token.start);
-            return;
-        }
-        this.arguments(undefined);
-    }
-    assignment(assignAt) {
-        const target = this.tokens.slice(this.i, this.i + assignAt).find((token) => token.kind === 'variable');
-        const value = this.peek(assignAt + 1);
-        const place = this.place(target.start, value?.end ?? target.end);
-        if (LASTEXITCODE.test(target.text))
-            this.emit({ type: 'status-write', ...place });
-        if (NATIVE_PREFERENCE.test(target.text))
-            this.emit({ type: 'preference', name: 'native', stops: /^\$true$|^1$/i.test(value?.text ?? ''), ...place });
-        if (ACTION_PREFERENCE.test(target.text))
-            this.emit({
-                type: 'preference',
-                name: 'action',
-                stops: /stop/i.test(value?.text ?? '') && !/continue/i.test(value?.text ?? ''),
-                ...place,
-            });
-        for (let k = 0; k < assignAt; k++) {
-            this.readVariable(this.peek());
-            this.i++;
-        }
-        this.i++;
-        this.skipNewlines();
-        // `$x = if (…) { … }`: the value of a statement.
-        if (KEYWORD_STATEMENTS.has(this.keywordAt()) && this.keywordAt() !== 'param') {
-            this.statement();
-            return;
-        }
-        this.pipeline(true);
-    }
-    command(name, native, captured, leads, start = name.start) {
-        const inGroup = this.frames.some((frame) => frame.kind === 'group');
-        const event = {
-            type: 'command',
-            argv: [name.value],
-            native,
-            captured: captured || inGroup,
-            leads,
-            ...this.place(start, name.end),
-        };
-        this.emit(event);
-        // `& (Join-Path $dir tool.exe) …`: the program is computed by the group.
-        if (name.kind === 'open') {
-            this.parens();
-        }
-        else {
-            this.readVariable(name);
-            this.i++;
-        }
-        this.arguments(event, name.value.toLowerCase());
-        event.end = Math.max(event.end, this.lastEnd());
-    }
-    /** The rest of a pipeline element: arguments, redirections, nested groups and script blocks. */
-    arguments(command, name = '') {
-        for (;;) {
-            const token = this.peek();
-            if (!token || ends(token) || token.kind === 'amp')
-                return;
-            if (token.kind === 'open') {
-                if (token.text === '@{')
-                    this.skipGroup();
-                else if (token.text === '{')
-                    this.braces(LOOPING_COMMANDS.has(name) ? 'loop' : 'scriptblock');
-                else
-                    this.parens();
-                continue;
-            }
-            if (token.kind === 'redirect') {
-                this.i++;
-                if (!token.text.includes('&') && !ends(this.peek()) && this.peek().kind !== 'open')
-                    this.i++;
-                continue;
-            }
-            this.readVariable(token);
-            if (command && (token.kind === 'word' || token.kind === 'string' || token.kind === 'variable'))
-                command.argv.push(token.value);
-            this.i++;
-        }
-    }
-    readVariable(token) {
-        if (token.kind === 'variable' && STATUS_VARIABLE.test(token.text))
-            this.emit({ type: 'status-read', ...this.place(token.start, token.end) });
-    }
-    /** A word in command position names a command unless it is a number, an operator or a parameter. */
-    isCommandName(word) {
-        return word === '.' || (/^[\w.~\\/]/.test(word) && !/^[\d.]+$/.test(word) && !/^\d+\.\.\d+$/.test(word));
-    }
-    isNative(word) {
-        const name = word.toLowerCase();
-        if (KEYWORD_STATEMENTS.has(name) || CLAUSE_KEYWORDS.has(name) || ALIASES.has(name) || this.functions.has(name))
-            return false;
-        if (/[\\/]/.test(name) || /\.(exe|com|cmd|bat|ps1)$/.test(name))
-            return true;
-        const verb = /^([a-z]+)-[a-z]/.exec(name)?.[1];
-        return !(verb && VERBS.has(verb));
-    }
-}
-/** Names of the functions and filters a script defines: calling them runs PowerShell, not a program. */
-function definedFunctions(tokens) {
-    const names = new Set();
-    tokens.forEach((token, i) => {
-        const next = tokens[i + 1];
-        if (token.kind === 'word' && /^(function|filter)$/i.test(token.value) && next?.kind === 'word')
-            names.add(next.value.toLowerCase());
-    });
-    return names;
-}
-/** Reads a PowerShell script; `${{ }}` expressions are masked first so offsets stay exact. */
-function readPowerShell(script) {
-    const tokens = tokenize(maskExpressions(script));
-    const reader = new Reader(tokens, definedFunctions(tokens));
-    reader.script();
-    return { events: reader.events.sort((a, b) => a.start - b.start) };
-}
-/** The text of an event as one line: backtick continuations joined, blanks collapsed. */
-function pwsh_script_commandText(script, event) {
-    return script
-        .slice(event.start, event.end)
-        .replace(/`\r?\n/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-/** Where the first line of an event ends: findings point at that line. */
-function pwsh_script_lineEnd(script, event) {
-    const newline = script.indexOf('\n', event.start);
-    return Math.min(event.end, newline === -1 ? script.length : newline);
-}
-
-;// CONCATENATED MODULE: ./src/shell/python-script.ts
-
-const OPERATORS = [
-    '**=',
-    '//=',
-    '>>=',
-    '<<=',
-    '...',
-    '**',
-    '//',
-    '==',
-    '!=',
-    '<=',
-    '>=',
-    ':=',
-    '->',
-    '+=',
-    '-=',
-    '*=',
-    '/=',
-    '%=',
-    '&=',
-    '|=',
-    '^=',
-    '<<',
-    '>>',
-];
-const STRING_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
-/** The end of a string whose opening quote (one or three characters) starts at `quoteStart`. */
-function python_script_stringEnd(src, quoteStart) {
-    const quote = src.startsWith(src[quoteStart].repeat(3), quoteStart) ? src[quoteStart].repeat(3) : src[quoteStart];
-    let i = quoteStart + quote.length;
-    while (i < src.length) {
-        if (src[i] === '\\')
-            i += 2;
-        else if (src.startsWith(quote, i))
-            return i + quote.length;
-        else if (quote.length === 1 && src[i] === '\n')
-            return i;
-        else
-            i++;
-    }
-    return src.length;
-}
-/** Splits a script into statements of tokens; `${{ }}` expressions are masked so offsets stay exact. */
-function readPython(script) {
-    const src = maskExpressions(script);
-    const statements = [];
-    let tokens = [];
-    let depth = 0;
-    const finish = () => {
-        if (tokens.length > 0)
-            statements.push({ tokens, start: tokens[0].start, end: tokens.at(-1).end });
-        tokens = [];
-    };
-    const push = (kind, start, end, value = src.slice(start, end)) => {
-        tokens.push({ kind, text: src.slice(start, end), value, start, end });
-    };
-    let i = 0;
-    while (i < src.length) {
-        const ch = src[i];
-        if (ch === '#') {
-            const end = src.indexOf('\n', i);
-            i = end === -1 ? src.length : end;
-        }
-        else if (ch === '\\' && src[i + 1] === '\n') {
-            i += 2;
-        }
-        else if (ch === '\n' || (ch === ';' && depth === 0)) {
-            if (depth === 0)
-                finish();
-            i++;
-        }
-        else if (/\s/.test(ch)) {
-            i++;
-        }
-        else if (/[A-Za-z_\u00c0-\uffff]/.test(ch)) {
-            let end = i + 1;
-            while (end < src.length && /[\w\u00c0-\uffff]/.test(src[end]))
-                end++;
-            const word = src.slice(i, end);
-            if ((src[end] === '"' || src[end] === "'") && STRING_PREFIX.test(word)) {
-                const close = python_script_stringEnd(src, end);
-                const quote = src.startsWith(src[end].repeat(3), end) ? 3 : 1;
-                push('string', i, close, src.slice(end + quote, Math.max(end + quote, close - quote)));
-                i = close;
-            }
-            else {
-                push('name', i, end);
-                i = end;
-            }
-        }
-        else if (ch === '"' || ch === "'") {
-            const close = python_script_stringEnd(src, i);
-            const quote = src.startsWith(ch.repeat(3), i) ? 3 : 1;
-            push('string', i, close, src.slice(i + quote, Math.max(i + quote, close - quote)));
-            i = close;
-        }
-        else if (/\d/.test(ch) || (ch === '.' && /\d/.test(src[i + 1] ?? ''))) {
-            let end = i + 1;
-            while (end < src.length && /[\w.]/.test(src[end]))
-                end++;
-            push('number', i, end);
-            i = end;
-        }
-        else {
-            const operator = OPERATORS.find((candidate) => src.startsWith(candidate, i)) ?? ch;
-            if ('([{'.includes(operator))
-                depth++;
-            else if (')]}'.includes(operator))
-                depth = Math.max(0, depth - 1);
-            push('op', i, i + operator.length);
-            i += operator.length;
-        }
-    }
-    finish();
-    return statements;
-}
-/** The index of the bracket closing the one at `open`, or -1. */
-function closing(tokens, open) {
-    let depth = 0;
-    for (let i = open; i < tokens.length; i++) {
-        const text = tokens[i].kind === 'op' ? tokens[i].text : '';
-        if (text === '(' || text === '[' || text === '{')
-            depth++;
-        else if ((text === ')' || text === ']' || text === '}') && --depth === 0)
-            return i;
-    }
-    return -1;
-}
-/** The arguments between the brackets at `open` and `close`, split at top-level commas. */
-function splitArguments(tokens, open, close) {
-    const parts = [];
-    let current = [];
-    for (let i = open + 1; i < close; i++) {
-        const token = tokens[i];
-        if (token.kind === 'op' && '([{'.includes(token.text)) {
-            const end = closing(tokens, i);
-            const stop = end === -1 || end > close ? close - 1 : end;
-            current.push(...tokens.slice(i, stop + 1));
-            i = stop;
-        }
-        else if (token.kind === 'op' && token.text === ',') {
-            parts.push(current);
-            current = [];
-        }
-        else {
-            current.push(token);
-        }
-    }
-    if (current.length > 0)
-        parts.push(current);
-    return parts;
-}
-
 ;// CONCATENATED MODULE: ./src/model/script-inputs.ts
 // pytorch/test-infra writes the script after `set -eou pipefail` into a file it runs with bash.
 const TEST_INFRA = 'bash -eo pipefail {0}';
@@ -15954,6 +13708,119 @@ function scriptInputOf(uses, inputs) {
     const entry = SCRIPT_INPUTS.find((candidate) => candidate.uses === target);
     const value = entry && inputs.get(entry.input)?.value;
     return entry && typeof value === 'string' ? { entry, value } : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/conditions.ts
+
+/** A job-level `if:` cannot read `matrix`, so it is analysed without one. */
+function isConstantFalseJob(job) {
+    return job.if !== undefined && analyzeCondition(job.if.value).constant === false;
+}
+/** A step condition is constant-false when it is false on every leg of the job's matrix. */
+function isConstantFalseStep(condition, job) {
+    if (condition === undefined)
+        return false;
+    const legs = job?.matrix?.legs;
+    if (!legs)
+        return analyzeCondition(condition.value).constant === false;
+    return legs.every((matrix) => analyzeCondition(condition.value, { matrix }).constant === false);
+}
+/**
+ * Whether a job still runs when the jobs it needs (all of them, or only `which`) ended with
+ * `result`, by evaluating its `if:` rather than pattern-matching it: after a failure, failure() is
+ * true; after a skip, success() and failure() are false, so only `always()`-like conditions run —
+ * and `always() && !contains(needs.*.result, 'failure')` does not run after a failure. Other
+ * dependencies' results and every output stay unknown, and a condition that depends on such
+ * run-time values is given the benefit of the doubt.
+ */
+function runsAfterDependencies(job, result, which) {
+    const known = (id) => which === undefined || which.has(id);
+    const others = job.needs.some((need) => !known(need.value));
+    const needs = Object.fromEntries(job.needs.map((need) => [need.value.toLowerCase(), { result: known(need.value) ? result : RUNTIME_VALUE, outputs: RUNTIME_VALUE }]));
+    const passes = conditionPasses(job.if?.value, {
+        success: result === 'success' && !others,
+        failure: result === 'failure' ? true : others ? undefined : false,
+        cancelled: others ? undefined : false,
+        contexts: { needs },
+    });
+    return passes !== false;
+}
+/**
+ * Jobs that never run: constant-false ones, and (to a fixed point) the jobs that need one of them
+ * without a condition that lets them run after a skipped dependency. Maps each skipped job to the
+ * `needs` entry that skips it (undefined for the constant-false roots).
+ */
+function skippedJobs(workflow) {
+    const skipped = new Map();
+    for (const job of workflow.jobs)
+        if (isConstantFalseJob(job))
+            skipped.set(job.id, undefined);
+    let changed = true;
+    while (changed) {
+        changed = false;
+        for (const job of workflow.jobs) {
+            const cause = job.needs.find((need) => skipped.has(need.value));
+            if (skipped.has(job.id) || !cause)
+                continue;
+            const skippedNeeds = new Set(job.needs.map((need) => need.value).filter((id) => skipped.has(id)));
+            if (!runsAfterDependencies(job, 'skipped', skippedNeeds)) {
+                skipped.set(job.id, cause);
+                changed = true;
+            }
+        }
+    }
+    return skipped;
+}
+
+;// CONCATENATED MODULE: ./src/rules/aggregator.ts
+
+
+
+/** Commands that only report or decide the job's own exit: what an "all green" gate job runs. */
+const GATE_COMMANDS = new Set(['echo', 'printf', 'exit', 'true', 'false', ':', '[', '[[', 'test', 'jq']);
+/** Actions whose whole purpose is to turn the results of `needs` into the job's result. */
+const GATE_ACTIONS = new Set(['re-actors/alls-green']);
+const GATE_NAME = /\b(all|gate|status|success|required|green|ci|done|pass(ed)?|checks?|result|conclusion|final|complete)\b/i;
+const failsOnItsOwn = ([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false';
+/**
+ * An aggregator ("all green") job needs other jobs and does nothing but report on them — it exists
+ * so that branch protection can require one check instead of many. A job that computes outputs
+ * for later jobs, or fails by itself without looking at its dependencies ("Fail if the pull request
+ * is blocked"), is something else.
+ */
+function isAggregator(job) {
+    if (job.needs.length === 0 || job.uses || job.hasOutputs || job.steps.length === 0)
+        return false;
+    // A gate runs when everything passed; `if: failure()` jobs are notifiers, not gates.
+    if (!runsAfterDependencies(job, 'success'))
+        return false;
+    const onlyGates = job.steps.every((step) => {
+        if (step.uses)
+            return GATE_ACTIONS.has(usesWithoutRef(step.uses.value));
+        return step.commands.length > 0 && step.commands.every(([command]) => GATE_COMMANDS.has(command));
+    });
+    if (!onlyGates)
+        return false;
+    const decidesAlone = job.steps.some((step) => step.commands.some(failsOnItsOwn) && !readsNeedsResults([step.if?.value], step.expressions));
+    if (decidesAlone)
+        return false;
+    const title = `${job.id} ${job.name ?? ''}`.replace(/[_-]/g, ' ');
+    return job.needs.length >= 2 || GATE_NAME.test(title);
+}
+const isResultRead = (context) => context === 'needs' || (context.startsWith('needs.') && (context.endsWith('.result') || context.split('.').length === 2));
+/**
+ * Whether the job looks at the results of its dependencies: `needs.<id>.result`, `needs.*.result`,
+ * or the whole `needs` object passed on (`toJSON(needs)` to a checker such as alls-green).
+ */
+function consumesNeedsResults(job) {
+    return readsNeedsResults([job.if?.value, ...job.steps.map((step) => step.if?.value)], job.expressions);
+}
+function readsNeedsResults(conditions, expressions) {
+    const contexts = [
+        ...conditions.filter((value) => value !== undefined).flatMap((value) => analyzeCondition(value).contexts),
+        ...expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
+    ];
+    return contexts.some(isResultRead);
 }
 
 ;// CONCATENATED MODULE: ./src/model/classify.ts
@@ -16211,7 +14078,7 @@ const PHRASES = {
  * test, and setup-test-env prepares. When such a word leads, it wins over the words after it.
  */
 const PERIPHERAL_KINDS = new Set(['setup', 'cleanup', 'telemetry', 'deploy']);
-function classify_words(text) {
+function words(text) {
     const split = text
         .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
         .toLowerCase()
@@ -16237,7 +14104,7 @@ function wordKind(word) {
 }
 /** Kind of a name made of words: `test:unit`, `run_tests.sh`, `setup-linux`, "Build wheels". */
 function scriptKind(text) {
-    const kinds = classify_words(text)
+    const kinds = words(text)
         .map(wordKind)
         .filter((kind) => kind !== null);
     const [first] = kinds;
@@ -16251,7 +14118,7 @@ function scriptKind(text) {
 }
 /** A package script or task named "check" (`npm run check`, `format:check`) is a lint; in step names the word says too little. */
 function taskKind(task) {
-    return scriptKind(task) ?? (classify_words(task).some((word) => word === 'check' || word === 'checks') ? 'lint' : 'unknown');
+    return scriptKind(task) ?? (words(task).some((word) => word === 'check' || word === 'checks') ? 'lint' : 'unknown');
 }
 /** `make check` is the autotools test target and `make install` still compiles, so make's own conventions come first. */
 function makeTarget(target) {
@@ -17323,7 +15190,7 @@ function classifyUses(uses) {
  * ecr-login), so a peripheral word anywhere in the name says what the action does.
  */
 function actionNameKind(name) {
-    const kinds = classify_words(name)
+    const kinds = words(name)
         .map(wordKind)
         .filter((kind) => kind !== null);
     return kinds.find((kind) => PERIPHERAL_KINDS.has(kind)) ?? (kinds.length > 0 ? classify_mostSevereKind(kinds) : null);
@@ -17363,272 +15230,6 @@ function classifyStep(input) {
     return kind === 'unknown' ? (named ?? 'unknown') : kind;
 }
 const CHECK_KINDS = new Set(['test', 'build', 'lint']);
-
-;// CONCATENATED MODULE: ./src/model/facts.ts
-
-
-
-
-
-
-
-/** The script a step runs: its `run:`, or the script input of a well-known action. */
-async function scriptOf(step, job, file) {
-    let script;
-    if (step.run) {
-        script = { source: step.run.source, origin: 'run', shell: resolveEffectiveShell(step, job, file) };
-    }
-    else {
-        const input = scriptInputOf(step.uses?.value, step.with);
-        const source = input && step.with.get(input.entry.input)?.source;
-        if (!input || !source)
-            return undefined;
-        const os = runnerOs(job);
-        script = { source, origin: 'input', shell: { ...parseCustomShell(inputShellLine(input.entry, step.with, os), os), explicit: false } };
-    }
-    await readScript(script);
-    return script;
-}
-/** Reads a script once, for its language; the rules and the classifier use what this leaves on it. */
-async function readScript(script) {
-    const text = script.source.text;
-    switch (script.shell.language) {
-        case 'pwsh':
-            script.pwsh = readPowerShell(text);
-            return;
-        case 'cmd':
-            script.cmd = readCmd(text);
-            return;
-        case 'python':
-            script.python = readPython(text);
-            return;
-        default:
-            script.tree = await parseScript(text);
-    }
-}
-/** The words of every command a script runs, whatever its language, for the step classifier. */
-function commandsOf(script) {
-    if (!script)
-        return [];
-    if (script.tree)
-        return commandWords(script.tree.rootNode);
-    const events = script.pwsh?.events ?? script.cmd?.events ?? [];
-    return events.flatMap((event) => (event.type === 'command' && event.argv.length > 0 ? [event.argv] : []));
-}
-async function classifyStepInPlace(step, job, file) {
-    step.script = await scriptOf(step, job, file);
-    step.commands = commandsOf(step.script);
-    step.kind = classifyStep({ uses: step.uses?.value, commands: step.commands, name: step.name });
-}
-/** The script input of a reusable-workflow call, as a pseudo-step that the script rules can read. */
-async function callScriptOf(job, uses) {
-    const input = scriptInputOf(uses.value, job.with);
-    const source = input && job.with.get(input.entry.input)?.source;
-    if (!input || !source)
-        return undefined;
-    const os = runnerOs(job);
-    const shell = { ...parseCustomShell(inputShellLine(input.entry, job.with, os), os), explicit: false };
-    const script = { source, origin: 'input', shell };
-    await readScript(script);
-    const commands = commandsOf(script);
-    return {
-        index: 0,
-        name: job.name ?? job.id,
-        uses,
-        with: job.with,
-        expressions: job.expressions,
-        pos: job.keyPos,
-        label: `${job.name ?? job.id} (${input.entry.input} input)`,
-        script,
-        commands,
-        kind: classifyStep({ commands, name: job.name }),
-    };
-}
-/** A reusable-workflow call: its script input if it has one, else what the called file is named. */
-async function classifyCall(job, uses) {
-    job.callScript = await callScriptOf(job, uses);
-    const fromScript = job.callScript && job.callScript.commands.length > 0 ? job.callScript.kind : 'unknown';
-    const calledFile = uses.value.split('@')[0].split('/').pop() ?? '';
-    job.kind = classify_mostSevereKind([fromScript, classifyName(calledFile.replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ')) ?? 'unknown']);
-    if (job.kind === 'unknown')
-        job.kind = classifyName(job.name ?? job.id) ?? classifyUses(uses.value);
-}
-/**
- * Fills in what every step and job does (the shared classifier) and the script each step runs,
- * with its effective shell and parse tree. Call `disposeModel` when the rules are done.
- */
-async function classifyModel(model) {
-    if (model.kind === 'action') {
-        for (const step of model.steps)
-            await classifyStepInPlace(step, undefined, model);
-        return;
-    }
-    for (const job of model.jobs) {
-        for (const step of job.steps)
-            await classifyStepInPlace(step, job, model);
-        if (job.uses)
-            await classifyCall(job, job.uses);
-        else
-            job.kind = job.steps.length > 0 ? classify_mostSevereKind(job.steps.map((step) => step.kind)) : 'unknown';
-    }
-}
-/** Releases the parse trees (WebAssembly memory, not garbage-collected). */
-function disposeModel(model) {
-    const steps = model.kind === 'action' ? model.steps : model.jobs.flatMap((job) => (job.callScript ? [...job.steps, job.callScript] : job.steps));
-    for (const step of steps) {
-        step.script?.tree?.delete();
-        if (step.script)
-            step.script.tree = undefined;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/fingerprint.ts
-
-const collapse = (text) => text.replace(/\s+/g, ' ').trim();
-/** A step's identity across commits: its id, else its name, else what it runs. */
-function stepIdentity(step) {
-    if (!step)
-        return '';
-    return step.id ?? step.name ?? collapse(step.uses?.value ?? step.run?.text ?? '');
-}
-/**
- * A fingerprint stays the same when lines move or unrelated steps come and go, and changes when
- * the offending construct or the step it masks changes. Duplicates get an occurrence index.
- */
-class Fingerprinter {
-    seen = new Map();
-    fingerprint(parts) {
-        const key = [parts.ruleId, parts.file, parts.job ?? '', stepIdentity(parts.step), collapse(parts.snippet)].join('\u0000');
-        const occurrence = this.seen.get(key) ?? 0;
-        this.seen.set(key, occurrence + 1);
-        return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/rules/conditions.ts
-
-/** A job-level `if:` cannot read `matrix`, so it is analysed without one. */
-function isConstantFalseJob(job) {
-    return job.if !== undefined && analyzeCondition(job.if.value).constant === false;
-}
-/** A step condition is constant-false when it is false on every leg of the job's matrix. */
-function isConstantFalseStep(condition, job) {
-    if (condition === undefined)
-        return false;
-    const legs = job?.matrix?.legs;
-    if (!legs)
-        return analyzeCondition(condition.value).constant === false;
-    return legs.every((matrix) => analyzeCondition(condition.value, { matrix }).constant === false);
-}
-/**
- * Whether a job still runs when the jobs it needs (all of them, or only `which`) ended with
- * `result`, by evaluating its `if:` rather than pattern-matching it: after a failure, failure() is
- * true; after a skip, success() and failure() are false, so only `always()`-like conditions run —
- * and `always() && !contains(needs.*.result, 'failure')` does not run after a failure. Other
- * dependencies' results and every output stay unknown, and a condition that depends on such
- * run-time values is given the benefit of the doubt.
- */
-function runsAfterDependencies(job, result, which) {
-    const known = (id) => which === undefined || which.has(id);
-    const others = job.needs.some((need) => !known(need.value));
-    const needs = Object.fromEntries(job.needs.map((need) => [need.value.toLowerCase(), { result: known(need.value) ? result : RUNTIME_VALUE, outputs: RUNTIME_VALUE }]));
-    const passes = conditionPasses(job.if?.value, {
-        success: result === 'success' && !others,
-        failure: result === 'failure' ? true : others ? undefined : false,
-        cancelled: others ? undefined : false,
-        contexts: { needs },
-    });
-    return passes !== false;
-}
-/**
- * Jobs that never run: constant-false ones, and (to a fixed point) the jobs that need one of them
- * without a condition that lets them run after a skipped dependency. Maps each skipped job to the
- * `needs` entry that skips it (undefined for the constant-false roots).
- */
-function skippedJobs(workflow) {
-    const skipped = new Map();
-    for (const job of workflow.jobs)
-        if (isConstantFalseJob(job))
-            skipped.set(job.id, undefined);
-    let changed = true;
-    while (changed) {
-        changed = false;
-        for (const job of workflow.jobs) {
-            const cause = job.needs.find((need) => skipped.has(need.value));
-            if (skipped.has(job.id) || !cause)
-                continue;
-            const skippedNeeds = new Set(job.needs.map((need) => need.value).filter((id) => skipped.has(id)));
-            if (!runsAfterDependencies(job, 'skipped', skippedNeeds)) {
-                skipped.set(job.id, cause);
-                changed = true;
-            }
-        }
-    }
-    return skipped;
-}
-
-;// CONCATENATED MODULE: ./src/rules/aggregator.ts
-
-
-
-/** Commands that only report or decide the job's own exit: what an "all green" gate job runs. */
-const GATE_COMMANDS = new Set(['echo', 'printf', 'exit', 'true', 'false', ':', '[', '[[', 'test', 'jq']);
-/** Actions whose whole purpose is to turn the results of `needs` into the job's result. */
-const GATE_ACTIONS = new Set(['re-actors/alls-green']);
-const GATE_NAME = /\b(all|gate|status|success|required|green|ci|done|pass(ed)?|checks?|result|conclusion|final|complete)\b/i;
-const failsOnItsOwn = ([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false';
-/**
- * An aggregator ("all green") job needs other jobs and does nothing but report on them — it exists
- * so that branch protection can require one check instead of many. A job that computes outputs
- * for later jobs, or fails by itself without looking at its dependencies ("Fail if the pull request
- * is blocked"), is something else.
- */
-function isAggregator(job) {
-    if (job.needs.length === 0 || job.uses || job.hasOutputs || job.steps.length === 0)
-        return false;
-    // A gate runs when everything passed; `if: failure()` jobs are notifiers, not gates.
-    if (!runsAfterDependencies(job, 'success'))
-        return false;
-    const onlyGates = job.steps.every((step) => {
-        if (step.uses)
-            return GATE_ACTIONS.has(usesWithoutRef(step.uses.value));
-        return step.commands.length > 0 && step.commands.every(([command]) => GATE_COMMANDS.has(command));
-    });
-    if (!onlyGates)
-        return false;
-    const decidesAlone = job.steps.some((step) => step.commands.some(failsOnItsOwn) && !readsNeedsResults([step.if?.value], step.expressions));
-    if (decidesAlone)
-        return false;
-    const title = `${job.id} ${job.name ?? ''}`.replace(/[_-]/g, ' ');
-    return job.needs.length >= 2 || GATE_NAME.test(title);
-}
-const isResultRead = (context) => context === 'needs' || (context.startsWith('needs.') && (context.endsWith('.result') || context.split('.').length === 2));
-/**
- * Whether the job looks at the results of its dependencies: `needs.<id>.result`, `needs.*.result`,
- * or the whole `needs` object passed on (`toJSON(needs)` to a checker such as alls-green).
- */
-function consumesNeedsResults(job) {
-    return readsNeedsResults([job.if?.value, ...job.steps.map((step) => step.if?.value)], job.expressions);
-}
-function readsNeedsResults(conditions, expressions) {
-    const contexts = [
-        ...conditions.filter((value) => value !== undefined).flatMap((value) => analyzeCondition(value).contexts),
-        ...expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
-    ];
-    return contexts.some(isResultRead);
-}
-
-;// CONCATENATED MODULE: ./src/rules/types.ts
-const CATEGORIES = ['soft-fail', 'conditional-skip', 'retry-masking', 'scope-gap', 'informational-only', 'invalid'];
-const SEVERITIES = ['info', 'low', 'medium', 'high'];
-function severityRank(severity) {
-    return SEVERITIES.indexOf(severity);
-}
-function isAtLeast(severity, threshold) {
-    return severityRank(severity) >= severityRank(threshold);
-}
 
 ;// CONCATENATED MODULE: ./src/rules/severity.ts
 
@@ -17898,6 +15499,125 @@ const continueOnError = {
         }
     },
 };
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+// EXTERNAL MODULE: ./src/shell/web-tree-sitter.cjs
+var web_tree_sitter = __nccwpck_require__(1326);
+var web_tree_sitter_default = /*#__PURE__*/__nccwpck_require__.n(web_tree_sitter);
+;// CONCATENATED MODULE: ./src/shell/parser.ts
+
+
+
+
+
+const parser_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+let parserPromise;
+/**
+ * The two .wasm files sit next to the bundle (`npm run bundle` copies them) or, when running from
+ * source, in node_modules.
+ */
+function locateWasm(fileName, packageSpecifier) {
+    const here = external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    const besideBundle = external_node_path_default().join(here, fileName);
+    if ((0,external_node_fs_namespaceObject.existsSync)(besideBundle))
+        return besideBundle;
+    return parser_require.resolve(packageSpecifier);
+}
+async function createParser() {
+    const { Parser, Language } = (web_tree_sitter_default());
+    // Emscripten's loader reads the CommonJS `__dirname`, which an ESM bundle does not have; give it
+    // the bundle's directory (the .wasm files are passed in as bytes, so it locates nothing with it).
+    globalThis.__dirname ??= external_node_path_default().dirname((0,external_node_url_namespaceObject.fileURLToPath)(import.meta.url));
+    const runtime = (0,external_node_fs_namespaceObject.readFileSync)(locateWasm('web-tree-sitter.wasm', 'web-tree-sitter/web-tree-sitter.wasm'));
+    await Parser.init({ wasmBinary: runtime });
+    const grammar = (0,external_node_fs_namespaceObject.readFileSync)(locateWasm('tree-sitter-bash.wasm', 'tree-sitter-bash/tree-sitter-bash.wasm'));
+    const bash = await Language.load(grammar);
+    const parser = new Parser();
+    parser.setLanguage(bash);
+    return parser;
+}
+/** Loads the bash grammar once per process. */
+function loadShellParser() {
+    parserPromise ??= createParser();
+    return parserPromise;
+}
+
+;// CONCATENATED MODULE: ./src/shell/commands.ts
+
+
+/**
+ * `${{ … }}` is substituted by the runner before the shell sees the script; replacing each one by a
+ * same-length placeholder keeps every offset (and so every reported line) exact.
+ */
+function maskExpressions(script) {
+    let masked = script;
+    for (const span of findExpressionSpans(script)) {
+        const length = span.end - span.start;
+        const placeholder = length >= 2 ? `_${'x'.repeat(length - 2)}_` : 'x'.repeat(length);
+        // Keep newlines inside multi-line expressions so line numbers do not shift.
+        const kept = [...placeholder].map((ch, i) => (script[span.start + i] === '\n' ? '\n' : ch)).join('');
+        masked = masked.slice(0, span.start) + kept + masked.slice(span.end);
+    }
+    return masked;
+}
+/** The text of a word as the shell would see it, for the quoting forms that do not need expansion. */
+function wordText(node) {
+    switch (node.type) {
+        case 'raw_string':
+            return node.text.slice(1, -1);
+        case 'string': {
+            const parts = node.namedChildren;
+            if (parts.every((part) => part?.type === 'string_content'))
+                return node.text.slice(1, -1);
+            return node.text;
+        }
+        case 'concatenation':
+            return node.namedChildren.map((part) => (part ? wordText(part) : '')).join('');
+        default:
+            return node.text;
+    }
+}
+/** The words of a `command` node, simple quoting removed. */
+function commands_argvOf(command) {
+    const argv = [];
+    const name = command.childForFieldName('name');
+    if (name)
+        argv.push(wordText(name.firstNamedChild ?? name));
+    for (const arg of command.childrenForFieldName('argument'))
+        if (arg)
+            argv.push(wordText(arg));
+    return argv;
+}
+/** Every `command` node below (and including) `node`, in source order. */
+function commands_commandsIn(node) {
+    const found = [];
+    const stack = [node];
+    while (stack.length > 0) {
+        const current = stack.pop();
+        if (current.type === 'command')
+            found.push(current);
+        for (let i = current.namedChildCount - 1; i >= 0; i--) {
+            const child = current.namedChild(i);
+            if (child)
+                stack.push(child);
+        }
+    }
+    return found;
+}
+/** The words of every simple command in the tree, in source order (loops, lists and functions included). */
+function commandWords(root) {
+    return commands_commandsIn(root)
+        .map(commands_argvOf)
+        .filter((argv) => argv.length > 0);
+}
+/** Parses a POSIX/bash script with its `${{ }}` expressions masked; the caller deletes the tree. */
+async function parseScript(script) {
+    const parser = await loadShellParser();
+    return parser.parse(maskExpressions(script)) ?? undefined;
+}
 
 ;// CONCATENATED MODULE: ./src/shell/analysis.ts
 
@@ -18510,12 +16230,12 @@ const programOf = (word) => word
     .toLowerCase()
     .replace(/-[\d.]+$/, '');
 const GREPS = new Set(['grep', 'egrep', 'fgrep', 'rg']);
-const analysis_unquote = (word) => word.replace(/["']/g, '');
+const unquote = (word) => word.replace(/["']/g, '');
 /** The files a `tee` at the end of a pipeline writes, quotes removed: `tee -a "$LOG"` → `$LOG`. */
 function teeFiles(last) {
     return statusCommands(last, false).flatMap((command) => {
         const [name = '', ...args] = commands_argvOf(command);
-        return programOf(name) === 'tee' ? args.filter((arg) => !arg.startsWith('-')).map(analysis_unquote) : [];
+        return programOf(name) === 'tee' ? args.filter((arg) => !arg.startsWith('-')).map(unquote) : [];
     });
 }
 /** A `|| true` (or `|| echo …`) right after `node`: its status is thrown away. */
@@ -18543,7 +16263,7 @@ function verdictReadFromLog(root, after, files) {
         if (command.startIndex < after.endIndex || inSubstitution(command) || forgiven(command))
             return false;
         const [name = '', ...args] = commands_argvOf(command);
-        return GREPS.has(programOf(name)) && args.some((arg) => files.includes(analysis_unquote(arg)));
+        return GREPS.has(programOf(name)) && args.some((arg) => files.includes(unquote(arg)));
     });
 }
 
@@ -20101,6 +17821,804 @@ const passWithNoTests = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/shell/pwsh-script.ts
+
+const STATUS_VARIABLE = /^\$\{?(?:global:|script:)?(?:lastexitcode|\?)\}?$/i;
+const LASTEXITCODE = /^\$\{?(?:global:|script:)?lastexitcode\}?$/i;
+const NATIVE_PREFERENCE = /^\$\{?(?:global:)?psnativecommanduseerroractionpreference\}?$/i;
+const ACTION_PREFERENCE = /^\$\{?(?:global:)?erroractionpreference\}?$/i;
+/**
+ * PowerShell's approved verbs (`Get-Verb`) and the unapproved ones of built-in cmdlets: a
+ * `Verb-Noun` word is a cmdlet or function, never a native program. Other hyphenated words
+ * (`clang-format`, `pre-commit`, `git-lfs`) are programs.
+ */
+const VERBS = new Set([
+    'add clear close copy enter exit find format get hide join lock move new open optimize pop push redo remove rename reset resize',
+    'search select set show skip split step switch undo unlock watch connect disconnect read receive send write backup checkpoint',
+    'compare compress convert convertfrom convertto dismount edit expand export group import initialize limit merge mount out',
+    'publish restore save sync unpublish update debug measure ping repair resolve test trace approve assert build complete confirm',
+    'deny deploy disable enable install invoke register request restart resume start stop submit suspend uninstall unregister wait',
+    'block grant protect revoke unblock unprotect use foreach where sort tee',
+]
+    .join(' ')
+    .split(' '));
+/**
+ * Aliases of cmdlets and built-in functions. The last line exists only on Windows (elsewhere `ls`,
+ * `cat` or `tee` are programs); counting them as cmdlets everywhere errs towards fewer findings.
+ */
+const ALIASES = new Set([
+    '% ? cd chdir clc clear clhy cli clp cls clv cnsn compare copy cpi cpp cvpa dbp del diff dir echo epal epcsv erase etsn exsn',
+    'fc fhx fl foreach ft fw gal gbp gc gcb gci gcm gcs gdr ghy gi gjb gl gm gmo gp gps gpv group gsn gsv gu gv h help history',
+    'icm iex ihy ii ipal ipcsv ipmo irm iwr md measure mi mkdir move mp nal ndr ni nmo nsn nv ogv oh popd pushd pwd r rbp rcjb',
+    'rcsn rd rdr ren ri rjb rmdir rmo rni rnp rp rsn rv rvpa sajb sal saps sasv sbp scb select set shcm si sl sls sp spjb spps',
+    'spsv start sv type where wjb write',
+    'ac cat cp kill ls man mount mv ps rm sleep sort tee',
+]
+    .join(' ')
+    .split(' '));
+/** Keywords that continue a statement; met on their own they are never a program. */
+const CLAUSE_KEYWORDS = new Set(['else', 'elseif', 'catch', 'finally', 'until', 'in']);
+/** Commands whose script block runs once per input object. */
+const LOOPING_COMMANDS = new Set(['foreach-object', '%', 'foreach', 'where-object', '?', 'where']);
+const KEYWORD_STATEMENTS = new Set([
+    'if',
+    'switch',
+    'foreach',
+    'for',
+    'while',
+    'do',
+    'try',
+    'function',
+    'filter',
+    'workflow',
+    'configuration',
+    'trap',
+    'class',
+    'enum',
+    'param',
+    'begin',
+    'process',
+    'end',
+    'clean',
+    'dynamicparam',
+    'exit',
+    'return',
+    'throw',
+    'break',
+    'continue',
+]);
+// ---------------------------------------------------------------------------------------------
+// Tokens
+const pwsh_script_isSpace = (ch) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0';
+const WORD_STOP = /[\s;|&(){},<>]/;
+const VARIABLE_CHAR = /[\w:]/;
+/** The end of the quoted string that starts at `start` (a `'` or `"`); `"…"` may nest `$( … )` with more strings. */
+function stringEnd(src, start) {
+    const quote = src[start];
+    let i = start + 1;
+    while (i < src.length) {
+        const ch = src[i];
+        if (quote === '"' && ch === '`') {
+            i += 2;
+        }
+        else if (ch === quote) {
+            if (src[i + 1] !== quote)
+                return i + 1;
+            i += 2;
+        }
+        else if (quote === '"' && ch === '$' && src[i + 1] === '(') {
+            i = groupEnd(src, i + 1);
+        }
+        else {
+            i++;
+        }
+    }
+    return src.length;
+}
+/** The end of the bracketed group whose opening bracket is at `open`, stepping over strings. */
+function groupEnd(src, open) {
+    const opening = src[open];
+    const closing = opening === '(' ? ')' : opening === '[' ? ']' : '}';
+    let depth = 0;
+    let i = open;
+    while (i < src.length) {
+        const ch = src[i];
+        if (ch === "'" || ch === '"') {
+            i = stringEnd(src, i);
+            continue;
+        }
+        if (ch === opening)
+            depth++;
+        else if (ch === closing && --depth === 0)
+            return i + 1;
+        i++;
+    }
+    return src.length;
+}
+/** A here-string (`@'` or `@"` ending its line) runs to a line that starts with the quote and `@`. */
+function hereStringEnd(src, start) {
+    const quote = src[start + 1];
+    let i = start + 2;
+    while (pwsh_script_isSpace(src[i]))
+        i++;
+    if (i < src.length && src[i] !== '\n')
+        return undefined;
+    while (i < src.length) {
+        const lineStart = i + 1;
+        let j = lineStart;
+        while (pwsh_script_isSpace(src[j]))
+            j++;
+        if (src[j] === quote && src[j + 1] === '@')
+            return j + 2;
+        const next = src.indexOf('\n', lineStart);
+        if (next === -1)
+            break;
+        i = next;
+    }
+    return src.length;
+}
+function pwsh_script_unquote(text) {
+    if (text.startsWith("'"))
+        return text.slice(1, text.endsWith("'") && text.length > 1 ? -1 : undefined).replace(/''/g, "'");
+    return text
+        .slice(1, text.endsWith('"') && text.length > 1 ? -1 : undefined)
+        .replace(/`(.)/g, '$1')
+        .replace(/""/g, '"');
+}
+function tokenize(src, comments) {
+    const tokens = [];
+    const push = (kind, start, end, value = src.slice(start, end)) => {
+        tokens.push({ kind, text: src.slice(start, end), value, start, end });
+    };
+    let i = 0;
+    while (i < src.length) {
+        const ch = src[i];
+        const next = src[i + 1];
+        if (ch === '\n') {
+            push('newline', i, i + 1);
+            i++;
+        }
+        else if (pwsh_script_isSpace(ch)) {
+            i++;
+        }
+        else if (ch === '`' && (next === '\n' || (next === '\r' && src[i + 2] === '\n'))) {
+            // A backtick at the end of a line continues the statement on the next one.
+            i += next === '\n' ? 2 : 3;
+        }
+        else if (ch === '#') {
+            const end = src.indexOf('\n', i);
+            comments.push({ start: i, bodyStart: i + 1, end: end === -1 ? src.length : end });
+            i = end === -1 ? src.length : end;
+        }
+        else if (ch === '<' && next === '#') {
+            const end = src.indexOf('#>', i + 2);
+            comments.push({ start: i, bodyStart: i + 2, end: end === -1 ? src.length : end });
+            i = end === -1 ? src.length : end + 2;
+        }
+        else if (ch === '@' && (next === '"' || next === "'") && hereStringEnd(src, i) !== undefined) {
+            const end = hereStringEnd(src, i);
+            push('string', i, end, '');
+            i = end;
+        }
+        else if (ch === "'" || ch === '"') {
+            const end = stringEnd(src, i);
+            push('string', i, end, pwsh_script_unquote(src.slice(i, end)));
+            i = end;
+        }
+        else if (ch === '$' && next === '(') {
+            push('open', i, i + 2);
+            i += 2;
+        }
+        else if (ch === '$' && next === '{') {
+            const end = src.indexOf('}', i);
+            const stop = end === -1 ? src.length : end + 1;
+            push('variable', i, stop);
+            i = stop;
+        }
+        else if (ch === '$' && next !== undefined && (VARIABLE_CHAR.test(next) || next === '?' || next === '$' || next === '^')) {
+            let end = i + 2;
+            if (VARIABLE_CHAR.test(next))
+                while (end < src.length && VARIABLE_CHAR.test(src[end]))
+                    end++;
+            push('variable', i, end);
+            i = end;
+        }
+        else if (ch === '@' && (next === '(' || next === '{')) {
+            push('open', i, i + 2);
+            i += 2;
+        }
+        else if (ch === '(' || ch === '{') {
+            push('open', i, i + 1);
+            i++;
+        }
+        else if (ch === ')' || ch === '}') {
+            push('close', i, i + 1);
+            i++;
+        }
+        else if (ch === '[') {
+            const end = groupEnd(src, i);
+            push('type', i, end);
+            i = end;
+        }
+        else if (ch === ';') {
+            push('semicolon', i, i + 1);
+            i++;
+        }
+        else if (ch === '|') {
+            const double = next === '|';
+            push(double ? 'or' : 'pipe', i, i + (double ? 2 : 1));
+            i += double ? 2 : 1;
+        }
+        else if (ch === '&') {
+            const double = next === '&';
+            push(double ? 'and' : 'amp', i, i + (double ? 2 : 1));
+            i += double ? 2 : 1;
+        }
+        else if (ch === ',') {
+            push('comma', i, i + 1);
+            i++;
+        }
+        else if (ch === '=' || (/[+\-*/%]/.test(ch) && next === '=')) {
+            const end = ch === '=' ? i + 1 : i + 2;
+            push('assign', i, end);
+            i = end;
+        }
+        else if (ch === '>' || ch === '<' || (/[\d*]/.test(ch) && next === '>')) {
+            // `>`, `>>`, `2>`, `2>&1`, `*>&1`
+            let end = i + (ch === '>' || ch === '<' ? 1 : 2);
+            if (src[end] === '>')
+                end++;
+            if (src[end] === '&' && /\d/.test(src[end + 1] ?? ''))
+                end += 2;
+            push('redirect', i, end);
+            i = end;
+        }
+        else {
+            let value = '';
+            let end = i;
+            while (end < src.length) {
+                const c = src[end];
+                if (c === '`') {
+                    if (src[end + 1] === undefined || src[end + 1] === '\n' || src[end + 1] === '\r')
+                        break;
+                    value += src[end + 1];
+                    end += 2;
+                }
+                else if (c === "'" || c === '"') {
+                    const close = stringEnd(src, end);
+                    value += pwsh_script_unquote(src.slice(end, close));
+                    end = close;
+                }
+                else if (WORD_STOP.test(c) || (c === '$' && end > i && /[\w?{(:]/.test(src[end + 1] ?? ''))) {
+                    break;
+                }
+                else {
+                    value += c;
+                    end++;
+                }
+            }
+            if (end === i)
+                end++;
+            push('word', i, end, value);
+            i = end;
+        }
+    }
+    return tokens;
+}
+// ---------------------------------------------------------------------------------------------
+// Statements
+const isTerminator = (token) => !token || token.kind === 'newline' || token.kind === 'semicolon' || token.kind === 'close';
+const ends = (token) => isTerminator(token) || token.kind === 'pipe' || token.kind === 'and' || token.kind === 'or';
+const isOpen = (token, text) => token?.kind === 'open' && token.text === text;
+class Reader {
+    tokens;
+    functions;
+    events = [];
+    i = 0;
+    frames = [];
+    chains = 0;
+    position = { chain: 0, link: 0, op: undefined };
+    constructor(tokens, functions) {
+        this.tokens = tokens;
+        this.functions = functions;
+    }
+    script() {
+        while (this.i < this.tokens.length) {
+            const token = this.tokens[this.i];
+            // A stray closing bracket at top level: step over it rather than stop reading.
+            if (token.kind === 'newline' || token.kind === 'semicolon' || token.kind === 'close')
+                this.i++;
+            else
+                this.progress();
+        }
+    }
+    /** Reads a statement, and makes sure it consumed something, so malformed input cannot stall the reader. */
+    progress() {
+        const before = this.i;
+        this.statement();
+        if (this.i === before)
+            this.i++;
+    }
+    peek(offset = 0) {
+        return this.tokens[this.i + offset];
+    }
+    keywordAt(offset = 0) {
+        const token = this.peek(offset);
+        return token?.kind === 'word' ? token.value.toLowerCase() : '';
+    }
+    lastEnd() {
+        return this.tokens[this.i - 1]?.end ?? 0;
+    }
+    place(start, end) {
+        return { start, end, frames: [...this.frames], ...this.position };
+    }
+    emit(event) {
+        this.events.push(event);
+    }
+    skipNewlines() {
+        while (this.peek()?.kind === 'newline')
+            this.i++;
+    }
+    /** Statements up to the closing bracket of the block just opened (consumed). */
+    block() {
+        for (;;) {
+            const token = this.peek();
+            if (!token)
+                return;
+            if (token.kind === 'close') {
+                this.i++;
+                return;
+            }
+            if (token.kind === 'newline' || token.kind === 'semicolon')
+                this.i++;
+            else
+                this.progress();
+        }
+    }
+    inFrame(kind, start, body, extra = {}) {
+        const frame = { kind, start, end: start, ...extra };
+        this.frames.push(frame);
+        const saved = this.position;
+        body();
+        this.position = saved;
+        this.frames.pop();
+        frame.end = this.lastEnd();
+    }
+    /** A `{ … }` block in a frame of its own, if one follows. */
+    braces(kind, extra = {}) {
+        this.skipNewlines();
+        const open = this.peek();
+        if (!isOpen(open, '{'))
+            return;
+        this.inFrame(kind, open.start, () => {
+            this.i++;
+            this.block();
+        }, extra);
+    }
+    /** A `( … )` group (a condition, a loop header, a subexpression), run in place. */
+    parens() {
+        const open = this.peek();
+        if (open?.kind !== 'open' || open.text.endsWith('{'))
+            return;
+        this.inFrame('group', open.start, () => {
+            this.i++;
+            this.block();
+        });
+    }
+    /** Steps over a bracketed group without reading it: hashtables and `param( … )` hold data. */
+    skipGroup() {
+        let depth = 0;
+        do {
+            const token = this.peek();
+            if (!token)
+                return;
+            if (token.kind === 'open')
+                depth++;
+            else if (token.kind === 'close')
+                depth--;
+            this.i++;
+        } while (depth > 0);
+    }
+    statement() {
+        const keyword = this.keywordAt();
+        const start = this.peek().start;
+        if (KEYWORD_STATEMENTS.has(keyword)) {
+            switch (keyword) {
+                case 'if':
+                    return this.ifStatement();
+                case 'switch':
+                    return this.switchStatement();
+                case 'foreach':
+                case 'for':
+                case 'while':
+                    if (isOpen(this.peek(1), '('))
+                        return this.loop();
+                    break;
+                case 'do':
+                    if (isOpen(this.peek(1), '{'))
+                        return this.doLoop();
+                    break;
+                case 'try':
+                    return this.tryStatement();
+                case 'function':
+                case 'filter':
+                case 'workflow':
+                case 'configuration':
+                case 'trap':
+                case 'class':
+                case 'enum':
+                    return this.definition();
+                case 'param':
+                    this.i++;
+                    if (this.peek()?.kind === 'open')
+                        this.skipGroup();
+                    return;
+                case 'begin':
+                case 'process':
+                case 'end':
+                case 'clean':
+                case 'dynamicparam':
+                    if (!isOpen(this.peek(1), '{'))
+                        break;
+                    this.i++;
+                    this.braces('body');
+                    return;
+                case 'exit':
+                case 'return':
+                    return this.exit(keyword, start);
+                case 'throw':
+                    this.i++;
+                    this.emit({ type: 'throw', ...this.place(start, this.lastEnd()) });
+                    this.arguments(undefined);
+                    return;
+                case 'break':
+                case 'continue':
+                    this.i++;
+                    this.arguments(undefined);
+                    return;
+            }
+        }
+        this.chain(false);
+    }
+    ifStatement() {
+        const chain = ++this.chains;
+        this.i++;
+        this.parens();
+        this.braces('branch', { chain });
+        for (;;) {
+            const saved = this.i;
+            this.skipNewlines();
+            const keyword = this.keywordAt();
+            if (keyword !== 'elseif' && keyword !== 'else') {
+                this.i = saved;
+                return;
+            }
+            // An `elseif` condition is evaluated only when the branches before it were not taken.
+            this.inFrame('branch', this.peek().start, () => {
+                this.i++;
+                if (keyword === 'elseif')
+                    this.parens();
+                this.braces('body');
+            }, { chain });
+        }
+    }
+    switchStatement() {
+        const chain = ++this.chains;
+        this.i++;
+        // Options (-Regex, -File path) and the value, up to the clauses.
+        while (this.peek() && !isOpen(this.peek(), '{') && this.peek().kind !== 'newline') {
+            if (isOpen(this.peek(), '(') || isOpen(this.peek(), '$('))
+                this.parens();
+            else
+                this.i++;
+        }
+        this.skipNewlines();
+        if (!isOpen(this.peek(), '{'))
+            return;
+        this.i++;
+        for (;;) {
+            const token = this.peek();
+            if (!token)
+                return;
+            if (token.kind === 'close') {
+                this.i++;
+                return;
+            }
+            if (isOpen(token, '{'))
+                this.braces('branch', { chain });
+            else if (token.kind === 'open')
+                this.parens();
+            else
+                this.i++; // a pattern: 'text', 42, default
+        }
+    }
+    loop() {
+        this.i++;
+        const before = this.events.length;
+        this.parens();
+        // while/for re-evaluate their header after every pass: a status read there checks the body.
+        const conditionReadsStatus = this.events.slice(before).some((event) => event.type === 'status-read');
+        this.braces('loop', { conditionReadsStatus });
+    }
+    doLoop() {
+        this.inFrame('loop', this.peek().start, () => {
+            this.i++;
+            this.braces('body');
+            this.skipNewlines();
+            const keyword = this.keywordAt();
+            if (keyword === 'while' || keyword === 'until') {
+                this.i++;
+                this.parens();
+            }
+        });
+    }
+    tryStatement() {
+        this.i++;
+        this.braces('try');
+        for (;;) {
+            const saved = this.i;
+            this.skipNewlines();
+            const keyword = this.keywordAt();
+            if (keyword === 'catch') {
+                this.i++;
+                while (this.peek()?.kind === 'type' || this.peek()?.kind === 'comma')
+                    this.i++;
+                this.braces('catch');
+            }
+            else if (keyword === 'finally') {
+                this.i++;
+                this.braces('finally');
+            }
+            else {
+                this.i = saved;
+                return;
+            }
+        }
+    }
+    definition() {
+        this.i++;
+        // The name, parameters or base class, up to the body.
+        while (this.peek() && !isOpen(this.peek(), '{') && this.peek().kind !== 'newline') {
+            if (this.peek().kind === 'open')
+                this.skipGroup();
+            else
+                this.i++;
+        }
+        this.braces('definition');
+    }
+    exit(keyword, start) {
+        this.i++;
+        const value = this.peek();
+        let code = 'failure';
+        // `return` hands back output, not an exit code.
+        if (keyword === 'return' || ends(value))
+            code = 'none';
+        else if (value.kind === 'word' && value.value === '0' && ends(this.peek(1)))
+            code = 'success';
+        this.emit({ type: 'exit', code, ...this.place(start, value && !ends(value) ? value.end : this.lastEnd()) });
+        this.arguments(undefined);
+    }
+    /** `a && b || c`: pipelines joined by PowerShell 7's chain operators. */
+    chain(captured) {
+        const saved = this.position;
+        this.position = { chain: ++this.chains, link: 0, op: undefined };
+        for (;;) {
+            this.pipeline(captured);
+            const token = this.peek();
+            if (token?.kind !== 'and' && token?.kind !== 'or')
+                break;
+            this.i++;
+            this.skipNewlines();
+            this.position = { ...this.position, link: this.position.link + 1, op: token.kind === 'and' ? '&&' : '||' };
+        }
+        // A trailing `&` runs the pipeline as a background job.
+        if (this.peek()?.kind === 'amp')
+            this.i++;
+        this.position = saved;
+    }
+    pipeline(captured) {
+        let leads = true;
+        for (;;) {
+            this.element(captured, leads);
+            leads = false;
+            if (this.peek()?.kind === 'pipe') {
+                this.i++;
+                this.skipNewlines();
+                continue;
+            }
+            // A line that starts with `|` continues the pipeline (PowerShell 7.2+).
+            let k = 0;
+            while (this.peek(k)?.kind === 'newline')
+                k++;
+            if (k > 0 && this.peek(k)?.kind === 'pipe') {
+                this.i += k + 1;
+                this.skipNewlines();
+                continue;
+            }
+            return;
+        }
+    }
+    /** Whether the tokens ahead are an assignment target (`$x`, `$env:X`, `[int]$x`, `$a.B`, `$a, $b`) and `=`. */
+    assignmentAhead() {
+        let k = 0;
+        let sawVariable = false;
+        for (;;) {
+            const token = this.peek(k);
+            if (!token)
+                return undefined;
+            if (token.kind === 'variable')
+                sawVariable = true;
+            else if (token.kind === 'assign')
+                return sawVariable ? k : undefined;
+            else if (!(token.kind === 'type' || token.kind === 'comma' || (token.kind === 'word' && token.value.startsWith('.'))))
+                return undefined;
+            k++;
+        }
+    }
+    element(captured, leads) {
+        const token = this.peek();
+        if (!token || ends(token))
+            return;
+        // `cmd || exit 1`, `cmd || throw "failed"`: the statements PowerShell 7 allows in a chain.
+        const keyword = this.keywordAt();
+        if (keyword === 'exit' || keyword === 'return' || keyword === 'throw')
+            return this.statement();
+        const assign = this.assignmentAhead();
+        if (assign !== undefined)
+            return this.assignment(assign);
+        if (token.kind === 'amp') {
+            // The call operator runs what follows: a program path, a variable holding one, or a script block.
+            this.i++;
+            const target = this.peek();
+            if (isOpen(target, '{')) {
+                this.braces('scriptblock');
+                this.arguments(undefined);
+            }
+            else if (target && !ends(target)) {
+                this.command(target, true, captured, leads, token.start);
+            }
+            return;
+        }
+        if (token.kind === 'word' && this.isCommandName(token.value)) {
+            // Dot-sourcing runs a script in the current scope; it is PowerShell code, not a native program.
+            const dotSourced = token.value === '.';
+            const name = dotSourced ? this.peek(1) : token;
+            if (dotSourced)
+                this.i++;
+            if (!name || ends(name))
+                return;
+            this.command(name, !dotSourced && this.isNative(name.value), captured, leads, token.start);
+            return;
+        }
+        this.arguments(undefined);
+    }
+    assignment(assignAt) {
+        const target = this.tokens.slice(this.i, this.i + assignAt).find((token) => token.kind === 'variable');
+        const value = this.peek(assignAt + 1);
+        const place = this.place(target.start, value?.end ?? target.end);
+        if (LASTEXITCODE.test(target.text))
+            this.emit({ type: 'status-write', ...place });
+        if (NATIVE_PREFERENCE.test(target.text))
+            this.emit({ type: 'preference', name: 'native', stops: /^\$true$|^1$/i.test(value?.text ?? ''), ...place });
+        if (ACTION_PREFERENCE.test(target.text))
+            this.emit({
+                type: 'preference',
+                name: 'action',
+                stops: /stop/i.test(value?.text ?? '') && !/continue/i.test(value?.text ?? ''),
+                ...place,
+            });
+        for (let k = 0; k < assignAt; k++) {
+            this.readVariable(this.peek());
+            this.i++;
+        }
+        this.i++;
+        this.skipNewlines();
+        // `$x = if (…) { … }`: the value of a statement.
+        if (KEYWORD_STATEMENTS.has(this.keywordAt()) && this.keywordAt() !== 'param') {
+            this.statement();
+            return;
+        }
+        this.pipeline(true);
+    }
+    command(name, native, captured, leads, start = name.start) {
+        const inGroup = this.frames.some((frame) => frame.kind === 'group');
+        const event = {
+            type: 'command',
+            argv: [name.value],
+            native,
+            captured: captured || inGroup,
+            leads,
+            ...this.place(start, name.end),
+        };
+        this.emit(event);
+        // `& (Join-Path $dir tool.exe) …`: the program is computed by the group.
+        if (name.kind === 'open') {
+            this.parens();
+        }
+        else {
+            this.readVariable(name);
+            this.i++;
+        }
+        this.arguments(event, name.value.toLowerCase());
+        event.end = Math.max(event.end, this.lastEnd());
+    }
+    /** The rest of a pipeline element: arguments, redirections, nested groups and script blocks. */
+    arguments(command, name = '') {
+        for (;;) {
+            const token = this.peek();
+            if (!token || ends(token) || token.kind === 'amp')
+                return;
+            if (token.kind === 'open') {
+                if (token.text === '@{')
+                    this.skipGroup();
+                else if (token.text === '{')
+                    this.braces(LOOPING_COMMANDS.has(name) ? 'loop' : 'scriptblock');
+                else
+                    this.parens();
+                continue;
+            }
+            if (token.kind === 'redirect') {
+                this.i++;
+                if (!token.text.includes('&') && !ends(this.peek()) && this.peek().kind !== 'open')
+                    this.i++;
+                continue;
+            }
+            this.readVariable(token);
+            if (command && (token.kind === 'word' || token.kind === 'string' || token.kind === 'variable'))
+                command.argv.push(token.value);
+            this.i++;
+        }
+    }
+    readVariable(token) {
+        if (token.kind === 'variable' && STATUS_VARIABLE.test(token.text))
+            this.emit({ type: 'status-read', ...this.place(token.start, token.end) });
+    }
+    /** A word in command position names a command unless it is a number, an operator or a parameter. */
+    isCommandName(word) {
+        return word === '.' || (/^[\w.~\\/]/.test(word) && !/^[\d.]+$/.test(word) && !/^\d+\.\.\d+$/.test(word));
+    }
+    isNative(word) {
+        const name = word.toLowerCase();
+        if (KEYWORD_STATEMENTS.has(name) || CLAUSE_KEYWORDS.has(name) || ALIASES.has(name) || this.functions.has(name))
+            return false;
+        if (/[\\/]/.test(name) || /\.(exe|com|cmd|bat|ps1)$/.test(name))
+            return true;
+        const verb = /^([a-z]+)-[a-z]/.exec(name)?.[1];
+        return !(verb && VERBS.has(verb));
+    }
+}
+/** Names of the functions and filters a script defines: calling them runs PowerShell, not a program. */
+function definedFunctions(tokens) {
+    const names = new Set();
+    tokens.forEach((token, i) => {
+        const next = tokens[i + 1];
+        if (token.kind === 'word' && /^(function|filter)$/i.test(token.value) && next?.kind === 'word')
+            names.add(next.value.toLowerCase());
+    });
+    return names;
+}
+/** Reads a PowerShell script; `${{ }}` expressions are masked first so offsets stay exact. */
+function readPowerShell(script) {
+    const comments = [];
+    const tokens = tokenize(maskExpressions(script), comments);
+    const reader = new Reader(tokens, definedFunctions(tokens));
+    reader.script();
+    return { events: reader.events.sort((a, b) => a.start - b.start), comments };
+}
+/** The text of an event as one line: backtick continuations joined, blanks collapsed. */
+function commandText(script, event) {
+    return script
+        .slice(event.start, event.end)
+        .replace(/`\r?\n/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Where the first line of an event ends: findings point at that line. */
+function lineEnd(script, event) {
+    const newline = script.indexOf('\n', event.start);
+    return Math.min(event.end, newline === -1 ? script.length : newline);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/pwsh-native-exit-ignored.ts
 
 
@@ -20190,7 +18708,7 @@ function whatMasks(mask, script) {
     if ('loop' in mask)
         return 'it runs in a loop, and each pass overwrites the exit code of the one before';
     const { event } = mask;
-    const text = `"${inline(pwsh_script_commandText(script.source.text, event), 50)}" (line ${script.source.at(event.start).line})`;
+    const text = `"${inline(commandText(script.source.text, event), 50)}" (line ${script.source.at(event.start).line})`;
     if (event.type === 'exit')
         return `${text} ends the script with success`;
     if (event.type === 'status-write')
@@ -20232,9 +18750,9 @@ const pwshNativeExitIgnored = {
                 const mask = maskOf(command, events);
                 if (!mask)
                     continue;
-                const text = pwsh_script_commandText(script.source.text, command);
+                const text = commandText(script.source.text, command);
                 const start = script.source.at(command.start);
-                const end = script.source.at(pwsh_script_lineEnd(script.source.text, command));
+                const end = script.source.at(lineEnd(script.source.text, command));
                 ctx.report({
                     severity: severityForKind(kind, ctx.file, severityCap(kind)),
                     message: `"${inline(text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ` +
@@ -20248,6 +18766,459 @@ const pwshNativeExitIgnored = {
         }
     },
 };
+
+;// CONCATENATED MODULE: ./src/shell/cmd-script.ts
+
+const isBlank = (ch) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v';
+class CmdReader {
+    src;
+    events = [];
+    comments = [];
+    operators = new Map();
+    i = 0;
+    depth = 0;
+    frames = [];
+    path = [];
+    statement = 0;
+    chains = 0;
+    branches = 0;
+    last;
+    pipedIn = false;
+    constructor(src) {
+        this.src = src;
+    }
+    script() {
+        while (this.i < this.src.length) {
+            this.skipBlank(true);
+            if (this.i >= this.src.length)
+                return;
+            // A stray `)` at top level is an ordinary character to cmd; step over it.
+            if (this.src[this.i] === ')') {
+                this.i++;
+                continue;
+            }
+            this.statement++;
+            this.progress(() => this.chain());
+        }
+    }
+    /** Runs `read` and makes sure it consumed something, so malformed input cannot stall the reader. */
+    progress(read) {
+        const before = this.i;
+        read();
+        if (this.i === before)
+            this.i++;
+    }
+    skipBlank(newlines) {
+        for (;;) {
+            const ch = this.src[this.i];
+            if (isBlank(ch) || (newlines && ch === '\n'))
+                this.i++;
+            // `^` at the end of a line continues the command on the next one.
+            else if (ch === '^' && this.src[this.i + 1] === '\n')
+                this.i += 2;
+            else if (ch === '^' && this.src[this.i + 1] === '\r' && this.src[this.i + 2] === '\n')
+                this.i += 3;
+            else
+                return;
+        }
+    }
+    /** Skips the rest of the line, recording it as a comment when its marker is `marker` characters long. */
+    comment(marker) {
+        const start = this.i;
+        this.skipLine();
+        if (marker !== undefined)
+            this.comments.push({ start, bodyStart: Math.min(start + marker, this.i), end: this.i });
+    }
+    skipLine() {
+        const end = this.src.indexOf('\n', this.i);
+        this.i = end === -1 ? this.src.length : end;
+    }
+    atCommandEnd() {
+        const ch = this.src[this.i];
+        return ch === undefined || ch === '\n' || ch === '&' || ch === '|' || (ch === ')' && this.depth > 0);
+    }
+    word() {
+        this.skipBlank(false);
+        const start = this.i;
+        let value = '';
+        let quoted = false;
+        while (this.i < this.src.length) {
+            const ch = this.src[this.i];
+            if (ch === '"') {
+                quoted = !quoted;
+                this.i++;
+                continue;
+            }
+            if (quoted) {
+                if (ch === '\n')
+                    break;
+                value += ch;
+                this.i++;
+                continue;
+            }
+            if (ch === '^') {
+                const next = this.src[this.i + 1];
+                if (next === '\n')
+                    this.i += 2;
+                else if (next === '\r' && this.src[this.i + 2] === '\n')
+                    this.i += 3;
+                else {
+                    value += next ?? '';
+                    this.i += 2;
+                }
+                continue;
+            }
+            if (isBlank(ch) || ch === '\n' || ch === '&' || ch === '|' || ch === '<' || ch === '>' || (ch === ')' && this.depth > 0))
+                break;
+            value += ch;
+            this.i++;
+        }
+        return this.i > start ? { raw: this.src.slice(start, this.i), value, start, end: this.i } : undefined;
+    }
+    peekWord() {
+        const saved = this.i;
+        const word = this.word();
+        this.i = saved;
+        return word?.value.toLowerCase() ?? '';
+    }
+    /** `>`, `>>`, `<`, `2>`, `2>&1` and the file they name. */
+    redirection() {
+        const match = /^\d?(?:>>?|<)(&\d)?/.exec(this.src.slice(this.i, this.i + 6));
+        if (!match)
+            return false;
+        this.i += match[0].length;
+        if (!match[1])
+            this.word();
+        return true;
+    }
+    redirections() {
+        for (;;) {
+            this.skipBlank(false);
+            if (!this.redirection())
+                return;
+        }
+    }
+    place(start, end) {
+        return { start, end, frames: [...this.frames], path: this.path.map((link) => ({ ...link })), statement: this.statement };
+    }
+    inFrame(kind, read, chain) {
+        const frame = { kind, start: this.i, end: this.i, chain };
+        this.frames.push(frame);
+        read();
+        this.frames.pop();
+        frame.end = this.i;
+    }
+    /** `( … )`: lines up to the matching parenthesis. */
+    block(kind, chain) {
+        this.inFrame(kind, () => {
+            this.i++;
+            this.depth++;
+            for (;;) {
+                this.skipBlank(true);
+                if (this.i >= this.src.length)
+                    break;
+                if (this.src[this.i] === ')') {
+                    this.i++;
+                    break;
+                }
+                this.progress(() => this.chain());
+            }
+            this.depth--;
+        }, chain);
+    }
+    /** Commands joined by `&`, `&&`, `||` and `|`, up to the end of the line (or of the block). */
+    chain() {
+        const chain = ++this.chains;
+        const operators = [undefined];
+        this.operators.set(chain, operators);
+        this.path.push({ chain, link: 0 });
+        for (;;) {
+            this.unit();
+            this.skipBlank(false);
+            const ch = this.src[this.i];
+            const next = this.src[this.i + 1];
+            if (ch === '|' && next !== '|') {
+                if (this.last)
+                    this.last.piped = 'left';
+                this.pipedIn = true;
+                this.i++;
+                continue;
+            }
+            const operator = ch === '&' ? (next === '&' ? '&&' : '&') : ch === '|' ? '||' : undefined;
+            if (!operator)
+                break;
+            this.i += operator.length;
+            operators.push(operator);
+            this.path[this.path.length - 1].link++;
+        }
+        this.path.pop();
+    }
+    unit() {
+        this.skipBlank(false);
+        while (this.src[this.i] === '@') {
+            this.i++;
+            this.skipBlank(false);
+        }
+        if (this.atCommandEnd())
+            return;
+        const ch = this.src[this.i];
+        if (ch === '(') {
+            this.block('group');
+            this.redirections();
+            return;
+        }
+        // A label (`:build`) or the `::` comment idiom.
+        if (ch === ':')
+            return this.comment(this.src[this.i + 1] === ':' ? 2 : undefined);
+        const name = this.peekWord();
+        // `rem` hides the rest of the line, `&` and `|` included.
+        if (name === 'rem' || /^rem[.:/\\(]/.test(name))
+            return this.comment(3);
+        if (name === 'if')
+            return this.ifCommand();
+        if (name === 'for')
+            return this.forCommand();
+        this.simple();
+    }
+    ifCommand() {
+        this.word();
+        let word = this.word();
+        while (word && /^(\/i|not)$/i.test(word.value))
+            word = this.word();
+        if (!word)
+            return;
+        const condition = [word];
+        const keyword = word.value.toLowerCase();
+        if (keyword === 'errorlevel') {
+            this.events.push({ type: 'status-read', runtime: true, ...this.place(word.start, word.end) });
+            condition.push(...this.words(1));
+        }
+        else if (keyword === 'exist' || keyword === 'defined' || keyword === 'cmdextversion') {
+            condition.push(...this.words(1));
+        }
+        else if (word.raw.endsWith('==')) {
+            condition.push(...this.words(1));
+        }
+        else if (!word.raw.includes('==')) {
+            const operator = this.word();
+            if (operator) {
+                condition.push(operator);
+                if (operator.raw === '==' || /^(equ|neq|lss|leq|gtr|geq)$/i.test(operator.raw))
+                    condition.push(...this.words(1));
+            }
+        }
+        for (const part of condition)
+            this.expansions(part);
+        const chain = ++this.branches;
+        this.clause(chain);
+        // `else` follows the closing parenthesis of the first branch, on the same line.
+        const saved = this.i;
+        this.skipBlank(false);
+        if (this.peekWord() === 'else') {
+            this.word();
+            this.clause(chain);
+        }
+        else {
+            this.i = saved;
+        }
+    }
+    words(count) {
+        const found = [];
+        for (let k = 0; k < count; k++) {
+            const word = this.word();
+            if (word)
+                found.push(word);
+        }
+        return found;
+    }
+    /** The command an `if` runs: a block, or the rest of the line. */
+    clause(chain) {
+        this.skipBlank(false);
+        if (this.src[this.i] === '(') {
+            this.block('branch', chain);
+            this.redirections();
+        }
+        else {
+            this.inFrame('branch', () => this.chain(), chain);
+        }
+    }
+    forCommand() {
+        this.word();
+        // Options, the variable and `in`; the set in parentheses runs (for /f) in a child cmd, not here.
+        for (let k = 0; k < 6; k++) {
+            const word = this.word();
+            if (!word || word.value.toLowerCase() === 'in')
+                break;
+        }
+        this.skipBlank(false);
+        if (this.src[this.i] === '(')
+            this.skipSet();
+        if (this.peekWord() !== 'do')
+            return;
+        this.word();
+        this.skipBlank(false);
+        if (this.src[this.i] === '(')
+            this.block('loop');
+        else
+            this.inFrame('loop', () => this.chain());
+    }
+    skipSet() {
+        let quoted = false;
+        for (this.i++; this.i < this.src.length; this.i++) {
+            const ch = this.src[this.i];
+            if (ch === '"')
+                quoted = !quoted;
+            else if (ch === ')' && !quoted) {
+                this.i++;
+                return;
+            }
+        }
+    }
+    simple() {
+        const words = [];
+        for (;;) {
+            this.skipBlank(false);
+            if (this.atCommandEnd())
+                break;
+            if (this.redirection())
+                continue;
+            const word = this.word();
+            if (word)
+                words.push(word);
+            else
+                this.i++;
+        }
+        const [first] = words;
+        if (!first)
+            return;
+        let argv = words.map((word) => word.value);
+        const called = argv[0].toLowerCase() === 'call';
+        if (called)
+            argv = argv.slice(1);
+        // `#` starts no comment in cmd: such a line fails as an unknown command, which keeps a failure failing.
+        if (argv.length === 0 || argv[0].startsWith('#'))
+            return;
+        // The words are expanded before the command runs (`set RC=%ERRORLEVEL%` reads, then sets).
+        // What echo prints is text, not a check of the status.
+        if (!isEcho(argv[0]))
+            for (const word of words)
+                this.expansions(word, first.start);
+        const command = { type: 'command', argv, called, ...this.place(first.start, words.at(-1).end) };
+        if (this.pipedIn)
+            command.piped = 'right';
+        this.pipedIn = false;
+        this.events.push(command);
+        this.last = command;
+    }
+    expansions(word, at = word.start) {
+        if (/%errorlevel%/i.test(word.raw))
+            this.events.push({ type: 'status-read', runtime: false, ...this.place(at, word.end) });
+        if (/!errorlevel!/i.test(word.raw))
+            this.events.push({ type: 'status-read', runtime: true, ...this.place(at, word.end) });
+    }
+}
+/** `echo`, `echo.`, `echo:` — cmd reads all of them as echo. */
+const isEcho = (word) => /^echo($|[.:(/\\,;=+[\]])/i.test(word);
+/** Reads a cmd script; `${{ }}` expressions are masked first so offsets stay exact. */
+function readCmd(script) {
+    const reader = new CmdReader(maskExpressions(script));
+    reader.script();
+    return { events: reader.events.sort((a, b) => a.start - b.start), operators: reader.operators, comments: reader.comments };
+}
+/**
+ * Internal commands that leave ERRORLEVEL as it was, so a failure before them still fails the
+ * script (https://stackoverflow.com/a/34968021). Every other command sets it: programs always,
+ * and in a `.cmd` file also `set`, `cd`, `copy`, `del`, `md`, `pushd`, `type`…
+ */
+const KEEPS_ERRORLEVEL = new Set([
+    'break',
+    'cls',
+    'endlocal',
+    'goto',
+    'keys',
+    'pause',
+    'popd',
+    'rd',
+    'rem',
+    'rmdir',
+    'shift',
+    'start',
+    'title',
+]);
+function keepsErrorlevel(command) {
+    const name = command.argv[0];
+    return !command.called && (isEcho(name) || KEEPS_ERRORLEVEL.has(name.toLowerCase()));
+}
+/** `exit N` / `exit /b N`: `success` for 0, `none` without a code (ERRORLEVEL stays), else `failure`. */
+function exitCode(command) {
+    const [name, ...args] = command.argv;
+    if (command.called || name.toLowerCase() !== 'exit')
+        return undefined;
+    const code = args.find((arg) => arg.toLowerCase() !== '/b');
+    if (code === undefined)
+        return 'none';
+    return code === '0' ? 'success' : 'failure';
+}
+/**
+ * Programs that are batch files on GitHub's Windows runners: Node's package managers install
+ * `npm.cmd`, `npx.cmd`, `yarn.cmd`, `pnpm.cmd`; Maven, Gradle, Ant and sbt ship `mvn.cmd`,
+ * `gradle.bat`, `gradlew.bat`, `ant.bat`, `sbt.bat`; conda, the Azure CLI, the Google Cloud SDK
+ * and Flutter put `conda.bat`, `az.cmd`, `gcloud.cmd`, `gsutil.cmd`, `flutter.bat` on the PATH.
+ */
+const BATCH_PROGRAMS = new Set([
+    'npm',
+    'npx',
+    'yarn',
+    'yarnpkg',
+    'pnpm',
+    'pnpx',
+    'corepack',
+    'mvn',
+    'mvnw',
+    'gradle',
+    'gradlew',
+    'ant',
+    'sbt',
+    'conda',
+    'az',
+    'gcloud',
+    'gsutil',
+    'flutter',
+]);
+/** Whether running `program` runs a batch file: a known shim, anything ending in .cmd or .bat, or a node_modules/.bin tool. */
+function isBatchFile(program) {
+    const lower = program.toLowerCase();
+    if (/\.(cmd|bat)$/.test(lower) || /node_modules[\\/]\.bin[\\/]/.test(lower))
+        return true;
+    return BATCH_PROGRAMS.has(lower.split(/[\\/]/).pop());
+}
+/**
+ * Whether `event` runs only when `command` succeeded: a later link of its chain reached through
+ * `&&` alone (`cmd && next`). A `&` or `||` on the way makes it run after a failure too.
+ */
+function onlyAfterSuccess(event, command, operators) {
+    const own = command.path.at(-1);
+    const at = own && event.path.find((link) => link.chain === own.chain);
+    if (!own || !at || at.link <= own.link)
+        return false;
+    return operators
+        .get(own.chain)
+        .slice(own.link + 1, at.link + 1)
+        .every((operator) => operator === '&&');
+}
+/** The text of a command as one line: `^` continuations joined, blanks collapsed. */
+function cmd_script_commandText(script, command) {
+    return script
+        .slice(command.start, command.end)
+        .replace(/\^\r?\n/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Where the first line of a command ends: findings point at that line. */
+function cmd_script_lineEnd(script, command) {
+    const newline = script.indexOf('\n', command.start);
+    return Math.min(command.end, newline === -1 ? script.length : newline);
+}
 
 ;// CONCATENATED MODULE: ./src/rules/cmd-exit-code-ignored.ts
 
@@ -20297,7 +19268,7 @@ function cmd_exit_code_ignored_whatMasks(mask, script) {
     if ('loop' in mask)
         return 'it runs in a loop, and each pass overwrites the ERRORLEVEL of the one before';
     const { event } = mask;
-    const text = `"${inline(commandText(script.source.text, event), 50)}" (line ${script.source.at(event.start).line})`;
+    const text = `"${inline(cmd_script_commandText(script.source.text, event), 50)}" (line ${script.source.at(event.start).line})`;
     if (exitCode(event) === 'success')
         return `${text} ends the script with success`;
     return `${text} runs after it and sets ERRORLEVEL again, with no errorlevel check in between`;
@@ -20338,9 +19309,9 @@ const cmdExitCodeIgnored = {
                 const mask = cmd_exit_code_ignored_maskOf(command, read);
                 if (!mask)
                     continue;
-                const text = commandText(script.source.text, command);
+                const text = cmd_script_commandText(script.source.text, command);
                 const start = script.source.at(command.start);
-                const end = script.source.at(lineEnd(script.source.text, command));
+                const end = script.source.at(cmd_script_lineEnd(script.source.text, command));
                 ctx.report({
                     severity: severityForKind(kind, ctx.file, cmd_exit_code_ignored_severityCap(kind)),
                     message: `"${inline(text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ` +
@@ -20418,10 +19389,10 @@ const cmdBatchWithoutCall = {
                 const first = skipped.find((entry) => entry.kind === skippedKind).command;
                 // Commands we cannot place are what a step named "Test …" or "Build …" exists to run.
                 const kind = skippedKind === 'unknown' && isCheck(step.kind) ? step.kind : skippedKind;
-                const text = commandText(script.source.text, shim);
+                const text = cmd_script_commandText(script.source.text, shim);
                 const start = script.source.at(shim.start);
-                const end = script.source.at(lineEnd(script.source.text, shim));
-                const named = `"${inline(commandText(script.source.text, first), 50)}" (line ${script.source.at(first.start).line})`;
+                const end = script.source.at(cmd_script_lineEnd(script.source.text, shim));
+                const named = `"${inline(cmd_script_commandText(script.source.text, first), 50)}" (line ${script.source.at(first.start).line})`;
                 const lost = skipped.length > 1 ? `the ${skipped.length} commands after it never run, among them ${named}` : `${named} never runs`;
                 ctx.report({
                     severity: severityForKind(isCheck(kind) ? kind : 'unknown', ctx.file),
@@ -20436,6 +19407,162 @@ const cmdBatchWithoutCall = {
         }
     },
 };
+
+;// CONCATENATED MODULE: ./src/shell/python-script.ts
+
+const OPERATORS = [
+    '**=',
+    '//=',
+    '>>=',
+    '<<=',
+    '...',
+    '**',
+    '//',
+    '==',
+    '!=',
+    '<=',
+    '>=',
+    ':=',
+    '->',
+    '+=',
+    '-=',
+    '*=',
+    '/=',
+    '%=',
+    '&=',
+    '|=',
+    '^=',
+    '<<',
+    '>>',
+];
+const STRING_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
+/** The end of a string whose opening quote (one or three characters) starts at `quoteStart`. */
+function python_script_stringEnd(src, quoteStart) {
+    const quote = src.startsWith(src[quoteStart].repeat(3), quoteStart) ? src[quoteStart].repeat(3) : src[quoteStart];
+    let i = quoteStart + quote.length;
+    while (i < src.length) {
+        if (src[i] === '\\')
+            i += 2;
+        else if (src.startsWith(quote, i))
+            return i + quote.length;
+        else if (quote.length === 1 && src[i] === '\n')
+            return i;
+        else
+            i++;
+    }
+    return src.length;
+}
+/** Splits a script into statements of tokens (and its `#` comments into `comments`); `${{ }}` expressions are masked so offsets stay exact. */
+function readPython(script, comments = []) {
+    const src = maskExpressions(script);
+    const statements = [];
+    let tokens = [];
+    let depth = 0;
+    const finish = () => {
+        if (tokens.length > 0)
+            statements.push({ tokens, start: tokens[0].start, end: tokens.at(-1).end });
+        tokens = [];
+    };
+    const push = (kind, start, end, value = src.slice(start, end)) => {
+        tokens.push({ kind, text: src.slice(start, end), value, start, end });
+    };
+    let i = 0;
+    while (i < src.length) {
+        const ch = src[i];
+        if (ch === '#') {
+            const end = src.indexOf('\n', i);
+            comments.push({ start: i, bodyStart: i + 1, end: end === -1 ? src.length : end });
+            i = end === -1 ? src.length : end;
+        }
+        else if (ch === '\\' && src[i + 1] === '\n') {
+            i += 2;
+        }
+        else if (ch === '\n' || (ch === ';' && depth === 0)) {
+            if (depth === 0)
+                finish();
+            i++;
+        }
+        else if (/\s/.test(ch)) {
+            i++;
+        }
+        else if (/[A-Za-z_\u00c0-\uffff]/.test(ch)) {
+            let end = i + 1;
+            while (end < src.length && /[\w\u00c0-\uffff]/.test(src[end]))
+                end++;
+            const word = src.slice(i, end);
+            if ((src[end] === '"' || src[end] === "'") && STRING_PREFIX.test(word)) {
+                const close = python_script_stringEnd(src, end);
+                const quote = src.startsWith(src[end].repeat(3), end) ? 3 : 1;
+                push('string', i, close, src.slice(end + quote, Math.max(end + quote, close - quote)));
+                i = close;
+            }
+            else {
+                push('name', i, end);
+                i = end;
+            }
+        }
+        else if (ch === '"' || ch === "'") {
+            const close = python_script_stringEnd(src, i);
+            const quote = src.startsWith(ch.repeat(3), i) ? 3 : 1;
+            push('string', i, close, src.slice(i + quote, Math.max(i + quote, close - quote)));
+            i = close;
+        }
+        else if (/\d/.test(ch) || (ch === '.' && /\d/.test(src[i + 1] ?? ''))) {
+            let end = i + 1;
+            while (end < src.length && /[\w.]/.test(src[end]))
+                end++;
+            push('number', i, end);
+            i = end;
+        }
+        else {
+            const operator = OPERATORS.find((candidate) => src.startsWith(candidate, i)) ?? ch;
+            if ('([{'.includes(operator))
+                depth++;
+            else if (')]}'.includes(operator))
+                depth = Math.max(0, depth - 1);
+            push('op', i, i + operator.length);
+            i += operator.length;
+        }
+    }
+    finish();
+    return statements;
+}
+/** The index of the bracket closing the one at `open`, or -1. */
+function closing(tokens, open) {
+    let depth = 0;
+    for (let i = open; i < tokens.length; i++) {
+        const text = tokens[i].kind === 'op' ? tokens[i].text : '';
+        if (text === '(' || text === '[' || text === '{')
+            depth++;
+        else if ((text === ')' || text === ']' || text === '}') && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** The arguments between the brackets at `open` and `close`, split at top-level commas. */
+function splitArguments(tokens, open, close) {
+    const parts = [];
+    let current = [];
+    for (let i = open + 1; i < close; i++) {
+        const token = tokens[i];
+        if (token.kind === 'op' && '([{'.includes(token.text)) {
+            const end = closing(tokens, i);
+            const stop = end === -1 || end > close ? close - 1 : end;
+            current.push(...tokens.slice(i, stop + 1));
+            i = stop;
+        }
+        else if (token.kind === 'op' && token.text === ',') {
+            parts.push(current);
+            current = [];
+        }
+        else {
+            current.push(token);
+        }
+    }
+    if (current.length > 0)
+        parts.push(current);
+    return parts;
+}
 
 ;// CONCATENATED MODULE: ./src/rules/python-unchecked-subprocess.ts
 
@@ -20616,7 +19743,3040 @@ const pythonUncheckedSubprocess = {
     },
 };
 
+;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+const balanced = (a, b, str) => {
+    const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
+    const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
+    const r = ma !== null && mb != null && range(ma, mb, str);
+    return (r && {
+        start: r[0],
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + ma.length, r[1]),
+        post: str.slice(r[1] + mb.length),
+    });
+};
+const maybeMatch = (reg, str) => {
+    const m = str.match(reg);
+    return m ? m[0] : null;
+};
+const range = (a, b, str) => {
+    let begs, beg, left, right = undefined, result;
+    let ai = str.indexOf(a);
+    let bi = str.indexOf(b, ai + 1);
+    let i = ai;
+    if (ai >= 0 && bi > 0) {
+        if (a === b) {
+            return [ai, bi];
+        }
+        begs = [];
+        left = str.length;
+        while (i >= 0 && !result) {
+            if (i === ai) {
+                begs.push(i);
+                ai = str.indexOf(a, i + 1);
+            }
+            else if (begs.length === 1) {
+                const r = begs.pop();
+                if (r !== undefined)
+                    result = [r, bi];
+            }
+            else {
+                beg = begs.pop();
+                if (beg !== undefined && beg < left) {
+                    left = beg;
+                    right = bi;
+                }
+                bi = str.indexOf(b, i + 1);
+            }
+            i = ai < bi && ai >= 0 ? ai : bi;
+        }
+        if (begs.length && right !== undefined) {
+            result = [left, right];
+        }
+    }
+    return result;
+};
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+
+const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
+const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
+const escClose = '\0CLOSE' + Math.random().toFixed(16) + '\0';
+const escComma = '\0COMMA' + Math.random().toFixed(16) + '\0';
+const escPeriod = '\0PERIOD' + Math.random().toFixed(16) + '\0';
+const escSlashPattern = new RegExp(escSlash, 'g');
+const escOpenPattern = new RegExp(escOpen, 'g');
+const escClosePattern = new RegExp(escClose, 'g');
+const escCommaPattern = new RegExp(escComma, 'g');
+const escPeriodPattern = new RegExp(escPeriod, 'g');
+const slashPattern = /\\\\/g;
+const openPattern = /\\{/g;
+const closePattern = /\\}/g;
+const commaPattern = /\\,/g;
+const periodPattern = /\\\./g;
+const EXPANSION_MAX = 100_000;
+// `EXPANSION_MAX` caps the *number* of expansions, but not their length. An
+// input like `'{a,b}'.repeat(1500)` stays under that count - its output is
+// truncated to 100k results - while making every result ~1500 characters
+// long. The result set, and the intermediate arrays built while combining
+// brace sets, then grow large enough to exhaust memory and crash the process
+// (CVE-2026-14257). `EXPANSION_MAX_LENGTH` bounds the total number of
+// characters the accumulator may hold at any point, so memory stays flat no
+// matter how many brace groups are chained. The limit sits well above any
+// realistic expansion (100k results hitting `EXPANSION_MAX` measure ~1M
+// characters) so legitimate input is unaffected.
+const EXPANSION_MAX_LENGTH = 4_000_000;
+// `expand_` recurses once per level of brace *nesting* - both when expanding a
+// set's comma members and when re-wrapping a set whose body is a single part.
+// The CVE-2026-14257 fix made the *tail* iterative (recursion on `m.post`, one
+// level per chained group), which left nesting depth unbounded: about 3,100
+// levels of `{{{...a,b...}}}` - only ~6KB of input - exhausted the native stack
+// and crashed the process. `EXPANSION_MAX_DEPTH` bounds how deep the parser
+// will follow nesting. It sits far above any realistic pattern and well below
+// the depth at which the stack runs out.
+const EXPANSION_MAX_DEPTH = 1_000;
+// Bash keeps a quirk where a brace group followed by a comma set still expands
+// (`{a},b}`). The parser implements it by rewriting the string and restarting
+// the scan, absorbing one `}` per pass. `n` trailing braces therefore cost `n`
+// full passes over a string that itself grows by one `escClose` sentinel each
+// time - quadratic in `n`, with a ~26x constant from the sentinel's length.
+// 128KB of `'{a}' + '}'.repeat(n) + ',z}'` blocked the event loop for 27
+// seconds to produce two results. `EXPANSION_MAX_REWRITES` bounds how many
+// times the scan may restart. Real `{a},b}` input needs a handful.
+const EXPANSION_MAX_REWRITES = 1_000;
+// `EXPANSION_MAX_STEPS` bounds the work one `expand` call does, which `max`,
+// `maxLength` and `maxDepth` don't: nested sets are rescanned at every level
+// and chained groups each rebuild up to `max` results, so 2KB of input could
+// block the event loop for over 30 seconds. Each character scanned, result
+// built and sequence value generated is a step, and each `expand_` call costs
+// `CALL_STEPS` more. Past the budget, the set being expanded and everything
+// after it stay literal. A glob needs a few hundred steps, and nesting all the
+// way to `EXPANSION_MAX_DEPTH` about 4M.
+const EXPANSION_MAX_STEPS = 20_000_000;
+// What one `expand_` call costs on top of what it scans and builds. Setting
+// one up takes about as long as scanning 16 characters, and a set whose
+// results are wrapped to be expanded again makes one call per result, each
+// scanning and building next to nothing: 64KB of
+// `('{{' + ','.repeat(316) + '}{' + ','.repeat(316) + '}}').repeat(n)` made
+// 4M such calls, which spent the budget three times as slowly as anything
+// else.
+const CALL_STEPS = 16;
+function numeric(str) {
+    return !isNaN(str) ? parseInt(str, 10) : str.charCodeAt(0);
+}
+function escapeBraces(str) {
+    return str
+        .replace(slashPattern, escSlash)
+        .replace(openPattern, escOpen)
+        .replace(closePattern, escClose)
+        .replace(commaPattern, escComma)
+        .replace(periodPattern, escPeriod);
+}
+function unescapeBraces(str) {
+    return str
+        .replace(escSlashPattern, '\\')
+        .replace(escOpenPattern, '{')
+        .replace(escClosePattern, '}')
+        .replace(escCommaPattern, ',')
+        .replace(escPeriodPattern, '.');
+}
+// Like `target.push(...items)` but doesn't overflow the stack
+function pushAll(target, items) {
+    for (let i = 0; i < items.length; i++) {
+        target.push(items[i]);
+    }
+}
+// `balanced`, run on `masked` (see `maskUnmatchedOpens`), sliced from `str`
+// and charged for the characters it walks: up to the group's `}`, or the
+// whole string when there is no match or unmatched `{` come first, which
+// `unmatched` then flags for masking. Once a call overdraws the budget, it
+// and every later one return undefined, so the rest stays literal.
+function balancedWithBudget(str, masked, budget) {
+    if (budget.remaining < 0) {
+        return undefined;
+    }
+    const r = range('{', '}', masked);
+    const unmatched = r !== undefined && masked.indexOf('{') < r[0];
+    budget.remaining -= r && !unmatched ? r[1] + 1 : str.length;
+    if (!r || budget.remaining < 0) {
+        return undefined;
+    }
+    return {
+        end: r[1],
+        pre: str.slice(0, r[0]),
+        body: str.slice(r[0] + 1, r[1]),
+        post: str.slice(r[1] + 1),
+        unmatched,
+    };
+}
+// `masked` with every `{` that has no matching `}` swapped for a `\0`, which
+// keeps the length, so a scan of it still lines up with the string it was
+// made from. Such a `{` is literal either way, but `balanced` only learns that
+// one is unmatched by reading to the end of the string, so with one at the
+// head of every group (`'{a,{b,c}'.repeat(n)`) each scan read the rest of the
+// input. That was quadratic, and once the step budget charged for it, it ran
+// out partway through and left the rest literal. A scan of the masked copy
+// stops at the group's `}`. It is one pass, charged as such.
+function maskUnmatchedOpens(masked, budget) {
+    budget.remaining -= masked.length;
+    const open = [];
+    for (let i = 0; i < masked.length; i++) {
+        const c = masked.charCodeAt(i);
+        if (c === 0x7b) {
+            open.push(i);
+        }
+        else if (c === 0x7d && open.length) {
+            open.pop();
+        }
+    }
+    let out = '';
+    let last = 0;
+    for (let i = 0; i < open.length; i++) {
+        const at = open[i];
+        out += masked.slice(last, at) + '\0';
+        last = at + 1;
+    }
+    return out + masked.slice(last);
+}
+// Whether `str` has a `,` not followed by another `,`, with a `}` after it on
+// the same line - what `/,(?!,).*\}/.test(str)` asks, answered in one pass from
+// the end. The regex tries every `,` and backtracks through the rest of its
+// line from each, which is quadratic, and the `{a},b}` rewrite asks again on
+// every pass. Like a scan, it is charged for the whole string and refused if
+// that overdraws the budget.
+function commaSetFollows(str, budget) {
+    budget.remaining -= str.length;
+    if (budget.remaining < 0) {
+        return false;
+    }
+    // Whether a `}` follows the current position before the line ends
+    let close = false;
+    for (let i = str.length - 1; i >= 0; i--) {
+        const c = str.charCodeAt(i);
+        if (c === 0x7d) {
+            close = true;
+        }
+        else if (c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029) {
+            // A line terminator, which `.` does not match
+            close = false;
+        }
+        else if (c === 0x2c && close && str.charCodeAt(i + 1) !== 0x2c) {
+            return true;
+        }
+    }
+    return false;
+}
+/**
+ * Basically just str.split(","), but handling cases
+ * where we have nested braced sections, which should be
+ * treated as individual members, like {a,{b,c},d}
+ *
+ * Returns `undefined` if the step budget runs out before the whole set is
+ * split, since splitting what is left on every comma would tear apart the
+ * nested sets it still holds.
+ */
+function parseCommaParts(str, budget) {
+    const parts = [];
+    // Walk the brace groups iteratively. Recursing on `post` once per group let a
+    // chain of them exhaust the stack - the parsing-side counterpart to
+    // the `expand_` overflow fixed for CVE-2026-14257, and not something `max` or
+    // `maxLength` can bound, since it happens before expansion.
+    //
+    // The part the next chunk continues
+    let carry = '';
+    for (;;) {
+        // A set's body holds no unmatched `{`, so there is nothing to mask.
+        const m = balancedWithBudget(str, str, budget);
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        if (!m) {
+            const tail = str.split(',');
+            tail[0] = carry + tail[0];
+            pushAll(parts, tail);
+            return parts;
+        }
+        const { pre, body, post } = m;
+        const p = pre.split(',');
+        p[0] = carry + p[0];
+        p[p.length - 1] += '{' + body + '}';
+        if (!post.length) {
+            pushAll(parts, p);
+            return parts;
+        }
+        carry = p.pop();
+        pushAll(parts, p);
+        str = post;
+    }
+}
+// An option that is left out, or that is NaN, gets its default. Every
+// comparison against NaN is false, so a NaN bound would never be reached:
+// `{ maxSteps: NaN }` let 15KB of input block the event loop for 16 seconds,
+// and `{ maxDepth: NaN }` overflowed the stack again (CVE-2026-102278). Pass
+// `Infinity` to lift a bound.
+function bound(value, fallback) {
+    return value === undefined || isNaN(value) ? fallback : value;
+}
+function expand(str, options = {}) {
+    if (!str) {
+        return [];
+    }
+    const max = bound(options.max, EXPANSION_MAX);
+    const maxLength = bound(options.maxLength, EXPANSION_MAX_LENGTH);
+    const maxDepth = bound(options.maxDepth, EXPANSION_MAX_DEPTH);
+    const maxRewrites = bound(options.maxRewrites, EXPANSION_MAX_REWRITES);
+    const maxSteps = bound(options.maxSteps, EXPANSION_MAX_STEPS);
+    // I don't know why Bash 4.3 does this, but it does.
+    // Anything starting with {} will have the first two bytes preserved
+    // but *only* at the top level, so {},a}b will not expand to anything,
+    // but a{},b}c will be expanded to [a}c,abc].
+    // One could argue that this is a bug in Bash, but since the goal of
+    // this module is to match Bash's rules, we escape a leading {}
+    if (str.slice(0, 2) === '{}') {
+        str = '\\{\\}' + str.slice(2);
+    }
+    return expand_(escapeBraces(str), max, maxLength, maxDepth, 0, maxRewrites, { remaining: maxSteps }, true).map(unescapeBraces);
+}
+function embrace(str) {
+    return '{' + str + '}';
+}
+function isPadded(el) {
+    return /^-?0\d/.test(el);
+}
+function lte(i, y) {
+    return i <= y;
+}
+function gte(i, y) {
+    return i >= y;
+}
+// Build `{ acc[a] + pre + values[v] }` for every combination, capping the
+// number of results at `max` and the total number of characters at `maxLength`.
+// This is the one place output grows, so bounding it here keeps the single
+// accumulator - and therefore memory - flat regardless of how many brace groups
+// are combined (CVE-2026-14257). Each result built is a step, since `max` and
+// `maxLength` bound one combination, not how many brace groups are combined.
+function combine(acc, pre, values, max, maxLength, dropEmpties, budget) {
+    const out = [];
+    let length = 0;
+    // Bash drops empty results at the top level, and they don't count against
+    // `max`, so `max` bounds the number of *kept* results. Only an empty
+    // `acc[a] + pre` can make one, so for those the empty values are skipped
+    // without being visited. Visiting them one at a time let a set of empties
+    // cost `acc.length * values.length` while keeping nothing.
+    let nonEmpty;
+    outer: for (let a = 0; a < acc.length; a++) {
+        const prefix = acc[a] + pre;
+        let vs = values;
+        if (dropEmpties && !prefix) {
+            if (!nonEmpty)
+                nonEmpty = values.filter(v => v);
+            vs = nonEmpty;
+        }
+        for (let v = 0; v < vs.length; v++) {
+            if (out.length >= max)
+                break outer;
+            const expansion = prefix + vs[v];
+            if (length + expansion.length > maxLength)
+                break outer;
+            out.push(expansion);
+            length += expansion.length;
+        }
+    }
+    budget.remaining -= out.length;
+    return out;
+}
+// The expansion values of a single numeric (`1..5`) or alphabetic (`a..e..2`)
+// sequence body, or `undefined` if the step budget runs out generating them.
+function expandSequence(body, isAlphaSequence, max, maxLength, budget) {
+    const n = body.split(/\.\./);
+    const N = [];
+    // A sequence body always splits into two or three parts, but the compiler
+    // can't know that.
+    /* c8 ignore start */
+    if (n[0] === undefined || n[1] === undefined) {
+        return N;
+    }
+    /* c8 ignore stop */
+    const x = numeric(n[0]);
+    const y = numeric(n[1]);
+    const width = Math.max(n[0].length, n[1].length);
+    let incr = n.length === 3 && n[2] !== undefined ?
+        Math.max(Math.abs(numeric(n[2])), 1)
+        : 1;
+    let test = lte;
+    const reverse = y < x;
+    if (reverse) {
+        incr *= -1;
+        test = gte;
+    }
+    const pad = n.some(isPadded);
+    // A padded value is built a character at a time to `width`, which the input
+    // sets, so it costs one step per character: 64KB of
+    // `('{' + '0'.repeat(100) + '..99999}').repeat(n)` took 7 seconds charged
+    // one step per value.
+    const cost = pad ? width : 1;
+    let length = 0;
+    for (let i = x; test(i, y) && N.length < max; i += incr) {
+        // Each value is a step. `max` and `maxLength` bound one sequence, but a
+        // chain of them still generated up to `max` values each, however few
+        // combining could keep.
+        budget.remaining -= cost;
+        if (budget.remaining < 0) {
+            return undefined;
+        }
+        let c;
+        if (isAlphaSequence) {
+            c = String.fromCharCode(i);
+            if (c === '\\') {
+                c = '';
+            }
+        }
+        else {
+            c = String(i);
+            if (pad) {
+                const need = width - c.length;
+                if (need > 0) {
+                    const z = new Array(need + 1).join('0');
+                    if (i < 0) {
+                        c = '-' + z + c.slice(1);
+                    }
+                    else {
+                        c = z + c;
+                    }
+                }
+            }
+        }
+        if (length + c.length > maxLength)
+            break;
+        N.push(c);
+        length += c.length;
+    }
+    return N;
+}
+function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTop) {
+    // An overdraft here makes the first scan refuse, so `str` stays literal.
+    budget.remaining -= CALL_STEPS;
+    // Too deeply nested to keep following: treat the rest as literal, the same
+    // way a group that cannot expand is already handled. Truncating rather than
+    // throwing keeps `expand` total, matching `max` and `maxLength`.
+    if (depth > maxDepth) {
+        return [str];
+    }
+    // Consume the string's top-level brace groups left to right, threading a
+    // running set of combined prefixes (`acc`). Expanding the tail iteratively -
+    // rather than recursing on `m.post` once per group - keeps the native stack
+    // depth constant, so deeply chained input (`'{a,b}'.repeat(3000)`) can no
+    // longer overflow the stack, and leaves a single accumulator whose size
+    // `maxLength` bounds directly (CVE-2026-14257).
+    let acc = [''];
+    // Bash drops empty results, but only when the *first* top-level group is a
+    // comma set - a sequence like `{a..\}` may legitimately yield ''. The drop
+    // is on the final strings, so it is applied to whichever `combine` produces
+    // them (the one with no brace set left in the tail).
+    // How many times the `{a},b}` rewrite below has restarted the scan. Each pass
+    // re-reads the whole string, so leaving this unbounded is quadratic.
+    let rewrites = 0;
+    let dropEmpties = false;
+    let firstGroup = true;
+    // `str` with its unmatched `{` masked, once a scan has run into them
+    let masked = str;
+    for (;;) {
+        const m = balancedWithBudget(str, masked, budget);
+        // No brace set left, or no step budget left to look for one: the rest of
+        // the string is literal.
+        if (!m) {
+            return combine(acc, str, [''], max, maxLength, dropEmpties, budget);
+        }
+        if (m.unmatched) {
+            masked = maskUnmatchedOpens(masked, budget);
+        }
+        // no need to expand pre, since it is guaranteed to be free of brace-sets
+        const pre = m.pre;
+        // This set and the rest of the string, literal: for a set that cannot
+        // expand, and for one the step budget runs out on. Once it is overdrawn,
+        // every set still being expanded, at every level, stays literal like this -
+        // otherwise each level above would go on combining, and wrapping and
+        // expanding again, results the budget was too small for.
+        const literal = () => combine(acc, pre + '{' + m.body + '}' + m.post, [''], max, maxLength, dropEmpties, budget);
+        if (/\$$/.test(pre)) {
+            acc = combine(acc, pre + '{' + m.body + '}', [''], max, maxLength, dropEmpties && !m.post.length, budget);
+            firstGroup = false;
+            if (!m.post.length)
+                break;
+            str = m.post;
+            masked = masked.slice(m.end + 1);
+            continue;
+        }
+        const isNumericSequence = /^-?\d+\.\.-?\d+(?:\.\.-?\d+)?$/.test(m.body);
+        const isAlphaSequence = /^[a-zA-Z]\.\.[a-zA-Z](?:\.\.-?\d+)?$/.test(m.body);
+        const isSequence = isNumericSequence || isAlphaSequence;
+        const isOptions = m.body.indexOf(',') >= 0;
+        if (!isSequence && !isOptions) {
+            // {a},b}
+            if (rewrites < maxRewrites && commaSetFollows(m.post, budget)) {
+                rewrites++;
+                str = m.pre + '{' + m.body + escClose + m.post;
+                // Taking a `}` away never gives an unmatched `{` a partner, so what
+                // is masked stays unmatched. The `{` it closed can be left without
+                // one, and the next scan masks it.
+                masked =
+                    masked.slice(0, m.end) + escClose + masked.slice(m.end + 1);
+                isTop = true;
+                continue;
+            }
+            // Nothing here expands, so the whole remaining string is literal.
+            return literal();
+        }
+        if (firstGroup) {
+            dropEmpties = isTop && !isSequence;
+            firstGroup = false;
+        }
+        let values;
+        if (isSequence) {
+            values = expandSequence(m.body, isAlphaSequence, max, maxLength, budget);
+            if (!values) {
+                return literal();
+            }
+        }
+        else {
+            let n = parseCommaParts(m.body, budget);
+            // The step budget ran out partway through the set.
+            if (!n) {
+                return literal();
+            }
+            if (n.length === 1 && n[0] !== undefined) {
+                // x{{a,b}}y ==> x{a}y x{b}y
+                n = expand_(n[0], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false).map(embrace);
+                // The step budget ran out expanding the set's only part.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                //XXX is this necessary? Can't seem to hit it in tests.
+                /* c8 ignore start */
+                if (n.length === 1) {
+                    const next = combine(acc, pre + n[0], [''], max, maxLength, dropEmpties && !m.post.length, budget);
+                    if (budget.remaining < 0) {
+                        return literal();
+                    }
+                    acc = next;
+                    if (!m.post.length)
+                        break;
+                    str = m.post;
+                    masked = masked.slice(m.end + 1);
+                    continue;
+                }
+                /* c8 ignore stop */
+            }
+            // Values that `combine` is going to drop as empty produce no result, so
+            // they must not count against `max` - otherwise `{a,,b}` with `max: 2`
+            // would stop at `['a', '']` and yield one result instead of two. Skipping
+            // them outright keeps `values` bounded while leaving `max` a bound on
+            // *kept* results.
+            let dropsEmpties = dropEmpties && !m.post.length && !pre;
+            for (let d = 0; dropsEmpties && d < acc.length; d++) {
+                if (acc[d]) {
+                    dropsEmpties = false;
+                }
+            }
+            values = [];
+            let valuesLength = 0;
+            outer: for (let j = 0; j < n.length; j++) {
+                const expanded = expand_(n[j], max, maxLength, maxDepth, depth + 1, maxRewrites, budget, false);
+                // The step budget ran out expanding a member.
+                if (budget.remaining < 0) {
+                    return literal();
+                }
+                for (let k = 0; k < expanded.length; k++) {
+                    const v = expanded[k];
+                    if (dropsEmpties && !v)
+                        continue;
+                    if (values.length >= max ||
+                        valuesLength + v.length > maxLength) {
+                        break outer;
+                    }
+                    values.push(v);
+                    valuesLength += v.length;
+                }
+            }
+        }
+        const next = combine(acc, pre, values, max, maxLength, dropEmpties && !m.post.length, budget);
+        // The step budget ran out combining the set's values in.
+        if (budget.remaining < 0) {
+            return literal();
+        }
+        acc = next;
+        if (!m.post.length)
+            break;
+        str = m.post;
+        masked = masked.slice(m.end + 1);
+    }
+    return acc;
+}
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+const MAX_PATTERN_LENGTH = 1024 * 64;
+const assertValidPattern = (pattern) => {
+    if (typeof pattern !== 'string') {
+        throw new TypeError('invalid pattern');
+    }
+    if (pattern.length > MAX_PATTERN_LENGTH) {
+        throw new TypeError('pattern is too long');
+    }
+};
+//# sourceMappingURL=assert-valid-pattern.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
+// translate the various posix character classes into unicode properties
+// this works across all unicode locales
+// { <posix class>: [<translation>, /u flag required, negated]
+const posixClasses = {
+    '[:alnum:]': ['\\p{L}\\p{Nl}\\p{Nd}', true],
+    '[:alpha:]': ['\\p{L}\\p{Nl}', true],
+    '[:ascii:]': ['\\x' + '00-\\x' + '7f', false],
+    '[:blank:]': ['\\p{Zs}\\t', true],
+    '[:cntrl:]': ['\\p{Cc}', true],
+    '[:digit:]': ['\\p{Nd}', true],
+    '[:graph:]': ['\\p{Z}\\p{C}', true, true],
+    '[:lower:]': ['\\p{Ll}', true],
+    '[:print:]': ['\\p{C}', true],
+    '[:punct:]': ['\\p{P}', true],
+    '[:space:]': ['\\p{Z}\\t\\r\\n\\v\\f', true],
+    '[:upper:]': ['\\p{Lu}', true],
+    '[:word:]': ['\\p{L}\\p{Nl}\\p{Nd}\\p{Pc}', true],
+    '[:xdigit:]': ['A-Fa-f0-9', false],
+};
+// only need to escape a few things inside of brace expressions
+// escapes: [ \ ] -
+const braceEscape = (s) => s.replace(/[[\]\\-]/g, '\\$&');
+// escape all regexp magic characters
+const regexpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// everything has already been escaped, we just have to join
+const rangesToString = (ranges) => ranges.join('');
+// takes a glob string at a posix brace expression, and returns
+// an equivalent regular expression source, and boolean indicating
+// whether the /u flag needs to be applied, and the number of chars
+// consumed to parse the character class.
+// This also removes out of order ranges, and returns ($.) if the
+// entire class just no good.
+const parseClass = (glob, position) => {
+    const pos = position;
+    /* c8 ignore start */
+    if (glob.charAt(pos) !== '[') {
+        throw new Error('not in a brace expression');
+    }
+    /* c8 ignore stop */
+    const ranges = [];
+    const negs = [];
+    let i = pos + 1;
+    let sawStart = false;
+    let uflag = false;
+    let escaping = false;
+    let negate = false;
+    let endPos = pos;
+    let rangeStart = '';
+    WHILE: while (i < glob.length) {
+        const c = glob.charAt(i);
+        if ((c === '!' || c === '^') && i === pos + 1) {
+            negate = true;
+            i++;
+            continue;
+        }
+        if (c === ']' && sawStart && !escaping) {
+            endPos = i + 1;
+            break;
+        }
+        sawStart = true;
+        if (c === '\\') {
+            if (!escaping) {
+                escaping = true;
+                i++;
+                continue;
+            }
+            // escaped \ char, fall through and treat like normal char
+        }
+        if (c === '[' && !escaping) {
+            // either a posix class, a collation equivalent, or just a [
+            for (const [cls, [unip, u, neg]] of Object.entries(posixClasses)) {
+                if (glob.startsWith(cls, i)) {
+                    // invalid, [a-[] is fine, but not [a-[:alpha]]
+                    if (rangeStart) {
+                        return ['$.', false, glob.length - pos, true];
+                    }
+                    i += cls.length;
+                    if (neg)
+                        negs.push(unip);
+                    else
+                        ranges.push(unip);
+                    uflag = uflag || u;
+                    continue WHILE;
+                }
+            }
+        }
+        // now it's just a normal character, effectively
+        escaping = false;
+        if (rangeStart) {
+            // throw this range away if it's not valid, but others
+            // can still match.
+            if (c > rangeStart) {
+                ranges.push(braceEscape(rangeStart) + '-' + braceEscape(c));
+            }
+            else if (c === rangeStart) {
+                ranges.push(braceEscape(c));
+            }
+            rangeStart = '';
+            i++;
+            continue;
+        }
+        // now might be the start of a range.
+        // can be either c-d or c-] or c<more...>] or c] at this point
+        if (glob.startsWith('-]', i + 1)) {
+            ranges.push(braceEscape(c + '-'));
+            i += 2;
+            continue;
+        }
+        if (glob.startsWith('-', i + 1)) {
+            rangeStart = c;
+            i += 2;
+            continue;
+        }
+        // not the start of a range, just a single character
+        ranges.push(braceEscape(c));
+        i++;
+    }
+    if (endPos < i) {
+        // didn't see the end of the class, not a valid class,
+        // but might still be valid as a literal match.
+        return ['', false, 0, false];
+    }
+    // if we got no ranges and no negates, then we have a range that
+    // cannot possibly match anything, and that poisons the whole glob
+    if (!ranges.length && !negs.length) {
+        return ['$.', false, glob.length - pos, true];
+    }
+    // if we got one positive range, and it's a single character, then that's
+    // not actually a magic pattern, it's just that one literal character.
+    // we should not treat that as "magic", we should just return the literal
+    // character. [_] is a perfectly valid way to escape glob magic chars.
+    if (negs.length === 0 &&
+        ranges.length === 1 &&
+        /^\\?.$/.test(ranges[0]) &&
+        !negate) {
+        const r = ranges[0].length === 2 ? ranges[0].slice(-1) : ranges[0];
+        return [regexpEscape(r), false, endPos - pos, false];
+    }
+    const sranges = '[' + (negate ? '^' : '') + rangesToString(ranges) + ']';
+    const snegs = '[' + (negate ? '' : '^') + rangesToString(negs) + ']';
+    const comb = ranges.length && negs.length ? '(' + sranges + '|' + snegs + ')'
+        : ranges.length ? sranges
+            : snegs;
+    return [comb, uflag, endPos - pos, true];
+};
+//# sourceMappingURL=brace-expressions.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+/**
+ * Un-escape a string that has been escaped with {@link escape}.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape} option is used, then
+ * square-bracket escapes are removed, but not backslash escapes.
+ *
+ * For example, it will turn the string `'[*]'` into `*`, but it will not
+ * turn `'\\*'` into `'*'`, because `\` is a path separator in
+ * `windowsPathsNoEscape` mode.
+ *
+ * When `windowsPathsNoEscape` is not set, then both square-bracket escapes and
+ * backslash escapes are removed.
+ *
+ * Slashes (and backslashes in `windowsPathsNoEscape` mode) cannot be escaped
+ * or unescaped.
+ *
+ * When `magicalBraces` is not set, escapes of braces (`{` and `}`) will not be
+ * unescaped.
+ */
+const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = true, } = {}) => {
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/\[([^/\\])\]/g, '$1')
+            : s
+                .replace(/((?!\\).|^)\[([^/\\])\]/g, '$1$2')
+                .replace(/\\([^/])/g, '$1');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/\[([^/\\{}])\]/g, '$1')
+        : s
+            .replace(/((?!\\).|^)\[([^/\\{}])\]/g, '$1$2')
+            .replace(/\\([^/{}])/g, '$1');
+};
+//# sourceMappingURL=unescape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
+// parse a single path portion
+var _a;
+
+
+const types = new Set(['!', '?', '+', '*', '@']);
+const isExtglobType = (c) => types.has(c);
+const isExtglobAST = (c) => isExtglobType(c.type);
+// Map of which extglob types can adopt the children of a nested extglob
+//
+// anything but ! can adopt a matching type:
+// +(a|+(b|c)|d) => +(a|b|c|d)
+// *(a|*(b|c)|d) => *(a|b|c|d)
+// @(a|@(b|c)|d) => @(a|b|c|d)
+// ?(a|?(b|c)|d) => ?(a|b|c|d)
+//
+// * can adopt anything, because 0 or repetition is allowed
+// *(a|?(b|c)|d) => *(a|b|c|d)
+// *(a|+(b|c)|d) => *(a|b|c|d)
+// *(a|@(b|c)|d) => *(a|b|c|d)
+//
+// + can adopt @, because 1 or repetition is allowed
+// +(a|@(b|c)|d) => +(a|b|c|d)
+//
+// + and @ CANNOT adopt *, because 0 would be allowed
+// +(a|*(b|c)|d) => would match "", on *(b|c)
+// @(a|*(b|c)|d) => would match "", on *(b|c)
+//
+// + and @ CANNOT adopt ?, because 0 would be allowed
+// +(a|?(b|c)|d) => would match "", on ?(b|c)
+// @(a|?(b|c)|d) => would match "", on ?(b|c)
+//
+// ? can adopt @, because 0 or 1 is allowed
+// ?(a|@(b|c)|d) => ?(a|b|c|d)
+//
+// ? and @ CANNOT adopt * or +, because >1 would be allowed
+// ?(a|*(b|c)|d) => would match bbb on *(b|c)
+// @(a|*(b|c)|d) => would match bbb on *(b|c)
+// ?(a|+(b|c)|d) => would match bbb on +(b|c)
+// @(a|+(b|c)|d) => would match bbb on +(b|c)
+//
+// ! CANNOT adopt ! (nothing else can either)
+// !(a|!(b|c)|d) => !(a|b|c|d) would fail to match on b (not not b|c)
+//
+// ! can adopt @
+// !(a|@(b|c)|d) => !(a|b|c|d)
+//
+// ! CANNOT adopt *
+// !(a|*(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt +
+// !(a|+(b|c)|d) => !(a|b|c|d) would match on bbb, not allowed
+//
+// ! CANNOT adopt ?
+// x!(a|?(b|c)|d) => x!(a|b|c|d) would fail to match "x"
+const adoptionMap = new Map([
+    ['!', ['@']],
+    ['?', ['?', '@']],
+    ['@', ['@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@']],
+]);
+// nested extglobs that can be adopted in, but with the addition of
+// a blank '' element.
+const adoptionWithSpaceMap = new Map([
+    ['!', ['?']],
+    ['@', ['?']],
+    ['+', ['?', '*']],
+]);
+// union of the previous two maps
+const adoptionAnyMap = new Map([
+    ['!', ['?', '@']],
+    ['?', ['?', '@']],
+    ['@', ['?', '@']],
+    ['*', ['*', '+', '?', '@']],
+    ['+', ['+', '@', '?', '*']],
+]);
+// Extglobs that can take over their parent if they are the only child
+// the key is parent, value maps child to resulting extglob parent type
+// '@' is omitted because it's a special case. An `@` extglob with a single
+// member can always be usurped by that subpattern.
+const usurpMap = new Map([
+    ['!', new Map([['!', '@']])],
+    [
+        '?',
+        new Map([
+            ['*', '*'],
+            ['+', '*'],
+        ]),
+    ],
+    [
+        '@',
+        new Map([
+            ['!', '!'],
+            ['?', '?'],
+            ['@', '@'],
+            ['*', '*'],
+            ['+', '+'],
+        ]),
+    ],
+    [
+        '+',
+        new Map([
+            ['?', '*'],
+            ['*', '*'],
+        ]),
+    ],
+]);
+// Patterns that get prepended to bind to the start of either the
+// entire string, or just a single path portion, to prevent dots
+// and/or traversal patterns, when needed.
+// Exts don't need the ^ or / bit, because the root binds that already.
+const startNoTraversal = '(?!(?:^|/)\\.\\.?(?:$|/))';
+const startNoDot = '(?!\\.)';
+// characters that indicate a start of pattern needs the "no dots" bit,
+// because a dot *might* be matched. ( is not in the list, because in
+// the case of a child extglob, it will handle the prevention itself.
+const addPatternStart = new Set(['[', '.']);
+// cases where traversal is A-OK, no dot prevention needed
+const justDots = new Set(['..', '.']);
+const reSpecials = new Set('().*{}+?[]^$\\!');
+const regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+// any single thing other than /
+const qmark = '[^/]';
+// * => any number of characters
+const star = qmark + '*?';
+// use + when we need to ensure that *something* matches, because the * is
+// the only thing in the path portion.
+const starNoEmpty = qmark + '+?';
+// remove the \ chars that we added if we end up doing a nonmagic compare
+// const deslash = (s: string) => s.replace(/\\(.)/g, '$1')
+let ID = 0;
+class AST {
+    type;
+    #root;
+    #hasMagic;
+    #uflag = false;
+    #parts = [];
+    #parent;
+    #parentIndex;
+    #negs;
+    #filledNegs = false;
+    #options;
+    #toString;
+    // set to true if it's an extglob with no children
+    // (which really means one child of '')
+    #emptyExt = false;
+    id = ++ID;
+    get depth() {
+        return (this.#parent?.depth ?? -1) + 1;
+    }
+    [Symbol.for('nodejs.util.inspect.custom')]() {
+        return {
+            '@@type': 'AST',
+            id: this.id,
+            type: this.type,
+            root: this.#root.id,
+            parent: this.#parent?.id,
+            depth: this.depth,
+            partsLength: this.#parts.length,
+            parts: this.#parts,
+        };
+    }
+    constructor(type, parent, options = {}) {
+        this.type = type;
+        // extglobs are inherently magical
+        if (type)
+            this.#hasMagic = true;
+        this.#parent = parent;
+        this.#root = this.#parent ? this.#parent.#root : this;
+        this.#options = this.#root === this ? options : this.#root.#options;
+        this.#negs = this.#root === this ? [] : this.#root.#negs;
+        if (type === '!' && !this.#root.#filledNegs)
+            this.#negs.push(this);
+        this.#parentIndex = this.#parent ? this.#parent.#parts.length : 0;
+    }
+    get hasMagic() {
+        /* c8 ignore start */
+        if (this.#hasMagic !== undefined)
+            return this.#hasMagic;
+        /* c8 ignore stop */
+        for (const p of this.#parts) {
+            if (typeof p === 'string')
+                continue;
+            if (p.type || p.hasMagic)
+                return (this.#hasMagic = true);
+        }
+        // note: will be undefined until we generate the regexp src and find out
+        return this.#hasMagic;
+    }
+    // reconstructs the pattern
+    toString() {
+        return (this.#toString !== undefined ? this.#toString
+            : !this.type ?
+                (this.#toString = this.#parts.map(p => String(p)).join(''))
+                : (this.#toString =
+                    this.type +
+                        '(' +
+                        this.#parts.map(p => String(p)).join('|') +
+                        ')'));
+    }
+    #fillNegs() {
+        /* c8 ignore start */
+        if (this !== this.#root)
+            throw new Error('should only call on root');
+        if (this.#filledNegs)
+            return this;
+        /* c8 ignore stop */
+        // call toString() once to fill this out
+        this.toString();
+        this.#filledNegs = true;
+        let n;
+        while ((n = this.#negs.pop())) {
+            if (n.type !== '!')
+                continue;
+            // walk up the tree, appending everthing that comes AFTER parentIndex
+            let p = n;
+            let pp = p.#parent;
+            while (pp) {
+                for (let i = p.#parentIndex + 1; !pp.type && i < pp.#parts.length; i++) {
+                    for (const part of n.#parts) {
+                        /* c8 ignore start */
+                        if (typeof part === 'string') {
+                            throw new Error('string part in extglob AST??');
+                        }
+                        /* c8 ignore stop */
+                        part.copyIn(pp.#parts[i]);
+                    }
+                }
+                p = pp;
+                pp = p.#parent;
+            }
+        }
+        return this;
+    }
+    push(...parts) {
+        for (const p of parts) {
+            if (p === '')
+                continue;
+            /* c8 ignore start */
+            if (typeof p !== 'string' &&
+                !(p instanceof _a && p.#parent === this)) {
+                throw new Error('invalid part: ' + p);
+            }
+            /* c8 ignore stop */
+            this.#parts.push(p);
+        }
+    }
+    toJSON() {
+        const ret = this.type === null ?
+            this.#parts
+                .slice()
+                .map(p => (typeof p === 'string' ? p : p.toJSON()))
+            : [this.type, ...this.#parts.map(p => p.toJSON())];
+        if (this.isStart() && !this.type)
+            ret.unshift([]);
+        if (this.isEnd() &&
+            (this === this.#root ||
+                (this.#root.#filledNegs && this.#parent?.type === '!'))) {
+            ret.push({});
+        }
+        return ret;
+    }
+    isStart() {
+        if (this.#root === this)
+            return true;
+        // if (this.type) return !!this.#parent?.isStart()
+        if (!this.#parent?.isStart())
+            return false;
+        if (this.#parentIndex === 0)
+            return true;
+        // if everything AHEAD of this is a negation, then it's still the "start"
+        const p = this.#parent;
+        for (let i = 0; i < this.#parentIndex; i++) {
+            const pp = p.#parts[i];
+            if (!(pp instanceof _a && pp.type === '!')) {
+                return false;
+            }
+        }
+        return true;
+    }
+    isEnd() {
+        if (this.#root === this)
+            return true;
+        if (this.#parent?.type === '!')
+            return true;
+        if (!this.#parent?.isEnd())
+            return false;
+        if (!this.type)
+            return this.#parent?.isEnd();
+        // if not root, it'll always have a parent
+        /* c8 ignore start */
+        const pl = this.#parent ? this.#parent.#parts.length : 0;
+        /* c8 ignore stop */
+        return this.#parentIndex === pl - 1;
+    }
+    copyIn(part) {
+        if (typeof part === 'string')
+            this.push(part);
+        else
+            this.push(part.clone(this));
+    }
+    clone(parent) {
+        const c = new _a(this.type, parent);
+        for (const p of this.#parts) {
+            c.copyIn(p);
+        }
+        return c;
+    }
+    static #parseAST(str, ast, pos, opt, extDepth) {
+        const maxDepth = opt.maxExtglobRecursion ?? 2;
+        let escaping = false;
+        let inBrace = false;
+        let braceStart = -1;
+        let braceNeg = false;
+        if (ast.type === null) {
+            // outside of a extglob, append until we find a start
+            let i = pos;
+            let acc = '';
+            while (i < str.length) {
+                const c = str.charAt(i++);
+                // still accumulate escapes at this point, but we do ignore
+                // starts that are escaped
+                if (escaping || c === '\\') {
+                    escaping = !escaping;
+                    acc += c;
+                    continue;
+                }
+                if (inBrace) {
+                    if (i === braceStart + 1) {
+                        if (c === '^' || c === '!') {
+                            braceNeg = true;
+                        }
+                    }
+                    else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                        inBrace = false;
+                    }
+                    acc += c;
+                    continue;
+                }
+                else if (c === '[') {
+                    inBrace = true;
+                    braceStart = i;
+                    braceNeg = false;
+                    acc += c;
+                    continue;
+                }
+                // we don't have to check for adoption here, because that's
+                // done at the other recursion point.
+                const doRecurse = !opt.noext &&
+                    isExtglobType(c) &&
+                    str.charAt(i) === '(' &&
+                    extDepth <= maxDepth;
+                if (doRecurse) {
+                    ast.push(acc);
+                    acc = '';
+                    const ext = new _a(c, ast);
+                    i = _a.#parseAST(str, ext, i, opt, extDepth + 1);
+                    ast.push(ext);
+                    continue;
+                }
+                acc += c;
+            }
+            ast.push(acc);
+            return i;
+        }
+        // some kind of extglob, pos is at the (
+        // find the next | or )
+        let i = pos + 1;
+        let part = new _a(null, ast);
+        const parts = [];
+        let acc = '';
+        while (i < str.length) {
+            const c = str.charAt(i++);
+            // still accumulate escapes at this point, but we do ignore
+            // starts that are escaped
+            if (escaping || c === '\\') {
+                escaping = !escaping;
+                acc += c;
+                continue;
+            }
+            if (inBrace) {
+                if (i === braceStart + 1) {
+                    if (c === '^' || c === '!') {
+                        braceNeg = true;
+                    }
+                }
+                else if (c === ']' && !(i === braceStart + 2 && braceNeg)) {
+                    inBrace = false;
+                }
+                acc += c;
+                continue;
+            }
+            else if (c === '[') {
+                inBrace = true;
+                braceStart = i;
+                braceNeg = false;
+                acc += c;
+                continue;
+            }
+            const doRecurse = !opt.noext &&
+                isExtglobType(c) &&
+                str.charAt(i) === '(' &&
+                /* c8 ignore start - the maxDepth is sufficient here */
+                (extDepth <= maxDepth || (ast && ast.#canAdoptType(c)));
+            /* c8 ignore stop */
+            if (doRecurse) {
+                const depthAdd = ast && ast.#canAdoptType(c) ? 0 : 1;
+                part.push(acc);
+                acc = '';
+                const ext = new _a(c, part);
+                part.push(ext);
+                i = _a.#parseAST(str, ext, i, opt, extDepth + depthAdd);
+                continue;
+            }
+            if (c === '|') {
+                part.push(acc);
+                acc = '';
+                parts.push(part);
+                part = new _a(null, ast);
+                continue;
+            }
+            if (c === ')') {
+                if (acc === '' && ast.#parts.length === 0) {
+                    ast.#emptyExt = true;
+                }
+                part.push(acc);
+                acc = '';
+                ast.push(...parts, part);
+                return i;
+            }
+            acc += c;
+        }
+        // unfinished extglob
+        // if we got here, it was a malformed extglob! not an extglob, but
+        // maybe something else in there.
+        ast.type = null;
+        ast.#hasMagic = undefined;
+        ast.#parts = [str.substring(pos - 1)];
+        return i;
+    }
+    #canAdoptWithSpace(child) {
+        return this.#canAdopt(child, adoptionWithSpaceMap);
+    }
+    #canAdopt(child, map = adoptionMap) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canAdoptType(gc.type, map);
+    }
+    #canAdoptType(c, map = adoptionAnyMap) {
+        return !!map.get(this.type)?.includes(c);
+    }
+    #adoptWithSpace(child, index) {
+        const gc = child.#parts[0];
+        const blank = new _a(null, gc, this.options);
+        blank.#parts.push('');
+        gc.push(blank);
+        this.#adopt(child, index);
+    }
+    #adopt(child, index) {
+        const gc = child.#parts[0];
+        this.#parts.splice(index, 1, ...gc.#parts);
+        for (const p of gc.#parts) {
+            if (typeof p === 'object')
+                p.#parent = this;
+        }
+        this.#toString = undefined;
+    }
+    #canUsurpType(c) {
+        const m = usurpMap.get(this.type);
+        return !!m?.has(c);
+    }
+    #canUsurp(child) {
+        if (!child ||
+            typeof child !== 'object' ||
+            child.type !== null ||
+            child.#parts.length !== 1 ||
+            this.type === null ||
+            this.#parts.length !== 1) {
+            return false;
+        }
+        const gc = child.#parts[0];
+        if (!gc || typeof gc !== 'object' || gc.type === null) {
+            return false;
+        }
+        return this.#canUsurpType(gc.type);
+    }
+    #usurp(child) {
+        const m = usurpMap.get(this.type);
+        const gc = child.#parts[0];
+        const nt = m?.get(gc.type);
+        /* c8 ignore start - impossible */
+        if (!nt)
+            return false;
+        /* c8 ignore stop */
+        this.#parts = gc.#parts;
+        for (const p of this.#parts) {
+            if (typeof p === 'object') {
+                p.#parent = this;
+            }
+        }
+        this.type = nt;
+        this.#toString = undefined;
+        this.#emptyExt = false;
+    }
+    static fromGlob(pattern, options = {}) {
+        const ast = new _a(null, undefined, options);
+        _a.#parseAST(pattern, ast, 0, options, 0);
+        return ast;
+    }
+    // returns the regular expression if there's magic, or the unescaped
+    // string if not.
+    toMMPattern() {
+        // should only be called on root
+        /* c8 ignore start */
+        if (this !== this.#root)
+            return this.#root.toMMPattern();
+        /* c8 ignore stop */
+        const glob = this.toString();
+        const [re, body, hasMagic, uflag] = this.toRegExpSource();
+        // if we're in nocase mode, and not nocaseMagicOnly, then we do
+        // still need a regular expression if we have to case-insensitively
+        // match capital/lowercase characters.
+        const anyMagic = hasMagic ||
+            this.#hasMagic ||
+            (this.#options.nocase &&
+                !this.#options.nocaseMagicOnly &&
+                glob.toUpperCase() !== glob.toLowerCase());
+        if (!anyMagic) {
+            return body;
+        }
+        const flags = (this.#options.nocase ? 'i' : '') + (uflag ? 'u' : '');
+        return Object.assign(new RegExp(`^${re}$`, flags), {
+            _src: re,
+            _glob: glob,
+        });
+    }
+    get options() {
+        return this.#options;
+    }
+    // returns the string match, the regexp source, whether there's magic
+    // in the regexp (so a regular expression is required) and whether or
+    // not the uflag is needed for the regular expression (for posix classes)
+    // TODO: instead of injecting the start/end at this point, just return
+    // the BODY of the regexp, along with the start/end portions suitable
+    // for binding the start/end in either a joined full-path makeRe context
+    // (where we bind to (^|/), or a standalone matchPart context (where
+    // we bind to ^, and not /).  Otherwise slashes get duped!
+    //
+    // In part-matching mode, the start is:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: ^(?!\.\.?$)
+    // - if dots allowed or not possible: ^
+    // - if dots possible and not allowed: ^(?!\.)
+    // end is:
+    // - if not isEnd(): nothing
+    // - else: $
+    //
+    // In full-path matching mode, we put the slash at the START of the
+    // pattern, so start is:
+    // - if first pattern: same as part-matching mode
+    // - if not isStart(): nothing
+    // - if traversal possible, but not allowed: /(?!\.\.?(?:$|/))
+    // - if dots allowed or not possible: /
+    // - if dots possible and not allowed: /(?!\.)
+    // end is:
+    // - if last pattern, same as part-matching mode
+    // - else nothing
+    //
+    // Always put the (?:$|/) on negated tails, though, because that has to be
+    // there to bind the end of the negated pattern portion, and it's easier to
+    // just stick it in now rather than try to inject it later in the middle of
+    // the pattern.
+    //
+    // We can just always return the same end, and leave it up to the caller
+    // to know whether it's going to be used joined or in parts.
+    // And, if the start is adjusted slightly, can do the same there:
+    // - if not isStart: nothing
+    // - if traversal possible, but not allowed: (?:/|^)(?!\.\.?$)
+    // - if dots allowed or not possible: (?:/|^)
+    // - if dots possible and not allowed: (?:/|^)(?!\.)
+    //
+    // But it's better to have a simpler binding without a conditional, for
+    // performance, so probably better to return both start options.
+    //
+    // Then the caller just ignores the end if it's not the first pattern,
+    // and the start always gets applied.
+    //
+    // But that's always going to be $ if it's the ending pattern, or nothing,
+    // so the caller can just attach $ at the end of the pattern when building.
+    //
+    // So the todo is:
+    // - better detect what kind of start is needed
+    // - return both flavors of starting pattern
+    // - attach $ at the end of the pattern when creating the actual RegExp
+    //
+    // Ah, but wait, no, that all only applies to the root when the first pattern
+    // is not an extglob. If the first pattern IS an extglob, then we need all
+    // that dot prevention biz to live in the extglob portions, because eg
+    // +(*|.x*) can match .xy but not .yx.
+    //
+    // So, return the two flavors if it's #root and the first child is not an
+    // AST, otherwise leave it to the child AST to handle it, and there,
+    // use the (?:^|/) style of start binding.
+    //
+    // Even simplified further:
+    // - Since the start for a join is eg /(?!\.) and the start for a part
+    // is ^(?!\.), we can just prepend (?!\.) to the pattern (either root
+    // or start or whatever) and prepend ^ or / at the Regexp construction.
+    toRegExpSource(allowDot) {
+        const dot = allowDot ?? !!this.#options.dot;
+        if (this.#root === this) {
+            this.#flatten();
+            this.#fillNegs();
+        }
+        if (!isExtglobAST(this)) {
+            const noEmpty = this.isStart() &&
+                this.isEnd() &&
+                !this.#parts.some(s => typeof s !== 'string');
+            const src = this.#parts
+                .map(p => {
+                const [re, _, hasMagic, uflag] = typeof p === 'string' ?
+                    _a.#parseGlob(p, this.#hasMagic, noEmpty)
+                    : p.toRegExpSource(allowDot);
+                this.#hasMagic = this.#hasMagic || hasMagic;
+                this.#uflag = this.#uflag || uflag;
+                return re;
+            })
+                .join('');
+            let start = '';
+            if (this.isStart()) {
+                if (typeof this.#parts[0] === 'string') {
+                    // this is the string that will match the start of the pattern,
+                    // so we need to protect against dots and such.
+                    // '.' and '..' cannot match unless the pattern is that exactly,
+                    // even if it starts with . or dot:true is set.
+                    const dotTravAllowed = this.#parts.length === 1 && justDots.has(this.#parts[0]);
+                    if (!dotTravAllowed) {
+                        const aps = addPatternStart;
+                        // check if we have a possibility of matching . or ..,
+                        // and prevent that.
+                        const needNoTrav = 
+                        // dots are allowed, and the pattern starts with [ or .
+                        (dot && aps.has(src.charAt(0))) ||
+                            // the pattern starts with \., and then [ or .
+                            (src.startsWith('\\.') && aps.has(src.charAt(2))) ||
+                            // the pattern starts with \.\., and then [ or .
+                            (src.startsWith('\\.\\.') && aps.has(src.charAt(4)));
+                        // no need to prevent dots if it can't match a dot, or if a
+                        // sub-pattern will be preventing it anyway.
+                        const needNoDot = !dot && !allowDot && aps.has(src.charAt(0));
+                        start =
+                            needNoTrav ? startNoTraversal
+                                : needNoDot ? startNoDot
+                                    : '';
+                    }
+                }
+            }
+            // append the "end of path portion" pattern to negation tails
+            let end = '';
+            if (this.isEnd() &&
+                this.#root.#filledNegs &&
+                this.#parent?.type === '!') {
+                end = '(?:$|\\/)';
+            }
+            const final = start + src + end;
+            return [
+                final,
+                unescape_unescape(src),
+                (this.#hasMagic = !!this.#hasMagic),
+                this.#uflag,
+            ];
+        }
+        // We need to calculate the body *twice* if it's a repeat pattern
+        // at the start, once in nodot mode, then again in dot mode, so a
+        // pattern like *(?) can match 'x.y'
+        const repeated = this.type === '*' || this.type === '+';
+        // some kind of extglob
+        const start = this.type === '!' ? '(?:(?!(?:' : '(?:';
+        let body = this.#partsToRegExp(dot);
+        if (this.isStart() && this.isEnd() && !body && this.type !== '!') {
+            // invalid extglob, has to at least be *something* present, if it's
+            // the entire path portion.
+            const s = this.toString();
+            const me = this;
+            me.#parts = [s];
+            me.type = null;
+            me.#hasMagic = undefined;
+            return [s, unescape_unescape(this.toString()), false, false];
+        }
+        let bodyDotAllowed = !repeated || allowDot || dot || !startNoDot ?
+            ''
+            : this.#partsToRegExp(true);
+        if (bodyDotAllowed === body) {
+            bodyDotAllowed = '';
+        }
+        if (bodyDotAllowed) {
+            body = `(?:${body})(?:${bodyDotAllowed})*?`;
+        }
+        // an empty !() is exactly equivalent to a starNoEmpty
+        let final = '';
+        if (this.type === '!' && this.#emptyExt) {
+            final = (this.isStart() && !dot ? startNoDot : '') + starNoEmpty;
+        }
+        else {
+            const close = this.type === '!' ?
+                // !() must match something,but !(x) can match ''
+                '))' +
+                    (this.isStart() && !dot && !allowDot ? startNoDot : '') +
+                    star +
+                    ')'
+                : this.type === '@' ? ')'
+                    : this.type === '?' ? ')?'
+                        : this.type === '+' && bodyDotAllowed ? ')'
+                            : this.type === '*' && bodyDotAllowed ? `)?`
+                                : `)${this.type}`;
+            final = start + body + close;
+        }
+        return [
+            final,
+            unescape_unescape(body),
+            (this.#hasMagic = !!this.#hasMagic),
+            this.#uflag,
+        ];
+    }
+    #flatten() {
+        if (!isExtglobAST(this)) {
+            for (const p of this.#parts) {
+                if (typeof p === 'object') {
+                    p.#flatten();
+                }
+            }
+        }
+        else {
+            // do up to 10 passes to flatten as much as possible
+            let iterations = 0;
+            let done = false;
+            do {
+                done = true;
+                for (let i = 0; i < this.#parts.length; i++) {
+                    const c = this.#parts[i];
+                    if (typeof c === 'object') {
+                        c.#flatten();
+                        if (this.#canAdopt(c)) {
+                            done = false;
+                            this.#adopt(c, i);
+                        }
+                        else if (this.#canAdoptWithSpace(c)) {
+                            done = false;
+                            this.#adoptWithSpace(c, i);
+                        }
+                        else if (this.#canUsurp(c)) {
+                            done = false;
+                            this.#usurp(c);
+                        }
+                    }
+                }
+            } while (!done && ++iterations < 10);
+        }
+        this.#toString = undefined;
+    }
+    #partsToRegExp(dot) {
+        return this.#parts
+            .map(p => {
+            // extglob ASTs should only contain parent ASTs
+            /* c8 ignore start */
+            if (typeof p === 'string') {
+                throw new Error('string type in extglob ast??');
+            }
+            /* c8 ignore stop */
+            // can ignore hasMagic, because extglobs are already always magic
+            const [re, _, _hasMagic, uflag] = p.toRegExpSource(dot);
+            this.#uflag = this.#uflag || uflag;
+            return re;
+        })
+            .filter(p => !(this.isStart() && this.isEnd()) || !!p)
+            .join('|');
+    }
+    static #parseGlob(glob, hasMagic, noEmpty = false) {
+        let escaping = false;
+        let re = '';
+        let uflag = false;
+        // multiple stars that aren't globstars coalesce into one *
+        let inStar = false;
+        for (let i = 0; i < glob.length; i++) {
+            const c = glob.charAt(i);
+            if (escaping) {
+                escaping = false;
+                re += (reSpecials.has(c) ? '\\' : '') + c;
+                continue;
+            }
+            if (c === '*') {
+                if (inStar)
+                    continue;
+                inStar = true;
+                re += noEmpty && /^[*]+$/.test(glob) ? starNoEmpty : star;
+                hasMagic = true;
+                continue;
+            }
+            else {
+                inStar = false;
+            }
+            if (c === '\\') {
+                if (i === glob.length - 1) {
+                    re += '\\\\';
+                }
+                else {
+                    escaping = true;
+                }
+                continue;
+            }
+            if (c === '[') {
+                const [src, needUflag, consumed, magic] = parseClass(glob, i);
+                if (consumed) {
+                    re += src;
+                    uflag = uflag || needUflag;
+                    i += consumed - 1;
+                    hasMagic = hasMagic || magic;
+                    continue;
+                }
+            }
+            if (c === '?') {
+                re += qmark;
+                hasMagic = true;
+                continue;
+            }
+            re += regExpEscape(c);
+        }
+        return [re, unescape_unescape(glob), !!hasMagic, uflag];
+    }
+}
+_a = AST;
+//# sourceMappingURL=ast.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+/**
+ * Escape all magic characters in a glob pattern.
+ *
+ * If the {@link MinimatchOptions.windowsPathsNoEscape}
+ * option is used, then characters are escaped by wrapping in `[]`, because
+ * a magic character wrapped in a character class can only be satisfied by
+ * that exact character.  In this mode, `\` is _not_ escaped, because it is
+ * not interpreted as a magic character, but instead as a path separator.
+ *
+ * If the {@link MinimatchOptions.magicalBraces} option is used,
+ * then braces (`{` and `}`) will be escaped.
+ */
+const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false, } = {}) => {
+    // don't need to escape +@! because we escape the parens
+    // that make those magic, and escaping ! as [!] isn't valid,
+    // because [!]] is a valid glob class meaning not ']'.
+    if (magicalBraces) {
+        return windowsPathsNoEscape ?
+            s.replace(/[?*()[\]{}]/g, '[$&]')
+            : s.replace(/[?*()[\]\\{}]/g, '\\$&');
+    }
+    return windowsPathsNoEscape ?
+        s.replace(/[?*()[\]]/g, '[$&]')
+        : s.replace(/[?*()[\]\\]/g, '\\$&');
+};
+//# sourceMappingURL=escape.js.map
+;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+
+
+
+
+
+const minimatch = (p, pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // shortcut: comments match nothing.
+    if (!options.nocomment && pattern.charAt(0) === '#') {
+        return false;
+    }
+    return new Minimatch(pattern, options).match(p);
+};
+// Optimized checking for the most common glob patterns.
+const starDotExtRE = /^\*+([^+@!?*[(]*)$/;
+const starDotExtTest = (ext) => (f) => !f.startsWith('.') && f.endsWith(ext);
+const starDotExtTestDot = (ext) => (f) => f.endsWith(ext);
+const starDotExtTestNocase = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => !f.startsWith('.') && f.toLowerCase().endsWith(ext);
+};
+const starDotExtTestNocaseDot = (ext) => {
+    ext = ext.toLowerCase();
+    return (f) => f.toLowerCase().endsWith(ext);
+};
+const starDotStarRE = /^\*+\.\*+$/;
+const starDotStarTest = (f) => !f.startsWith('.') && f.includes('.');
+const starDotStarTestDot = (f) => f !== '.' && f !== '..' && f.includes('.');
+const dotStarRE = /^\.\*+$/;
+const dotStarTest = (f) => f !== '.' && f !== '..' && f.startsWith('.');
+const starRE = /^\*+$/;
+const starTest = (f) => f.length !== 0 && !f.startsWith('.');
+const starTestDot = (f) => f.length !== 0 && f !== '.' && f !== '..';
+const qmarksRE = /^\?+([^+@!?*[(]*)?$/;
+const qmarksTestNocase = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestNocaseDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    if (!ext)
+        return noext;
+    ext = ext.toLowerCase();
+    return (f) => noext(f) && f.toLowerCase().endsWith(ext);
+};
+const qmarksTestDot = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExtDot([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTest = ([$0, ext = '']) => {
+    const noext = qmarksTestNoExt([$0]);
+    return !ext ? noext : (f) => noext(f) && f.endsWith(ext);
+};
+const qmarksTestNoExt = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && !f.startsWith('.');
+};
+const qmarksTestNoExtDot = ([$0]) => {
+    const len = $0.length;
+    return (f) => f.length === len && f !== '.' && f !== '..';
+};
+/* c8 ignore start */
+const defaultPlatform = (typeof process === 'object' && process ?
+    (typeof process.env === 'object' &&
+        process.env &&
+        process.env.__MINIMATCH_TESTING_PLATFORM__) ||
+        process.platform
+    : 'posix');
+const esm_path = {
+    win32: { sep: '\\' },
+    posix: { sep: '/' },
+};
+/* c8 ignore stop */
+const sep = defaultPlatform === 'win32' ? esm_path.win32.sep : esm_path.posix.sep;
+minimatch.sep = sep;
+const GLOBSTAR = Symbol('globstar **');
+minimatch.GLOBSTAR = GLOBSTAR;
+// any single thing other than /
+// don't need to escape / when using new RegExp()
+const esm_qmark = '[^/]';
+// * => any number of characters
+const esm_star = esm_qmark + '*?';
+// ** when dots are allowed.  Anything goes, except .. and .
+// not (^ or / followed by one or two dots followed by $ or /),
+// followed by anything, any number of times.
+const twoStarDot = '(?:(?!(?:\\/|^)(?:\\.{1,2})($|\\/)).)*?';
+// not a ^ or / followed by a dot,
+// followed by anything, any number of times.
+const twoStarNoDot = '(?:(?!(?:\\/|^)\\.).)*?';
+const filter = (pattern, options = {}) => (p) => minimatch(p, pattern, options);
+minimatch.filter = filter;
+const ext = (a, b = {}) => Object.assign({}, a, b);
+const defaults = (def) => {
+    if (!def || typeof def !== 'object' || !Object.keys(def).length) {
+        return minimatch;
+    }
+    const orig = minimatch;
+    const m = (p, pattern, options = {}) => orig(p, pattern, ext(def, options));
+    return Object.assign(m, {
+        Minimatch: class Minimatch extends orig.Minimatch {
+            constructor(pattern, options = {}) {
+                super(pattern, ext(def, options));
+            }
+            static defaults(options) {
+                return orig.defaults(ext(def, options)).Minimatch;
+            }
+        },
+        AST: class AST extends orig.AST {
+            /* c8 ignore start */
+            constructor(type, parent, options = {}) {
+                super(type, parent, ext(def, options));
+            }
+            /* c8 ignore stop */
+            static fromGlob(pattern, options = {}) {
+                return orig.AST.fromGlob(pattern, ext(def, options));
+            }
+        },
+        unescape: (s, options = {}) => orig.unescape(s, ext(def, options)),
+        escape: (s, options = {}) => orig.escape(s, ext(def, options)),
+        filter: (pattern, options = {}) => orig.filter(pattern, ext(def, options)),
+        defaults: (options) => orig.defaults(ext(def, options)),
+        makeRe: (pattern, options = {}) => orig.makeRe(pattern, ext(def, options)),
+        braceExpand: (pattern, options = {}) => orig.braceExpand(pattern, ext(def, options)),
+        match: (list, pattern, options = {}) => orig.match(list, pattern, ext(def, options)),
+        sep: orig.sep,
+        GLOBSTAR: GLOBSTAR,
+    });
+};
+minimatch.defaults = defaults;
+// Brace expansion:
+// a{b,c}d -> abd acd
+// a{b,}c -> abc ac
+// a{0..3}d -> a0d a1d a2d a3d
+// a{b,c{d,e}f}g -> abg acdfg acefg
+// a{b,c}d{e,f}g -> abdeg acdeg abdeg abdfg
+//
+// Invalid sets are not expanded.
+// a{2..}b -> a{2..}b
+// a{b}c -> a{b}c
+const braceExpand = (pattern, options = {}) => {
+    assertValidPattern(pattern);
+    // Thanks to Yeting Li <https://github.com/yetingli> for
+    // improving this regexp to avoid a ReDOS vulnerability.
+    if (options.nobrace || !/\{(?:(?!\{).)*\}/.test(pattern)) {
+        // shortcut. no need to expand.
+        return [pattern];
+    }
+    return expand(pattern, { max: options.braceExpandMax });
+};
+minimatch.braceExpand = braceExpand;
+// parse a component of the expanded set.
+// At this point, no pattern may contain "/" in it
+// so we're going to return a 2d array, where each entry is the full
+// pattern, split on '/', and then turned into a regular expression.
+// A regexp is made at the end which joins each array with an
+// escaped /, and another full one which joins each regexp with |.
+//
+// Following the lead of Bash 4.1, note that "**" only has special meaning
+// when it is the *only* thing in a path portion.  Otherwise, any series
+// of * is equivalent to a single *.  Globstar behavior is enabled by
+// default, and can be disabled by setting options.noglobstar.
+const makeRe = (pattern, options = {}) => new Minimatch(pattern, options).makeRe();
+minimatch.makeRe = makeRe;
+const match = (list, pattern, options = {}) => {
+    const mm = new Minimatch(pattern, options);
+    list = list.filter(f => mm.match(f));
+    if (mm.options.nonull && !list.length) {
+        list.push(pattern);
+    }
+    return list;
+};
+minimatch.match = match;
+// replace stuff like \* with *
+const globMagic = /[?*]|[+@!]\(.*?\)|\[|\]/;
+const esm_regExpEscape = (s) => s.replace(/[-[\]{}()*+?.,\\^$|#\s]/g, '\\$&');
+class Minimatch {
+    options;
+    set;
+    pattern;
+    windowsPathsNoEscape;
+    nonegate;
+    negate;
+    comment;
+    empty;
+    preserveMultipleSlashes;
+    partial;
+    globSet;
+    globParts;
+    nocase;
+    isWindows;
+    platform;
+    windowsNoMagicRoot;
+    maxGlobstarRecursion;
+    regexp;
+    constructor(pattern, options = {}) {
+        assertValidPattern(pattern);
+        options = options || {};
+        this.options = options;
+        this.maxGlobstarRecursion = options.maxGlobstarRecursion ?? 200;
+        this.pattern = pattern;
+        this.platform = options.platform || defaultPlatform;
+        this.isWindows = this.platform === 'win32';
+        // avoid the annoying deprecation flag lol
+        const awe = ('allowWindow' + 'sEscape');
+        this.windowsPathsNoEscape =
+            !!options.windowsPathsNoEscape || options[awe] === false;
+        if (this.windowsPathsNoEscape) {
+            this.pattern = this.pattern.replace(/\\/g, '/');
+        }
+        this.preserveMultipleSlashes = !!options.preserveMultipleSlashes;
+        this.regexp = null;
+        this.negate = false;
+        this.nonegate = !!options.nonegate;
+        this.comment = false;
+        this.empty = false;
+        this.partial = !!options.partial;
+        this.nocase = !!this.options.nocase;
+        this.windowsNoMagicRoot =
+            options.windowsNoMagicRoot !== undefined ?
+                options.windowsNoMagicRoot
+                : !!(this.isWindows && this.nocase);
+        this.globSet = [];
+        this.globParts = [];
+        this.set = [];
+        // make the set of regexps etc.
+        this.make();
+    }
+    hasMagic() {
+        if (this.options.magicalBraces && this.set.length > 1) {
+            return true;
+        }
+        for (const pattern of this.set) {
+            for (const part of pattern) {
+                if (typeof part !== 'string')
+                    return true;
+            }
+        }
+        return false;
+    }
+    debug(..._) { }
+    make() {
+        const pattern = this.pattern;
+        const options = this.options;
+        // empty patterns and comments match nothing.
+        if (!options.nocomment && pattern.charAt(0) === '#') {
+            this.comment = true;
+            return;
+        }
+        if (!pattern) {
+            this.empty = true;
+            return;
+        }
+        // step 1: figure out negation, etc.
+        this.parseNegate();
+        // step 2: expand braces
+        this.globSet = [...new Set(this.braceExpand())];
+        if (options.debug) {
+            //oxlint-disable-next-line no-console
+            this.debug = (...args) => console.error(...args);
+        }
+        this.debug(this.pattern, this.globSet);
+        // step 3: now we have a set, so turn each one into a series of
+        // path-portion matching patterns.
+        // These will be regexps, except in the case of "**", which is
+        // set to the GLOBSTAR object for globstar behavior,
+        // and will not contain any / characters
+        //
+        // First, we preprocess to make the glob pattern sets a bit simpler
+        // and deduped.  There are some perf-killing patterns that can cause
+        // problems with a glob walk, but we can simplify them down a bit.
+        const rawGlobParts = this.globSet.map(s => this.slashSplit(s));
+        this.globParts = this.preprocess(rawGlobParts);
+        this.debug(this.pattern, this.globParts);
+        // glob --> regexps
+        let set = this.globParts.map((s, _, __) => {
+            if (this.isWindows && this.windowsNoMagicRoot) {
+                // check if it's a drive or unc path.
+                const isUNC = s[0] === '' &&
+                    s[1] === '' &&
+                    (s[2] === '?' || !globMagic.test(s[2])) &&
+                    !globMagic.test(s[3]);
+                const isDrive = /^[a-z]:/i.test(s[0]);
+                if (isUNC) {
+                    return [
+                        ...s.slice(0, 4),
+                        ...s.slice(4).map(ss => this.parse(ss)),
+                    ];
+                }
+                else if (isDrive) {
+                    return [s[0], ...s.slice(1).map(ss => this.parse(ss))];
+                }
+            }
+            return s.map(ss => this.parse(ss));
+        });
+        this.debug(this.pattern, set);
+        // filter out everything that didn't compile properly.
+        this.set = set.filter(s => s.indexOf(false) === -1);
+        // do not treat the ? in UNC paths as magic
+        if (this.isWindows) {
+            for (let i = 0; i < this.set.length; i++) {
+                const p = this.set[i];
+                if (p[0] === '' &&
+                    p[1] === '' &&
+                    this.globParts[i][2] === '?' &&
+                    typeof p[3] === 'string' &&
+                    /^[a-z]:$/i.test(p[3])) {
+                    p[2] = '?';
+                }
+            }
+        }
+        this.debug(this.pattern, this.set);
+    }
+    // various transforms to equivalent pattern sets that are
+    // faster to process in a filesystem walk.  The goal is to
+    // eliminate what we can, and push all ** patterns as far
+    // to the right as possible, even if it increases the number
+    // of patterns that we have to process.
+    preprocess(globParts) {
+        // if we're not in globstar mode, then turn ** into *
+        if (this.options.noglobstar) {
+            for (const partset of globParts) {
+                for (let j = 0; j < partset.length; j++) {
+                    if (partset[j] === '**') {
+                        partset[j] = '*';
+                    }
+                }
+            }
+        }
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            // aggressive optimization for the purpose of fs walking
+            globParts = this.firstPhasePreProcess(globParts);
+            globParts = this.secondPhasePreProcess(globParts);
+        }
+        else if (optimizationLevel >= 1) {
+            // just basic optimizations to remove some .. parts
+            globParts = this.levelOneOptimize(globParts);
+        }
+        else {
+            // just collapse multiple ** portions into one
+            globParts = this.adjascentGlobstarOptimize(globParts);
+        }
+        return globParts;
+    }
+    // just get rid of adjascent ** portions
+    adjascentGlobstarOptimize(globParts) {
+        return globParts.map(parts => {
+            let gs = -1;
+            while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                let i = gs;
+                while (parts[i + 1] === '**') {
+                    i++;
+                }
+                if (i !== gs) {
+                    parts.splice(gs, i - gs);
+                }
+            }
+            return parts;
+        });
+    }
+    // get rid of adjascent ** and resolve .. portions
+    levelOneOptimize(globParts) {
+        return globParts.map(parts => {
+            parts = parts.reduce((set, part) => {
+                const prev = set[set.length - 1];
+                if (part === '**' && prev === '**') {
+                    return set;
+                }
+                if (part === '..') {
+                    if (prev && prev !== '..' && prev !== '.' && prev !== '**') {
+                        set.pop();
+                        return set;
+                    }
+                }
+                set.push(part);
+                return set;
+            }, []);
+            return parts.length === 0 ? [''] : parts;
+        });
+    }
+    levelTwoFileOptimize(parts) {
+        if (!Array.isArray(parts)) {
+            parts = this.slashSplit(parts);
+        }
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/<e>/<rest> -> <pre>/<rest>
+            if (!this.preserveMultipleSlashes) {
+                for (let i = 1; i < parts.length - 1; i++) {
+                    const p = parts[i];
+                    // don't squeeze out UNC patterns
+                    if (i === 1 && p === '' && parts[0] === '')
+                        continue;
+                    if (p === '.' || p === '') {
+                        didSomething = true;
+                        parts.splice(i, 1);
+                        i--;
+                    }
+                }
+                if (parts[0] === '.' &&
+                    parts.length === 2 &&
+                    (parts[1] === '.' || parts[1] === '')) {
+                    didSomething = true;
+                    parts.pop();
+                }
+            }
+            // <pre>/<p>/../<rest> -> <pre>/<rest>
+            let dd = 0;
+            while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                const p = parts[dd - 1];
+                if (p &&
+                    p !== '.' &&
+                    p !== '..' &&
+                    p !== '**' &&
+                    !(this.isWindows && /^[a-z]:$/i.test(p))) {
+                    didSomething = true;
+                    parts.splice(dd - 1, 2);
+                    dd -= 2;
+                }
+            }
+        } while (didSomething);
+        return parts.length === 0 ? [''] : parts;
+    }
+    // First phase: single-pattern processing
+    // <pre> is 1 or more portions
+    // <rest> is 1 or more portions
+    // <p> is any portion other than ., .., '', or **
+    // <e> is . or ''
+    //
+    // **/.. is *brutal* for filesystem walking performance, because
+    // it effectively resets the recursive walk each time it occurs,
+    // and ** cannot be reduced out by a .. pattern part like a regexp
+    // or most strings (other than .., ., and '') can be.
+    //
+    // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+    // <pre>/<e>/<rest> -> <pre>/<rest>
+    // <pre>/<p>/../<rest> -> <pre>/<rest>
+    // **/**/<rest> -> **/<rest>
+    //
+    // **/*/<rest> -> */**/<rest> <== not valid because ** doesn't follow
+    // this WOULD be allowed if ** did follow symlinks, or * didn't
+    firstPhasePreProcess(globParts) {
+        let didSomething = false;
+        do {
+            didSomething = false;
+            // <pre>/**/../<p>/<p>/<rest> -> {<pre>/../<p>/<p>/<rest>,<pre>/**/<p>/<p>/<rest>}
+            for (let parts of globParts) {
+                let gs = -1;
+                while (-1 !== (gs = parts.indexOf('**', gs + 1))) {
+                    let gss = gs;
+                    while (parts[gss + 1] === '**') {
+                        // <pre>/**/**/<rest> -> <pre>/**/<rest>
+                        gss++;
+                    }
+                    // eg, if gs is 2 and gss is 4, that means we have 3 **
+                    // parts, and can remove 2 of them.
+                    if (gss > gs) {
+                        parts.splice(gs + 1, gss - gs);
+                    }
+                    let next = parts[gs + 1];
+                    const p = parts[gs + 2];
+                    const p2 = parts[gs + 3];
+                    if (next !== '..')
+                        continue;
+                    if (!p ||
+                        p === '.' ||
+                        p === '..' ||
+                        !p2 ||
+                        p2 === '.' ||
+                        p2 === '..') {
+                        continue;
+                    }
+                    didSomething = true;
+                    // edit parts in place, and push the new one
+                    parts.splice(gs, 1);
+                    const other = parts.slice(0);
+                    other[gs] = '**';
+                    globParts.push(other);
+                    gs--;
+                }
+                // <pre>/<e>/<rest> -> <pre>/<rest>
+                if (!this.preserveMultipleSlashes) {
+                    for (let i = 1; i < parts.length - 1; i++) {
+                        const p = parts[i];
+                        // don't squeeze out UNC patterns
+                        if (i === 1 && p === '' && parts[0] === '')
+                            continue;
+                        if (p === '.' || p === '') {
+                            didSomething = true;
+                            parts.splice(i, 1);
+                            i--;
+                        }
+                    }
+                    if (parts[0] === '.' &&
+                        parts.length === 2 &&
+                        (parts[1] === '.' || parts[1] === '')) {
+                        didSomething = true;
+                        parts.pop();
+                    }
+                }
+                // <pre>/<p>/../<rest> -> <pre>/<rest>
+                let dd = 0;
+                while (-1 !== (dd = parts.indexOf('..', dd + 1))) {
+                    const p = parts[dd - 1];
+                    if (p && p !== '.' && p !== '..' && p !== '**') {
+                        didSomething = true;
+                        const needDot = dd === 1 && parts[dd + 1] === '**';
+                        const splin = needDot ? ['.'] : [];
+                        parts.splice(dd - 1, 2, ...splin);
+                        if (parts.length === 0)
+                            parts.push('');
+                        dd -= 2;
+                    }
+                }
+            }
+        } while (didSomething);
+        return globParts;
+    }
+    // second phase: multi-pattern dedupes
+    // {<pre>/*/<rest>,<pre>/<p>/<rest>} -> <pre>/*/<rest>
+    // {<pre>/<rest>,<pre>/<rest>} -> <pre>/<rest>
+    // {<pre>/**/<rest>,<pre>/<rest>} -> <pre>/**/<rest>
+    //
+    // {<pre>/**/<rest>,<pre>/**/<p>/<rest>} -> <pre>/**/<rest>
+    // ^-- not valid because ** doens't follow symlinks
+    secondPhasePreProcess(globParts) {
+        for (let i = 0; i < globParts.length - 1; i++) {
+            for (let j = i + 1; j < globParts.length; j++) {
+                const matched = this.partsMatch(globParts[i], globParts[j], !this.preserveMultipleSlashes);
+                if (matched) {
+                    globParts[i] = [];
+                    globParts[j] = matched;
+                    break;
+                }
+            }
+        }
+        return globParts.filter(gs => gs.length);
+    }
+    partsMatch(a, b, emptyGSMatch = false) {
+        let ai = 0;
+        let bi = 0;
+        let result = [];
+        let which = '';
+        while (ai < a.length && bi < b.length) {
+            if (a[ai] === b[bi]) {
+                result.push(which === 'b' ? b[bi] : a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (emptyGSMatch && a[ai] === '**' && b[bi] === a[ai + 1]) {
+                result.push(a[ai]);
+                ai++;
+            }
+            else if (emptyGSMatch && b[bi] === '**' && a[ai] === b[bi + 1]) {
+                result.push(b[bi]);
+                bi++;
+            }
+            else if (a[ai] === '*' &&
+                b[bi] &&
+                (this.options.dot || !b[bi].startsWith('.')) &&
+                b[bi] !== '**') {
+                if (which === 'b')
+                    return false;
+                which = 'a';
+                result.push(a[ai]);
+                ai++;
+                bi++;
+            }
+            else if (b[bi] === '*' &&
+                a[ai] &&
+                (this.options.dot || !a[ai].startsWith('.')) &&
+                a[ai] !== '**') {
+                if (which === 'a')
+                    return false;
+                which = 'b';
+                result.push(b[bi]);
+                ai++;
+                bi++;
+            }
+            else {
+                return false;
+            }
+        }
+        // if we fall out of the loop, it means they two are identical
+        // as long as their lengths match
+        return a.length === b.length && result;
+    }
+    parseNegate() {
+        if (this.nonegate)
+            return;
+        const pattern = this.pattern;
+        let negate = false;
+        let negateOffset = 0;
+        for (let i = 0; i < pattern.length && pattern.charAt(i) === '!'; i++) {
+            negate = !negate;
+            negateOffset++;
+        }
+        if (negateOffset)
+            this.pattern = pattern.slice(negateOffset);
+        this.negate = negate;
+    }
+    // set partial to true to test if, for example,
+    // "/a/b" matches the start of "/*/b/*/d"
+    // Partial means, if you run out of file before you run
+    // out of pattern, then that's fine, as long as all
+    // the parts match.
+    matchOne(file, pattern, partial = false) {
+        let fileStartIndex = 0;
+        let patternStartIndex = 0;
+        // UNC paths like //?/X:/... can match X:/... and vice versa
+        // Drive letters in absolute drive or unc paths are always compared
+        // case-insensitively.
+        if (this.isWindows) {
+            const fileDrive = typeof file[0] === 'string' && /^[a-z]:$/i.test(file[0]);
+            const fileUNC = !fileDrive &&
+                file[0] === '' &&
+                file[1] === '' &&
+                file[2] === '?' &&
+                /^[a-z]:$/i.test(file[3]);
+            const patternDrive = typeof pattern[0] === 'string' && /^[a-z]:$/i.test(pattern[0]);
+            const patternUNC = !patternDrive &&
+                pattern[0] === '' &&
+                pattern[1] === '' &&
+                pattern[2] === '?' &&
+                typeof pattern[3] === 'string' &&
+                /^[a-z]:$/i.test(pattern[3]);
+            const fdi = fileUNC ? 3
+                : fileDrive ? 0
+                    : undefined;
+            const pdi = patternUNC ? 3
+                : patternDrive ? 0
+                    : undefined;
+            if (typeof fdi === 'number' && typeof pdi === 'number') {
+                const [fd, pd] = [
+                    file[fdi],
+                    pattern[pdi],
+                ];
+                // start matching at the drive letter index of each
+                if (fd.toLowerCase() === pd.toLowerCase()) {
+                    pattern[pdi] = fd;
+                    patternStartIndex = pdi;
+                    fileStartIndex = fdi;
+                }
+            }
+        }
+        // resolve and reduce . and .. portions in the file as well.
+        // don't need to do the second phase, because it's only one string[]
+        const { optimizationLevel = 1 } = this.options;
+        if (optimizationLevel >= 2) {
+            file = this.levelTwoFileOptimize(file);
+        }
+        if (pattern.includes(GLOBSTAR)) {
+            return this.#matchGlobstar(file, pattern, partial, fileStartIndex, patternStartIndex);
+        }
+        return this.#matchOne(file, pattern, partial, fileStartIndex, patternStartIndex);
+    }
+    #matchGlobstar(file, pattern, partial, fileIndex, patternIndex) {
+        // split the pattern into head, tail, and middle of ** delimited parts
+        const firstgs = pattern.indexOf(GLOBSTAR, patternIndex);
+        const lastgs = pattern.lastIndexOf(GLOBSTAR);
+        // split the pattern up into globstar-delimited sections
+        // the tail has to be at the end, and the others just have
+        // to be found in order from the head.
+        const [head, body, tail] = partial ?
+            [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1),
+                [],
+            ]
+            : [
+                pattern.slice(patternIndex, firstgs),
+                pattern.slice(firstgs + 1, lastgs),
+                pattern.slice(lastgs + 1),
+            ];
+        // check the head, from the current file/pattern index.
+        if (head.length) {
+            const fileHead = file.slice(fileIndex, fileIndex + head.length);
+            if (!this.#matchOne(fileHead, head, partial, 0, 0)) {
+                return false;
+            }
+            fileIndex += head.length;
+            patternIndex += head.length;
+        }
+        // now we know the head matches!
+        // if the last portion is not empty, it MUST match the end
+        // check the tail
+        let fileTailMatch = 0;
+        if (tail.length) {
+            // if head + tail > file, then we cannot possibly match
+            if (tail.length + fileIndex > file.length)
+                return false;
+            // try to match the tail
+            let tailStart = file.length - tail.length;
+            if (this.#matchOne(file, tail, partial, tailStart, 0)) {
+                fileTailMatch = tail.length;
+            }
+            else {
+                // affordance for stuff like a/**/* matching a/b/
+                // if the last file portion is '', and there's more to the pattern
+                // then try without the '' bit.
+                if (file[file.length - 1] !== '' ||
+                    fileIndex + tail.length === file.length) {
+                    return false;
+                }
+                tailStart--;
+                if (!this.#matchOne(file, tail, partial, tailStart, 0)) {
+                    return false;
+                }
+                fileTailMatch = tail.length + 1;
+            }
+        }
+        // now we know the tail matches!
+        // the middle is zero or more portions wrapped in **, possibly
+        // containing more ** sections.
+        // so a/**/b/**/c/**/d has become **/b/**/c/**
+        // if it's empty, it means a/**/b, just verify we have no bad dots
+        // if there's no tail, so it ends on /**, then we must have *something*
+        // after the head, or it's not a matc
+        if (!body.length) {
+            let sawSome = !!fileTailMatch;
+            for (let i = fileIndex; i < file.length - fileTailMatch; i++) {
+                const f = String(file[i]);
+                sawSome = true;
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            // in partial mode, we just need to get past all file parts
+            return partial || sawSome;
+        }
+        // now we know that there's one or more body sections, which can
+        // be matched anywhere from the 0 index (because the head was pruned)
+        // through to the length-fileTailMatch index.
+        // split the body up into sections, and note the minimum index it can
+        // be found at (start with the length of all previous segments)
+        // [section, before, after]
+        const bodySegments = [[[], 0]];
+        let currentBody = bodySegments[0];
+        let nonGsParts = 0;
+        const nonGsPartsSums = [0];
+        for (const b of body) {
+            if (b === GLOBSTAR) {
+                nonGsPartsSums.push(nonGsParts);
+                currentBody = [[], 0];
+                bodySegments.push(currentBody);
+            }
+            else {
+                currentBody[0].push(b);
+                nonGsParts++;
+            }
+        }
+        let i = bodySegments.length - 1;
+        const fileLength = file.length - fileTailMatch;
+        for (const b of bodySegments) {
+            b[1] = fileLength - (nonGsPartsSums[i--] + b[0].length);
+        }
+        return !!this.#matchGlobStarBodySections(file, bodySegments, fileIndex, 0, partial, 0, !!fileTailMatch);
+    }
+    // return false for "nope, not matching"
+    // return null for "not matching, cannot keep trying"
+    #matchGlobStarBodySections(file, 
+    // pattern section, last possible position for it
+    bodySegments, fileIndex, bodyIndex, partial, globStarDepth, sawTail) {
+        // take the first body segment, and walk from fileIndex to its "after"
+        // value at the end
+        // If it doesn't match at that position, we increment, until we hit
+        // that final possible position, and give up.
+        // If it does match, then advance and try to rest.
+        // If any of them fail we keep walking forward.
+        // this is still a bit recursively painful, but it's more constrained
+        // than previous implementations, because we never test something that
+        // can't possibly be a valid matching condition.
+        const bs = bodySegments[bodyIndex];
+        if (!bs) {
+            // just make sure that there's no bad dots
+            for (let i = fileIndex; i < file.length; i++) {
+                sawTail = true;
+                const f = file[i];
+                if (f === '.' ||
+                    f === '..' ||
+                    (!this.options.dot && f.startsWith('.'))) {
+                    return false;
+                }
+            }
+            return sawTail;
+        }
+        // have a non-globstar body section to test
+        const [body, after] = bs;
+        while (fileIndex <= after) {
+            const m = this.#matchOne(file.slice(0, fileIndex + body.length), body, partial, fileIndex, 0);
+            // if limit exceeded, no match. intentional false negative,
+            // acceptable break in correctness for security.
+            if (m && globStarDepth < this.maxGlobstarRecursion) {
+                // match! see if the rest match. if so, we're done!
+                const sub = this.#matchGlobStarBodySections(file, bodySegments, fileIndex + body.length, bodyIndex + 1, partial, globStarDepth + 1, sawTail);
+                if (sub !== false) {
+                    return sub;
+                }
+            }
+            const f = file[fileIndex];
+            if (f === '.' ||
+                f === '..' ||
+                (!this.options.dot && f.startsWith('.'))) {
+                return false;
+            }
+            fileIndex++;
+        }
+        // walked off. no point continuing
+        return partial || null;
+    }
+    #matchOne(file, pattern, partial, fileIndex, patternIndex) {
+        let fi;
+        let pi;
+        let pl;
+        let fl;
+        for (fi = fileIndex,
+            pi = patternIndex,
+            fl = file.length,
+            pl = pattern.length; fi < fl && pi < pl; fi++, pi++) {
+            this.debug('matchOne loop');
+            let p = pattern[pi];
+            let f = file[fi];
+            this.debug(pattern, p, f);
+            // should be impossible.
+            // some invalid regexp stuff in the set.
+            /* c8 ignore start */
+            if (p === false || p === GLOBSTAR) {
+                return false;
+            }
+            /* c8 ignore stop */
+            // something other than **
+            // non-magic patterns just have to match exactly
+            // patterns with magic have been turned into regexps.
+            let hit;
+            if (typeof p === 'string') {
+                hit = f === p;
+                this.debug('string match', p, f, hit);
+            }
+            else {
+                hit = p.test(f);
+                this.debug('pattern match', p, f, hit);
+            }
+            if (!hit)
+                return false;
+        }
+        // Note: ending in / means that we'll get a final ""
+        // at the end of the pattern.  This can only match a
+        // corresponding "" at the end of the file.
+        // If the file ends in /, then it can only match a
+        // a pattern that ends in /, unless the pattern just
+        // doesn't have any more for it. But, a/b/ should *not*
+        // match "a/b/*", even though "" matches against the
+        // [^/]*? pattern, except in partial mode, where it might
+        // simply not be reached yet.
+        // However, a/b/ should still satisfy a/*
+        // now either we fell off the end of the pattern, or we're done.
+        if (fi === fl && pi === pl) {
+            // ran out of pattern and filename at the same time.
+            // an exact hit!
+            return true;
+        }
+        else if (fi === fl) {
+            // ran out of file, but still had pattern left.
+            // this is ok if we're doing the match as part of
+            // a glob fs traversal.
+            return partial;
+        }
+        else if (pi === pl) {
+            // ran out of pattern, still have file left.
+            // this is only acceptable if we're on the very last
+            // empty segment of a file with a trailing slash.
+            // a/* should match a/b/
+            return fi === fl - 1 && file[fi] === '';
+            /* c8 ignore start */
+        }
+        else {
+            // should be unreachable.
+            throw new Error('wtf?');
+        }
+        /* c8 ignore stop */
+    }
+    braceExpand() {
+        return braceExpand(this.pattern, this.options);
+    }
+    parse(pattern) {
+        assertValidPattern(pattern);
+        const options = this.options;
+        // shortcuts
+        if (pattern === '**')
+            return GLOBSTAR;
+        if (pattern === '')
+            return '';
+        // far and away, the most common glob pattern parts are
+        // *, *.*, and *.<ext>  Add a fast check method for those.
+        let m;
+        let fastTest = null;
+        if ((m = pattern.match(starRE))) {
+            fastTest = options.dot ? starTestDot : starTest;
+        }
+        else if ((m = pattern.match(starDotExtRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    starDotExtTestNocaseDot
+                    : starDotExtTestNocase
+                : options.dot ? starDotExtTestDot
+                    : starDotExtTest)(m[1]);
+        }
+        else if ((m = pattern.match(qmarksRE))) {
+            fastTest = (options.nocase ?
+                options.dot ?
+                    qmarksTestNocaseDot
+                    : qmarksTestNocase
+                : options.dot ? qmarksTestDot
+                    : qmarksTest)(m);
+        }
+        else if ((m = pattern.match(starDotStarRE))) {
+            fastTest = options.dot ? starDotStarTestDot : starDotStarTest;
+        }
+        else if ((m = pattern.match(dotStarRE))) {
+            fastTest = dotStarTest;
+        }
+        const re = AST.fromGlob(pattern, this.options).toMMPattern();
+        if (fastTest && typeof re === 'object') {
+            // Avoids overriding in frozen environments
+            Reflect.defineProperty(re, 'test', { value: fastTest });
+        }
+        return re;
+    }
+    makeRe() {
+        if (this.regexp || this.regexp === false)
+            return this.regexp;
+        // at this point, this.set is a 2d array of partial
+        // pattern strings, or "**".
+        //
+        // It's better to use .match().  This function shouldn't
+        // be used, really, but it's pretty convenient sometimes,
+        // when you just want to work with a regex.
+        const set = this.set;
+        if (!set.length) {
+            this.regexp = false;
+            return this.regexp;
+        }
+        const options = this.options;
+        const twoStar = options.noglobstar ? esm_star
+            : options.dot ? twoStarDot
+                : twoStarNoDot;
+        const flags = new Set(options.nocase ? ['i'] : []);
+        // regexpify non-globstar patterns
+        // if ** is only item, then we just do one twoStar
+        // if ** is first, and there are more, prepend (\/|twoStar\/)? to next
+        // if ** is last, append (\/twoStar|) to previous
+        // if ** is in the middle, append (\/|\/twoStar\/) to previous
+        // then filter out GLOBSTAR symbols
+        let re = set
+            .map(pattern => {
+            const pp = pattern.map(p => {
+                if (p instanceof RegExp) {
+                    for (const f of p.flags.split(''))
+                        flags.add(f);
+                }
+                return (typeof p === 'string' ? esm_regExpEscape(p)
+                    : p === GLOBSTAR ? GLOBSTAR
+                        : p._src);
+            });
+            pp.forEach((p, i) => {
+                const next = pp[i + 1];
+                const prev = pp[i - 1];
+                if (p !== GLOBSTAR || prev === GLOBSTAR) {
+                    return;
+                }
+                if (prev === undefined) {
+                    if (next !== undefined && next !== GLOBSTAR) {
+                        pp[i + 1] = '(?:\\/|' + twoStar + '\\/)?' + next;
+                    }
+                    else {
+                        pp[i] = twoStar;
+                    }
+                }
+                else if (next === undefined) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + ')?';
+                }
+                else if (next !== GLOBSTAR) {
+                    pp[i - 1] = prev + '(?:\\/|\\/' + twoStar + '\\/)' + next;
+                    pp[i + 1] = GLOBSTAR;
+                }
+            });
+            const filtered = pp.filter(p => p !== GLOBSTAR);
+            // For partial matches, we need to make the pattern match
+            // any prefix of the full path. We do this by generating
+            // alternative patterns that match progressively longer prefixes.
+            if (this.partial && filtered.length >= 1) {
+                const prefixes = [];
+                for (let i = 1; i <= filtered.length; i++) {
+                    prefixes.push(filtered.slice(0, i).join('/'));
+                }
+                return '(?:' + prefixes.join('|') + ')';
+            }
+            return filtered.join('/');
+        })
+            .join('|');
+        // need to wrap in parens if we had more than one thing with |,
+        // otherwise only the first will be anchored to ^ and the last to $
+        const [open, close] = set.length > 1 ? ['(?:', ')'] : ['', ''];
+        // must match entire pattern
+        // ending in a * or ** will make it less strict.
+        re = '^' + open + re + close + '$';
+        // In partial mode, '/' should always match as it's a valid prefix for any pattern
+        if (this.partial) {
+            re = '^(?:\\/|' + open + re.slice(1, -1) + close + ')$';
+        }
+        // can match anything, as long as it's not this.
+        if (this.negate)
+            re = '^(?!' + re + ').+$';
+        try {
+            this.regexp = new RegExp(re, [...flags].join(''));
+            /* c8 ignore start */
+        }
+        catch {
+            // should be impossible
+            this.regexp = false;
+        }
+        /* c8 ignore stop */
+        return this.regexp;
+    }
+    slashSplit(p) {
+        // if p starts with // on windows, we preserve that
+        // so that UNC paths aren't broken.  Otherwise, any number of
+        // / characters are coalesced into one, unless
+        // preserveMultipleSlashes is set to true.
+        if (this.preserveMultipleSlashes) {
+            return p.split('/');
+        }
+        else if (this.isWindows && /^\/\/[^/]+/.test(p)) {
+            // add an extra '' for the one we lose
+            return ['', ...p.split(/\/+/)];
+        }
+        else {
+            return p.split(/\/+/);
+        }
+    }
+    match(f, partial = this.partial) {
+        this.debug('match', f, this.pattern);
+        // short-circuit in the case of busted things.
+        // comments, etc.
+        if (this.comment) {
+            return false;
+        }
+        if (this.empty) {
+            return f === '';
+        }
+        if (f === '/' && partial) {
+            return true;
+        }
+        const options = this.options;
+        // windows: need to use /, not \
+        if (this.isWindows) {
+            f = f.split('\\').join('/');
+        }
+        // treat the test path as a set of pathparts.
+        const ff = this.slashSplit(f);
+        this.debug(this.pattern, 'split', ff);
+        // just ONE of the pattern sets in this.set needs to match
+        // in order for it to be valid.  If negating, then just one
+        // match means that we have failed.
+        // Either way, return on the first hit.
+        const set = this.set;
+        this.debug(this.pattern, 'set', set);
+        // Find the basename of the path by looking for the last non-empty segment
+        let filename = ff[ff.length - 1];
+        if (!filename) {
+            for (let i = ff.length - 2; !filename && i >= 0; i--) {
+                filename = ff[i];
+            }
+        }
+        for (const pattern of set) {
+            let file = ff;
+            if (options.matchBase && pattern.length === 1) {
+                file = [filename];
+            }
+            const hit = this.matchOne(file, pattern, partial);
+            if (hit) {
+                if (options.flipNegate) {
+                    return true;
+                }
+                return !this.negate;
+            }
+        }
+        // didn't get any hits.  this is success if it's a negative
+        // pattern, failure otherwise.
+        if (options.flipNegate) {
+            return false;
+        }
+        return this.negate;
+    }
+    static defaults(def) {
+        return minimatch.defaults(def).Minimatch;
+    }
+}
+/* c8 ignore start */
+
+
+
+/* c8 ignore stop */
+minimatch.AST = AST;
+minimatch.Minimatch = Minimatch;
+minimatch.escape = escape_escape;
+minimatch.unescape = unescape_unescape;
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/suggest.ts
+/** Edit distance with adjacent transpositions (optimal string alignment): `hihg` is one edit from `high`. */
+function editDistance(a, b) {
+    const rows = a.length + 1;
+    const cols = b.length + 1;
+    const d = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i < rows; i++) {
+        for (let j = 1; j < cols; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+    }
+    return d[a.length][b.length];
+}
+/**
+ * The candidate a misspelt word was most likely meant to be: the same word in another case or with
+ * `_` for `-`, else the nearest within two edits (one for words of up to four letters).
+ */
+function closest(word, candidates) {
+    const normal = (text) => text.toLowerCase().replace(/_/g, '-');
+    const list = [...candidates];
+    const exact = list.find((candidate) => normal(candidate) === normal(word));
+    if (exact)
+        return exact;
+    if (word.length > 100)
+        return undefined;
+    const limit = word.length <= 4 ? 1 : 2;
+    let best;
+    let bestDistance = limit + 1;
+    for (const candidate of list) {
+        const distance = editDistance(normal(word), normal(candidate));
+        if (distance < bestDistance) {
+            best = candidate;
+            bestDistance = distance;
+        }
+    }
+    return best;
+}
+/** ` — did you mean "x"?` when there is a near miss, else nothing. */
+function didYouMean(word, candidates) {
+    const suggestion = closest(word, candidates);
+    return suggestion === undefined ? '' : ` — did you mean "${suggestion}"?`;
+}
+
+;// CONCATENATED MODULE: ./src/shell/comments.ts
+/** The `comment` nodes of a bash parse tree; `#` inside a word or a quoted string is not one. */
+function bashComments(root) {
+    const comments = [];
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.type === 'comment') {
+            comments.push({ start: node.startIndex, bodyStart: node.startIndex + 1, end: node.endIndex });
+            continue;
+        }
+        for (let i = node.childCount - 1; i >= 0; i--) {
+            const child = node.child(i);
+            if (child)
+                stack.push(child);
+        }
+    }
+    return comments;
+}
+
+;// CONCATENATED MODULE: ./src/suppress/inline.ts
+
+
+/** Every directive starts with the tool's name; a comment that does not is never one. */
+const DIRECTIVE_PREFIX = 'silent-failure-audit';
+const DIRECTIVE_SYNTAX = '# silent-failure-audit: ignore[RULE_OR_CATEGORY,...] reason';
+/**
+ * Reads the text of a comment (after its marker). Not a directive unless it starts with the tool's
+ * name; one that does but does not follow the syntax is malformed, so a typo is reported instead of
+ * silently suppressing nothing.
+ */
+function parseDirective(body) {
+    const text = body.trim();
+    if (!text.toLowerCase().startsWith(DIRECTIVE_PREFIX))
+        return undefined;
+    const malformed = { names: [], reason: '', malformed: `not a valid suppression: write \`${DIRECTIVE_SYNTAX}\`` };
+    let rest = text.slice(DIRECTIVE_PREFIX.length).trimStart();
+    if (!rest.startsWith(':'))
+        return malformed;
+    rest = rest.slice(1).trimStart();
+    if (!rest.toLowerCase().startsWith('ignore'))
+        return malformed;
+    rest = rest.slice('ignore'.length).trimStart();
+    if (!rest.startsWith('['))
+        return malformed;
+    const close = rest.indexOf(']');
+    if (close === -1)
+        return malformed;
+    const names = rest
+        .slice(1, close)
+        .split(',')
+        .map((name) => name.trim())
+        .filter((name) => name !== '');
+    if (names.length === 0)
+        return { ...malformed, malformed: 'suppression names no rule or category inside `ignore[…]`' };
+    // A separator after the bracket (`] -- reason`, `]: reason`) is not part of the reason.
+    const reason = rest
+        .slice(close + 1)
+        .trim()
+        .replace(/^(?:--?|—|:)\s*/, '');
+    return { names, reason };
+}
+/** Whether anything but white space precedes a 1-based column on a 1-based line. */
+function aloneOnLine(lines, line, column) {
+    return (lines[line - 1] ?? '').slice(0, column - 1).trim() === '';
+}
+/** The comment tokens of the YAML itself: a `#` inside a quoted or block scalar is not one. */
+function yamlComments(text, lineCounter) {
+    const found = [];
+    const visit = (token) => {
+        if (Array.isArray(token)) {
+            for (const item of token)
+                visit(item);
+            return;
+        }
+        if (!token || typeof token !== 'object')
+            return;
+        const record = token;
+        if (record.type === 'comment' && typeof record.offset === 'number' && typeof record.source === 'string') {
+            const start = lineCounter.linePos(record.offset);
+            found.push({
+                pos: { line: start.line, column: start.col, endLine: start.line, endColumn: start.col + record.source.length },
+                body: record.source.slice(1),
+                text: record.source,
+            });
+            return;
+        }
+        for (const value of Object.values(token))
+            if (value && typeof value === 'object')
+                visit(value);
+    };
+    for (const token of new dist/* Parser */.iX().parse(text))
+        visit(token);
+    return found;
+}
+function commentsOf(script) {
+    if (script.tree)
+        return bashComments(script.tree.rootNode);
+    return script.pwsh?.comments ?? script.cmd?.comments ?? script.pythonComments ?? [];
+}
+/** Comments inside the scripts the steps run, as their shells read them, placed in the file. */
+function scriptComments(steps) {
+    const found = [];
+    for (const step of steps) {
+        const script = step.script;
+        if (!script || !script.source.text.includes(DIRECTIVE_PREFIX))
+            continue;
+        for (const comment of commentsOf(script)) {
+            const text = script.source.text.slice(comment.start, comment.end);
+            if (!text.includes(DIRECTIVE_PREFIX))
+                continue;
+            const start = script.source.at(comment.start);
+            const end = script.source.at(Math.max(comment.start, comment.end - 1));
+            found.push({
+                pos: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 },
+                body: script.source.text.slice(comment.bodyStart, comment.end),
+                text,
+            });
+        }
+    }
+    return found;
+}
+function stepsOf(model) {
+    if (!model)
+        return [];
+    if (model.kind === 'action')
+        return model.steps;
+    return model.jobs.flatMap((job) => (job.callScript ? [...job.steps, job.callScript] : job.steps));
+}
+/**
+ * The suppression directives of one file: YAML comments, and comments inside its scripts. Must run
+ * before the model is disposed (bash comments come from the parse tree).
+ */
+function collectDirectives(text, lineCounter, model) {
+    if (!text.includes(DIRECTIVE_PREFIX))
+        return [];
+    const lines = text.split('\n');
+    const directives = [];
+    for (const comment of [...yamlComments(text, lineCounter), ...scriptComments(stepsOf(model))]) {
+        const parsed = parseDirective(comment.body);
+        if (!parsed)
+            continue;
+        directives.push({ ...parsed, pos: comment.pos, ownLine: aloneOnLine(lines, comment.pos.line, comment.pos.column), text: comment.text });
+    }
+    return directives.sort((a, b) => a.pos.line - b.pos.line || a.pos.column - b.pos.column);
+}
+
+;// CONCATENATED MODULE: ./src/suppress/apply.ts
+
+
+
+const INVALID_SUPPRESSION_RULE = {
+    id: 'invalid-suppression',
+    category: 'invalid',
+    description: 'A suppression comment that gives no reason, names an unknown rule or category, or does not follow the syntax.',
+};
+const UNUSED_SUPPRESSION_RULE = {
+    id: 'unused-suppression',
+    category: 'invalid',
+    description: 'A suppression comment or config allow entry that matches no finding, so it can be removed.',
+};
+/** Findings about suppressions themselves: never suppressed, so a suppression cannot hide its own staleness. */
+const SUPPRESSION_RULE_IDS = new Set([INVALID_SUPPRESSION_RULE.id, UNUSED_SUPPRESSION_RULE.id]);
+const matches = (finding, names) => names.has(finding.ruleId) || names.has(finding.category);
+/**
+ * Applies one file's inline directives to its findings: a directive covers its own line, and the
+ * next one when it stands alone on its line. Returns what is wrong with the directives.
+ */
+function applyDirectives(findings, directives, knownNames, isOff) {
+    const issues = [];
+    for (const directive of directives) {
+        const issue = (rule, message) => {
+            issues.push({ rule, pos: directive.pos, message, snippet: `${message} ${directive.text}` });
+        };
+        if (directive.malformed) {
+            issue(INVALID_SUPPRESSION_RULE, directive.malformed);
+            continue;
+        }
+        const names = new Set();
+        for (const name of directive.names) {
+            if (knownNames.has(name))
+                names.add(name);
+            else
+                issue(INVALID_SUPPRESSION_RULE, `suppression names "${name}", which is no rule or category${didYouMean(name, knownNames)}`);
+        }
+        if (directive.reason === '') {
+            issue(INVALID_SUPPRESSION_RULE, `suppression of ${directive.names.join(', ')} gives no reason: say after the bracket why this failure may stay silent (\`${DIRECTIVE_SYNTAX}\`)`);
+        }
+        const lines = directive.ownLine ? [directive.pos.line, directive.pos.line + 1] : [directive.pos.line];
+        const used = new Set();
+        for (const finding of findings) {
+            if (SUPPRESSION_RULE_IDS.has(finding.ruleId) || !lines.includes(finding.line) || !matches(finding, names))
+                continue;
+            for (const name of [finding.ruleId, finding.category])
+                if (names.has(name))
+                    used.add(name);
+            if (finding.suppressed)
+                continue;
+            finding.suppressed = true;
+            finding.suppression = { kind: 'inline', reason: directive.reason };
+        }
+        const unused = [...names].filter((name) => !used.has(name) && !isOff(name));
+        if (unused.length > 0) {
+            const where = directive.ownLine ? 'this line or the next' : 'this line';
+            issue(UNUSED_SUPPRESSION_RULE, `suppression of ${unused.join(', ')} matches no finding on ${where}: remove it, or move it to the reported line`);
+        }
+    }
+    return issues;
+}
+/** Whether a config allow entry covers a finding. */
+function allows(entry, finding) {
+    if (entry.rule !== undefined && entry.rule !== finding.ruleId)
+        return false;
+    if (entry.category !== undefined && entry.category !== finding.category)
+        return false;
+    if (entry.job !== undefined && entry.job !== finding.job)
+        return false;
+    if (entry.step !== undefined && entry.step !== finding.step)
+        return false;
+    return entry.path === undefined || minimatch(finding.file, entry.path, { dot: true });
+}
+/** Applies config allow entries to the findings of one PATH; returns the entries that matched nothing. */
+function applyAllows(findings, entries) {
+    const used = new Set();
+    for (const finding of findings) {
+        if (SUPPRESSION_RULE_IDS.has(finding.ruleId))
+            continue;
+        const matching = entries.filter((candidate) => allows(candidate, finding));
+        for (const entry of matching)
+            used.add(entry);
+        if (matching.length === 0 || finding.suppressed)
+            continue;
+        finding.suppressed = true;
+        finding.suppression = { kind: 'config', reason: matching[0].reason };
+    }
+    return entries.filter((entry) => !used.has(entry));
+}
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -20669,8 +22829,1123 @@ const RULES = [
     cmdBatchWithoutCall,
     pythonUncheckedSubprocess,
 ];
-/** Every rule id with its metadata, including the loader's. */
-const ALL_RULE_META = [...RULES.map((rule) => rule.meta), INVALID_FILE_RULE];
+/** Every rule id with its metadata, including the loader's and the suppression checks'. */
+const ALL_RULE_META = [
+    ...RULES.map((rule) => rule.meta),
+    INVALID_FILE_RULE,
+    INVALID_SUPPRESSION_RULE,
+    UNUSED_SUPPRESSION_RULE,
+];
+
+;// CONCATENATED MODULE: ./src/config.ts
+
+
+
+
+
+
+
+
+/** Looked for, in this order, in every directory PATH when no config file is named. */
+const CONFIG_FILES = ['.github/silent-failure-audit.yml', '.github/silent-failure-audit.yaml'];
+/** Every problem of a config file, each as `file:line:column: message`; the CLI exits 2. */
+class ConfigError extends Error {
+    problems;
+    constructor(problems) {
+        super(problems.join('\n'));
+        this.problems = problems;
+    }
+}
+const TOP_KEYS = ['fail-on', 'paths', 'ignore', 'rules', 'allow'];
+const ALLOW_KEYS = ['rule', 'category', 'path', 'job', 'step', 'reason'];
+const RULE_LEVELS = ['off', ...SEVERITIES];
+const quoteList = (values) => values.join(', ');
+class Validator {
+    file;
+    lineCounter;
+    problems = [];
+    constructor(file, lineCounter) {
+        this.file = file;
+        this.lineCounter = lineCounter;
+    }
+    at(node) {
+        const range = node && 'range' in node ? node.range : node && 'key' in node ? node.key?.range : undefined;
+        if (!range)
+            return { line: 1, column: 1 };
+        const pos = rangeToPosition(this.lineCounter, range[0], range[1]);
+        return { line: pos.line, column: pos.column };
+    }
+    problem(node, message) {
+        const { line, column } = this.at(node);
+        this.problems.push(`${this.file}:${line}:${column}: ${message}`);
+    }
+    /** A scalar string, or a problem naming the key. */
+    string(node, key) {
+        if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value.trim() !== '')
+            return node.value;
+        this.problem(node, `${key} must be a non-empty string`);
+        return undefined;
+    }
+    /** A one of `allowed`, with a suggestion for a near miss. */
+    oneOf(node, key, allowed, what) {
+        const value = (0,dist/* isScalar */.jn)(node) ? node.value : undefined;
+        const text = typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
+        if (allowed.includes(text))
+            return text;
+        this.problem(node, `${key}: "${text}" is not ${what}${didYouMean(text, allowed) || '.'} Use one of: ${quoteList(allowed)}.`);
+        return undefined;
+    }
+    /** A glob or a list of globs. */
+    globs(node, key) {
+        if ((0,dist/* isScalar */.jn)(node)) {
+            const glob = this.string(node, key);
+            return glob === undefined ? undefined : [normaliseGlob(glob)];
+        }
+        if ((0,dist/* isSeq */.oP)(node)) {
+            const globs = [];
+            for (const item of node.items) {
+                const glob = this.string(item, `${key} entries`);
+                if (glob !== undefined)
+                    globs.push(normaliseGlob(glob));
+            }
+            return globs;
+        }
+        this.problem(node, `${key} must be a glob or a list of globs`);
+        return undefined;
+    }
+    /** The pairs of a mapping, with unknown keys reported (and a suggestion for a near miss). */
+    pairs(node, key, known) {
+        if (!(0,dist/* isMap */.jh)(node)) {
+            this.problem(node, `${key} must be a mapping`);
+            return [];
+        }
+        const pairs = [];
+        for (const pair of node.items) {
+            const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
+            if (known && !known.includes(name)) {
+                this.problem(pair, `unknown key "${name}" in ${key}${didYouMean(name, known) || '.'} Known keys: ${quoteList(known)}.`);
+                continue;
+            }
+            pairs.push({ key: name, pair });
+        }
+        return pairs;
+    }
+}
+const normaliseGlob = (glob) => glob.replace(/^\.\//, '');
+const RULE_IDS = ALL_RULE_META.map((meta) => meta.id);
+function readAllow(validator, node) {
+    if (!(0,dist/* isSeq */.oP)(node)) {
+        validator.problem(node, 'allow must be a list of entries (rule or category, path, job, step, reason)');
+        return [];
+    }
+    const entries = [];
+    for (const item of node.items) {
+        const { line, column } = validator.at(item);
+        const entry = { line, column };
+        for (const { key, pair } of validator.pairs(item, 'an allow entry', ALLOW_KEYS)) {
+            if (key === 'category') {
+                entry.category = validator.oneOf(pair.value, 'allow category', CATEGORIES, 'a category');
+                continue;
+            }
+            const value = validator.string(pair.value, `allow ${key}`);
+            if (value === undefined)
+                continue;
+            if (key === 'rule') {
+                if (RULE_IDS.includes(value))
+                    entry.rule = value;
+                else
+                    validator.problem(pair.value, `allow rule: unknown rule "${value}"${didYouMean(value, RULE_IDS)}`);
+            }
+            else if (key === 'path')
+                entry.path = normaliseGlob(value);
+            else if (key === 'job')
+                entry.job = value;
+            else if (key === 'step')
+                entry.step = value;
+            else
+                entry.reason = value.trim();
+        }
+        if (!(0,dist/* isMap */.jh)(item))
+            continue;
+        const keys = new Set(item.items.map((pair) => ((0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '')));
+        if (!keys.has('rule') && !keys.has('category'))
+            validator.problem(item, 'an allow entry needs a rule or a category');
+        if (!keys.has('reason'))
+            validator.problem(item, 'an allow entry needs a reason: write down why this failure may stay silent');
+        if (entry.reason !== undefined)
+            entries.push(entry);
+    }
+    return entries;
+}
+/** Reads and strictly validates a config file; every problem is reported at once. */
+function loadConfig(file) {
+    const display = external_node_path_default().relative(process.cwd(), file).split((external_node_path_default()).sep).join('/') || file;
+    const shown = display.startsWith('..') ? file : display;
+    let bytes;
+    try {
+        bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+    }
+    catch (error) {
+        throw new ConfigError([`${shown}: cannot read config file: ${error.code ?? error.message}`]);
+    }
+    const parsed = parseYaml(bytes);
+    if (parsed.problems.length > 0) {
+        throw new ConfigError(parsed.problems.map((problem) => `${shown}:${problem.pos.line}:${problem.pos.column}: ${problem.message}`));
+    }
+    const config = { file: shown, absolute: external_node_path_default().resolve(file), rules: new Map(), allow: [] };
+    const contents = parsed.doc?.contents;
+    // An empty file is a config with every default.
+    if (contents === null || contents === undefined || ((0,dist/* isScalar */.jn)(contents) && contents.value === null))
+        return config;
+    const validator = new Validator(shown, parsed.lineCounter);
+    for (const { key, pair } of validator.pairs(contents, 'the config', TOP_KEYS)) {
+        switch (key) {
+            case 'fail-on':
+                config.failOn = validator.oneOf(pair.value, 'fail-on', FAIL_ON_VALUES, 'a severity');
+                break;
+            case 'paths':
+                config.paths = validator.globs(pair.value, 'paths');
+                break;
+            case 'ignore':
+                config.ignore = validator.globs(pair.value, 'ignore');
+                break;
+            case 'rules':
+                for (const rule of validator.pairs(pair.value, 'rules', undefined)) {
+                    if (!RULE_IDS.includes(rule.key)) {
+                        validator.problem(rule.pair, `rules: unknown rule "${rule.key}"${didYouMean(rule.key, RULE_IDS)}`);
+                        continue;
+                    }
+                    const level = validator.oneOf(rule.pair.value, `rules.${rule.key}`, RULE_LEVELS, 'a severity or off');
+                    if (level)
+                        config.rules.set(rule.key, level);
+                }
+                break;
+            case 'allow':
+                config.allow = readAllow(validator, pair.value);
+                break;
+        }
+    }
+    if (validator.problems.length > 0)
+        throw new ConfigError(validator.problems);
+    return config;
+}
+/** The config file of a directory PATH, if it has one. */
+function findConfig(root) {
+    try {
+        if (!(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
+            return undefined;
+    }
+    catch {
+        return undefined;
+    }
+    return CONFIG_FILES.map((name) => external_node_path_default().join(root, name)).find((candidate) => (0,external_node_fs_namespaceObject.existsSync)(candidate));
+}
+
+;// CONCATENATED MODULE: ./src/load/discover.ts
+
+
+const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
+const YAML_EXTENSION = /\.ya?ml$/i;
+const ACTION_FILE = /^action\.ya?ml$/i;
+function toPosix(p) {
+    return p.split((external_node_path_default()).sep).join('/');
+}
+function isInside(child, parent) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** Whether a POSIX path relative to a scanned directory is one the directory walk would audit. */
+function isAuditedPath(relative) {
+    const parts = relative.split('/');
+    if (parts.some((part) => SKIPPED_DIRECTORIES.has(part)))
+        return false;
+    const name = parts.at(-1);
+    if (ACTION_FILE.test(name))
+        return true;
+    return parts.length >= 3 && parts.at(-2) === 'workflows' && parts.at(-3) === '.github' && YAML_EXTENSION.test(name);
+}
+/** A file given directly is a composite action when it is named action.yml, else a workflow. */
+function kindOfFile(fileName) {
+    return ACTION_FILE.test(external_node_path_default().basename(fileName)) ? 'action' : 'workflow';
+}
+/**
+ * Finds every `.github/workflows/*.{yml,yaml}` and every `action.{yml,yaml}` below `root`.
+ * Symbolic links to directories are never followed (that is how loops and escapes happen);
+ * a symlinked file is read only when its target stays inside the scanned root.
+ */
+function discoverFiles(root) {
+    const files = [];
+    const errors = [];
+    let stat;
+    try {
+        stat = (0,external_node_fs_namespaceObject.statSync)(root);
+    }
+    catch (error) {
+        errors.push({ file: toPosix(root), message: `cannot read path: ${error.message}` });
+        return { files, errors, single: false };
+    }
+    if (stat.isFile()) {
+        files.push({ absolute: external_node_path_default().resolve(root), relative: toPosix(external_node_path_default().normalize(root)), kind: kindOfFile(root) });
+        return { files, errors, single: true };
+    }
+    const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
+    const pending = [external_node_path_default().resolve(root)];
+    while (pending.length > 0) {
+        const dir = pending.pop();
+        let entries;
+        try {
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+        }
+        catch (error) {
+            errors.push({ file: toPosix(external_node_path_default().relative(root, dir)) || '.', message: `cannot list directory: ${error.message}` });
+            continue;
+        }
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            const absolute = external_node_path_default().join(dir, entry.name);
+            const relative = toPosix(external_node_path_default().relative(root, absolute));
+            if (entry.isDirectory()) {
+                if (!SKIPPED_DIRECTORIES.has(entry.name))
+                    pending.push(absolute);
+                continue;
+            }
+            if (!isAuditedPath(relative))
+                continue;
+            if (entry.isSymbolicLink()) {
+                let target;
+                try {
+                    target = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+                }
+                catch {
+                    errors.push({ file: relative, message: 'dangling or looping symbolic link, not followed' });
+                    continue;
+                }
+                if (!isInside(target, realRoot)) {
+                    errors.push({ file: relative, message: 'symbolic link points outside the scanned directory, not followed' });
+                    continue;
+                }
+                if (!(0,external_node_fs_namespaceObject.lstatSync)(target).isFile())
+                    continue;
+            }
+            else if (!entry.isFile()) {
+                continue;
+            }
+            files.push({ absolute, relative, kind: ACTION_FILE.test(entry.name) ? 'action' : 'workflow' });
+        }
+    }
+    files.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
+    return { files, errors, single: false };
+}
+
+;// CONCATENATED MODULE: ./src/model/matrix.ts
+/** GitHub refuses a matrix with more than 256 jobs, so larger expansions are not worth computing. */
+const MAX_LEGS = 256;
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const sameValue = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const isExpression = (value) => typeof value === 'string' && value.includes('${{');
+/**
+ * Expands `strategy.matrix` into its legs following GitHub's rules for `exclude` and `include`
+ * (https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/run-job-variations):
+ * an include entry is merged into every leg whose original dimension values it does not overwrite,
+ * and becomes a leg of its own when it matches none. Returns undefined when the matrix is computed
+ * at run time (an expression anywhere in its shape) or too large to be a real matrix.
+ */
+function expandMatrix(matrix) {
+    if (!isRecord(matrix))
+        return undefined;
+    const dimensions = [];
+    let include = [];
+    let exclude = [];
+    for (const [key, value] of Object.entries(matrix)) {
+        if (key === 'include' || key === 'exclude') {
+            if (!Array.isArray(value))
+                return undefined;
+            if (key === 'include')
+                include = value;
+            else
+                exclude = value;
+            continue;
+        }
+        if (!Array.isArray(value))
+            return undefined;
+        if (value.some(isExpression))
+            return undefined;
+        dimensions.push([key, value]);
+    }
+    if ([...include, ...exclude].some((entry) => !isRecord(entry) || Object.values(entry).some(isExpression))) {
+        return undefined;
+    }
+    let legs = dimensions.length > 0 ? [{}] : [];
+    for (const [key, values] of dimensions) {
+        const next = [];
+        for (const leg of legs)
+            for (const value of values)
+                next.push({ ...leg, [key]: value });
+        if (next.length > MAX_LEGS)
+            return undefined;
+        legs = next;
+    }
+    legs = legs.filter((leg) => !exclude.some((entry) => Object.entries(entry).every(([k, v]) => sameValue(leg[k], v))));
+    const dimensionKeys = new Set(dimensions.map(([key]) => key));
+    const originalCount = legs.length;
+    for (const entry of include) {
+        let merged = false;
+        for (let i = 0; i < originalCount; i++) {
+            const leg = legs[i];
+            const compatible = Object.entries(entry).every(([k, v]) => !dimensionKeys.has(k) || sameValue(leg[k], v));
+            if (compatible) {
+                Object.assign(leg, entry);
+                merged = true;
+            }
+        }
+        if (!merged)
+            legs.push({ ...entry });
+    }
+    return legs.length === 0 || legs.length > MAX_LEGS ? undefined : legs;
+}
+
+;// CONCATENATED MODULE: ./src/model/script-source.ts
+/**
+ * Lines up the scalar's value with its source lines. Block scalars drop their indentation, folded
+ * ones join lines, CRLF becomes LF, and an indentation indicator (`|2-`) keeps extra spaces — but
+ * each source line's content still appears verbatim and in order in the value, separated only by
+ * white space. Lines that do not (escape sequences in a double-quoted scalar) are skipped and map
+ * to the line before them.
+ */
+function segmentsOf(value, node, source) {
+    const [start, end] = node.range ?? [0, 0];
+    const isBlock = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
+    const isQuoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    let lineStart = start + (isQuoted ? 1 : 0);
+    if (isBlock) {
+        const headerEnd = source.indexOf('\n', start);
+        lineStart = headerEnd === -1 || headerEnd >= end ? end : headerEnd + 1;
+    }
+    const segments = [];
+    let cursor = 0;
+    while (lineStart < end) {
+        let lineEnd = source.indexOf('\n', lineStart);
+        if (lineEnd === -1 || lineEnd > end)
+            lineEnd = end;
+        const line = source.slice(lineStart, lineEnd).replace(/\r$/, '');
+        const content = line.trim();
+        if (content !== '') {
+            const found = value.indexOf(content, cursor);
+            if (found !== -1 && value.slice(cursor, found).trim() === '') {
+                segments.push({ valueStart: found, sourceOffset: lineStart + (line.length - line.trimStart().length) });
+                cursor = found + content.length;
+            }
+        }
+        lineStart = lineEnd + 1;
+    }
+    return segments;
+}
+/** Builds the offset map lazily: most scalars are never asked for a position. */
+function scriptSource(text, node, source, lineCounter) {
+    let segments;
+    return {
+        text,
+        at(offset) {
+            segments ??= segmentsOf(text, node, source);
+            let low = 0;
+            let high = segments.length - 1;
+            let best = -1;
+            while (low <= high) {
+                const mid = (low + high) >> 1;
+                if (segments[mid].valueStart <= offset) {
+                    best = mid;
+                    low = mid + 1;
+                }
+                else {
+                    high = mid - 1;
+                }
+            }
+            const fileOffset = best === -1 ? (node.range?.[0] ?? 0) : segments[best].sourceOffset + (offset - segments[best].valueStart);
+            const pos = lineCounter.linePos(fileOffset);
+            return { line: pos.line, column: pos.col };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/build.ts
+
+
+
+
+
+/** GitHub caps a matrix at 256 jobs; aliases beyond this count are an alias bomb, not a workflow. */
+const MAX_ALIAS_COUNT = 256;
+/**
+ * The keys GitHub accepts on a job that calls a reusable workflow
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/reusable-workflows); anything
+ * else, `continue-on-error` included, makes the workflow invalid.
+ */
+const REUSABLE_CALL_KEYS = new Set(['name', 'uses', 'with', 'secrets', 'strategy', 'needs', 'if', 'permissions', 'concurrency']);
+class Builder {
+    doc;
+    lineCounter;
+    text;
+    problems = [];
+    constructor(doc, lineCounter, text) {
+        this.doc = doc;
+        this.lineCounter = lineCounter;
+        this.text = text;
+    }
+    pos(node) {
+        const range = node?.range;
+        if (!range)
+            return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        return rangeToPosition(this.lineCounter, range[0], range[1]);
+    }
+    problem(message, node) {
+        this.problems.push({ message, pos: this.pos(node) });
+    }
+    /** Follows an alias to its anchor (one hop: anchors cannot point at aliases). */
+    deref(node) {
+        if ((0,dist/* isAlias */.Vj)(node))
+            return node.resolve(this.doc) ?? null;
+        return node ?? null;
+    }
+    pairs(map) {
+        const out = [];
+        for (const pair of map.items) {
+            const keyNode = this.deref(pair.key);
+            const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : undefined;
+            if (key === undefined || !keyNode)
+                continue;
+            out.push({ key, pair, keyNode, value: this.deref(pair.value) });
+        }
+        return out;
+    }
+    field(map, name) {
+        return this.pairs(map).find((entry) => entry.key === name);
+    }
+    /** The plain JS value of a node, with aliases expanded under a budget. */
+    toJS(node) {
+        if (node === null)
+            return null;
+        if ((0,dist/* isScalar */.jn)(node))
+            return node.value;
+        try {
+            return node.toJS(this.doc, { maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (error) {
+            this.problem(`cannot expand value: ${error.message}`, node);
+            return undefined;
+        }
+    }
+    /** An `if:` whose expression does not parse makes GitHub reject the workflow. */
+    condition(map) {
+        const condition = this.located(map, 'if');
+        const error = condition && analyzeCondition(condition.value).error;
+        if (condition && error)
+            this.problems.push({ message: `invalid expression in "if": ${error.message}`, pos: condition.valuePos });
+        return condition;
+    }
+    locate(value, keyNode, valueNode) {
+        const keyPos = this.pos(keyNode);
+        const valuePos = this.pos(valueNode);
+        const located = { value, keyPos, valuePos, span: span(keyPos, valuePos) };
+        if (typeof value === 'string' && (0,dist/* isScalar */.jn)(valueNode))
+            located.source = scriptSource(value, valueNode, this.text, this.lineCounter);
+        return located;
+    }
+    located(map, name) {
+        const entry = this.field(map, name);
+        if (!entry)
+            return undefined;
+        return this.locate(this.toJS(entry.value), entry.keyNode, entry.value ?? entry.keyNode);
+    }
+    locatedString(map, name) {
+        const entry = this.field(map, name);
+        if (!entry)
+            return undefined;
+        if (!(0,dist/* isScalar */.jn)(entry.value) || entry.value.value === null || typeof entry.value.value === 'object') {
+            this.problem(`"${name}" must be a string`, entry.value ?? entry.keyNode);
+            return undefined;
+        }
+        return this.locate(String(entry.value.value), entry.keyNode, entry.value);
+    }
+    stringValue(map, name) {
+        const entry = this.field(map, name);
+        return (0,dist/* isScalar */.jn)(entry?.value) && entry.value.value !== null ? String(entry.value.value) : undefined;
+    }
+    mapping(map, name) {
+        const entry = this.field(map, name);
+        if (!entry || entry.value === null)
+            return undefined;
+        if (!(0,dist/* isMap */.jh)(entry.value)) {
+            this.problem(`"${name}" must be a mapping`, entry.value);
+            return undefined;
+        }
+        return entry.value;
+    }
+    inputs(map, name) {
+        const inputs = new Map();
+        const withMap = this.mapping(map, name);
+        if (!withMap)
+            return inputs;
+        for (const entry of this.pairs(withMap)) {
+            inputs.set(entry.key, this.locate(this.toJS(entry.value), entry.keyNode, entry.value ?? entry.keyNode));
+        }
+        return inputs;
+    }
+    defaultShell(map) {
+        const defaults = this.mapping(map, 'defaults');
+        const run = defaults && this.mapping(defaults, 'run');
+        return run && this.locatedString(run, 'shell');
+    }
+    steps(container, required) {
+        const entry = this.field(container, 'steps');
+        if (!entry) {
+            return [];
+        }
+        if (!(0,dist/* isSeq */.oP)(entry.value)) {
+            if (required || entry.value !== null)
+                this.problem('"steps" must be a sequence of steps', entry.value ?? entry.keyNode);
+            return [];
+        }
+        const steps = [];
+        entry.value.items.forEach((item, index) => {
+            const node = this.deref(item);
+            if (!(0,dist/* isMap */.jh)(node)) {
+                this.problem(`step ${index + 1} must be a mapping`, node ?? entry.value);
+                return;
+            }
+            steps.push(this.step(node, index));
+        });
+        return steps;
+    }
+    step(node, index) {
+        const runEntry = this.field(node, 'run');
+        let run;
+        if (runEntry && (0,dist/* isScalar */.jn)(runEntry.value) && runEntry.value.value !== null) {
+            const text = String(runEntry.value.value);
+            run = {
+                text,
+                keyPos: this.pos(runEntry.keyNode),
+                valuePos: this.pos(runEntry.value),
+                source: scriptSource(text, runEntry.value, this.text, this.lineCounter),
+            };
+        }
+        const id = this.stringValue(node, 'id');
+        const name = this.stringValue(node, 'name');
+        const uses = this.locatedString(node, 'uses');
+        const firstRunLine = run?.text
+            .split('\n')
+            .find((line) => line.trim() !== '')
+            ?.trim();
+        return {
+            index,
+            id,
+            name,
+            uses,
+            run,
+            shell: this.locatedString(node, 'shell'),
+            if: this.condition(node),
+            continueOnError: this.located(node, 'continue-on-error'),
+            with: this.inputs(node, 'with'),
+            expressions: this.expressionsIn(node),
+            pos: this.pos(node),
+            label: name ?? id ?? uses?.value ?? firstRunLine ?? `step ${index + 1}`,
+            commands: [],
+            kind: 'unknown',
+        };
+    }
+    matrix(job) {
+        const strategy = this.mapping(job, 'strategy');
+        if (!strategy)
+            return {};
+        const failFast = this.located(strategy, 'fail-fast');
+        const entry = this.field(strategy, 'matrix');
+        if (!entry)
+            return { failFast };
+        return { matrix: { legs: expandMatrix(this.toJS(entry.value)), pos: this.pos(entry.keyNode) }, failFast };
+    }
+    needs(job) {
+        const entry = this.field(job, 'needs');
+        if (!entry)
+            return [];
+        const items = (0,dist/* isSeq */.oP)(entry.value) ? entry.value.items.map((item) => this.deref(item)) : [entry.value];
+        const needs = [];
+        for (const item of items) {
+            if (!(0,dist/* isScalar */.jn)(item) || item.value === null || typeof item.value === 'object') {
+                this.problem('"needs" must be a job id or a list of job ids', item ?? entry.keyNode);
+                continue;
+            }
+            // A finding about one dependency points at that entry, not at the whole `needs:` list.
+            needs.push({ ...this.locate(String(item.value), entry.keyNode, item), span: this.pos(item) });
+        }
+        return needs;
+    }
+    /** Every `${{ }}` in the scalars below `node` (aliases are not followed: their anchors are walked where they stand). */
+    expressionsIn(node) {
+        const found = [];
+        (0,dist/* visit */.YR)(node, {
+            Scalar(_, scalar) {
+                if (typeof scalar.value === 'string' && scalar.value.includes('${{')) {
+                    for (const span of findExpressionSpans(scalar.value))
+                        found.push(span.inner);
+                }
+            },
+        });
+        return found;
+    }
+    job(id, keyNode, node) {
+        if (this.field(node, 'uses')) {
+            for (const { key, keyNode: unexpected } of this.pairs(node)) {
+                if (!REUSABLE_CALL_KEYS.has(key))
+                    this.problem(`"${key}" is not allowed on job "${id}", which calls a reusable workflow`, unexpected);
+            }
+        }
+        return {
+            id,
+            name: this.stringValue(node, 'name'),
+            keyPos: this.pos(keyNode),
+            needs: this.needs(node),
+            if: this.condition(node),
+            continueOnError: this.located(node, 'continue-on-error'),
+            runsOn: this.located(node, 'runs-on'),
+            container: this.located(node, 'container'),
+            ...this.matrix(node),
+            hasOutputs: this.field(node, 'outputs') !== undefined,
+            uses: this.locatedString(node, 'uses'),
+            with: this.inputs(node, 'with'),
+            steps: this.steps(node, false),
+            defaultShell: this.defaultShell(node),
+            kind: 'unknown',
+            expressions: this.expressionsIn(node),
+        };
+    }
+    events(root) {
+        const entry = this.field(root, 'on');
+        if (!entry) {
+            this.problem('workflow has no "on:" trigger', root);
+            return { events: [] };
+        }
+        const value = entry.value;
+        const onPos = this.pos(entry.keyNode);
+        if ((0,dist/* isScalar */.jn)(value) && value.value !== null)
+            return { events: [String(value.value)], onPos };
+        if ((0,dist/* isSeq */.oP)(value)) {
+            return {
+                events: value.items
+                    .map((item) => this.deref(item))
+                    .filter(dist/* isScalar */.jn)
+                    .map((s) => String(s.value)),
+                onPos,
+            };
+        }
+        if ((0,dist/* isMap */.jh)(value))
+            return { events: this.pairs(value).map((p) => p.key), onPos };
+        this.problem('"on" must be an event name, a list of events or a mapping', value ?? entry.keyNode);
+        return { events: [], onPos };
+    }
+    workflow(file, root) {
+        const jobsMap = this.mapping(root, 'jobs');
+        const jobs = [];
+        if (!jobsMap) {
+            if (!this.field(root, 'jobs'))
+                this.problem('workflow has no "jobs:"', root);
+        }
+        else {
+            for (const { key, keyNode, value } of this.pairs(jobsMap)) {
+                if (!(0,dist/* isMap */.jh)(value)) {
+                    this.problem(`job "${key}" must be a mapping`, value ?? keyNode);
+                    continue;
+                }
+                jobs.push(this.job(key, keyNode, value));
+            }
+        }
+        const ids = new Set(jobs.map((job) => job.id));
+        for (const job of jobs) {
+            for (const need of job.needs) {
+                if (!ids.has(need.value)) {
+                    this.problems.push({ message: `job "${job.id}" needs unknown job "${need.value}"`, pos: need.valuePos });
+                }
+            }
+        }
+        return {
+            kind: 'workflow',
+            file,
+            name: this.stringValue(root, 'name'),
+            ...this.events(root),
+            defaultShell: this.defaultShell(root),
+            jobs,
+        };
+    }
+    action(file, root) {
+        const runs = this.mapping(root, 'runs');
+        if (!runs) {
+            if (!this.field(root, 'runs'))
+                this.problem('action has no "runs:"', root);
+            return { kind: 'action', file, name: this.stringValue(root, 'name'), steps: [] };
+        }
+        const using = this.stringValue(runs, 'using');
+        return {
+            kind: 'action',
+            file,
+            name: this.stringValue(root, 'name'),
+            using,
+            steps: using === 'composite' ? this.compositeSteps(runs) : [],
+        };
+    }
+    /** Composite-action steps inherit no default shell, so GitHub requires `shell:` on every `run:` step. */
+    compositeSteps(runs) {
+        const steps = this.steps(runs, true);
+        for (const step of steps) {
+            if (step.run && !step.shell)
+                this.problems.push({ message: `step "${step.label}" of a composite action has "run" but no "shell"`, pos: step.run.keyPos });
+        }
+        return steps;
+    }
+}
+/** The range from a key to the end of its value. */
+function span(keyPos, valuePos) {
+    return { line: keyPos.line, column: keyPos.column, endLine: valuePos.endLine, endColumn: valuePos.endColumn };
+}
+/** Builds the typed model of one parsed file; shape errors become problems at their line. */
+function buildModel(file, kind, doc, lineCounter, text) {
+    const builder = new Builder(doc, lineCounter, text);
+    const root = builder.deref(doc.contents);
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === ''))) {
+        builder.problem('file is empty', root);
+        return { model: undefined, problems: builder.problems };
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        builder.problem(`the top level must be a mapping, not a ${(0,dist/* isSeq */.oP)(root) ? 'sequence' : 'scalar'}`, root);
+        return { model: undefined, problems: builder.problems };
+    }
+    const model = kind === 'workflow' ? builder.workflow(file, root) : builder.action(file, root);
+    return { model, problems: builder.problems };
+}
+
+;// CONCATENATED MODULE: ./src/shell/effective-shell.ts
+
+const posix = (errexit, pipefail, description, explicit, os) => ({
+    language: 'posix',
+    errexit,
+    pipefail,
+    description,
+    explicit,
+    os,
+});
+/** Programs that run their arguments as a command line: `arch -arch arm64 bash {0}`, `conda run -n env bash {0}`. */
+const SHELLS = new Set(['bash', 'sh', 'dash', 'zsh', 'ksh', 'ash', 'pwsh', 'powershell', 'cmd', 'python', 'python3', 'msys2']);
+/** Splits a shell command line into words, honouring single and double quotes. */
+function effective_shell_words(commandLine) {
+    const out = [];
+    let current = '';
+    let quote;
+    let inWord = false;
+    for (const ch of commandLine) {
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+            else
+                current += ch;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+            inWord = true;
+        }
+        else if (/\s/.test(ch)) {
+            if (inWord)
+                out.push(current);
+            current = '';
+            inWord = false;
+        }
+        else {
+            current += ch;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        out.push(current);
+    return out;
+}
+const programName = (word) => word
+    .split(/[\\/]/)
+    .pop()
+    .toLowerCase()
+    .replace(/\.exe$/, '')
+    .replace(/^python3(\.\d+)?$/, 'python');
+/**
+ * Reads a custom `shell:` command line by its flags rather than by a lookup table, because real
+ * repositories write `bash -l {0}`, `bash -xeuo pipefail {0}`, `script -q -e -c "bash … {0}"`,
+ * `arch -arch arm64 bash {0}` and `msys2 {0}`.
+ */
+function parseCustomShell(commandLine, os) {
+    const argv = effective_shell_words(commandLine);
+    // `script -c "…"` and `sh -c "…"` carry the real command line in one argument; in
+    // `pwsh -c ". '{0}'"` that argument is the script's own code, not a shell to unwrap.
+    const inner = argv.findIndex((word, i) => i > 0 && /^-[a-z]*c$/.test(argv[i - 1] ?? '') && word.includes('{0}'));
+    if (inner !== -1) {
+        const unwrapped = parseCustomShell(argv[inner], os);
+        if (unwrapped.language !== 'unknown')
+            return { ...unwrapped, description: commandLine };
+    }
+    const start = argv.findIndex((word) => SHELLS.has(programName(word)));
+    if (start === -1)
+        return { language: 'unknown', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
+    const program = programName(argv[start]);
+    if (program === 'pwsh' || program === 'powershell')
+        return { language: 'pwsh', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
+    if (program === 'cmd')
+        return { language: 'cmd', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
+    if (program === 'python')
+        return { language: 'python', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
+    // setup-msys2 puts an msys2.cmd wrapper on the PATH that runs `bash.exe -leo pipefail %*`
+    // (writeWrapper in https://github.com/msys2/setup-msys2/blob/main/main.js).
+    if (program === 'msys2')
+        return posix(true, true, commandLine, true, os);
+    let errexit = false;
+    let pipefail = false;
+    const flags = argv.slice(start + 1);
+    for (let i = 0; i < flags.length; i++) {
+        const flag = flags[i];
+        if (flag === '{0}' || (!flag.startsWith('-') && !flag.startsWith('+')))
+            break;
+        // `-O extglob` (shopt) and `--rcfile FILE` take a value, which is not where the script starts.
+        if (/^[-+]O$|^--(rcfile|init-file)$/.test(flag)) {
+            i++;
+            continue;
+        }
+        if (flag.startsWith('--'))
+            continue; // --noprofile, --norc, --login
+        const enable = flag.startsWith('-');
+        const letters = flag.slice(1);
+        if (letters.includes('e'))
+            errexit = enable;
+        if (letters.includes('o')) {
+            const option = flags[i + 1];
+            if (option === 'pipefail')
+                pipefail = enable;
+            if (option === 'errexit')
+                errexit = enable;
+            i++;
+        }
+    }
+    return posix(errexit, pipefail, commandLine, true, os);
+}
+/** The runner OS of a job, from its `runs-on` labels, resolved against every matrix leg. */
+function runnerOs(job) {
+    if (!job?.runsOn)
+        return 'unknown';
+    const legs = job.matrix?.legs ?? [undefined];
+    const found = new Set();
+    for (const leg of legs) {
+        const rendered = renderValue(job.runsOn.value, leg ? { matrix: leg } : {});
+        const labels = labelsOf(rendered);
+        if (labels === undefined)
+            return 'unknown';
+        found.add(osOfLabels(labels));
+    }
+    return found.size === 1 ? [...found][0] : 'unknown';
+}
+function labelsOf(value) {
+    if (typeof value === 'string')
+        return value.includes('${{') ? undefined : [value];
+    if (Array.isArray(value)) {
+        const rendered = value.map((item) => (typeof item === 'string' && !item.includes('${{') ? item : undefined));
+        return rendered.every((item) => item !== undefined) ? rendered : undefined;
+    }
+    if (value && typeof value === 'object' && 'labels' in value)
+        return labelsOf(value.labels);
+    return undefined;
+}
+function osOfLabels(labels) {
+    const text = labels.join(' ').toLowerCase();
+    if (/windows|\bwin\b|win\d/.test(text))
+        return 'windows';
+    if (/macos|\bmac\b|osx|darwin/.test(text))
+        return 'macos';
+    if (/ubuntu|linux|debian|fedora|centos|rhel|alpine|arm64|x64|self-hosted/.test(text))
+        return 'linux';
+    return 'unknown';
+}
+/** The shell a named `shell:` value stands for (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#defaultsrunshell). */
+function namedShell(name, os) {
+    switch (name) {
+        case 'bash':
+            return posix(true, true, 'bash (--noprofile --norc -eo pipefail)', true, os);
+        case 'sh':
+            return posix(true, false, 'sh (-e)', true, os);
+        case 'pwsh':
+        case 'powershell':
+            return { language: 'pwsh', errexit: undefined, pipefail: undefined, description: name, explicit: true, os };
+        case 'cmd':
+            return { language: 'cmd', errexit: undefined, pipefail: undefined, description: 'cmd', explicit: true, os };
+        case 'python':
+            return { language: 'python', errexit: undefined, pipefail: undefined, description: 'python', explicit: true, os };
+        default:
+            return undefined;
+    }
+}
+/**
+ * The shell a `run:` step really gets: its own `shell:`, else the job's and then the workflow's
+ * `defaults.run.shell` (composite-action steps inherit neither), else the runner default — `bash -e`
+ * without pipefail on Linux and macOS, `sh -e` inside a job container, PowerShell on Windows.
+ */
+function resolveEffectiveShell(step, job, file) {
+    const os = runnerOs(job);
+    const declared = step.shell?.value ?? (file.kind === 'workflow' ? (job?.defaultShell?.value ?? file.defaultShell?.value) : undefined);
+    if (declared !== undefined) {
+        const name = declared.trim();
+        if (name.includes('${{'))
+            return { language: 'unknown', errexit: undefined, pipefail: undefined, description: name, explicit: true, os };
+        return namedShell(name, os) ?? parseCustomShell(name, os);
+    }
+    if (os === 'windows')
+        return { language: 'pwsh', errexit: undefined, pipefail: undefined, description: 'pwsh (Windows default)', explicit: false, os };
+    if (job?.container)
+        return posix(true, false, 'sh -e (job container default)', false, os);
+    return posix(true, false, 'bash -e (runner default, no pipefail)', false, os);
+}
+
+;// CONCATENATED MODULE: ./src/model/facts.ts
+
+
+
+
+
+
+
+/** The script a step runs: its `run:`, or the script input of a well-known action. */
+async function scriptOf(step, job, file) {
+    let script;
+    if (step.run) {
+        script = { source: step.run.source, origin: 'run', shell: resolveEffectiveShell(step, job, file) };
+    }
+    else {
+        const input = scriptInputOf(step.uses?.value, step.with);
+        const source = input && step.with.get(input.entry.input)?.source;
+        if (!input || !source)
+            return undefined;
+        const os = runnerOs(job);
+        script = { source, origin: 'input', shell: { ...parseCustomShell(inputShellLine(input.entry, step.with, os), os), explicit: false } };
+    }
+    await readScript(script);
+    return script;
+}
+/** Reads a script once, for its language; the rules and the classifier use what this leaves on it. */
+async function readScript(script) {
+    const text = script.source.text;
+    switch (script.shell.language) {
+        case 'pwsh':
+            script.pwsh = readPowerShell(text);
+            return;
+        case 'cmd':
+            script.cmd = readCmd(text);
+            return;
+        case 'python':
+            script.pythonComments = [];
+            script.python = readPython(text, script.pythonComments);
+            return;
+        default:
+            script.tree = await parseScript(text);
+    }
+}
+/** The words of every command a script runs, whatever its language, for the step classifier. */
+function commandsOf(script) {
+    if (!script)
+        return [];
+    if (script.tree)
+        return commandWords(script.tree.rootNode);
+    const events = script.pwsh?.events ?? script.cmd?.events ?? [];
+    return events.flatMap((event) => (event.type === 'command' && event.argv.length > 0 ? [event.argv] : []));
+}
+async function classifyStepInPlace(step, job, file) {
+    step.script = await scriptOf(step, job, file);
+    step.commands = commandsOf(step.script);
+    step.kind = classifyStep({ uses: step.uses?.value, commands: step.commands, name: step.name });
+}
+/** The script input of a reusable-workflow call, as a pseudo-step that the script rules can read. */
+async function callScriptOf(job, uses) {
+    const input = scriptInputOf(uses.value, job.with);
+    const source = input && job.with.get(input.entry.input)?.source;
+    if (!input || !source)
+        return undefined;
+    const os = runnerOs(job);
+    const shell = { ...parseCustomShell(inputShellLine(input.entry, job.with, os), os), explicit: false };
+    const script = { source, origin: 'input', shell };
+    await readScript(script);
+    const commands = commandsOf(script);
+    return {
+        index: 0,
+        name: job.name ?? job.id,
+        uses,
+        with: job.with,
+        expressions: job.expressions,
+        pos: job.keyPos,
+        label: `${job.name ?? job.id} (${input.entry.input} input)`,
+        script,
+        commands,
+        kind: classifyStep({ commands, name: job.name }),
+    };
+}
+/** A reusable-workflow call: its script input if it has one, else what the called file is named. */
+async function classifyCall(job, uses) {
+    job.callScript = await callScriptOf(job, uses);
+    const fromScript = job.callScript && job.callScript.commands.length > 0 ? job.callScript.kind : 'unknown';
+    const calledFile = uses.value.split('@')[0].split('/').pop() ?? '';
+    job.kind = classify_mostSevereKind([fromScript, classifyName(calledFile.replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ')) ?? 'unknown']);
+    if (job.kind === 'unknown')
+        job.kind = classifyName(job.name ?? job.id) ?? classifyUses(uses.value);
+}
+/**
+ * Fills in what every step and job does (the shared classifier) and the script each step runs,
+ * with its effective shell and parse tree. Call `disposeModel` when the rules are done.
+ */
+async function classifyModel(model) {
+    if (model.kind === 'action') {
+        for (const step of model.steps)
+            await classifyStepInPlace(step, undefined, model);
+        return;
+    }
+    for (const job of model.jobs) {
+        for (const step of job.steps)
+            await classifyStepInPlace(step, job, model);
+        if (job.uses)
+            await classifyCall(job, job.uses);
+        else
+            job.kind = job.steps.length > 0 ? classify_mostSevereKind(job.steps.map((step) => step.kind)) : 'unknown';
+    }
+}
+/** Releases the parse trees (WebAssembly memory, not garbage-collected). */
+function disposeModel(model) {
+    const steps = model.kind === 'action' ? model.steps : model.jobs.flatMap((job) => (job.callScript ? [...job.steps, job.callScript] : job.steps));
+    for (const step of steps) {
+        step.script?.tree?.delete();
+        if (step.script)
+            step.script.tree = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/fingerprint.ts
+
+const collapse = (text) => text.replace(/\s+/g, ' ').trim();
+/** A step's identity across commits: its id, else its name, else what it runs. */
+function stepIdentity(step) {
+    if (!step)
+        return '';
+    return step.id ?? step.name ?? collapse(step.uses?.value ?? step.run?.text ?? '');
+}
+/**
+ * A fingerprint stays the same when lines move or unrelated steps come and go, and changes when
+ * the offending construct or the step it masks changes. Duplicates get an occurrence index.
+ */
+class Fingerprinter {
+    seen = new Map();
+    fingerprint(parts) {
+        const key = [parts.ruleId, parts.file, parts.job ?? '', stepIdentity(parts.step), collapse(parts.snippet)].join('\u0000');
+        const occurrence = this.seen.get(key) ?? 0;
+        this.seen.set(key, occurrence + 1);
+        return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/engine.ts
 
@@ -20681,43 +23956,82 @@ const ALL_RULE_META = [...RULES.map((rule) => rule.meta), INVALID_FILE_RULE];
 
 
 
-function runRules(model, rules, fingerprints) {
+
+
+
+
+
+/** Applies a PATH's config to what the rules and the loader report: `off` rules, severity overrides. */
+class FindingFactory {
+    config;
+    fingerprints = new Fingerprinter();
+    constructor(config) {
+        this.config = config;
+    }
+    isOff(ruleId) {
+        return this.config?.rules.get(ruleId) === 'off';
+    }
+    make(source) {
+        const level = this.config?.rules.get(source.rule.id);
+        if (level === 'off')
+            return undefined;
+        return {
+            ruleId: source.rule.id,
+            category: source.category ?? source.rule.category,
+            severity: level ?? source.severity,
+            file: source.file,
+            line: source.pos.line,
+            column: source.pos.column,
+            endLine: source.pos.endLine,
+            endColumn: source.pos.endColumn,
+            message: source.message,
+            workflow: source.workflow,
+            job: source.job?.id ?? null,
+            step: source.step?.label ?? null,
+            fingerprint: this.fingerprints.fingerprint({
+                ruleId: source.rule.id,
+                file: source.file,
+                job: source.job?.id,
+                step: source.step,
+                snippet: source.snippet,
+            }),
+            new: true,
+            suppressed: false,
+            suppression: null,
+        };
+    }
+}
+function runRules(model, rules, factory) {
     const findings = [];
     const workflow = model.name ?? model.file;
     for (const rule of rules) {
+        if (factory.isOff(rule.meta.id))
+            continue;
         rule.check({
             file: model,
             report(report) {
-                findings.push({
-                    ruleId: rule.meta.id,
-                    category: report.category ?? rule.meta.category,
+                const finding = factory.make({
+                    rule: rule.meta,
                     severity: report.severity,
+                    category: report.category,
                     file: model.file,
-                    line: report.pos.line,
-                    column: report.pos.column,
-                    endLine: report.pos.endLine,
-                    endColumn: report.pos.endColumn,
+                    pos: report.pos,
                     message: report.message,
                     workflow,
-                    job: report.job?.id ?? null,
-                    step: report.step?.label ?? null,
-                    fingerprint: fingerprints.fingerprint({
-                        ruleId: rule.meta.id,
-                        file: model.file,
-                        job: report.job?.id,
-                        step: report.step,
-                        snippet: report.snippet ?? report.message,
-                    }),
-                    new: true,
-                    suppressed: false,
-                    suppression: null,
+                    job: report.job,
+                    step: report.step,
+                    snippet: report.snippet ?? report.message,
                 });
+                if (finding)
+                    findings.push(finding);
             },
         });
     }
     return findings;
 }
-async function auditFile(file, rules, fingerprints) {
+/** Rule ids and categories: what a suppression may name. */
+const SUPPRESSIBLE_NAMES = new Set([...ALL_RULE_META.map((meta) => meta.id), ...CATEGORIES]);
+async function auditFile(file, rules, factory) {
     let bytes;
     try {
         bytes = (0,external_node_fs_namespaceObject.readFileSync)(file.absolute);
@@ -20736,37 +24050,72 @@ async function auditFile(file, rules, fingerprints) {
         problems = built.problems;
         model = built.model;
     }
-    const findings = problems.map((problem) => ({
-        ruleId: INVALID_FILE_RULE.id,
-        category: INVALID_FILE_RULE.category,
-        // GitHub refuses such a file loudly (a failed run), so it is not silent — but nothing in it is checked.
-        severity: 'medium',
-        file: file.relative,
-        ...problem.pos,
-        message: `${problem.message} — GitHub will not run this ${file.kind}, and nothing else in it was checked.`,
-        workflow: model?.name ?? file.relative,
-        job: null,
-        step: null,
-        fingerprint: fingerprints.fingerprint({
-            ruleId: INVALID_FILE_RULE.id,
+    const workflow = model?.name ?? file.relative;
+    const findings = problems.flatMap((problem) => {
+        const finding = factory.make({
+            rule: INVALID_FILE_RULE,
+            // GitHub refuses such a file loudly (a failed run), so it is not silent — but nothing in it is checked.
+            severity: 'medium',
             file: file.relative,
-            job: undefined,
-            step: undefined,
+            pos: problem.pos,
+            message: `${problem.message} — GitHub will not run this ${file.kind}, and nothing else in it was checked.`,
+            workflow,
             snippet: problem.message,
-        }),
-        new: true,
-        suppressed: false,
-        suppression: null,
-    }));
-    if (!model || problems.length > 0)
-        return { findings, model };
-    await classifyModel(model);
+        });
+        return finding ? [finding] : [];
+    });
+    const analysed = model && problems.length === 0 ? model : undefined;
     try {
-        return { findings: runRules(model, rules, fingerprints), model };
+        if (analysed) {
+            await classifyModel(analysed);
+            findings.push(...runRules(analysed, rules, factory));
+        }
+        const directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
+        for (const issue of applyDirectives(findings, directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name))) {
+            const finding = factory.make({ ...issue, severity: 'info', file: file.relative, workflow });
+            if (finding)
+                findings.push(finding);
+        }
     }
     finally {
-        disposeModel(model);
+        if (analysed)
+            disposeModel(analysed);
     }
+    return { findings, model };
+}
+/** The config of one PATH: the one given for all, else the PATH's own file, else none. */
+function configFor(root, options) {
+    if (options.config !== undefined)
+        return options.config;
+    const file = findConfig(root);
+    return file ? loadConfig(file) : null;
+}
+/** `paths` and `ignore` of the config, over paths relative to a directory PATH. */
+function selected(relative, config) {
+    if (!config)
+        return true;
+    const match = (glob) => minimatch(relative, glob, { dot: true });
+    if (config.paths && !config.paths.some(match))
+        return false;
+    return !config.ignore?.some(match);
+}
+/** Config allow entries that matched nothing are reported at their line in the config file. */
+function unusedAllowFindings(root, config, unused, factory) {
+    const file = external_node_path_default().relative(external_node_path_default().resolve(root), config.absolute).split((external_node_path_default()).sep).join('/');
+    return unused.flatMap((entry) => {
+        const what = [entry.rule, entry.category, entry.path, entry.job, entry.step].filter((part) => part !== undefined).join(' / ');
+        const message = `allow entry (${what}) matches no finding: remove it, or correct its rule, path, job or step`;
+        const finding = factory.make({
+            rule: UNUSED_SUPPRESSION_RULE,
+            severity: 'info',
+            file,
+            pos: { line: entry.line, column: entry.column, endLine: entry.line, endColumn: entry.column },
+            message,
+            workflow: null,
+            snippet: `${message} ${entry.reason}`,
+        });
+        return finding ? [finding] : [];
+    });
 }
 const compareFindings = (a, b) => a.file < b.file
     ? -1
@@ -20776,20 +24125,29 @@ const compareFindings = (a, b) => a.file < b.file
             a.column - b.column ||
             severityRank(b.severity) - severityRank(a.severity) ||
             (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
-/** Audits every workflow and composite action under the given paths (DESIGN §4). */
+/**
+ * Audits every workflow and composite action under the given paths (DESIGN §4), with each PATH's
+ * config applied: severities, `off` rules, `paths`/`ignore`, allow entries and inline suppressions.
+ */
 async function audit(paths, options = {}) {
     const rules = options.rules ?? RULES;
-    const result = { findings: [], errors: [], inventory: [], filesScanned: 0 };
+    const result = { findings: [], errors: [], inventory: [], filesScanned: 0, configs: [] };
     for (const root of paths.length > 0 ? paths : ['.']) {
+        const config = configFor(root, options);
+        if (config && !result.configs.includes(config))
+            result.configs.push(config);
         const discovered = discoverFiles(root);
         result.errors.push(...discovered.errors);
-        const fingerprints = new Fingerprinter();
+        const factory = new FindingFactory(config);
+        const rootFindings = [];
         for (const file of discovered.files) {
+            if (!discovered.single && !selected(file.relative, config))
+                continue;
             result.filesScanned++;
-            const outcome = await auditFile(file, rules, fingerprints);
+            const outcome = await auditFile(file, rules, factory);
             if (outcome.error)
                 result.errors.push(outcome.error);
-            result.findings.push(...outcome.findings);
+            rootFindings.push(...outcome.findings);
             if (!outcome.error) {
                 result.inventory.push({
                     file: file.relative,
@@ -20801,6 +24159,11 @@ async function audit(paths, options = {}) {
                 });
             }
         }
+        if (config && config.allow.length > 0) {
+            const unused = applyAllows(rootFindings, config.allow);
+            rootFindings.push(...unusedAllowFindings(root, config, unused, factory));
+        }
+        result.findings.push(...rootFindings);
     }
     result.findings.sort(compareFindings);
     return result;
@@ -20870,19 +24233,6 @@ function ensureCommit(scanned, sha) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/outcome.ts
-
-const FAIL_ON_VALUES = [...SEVERITIES, 'none'];
-function parseFailOn(value) {
-    return FAIL_ON_VALUES.includes(value) ? value : undefined;
-}
-/** Findings that fail the run: not suppressed, new, and at or above the threshold. */
-function blockingFindings(findings, failOn) {
-    if (failOn === 'none')
-        return [];
-    return findings.filter((finding) => !finding.suppressed && finding.new && isAtLeast(finding.severity, failOn));
-}
-
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 /** The versioned JSON contract of DESIGN §5. */
@@ -20931,6 +24281,7 @@ function markdown_location(finding, linkBase) {
         return text;
     return `[${text}](${linkBase}/${encodePath(finding.file)}#L${finding.line})`;
 }
+const ruleLink = (finding) => `[${escapeMarkdown(finding.ruleId)}](${DOCS_BASE}/${encodeURIComponent(finding.ruleId)}.md)`;
 function countsTable(findings) {
     const severities = [...SEVERITIES].reverse();
     const rows = [`| category | ${severities.join(' | ')} |`, `|---|${severities.map(() => '---:').join('|')}|`];
@@ -20951,8 +24302,7 @@ function findingsTable(findings, options, budget) {
             .filter((part) => part !== null)
             .map((part) => escapeMarkdown(part, 80))
             .join(' / ');
-        const rule = `[${escapeMarkdown(finding.ruleId)}](${DOCS_BASE}/${encodeURIComponent(finding.ruleId)}.md)`;
-        const row = `| ${SEVERITY_BADGE[finding.severity]} | ${finding.category} | ${markdown_location(finding, options.linkBase)} | ${where} | ${rule}: ${escapeMarkdown(finding.message, 500)} |`;
+        const row = `| ${SEVERITY_BADGE[finding.severity]} | ${finding.category} | ${markdown_location(finding, options.linkBase)} | ${where} | ${ruleLink(finding)}: ${escapeMarkdown(finding.message, 500)} |`;
         budget.used += Buffer.byteLength(row) + 1;
         if (budget.used > SUMMARY_BUDGET_BYTES)
             break;
@@ -20962,6 +24312,24 @@ function findingsTable(findings, options, budget) {
     if (shown < findings.length) {
         lines.push('', `…and ${findings.length - shown} more finding(s), omitted to keep this summary under GitHub's 1 MiB limit; run the CLI with \`--format json\` for all of them.`);
     }
+    return lines;
+}
+/** Suppressed findings with where they were suppressed and why. */
+function suppressedTable(findings, options, budget) {
+    const lines = ['| severity | location | rule | suppressed by | reason |', '|---|---|---|---|---|'];
+    let shown = 0;
+    for (const finding of findings) {
+        const by = finding.suppression?.kind === 'config' ? 'config allow' : 'inline comment';
+        const reason = finding.suppression?.reason ? escapeMarkdown(finding.suppression.reason, 300) : '*(no reason given)*';
+        const row = `| ${SEVERITY_BADGE[finding.severity]} | ${markdown_location(finding, options.linkBase)} | ${ruleLink(finding)} | ${by} | ${reason} |`;
+        budget.used += Buffer.byteLength(row) + 1;
+        if (budget.used > SUMMARY_BUDGET_BYTES)
+            break;
+        lines.push(row);
+        shown++;
+    }
+    if (shown < findings.length)
+        lines.push('', `…and ${findings.length - shown} more suppressed finding(s).`);
     return lines;
 }
 /**
@@ -20994,6 +24362,11 @@ function formatMarkdown(result, options) {
         lines.push(...(fresh.length > 0 ? findingsTable(fresh, options, budget) : ['None.']));
         lines.push('', `<details><summary>Already present before this change (${known.length})</summary>`, '');
         lines.push(...findingsTable(known, options, budget), '', '</details>');
+    }
+    const suppressed = result.findings.filter((f) => f.suppressed);
+    if (suppressed.length > 0) {
+        lines.push('', `<details><summary>Suppressed with a reason (${suppressed.length})</summary>`, '');
+        lines.push(...suppressedTable(suppressed, options, budget), '', '</details>');
     }
     if (result.errors.length > 0) {
         lines.push('', '### Files that could not be read', '');
@@ -21114,7 +24487,8 @@ function formatText(result, options) {
     const paint = (code, text) => (options.colour ? `${code}${text}${RESET}` : text);
     const lines = [];
     let currentFile;
-    for (const finding of result.findings) {
+    const active = result.findings.filter((finding) => !finding.suppressed);
+    for (const finding of active) {
         if (finding.file !== currentFile) {
             if (currentFile !== undefined)
                 lines.push('');
@@ -21123,7 +24497,7 @@ function formatText(result, options) {
         }
         const where = `${finding.line}:${finding.column}`.padEnd(8);
         const severity = paint(COLOURS[finding.severity], finding.severity.padEnd(6));
-        const marker = finding.suppressed ? ' (suppressed)' : finding.new ? '' : ' (known)';
+        const marker = finding.new ? '' : ' (known)';
         lines.push(`  ${where}${severity}  ${finding.ruleId}${marker}  ${stripControl(finding.message)}`);
     }
     for (const error of result.errors)
@@ -21131,15 +24505,19 @@ function formatText(result, options) {
     if (lines.length > 0)
         lines.push('');
     const counts = ['high', 'medium', 'low', 'info']
-        .map((severity) => `${result.findings.filter((f) => f.severity === severity).length} ${severity}`)
+        .map((severity) => `${active.filter((f) => f.severity === severity).length} ${severity}`)
         .join(', ');
-    const known = result.findings.filter((finding) => !finding.new).length;
+    const known = active.filter((finding) => !finding.new).length;
     const knownNote = known > 0 ? `, ${known} already known (baseline)` : '';
-    lines.push(`${result.findings.length} finding(s) in ${result.filesScanned} file(s) (${counts}${knownNote}); ${options.blocking} new at or above --fail-on ${options.failOn}.`);
+    const suppressed = result.findings.length - active.length;
+    const suppressedNote = suppressed > 0 ? ` ${suppressed} suppressed with a reason (listed by --format json or markdown).` : '';
+    lines.push(`${active.length} finding(s) in ${result.filesScanned} file(s) (${counts}${knownNote}); ${options.blocking} new at or above --fail-on ${options.failOn}.${suppressedNote}`);
     return `${lines.join('\n')}\n`;
 }
 
 ;// CONCATENATED MODULE: ./src/cli.ts
+
+
 
 
 
@@ -21163,7 +24541,10 @@ Options:
                                 output format (default: text; colour only on a terminal)
   --output FILE                 write the report to FILE instead of standard output
   --fail-on LEVEL               exit 1 when a finding is at or above LEVEL:
-                                high|medium|low|info|none (default: high)
+                                high|medium|low|info|none (default: the config's
+                                fail-on, else high)
+  --config FILE                 read the config from FILE instead of each PATH's
+                                .github/silent-failure-audit.yml
   --baseline FILE               findings recorded in FILE are known: they are
                                 reported but never fail the run
   --write-baseline FILE         record every current finding in FILE (sorted JSON,
@@ -21173,7 +24554,7 @@ Options:
   --version                     print the version
   --help                        print this help
 
-Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage or I/O error.
+Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, config or I/O error.
 `;
 class UsageError extends Error {
 }
@@ -21190,6 +24571,7 @@ function parseCommandLine(argv) {
                 format: { type: 'string' },
                 output: { type: 'string' },
                 'fail-on': { type: 'string' },
+                config: { type: 'string' },
                 baseline: { type: 'string' },
                 'write-baseline': { type: 'string' },
                 'base-ref': { type: 'string' },
@@ -21209,13 +24591,15 @@ function parseCommandLine(argv) {
     const format = (values.format ?? 'text');
     if (!FORMATS.includes(format))
         throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${values.format}"`);
-    const failOn = parseFailOn(values['fail-on'] ?? 'high');
-    if (!failOn)
-        throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, not "${values['fail-on']}"`);
+    const failOn = values['fail-on'] === undefined ? undefined : parseFailOn(values['fail-on']);
+    if (values['fail-on'] !== undefined && !failOn) {
+        throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, not "${values['fail-on']}"${didYouMean(values['fail-on'], FAIL_ON_VALUES)}`);
+    }
     return {
         format,
         output: values.output,
         failOn,
+        config: values.config,
         baseline: values.baseline,
         writeBaseline: values['write-baseline'],
         baseRef: values['base-ref'],
@@ -21223,7 +24607,7 @@ function parseCommandLine(argv) {
     };
 }
 /** The fingerprints of what each PATH had at a git ref, audited by the same engine. */
-async function fingerprintsAt(ref, paths) {
+async function fingerprintsAt(ref, paths, config) {
     const known = new Set();
     for (const root of paths) {
         let directory = true;
@@ -21244,7 +24628,9 @@ async function fingerprintsAt(ref, paths) {
                 throw error;
             throw new GitError(`--base-ref ${ref}: ${error.message}`);
         }
-        const base = await audit([checkout]);
+        // The working tree's config applies to the base too, so that the same rules and severities compare.
+        const ownConfig = findConfig(root);
+        const base = await audit([checkout], { config: config ?? (ownConfig ? loadConfig(ownConfig) : null) });
         for (const finding of base.findings)
             if (!finding.suppressed)
                 known.add(finding.fingerprint);
@@ -21287,12 +24673,24 @@ async function runCli(argv, io) {
         io.stdout.write(`${TOOL_VERSION}\n`);
         return 0;
     }
-    const result = await audit(options.paths);
+    let config;
+    let result;
+    try {
+        config = options.config === undefined ? undefined : loadConfig(options.config);
+        result = await audit(options.paths, config === undefined ? {} : { config });
+    }
+    catch (error) {
+        if (!(error instanceof ConfigError))
+            throw error;
+        io.stderr.write(`${TOOL_NAME}: invalid config:\n${error.problems.map((problem) => `  ${problem}`).join('\n')}\n`);
+        return 2;
+    }
+    const failOn = options.failOn ?? strictest(result.configs.map((entry) => entry.failOn)) ?? 'high';
     try {
         if (options.baseline)
             applyBaseline(result.findings, parseBaseline(readText(options.baseline, '--baseline'), options.baseline));
         if (options.baseRef)
-            applyBaseline(result.findings, await fingerprintsAt(options.baseRef, options.paths));
+            applyBaseline(result.findings, await fingerprintsAt(options.baseRef, options.paths, config));
         if (options.writeBaseline) {
             const baseline = createBaseline(result.findings);
             writeText(options.writeBaseline, serializeBaseline(baseline), '--write-baseline');
@@ -21300,19 +24698,19 @@ async function runCli(argv, io) {
         }
     }
     catch (error) {
-        if (!(error instanceof BaselineError || error instanceof FileError || error instanceof GitError))
+        if (!(error instanceof BaselineError || error instanceof FileError || error instanceof GitError || error instanceof ConfigError))
             throw error;
         io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
         return 2;
     }
-    const blocking = blockingFindings(result.findings, options.failOn).length;
+    const blocking = blockingFindings(result.findings, failOn).length;
     const report = options.format === 'json'
         ? formatJson(result)
         : options.format === 'sarif'
             ? formatSarif(result)
             : options.format === 'markdown'
-                ? formatMarkdown(result, { failOn: options.failOn, blocking })
-                : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn: options.failOn });
+                ? formatMarkdown(result, { failOn, blocking })
+                : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn });
     if (options.output) {
         try {
             writeText(options.output, report, '--output');

@@ -48,7 +48,7 @@ export function kindOfFile(fileName: string): FileKind {
  * Symbolic links to directories are never followed (that is how loops and escapes happen);
  * a symlinked file is read only when its target stays inside the scanned root.
  */
-export function discoverFiles(root: string): { files: DiscoveredFile[]; errors: DiscoveryError[] } {
+export function discoverFiles(root: string): { files: DiscoveredFile[]; errors: DiscoveryError[]; single: boolean } {
   const files: DiscoveredFile[] = [];
   const errors: DiscoveryError[] = [];
   let stat;
@@ -56,11 +56,11 @@ export function discoverFiles(root: string): { files: DiscoveredFile[]; errors: 
     stat = statSync(root);
   } catch (error) {
     errors.push({ file: toPosix(root), message: `cannot read path: ${(error as Error).message}` });
-    return { files, errors };
+    return { files, errors, single: false };
   }
   if (stat.isFile()) {
     files.push({ absolute: path.resolve(root), relative: toPosix(path.normalize(root)), kind: kindOfFile(root) });
-    return { files, errors };
+    return { files, errors, single: true };
   }
 
   const realRoot = realpathSync(root);
@@ -103,5 +103,5 @@ export function discoverFiles(root: string): { files: DiscoveredFile[]; errors: 
     }
   }
   files.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
-  return { files, errors };
+  return { files, errors, single: false };
 }

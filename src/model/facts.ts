@@ -34,7 +34,8 @@ async function readScript(script: StepScript): Promise<void> {
       script.cmd = readCmd(text);
       return;
     case 'python':
-      script.python = readPython(text);
+      script.pythonComments = [];
+      script.python = readPython(text, script.pythonComments);
       return;
     default:
       script.tree = await parseScript(text);

@@ -1,5 +1,6 @@
 import type { Node as YamlNode } from 'yaml';
 import type { EffectiveShell } from '../shell/effective-shell.js';
+import type { ScriptComment } from '../shell/comments.js';
 import type { CmdScript } from '../shell/cmd-script.js';
 import type { SyntaxTree } from '../shell/parser.js';
 import type { PwshScript } from '../shell/pwsh-script.js';
@@ -72,6 +73,8 @@ export interface StepScript {
   pwsh?: PwshScript;
   cmd?: CmdScript;
   python?: PyStatement[];
+  /** A Python script's `#` comments (the other languages keep theirs on what read them). */
+  pythonComments?: ScriptComment[];
 }
 
 export interface Matrix {

@@ -24,6 +24,8 @@ function location(finding: Finding, linkBase: string | undefined): string {
   return `[${text}](${linkBase}/${encodePath(finding.file)}#L${finding.line})`;
 }
 
+const ruleLink = (finding: Finding): string => `[${escapeMarkdown(finding.ruleId)}](${DOCS_BASE}/${encodeURIComponent(finding.ruleId)}.md)`;
+
 function countsTable(findings: readonly Finding[]): string[] {
   const severities = [...SEVERITIES].reverse();
   const rows = [`| category | ${severities.join(' | ')} |`, `|---|${severities.map(() => '---:').join('|')}|`];
@@ -44,8 +46,7 @@ function findingsTable(findings: readonly Finding[], options: MarkdownOptions, b
       .filter((part) => part !== null)
       .map((part) => escapeMarkdown(part!, 80))
       .join(' / ');
-    const rule = `[${escapeMarkdown(finding.ruleId)}](${DOCS_BASE}/${encodeURIComponent(finding.ruleId)}.md)`;
-    const row = `| ${SEVERITY_BADGE[finding.severity]} | ${finding.category} | ${location(finding, options.linkBase)} | ${where} | ${rule}: ${escapeMarkdown(finding.message, 500)} |`;
+    const row = `| ${SEVERITY_BADGE[finding.severity]} | ${finding.category} | ${location(finding, options.linkBase)} | ${where} | ${ruleLink(finding)}: ${escapeMarkdown(finding.message, 500)} |`;
     budget.used += Buffer.byteLength(row) + 1;
     if (budget.used > SUMMARY_BUDGET_BYTES) break;
     lines.push(row);
@@ -57,6 +58,23 @@ function findingsTable(findings: readonly Finding[], options: MarkdownOptions, b
       `…and ${findings.length - shown} more finding(s), omitted to keep this summary under GitHub's 1 MiB limit; run the CLI with \`--format json\` for all of them.`,
     );
   }
+  return lines;
+}
+
+/** Suppressed findings with where they were suppressed and why. */
+function suppressedTable(findings: readonly Finding[], options: MarkdownOptions, budget: { used: number }): string[] {
+  const lines = ['| severity | location | rule | suppressed by | reason |', '|---|---|---|---|---|'];
+  let shown = 0;
+  for (const finding of findings) {
+    const by = finding.suppression?.kind === 'config' ? 'config allow' : 'inline comment';
+    const reason = finding.suppression?.reason ? escapeMarkdown(finding.suppression.reason, 300) : '*(no reason given)*';
+    const row = `| ${SEVERITY_BADGE[finding.severity]} | ${location(finding, options.linkBase)} | ${ruleLink(finding)} | ${by} | ${reason} |`;
+    budget.used += Buffer.byteLength(row) + 1;
+    if (budget.used > SUMMARY_BUDGET_BYTES) break;
+    lines.push(row);
+    shown++;
+  }
+  if (shown < findings.length) lines.push('', `…and ${findings.length - shown} more suppressed finding(s).`);
   return lines;
 }
 
@@ -91,6 +109,11 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
     lines.push(...(fresh.length > 0 ? findingsTable(fresh, options, budget) : ['None.']));
     lines.push('', `<details><summary>Already present before this change (${known.length})</summary>`, '');
     lines.push(...findingsTable(known, options, budget), '', '</details>');
+  }
+  const suppressed = result.findings.filter((f) => f.suppressed);
+  if (suppressed.length > 0) {
+    lines.push('', `<details><summary>Suppressed with a reason (${suppressed.length})</summary>`, '');
+    lines.push(...suppressedTable(suppressed, options, budget), '', '</details>');
   }
   if (result.errors.length > 0) {
     lines.push('', '### Files that could not be read', '');

@@ -13,7 +13,8 @@ export function formatText(result: AuditResult, options: { colour: boolean; bloc
   const paint = (code: string, text: string): string => (options.colour ? `${code}${text}${RESET}` : text);
   const lines: string[] = [];
   let currentFile: string | undefined;
-  for (const finding of result.findings) {
+  const active = result.findings.filter((finding) => !finding.suppressed);
+  for (const finding of active) {
     if (finding.file !== currentFile) {
       if (currentFile !== undefined) lines.push('');
       currentFile = finding.file;
@@ -21,18 +22,20 @@ export function formatText(result: AuditResult, options: { colour: boolean; bloc
     }
     const where = `${finding.line}:${finding.column}`.padEnd(8);
     const severity = paint(COLOURS[finding.severity], finding.severity.padEnd(6));
-    const marker = finding.suppressed ? ' (suppressed)' : finding.new ? '' : ' (known)';
+    const marker = finding.new ? '' : ' (known)';
     lines.push(`  ${where}${severity}  ${finding.ruleId}${marker}  ${stripControl(finding.message)}`);
   }
   for (const error of result.errors) lines.push(`error: ${stripControl(error.file)}: ${stripControl(error.message)}`);
   if (lines.length > 0) lines.push('');
   const counts = (['high', 'medium', 'low', 'info'] as const)
-    .map((severity) => `${result.findings.filter((f) => f.severity === severity).length} ${severity}`)
+    .map((severity) => `${active.filter((f) => f.severity === severity).length} ${severity}`)
     .join(', ');
-  const known = result.findings.filter((finding) => !finding.new).length;
+  const known = active.filter((finding) => !finding.new).length;
   const knownNote = known > 0 ? `, ${known} already known (baseline)` : '';
+  const suppressed = result.findings.length - active.length;
+  const suppressedNote = suppressed > 0 ? ` ${suppressed} suppressed with a reason (listed by --format json or markdown).` : '';
   lines.push(
-    `${result.findings.length} finding(s) in ${result.filesScanned} file(s) (${counts}${knownNote}); ${options.blocking} new at or above --fail-on ${options.failOn}.`,
+    `${active.length} finding(s) in ${result.filesScanned} file(s) (${counts}${knownNote}); ${options.blocking} new at or above --fail-on ${options.failOn}.${suppressedNote}`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -20,6 +20,7 @@ import { pwshNativeExitIgnored } from './pwsh-native-exit-ignored.js';
 import { cmdExitCodeIgnored } from './cmd-exit-code-ignored.js';
 import { cmdBatchWithoutCall } from './cmd-batch-without-call.js';
 import { pythonUncheckedSubprocess } from './python-unchecked-subprocess.js';
+import { INVALID_SUPPRESSION_RULE, UNUSED_SUPPRESSION_RULE } from '../suppress/apply.js';
 import type { RuleMeta, Rule } from './types.js';
 
 /** Files GitHub cannot run: reported by the loader, not by a rule over the model. */
@@ -54,5 +55,10 @@ export const RULES: readonly Rule[] = [
   pythonUncheckedSubprocess,
 ];
 
-/** Every rule id with its metadata, including the loader's. */
-export const ALL_RULE_META: readonly RuleMeta[] = [...RULES.map((rule) => rule.meta), INVALID_FILE_RULE];
+/** Every rule id with its metadata, including the loader's and the suppression checks'. */
+export const ALL_RULE_META: readonly RuleMeta[] = [
+  ...RULES.map((rule) => rule.meta),
+  INVALID_FILE_RULE,
+  INVALID_SUPPRESSION_RULE,
+  UNUSED_SUPPRESSION_RULE,
+];

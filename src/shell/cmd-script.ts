@@ -1,3 +1,4 @@
+import type { ScriptComment } from './comments.js';
 import { maskExpressions } from './commands.js';
 
 /**
@@ -57,6 +58,8 @@ export type ChainOperator = '&' | '&&' | '||';
 export interface CmdScript {
   /** Commands and errorlevel reads in source order. */
   events: CmdEvent[];
+  /** `rem` and `::` comments, in source order. */
+  comments: ScriptComment[];
   /** The operator before each link of each chain (`undefined` for the first link). */
   operators: ReadonlyMap<number, ReadonlyArray<ChainOperator | undefined>>;
 }
@@ -73,6 +76,7 @@ const isBlank = (ch: string | undefined): boolean => ch === ' ' || ch === '\t' |
 
 class CmdReader {
   readonly events: CmdEvent[] = [];
+  readonly comments: ScriptComment[] = [];
   readonly operators = new Map<number, Array<ChainOperator | undefined>>();
   private i = 0;
   private depth = 0;
@@ -116,6 +120,13 @@ class CmdReader {
       else if (ch === '^' && this.src[this.i + 1] === '\r' && this.src[this.i + 2] === '\n') this.i += 3;
       else return;
     }
+  }
+
+  /** Skips the rest of the line, recording it as a comment when its marker is `marker` characters long. */
+  private comment(marker: number | undefined): void {
+    const start = this.i;
+    this.skipLine();
+    if (marker !== undefined) this.comments.push({ start, bodyStart: Math.min(start + marker, this.i), end: this.i });
   }
 
   private skipLine(): void {
@@ -260,10 +271,10 @@ class CmdReader {
       return;
     }
     // A label (`:build`) or the `::` comment idiom.
-    if (ch === ':') return this.skipLine();
+    if (ch === ':') return this.comment(this.src[this.i + 1] === ':' ? 2 : undefined);
     const name = this.peekWord();
     // `rem` hides the rest of the line, `&` and `|` included.
-    if (name === 'rem' || /^rem[.:/\\(]/.test(name)) return this.skipLine();
+    if (name === 'rem' || /^rem[.:/\\(]/.test(name)) return this.comment(3);
     if (name === 'if') return this.ifCommand();
     if (name === 'for') return this.forCommand();
     this.simple();
@@ -392,7 +403,7 @@ const isEcho = (word: string): boolean => /^echo($|[.:(/\\,;=+[\]])/i.test(word)
 export function readCmd(script: string): CmdScript {
   const reader = new CmdReader(maskExpressions(script));
   reader.script();
-  return { events: reader.events.sort((a, b) => a.start - b.start), operators: reader.operators };
+  return { events: reader.events.sort((a, b) => a.start - b.start), operators: reader.operators, comments: reader.comments };
 }
 
 /**

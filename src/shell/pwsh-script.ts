@@ -1,3 +1,4 @@
+import type { ScriptComment } from './comments.js';
 import { maskExpressions } from './commands.js';
 
 /**
@@ -102,6 +103,8 @@ export type PwshEvent =
 export interface PwshScript {
   /** Everything the script does that matters to exit statuses, in source order. */
   events: PwshEvent[];
+  /** `#` and `<# … #>` comments, in source order. */
+  comments: ScriptComment[];
 }
 
 const STATUS_VARIABLE = /^\$\{?(?:global:|script:)?(?:lastexitcode|\?)\}?$/i;
@@ -251,7 +254,7 @@ function unquote(text: string): string {
     .replace(/""/g, '"');
 }
 
-function tokenize(src: string): Token[] {
+function tokenize(src: string, comments: ScriptComment[]): Token[] {
   const tokens: Token[] = [];
   const push = (kind: TokenKind, start: number, end: number, value = src.slice(start, end)): void => {
     tokens.push({ kind, text: src.slice(start, end), value, start, end });
@@ -270,9 +273,11 @@ function tokenize(src: string): Token[] {
       i += next === '\n' ? 2 : 3;
     } else if (ch === '#') {
       const end = src.indexOf('\n', i);
+      comments.push({ start: i, bodyStart: i + 1, end: end === -1 ? src.length : end });
       i = end === -1 ? src.length : end;
     } else if (ch === '<' && next === '#') {
       const end = src.indexOf('#>', i + 2);
+      comments.push({ start: i, bodyStart: i + 2, end: end === -1 ? src.length : end });
       i = end === -1 ? src.length : end + 2;
     } else if (ch === '@' && (next === '"' || next === "'") && hereStringEnd(src, i) !== undefined) {
       const end = hereStringEnd(src, i)!;
@@ -847,10 +852,11 @@ function definedFunctions(tokens: Token[]): Set<string> {
 
 /** Reads a PowerShell script; `${{ }}` expressions are masked first so offsets stay exact. */
 export function readPowerShell(script: string): PwshScript {
-  const tokens = tokenize(maskExpressions(script));
+  const comments: ScriptComment[] = [];
+  const tokens = tokenize(maskExpressions(script), comments);
   const reader = new Reader(tokens, definedFunctions(tokens));
   reader.script();
-  return { events: reader.events.sort((a, b) => a.start - b.start) };
+  return { events: reader.events.sort((a, b) => a.start - b.start), comments };
 }
 
 /** The text of an event as one line: backtick continuations joined, blanks collapsed. */

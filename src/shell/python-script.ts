@@ -1,3 +1,4 @@
+import type { ScriptComment } from './comments.js';
 import { maskExpressions } from './commands.js';
 
 /**
@@ -62,8 +63,8 @@ function stringEnd(src: string, quoteStart: number): number {
   return src.length;
 }
 
-/** Splits a script into statements of tokens; `${{ }}` expressions are masked so offsets stay exact. */
-export function readPython(script: string): PyStatement[] {
+/** Splits a script into statements of tokens (and its `#` comments into `comments`); `${{ }}` expressions are masked so offsets stay exact. */
+export function readPython(script: string, comments: ScriptComment[] = []): PyStatement[] {
   const src = maskExpressions(script);
   const statements: PyStatement[] = [];
   let tokens: PyToken[] = [];
@@ -80,6 +81,7 @@ export function readPython(script: string): PyStatement[] {
     const ch = src[i]!;
     if (ch === '#') {
       const end = src.indexOf('\n', i);
+      comments.push({ start: i, bodyStart: i + 1, end: end === -1 ? src.length : end });
       i = end === -1 ? src.length : end;
     } else if (ch === '\\' && src[i + 1] === '\n') {
       i += 2;
