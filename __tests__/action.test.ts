@@ -113,10 +113,10 @@ describe('Action entry (dist/index.js) run the way the runner does', () => {
     );
 
     const out = outputs(run.output);
-    expect(out.findings).toBe('3');
+    expect(out.findings).toBe('4');
     expect(out.high).toBe('2');
     const json = JSON.parse(readFileSync(out['json-file']!, 'utf8'));
-    expect(json.findings).toHaveLength(3);
+    expect(json.findings).toHaveLength(4);
   });
 
   it('passes with fail-on none and can skip annotations and summary', () => {
@@ -125,7 +125,7 @@ describe('Action entry (dist/index.js) run the way the runner does', () => {
     expect(run.status).toBe(0);
     expect(run.stdout).not.toMatch(/^::(error|warning|notice)/m);
     expect(run.summary).toBe('');
-    expect(outputs(run.output).findings).toBe('3');
+    expect(outputs(run.output).findings).toBe('4');
   });
 
   it('escapes hostile step names in annotations and the summary', () => {
@@ -173,13 +173,14 @@ describe('Action with a config file and suppressions', () => {
     const run = runAction(repo, { path: '.', 'new-only': 'false' });
 
     const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
-    // Only the if: false job is annotated; the two suppressed findings are not.
+    // The if: false job and the upload-only job are annotated; the two suppressed findings are not.
     expect(commands.filter((line) => /^::(error|warning|notice) title=/.test(line))).toEqual([
       expect.stringMatching(/^::error title=constant-false-condition \[high conditional-skip\],file=\.github\/workflows\/ci\.yml,line=12,/),
+      expect.stringMatching(/^::notice title=informational-job \[info informational-only\],file=\.github\/workflows\/ci\.yml,line=16,/),
     ]);
     expect(run.status).toBe(1);
     const out = outputs(run.output);
-    expect([out.findings, out.high, out.suppressed]).toEqual(['1', '1', '2']);
+    expect([out.findings, out.high, out.suppressed]).toEqual(['2', '1', '2']);
     expect(run.summary).toContain('<details><summary>Suppressed with a reason (2)</summary>');
     expect(run.summary).toContain('pytest is advisory until \\#42');
     expect(run.summary).toContain('artifact upload outages must not block');
@@ -241,7 +242,7 @@ describe('Action on a pull request: only new findings block', () => {
     const { clone, base } = pullRequest(movedWorkflow);
     const run = runAction(clone, { path: '.', 'fail-on': 'high' }, base);
     expect(run.status).toBe(0);
-    expect([outputs(run.output)['new-findings'], outputs(run.output).findings]).toEqual(['0', '3']);
+    expect([outputs(run.output)['new-findings'], outputs(run.output).findings]).toEqual(['0', '4']);
   });
 
   it('fails closed, with a warning, when the base cannot be read', () => {
@@ -249,7 +250,7 @@ describe('Action on a pull request: only new findings block', () => {
     const run = runAction(clone, { path: '.', 'fail-on': 'high' }, 'f'.repeat(40));
     expect(run.stdout).toMatch(/^::warning::new-only: could not read the base commit f{40}/m);
     expect(run.status).toBe(1);
-    expect(outputs(run.output)['new-findings']).toBe('3');
+    expect(outputs(run.output)['new-findings']).toBe('4');
   });
 });
 

@@ -1,4 +1,5 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyBaseline, BaselineError, createBaseline, parseBaseline, serializeBaseline } from './baseline.js';
 import { ConfigError, findConfig, loadConfig } from './config.js';
@@ -126,7 +127,10 @@ async function fingerprintsAt(ref: string, paths: readonly string[], config: Con
     }
     // The working tree's config applies to the base too, so that the same rules and severities compare.
     const ownConfig = findConfig(root);
-    const base = await audit([checkout], { config: config ?? (ownConfig ? loadConfig(ownConfig) : null) });
+    const base = await audit([checkout], {
+      config: config ?? (ownConfig ? loadConfig(ownConfig) : null),
+      complete: existsSync(path.join(root, '.git')),
+    });
     for (const finding of base.findings) if (!finding.suppressed) known.add(finding.fingerprint);
   }
   return known;

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { minimatch } from 'minimatch';
 import { findConfig, loadConfig } from './config.js';
@@ -15,19 +15,12 @@ import type { Category, Finding, Report, Rule, RuleMeta, Severity } from './rule
 import { CATEGORIES, severityRank } from './rules/types.js';
 import { applyAllows, applyDirectives, UNUSED_SUPPRESSION_RULE } from './suppress/apply.js';
 import { collectDirectives } from './suppress/inline.js';
+import { BROKEN_LOCAL_REFERENCE_RULE, resolveInventory, summarize } from './inventory/inventory.js';
+import type { FileSummary, InventoryEntry } from './inventory/inventory.js';
 
 export interface AuditError {
   file: string;
   message: string;
-}
-
-export interface InventoryEntry {
-  file: string;
-  kind: 'workflow' | 'action';
-  name: string | null;
-  events: string[];
-  jobs: string[];
-  findings: number;
 }
 
 export interface AuditResult {
@@ -46,6 +39,11 @@ export interface AuditOptions {
    * `.github/silent-failure-audit.yml` is read (a `ConfigError` is thrown when it is invalid).
    */
   config?: Config | null;
+  /**
+   * Whether each PATH holds a whole repository, so that a local reusable workflow or action that
+   * is not there is missing. Default: the PATH has a `.git`. Given when auditing a copy of a commit.
+   */
+  complete?: boolean;
 }
 
 /** What every finding is made of, whichever part of the engine found it. */
@@ -132,11 +130,22 @@ function runRules(model: Analysable, rules: readonly Rule[], factory: FindingFac
 /** Rule ids and categories: what a suppression may name. */
 const SUPPRESSIBLE_NAMES: ReadonlySet<string> = new Set([...ALL_RULE_META.map((meta) => meta.id), ...CATEGORIES]);
 
+interface FileOutcome {
+  findings: Finding[];
+  model?: Analysable;
+  error?: AuditError;
+  /** The file's part of the inventory, for files that could be analysed. */
+  summary?: FileSummary;
+  /** Why GitHub cannot run the file, for files that could not. */
+  problem?: string;
+}
+
 async function auditFile(
   file: DiscoveredFile,
   rules: readonly Rule[],
   factory: FindingFactory,
-): Promise<{ findings: Finding[]; model?: Analysable; error?: AuditError }> {
+  exists: (file: string) => boolean,
+): Promise<FileOutcome> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file.absolute);
@@ -169,10 +178,12 @@ async function auditFile(
     return finding ? [finding] : [];
   });
   const analysed = model && problems.length === 0 ? model : undefined;
+  let summary: FileSummary | undefined;
   try {
     if (analysed) {
       await classifyModel(analysed);
       findings.push(...runRules(analysed, rules, factory));
+      summary = summarize(analysed, exists);
     }
     const directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
     for (const issue of applyDirectives(findings, directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name))) {
@@ -182,7 +193,7 @@ async function auditFile(
   } finally {
     if (analysed) disposeModel(analysed);
   }
-  return { findings, model };
+  return { findings, model, summary, problem: problems[0]?.message };
 }
 
 /** The config of one PATH: the one given for all, else the PATH's own file, else none. */
@@ -198,6 +209,29 @@ function selected(relative: string, config: Config | null): boolean {
   const match = (glob: string): boolean => minimatch(relative, glob, { dot: true });
   if (config.paths && !config.paths.some(match)) return false;
   return !config.ignore?.some(match);
+}
+
+/** The inventory entry of a file GitHub cannot run: it is Disabled, whatever it says. */
+function unrunnable(file: DiscoveredFile, outcome: FileOutcome): FileSummary {
+  return {
+    entry: {
+      file: file.relative,
+      kind: file.kind,
+      name: outcome.model?.name ?? null,
+      events: outcome.model?.kind === 'workflow' ? outcome.model.events : [],
+      runsOn: 'never: GitHub cannot run it',
+      firing: null,
+      filters: [],
+      jobs: [],
+      calledBy: [],
+      signal: 'Disabled',
+      reason: `GitHub cannot run it: ${outcome.problem ?? 'invalid file'}`,
+      findings: 0,
+    },
+    references: new Map(),
+    own: new Map(),
+    fixed: true,
+  };
 }
 
 /** Config allow entries that matched nothing are reported at their line in the config file. */
@@ -243,27 +277,38 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
     result.errors.push(...discovered.errors);
     const factory = new FindingFactory(config);
     const rootFindings: Finding[] = [];
-    for (const file of discovered.files) {
-      if (!discovered.single && !selected(file.relative, config)) continue;
+    const summaries: FileSummary[] = [];
+    const files = discovered.files.filter((file) => discovered.single || selected(file.relative, config));
+    const audited = new Set(files.map((file) => file.relative));
+    const exists = (relative: string): boolean => audited.has(relative);
+    for (const file of files) {
       result.filesScanned++;
-      const outcome = await auditFile(file, rules, factory);
+      const outcome = await auditFile(file, rules, factory, exists);
       if (outcome.error) result.errors.push(outcome.error);
       rootFindings.push(...outcome.findings);
-      if (!outcome.error) {
-        result.inventory.push({
-          file: file.relative,
-          kind: file.kind,
-          name: outcome.model?.name ?? null,
-          events: outcome.model?.kind === 'workflow' ? outcome.model.events : [],
-          jobs: outcome.model?.kind === 'workflow' ? outcome.model.jobs.map((job) => job.id) : [],
-          findings: outcome.findings.length,
-        });
-      }
+      if (outcome.summary) summaries.push(outcome.summary);
+      else if (!outcome.error) summaries.push(unrunnable(file, outcome));
     }
+    const unused = config && config.allow.length > 0 ? applyAllows(rootFindings, config.allow) : [];
+    const complete = options.complete ?? (!discovered.single && existsSync(path.join(root, '.git')));
+    const { inventory, broken } = resolveInventory(summaries, rootFindings, complete);
+    const brokenFindings = broken.flatMap((reference) => {
+      const finding = factory.make({ rule: BROKEN_LOCAL_REFERENCE_RULE, workflow: null, ...reference, job: undefined });
+      return finding ? [{ ...finding, job: reference.job }] : [];
+    });
+    rootFindings.push(...brokenFindings);
     if (config && config.allow.length > 0) {
-      const unused = applyAllows(rootFindings, config.allow);
-      rootFindings.push(...unusedAllowFindings(root, config, unused, factory));
+      const stillUnused = new Set(applyAllows(brokenFindings, config.allow));
+      rootFindings.push(
+        ...unusedAllowFindings(
+          root,
+          config,
+          unused.filter((entry) => stillUnused.has(entry)),
+          factory,
+        ),
+      );
     }
+    result.inventory.push(...inventory);
     result.findings.push(...rootFindings);
   }
   result.findings.sort(compareFindings);

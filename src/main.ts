@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -97,7 +97,7 @@ async function compareWithBase(result: AuditResult, root: string, config: Config
     }
   }
   // The head's config applies to the base as well, so that the same rules and severities compare.
-  const base = await audit([checkout], { config });
+  const base = await audit([checkout], { config, complete: existsSync(path.join(root, '.git')) });
   applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
   core.info(
     `Compared with the pull request base ${sha}: ${result.findings.filter((finding) => !finding.new).length} finding(s) were already there.`,
@@ -173,7 +173,9 @@ export async function run(): Promise<void> {
 
     if (summarise && process.env.GITHUB_STEP_SUMMARY) {
       const base = currentRepo() ? linkBase() : undefined;
-      await core.summary.addRaw(formatMarkdown(result, { linkBase: base, failOn, blocking: blocking.length, notAnnotated })).write();
+      await core.summary
+        .addRaw(formatMarkdown(result, { linkBase: base, failOn, blocking: blocking.length, notAnnotated, collapseInventory: true }))
+        .write();
     }
 
     const reports = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'silent-failure-audit-'));

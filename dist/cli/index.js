@@ -12830,6 +12830,9 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -12883,9 +12886,6 @@ function applyBaseline(findings, known) {
         finding.new = !known.has(finding.fingerprint);
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/load/parse.ts
@@ -15553,15 +15553,20 @@ function loadShellParser() {
  * same-length placeholder keeps every offset (and so every reported line) exact.
  */
 function maskExpressions(script) {
-    let masked = script;
+    // Built in pieces: re-slicing the whole script once per expression was quadratic (a 1 MB script
+    // with 15,000 `${{ }}` copied gigabytes).
+    const parts = [];
+    let last = 0;
     for (const span of findExpressionSpans(script)) {
         const length = span.end - span.start;
         const placeholder = length >= 2 ? `_${'x'.repeat(length - 2)}_` : 'x'.repeat(length);
         // Keep newlines inside multi-line expressions so line numbers do not shift.
         const kept = [...placeholder].map((ch, i) => (script[span.start + i] === '\n' ? '\n' : ch)).join('');
-        masked = masked.slice(0, span.start) + kept + masked.slice(span.end);
+        parts.push(script.slice(last, span.start), kept);
+        last = span.end;
     }
-    return masked;
+    parts.push(script.slice(last));
+    return parts.join('');
 }
 /** The text of a word as the shell would see it, for the quoting forms that do not need expansion. */
 function wordText(node) {
@@ -15613,10 +15618,60 @@ function commandWords(root) {
         .map(commands_argvOf)
         .filter((argv) => argv.length > 0);
 }
-/** Parses a POSIX/bash script with its `${{ }}` expressions masked; the caller deletes the tree. */
+/**
+ * The rules walk parent chains and re-read sub-lists (`inSubstitution`, `statusCommands`), and a
+ * parent lookup in tree-sitter itself descends from the root: on a tree this deep they take
+ * quadratic to cubic time (100,000 chained `|| true` never finished, 250 nested `if`s take over a
+ * second). Real scripts are far shallower: the deepest of the ~6,000 corpus scripts is 20 levels.
+ */
+const MAX_TREE_DEPTH = 200;
+/**
+ * tree-sitter's error recovery is superlinear on some inputs (100,000 bare `||` take minutes), so
+ * the parse is cancelled past this budget; a well-formed 1 MB script parses in about 0.4 s.
+ */
+const parseBudgetMs = (script) => 1000 + script.length / 500;
+/** Whether any node of the tree is more than `limit` levels below the root, walked with a cursor (no recursion). */
+function deeperThan(tree, limit) {
+    const cursor = tree.walk();
+    try {
+        let depth = 0;
+        for (;;) {
+            if (cursor.gotoFirstChild()) {
+                if (++depth > limit)
+                    return true;
+                continue;
+            }
+            while (!cursor.gotoNextSibling()) {
+                if (!cursor.gotoParent())
+                    return false;
+                depth--;
+            }
+        }
+    }
+    finally {
+        cursor.delete();
+    }
+}
+/**
+ * Parses a POSIX/bash script with its `${{ }}` expressions masked; the caller deletes the tree.
+ * Undefined when no tree the rules can read in bounded time exists: the parse ran past its budget
+ * or the tree is nested deeper than MAX_TREE_DEPTH. Such a script is left unanalysed, like one in
+ * a language without a parser.
+ */
 async function parseScript(script) {
     const parser = await loadShellParser();
-    return parser.parse(maskExpressions(script)) ?? undefined;
+    const deadline = Date.now() + parseBudgetMs(script);
+    const tree = parser.parse(maskExpressions(script), null, { progressCallback: () => Date.now() > deadline });
+    if (!tree) {
+        // A cancelled parse resumes on the next call unless the parser is reset.
+        parser.reset();
+        return undefined;
+    }
+    if (deeperThan(tree, MAX_TREE_DEPTH)) {
+        tree.delete();
+        return undefined;
+    }
+    return tree;
 }
 
 ;// CONCATENATED MODULE: ./src/shell/analysis.ts
@@ -15818,11 +15873,37 @@ function statusReadNext(node) {
 function finalStatement(root) {
     return statementsOf(root).at(-1);
 }
+/**
+ * For each step list, the position of the last step that reads `steps.<id>.outputs`, by lower-case
+ * id. Four rules ask `laterStepsReadOutputs` for every script of a job; scanning the later steps
+ * each time was quadratic (10,000 steps with ids took seconds). The lookahead finds every
+ * occurrence, overlapping ones included, so the answer is the substring test's for GitHub's ids.
+ */
+const outputReaders = new WeakMap();
+const OUTPUTS_READ = /(?=steps\.([a-z0-9_-]+)\.outputs)/g;
+const PLAIN_ID = /^[a-z0-9_-]+$/;
+function lastOutputReaders(steps) {
+    let readers = outputReaders.get(steps);
+    if (!readers) {
+        readers = new Map();
+        for (const [position, later] of steps.entries()) {
+            for (const text of [...later.expressions, String(later.if?.value ?? '')]) {
+                for (const match of text.toLowerCase().matchAll(OUTPUTS_READ))
+                    readers.set(match[1], position);
+            }
+        }
+        outputReaders.set(steps, readers);
+    }
+    return readers;
+}
 /** Whether a later step of the same job reads this step's outputs (`steps.<id>.outputs.*`). */
 function laterStepsReadOutputs(step, steps) {
     if (!step.id)
         return false;
-    const prefix = `steps.${step.id}.outputs`.toLowerCase();
+    const id = step.id.toLowerCase();
+    if (PLAIN_ID.test(id))
+        return (lastOutputReaders(steps).get(id) ?? -1) > step.index;
+    const prefix = `steps.${id}.outputs`;
     return steps.slice(step.index + 1).some((later) => later.expressions.some((inner) => inner.toLowerCase().includes(prefix)) ||
         String(later.if?.value ?? '')
             .toLowerCase()
@@ -19743,6 +19824,372 @@ const pythonUncheckedSubprocess = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/inventory/triggers.ts
+/** Events that run a workflow on a pull request, or on the merge queue before a merge. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/** Events a person or a clock starts: the workflow gates no change. */
+const MANUAL_OR_SCHEDULED_EVENTS = new Set(['workflow_dispatch', 'schedule']);
+function firingOf(workflow) {
+    const events = new Set(workflow.events);
+    return {
+        pullRequest: [...PULL_REQUEST_EVENTS].some((event) => events.has(event)),
+        push: events.has('push'),
+        schedule: events.has('schedule'),
+        dispatch: events.has('workflow_dispatch'),
+        called: events.has('workflow_call'),
+        other: [...events].filter((event) => !PULL_REQUEST_EVENTS.has(event) && !MANUAL_OR_SCHEDULED_EVENTS.has(event) && event !== 'push' && event !== 'workflow_call'),
+    };
+}
+/** Started by something other than a person clicking "Run workflow" (or a caller). */
+function runsAutomatically(firing) {
+    return firing.pullRequest || firing.push || firing.schedule || firing.other.length > 0;
+}
+/** "pull requests, pushes", "schedule only", "manual dispatch only", "never" — for reasons and tables. */
+function describeFiring(firing) {
+    const parts = [
+        firing.pullRequest && 'pull requests',
+        firing.push && 'pushes',
+        firing.other.length > 0 && firing.other.join(', '),
+        firing.schedule && 'schedule',
+        firing.dispatch && 'manual dispatch',
+        firing.called && 'calls from other workflows',
+    ].filter((part) => typeof part === 'string');
+    return parts.length > 0 ? parts.join(', ') : 'no event';
+}
+const triggers_CHECK_KINDS = new Set(['test', 'build', 'lint']);
+/** Jobs that test, build or lint: what a required check is for. */
+function checkJobs(workflow) {
+    return workflow.jobs.filter((job) => triggers_CHECK_KINDS.has(job.kind));
+}
+
+;// CONCATENATED MODULE: ./src/inventory/inventory.ts
+
+
+
+
+
+/** How far a workflow's or a job's green check can be trusted (issue 7's classification). */
+const SIGNALS = ['Strong', 'Weak', 'Cosmetic', 'Legacy', 'Disabled'];
+const BROKEN_LOCAL_REFERENCE_RULE = {
+    id: 'broken-local-reference',
+    category: 'invalid',
+    description: 'A local reusable workflow or composite action that does not exist, or that calls itself through a cycle.',
+};
+const SILENT_CATEGORIES = new Set(['soft-fail', 'conditional-skip', 'retry-masking', 'scope-gap']);
+/** A finding that makes a check untrustworthy: a silent failure of some weight, not suppressed. */
+function weakens(finding) {
+    return !finding.suppressed && SILENT_CATEGORIES.has(finding.category) && isAtLeast(finding.severity, 'low');
+}
+function describeFindings(findings) {
+    const rules = [...new Set(findings.map((finding) => finding.ruleId))];
+    const lines = findings.slice(0, 3).map((finding) => finding.line);
+    return `${findings.length} silent-failure finding(s) (${rules.join(', ')}; line ${lines.join(', ')}${findings.length > 3 ? ', …' : ''})`;
+}
+/** `./.github/workflows/x.yml` → `.github/workflows/x.yml`; `./path/to/action` → its action.yml if it exists. */
+function resolveLocal(uses, kind, exists) {
+    const relative = external_node_path_default().posix.normalize(uses.replace(/^\.\//, '').split('@')[0]);
+    if (relative.startsWith('..'))
+        return null;
+    if (kind === 'workflow')
+        return exists(relative) ? relative : null;
+    for (const name of ['action.yml', 'action.yaml']) {
+        const candidate = external_node_path_default().posix.join(relative, name);
+        if (exists(candidate))
+            return candidate;
+    }
+    return null;
+}
+function reference(uses, kind, exists) {
+    return {
+        uses: uses.value,
+        target: resolveLocal(uses.value, kind, exists),
+        line: uses.span.line,
+        column: uses.span.column,
+        pos: uses.span,
+    };
+}
+const isLocal = (uses) => uses !== undefined && uses.startsWith('./');
+/** Steps that cannot fail the job: masked by `continue-on-error`, never run, or only reporting. */
+function cannotFail(step, job) {
+    if (step.kind === 'telemetry')
+        return true;
+    if (step.continueOnError && truthAcrossMatrix(step.continueOnError.value, job) === 'always')
+        return true;
+    return isConstantFalseStep(step.if, job);
+}
+function ownJobState(job, disabledBy) {
+    if (disabledBy)
+        return { disabled: disabledBy };
+    if (job.continueOnError && truthAcrossMatrix(job.continueOnError.value, job) === 'always') {
+        return { cosmetic: 'the job has continue-on-error: true, so its failure never fails the workflow' };
+    }
+    if (!job.uses && job.steps.length > 0 && job.steps.every((step) => cannotFail(step, job))) {
+        return job.steps.every((step) => step.kind === 'telemetry')
+            ? { cosmetic: 'it only reports, uploads or notifies' }
+            : { cosmetic: 'every step that could fail is continue-on-error, never runs, or only reports' };
+    }
+    return {};
+}
+function filtersOf(workflow) {
+    return workflow.triggers.flatMap((trigger) => [...trigger.filters].map(([filter, located]) => ({ event: trigger.event, filter, values: located.value })));
+}
+/**
+ * The inventory entry of one file, from its model, before its findings are final and before
+ * anything is resolved across files. `exists` says whether a path relative to the audited directory
+ * is an audited file.
+ */
+function summarize(model, exists) {
+    const references = new Map();
+    const own = new Map();
+    const stepReferences = (steps) => steps.flatMap((step) => (step.uses && isLocal(step.uses.value) ? [reference(step.uses, 'action', exists)] : []));
+    if (model.kind === 'action') {
+        references.set('', stepReferences(model.steps));
+        own.set('', {});
+        return {
+            entry: {
+                file: model.file,
+                kind: 'action',
+                name: model.name ?? null,
+                events: [],
+                runsOn: 'where it is used',
+                firing: null,
+                filters: [],
+                jobs: [],
+                calledBy: [],
+                signal: 'Strong',
+                reason: '',
+                findings: 0,
+            },
+            references,
+            own,
+        };
+    }
+    const skipped = skippedJobs(model);
+    const jobs = model.jobs.map((job) => {
+        const actions = stepReferences(job.steps);
+        const refs = job.uses && isLocal(job.uses.value) ? [reference(job.uses, 'workflow', exists), ...actions] : actions;
+        references.set(job.id, refs);
+        const cause = skipped.has(job.id) ? skipped.get(job.id) : null;
+        const disabledBy = cause === undefined
+            ? `its if: is always false (${String(job.if?.value)})`
+            : cause
+                ? `it needs "${cause.value}", which never runs`
+                : undefined;
+        own.set(job.id, ownJobState(job, disabledBy));
+        return {
+            id: job.id,
+            name: job.name ?? job.id,
+            kind: job.kind,
+            line: job.keyPos.line,
+            uses: job.uses?.value ?? null,
+            matrixSize: job.matrix ? (job.matrix.legs?.length ?? null) : 1,
+            needs: job.needs.map((need) => need.value),
+            actions: actions.map((ref) => ref.target ?? ref.uses),
+            signal: 'Strong',
+            reason: '',
+            required: null,
+            findings: 0,
+        };
+    });
+    const firing = firingOf(model);
+    return {
+        entry: {
+            file: model.file,
+            kind: 'workflow',
+            name: model.name ?? null,
+            events: model.events,
+            runsOn: describeFiring(firing),
+            firing,
+            filters: filtersOf(model),
+            jobs,
+            calledBy: [],
+            signal: 'Strong',
+            reason: '',
+            findings: 0,
+        },
+        references,
+        own,
+    };
+}
+/**
+ * Resolves local reusable workflows and composite actions across the files of one audited
+ * directory, then classifies every job and workflow. Findings stay in the file they were found in;
+ * a caller only takes its callee's classification into its own, so a finding reached through
+ * several callers is counted once.
+ */
+function resolveInventory(summaries, findings, 
+/** Whether the files are a whole checkout, so that a file not among them does not exist. */
+complete) {
+    const byFile = new Map(summaries.map((summary) => [summary.entry.file, summary]));
+    const broken = [];
+    const findingsIn = new Map();
+    for (const finding of findings) {
+        if (!findingsIn.has(finding.file))
+            findingsIn.set(finding.file, []);
+        findingsIn.get(finding.file).push(finding);
+    }
+    /** Weakening findings of a job ('' : the whole file, for a composite action). */
+    const weakIn = (file, jobId) => (findingsIn.get(file) ?? []).filter((finding) => (jobId === '' || finding.job === jobId) && weakens(finding));
+    for (const summary of summaries) {
+        const mine = (findingsIn.get(summary.entry.file) ?? []).filter((finding) => !finding.suppressed);
+        summary.entry.findings = mine.length;
+        for (const job of summary.entry.jobs)
+            job.findings = mine.filter((finding) => finding.job === job.id).length;
+    }
+    for (const summary of summaries) {
+        for (const [jobId, refs] of summary.references) {
+            for (const ref of refs) {
+                if (ref.target && byFile.has(ref.target)) {
+                    const callee = byFile.get(ref.target).entry;
+                    if (!callee.calledBy.includes(summary.entry.file))
+                        callee.calledBy.push(summary.entry.file);
+                    continue;
+                }
+                // In a partial copy (no .git: a sparse or sampled set of files) absence proves nothing.
+                if (!complete)
+                    continue;
+                const workflow = /\.ya?ml$/i.test(ref.uses);
+                const path = ref.uses.replace(/^\.\//, '');
+                // A local action path is relative to the workspace, where a step may check out another
+                // repository (`./test-infra/.github/actions/x`); only the repository's own .github is sure.
+                if (!workflow && !path.startsWith('.github/'))
+                    continue;
+                broken.push({
+                    file: summary.entry.file,
+                    job: jobId || null,
+                    pos: ref.pos,
+                    severity: workflow ? 'medium' : 'low',
+                    message: workflow
+                        ? `"${ref.uses}" does not exist in this repository: GitHub refuses to run the workflow, and nothing the reusable workflow would run is checked.`
+                        : `"${ref.uses}" has no action.yml or action.yaml in this repository: unless an earlier step creates it, the step fails when the job gets there, and nothing the action would run is checked.`,
+                    snippet: ref.uses,
+                });
+            }
+        }
+    }
+    // Each file's trust, with its callees' folded in; `visiting` catches cycles of calls.
+    const state = new Map();
+    const visiting = new Set();
+    const calleeVerdict = (summary, ref, jobId) => {
+        const target = ref.target && byFile.get(ref.target);
+        if (!target)
+            return undefined;
+        if (visiting.has(target.entry.file)) {
+            broken.push({
+                file: summary.entry.file,
+                job: jobId || null,
+                pos: ref.pos,
+                severity: 'medium',
+                message: `"${ref.uses}" calls back into a file that is already calling it (a cycle): GitHub refuses to run it.`,
+                snippet: `cycle ${ref.uses}`,
+            });
+            return { signal: 'Disabled', reason: `${ref.uses} is part of a cycle of calls` };
+        }
+        return classifyFile(target);
+    };
+    const classifyJob = (summary, job, jobId) => {
+        const own = summary.own.get(jobId) ?? {};
+        if (own.disabled)
+            return { signal: 'Disabled', reason: own.disabled };
+        if (own.cosmetic)
+            return { signal: 'Cosmetic', reason: own.cosmetic };
+        const weak = weakIn(summary.entry.file, jobId);
+        const reasons = weak.length > 0 ? [describeFindings(weak)] : [];
+        let signal = weak.length > 0 ? 'Weak' : 'Strong';
+        for (const ref of summary.references.get(jobId) ?? []) {
+            const verdict = calleeVerdict(summary, ref, jobId);
+            if (!verdict)
+                continue;
+            const callsWorkflow = job?.uses === ref.uses;
+            if (callsWorkflow && (verdict.signal === 'Disabled' || verdict.signal === 'Cosmetic') && signal === 'Strong') {
+                signal = verdict.signal;
+                reasons.push(`it calls ${ref.target}, which is ${verdict.signal}: ${verdict.reason}`);
+            }
+            else if (verdict.signal !== 'Strong' && verdict.signal !== 'Legacy') {
+                signal = 'Weak';
+                reasons.push(`it ${callsWorkflow ? 'calls' : 'uses'} ${ref.target}, which is ${verdict.signal}: ${verdict.reason}`);
+            }
+        }
+        if (signal === 'Strong')
+            return { signal, reason: 'any failure turns it red' };
+        return { signal, reason: reasons.join('; ') };
+    };
+    function classifyFile(summary) {
+        const file = summary.entry.file;
+        const known = state.get(file);
+        if (known)
+            return known;
+        if (summary.fixed)
+            return { signal: summary.entry.signal, reason: summary.entry.reason };
+        visiting.add(file);
+        const entry = summary.entry;
+        let verdict;
+        if (entry.kind === 'action') {
+            const job = classifyJob(summary, undefined, '');
+            verdict = job.signal === 'Strong' ? { signal: 'Strong', reason: 'no silent failure in its steps' } : job;
+        }
+        else {
+            for (const job of entry.jobs)
+                Object.assign(job, classifyJob(summary, job, job.id));
+            verdict = classifyWorkflow(entry);
+        }
+        visiting.delete(file);
+        state.set(file, verdict);
+        entry.signal = verdict.signal;
+        entry.reason = verdict.reason;
+        return verdict;
+    }
+    for (const summary of summaries)
+        classifyFile(summary);
+    // A reusable workflow runs when its callers do: it is Legacy when every local caller is.
+    for (const summary of summaries) {
+        const entry = summary.entry;
+        if (entry.kind !== 'workflow' || !entry.firing?.called || runsAutomatically(entry.firing) || entry.calledBy.length === 0)
+            continue;
+        const callers = entry.calledBy.map((caller) => byFile.get(caller).entry);
+        if (callers.every((caller) => caller.signal === 'Legacy') && entry.signal !== 'Disabled') {
+            entry.signal = 'Legacy';
+            entry.reason = `only called by ${callers.map((caller) => caller.file).join(', ')}, which never run on a pull request or push`;
+        }
+    }
+    return { inventory: summaries.map((summary) => summary.entry), broken };
+}
+function classifyWorkflow(entry) {
+    const jobs = entry.jobs;
+    const firing = entry.firing;
+    if (jobs.length === 0)
+        return { signal: 'Disabled', reason: 'it has no jobs' };
+    if (jobs.every((job) => job.signal === 'Disabled')) {
+        return { signal: 'Disabled', reason: `every job is skipped: ${jobs.map((job) => `${job.id} — ${job.reason}`).join('; ')}` };
+    }
+    if (!firing.pullRequest && !firing.push && firing.other.length === 0 && !firing.called) {
+        return {
+            signal: 'Legacy',
+            reason: firing.schedule || firing.dispatch ? `it runs only on ${entry.runsOn}, never on a pull request or push` : 'no event starts it',
+        };
+    }
+    const active = jobs.filter((job) => job.signal !== 'Disabled');
+    const name = (job) => (job.name === job.id ? job.id : `${job.id} ("${job.name}")`);
+    if (active.every((job) => job.signal === 'Cosmetic')) {
+        return {
+            signal: 'Cosmetic',
+            reason: `nothing in it can fail the check: ${active.map((job) => `${name(job)} — ${job.reason}`).join('; ')}`,
+        };
+    }
+    const untrusted = active.filter((job) => job.signal !== 'Strong');
+    if (untrusted.length > 0) {
+        return {
+            signal: 'Weak',
+            reason: `${untrusted.map((job) => `${name(job)}: ${job.signal.toLowerCase()} — ${job.reason}`).join('; ')}`,
+        };
+    }
+    const disabled = jobs.length - active.length;
+    return {
+        signal: 'Strong',
+        reason: `runs on ${entry.runsOn}; any failure turns it red${disabled > 0 ? ` (${disabled} job(s) disabled)` : ''}`,
+    };
+}
+
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -22775,7 +23222,115 @@ function applyAllows(findings, entries) {
     return entries.filter((entry) => !used.has(entry));
 }
 
+;// CONCATENATED MODULE: ./src/rules/no-automatic-trigger.ts
+
+
+const baseName = (file) => (file.split('/').pop() ?? file).replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ');
+const noAutomaticTrigger = {
+    meta: {
+        id: 'no-automatic-trigger',
+        category: 'conditional-skip',
+        description: 'A workflow with tests, builds or lint checks that only runs when someone starts it by hand.',
+    },
+    check(ctx) {
+        const file = ctx.file;
+        if (file.kind !== 'workflow' || !file.onPos)
+            return;
+        const firing = firingOf(file);
+        if (runsAutomatically(firing) || firing.called)
+            return;
+        const checks = checkJobs(file);
+        // A release pipeline started by hand builds in order to publish: that is the release, not a check.
+        const releases = file.jobs.some((job) => job.kind === 'deploy') || classifyName(`${file.name ?? ''} ${baseName(file.file)}`) === 'deploy';
+        if (checks.length === 0 || releases)
+            return;
+        const kinds = [...new Set(checks.map((job) => KIND_LABEL[job.kind]))].join(', ');
+        ctx.report({
+            severity: 'low',
+            message: `This workflow runs ${kinds} jobs (${checks.map((job) => `"${job.name ?? job.id}"`).join(', ')}) but starts only on ${describeFiring(firing)}: no pull request or push runs them, so a failure shows only when someone remembers to.`,
+            pos: file.onPos,
+            snippet: file.events.join(','),
+        });
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/pr-paths-filter.ts
+
+const prPathsFilter = {
+    meta: {
+        id: 'pr-paths-filter',
+        category: 'scope-gap',
+        description: 'A paths or paths-ignore filter on the pull-request trigger of a workflow that tests, builds or lints.',
+    },
+    check(ctx) {
+        const file = ctx.file;
+        if (file.kind !== 'workflow' || checkJobs(file).length === 0)
+            return;
+        for (const trigger of file.triggers) {
+            if (!PULL_REQUEST_EVENTS.has(trigger.event))
+                continue;
+            for (const key of ['paths', 'paths-ignore']) {
+                const filter = trigger.filters.get(key);
+                if (!filter)
+                    continue;
+                const shown = filter.value.slice(0, 3).join(', ') + (filter.value.length > 3 ? ', …' : '');
+                ctx.report({
+                    severity: 'info',
+                    message: `${trigger.event} runs this workflow only for changes ${key === 'paths' ? 'matching' : 'outside'} ${shown}: other pull requests get none of its checks, and a required check from it then stays pending ("Expected — waiting for status") instead of passing.`,
+                    pos: filter.span,
+                    snippet: `${trigger.event}:${key}`,
+                });
+            }
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/informational-job.ts
+
+
+/** What a job may do and still be informational: report, upload, notify, and the setup for it. */
+const INFORMATIONAL = new Set(['telemetry', 'setup', 'cleanup']);
+const CHECKS = new Set(['test', 'build', 'lint']);
+const informationalJob = {
+    meta: {
+        id: 'informational-job',
+        category: 'informational-only',
+        description: 'A job that only measures, uploads or notifies, and whose result no other job reads.',
+    },
+    check(ctx) {
+        const file = ctx.file;
+        if (file.kind !== 'workflow' || !gatesChanges(file))
+            return;
+        const needed = new Set(file.jobs.flatMap((job) => job.needs.map((need) => need.value)));
+        for (const job of file.jobs) {
+            if (job.uses || needed.has(job.id) || job.steps.length === 0)
+                continue;
+            if (!job.steps.every((step) => INFORMATIONAL.has(step.kind)) || !job.steps.some((step) => step.kind === 'telemetry'))
+                continue;
+            // A job named for a check that only reports is informational by accident: it shows a check mark for nothing.
+            const claimed = classifyName(job.name ?? job.id);
+            // A publishing job fails loudly on the push that runs it; what it does is a release, not a report.
+            if (claimed === 'deploy')
+                continue;
+            const byAccident = claimed !== null && CHECKS.has(claimed);
+            ctx.report({
+                severity: byAccident ? 'low' : 'info',
+                message: byAccident
+                    ? `Job "${job.name ?? job.id}" is named like a ${claimed} but only reports, uploads or notifies, and no job needs it: its green check verifies nothing.`
+                    : `Job "${job.name ?? job.id}" only reports, uploads or notifies, and no job needs it: its result is informational, and a failure in it goes unread.`,
+                pos: job.keyPos,
+                job,
+                snippet: job.id,
+            });
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
 
 
 
@@ -22828,6 +23383,9 @@ const RULES = [
     cmdExitCodeIgnored,
     cmdBatchWithoutCall,
     pythonUncheckedSubprocess,
+    noAutomaticTrigger,
+    prPathsFilter,
+    informationalJob,
 ];
 /** Every rule id with its metadata, including the loader's and the suppression checks'. */
 const ALL_RULE_META = [
@@ -22835,6 +23393,7 @@ const ALL_RULE_META = [
     INVALID_FILE_RULE,
     INVALID_SUPPRESSION_RULE,
     UNUSED_SUPPRESSION_RULE,
+    BROKEN_LOCAL_REFERENCE_RULE,
 ];
 
 ;// CONCATENATED MODULE: ./src/config.ts
@@ -23275,6 +23834,8 @@ function scriptSource(text, node, source, lineCounter) {
 
 /** GitHub caps a matrix at 256 jobs; aliases beyond this count are an alias bomb, not a workflow. */
 const MAX_ALIAS_COUNT = 256;
+/** The filters of `push` and `pull_request` events that narrow when a workflow runs. */
+const TRIGGER_FILTERS = new Set(['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore']);
 /**
  * The keys GitHub accepts on a job that calls a reusable workflow
  * (https://docs.github.com/en/actions/reference/workflows-and-actions/reusable-workflows); anything
@@ -23521,25 +24082,43 @@ class Builder {
         const entry = this.field(root, 'on');
         if (!entry) {
             this.problem('workflow has no "on:" trigger', root);
-            return { events: [] };
+            return { events: [], triggers: [] };
         }
         const value = entry.value;
         const onPos = this.pos(entry.keyNode);
+        const bare = (event, node) => ({ event, keyPos: this.pos(node), filters: new Map() });
+        let triggers = [];
         if ((0,dist/* isScalar */.jn)(value) && value.value !== null)
-            return { events: [String(value.value)], onPos };
-        if ((0,dist/* isSeq */.oP)(value)) {
-            return {
-                events: value.items
-                    .map((item) => this.deref(item))
-                    .filter(dist/* isScalar */.jn)
-                    .map((s) => String(s.value)),
-                onPos,
-            };
+            triggers = [bare(String(value.value), value)];
+        else if ((0,dist/* isSeq */.oP)(value)) {
+            triggers = value.items
+                .map((item) => this.deref(item))
+                .filter(dist/* isScalar */.jn)
+                .map((item) => bare(String(item.value), item));
         }
-        if ((0,dist/* isMap */.jh)(value))
-            return { events: this.pairs(value).map((p) => p.key), onPos };
-        this.problem('"on" must be an event name, a list of events or a mapping', value ?? entry.keyNode);
-        return { events: [], onPos };
+        else if ((0,dist/* isMap */.jh)(value)) {
+            triggers = this.pairs(value).map(({ key, keyNode, value: config }) => ({
+                event: key,
+                keyPos: this.pos(keyNode),
+                filters: (0,dist/* isMap */.jh)(config) ? this.filters(config) : new Map(),
+            }));
+        }
+        else {
+            this.problem('"on" must be an event name, a list of events or a mapping', value ?? entry.keyNode);
+        }
+        return { events: triggers.map((trigger) => trigger.event), onPos, triggers };
+    }
+    /** An event's `branches`, `paths`, … filters, each a list of globs. */
+    filters(config) {
+        const filters = new Map();
+        for (const { key, keyNode, value } of this.pairs(config)) {
+            if (!TRIGGER_FILTERS.has(key))
+                continue;
+            const items = (0,dist/* isSeq */.oP)(value) ? value.items.map((item) => this.deref(item)) : [value];
+            const globs = items.filter(dist/* isScalar */.jn).map((item) => String(item.value));
+            filters.set(key, this.locate(globs, keyNode, value ?? keyNode));
+        }
+        return filters;
     }
     workflow(file, root) {
         const jobsMap = this.mapping(root, 'jobs');
@@ -23961,6 +24540,7 @@ class Fingerprinter {
 
 
 
+
 /** Applies a PATH's config to what the rules and the loader report: `off` rules, severity overrides. */
 class FindingFactory {
     config;
@@ -24031,7 +24611,7 @@ function runRules(model, rules, factory) {
 }
 /** Rule ids and categories: what a suppression may name. */
 const SUPPRESSIBLE_NAMES = new Set([...ALL_RULE_META.map((meta) => meta.id), ...CATEGORIES]);
-async function auditFile(file, rules, factory) {
+async function auditFile(file, rules, factory, exists) {
     let bytes;
     try {
         bytes = (0,external_node_fs_namespaceObject.readFileSync)(file.absolute);
@@ -24065,10 +24645,12 @@ async function auditFile(file, rules, factory) {
         return finding ? [finding] : [];
     });
     const analysed = model && problems.length === 0 ? model : undefined;
+    let summary;
     try {
         if (analysed) {
             await classifyModel(analysed);
             findings.push(...runRules(analysed, rules, factory));
+            summary = summarize(analysed, exists);
         }
         const directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
         for (const issue of applyDirectives(findings, directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name))) {
@@ -24081,7 +24663,7 @@ async function auditFile(file, rules, factory) {
         if (analysed)
             disposeModel(analysed);
     }
-    return { findings, model };
+    return { findings, model, summary, problem: problems[0]?.message };
 }
 /** The config of one PATH: the one given for all, else the PATH's own file, else none. */
 function configFor(root, options) {
@@ -24098,6 +24680,28 @@ function selected(relative, config) {
     if (config.paths && !config.paths.some(match))
         return false;
     return !config.ignore?.some(match);
+}
+/** The inventory entry of a file GitHub cannot run: it is Disabled, whatever it says. */
+function unrunnable(file, outcome) {
+    return {
+        entry: {
+            file: file.relative,
+            kind: file.kind,
+            name: outcome.model?.name ?? null,
+            events: outcome.model?.kind === 'workflow' ? outcome.model.events : [],
+            runsOn: 'never: GitHub cannot run it',
+            firing: null,
+            filters: [],
+            jobs: [],
+            calledBy: [],
+            signal: 'Disabled',
+            reason: `GitHub cannot run it: ${outcome.problem ?? 'invalid file'}`,
+            findings: 0,
+        },
+        references: new Map(),
+        own: new Map(),
+        fixed: true,
+    };
 }
 /** Config allow entries that matched nothing are reported at their line in the config file. */
 function unusedAllowFindings(root, config, unused, factory) {
@@ -24140,29 +24744,34 @@ async function audit(paths, options = {}) {
         result.errors.push(...discovered.errors);
         const factory = new FindingFactory(config);
         const rootFindings = [];
-        for (const file of discovered.files) {
-            if (!discovered.single && !selected(file.relative, config))
-                continue;
+        const summaries = [];
+        const files = discovered.files.filter((file) => discovered.single || selected(file.relative, config));
+        const audited = new Set(files.map((file) => file.relative));
+        const exists = (relative) => audited.has(relative);
+        for (const file of files) {
             result.filesScanned++;
-            const outcome = await auditFile(file, rules, factory);
+            const outcome = await auditFile(file, rules, factory, exists);
             if (outcome.error)
                 result.errors.push(outcome.error);
             rootFindings.push(...outcome.findings);
-            if (!outcome.error) {
-                result.inventory.push({
-                    file: file.relative,
-                    kind: file.kind,
-                    name: outcome.model?.name ?? null,
-                    events: outcome.model?.kind === 'workflow' ? outcome.model.events : [],
-                    jobs: outcome.model?.kind === 'workflow' ? outcome.model.jobs.map((job) => job.id) : [],
-                    findings: outcome.findings.length,
-                });
-            }
+            if (outcome.summary)
+                summaries.push(outcome.summary);
+            else if (!outcome.error)
+                summaries.push(unrunnable(file, outcome));
         }
+        const unused = config && config.allow.length > 0 ? applyAllows(rootFindings, config.allow) : [];
+        const complete = options.complete ?? (!discovered.single && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, '.git')));
+        const { inventory, broken } = resolveInventory(summaries, rootFindings, complete);
+        const brokenFindings = broken.flatMap((reference) => {
+            const finding = factory.make({ rule: BROKEN_LOCAL_REFERENCE_RULE, workflow: null, ...reference, job: undefined });
+            return finding ? [{ ...finding, job: reference.job }] : [];
+        });
+        rootFindings.push(...brokenFindings);
         if (config && config.allow.length > 0) {
-            const unused = applyAllows(rootFindings, config.allow);
-            rootFindings.push(...unusedAllowFindings(root, config, unused, factory));
+            const stillUnused = new Set(applyAllows(brokenFindings, config.allow));
+            rootFindings.push(...unusedAllowFindings(root, config, unused.filter((entry) => stillUnused.has(entry)), factory));
         }
+        result.inventory.push(...inventory);
         result.findings.push(...rootFindings);
     }
     result.findings.sort(compareFindings);
@@ -24272,14 +24881,67 @@ function encodePath(path) {
 
 
 
+
 /** GitHub rejects a job summary over 1 MiB; stop adding rows well before that. */
 const SUMMARY_BUDGET_BYTES = 900 * 1024;
 const SEVERITY_BADGE = { high: '🔴 high', medium: '🟠 medium', low: '🔵 low', info: '⚪ info' };
-function markdown_location(finding, linkBase) {
-    const text = escapeMarkdown(`${finding.file}:${finding.line}`);
+function markdown_location(finding, linkBase, label = `${finding.file}:${finding.line}`) {
+    const text = escapeMarkdown(label);
     if (!linkBase)
         return text;
     return `[${text}](${linkBase}/${encodePath(finding.file)}#L${finding.line})`;
+}
+/** Most severe first, then by place: the order of a risk register. */
+const bySeverity = (a, b) => severityRank(b.severity) - severityRank(a.severity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+const SIGNAL_BADGE = {
+    Strong: '🟢 Strong',
+    Weak: '🟡 Weak',
+    Cosmetic: '🟠 Cosmetic',
+    Legacy: '⚪ Legacy',
+    Disabled: '⚫ Disabled',
+};
+/** Which checks can be trusted: every workflow (and composite action) with its signal and why. */
+function inventorySection(inventory, options, budget) {
+    if (inventory.length === 0)
+        return [];
+    const workflows = inventory.filter((entry) => entry.kind === 'workflow');
+    const counts = SIGNALS.map((signal) => `${signal} ${workflows.filter((entry) => entry.signal === signal).length}`).join(' · ');
+    const lines = [
+        `${workflows.length} workflow(s): ${counts}.`,
+        '',
+        '| signal | workflow | runs on | jobs | findings | why |',
+        '|---|---|---|---:|---:|---|',
+    ];
+    const order = (entry) => SIGNALS.indexOf(entry.signal);
+    const rows = [...inventory].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'workflow' ? -1 : 1) || order(b) - order(a) || (a.file < b.file ? -1 : 1));
+    let shown = 0;
+    for (const entry of rows) {
+        const name = entry.name ? `${entry.file} (${entry.name})` : entry.file;
+        const kind = entry.kind === 'action' ? 'composite action' : escapeMarkdown(entry.runsOn, 120);
+        const row = `| ${SIGNAL_BADGE[entry.signal]} | ${markdown_location({ file: entry.file, line: 1 }, options.linkBase, name)} | ${kind} | ${entry.jobs.length} | ${entry.findings} | ${escapeMarkdown(entry.reason, 400)} |`;
+        budget.used += Buffer.byteLength(row) + 1;
+        if (budget.used > SUMMARY_BUDGET_BYTES)
+            break;
+        lines.push(row);
+        shown++;
+    }
+    if (shown < rows.length)
+        lines.push('', `…and ${rows.length - shown} more file(s).`);
+    const jobs = workflows.flatMap((entry) => entry.jobs.map((job) => ({ entry, job })));
+    if (jobs.length > 0 && budget.used < SUMMARY_BUDGET_BYTES) {
+        lines.push('', `<details><summary>Jobs (${jobs.length})</summary>`, '', '| signal | job | workflow | required | why |', '|---|---|---|---|---|');
+        for (const { entry, job } of jobs) {
+            const required = job.required === null ? '' : job.required ? 'required' : 'not required';
+            const label = job.name === job.id ? job.id : `${job.id} (${job.name})`;
+            const row = `| ${SIGNAL_BADGE[job.signal]} | ${markdown_location({ file: entry.file, line: job.line }, options.linkBase, label)} | ${escapeMarkdown(entry.file)} | ${required} | ${escapeMarkdown(job.reason, 300)} |`;
+            budget.used += Buffer.byteLength(row) + 1;
+            if (budget.used > SUMMARY_BUDGET_BYTES)
+                break;
+            lines.push(row);
+        }
+        lines.push('', '</details>');
+    }
+    return lines;
 }
 const ruleLink = (finding) => `[${escapeMarkdown(finding.ruleId)}](${DOCS_BASE}/${encodeURIComponent(finding.ruleId)}.md)`;
 function countsTable(findings) {
@@ -24338,7 +25000,7 @@ function suppressedTable(findings, options, budget) {
  * come first and the rest are collapsed under them.
  */
 function formatMarkdown(result, options) {
-    const active = result.findings.filter((f) => !f.suppressed);
+    const active = result.findings.filter((f) => !f.suppressed).sort(bySeverity);
     const fresh = active.filter((f) => f.new);
     const known = active.filter((f) => !f.new);
     const lines = [`## ${TOOL_NAME}`, ''];
@@ -24348,20 +25010,28 @@ function formatMarkdown(result, options) {
     const split = known.length > 0 ? ` (${fresh.length} new, ${known.length} already present)` : '';
     lines.push(`${verdict} ${active.length} finding(s) in ${result.filesScanned} file(s)${split}.`, '');
     if (active.length > 0)
-        lines.push(...countsTable(active), '');
+        lines.push('### Findings by category', '', ...countsTable(active), '');
     if (options.notAnnotated) {
         lines.push(`> ${options.notAnnotated} finding(s) are not annotated on the diff: GitHub shows at most 10 annotations of each level per step. All are listed below.`, '');
     }
     const budget = { used: Buffer.byteLength(lines.join('\n')) };
     if (known.length === 0) {
         if (active.length > 0)
-            lines.push(...findingsTable(active, options, budget));
+            lines.push('### Risk register', '', ...findingsTable(active, options, budget));
     }
     else {
         lines.push('### New in this change', '');
         lines.push(...(fresh.length > 0 ? findingsTable(fresh, options, budget) : ['None.']));
         lines.push('', `<details><summary>Already present before this change (${known.length})</summary>`, '');
         lines.push(...findingsTable(known, options, budget), '', '</details>');
+    }
+    if (result.inventory.length > 0) {
+        const section = inventorySection(result.inventory, options, budget);
+        lines.push('');
+        if (options.collapseInventory)
+            lines.push('<details><summary>Which checks can you trust? Workflow classification</summary>', '', ...section, '', '</details>');
+        else
+            lines.push('### Which checks can you trust?', '', ...section);
     }
     const suppressed = result.findings.filter((f) => f.suppressed);
     if (suppressed.length > 0) {
@@ -24529,6 +25199,7 @@ function formatText(result, options) {
 
 
 
+
 const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 const HELP = `Usage: ${TOOL_NAME} [options] [PATH...]
 
@@ -24630,7 +25301,10 @@ async function fingerprintsAt(ref, paths, config) {
         }
         // The working tree's config applies to the base too, so that the same rules and severities compare.
         const ownConfig = findConfig(root);
-        const base = await audit([checkout], { config: config ?? (ownConfig ? loadConfig(ownConfig) : null) });
+        const base = await audit([checkout], {
+            config: config ?? (ownConfig ? loadConfig(ownConfig) : null),
+            complete: (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, '.git')),
+        });
         for (const finding of base.findings)
             if (!finding.suppressed)
                 known.add(finding.fingerprint);

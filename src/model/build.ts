@@ -2,13 +2,16 @@ import { isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
 import type { Document, LineCounter, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import type { Problem } from '../load/parse.js';
 import { rangeToPosition } from '../load/parse.js';
-import type { CompositeAction, Job, Located, Matrix, Position, Step, Workflow } from './types.js';
+import type { CompositeAction, Job, Located, Matrix, Position, Step, Trigger, Workflow } from './types.js';
 import { analyzeCondition, findExpressionSpans } from './expression.js';
 import { expandMatrix } from './matrix.js';
 import { scriptSource } from './script-source.js';
 
 /** GitHub caps a matrix at 256 jobs; aliases beyond this count are an alias bomb, not a workflow. */
 const MAX_ALIAS_COUNT = 256;
+
+/** The filters of `push` and `pull_request` events that narrow when a workflow runs. */
+const TRIGGER_FILTERS = new Set(['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore']);
 
 /**
  * The keys GitHub accepts on a job that calls a reusable workflow
@@ -255,27 +258,44 @@ class Builder {
     };
   }
 
-  events(root: YAMLMap): { events: string[]; onPos?: Position } {
+  events(root: YAMLMap): { events: string[]; onPos?: Position; triggers: Trigger[] } {
     const entry = this.field(root, 'on');
     if (!entry) {
       this.problem('workflow has no "on:" trigger', root);
-      return { events: [] };
+      return { events: [], triggers: [] };
     }
     const value = entry.value;
     const onPos = this.pos(entry.keyNode);
-    if (isScalar(value) && value.value !== null) return { events: [String(value.value)], onPos };
-    if (isSeq(value)) {
-      return {
-        events: value.items
-          .map((item) => this.deref(item))
-          .filter(isScalar)
-          .map((s) => String(s.value)),
-        onPos,
-      };
+    const bare = (event: string, node: YamlNode): Trigger => ({ event, keyPos: this.pos(node), filters: new Map() });
+    let triggers: Trigger[] = [];
+    if (isScalar(value) && value.value !== null) triggers = [bare(String(value.value), value)];
+    else if (isSeq(value)) {
+      triggers = value.items
+        .map((item) => this.deref(item))
+        .filter(isScalar)
+        .map((item) => bare(String(item.value), item));
+    } else if (isMap(value)) {
+      triggers = this.pairs(value).map(({ key, keyNode, value: config }) => ({
+        event: key,
+        keyPos: this.pos(keyNode),
+        filters: isMap(config) ? this.filters(config) : new Map(),
+      }));
+    } else {
+      this.problem('"on" must be an event name, a list of events or a mapping', value ?? entry.keyNode);
     }
-    if (isMap(value)) return { events: this.pairs(value).map((p) => p.key), onPos };
-    this.problem('"on" must be an event name, a list of events or a mapping', value ?? entry.keyNode);
-    return { events: [], onPos };
+    return { events: triggers.map((trigger) => trigger.event), onPos, triggers };
+  }
+
+  /** An event's `branches`, `paths`, … filters, each a list of globs. */
+  filters(config: YAMLMap): Map<string, Located<string[]>> {
+    const filters = new Map<string, Located<string[]>>();
+    for (const { key, keyNode, value } of this.pairs(config)) {
+      if (!TRIGGER_FILTERS.has(key)) continue;
+      const items = isSeq(value) ? value.items.map((item) => this.deref(item)) : [value];
+      const globs = items.filter(isScalar).map((item) => String(item.value));
+      filters.set(key, this.locate(globs, keyNode, value ?? keyNode));
+    }
+    return filters;
   }
 
   workflow(file: string, root: YAMLMap): Workflow {

@@ -114,11 +114,19 @@ export interface Job {
 
 export type TriggerEvent = string;
 
+/** One event of `on:`, with its filters (`branches`, `paths`, …). */
+export interface Trigger {
+  event: TriggerEvent;
+  keyPos: Position;
+  filters: Map<string, Located<string[]>>;
+}
+
 export interface Workflow {
   kind: 'workflow';
   file: string;
   name?: string;
   events: TriggerEvent[];
+  triggers: Trigger[];
   onPos?: Position;
   defaultShell?: Located<string>;
   jobs: Job[];

@@ -1,5 +1,7 @@
 import type { AuditResult } from '../engine.js';
-import { CATEGORIES, SEVERITIES } from '../rules/types.js';
+import { SIGNALS } from '../inventory/inventory.js';
+import type { InventoryEntry, Signal } from '../inventory/inventory.js';
+import { CATEGORIES, SEVERITIES, severityRank } from '../rules/types.js';
 import type { Finding } from '../rules/types.js';
 import { DOCS_BASE, TOOL_NAME } from '../version.js';
 import { encodePath, escapeMarkdown } from './escape.js';
@@ -16,12 +18,78 @@ export interface MarkdownOptions {
   blocking: number;
   /** Findings that got no annotation because of GitHub's per-step limit. */
   notAnnotated?: number;
+  /** Put the workflow classification in a collapsed section (the job summary) instead of in the open. */
+  collapseInventory?: boolean;
 }
 
-function location(finding: Finding, linkBase: string | undefined): string {
-  const text = escapeMarkdown(`${finding.file}:${finding.line}`);
+function location(
+  finding: Pick<Finding, 'file' | 'line'>,
+  linkBase: string | undefined,
+  label = `${finding.file}:${finding.line}`,
+): string {
+  const text = escapeMarkdown(label);
   if (!linkBase) return text;
   return `[${text}](${linkBase}/${encodePath(finding.file)}#L${finding.line})`;
+}
+
+/** Most severe first, then by place: the order of a risk register. */
+const bySeverity = (a: Finding, b: Finding): number =>
+  severityRank(b.severity) - severityRank(a.severity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+
+const SIGNAL_BADGE: Record<Signal, string> = {
+  Strong: '🟢 Strong',
+  Weak: '🟡 Weak',
+  Cosmetic: '🟠 Cosmetic',
+  Legacy: '⚪ Legacy',
+  Disabled: '⚫ Disabled',
+};
+
+/** Which checks can be trusted: every workflow (and composite action) with its signal and why. */
+function inventorySection(inventory: readonly InventoryEntry[], options: MarkdownOptions, budget: { used: number }): string[] {
+  if (inventory.length === 0) return [];
+  const workflows = inventory.filter((entry) => entry.kind === 'workflow');
+  const counts = SIGNALS.map((signal) => `${signal} ${workflows.filter((entry) => entry.signal === signal).length}`).join(' · ');
+  const lines = [
+    `${workflows.length} workflow(s): ${counts}.`,
+    '',
+    '| signal | workflow | runs on | jobs | findings | why |',
+    '|---|---|---|---:|---:|---|',
+  ];
+  const order = (entry: InventoryEntry): number => SIGNALS.indexOf(entry.signal);
+  const rows = [...inventory].sort(
+    (a, b) => (a.kind === b.kind ? 0 : a.kind === 'workflow' ? -1 : 1) || order(b) - order(a) || (a.file < b.file ? -1 : 1),
+  );
+  let shown = 0;
+  for (const entry of rows) {
+    const name = entry.name ? `${entry.file} (${entry.name})` : entry.file;
+    const kind = entry.kind === 'action' ? 'composite action' : escapeMarkdown(entry.runsOn, 120);
+    const row = `| ${SIGNAL_BADGE[entry.signal]} | ${location({ file: entry.file, line: 1 }, options.linkBase, name)} | ${kind} | ${entry.jobs.length} | ${entry.findings} | ${escapeMarkdown(entry.reason, 400)} |`;
+    budget.used += Buffer.byteLength(row) + 1;
+    if (budget.used > SUMMARY_BUDGET_BYTES) break;
+    lines.push(row);
+    shown++;
+  }
+  if (shown < rows.length) lines.push('', `…and ${rows.length - shown} more file(s).`);
+  const jobs = workflows.flatMap((entry) => entry.jobs.map((job) => ({ entry, job })));
+  if (jobs.length > 0 && budget.used < SUMMARY_BUDGET_BYTES) {
+    lines.push(
+      '',
+      `<details><summary>Jobs (${jobs.length})</summary>`,
+      '',
+      '| signal | job | workflow | required | why |',
+      '|---|---|---|---|---|',
+    );
+    for (const { entry, job } of jobs) {
+      const required = job.required === null ? '' : job.required ? 'required' : 'not required';
+      const label = job.name === job.id ? job.id : `${job.id} (${job.name})`;
+      const row = `| ${SIGNAL_BADGE[job.signal]} | ${location({ file: entry.file, line: job.line }, options.linkBase, label)} | ${escapeMarkdown(entry.file)} | ${required} | ${escapeMarkdown(job.reason, 300)} |`;
+      budget.used += Buffer.byteLength(row) + 1;
+      if (budget.used > SUMMARY_BUDGET_BYTES) break;
+      lines.push(row);
+    }
+    lines.push('', '</details>');
+  }
+  return lines;
 }
 
 const ruleLink = (finding: Finding): string => `[${escapeMarkdown(finding.ruleId)}](${DOCS_BASE}/${encodeURIComponent(finding.ruleId)}.md)`;
@@ -84,7 +152,7 @@ function suppressedTable(findings: readonly Finding[], options: MarkdownOptions,
  * come first and the rest are collapsed under them.
  */
 export function formatMarkdown(result: AuditResult, options: MarkdownOptions): string {
-  const active = result.findings.filter((f) => !f.suppressed);
+  const active = result.findings.filter((f) => !f.suppressed).sort(bySeverity);
   const fresh = active.filter((f) => f.new);
   const known = active.filter((f) => !f.new);
   const lines: string[] = [`## ${TOOL_NAME}`, ''];
@@ -94,7 +162,7 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
       : `✅ No new finding at or above \`${options.failOn}\`.`;
   const split = known.length > 0 ? ` (${fresh.length} new, ${known.length} already present)` : '';
   lines.push(`${verdict} ${active.length} finding(s) in ${result.filesScanned} file(s)${split}.`, '');
-  if (active.length > 0) lines.push(...countsTable(active), '');
+  if (active.length > 0) lines.push('### Findings by category', '', ...countsTable(active), '');
   if (options.notAnnotated) {
     lines.push(
       `> ${options.notAnnotated} finding(s) are not annotated on the diff: GitHub shows at most 10 annotations of each level per step. All are listed below.`,
@@ -103,12 +171,19 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
   }
   const budget = { used: Buffer.byteLength(lines.join('\n')) };
   if (known.length === 0) {
-    if (active.length > 0) lines.push(...findingsTable(active, options, budget));
+    if (active.length > 0) lines.push('### Risk register', '', ...findingsTable(active, options, budget));
   } else {
     lines.push('### New in this change', '');
     lines.push(...(fresh.length > 0 ? findingsTable(fresh, options, budget) : ['None.']));
     lines.push('', `<details><summary>Already present before this change (${known.length})</summary>`, '');
     lines.push(...findingsTable(known, options, budget), '', '</details>');
+  }
+  if (result.inventory.length > 0) {
+    const section = inventorySection(result.inventory, options, budget);
+    lines.push('');
+    if (options.collapseInventory)
+      lines.push('<details><summary>Which checks can you trust? Workflow classification</summary>', '', ...section, '', '</details>');
+    else lines.push('### Which checks can you trust?', '', ...section);
   }
   const suppressed = result.findings.filter((f) => f.suppressed);
   if (suppressed.length > 0) {

@@ -20,7 +20,11 @@ import { pwshNativeExitIgnored } from './pwsh-native-exit-ignored.js';
 import { cmdExitCodeIgnored } from './cmd-exit-code-ignored.js';
 import { cmdBatchWithoutCall } from './cmd-batch-without-call.js';
 import { pythonUncheckedSubprocess } from './python-unchecked-subprocess.js';
+import { BROKEN_LOCAL_REFERENCE_RULE } from '../inventory/inventory.js';
 import { INVALID_SUPPRESSION_RULE, UNUSED_SUPPRESSION_RULE } from '../suppress/apply.js';
+import { noAutomaticTrigger } from './no-automatic-trigger.js';
+import { prPathsFilter } from './pr-paths-filter.js';
+import { informationalJob } from './informational-job.js';
 import type { RuleMeta, Rule } from './types.js';
 
 /** Files GitHub cannot run: reported by the loader, not by a rule over the model. */
@@ -53,6 +57,9 @@ export const RULES: readonly Rule[] = [
   cmdExitCodeIgnored,
   cmdBatchWithoutCall,
   pythonUncheckedSubprocess,
+  noAutomaticTrigger,
+  prPathsFilter,
+  informationalJob,
 ];
 
 /** Every rule id with its metadata, including the loader's and the suppression checks'. */
@@ -61,4 +68,5 @@ export const ALL_RULE_META: readonly RuleMeta[] = [
   INVALID_FILE_RULE,
   INVALID_SUPPRESSION_RULE,
   UNUSED_SUPPRESSION_RULE,
+  BROKEN_LOCAL_REFERENCE_RULE,
 ];

@@ -1,0 +1,58 @@
+import type { Job, Workflow } from '../model/types.js';
+
+/** Events that run a workflow on a pull request, or on the merge queue before a merge. */
+export const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+
+/** Events a person or a clock starts: the workflow gates no change. */
+export const MANUAL_OR_SCHEDULED_EVENTS: ReadonlySet<string> = new Set(['workflow_dispatch', 'schedule']);
+
+/** When a workflow runs, in the words of the inventory. */
+export interface Firing {
+  pullRequest: boolean;
+  push: boolean;
+  schedule: boolean;
+  dispatch: boolean;
+  /** `workflow_call`: it runs when a caller does. */
+  called: boolean;
+  /** Other events that start it on their own (release, issues, workflow_run, repository_dispatch…). */
+  other: string[];
+}
+
+export function firingOf(workflow: Workflow): Firing {
+  const events = new Set(workflow.events);
+  return {
+    pullRequest: [...PULL_REQUEST_EVENTS].some((event) => events.has(event)),
+    push: events.has('push'),
+    schedule: events.has('schedule'),
+    dispatch: events.has('workflow_dispatch'),
+    called: events.has('workflow_call'),
+    other: [...events].filter(
+      (event) => !PULL_REQUEST_EVENTS.has(event) && !MANUAL_OR_SCHEDULED_EVENTS.has(event) && event !== 'push' && event !== 'workflow_call',
+    ),
+  };
+}
+
+/** Started by something other than a person clicking "Run workflow" (or a caller). */
+export function runsAutomatically(firing: Firing): boolean {
+  return firing.pullRequest || firing.push || firing.schedule || firing.other.length > 0;
+}
+
+/** "pull requests, pushes", "schedule only", "manual dispatch only", "never" — for reasons and tables. */
+export function describeFiring(firing: Firing): string {
+  const parts = [
+    firing.pullRequest && 'pull requests',
+    firing.push && 'pushes',
+    firing.other.length > 0 && firing.other.join(', '),
+    firing.schedule && 'schedule',
+    firing.dispatch && 'manual dispatch',
+    firing.called && 'calls from other workflows',
+  ].filter((part): part is string => typeof part === 'string');
+  return parts.length > 0 ? parts.join(', ') : 'no event';
+}
+
+const CHECK_KINDS = new Set(['test', 'build', 'lint']);
+
+/** Jobs that test, build or lint: what a required check is for. */
+export function checkJobs(workflow: Workflow): Job[] {
+  return workflow.jobs.filter((job) => CHECK_KINDS.has(job.kind));
+}

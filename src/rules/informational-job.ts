@@ -1,0 +1,38 @@
+import { classifyName } from '../model/classify.js';
+import { gatesChanges } from './severity.js';
+import type { Rule } from './types.js';
+
+/** What a job may do and still be informational: report, upload, notify, and the setup for it. */
+const INFORMATIONAL = new Set(['telemetry', 'setup', 'cleanup']);
+const CHECKS = new Set(['test', 'build', 'lint']);
+
+export const informationalJob: Rule = {
+  meta: {
+    id: 'informational-job',
+    category: 'informational-only',
+    description: 'A job that only measures, uploads or notifies, and whose result no other job reads.',
+  },
+  check(ctx) {
+    const file = ctx.file;
+    if (file.kind !== 'workflow' || !gatesChanges(file)) return;
+    const needed = new Set(file.jobs.flatMap((job) => job.needs.map((need) => need.value)));
+    for (const job of file.jobs) {
+      if (job.uses || needed.has(job.id) || job.steps.length === 0) continue;
+      if (!job.steps.every((step) => INFORMATIONAL.has(step.kind)) || !job.steps.some((step) => step.kind === 'telemetry')) continue;
+      // A job named for a check that only reports is informational by accident: it shows a check mark for nothing.
+      const claimed = classifyName(job.name ?? job.id);
+      // A publishing job fails loudly on the push that runs it; what it does is a release, not a report.
+      if (claimed === 'deploy') continue;
+      const byAccident = claimed !== null && CHECKS.has(claimed);
+      ctx.report({
+        severity: byAccident ? 'low' : 'info',
+        message: byAccident
+          ? `Job "${job.name ?? job.id}" is named like a ${claimed} but only reports, uploads or notifies, and no job needs it: its green check verifies nothing.`
+          : `Job "${job.name ?? job.id}" only reports, uploads or notifies, and no job needs it: its result is informational, and a failure in it goes unread.`,
+        pos: job.keyPos,
+        job,
+        snippet: job.id,
+      });
+    }
+  },
+};
