@@ -44,7 +44,10 @@ function runnerEnvironment(workspace: string, inputs: Record<string, string>, ba
   const head = existsSync(path.join(workspace, '.git'))
     ? execFileSync('git', ['rev-parse', 'HEAD'], { cwd: workspace, encoding: 'utf8' }).trim()
     : 'a'.repeat(40);
-  writeFileSync(files.event, JSON.stringify({ pull_request: { number: 7, head: { sha: head }, base: { sha: base ?? head } } }));
+  writeFileSync(
+    files.event,
+    JSON.stringify({ pull_request: { number: 7, head: { sha: head }, base: { sha: base ?? head, ref: 'main' } } }),
+  );
   const env: NodeJS.ProcessEnv = {
     PATH: process.env.PATH,
     GITHUB_ACTIONS: 'true',
@@ -121,7 +124,14 @@ describe('Action entry (dist/index.js) run the way the runner does', () => {
 
   it('passes with fail-on none and can skip annotations and summary', () => {
     const repo = gitRepo({ '.github/workflows/ci.yml': workflow });
-    const run = runAction(repo, { path: '.', 'fail-on': 'none', annotations: 'false', summary: 'false', 'new-only': 'false' });
+    const run = runAction(repo, {
+      path: '.',
+      'fail-on': 'none',
+      annotations: 'false',
+      summary: 'false',
+      'new-only': 'false',
+      'required-checks': 'false',
+    });
     expect(run.status).toBe(0);
     expect(run.stdout).not.toMatch(/^::(error|warning|notice)/m);
     expect(run.summary).toBe('');
@@ -140,7 +150,7 @@ describe('Action entry (dist/index.js) run the way the runner does', () => {
               run: pytest
     `;
     const repo = gitRepo({ '.github/workflows/ci.yml': hostile });
-    const run = runAction(repo, { path: '.', 'fail-on': 'high', 'new-only': 'false' });
+    const run = runAction(repo, { path: '.', 'fail-on': 'high', 'new-only': 'false', 'required-checks': 'false' });
     const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
     // One annotation and the failure message: the name injected no command of its own.
     expect(commands).toHaveLength(2);
@@ -296,9 +306,14 @@ describe('Action on a pull request when git cannot read the base', () => {
       const { port } = server.address() as AddressInfo;
       // No .git: the workspace is a plain directory, as after actions/download-artifact.
       const workspace = makeRepo({ '.github/workflows/ci.yml': `${workflow}      - run: cargo test || true\n` });
-      const { env, files } = runnerEnvironment(workspace, { path: '.', 'fail-on': 'high', token: 'test-token' }, baseSha, {
-        GITHUB_API_URL: `http://127.0.0.1:${port}`,
-      });
+      const { env, files } = runnerEnvironment(
+        workspace,
+        { path: '.', 'fail-on': 'high', token: 'test-token', 'required-checks': 'false' },
+        baseSha,
+        {
+          GITHUB_API_URL: `http://127.0.0.1:${port}`,
+        },
+      );
       const child = spawn(process.execPath, [ACTION], { cwd: workspace, env });
       let stdout = '';
       child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -314,5 +329,110 @@ describe('Action on a pull request when git cannot read the base', () => {
     } finally {
       server.close();
     }
+  });
+});
+
+describe('Action reads the required status checks of the base branch', () => {
+  const protectedWorkflow = yaml`
+    name: CI
+    on: pull_request
+    jobs:
+      unit:
+        name: Unit tests
+        strategy:
+          matrix:
+            python: ['3.11', '3.12']
+        runs-on: ubuntu-latest
+        steps:
+          - uses: actions/checkout@v5
+          - run: pytest
+            continue-on-error: ${"${{ matrix.python == '3.12' }}"}
+      docs:
+        runs-on: ubuntu-latest
+        steps:
+          - uses: actions/checkout@v5
+          - run: make html
+            continue-on-error: true
+  `;
+
+  /** Runs the Action against a local server that answers the two protection endpoints as told. */
+  async function withServer(answers: { rules: [number, unknown]; branch: [number, unknown] }) {
+    const requests: string[] = [];
+    const server = createServer((request, response) => {
+      requests.push(`${request.method} ${request.url}`);
+      response.setHeader('content-type', 'application/json');
+      const [status, body] =
+        request.url === '/repos/octo/repo/rules/branches/main'
+          ? answers.rules
+          : request.url === '/repos/octo/repo/branches/main'
+            ? answers.branch
+            : [404, { message: 'Not Found' }];
+      response.statusCode = status;
+      response.end(JSON.stringify(body));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const workspace = makeRepo({ '.github/workflows/ci.yml': protectedWorkflow });
+      const { env, files } = runnerEnvironment(workspace, { path: '.', token: 'test-token', 'new-only': 'false' }, undefined, {
+        GITHUB_API_URL: `http://127.0.0.1:${port}`,
+      });
+      const child = spawn(process.execPath, [ACTION], { cwd: workspace, env });
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      const out = outputs(readFileSync(files.output, 'utf8'));
+      const json = JSON.parse(readFileSync(out['json-file']!, 'utf8'));
+      return { status, stdout, requests, json };
+    } finally {
+      server.close();
+    }
+  }
+
+  const severities = (json: { findings: Array<{ job: string; severity: string }> }) => json.findings.map((f) => `${f.job}:${f.severity}`);
+
+  it('rulesets: a silent failure in a required job is raised, one in a job nothing requires is lowered', async () => {
+    const run = await withServer({
+      rules: [200, [{ type: 'required_status_checks', parameters: { required_status_checks: [{ context: 'Unit tests (3.12)' }] } }]],
+      branch: [404, { message: 'Branch not protected' }],
+    });
+    expect(run.requests).toEqual(['GET /repos/octo/repo/rules/branches/main', 'GET /repos/octo/repo/branches/main']);
+    expect(severities(run.json)).toEqual(['unit:high', 'docs:medium']);
+    expect(run.json.findings[0].message).toContain(
+      'This job is the required status check "Unit tests (3.12)" on main: raised from medium.',
+    );
+    expect(run.json.findings[1].message).toContain('No required status check on main comes from this job: lowered from high.');
+    expect(run.json.inventory[0].jobs.map((job: { id: string; required: boolean }) => [job.id, job.required])).toEqual([
+      ['unit', true],
+      ['docs', false],
+    ]);
+    expect(run.stdout).toContain('main requires 1 status check(s) (read from rulesets).');
+    // Only the raised finding in the required job blocks.
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error::1 silent-failure finding\(s\) at or above "high"/m);
+  });
+
+  it('classic branch protection: contexts of protection.required_status_checks', async () => {
+    const run = await withServer({
+      rules: [404, { message: 'Not Found' }],
+      branch: [
+        200,
+        { name: 'main', protected: true, protection: { required_status_checks: { contexts: ['docs'], checks: [{ context: 'docs' }] } } },
+      ],
+    });
+    expect(severities(run.json)).toEqual(['unit:low', 'docs:high']);
+    expect(run.json.inventory[0].jobs.map((job: { required: boolean }) => job.required)).toEqual([false, true]);
+  });
+
+  it('without permission (403) the severities stay as they are, with a notice', async () => {
+    const run = await withServer({
+      rules: [403, { message: 'Resource not accessible by integration' }],
+      branch: [403, { message: 'Resource not accessible by integration' }],
+    });
+    expect(severities(run.json)).toEqual(['unit:medium', 'docs:high']);
+    expect(run.stdout).toMatch(
+      /^::notice::Could not read the required status checks of main \(rulesets: HTTP 403; branch protection: HTTP 403\)/m,
+    );
+    expect(run.json.inventory[0].jobs.map((job: { required: unknown }) => job.required)).toEqual([null, null]);
   });
 });

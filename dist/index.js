@@ -62230,6 +62230,107 @@ function ensureCommit(scanned, sha) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/inventory/required.ts
+
+/** `required_status_checks` rules of `GET /repos/{owner}/{repo}/rules/branches/{branch}`. */
+function contextsFromRules(rules) {
+    if (!Array.isArray(rules))
+        return [];
+    return rules.flatMap((rule) => {
+        const parameters = rule.parameters;
+        if (rule.type !== 'required_status_checks' || !Array.isArray(parameters?.required_status_checks))
+            return [];
+        return parameters.required_status_checks.flatMap((check) => typeof check.context === 'string' ? [check.context] : []);
+    });
+}
+/** `protection.required_status_checks` of `GET /repos/{owner}/{repo}/branches/{branch}`. */
+function contextsFromBranch(branch) {
+    const checks = branch?.protection
+        ?.required_status_checks;
+    const contexts = Array.isArray(checks?.contexts)
+        ? checks.contexts.filter((context) => typeof context === 'string')
+        : [];
+    const named = Array.isArray(checks?.checks)
+        ? checks.checks.flatMap((check) => (typeof check.context === 'string' ? [check.context] : []))
+        : [];
+    return [...new Set([...contexts, ...named])];
+}
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A check name as GitHub shows it, with each `${{ … }}` of the job's name matching anything. */
+function namePattern(name) {
+    return name
+        .split(/(\$\{\{[\s\S]*?\}\})/)
+        .map((part) => (part.startsWith('${{') ? '.+' : escapeRegExp(part)))
+        .join('');
+}
+/**
+ * The check names a job can report under: its name; `name (a, b)` for each leg of a matrix; and,
+ * in a reusable workflow, `caller / name` for each job that calls it.
+ */
+function checkNames(job, callerNames) {
+    const own = `${namePattern(job.name)}(?: \\(.+\\))?`;
+    const alternatives = callerNames.length > 0 ? callerNames.map((caller) => `${caller} / ${own}`) : [own];
+    return new RegExp(`^(?:${alternatives.join('|')})$`);
+}
+function raise(severity) {
+    return SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(severity) + 1)];
+}
+function lower(severity) {
+    return SEVERITIES[Math.max(0, severityRank(severity) - 1)];
+}
+const required_SILENT_CATEGORIES = new Set(['soft-fail', 'conditional-skip', 'retry-masking', 'scope-gap', 'informational-only']);
+/**
+ * Marks which jobs are required status checks, and moves the severity of the silent failures in
+ * them: one level up in a required job (its green check is what lets a pull request merge), one
+ * level down in a job no required check comes from. Nothing moves when nothing is required.
+ */
+function applyRequiredChecks(inventory, findings, required) {
+    const byFile = new Map(inventory.map((entry) => [entry.file, entry]));
+    // Callers' check-name patterns for each reusable workflow, one level deep.
+    const callerPatterns = new Map();
+    for (const entry of inventory) {
+        for (const job of entry.jobs) {
+            const target = job.uses?.replace(/^\.\//, '');
+            if (target && byFile.has(target))
+                callerPatterns.set(target, [...(callerPatterns.get(target) ?? []), namePattern(job.name)]);
+        }
+    }
+    const requiredJobs = new Map();
+    for (const entry of inventory) {
+        const jobs = new Map();
+        for (const job of entry.jobs) {
+            const pattern = checkNames(job, callerPatterns.get(entry.file) ?? []);
+            // A caller reports its callee's jobs as `caller / job`: it is required when one of those is.
+            const callerPrefix = job.uses ? new RegExp(`^${namePattern(job.name)} / `) : undefined;
+            const match = required.contexts.find((context) => pattern.test(context) || callerPrefix?.test(context));
+            job.required = required.contexts.length > 0 ? match !== undefined : null;
+            jobs.set(job.id, match);
+        }
+        requiredJobs.set(entry.file, jobs);
+    }
+    if (required.contexts.length === 0)
+        return;
+    for (const finding of findings) {
+        if (finding.job === null || !required_SILENT_CATEGORIES.has(finding.category))
+            continue;
+        const jobs = requiredJobs.get(finding.file);
+        if (!jobs?.has(finding.job))
+            continue;
+        const context = jobs.get(finding.job);
+        const before = finding.severity;
+        if (context !== undefined) {
+            finding.severity = raise(before);
+            if (finding.severity !== before)
+                finding.message += ` This job is the required status check "${context}" on ${required.branch}: raised from ${before}.`;
+        }
+        else {
+            finding.severity = lower(before);
+            if (finding.severity !== before)
+                finding.message += ` No required status check on ${required.branch} comes from this job: lowered from ${before}.`;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 const LEVEL = { high: 'error', medium: 'warning', low: 'notice', info: 'notice' };
@@ -62587,6 +62688,7 @@ function formatSarif(audit) {
 
 
 
+
 /** `https://github.com/o/r/blob/<sha>` for the commit under review, so summary rows link to the line. */
 function linkBase() {
     const { serverUrl, repo, sha, payload } = github_context;
@@ -62674,6 +62776,54 @@ async function compareWithBase(result, root, config) {
     applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
     info(`Compared with the pull request base ${sha}: ${result.findings.filter((finding) => !finding.new).length} finding(s) were already there.`);
 }
+/** The branch whose protection decides what merges: the pull request's base, else the default branch. */
+function protectedBranch() {
+    const payload = github_context.payload;
+    const candidates = [payload.pull_request?.base?.ref, payload.repository?.default_branch, process.env.GITHUB_REF_NAME];
+    return candidates.find((candidate) => typeof candidate === 'string' && candidate !== '');
+}
+const statusOf = (error) => {
+    const status = error.status;
+    return typeof status === 'number' ? `HTTP ${status}` : error.message;
+};
+/**
+ * The status checks the base branch requires, from its rulesets and its classic protection. Either
+ * can be refused (no permission, no protection); when both are, says so in a notice and returns nothing.
+ */
+async function readRequiredChecks(token) {
+    const branch = protectedBranch();
+    const repo = currentRepo();
+    if (!branch || !repo)
+        return undefined;
+    const octokit = getOctokit(token);
+    const contexts = new Set();
+    const sources = [];
+    const failures = [];
+    try {
+        const rules = await octokit.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', { ...repo, branch });
+        for (const context of contextsFromRules(rules.data))
+            contexts.add(context);
+        sources.push('rulesets');
+    }
+    catch (error) {
+        failures.push(`rulesets: ${statusOf(error)}`);
+    }
+    try {
+        const protection = await octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', { ...repo, branch });
+        for (const context of contextsFromBranch(protection.data))
+            contexts.add(context);
+        sources.push('branch protection');
+    }
+    catch (error) {
+        failures.push(`branch protection: ${statusOf(error)}`);
+    }
+    if (sources.length === 0) {
+        notice(`Could not read the required status checks of ${branch} (${failures.join('; ')}), so severities do not take them into account.`);
+        return undefined;
+    }
+    info(`${branch} requires ${contexts.size} status check(s) (read from ${sources.join(' and ')}).`);
+    return { branch, contexts: [...contexts], sources };
+}
 /**
  * The Action entry: the only place that reads inputs, writes outputs, annotations and the job
  * summary. Everything it calls is plain TypeScript.
@@ -62715,6 +62865,15 @@ async function run() {
         const result = await audit([root], { config });
         for (const error of result.errors)
             warning(`${error.file}: ${error.message}`);
+        const token = getInput('token');
+        const readRequired = getInput('required-checks') === '' || getBooleanInput('required-checks');
+        if (readRequired && !token)
+            notice('No token input, so the required status checks were not read.');
+        if (readRequired && token) {
+            const required = await readRequiredChecks(token);
+            if (required)
+                applyRequiredChecks(result.inventory, result.findings, required);
+        }
         const baselineFile = getInput('baseline');
         if (baselineFile)
             applyBaseline(result.findings, parseBaseline((0,external_node_fs_namespaceObject.readFileSync)(baselineFile, 'utf8'), baselineFile));

@@ -10,6 +10,8 @@ import { audit } from './engine.js';
 import type { AuditResult } from './engine.js';
 import { checkoutAuditedFiles, ensureCommit } from './git.js';
 import { isAuditedPath } from './load/discover.js';
+import { applyRequiredChecks, contextsFromBranch, contextsFromRules } from './inventory/required.js';
+import type { RequiredChecks } from './inventory/required.js';
 import { blockingFindings, FAIL_ON_VALUES, parseFailOn } from './outcome.js';
 import { planAnnotations } from './report/annotations.js';
 import { formatJson } from './report/json.js';
@@ -104,6 +106,54 @@ async function compareWithBase(result: AuditResult, root: string, config: Config
   );
 }
 
+/** The branch whose protection decides what merges: the pull request's base, else the default branch. */
+function protectedBranch(): string | undefined {
+  const payload = github.context.payload as { pull_request?: { base?: { ref?: unknown } }; repository?: { default_branch?: unknown } };
+  const candidates = [payload.pull_request?.base?.ref, payload.repository?.default_branch, process.env.GITHUB_REF_NAME];
+  return candidates.find((candidate): candidate is string => typeof candidate === 'string' && candidate !== '');
+}
+
+const statusOf = (error: unknown): string => {
+  const status = (error as { status?: unknown }).status;
+  return typeof status === 'number' ? `HTTP ${status}` : (error as Error).message;
+};
+
+/**
+ * The status checks the base branch requires, from its rulesets and its classic protection. Either
+ * can be refused (no permission, no protection); when both are, says so in a notice and returns nothing.
+ */
+async function readRequiredChecks(token: string): Promise<RequiredChecks | undefined> {
+  const branch = protectedBranch();
+  const repo = currentRepo();
+  if (!branch || !repo) return undefined;
+  const octokit = github.getOctokit(token);
+  const contexts = new Set<string>();
+  const sources: string[] = [];
+  const failures: string[] = [];
+  try {
+    const rules = await octokit.request('GET /repos/{owner}/{repo}/rules/branches/{branch}', { ...repo, branch });
+    for (const context of contextsFromRules(rules.data)) contexts.add(context);
+    sources.push('rulesets');
+  } catch (error) {
+    failures.push(`rulesets: ${statusOf(error)}`);
+  }
+  try {
+    const protection = await octokit.request('GET /repos/{owner}/{repo}/branches/{branch}', { ...repo, branch });
+    for (const context of contextsFromBranch(protection.data)) contexts.add(context);
+    sources.push('branch protection');
+  } catch (error) {
+    failures.push(`branch protection: ${statusOf(error)}`);
+  }
+  if (sources.length === 0) {
+    core.notice(
+      `Could not read the required status checks of ${branch} (${failures.join('; ')}), so severities do not take them into account.`,
+    );
+    return undefined;
+  }
+  core.info(`${branch} requires ${contexts.size} status check(s) (read from ${sources.join(' and ')}).`);
+  return { branch, contexts: [...contexts], sources };
+}
+
 /**
  * The Action entry: the only place that reads inputs, writes outputs, annotations and the job
  * summary. Everything it calls is plain TypeScript.
@@ -142,6 +192,13 @@ export async function run(): Promise<void> {
 
     const result = await audit([root], { config });
     for (const error of result.errors) core.warning(`${error.file}: ${error.message}`);
+    const token = core.getInput('token');
+    const readRequired = core.getInput('required-checks') === '' || core.getBooleanInput('required-checks');
+    if (readRequired && !token) core.notice('No token input, so the required status checks were not read.');
+    if (readRequired && token) {
+      const required = await readRequiredChecks(token);
+      if (required) applyRequiredChecks(result.inventory, result.findings, required);
+    }
     const baselineFile = core.getInput('baseline');
     if (baselineFile) applyBaseline(result.findings, parseBaseline(readFileSync(baselineFile, 'utf8'), baselineFile));
     const newOnlyInput = core.getInput('new-only');
