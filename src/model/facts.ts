@@ -105,12 +105,11 @@ export async function classifyModel(model: Analysable): Promise<void> {
   }
 }
 
-/** Releases the parse trees (WebAssembly memory, not garbage-collected). */
+/** Drops the parse trees once the rules ran, so that a model kept for longer does not keep them. */
 export function disposeModel(model: Analysable): void {
   const steps =
     model.kind === 'action' ? model.steps : model.jobs.flatMap((job) => (job.callScript ? [...job.steps, job.callScript] : job.steps));
   for (const step of steps) {
-    step.script?.tree?.delete();
     if (step.script) step.script.tree = undefined;
   }
 }

@@ -1,21 +1,27 @@
 import { findExpressionSpans } from '../model/expression.js';
 import type { SyntaxNode, SyntaxTree } from './parser.js';
 import { loadShellParser } from './parser.js';
+import { copyTree } from './tree.js';
 
 /**
  * `${{ … }}` is substituted by the runner before the shell sees the script; replacing each one by a
  * same-length placeholder keeps every offset (and so every reported line) exact.
  */
 export function maskExpressions(script: string): string {
-  let masked = script;
+  // Built in pieces: re-slicing the whole script once per expression was quadratic (a 1 MB script
+  // with 15,000 `${{ }}` copied gigabytes).
+  const parts: string[] = [];
+  let last = 0;
   for (const span of findExpressionSpans(script)) {
     const length = span.end - span.start;
     const placeholder = length >= 2 ? `_${'x'.repeat(length - 2)}_` : 'x'.repeat(length);
     // Keep newlines inside multi-line expressions so line numbers do not shift.
     const kept = [...placeholder].map((ch, i) => (script[span.start + i] === '\n' ? '\n' : ch)).join('');
-    masked = masked.slice(0, span.start) + kept + masked.slice(span.end);
+    parts.push(script.slice(last, span.start), kept);
+    last = span.end;
   }
-  return masked;
+  parts.push(script.slice(last));
+  return parts.join('');
 }
 
 /** The text of a word as the shell would see it, for the quoting forms that do not need expansion. */
@@ -66,8 +72,40 @@ export function commandWords(root: SyntaxNode): string[][] {
     .filter((argv) => argv.length > 0);
 }
 
-/** Parses a POSIX/bash script with its `${{ }}` expressions masked; the caller deletes the tree. */
+/**
+ * The rules walk parent chains and re-read sub-lists (`inSubstitution`, `statusCommands`), and a
+ * parent lookup in tree-sitter itself descends from the root: on a tree this deep they take
+ * quadratic to cubic time (100,000 chained `|| true` never finished, 250 nested `if`s take over a
+ * second). Real scripts are far shallower: the deepest of the ~6,000 corpus scripts is 20 levels.
+ */
+export const MAX_TREE_DEPTH = 200;
+
+/**
+ * tree-sitter's error recovery is superlinear on some inputs (100,000 bare `||` take minutes), so
+ * the parse is cancelled past this budget; a well-formed 1 MB script parses in about 0.4 s.
+ */
+const parseBudgetMs = (script: string): number => 1000 + script.length / 500;
+
+/**
+ * Parses a POSIX/bash script with its `${{ }}` expressions masked, and copies the tree out of
+ * WebAssembly memory (see tree.ts); the WebAssembly tree is released at once.
+ * Undefined when no tree the rules can read in bounded time exists: the parse ran past its budget
+ * or the tree is nested deeper than MAX_TREE_DEPTH. Such a script is left unanalysed, like one in
+ * a language without a parser.
+ */
 export async function parseScript(script: string): Promise<SyntaxTree | undefined> {
   const parser = await loadShellParser();
-  return parser.parse(maskExpressions(script)) ?? undefined;
+  const deadline = Date.now() + parseBudgetMs(script);
+  const masked = maskExpressions(script);
+  const tree = parser.parse(masked, null, { progressCallback: () => Date.now() > deadline });
+  if (!tree) {
+    // A cancelled parse resumes on the next call unless the parser is reset.
+    parser.reset();
+    return undefined;
+  }
+  try {
+    return copyTree(tree, masked, MAX_TREE_DEPTH);
+  } finally {
+    tree.delete();
+  }
 }

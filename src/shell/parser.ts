@@ -7,8 +7,7 @@ import treeSitter from './web-tree-sitter.cjs';
 
 const require = createRequire(import.meta.url);
 
-export type SyntaxNode = TreeSitter.Node;
-export type SyntaxTree = TreeSitter.Tree;
+export type { SyntaxNode, SyntaxTree } from './tree.js';
 
 let parserPromise: Promise<TreeSitter.Parser> | undefined;
 
