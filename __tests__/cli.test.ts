@@ -192,4 +192,26 @@ describe('bundled CLI (dist/cli/index.js)', () => {
       expect(missing.stderr).toContain('nope.yml: cannot read config file: ENOENT');
     });
   });
+
+  it('--jobs 2 audits in worker threads and gives the same report as one thread', () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 80; i++) {
+      files[`.github/workflows/w${String(i).padStart(2, '0')}.yml`] =
+        i % 3 === 0 ? workflow : workflow.replace('continue-on-error: true', `timeout-minutes: ${i + 1}`);
+    }
+    files['.github/workflows/w06.yml'] += '      - run: npm test || true # silent-failure-audit: ignore[soft-fail] kept\n';
+    const repo = makeRepo(files);
+    const one = cli(['--format', 'json', '--jobs', '1', repo]);
+    const two = cli(['--format', 'json', '--jobs', '2', repo]);
+    expect(two.stderr).toBe('');
+    expect(two.status).toBe(one.status);
+    expect(two.stdout).toBe(one.stdout);
+    const report = JSON.parse(two.stdout);
+    expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'continue-on-error')).toHaveLength(27);
+    expect(report.findings.find((f: { suppressed: boolean }) => f.suppressed)).toMatchObject({
+      file: '.github/workflows/w06.yml',
+      suppression: { reason: 'kept' },
+    });
+    expect(cli(['--jobs', '0', repo]).status).toBe(2);
+  });
 });

@@ -40,6 +40,8 @@ Options:
                                 meant to be committed) and treat them as known
   --base-ref REF                findings that the git ref REF already had are known:
                                 only what the working tree adds can fail the run
+  --jobs N                      audit in N worker threads when there are 64 files
+                                or more (default: 1, this thread)
   --version                     print the version
   --help                        print this help
 
@@ -57,6 +59,7 @@ interface CliOptions {
   /** Undefined when not given: the config's, else high. */
   failOn?: FailOn;
   config?: string;
+  jobs?: number;
   baseline?: string;
   writeBaseline?: string;
   baseRef?: string;
@@ -74,6 +77,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
         output: { type: 'string' },
         'fail-on': { type: 'string' },
         config: { type: 'string' },
+        jobs: { type: 'string' },
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         'base-ref': { type: 'string' },
@@ -95,8 +99,12 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
       `--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, not "${values['fail-on']}"${didYouMean(values['fail-on'], FAIL_ON_VALUES)}`,
     );
   }
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64))
+    throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
   return {
     format,
+    jobs,
     output: values.output,
     failOn,
     config: values.config,
@@ -178,7 +186,10 @@ export async function runCli(
   let result: AuditResult;
   try {
     config = options.config === undefined ? undefined : loadConfig(options.config);
-    result = await audit(options.paths, config === undefined ? {} : { config });
+    result = await audit(options.paths, {
+      ...(config === undefined ? {} : { config }),
+      ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+    });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     io.stderr.write(`${TOOL_NAME}: invalid config:\n${error.problems.map((problem) => `  ${problem}`).join('\n')}\n`);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { minimatch } from 'minimatch';
 import { findConfig, loadConfig } from './config.js';
 import type { AllowEntry, Config } from './config.js';
@@ -15,6 +16,7 @@ import type { Category, Finding, Report, Rule, RuleMeta, Severity } from './rule
 import { CATEGORIES, severityRank } from './rules/types.js';
 import { applyAllows, applyDirectives, UNUSED_SUPPRESSION_RULE } from './suppress/apply.js';
 import { collectDirectives } from './suppress/inline.js';
+import type { Directive } from './suppress/inline.js';
 import { BROKEN_LOCAL_REFERENCE_RULE, resolveInventory, summarize } from './inventory/inventory.js';
 import type { FileSummary, InventoryEntry } from './inventory/inventory.js';
 
@@ -44,6 +46,8 @@ export interface AuditOptions {
    * is not there is missing. Default: the PATH has a `.git`. Given when auditing a copy of a commit.
    */
   complete?: boolean;
+  /** Worker threads to audit files in, for 64 files or more (default 1: this thread). */
+  jobs?: number;
 }
 
 /** What every finding is made of, whichever part of the engine found it. */
@@ -130,9 +134,16 @@ function runRules(model: Analysable, rules: readonly Rule[], factory: FindingFac
 /** Rule ids and categories: what a suppression may name. */
 const SUPPRESSIBLE_NAMES: ReadonlySet<string> = new Set([...ALL_RULE_META.map((meta) => meta.id), ...CATEGORIES]);
 
+/** What auditing one file yields; plain data, so that a worker thread can send it back. */
 interface FileOutcome {
   findings: Finding[];
-  model?: Analysable;
+  /** Its suppression comments, applied once the findings across files are known. */
+  directives: Directive[];
+  /** The name findings in it carry. */
+  workflow: string;
+  /** The model's name and events, for the inventory entry of a file that cannot run. */
+  name?: string;
+  events?: string[];
   error?: AuditError;
   /** The file's part of the inventory, for files that could be analysed. */
   summary?: FileSummary;
@@ -152,6 +163,8 @@ async function auditFile(
   } catch (error) {
     return {
       findings: [],
+      directives: [],
+      workflow: file.relative,
       error: { file: file.relative, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` },
     };
   }
@@ -179,21 +192,117 @@ async function auditFile(
   });
   const analysed = model && problems.length === 0 ? model : undefined;
   let summary: FileSummary | undefined;
+  let directives: Directive[] = [];
   try {
     if (analysed) {
       await classifyModel(analysed);
       findings.push(...runRules(analysed, rules, factory));
       summary = summarize(analysed, exists);
     }
-    const directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
-    for (const issue of applyDirectives(findings, directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name))) {
-      const finding = factory.make({ ...issue, severity: 'info', file: file.relative, workflow });
-      if (finding) findings.push(finding);
-    }
+    directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
   } finally {
     if (analysed) disposeModel(analysed);
   }
-  return { findings, model, summary, problem: problems[0]?.message };
+  return {
+    findings,
+    directives,
+    workflow,
+    name: model?.name,
+    events: model?.kind === 'workflow' ? model.events : undefined,
+    summary,
+    problem: problems[0]?.message,
+  };
+}
+
+const WORKER_TAG = 'silent-failure-audit:audit-worker';
+
+/** Below this many files, starting worker threads costs more than it saves. */
+const PARALLEL_THRESHOLD = 64;
+
+/** Files a worker is sent at a time: small enough to balance, large enough not to chatter. */
+const WORKER_BATCH = 16;
+
+/**
+ * Worker threads unless --jobs says otherwise. Measured on the 2-core machines CI runs on, workers
+ * did not pay off (docs/performance.md): each compiles the bundle and the grammar cold, and that
+ * costs more than the half of the audit it takes over. One thread, then, unless asked.
+ */
+const DEFAULT_JOBS = 1;
+
+function workerCount(options: AuditOptions, files: number): number {
+  // Custom rules cannot be sent to a worker; from TypeScript sources (the tests) there is no bundle to start.
+  if (options.rules || files < PARALLEL_THRESHOLD || !import.meta.url.endsWith('.js')) return 1;
+  const requested = options.jobs ?? DEFAULT_JOBS;
+  return Math.max(1, Math.min(requested, Math.ceil(files / WORKER_BATCH)));
+}
+
+/**
+ * Audits files in worker threads that run this same bundle, each with its own parser; outcomes come
+ * back in file order, so the result is the one a single thread gives. Fingerprints do not depend on
+ * which thread made them: their occurrence counters are per file.
+ */
+async function auditInWorkers(
+  files: readonly DiscoveredFile[],
+  config: Config | null,
+  audited: string[],
+  count: number,
+): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
+  let next = 0;
+  const run = (): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(new URL(import.meta.url), { workerData: { [WORKER_TAG]: true, config, audited } });
+      const send = (): void => {
+        if (next >= files.length) {
+          void worker.terminate().then(() => resolve(), reject);
+          return;
+        }
+        const start = next;
+        next = Math.min(files.length, next + WORKER_BATCH);
+        worker.postMessage({ start, files: files.slice(start, next) });
+      };
+      worker.on('message', (message: { start: number; outcomes: FileOutcome[] }) => {
+        message.outcomes.forEach((outcome, i) => (outcomes[message.start + i] = outcome));
+        send();
+      });
+      worker.on('error', reject);
+      send();
+    });
+  await Promise.all(Array.from({ length: count }, run));
+  return outcomes;
+}
+
+/**
+ * In a worker thread started by `auditInWorkers`, serves audit requests and returns true; the entry
+ * points call it first and do nothing else when it does. Elsewhere returns false.
+ */
+export function serveAuditWorker(): boolean {
+  const data = workerData as { [WORKER_TAG]?: boolean; config: Config | null; audited: string[] } | undefined;
+  if (isMainThread || !parentPort || !data?.[WORKER_TAG]) return false;
+  const port = parentPort;
+  const factory = new FindingFactory(data.config);
+  const audited = new Set(data.audited);
+  port.on('message', async (message: { start: number; files: DiscoveredFile[] }) => {
+    const outcomes: FileOutcome[] = [];
+    for (const file of message.files) outcomes.push(await auditFile(file, RULES, factory, (relative) => audited.has(relative)));
+    port.postMessage({ start: message.start, outcomes });
+  });
+  return true;
+}
+
+/** Applies each file's suppression comments to its findings, and reports the comments that are wrong or unused. */
+function applyInline(findings: readonly Finding[], files: ReadonlyMap<string, FileOutcome>, factory: FindingFactory): Finding[] {
+  if (files.size === 0) return [];
+  const byFile = new Map<string, Finding[]>();
+  for (const finding of findings) if (files.has(finding.file)) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  const issues: Finding[] = [];
+  for (const [file, outcome] of files) {
+    for (const issue of applyDirectives(byFile.get(file) ?? [], outcome.directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name))) {
+      const finding = factory.make({ ...issue, severity: 'info', file, workflow: outcome.workflow });
+      if (finding) issues.push(finding);
+    }
+  }
+  return issues;
 }
 
 /** The config of one PATH: the one given for all, else the PATH's own file, else none. */
@@ -217,8 +326,8 @@ function unrunnable(file: DiscoveredFile, outcome: FileOutcome): FileSummary {
     entry: {
       file: file.relative,
       kind: file.kind,
-      name: outcome.model?.name ?? null,
-      events: outcome.model?.kind === 'workflow' ? outcome.model.events : [],
+      name: outcome.name ?? null,
+      events: outcome.events ?? [],
       runsOn: 'never: GitHub cannot run it',
       firing: null,
       filters: [],
@@ -281,34 +390,31 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
     const files = discovered.files.filter((file) => discovered.single || selected(file.relative, config));
     const audited = new Set(files.map((file) => file.relative));
     const exists = (relative: string): boolean => audited.has(relative);
-    for (const file of files) {
+    const directivesByFile = new Map<string, FileOutcome>();
+    const workers = workerCount(options, files.length);
+    const outcomes = workers > 1 ? await auditInWorkers(files, config, [...audited], workers) : undefined;
+    for (const [index, file] of files.entries()) {
       result.filesScanned++;
-      const outcome = await auditFile(file, rules, factory, exists);
+      const outcome = outcomes?.[index] ?? (await auditFile(file, rules, factory, exists));
+      if (outcome.directives.length > 0) directivesByFile.set(file.relative, outcome);
       if (outcome.error) result.errors.push(outcome.error);
       rootFindings.push(...outcome.findings);
       if (outcome.summary) summaries.push(outcome.summary);
       else if (!outcome.error) summaries.push(unrunnable(file, outcome));
     }
-    const unused = config && config.allow.length > 0 ? applyAllows(rootFindings, config.allow) : [];
     const complete = options.complete ?? (!discovered.single && existsSync(path.join(root, '.git')));
-    const { inventory, broken } = resolveInventory(summaries, rootFindings, complete);
+    // Resolved twice: first for the broken references (findings that comments and allow entries may
+    // suppress), then, with every suppression applied, for the classification.
+    const { broken } = resolveInventory(summaries, rootFindings, complete);
     const brokenFindings = broken.flatMap((reference) => {
       const finding = factory.make({ rule: BROKEN_LOCAL_REFERENCE_RULE, workflow: null, ...reference, job: undefined });
       return finding ? [{ ...finding, job: reference.job }] : [];
     });
     rootFindings.push(...brokenFindings);
-    if (config && config.allow.length > 0) {
-      const stillUnused = new Set(applyAllows(brokenFindings, config.allow));
-      rootFindings.push(
-        ...unusedAllowFindings(
-          root,
-          config,
-          unused.filter((entry) => stillUnused.has(entry)),
-          factory,
-        ),
-      );
-    }
-    result.inventory.push(...inventory);
+    rootFindings.push(...applyInline(rootFindings, directivesByFile, factory));
+    if (config && config.allow.length > 0)
+      rootFindings.push(...unusedAllowFindings(root, config, applyAllows(rootFindings, config.allow), factory));
+    result.inventory.push(...resolveInventory(summaries, rootFindings, complete).inventory);
     result.findings.push(...rootFindings);
   }
   result.findings.sort(compareFindings);

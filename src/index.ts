@@ -1,3 +1,5 @@
+import { serveAuditWorker } from './engine.js';
 import { run } from './main.js';
 
-void run();
+// The same bundle runs in the audit's worker threads; there it only serves audit requests.
+if (!serveAuditWorker()) void run();

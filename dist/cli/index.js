@@ -15545,7 +15545,163 @@ function loadShellParser() {
     return parserPromise;
 }
 
+;// CONCATENATED MODULE: ./src/shell/tree.ts
+/**
+ * A bash syntax tree copied out of tree-sitter's WebAssembly memory into plain objects, in one
+ * cursor walk. Every property read of a web-tree-sitter node marshals through the WebAssembly heap
+ * and allocates, and the rules read each tree many times over (a profile of the corpus run spent
+ * more time there than in parsing); a parent lookup even descends from the root. The copy answers
+ * the same questions — the subset of the web-tree-sitter `Node` API the analysis uses — from fields.
+ */
+class SyntaxNode {
+    id;
+    type;
+    isNamed;
+    isMissing;
+    startIndex;
+    endIndex;
+    parent;
+    source;
+    children = [];
+    /** The field name of each child (`name`, `argument`, `body`…), or null. */
+    fields = [];
+    named;
+    error;
+    /** Position among the parent's children. */
+    index = 0;
+    constructor(id, type, isNamed, isMissing, startIndex, endIndex, parent, source) {
+        this.id = id;
+        this.type = type;
+        this.isNamed = isNamed;
+        this.isMissing = isMissing;
+        this.startIndex = startIndex;
+        this.endIndex = endIndex;
+        this.parent = parent;
+        this.source = source;
+    }
+    /** @internal Appends a child while the tree is copied. */
+    add(child, field) {
+        child.index = this.children.length;
+        this.children.push(child);
+        this.fields.push(field);
+    }
+    get text() {
+        return this.source.slice(this.startIndex, this.endIndex);
+    }
+    get namedChildren() {
+        this.named ??= this.children.filter((child) => child.isNamed);
+        return this.named;
+    }
+    get childCount() {
+        return this.children.length;
+    }
+    get namedChildCount() {
+        return this.namedChildren.length;
+    }
+    child(index) {
+        return this.children[index] ?? null;
+    }
+    namedChild(index) {
+        return this.namedChildren[index] ?? null;
+    }
+    get firstChild() {
+        return this.children[0] ?? null;
+    }
+    get lastChild() {
+        return this.children.at(-1) ?? null;
+    }
+    get firstNamedChild() {
+        return this.namedChildren[0] ?? null;
+    }
+    get lastNamedChild() {
+        return this.namedChildren.at(-1) ?? null;
+    }
+    get nextSibling() {
+        return this.parent?.children[this.index + 1] ?? null;
+    }
+    get previousSibling() {
+        return this.index > 0 ? (this.parent?.children[this.index - 1] ?? null) : null;
+    }
+    get nextNamedSibling() {
+        const siblings = this.parent?.children ?? [];
+        for (let i = this.index + 1; i < siblings.length; i++)
+            if (siblings[i].isNamed)
+                return siblings[i];
+        return null;
+    }
+    get previousNamedSibling() {
+        const siblings = this.parent?.children ?? [];
+        for (let i = this.index - 1; i >= 0; i--)
+            if (siblings[i].isNamed)
+                return siblings[i];
+        return null;
+    }
+    childForFieldName(name) {
+        const at = this.fields.indexOf(name);
+        return at === -1 ? null : this.children[at];
+    }
+    childrenForFieldName(name) {
+        return this.children.filter((_, i) => this.fields[i] === name);
+    }
+    /** An ERROR or a missing node here or below. */
+    get hasError() {
+        this.error ??= this.type === 'ERROR' || this.isMissing || this.children.some((child) => child.hasError);
+        return this.error;
+    }
+    /** Every node below this one of the given type(s), in source order. */
+    descendantsOfType(types) {
+        const wanted = typeof types === 'string' ? [types] : types;
+        const found = [];
+        const stack = [...this.children].reverse();
+        while (stack.length > 0) {
+            const node = stack.pop();
+            if (wanted.includes(node.type))
+                found.push(node);
+            for (let i = node.children.length - 1; i >= 0; i--)
+                stack.push(node.children[i]);
+        }
+        return found;
+    }
+}
+/**
+ * Copies a tree-sitter tree whose source is `source`; undefined when it is nested deeper than
+ * `maxDepth` (the caller then leaves the script unanalysed rather than recursing without bound).
+ */
+function copyTree(tree, source, maxDepth) {
+    const cursor = tree.walk();
+    let id = 0;
+    const make = (parent) => new SyntaxNode(id++, cursor.nodeType, cursor.nodeIsNamed, cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex, parent, source);
+    try {
+        const root = make(null);
+        let current = root;
+        let depth = 0;
+        for (;;) {
+            if (cursor.gotoFirstChild()) {
+                if (++depth > maxDepth)
+                    return undefined;
+                const child = make(current);
+                current.add(child, cursor.currentFieldName);
+                current = child;
+                continue;
+            }
+            while (!cursor.gotoNextSibling()) {
+                if (!cursor.gotoParent())
+                    return { rootNode: root };
+                current = current.parent;
+                depth--;
+            }
+            const sibling = make(current.parent);
+            current.parent.add(sibling, cursor.currentFieldName);
+            current = sibling;
+        }
+    }
+    finally {
+        cursor.delete();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/shell/commands.ts
+
 
 
 /**
@@ -15630,30 +15786,9 @@ const MAX_TREE_DEPTH = 200;
  * the parse is cancelled past this budget; a well-formed 1 MB script parses in about 0.4 s.
  */
 const parseBudgetMs = (script) => 1000 + script.length / 500;
-/** Whether any node of the tree is more than `limit` levels below the root, walked with a cursor (no recursion). */
-function deeperThan(tree, limit) {
-    const cursor = tree.walk();
-    try {
-        let depth = 0;
-        for (;;) {
-            if (cursor.gotoFirstChild()) {
-                if (++depth > limit)
-                    return true;
-                continue;
-            }
-            while (!cursor.gotoNextSibling()) {
-                if (!cursor.gotoParent())
-                    return false;
-                depth--;
-            }
-        }
-    }
-    finally {
-        cursor.delete();
-    }
-}
 /**
- * Parses a POSIX/bash script with its `${{ }}` expressions masked; the caller deletes the tree.
+ * Parses a POSIX/bash script with its `${{ }}` expressions masked, and copies the tree out of
+ * WebAssembly memory (see tree.ts); the WebAssembly tree is released at once.
  * Undefined when no tree the rules can read in bounded time exists: the parse ran past its budget
  * or the tree is nested deeper than MAX_TREE_DEPTH. Such a script is left unanalysed, like one in
  * a language without a parser.
@@ -15661,17 +15796,19 @@ function deeperThan(tree, limit) {
 async function parseScript(script) {
     const parser = await loadShellParser();
     const deadline = Date.now() + parseBudgetMs(script);
-    const tree = parser.parse(maskExpressions(script), null, { progressCallback: () => Date.now() > deadline });
+    const masked = maskExpressions(script);
+    const tree = parser.parse(masked, null, { progressCallback: () => Date.now() > deadline });
     if (!tree) {
         // A cancelled parse resumes on the next call unless the parser is reset.
         parser.reset();
         return undefined;
     }
-    if (deeperThan(tree, MAX_TREE_DEPTH)) {
-        tree.delete();
-        return undefined;
+    try {
+        return copyTree(tree, masked, MAX_TREE_DEPTH);
     }
-    return tree;
+    finally {
+        tree.delete();
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/shell/analysis.ts
@@ -23600,6 +23737,8 @@ function findConfig(root) {
     return CONFIG_FILES.map((name) => external_node_path_default().join(root, name)).find((candidate) => (0,external_node_fs_namespaceObject.existsSync)(candidate));
 }
 
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/load/discover.ts
 
 
@@ -24491,11 +24630,10 @@ async function classifyModel(model) {
             job.kind = job.steps.length > 0 ? classify_mostSevereKind(job.steps.map((step) => step.kind)) : 'unknown';
     }
 }
-/** Releases the parse trees (WebAssembly memory, not garbage-collected). */
+/** Drops the parse trees once the rules ran, so that a model kept for longer does not keep them. */
 function disposeModel(model) {
     const steps = model.kind === 'action' ? model.steps : model.jobs.flatMap((job) => (job.callScript ? [...job.steps, job.callScript] : job.steps));
     for (const step of steps) {
-        step.script?.tree?.delete();
         if (step.script)
             step.script.tree = undefined;
     }
@@ -24527,6 +24665,7 @@ class Fingerprinter {
 }
 
 ;// CONCATENATED MODULE: ./src/engine.ts
+
 
 
 
@@ -24619,6 +24758,8 @@ async function auditFile(file, rules, factory, exists) {
     catch (error) {
         return {
             findings: [],
+            directives: [],
+            workflow: file.relative,
             error: { file: file.relative, message: `cannot read file: ${error.code ?? error.message}` },
         };
     }
@@ -24646,24 +24787,112 @@ async function auditFile(file, rules, factory, exists) {
     });
     const analysed = model && problems.length === 0 ? model : undefined;
     let summary;
+    let directives = [];
     try {
         if (analysed) {
             await classifyModel(analysed);
             findings.push(...runRules(analysed, rules, factory));
             summary = summarize(analysed, exists);
         }
-        const directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
-        for (const issue of applyDirectives(findings, directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name))) {
-            const finding = factory.make({ ...issue, severity: 'info', file: file.relative, workflow });
-            if (finding)
-                findings.push(finding);
-        }
+        directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
     }
     finally {
         if (analysed)
             disposeModel(analysed);
     }
-    return { findings, model, summary, problem: problems[0]?.message };
+    return {
+        findings,
+        directives,
+        workflow,
+        name: model?.name,
+        events: model?.kind === 'workflow' ? model.events : undefined,
+        summary,
+        problem: problems[0]?.message,
+    };
+}
+const WORKER_TAG = 'silent-failure-audit:audit-worker';
+/** Below this many files, starting worker threads costs more than it saves. */
+const PARALLEL_THRESHOLD = 64;
+/** Files a worker is sent at a time: small enough to balance, large enough not to chatter. */
+const WORKER_BATCH = 16;
+/**
+ * Worker threads unless --jobs says otherwise. Measured on the 2-core machines CI runs on, workers
+ * did not pay off (docs/performance.md): each compiles the bundle and the grammar cold, and that
+ * costs more than the half of the audit it takes over. One thread, then, unless asked.
+ */
+const DEFAULT_JOBS = 1;
+function workerCount(options, files) {
+    // Custom rules cannot be sent to a worker; from TypeScript sources (the tests) there is no bundle to start.
+    if (options.rules || files < PARALLEL_THRESHOLD || !import.meta.url.endsWith('.js'))
+        return 1;
+    const requested = options.jobs ?? DEFAULT_JOBS;
+    return Math.max(1, Math.min(requested, Math.ceil(files / WORKER_BATCH)));
+}
+/**
+ * Audits files in worker threads that run this same bundle, each with its own parser; outcomes come
+ * back in file order, so the result is the one a single thread gives. Fingerprints do not depend on
+ * which thread made them: their occurrence counters are per file.
+ */
+async function auditInWorkers(files, config, audited, count) {
+    const outcomes = new Array(files.length);
+    let next = 0;
+    const run = () => new Promise((resolve, reject) => {
+        const worker = new external_node_worker_threads_namespaceObject.Worker(new URL(import.meta.url), { workerData: { [WORKER_TAG]: true, config, audited } });
+        const send = () => {
+            if (next >= files.length) {
+                void worker.terminate().then(() => resolve(), reject);
+                return;
+            }
+            const start = next;
+            next = Math.min(files.length, next + WORKER_BATCH);
+            worker.postMessage({ start, files: files.slice(start, next) });
+        };
+        worker.on('message', (message) => {
+            message.outcomes.forEach((outcome, i) => (outcomes[message.start + i] = outcome));
+            send();
+        });
+        worker.on('error', reject);
+        send();
+    });
+    await Promise.all(Array.from({ length: count }, run));
+    return outcomes;
+}
+/**
+ * In a worker thread started by `auditInWorkers`, serves audit requests and returns true; the entry
+ * points call it first and do nothing else when it does. Elsewhere returns false.
+ */
+function serveAuditWorker() {
+    const data = external_node_worker_threads_namespaceObject.workerData;
+    if (external_node_worker_threads_namespaceObject.isMainThread || !external_node_worker_threads_namespaceObject.parentPort || !data?.[WORKER_TAG])
+        return false;
+    const port = external_node_worker_threads_namespaceObject.parentPort;
+    const factory = new FindingFactory(data.config);
+    const audited = new Set(data.audited);
+    port.on('message', async (message) => {
+        const outcomes = [];
+        for (const file of message.files)
+            outcomes.push(await auditFile(file, RULES, factory, (relative) => audited.has(relative)));
+        port.postMessage({ start: message.start, outcomes });
+    });
+    return true;
+}
+/** Applies each file's suppression comments to its findings, and reports the comments that are wrong or unused. */
+function applyInline(findings, files, factory) {
+    if (files.size === 0)
+        return [];
+    const byFile = new Map();
+    for (const finding of findings)
+        if (files.has(finding.file))
+            byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+    const issues = [];
+    for (const [file, outcome] of files) {
+        for (const issue of applyDirectives(byFile.get(file) ?? [], outcome.directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name))) {
+            const finding = factory.make({ ...issue, severity: 'info', file, workflow: outcome.workflow });
+            if (finding)
+                issues.push(finding);
+        }
+    }
+    return issues;
 }
 /** The config of one PATH: the one given for all, else the PATH's own file, else none. */
 function configFor(root, options) {
@@ -24687,8 +24916,8 @@ function unrunnable(file, outcome) {
         entry: {
             file: file.relative,
             kind: file.kind,
-            name: outcome.model?.name ?? null,
-            events: outcome.model?.kind === 'workflow' ? outcome.model.events : [],
+            name: outcome.name ?? null,
+            events: outcome.events ?? [],
             runsOn: 'never: GitHub cannot run it',
             firing: null,
             filters: [],
@@ -24748,9 +24977,14 @@ async function audit(paths, options = {}) {
         const files = discovered.files.filter((file) => discovered.single || selected(file.relative, config));
         const audited = new Set(files.map((file) => file.relative));
         const exists = (relative) => audited.has(relative);
-        for (const file of files) {
+        const directivesByFile = new Map();
+        const workers = workerCount(options, files.length);
+        const outcomes = workers > 1 ? await auditInWorkers(files, config, [...audited], workers) : undefined;
+        for (const [index, file] of files.entries()) {
             result.filesScanned++;
-            const outcome = await auditFile(file, rules, factory, exists);
+            const outcome = outcomes?.[index] ?? (await auditFile(file, rules, factory, exists));
+            if (outcome.directives.length > 0)
+                directivesByFile.set(file.relative, outcome);
             if (outcome.error)
                 result.errors.push(outcome.error);
             rootFindings.push(...outcome.findings);
@@ -24759,19 +24993,19 @@ async function audit(paths, options = {}) {
             else if (!outcome.error)
                 summaries.push(unrunnable(file, outcome));
         }
-        const unused = config && config.allow.length > 0 ? applyAllows(rootFindings, config.allow) : [];
         const complete = options.complete ?? (!discovered.single && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, '.git')));
-        const { inventory, broken } = resolveInventory(summaries, rootFindings, complete);
+        // Resolved twice: first for the broken references (findings that comments and allow entries may
+        // suppress), then, with every suppression applied, for the classification.
+        const { broken } = resolveInventory(summaries, rootFindings, complete);
         const brokenFindings = broken.flatMap((reference) => {
             const finding = factory.make({ rule: BROKEN_LOCAL_REFERENCE_RULE, workflow: null, ...reference, job: undefined });
             return finding ? [{ ...finding, job: reference.job }] : [];
         });
         rootFindings.push(...brokenFindings);
-        if (config && config.allow.length > 0) {
-            const stillUnused = new Set(applyAllows(brokenFindings, config.allow));
-            rootFindings.push(...unusedAllowFindings(root, config, unused.filter((entry) => stillUnused.has(entry)), factory));
-        }
-        result.inventory.push(...inventory);
+        rootFindings.push(...applyInline(rootFindings, directivesByFile, factory));
+        if (config && config.allow.length > 0)
+            rootFindings.push(...unusedAllowFindings(root, config, applyAllows(rootFindings, config.allow), factory));
+        result.inventory.push(...resolveInventory(summaries, rootFindings, complete).inventory);
         result.findings.push(...rootFindings);
     }
     result.findings.sort(compareFindings);
@@ -25222,6 +25456,8 @@ Options:
                                 meant to be committed) and treat them as known
   --base-ref REF                findings that the git ref REF already had are known:
                                 only what the working tree adds can fail the run
+  --jobs N                      audit in N worker threads when there are 64 files
+                                or more (default: 1, this thread)
   --version                     print the version
   --help                        print this help
 
@@ -25243,6 +25479,7 @@ function parseCommandLine(argv) {
                 output: { type: 'string' },
                 'fail-on': { type: 'string' },
                 config: { type: 'string' },
+                jobs: { type: 'string' },
                 baseline: { type: 'string' },
                 'write-baseline': { type: 'string' },
                 'base-ref': { type: 'string' },
@@ -25266,8 +25503,12 @@ function parseCommandLine(argv) {
     if (values['fail-on'] !== undefined && !failOn) {
         throw new UsageError(`--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, not "${values['fail-on']}"${didYouMean(values['fail-on'], FAIL_ON_VALUES)}`);
     }
+    const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+    if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64))
+        throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
     return {
         format,
+        jobs,
         output: values.output,
         failOn,
         config: values.config,
@@ -25351,7 +25592,10 @@ async function runCli(argv, io) {
     let result;
     try {
         config = options.config === undefined ? undefined : loadConfig(options.config);
-        result = await audit(options.paths, config === undefined ? {} : { config });
+        result = await audit(options.paths, {
+            ...(config === undefined ? {} : { config }),
+            ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
+        });
     }
     catch (error) {
         if (!(error instanceof ConfigError))
@@ -25410,10 +25654,16 @@ async function runCli(argv, io) {
 
 ;// CONCATENATED MODULE: ./src/cli-entry.ts
 
-runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stdout.isTTY) }).then((code) => {
-    process.exitCode = code;
-}, (error) => {
-    process.stderr.write(`silent-failure-audit: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
-    process.exitCode = 2;
-});
+
+// The same bundle runs in the audit's worker threads; there it only serves audit requests.
+if (!serveAuditWorker())
+    startCli();
+function startCli() {
+    runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, isTTY: Boolean(process.stdout.isTTY) }).then((code) => {
+        process.exitCode = code;
+    }, (error) => {
+        process.stderr.write(`silent-failure-audit: internal error: ${error instanceof Error ? error.stack : String(error)}\n`);
+        process.exitCode = 2;
+    });
+}
 

@@ -201,10 +201,36 @@ export function finalStatement(root: SyntaxNode): SyntaxNode | undefined {
   return statementsOf(root).at(-1);
 }
 
+/**
+ * For each step list, the position of the last step that reads `steps.<id>.outputs`, by lower-case
+ * id. Four rules ask `laterStepsReadOutputs` for every script of a job; scanning the later steps
+ * each time was quadratic (10,000 steps with ids took seconds). The lookahead finds every
+ * occurrence, overlapping ones included, so the answer is the substring test's for GitHub's ids.
+ */
+const outputReaders = new WeakMap<readonly Step[], Map<string, number>>();
+const OUTPUTS_READ = /(?=steps\.([a-z0-9_-]+)\.outputs)/g;
+const PLAIN_ID = /^[a-z0-9_-]+$/;
+
+function lastOutputReaders(steps: readonly Step[]): Map<string, number> {
+  let readers = outputReaders.get(steps);
+  if (!readers) {
+    readers = new Map();
+    for (const [position, later] of steps.entries()) {
+      for (const text of [...later.expressions, String(later.if?.value ?? '')]) {
+        for (const match of text.toLowerCase().matchAll(OUTPUTS_READ)) readers.set(match[1]!, position);
+      }
+    }
+    outputReaders.set(steps, readers);
+  }
+  return readers;
+}
+
 /** Whether a later step of the same job reads this step's outputs (`steps.<id>.outputs.*`). */
 export function laterStepsReadOutputs(step: Step, steps: readonly Step[]): boolean {
   if (!step.id) return false;
-  const prefix = `steps.${step.id}.outputs`.toLowerCase();
+  const id = step.id.toLowerCase();
+  if (PLAIN_ID.test(id)) return (lastOutputReaders(steps).get(id) ?? -1) > step.index;
+  const prefix = `steps.${id}.outputs`;
   return steps.slice(step.index + 1).some(
     (later) =>
       later.expressions.some((inner) => inner.toLowerCase().includes(prefix)) ||
