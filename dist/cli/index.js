@@ -2668,7 +2668,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -12925,13 +12925,50 @@ function parseYaml(bytes) {
             problems: [{ message: 'file is binary (contains NUL bytes), not YAML', pos: { line: 1, column: 1, endLine: 1, endColumn: 1 } }],
         };
     }
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: true, strict: true });
+    // yaml's own duplicate-key check (uniqueKeys) compares every key with every earlier key of its
+    // mapping: a 20 MB workflow with 300,000 `env:` entries never finished. The same check is done
+    // below in linear time, with yaml's message and position.
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
     // yaml reports every token after a syntax error; the first one is the one to fix.
-    const problems = doc.errors.slice(0, 1).map((error) => ({
+    const errors = doc.errors.slice(0, 1);
+    const duplicate = firstDuplicateKey(doc);
+    if (duplicate !== undefined && (errors.length === 0 || duplicate < errors[0].pos[0])) {
+        errors.splice(0, 1, { message: 'Map keys must be unique', pos: [duplicate, duplicate + 1] });
+    }
+    const problems = errors.map((error) => ({
         message: `YAML error: ${firstLine(error.message)}`,
         pos: rangeToPosition(lineCounter, error.pos[0], error.pos[1]),
     }));
     return { text, doc, lineCounter, problems };
+}
+/**
+ * The offset of the first key that repeats an earlier key of its mapping, as yaml's `uniqueKeys`
+ * sees it: scalar keys with the same value (`===`, so NaN never repeats); other keys are distinct
+ * nodes. Walks the nodes with a stack, so deep nesting cannot overflow, and never through an alias.
+ */
+function firstDuplicateKey(doc) {
+    let first;
+    const pending = [doc.contents];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if ((0,dist/* isMap */.jh)(node)) {
+            const seen = new Set();
+            for (const pair of node.items) {
+                const key = pair.key;
+                if ((0,dist/* isScalar */.jn)(key) && !Number.isNaN(key.value)) {
+                    if (seen.has(key.value))
+                        first = Math.min(first ?? Infinity, key.range?.[0] ?? 0);
+                    seen.add(key.value);
+                }
+                pending.push(key, pair.value);
+            }
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (const item of node.items)
+                pending.push((0,dist/* isPair */.tO)(item) ? item.value : item);
+        }
+    }
+    return first;
 }
 function firstInvalidUtf8Offset(bytes) {
     let i = 0;
@@ -13574,6 +13611,23 @@ function collect(node, analysis, contexts) {
  * means no condition: constant undefined, no status functions.
  */
 function analyzeCondition(value, opts = {}) {
+    // The same condition is read by the builder and by several rules; without a matrix the answer
+    // depends on the text alone. Callers treat the result as read-only.
+    if (opts.matrix === undefined && typeof value === 'string') {
+        const known = ANALYSES.get(value);
+        if (known)
+            return known;
+        if (ANALYSES.size >= MAX_CACHED_ANALYSES)
+            ANALYSES.clear();
+        const analysis = analyzeConditionUncached(value, opts);
+        ANALYSES.set(value, analysis);
+        return analysis;
+    }
+    return analyzeConditionUncached(value, opts);
+}
+const ANALYSES = new Map();
+const MAX_CACHED_ANALYSES = 10_000;
+function analyzeConditionUncached(value, opts) {
     const analysis = { constant: undefined, statusFunctions: new Set(), contexts: [] };
     if (typeof value === 'boolean' || typeof value === 'number') {
         analysis.constant = truthiness(value);
@@ -15794,9 +15848,11 @@ const parseBudgetMs = (script) => 1000 + script.length / 500;
  * a language without a parser.
  */
 async function parseScript(script) {
+    return parseMasked(maskExpressions(script));
+}
+async function parseMasked(masked) {
     const parser = await loadShellParser();
-    const deadline = Date.now() + parseBudgetMs(script);
-    const masked = maskExpressions(script);
+    const deadline = Date.now() + parseBudgetMs(masked);
     const tree = parser.parse(masked, null, { progressCallback: () => Date.now() > deadline });
     if (!tree) {
         // A cancelled parse resumes on the next call unless the parser is reset.
@@ -24450,10 +24506,20 @@ function parseCustomShell(commandLine, os) {
 function runnerOs(job) {
     if (!job?.runsOn)
         return 'unknown';
+    // Every step of a job asks; rendering runs-on for each matrix leg once per job is enough.
+    let os = RUNNER_OS.get(job);
+    if (os === undefined) {
+        os = runnerOsOfLegs(job, job.runsOn);
+        RUNNER_OS.set(job, os);
+    }
+    return os;
+}
+const RUNNER_OS = new WeakMap();
+function runnerOsOfLegs(job, runsOn) {
     const legs = job.matrix?.legs ?? [undefined];
     const found = new Set();
     for (const leg of legs) {
-        const rendered = renderValue(job.runsOn.value, leg ? { matrix: leg } : {});
+        const rendered = renderValue(runsOn.value, leg ? { matrix: leg } : {});
         const labels = labelsOf(rendered);
         if (labels === undefined)
             return 'unknown';

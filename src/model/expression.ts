@@ -638,6 +638,23 @@ function collect(node: ExprNode, analysis: ConditionAnalysis, contexts: Set<stri
  * means no condition: constant undefined, no status functions.
  */
 export function analyzeCondition(value: unknown, opts: { matrix?: Record<string, unknown> } = {}): ConditionAnalysis {
+  // The same condition is read by the builder and by several rules; without a matrix the answer
+  // depends on the text alone. Callers treat the result as read-only.
+  if (opts.matrix === undefined && typeof value === 'string') {
+    const known = ANALYSES.get(value);
+    if (known) return known;
+    if (ANALYSES.size >= MAX_CACHED_ANALYSES) ANALYSES.clear();
+    const analysis = analyzeConditionUncached(value, opts);
+    ANALYSES.set(value, analysis);
+    return analysis;
+  }
+  return analyzeConditionUncached(value, opts);
+}
+
+const ANALYSES = new Map<string, ConditionAnalysis>();
+const MAX_CACHED_ANALYSES = 10_000;
+
+function analyzeConditionUncached(value: unknown, opts: { matrix?: Record<string, unknown> }): ConditionAnalysis {
   const analysis: ConditionAnalysis = { constant: undefined, statusFunctions: new Set(), contexts: [] };
   if (typeof value === 'boolean' || typeof value === 'number') {
     analysis.constant = truthiness(value);

@@ -94,9 +94,12 @@ const parseBudgetMs = (script: string): number => 1000 + script.length / 500;
  * a language without a parser.
  */
 export async function parseScript(script: string): Promise<SyntaxTree | undefined> {
+  return parseMasked(maskExpressions(script));
+}
+
+async function parseMasked(masked: string): Promise<SyntaxTree | undefined> {
   const parser = await loadShellParser();
-  const deadline = Date.now() + parseBudgetMs(script);
-  const masked = maskExpressions(script);
+  const deadline = Date.now() + parseBudgetMs(masked);
   const tree = parser.parse(masked, null, { progressCallback: () => Date.now() > deadline });
   if (!tree) {
     // A cancelled parse resumes on the next call unless the parser is reset.

@@ -123,10 +123,22 @@ export function parseCustomShell(commandLine: string, os: RunnerOs): EffectiveSh
 /** The runner OS of a job, from its `runs-on` labels, resolved against every matrix leg. */
 export function runnerOs(job: Job | undefined): RunnerOs {
   if (!job?.runsOn) return 'unknown';
+  // Every step of a job asks; rendering runs-on for each matrix leg once per job is enough.
+  let os = RUNNER_OS.get(job);
+  if (os === undefined) {
+    os = runnerOsOfLegs(job, job.runsOn);
+    RUNNER_OS.set(job, os);
+  }
+  return os;
+}
+
+const RUNNER_OS = new WeakMap<Job, RunnerOs>();
+
+function runnerOsOfLegs(job: Job, runsOn: NonNullable<Job['runsOn']>): RunnerOs {
   const legs = job.matrix?.legs ?? [undefined];
   const found = new Set<RunnerOs>();
   for (const leg of legs) {
-    const rendered = renderValue(job.runsOn.value, leg ? { matrix: leg } : {});
+    const rendered = renderValue(runsOn.value, leg ? { matrix: leg } : {});
     const labels = labelsOf(rendered);
     if (labels === undefined) return 'unknown';
     found.add(osOfLabels(labels));
