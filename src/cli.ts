@@ -41,7 +41,8 @@ Options:
   --base-ref REF                findings that the git ref REF already had are known:
                                 only what the working tree adds can fail the run
   --jobs N                      audit in N worker threads when there are 64 files
-                                or more (default: 1, this thread)
+                                or more (default: one per core, at most 4;
+                                1 audits in this thread)
   --version                     print the version
   --help                        print this help
 

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { minimatch } from 'minimatch';
@@ -46,7 +47,7 @@ export interface AuditOptions {
    * is not there is missing. Default: the PATH has a `.git`. Given when auditing a copy of a commit.
    */
   complete?: boolean;
-  /** Worker threads to audit files in, for 64 files or more (default 1: this thread). */
+  /** Worker threads to audit files in, for 64 files or more (default: one per core, at most 4; 1: this thread). */
   jobs?: number;
 }
 
@@ -223,11 +224,11 @@ const PARALLEL_THRESHOLD = 64;
 const WORKER_BATCH = 16;
 
 /**
- * Worker threads unless --jobs says otherwise. Measured on the 2-core machines CI runs on, workers
- * did not pay off (docs/performance.md): each compiles the bundle and the grammar cold, and that
- * costs more than the half of the audit it takes over. One thread, then, unless asked.
+ * Worker threads unless --jobs says otherwise: one per core, at most 4. Each compiles the bundle and
+ * the grammar cold (about 1 s of CPU on the corpus, docs/performance.md), which pays off only on
+ * large inputs: hence PARALLEL_THRESHOLD.
  */
-const DEFAULT_JOBS = 1;
+const DEFAULT_JOBS = Math.min(availableParallelism(), 4);
 
 function workerCount(options: AuditOptions, files: number): number {
   // Custom rules cannot be sent to a worker; from TypeScript sources (the tests) there is no bundle to start.
