@@ -18,7 +18,7 @@ import { CATEGORIES, severityRank } from './rules/types.js';
 import { applyAllows, applyDirectives, UNUSED_SUPPRESSION_RULE } from './suppress/apply.js';
 import { collectDirectives } from './suppress/inline.js';
 import type { Directive } from './suppress/inline.js';
-import { BROKEN_LOCAL_REFERENCE_RULE, resolveInventory, summarize } from './inventory/inventory.js';
+import { BROKEN_LOCAL_REFERENCE_RULE, inventoryEntry, resolveInventory, summarize } from './inventory/inventory.js';
 import type { FileSummary, InventoryEntry } from './inventory/inventory.js';
 
 export interface AuditError {
@@ -324,20 +324,15 @@ function selected(relative: string, config: Config | null): boolean {
 /** The inventory entry of a file GitHub cannot run: it is Disabled, whatever it says. */
 function unrunnable(file: DiscoveredFile, outcome: FileOutcome): FileSummary {
   return {
-    entry: {
+    entry: inventoryEntry({
       file: file.relative,
       kind: file.kind,
       name: outcome.name ?? null,
       events: outcome.events ?? [],
       runsOn: 'never: GitHub cannot run it',
-      firing: null,
-      filters: [],
-      jobs: [],
-      calledBy: [],
       signal: 'Disabled',
       reason: `GitHub cannot run it: ${outcome.problem ?? 'invalid file'}`,
-      findings: 0,
-    },
+    }),
     references: new Map(),
     own: new Map(),
     fixed: true,

@@ -148,6 +148,13 @@ function filtersOf(workflow: Workflow): InventoryEntry['filters'] {
   );
 }
 
+/** An entry with nothing found yet: Strong until the resolution says otherwise. */
+export function inventoryEntry(
+  fields: Pick<InventoryEntry, 'file' | 'kind' | 'name' | 'events' | 'runsOn'> & Partial<InventoryEntry>,
+): InventoryEntry {
+  return { firing: null, filters: [], jobs: [], calledBy: [], signal: 'Strong', reason: '', findings: 0, ...fields };
+}
+
 /**
  * The inventory entry of one file, from its model, before its findings are final and before
  * anything is resolved across files. `exists` says whether a path relative to the audited directory
@@ -163,20 +170,7 @@ export function summarize(model: Analysable, exists: (file: string) => boolean):
     references.set('', stepReferences(model.steps));
     own.set('', {});
     return {
-      entry: {
-        file: model.file,
-        kind: 'action',
-        name: model.name ?? null,
-        events: [],
-        runsOn: 'where it is used',
-        firing: null,
-        filters: [],
-        jobs: [],
-        calledBy: [],
-        signal: 'Strong',
-        reason: '',
-        findings: 0,
-      },
+      entry: inventoryEntry({ file: model.file, kind: 'action', name: model.name ?? null, events: [], runsOn: 'where it is used' }),
       references,
       own,
     };
@@ -212,7 +206,7 @@ export function summarize(model: Analysable, exists: (file: string) => boolean):
   });
   const firing = firingOf(model);
   return {
-    entry: {
+    entry: inventoryEntry({
       file: model.file,
       kind: 'workflow',
       name: model.name ?? null,
@@ -221,11 +215,7 @@ export function summarize(model: Analysable, exists: (file: string) => boolean):
       firing,
       filters: filtersOf(model),
       jobs,
-      calledBy: [],
-      signal: 'Strong',
-      reason: '',
-      findings: 0,
-    },
+    }),
     references,
     own,
   };
