@@ -15,6 +15,8 @@ describe(RULE, () => {
     ['echo start\npytest -x tests/ || { echo "tests failed"; }', 'high', 9],
     ['npm publish --access public || echo "already published"', 'medium', 8],
     ['pytest -x tests/ 2>&1 | tee pytest.log || true', 'high', 8],
+    ['npm audit || true', 'high', 8],
+    ['GEN=ninja make && ./build/app --version || echo "FAILURE"', 'high', 8],
   ])('%j → %s at line %i', async (script, severity, line) => {
     const result = await auditWorkflow(workflow(script));
     expect(brief(result.findings, RULE)).toEqual([{ ruleId: RULE, category: 'soft-fail', severity, line }]);
@@ -39,9 +41,39 @@ describe(RULE, () => {
     ['inside a comment', '# pytest || true\npytest'],
     ['inside a heredoc', "cat <<'EOF' > notes.txt\npytest || true\nEOF"],
     ['a fallback that only prints nothing-like commands', 'command -v pytest || true'],
+    ['npm audit fix is a remediation, not a check', 'npm audit fix || echo "Audit fix failed"'],
+    ['a make target that applies patches is setup', 'make patch_duckdb || echo "done"'],
+    ['a make target that fetches dependencies is setup', 'make deps || true\nmake fetch-data || true'],
   ])('nothing when %s', async (_title, script) => {
     const result = await auditWorkflow(workflow(script));
     expect(brief(result.findings, RULE)).toEqual([]);
+  });
+
+  const annotated = (later: string): string => yaml`
+    on: pull_request
+    jobs:
+      test:
+        runs-on: ubuntu-latest
+        steps:
+          - name: mdtests (annotations only)
+            run: cargo test -p ty_python_semantic --test mdtest || true
+          - name: Run tests
+            run: ${later}
+  `;
+
+  it('nothing when a later step runs the workspace tests again, unswallowed', async () => {
+    const result = await auditWorkflow(annotated('cargo insta test --all-features --test-runner nextest'));
+    expect(brief(result.findings, RULE)).toEqual([]);
+  });
+
+  it.each([
+    ['runs only another package', 'cargo test -p other', [7]],
+    ['runs only doctests', 'cargo test --doc --all-features', [7]],
+    ['swallows its failure too', 'cargo test --all-features || true', [7, 9]],
+    ['is no test', 'cargo build --release', [7]],
+  ])('reported when the later step %s', async (_title, later, lines) => {
+    const result = await auditWorkflow(annotated(later));
+    expect(brief(result.findings, RULE)).toEqual(lines.map((line) => ({ ruleId: RULE, category: 'soft-fail', severity: 'high', line })));
   });
 
   it('accepts a status written to $GITHUB_OUTPUT when a later step reads the outputs', async () => {

@@ -15,7 +15,7 @@ describe(RULE, () => {
     ['bash --noprofile --norc {0}', 'npm test\nnpm run lint', 'high'],
     ['sh {0}', 'go vet ./...\ngo test ./...', 'high'],
     ['arch -arch arm64 bash {0}', 'cmake --build build\nctest --test-dir build', 'medium'],
-    ['bash {0}', 'docker tag app:ci ghcr.io/org/app:ci\ndocker push ghcr.io/org/app:ci', 'medium'],
+    ['bash {0}', 'docker build -t ghcr.io/org/app:ci .\ndocker push ghcr.io/org/app:ci', 'medium'],
     ['bash -l {0}', 'cd build && ctest\necho finished', 'high'],
     ['bash -l {0}', 'for t in unit e2e; do\n  npm run "test:$t"\ndone\necho finished', 'high'],
     ['bash {0}', 'npm publish --access public\necho "published"', 'medium'],
@@ -142,6 +142,14 @@ describe(RULE, () => {
     ['shell: sh', 'sh', 'pytest\necho done'],
     ['msys2, whose wrapper runs bash -leo pipefail', 'msys2 {0}', 'pytest\necho done'],
     ['the runner default shell', undefined, 'pytest\necho done'],
+    [
+      'only a docker tag (setup for the push that follows) is masked',
+      'bash {0}',
+      'docker tag app:ci ghcr.io/org/app:ci\ndocker push ghcr.io/org/app:ci',
+    ],
+    ['only a listing pipeline is masked', 'bash {0}', 'find bld -type f | grep -z app | xargs -0 file --\n./bld/app --version'],
+    ['only a listing pipeline is masked under pipefail', 'bash {0}', 'set -o pipefail\nls -la dist | grep whl | sort | head -n 5\npytest'],
+    ['only file, stat, du and find print', 'bash {0}', 'file bld/app\nstat bld/app\ndu -sh bld\nfind bld -name "*.so"\npytest'],
   ])('nothing when %s', async (_title, shell, script) => {
     const result = await auditWorkflow(workflow(script, shell));
     expect(brief(result.findings, RULE)).toEqual([]);

@@ -342,9 +342,18 @@ function taskKind(task: string): StepKind {
   return scriptKind(task) ?? (words(task).some((word) => word === 'check' || word === 'checks') ? 'lint' : 'unknown');
 }
 
-/** `make check` is the autotools test target and `make install` still compiles, so make's own conventions come first. */
+/** Words of make targets that prepare the tree rather than build it: `make patch_duckdb`, `make deps`, `make fetch-data`. */
+const PREPARATION_TARGET_WORDS: ReadonlySet<string> = new Set(
+  list('patch patches apply deps dependencies fetch download setup configure prepare bootstrap'),
+);
+
+/**
+ * `make check` is the autotools test target and `make install` still compiles, so make's own
+ * conventions come first; a target named for preparation (`patch_duckdb`, `install-deps`) is setup.
+ */
 function makeTarget(target: string): StepKind {
   if (/test|check/i.test(target)) return 'test';
+  if (words(target).some((word) => PREPARATION_TARGET_WORDS.has(word))) return 'setup';
   if (/^install/i.test(target)) return 'build';
   return scriptKind(target) ?? 'build';
 }
@@ -560,7 +569,8 @@ const docker = sub(
     pull: 'setup',
     login: 'setup',
     load: 'setup',
-    tag: 'build',
+    // A tag names an image for the push that follows; it builds nothing.
+    tag: 'setup',
     logout: 'cleanup',
     rm: 'cleanup',
     rmi: 'cleanup',
@@ -635,7 +645,8 @@ const npm = sub(
     link: 'setup',
     rebuild: 'build',
     pack: 'build',
-    audit: 'lint',
+    // `npm audit fix` rewrites the lockfile to remove what the audit found: a remediation, not a check.
+    audit: sub({ fix: 'setup' }, { otherwise: 'lint', bare: 'lint' }),
     publish: 'deploy',
     exec: npmExec,
     x: npmExec,
@@ -1250,6 +1261,8 @@ const COMMANDS: Record<string, Rule> = {
     { values: ['-n', '--namespace', '--kube-context', '--kubeconfig'] },
   ),
   terraform,
+  // `packer build` creates and registers a machine image in a cloud account: it ships, like `terraform apply`.
+  packer: sub({ build: 'deploy', init: 'setup', validate: 'lint', fmt: whenFlag(['-check'], 'lint') }),
   tofu: terraform,
   terragrunt: terraform,
   serverless: sub({ deploy: 'deploy', package: 'build', remove: 'cleanup' }),
@@ -1386,7 +1399,7 @@ const NO_SIGNAL: ReadonlySet<string> = new Set(
     'echo printf cd pushd popd dirs export unset set shopt source . true false : exit return alias read declare',
     'local typeset readonly shift trap ulimit umask hash type mkdir md ls dir tree cat head tail wc tee pwd which',
     'where sleep wait test [ [[ cp mv ln touch chmod chown basename dirname realpath readlink stat date printenv',
-    'whoami hostname uname id df du free nproc lscpu nvidia-smi write-host write-output',
+    'whoami hostname uname id df du free nproc lscpu nvidia-smi write-host write-output file',
     // PowerShell cmdlets that only print, navigate or load modules.
     'get-childitem get-content get-location get-command get-process get-item write-verbose write-information',
     'set-location push-location pop-location import-module out-host format-table format-list select-object',

@@ -393,6 +393,9 @@ function member(obj: unknown, key: unknown): unknown {
   return found === undefined ? undefined : record[found];
 }
 
+/** Context objects of which only some properties are known; the others are unknown, not null. */
+const partialObjects = new WeakSet<object>();
+
 const children = (v: unknown): unknown[] => (Array.isArray(v) ? v : kindOf(v) === 'object' ? Object.values(v as object) : []);
 
 function format(fmt: string, args: unknown[]): string {
@@ -464,8 +467,11 @@ function evaluate(node: ExprNode, env: Env): unknown {
       if (Array.isArray(obj) && filteredArrays.has(obj)) {
         return filtered(obj.map((item) => member(item, key)).filter((v) => v !== undefined));
       }
+      const value = member(obj, key);
+      // A context known only in part (upstreamContexts): its other properties are run-time values.
+      if (value === undefined && typeof obj === 'object' && obj !== null && partialObjects.has(obj)) return UNKNOWN;
       // GitHub yields null for a missing property rather than failing.
-      return member(obj, key) ?? null;
+      return value ?? null;
     }
     case 'filter': {
       const obj = evaluate(node.object, env);
@@ -678,14 +684,57 @@ function analyzeConditionUncached(value: unknown, opts: { matrix?: Record<string
  * Truthiness of an expression-valued YAML scalar (e.g. `continue-on-error: ${{ matrix.experimental }}`)
  * under optional known matrix values; undefined when it depends on runtime contexts or does not parse.
  * Values without `${{` are taken literally, so the string 'false' is a non-empty, truthy string.
+ * `contexts` gives known values of other contexts by lower-case name (see `upstreamContexts`).
  */
-export function evaluateTruthiness(value: unknown, opts: { matrix?: Record<string, unknown> } = {}): boolean | undefined {
+export function evaluateTruthiness(
+  value: unknown,
+  opts: { matrix?: Record<string, unknown>; contexts?: Record<string, unknown> } = {},
+): boolean | undefined {
   if (typeof value !== 'string' || !value.includes('${{')) return truthiness(value);
   try {
     return templateTruthiness(parseTemplate(value), opts);
   } catch {
     return undefined;
   }
+}
+
+const REPOSITORY_PATHS = new Set(['github.repository', 'github.repository_owner']);
+
+/**
+ * The `github` contexts of the repository an expression was written for, read from its guards
+ * `github.repository == 'owner/name'` and `github.repository_owner == 'owner'` (or `!=`: the name
+ * compared with is the upstream, as opposed to forks): one context set per guard, for `evaluateTruthiness(…, { contexts })`. Empty when
+ * the value has no such guard or does not parse.
+ */
+export function upstreamContexts(value: unknown): Array<Record<string, unknown>> {
+  if (typeof value !== 'string' || !value.includes('${{')) return [];
+  let template: Template;
+  try {
+    template = parseTemplate(value);
+  } catch {
+    return [];
+  }
+  const found: Array<Record<string, unknown>> = [];
+  const visit = (node: ExprNode): void => {
+    if (node.kind === 'compare' && (node.op === '==' || node.op === '!=')) {
+      for (const [side, other] of [
+        [node.left, node.right],
+        [node.right, node.left],
+      ] as const) {
+        const path = contextPath(side);
+        if (path === undefined || !REPOSITORY_PATHS.has(path) || other.kind !== 'literal' || typeof other.value !== 'string') continue;
+        const github: Record<string, unknown> =
+          path === 'github.repository'
+            ? { repository: other.value, repository_owner: other.value.split('/')[0] }
+            : { repository_owner: other.value };
+        partialObjects.add(github);
+        found.push({ github });
+      }
+    }
+    childNodes(node).forEach(visit);
+  };
+  template.nodes.forEach(visit);
+  return found;
 }
 
 /** What is known about a run when a condition is evaluated: the job status and some context values. */

@@ -1,10 +1,36 @@
 import { classifyName } from '../model/classify.js';
 import { gatesChanges } from './severity.js';
+import type { Job } from '../model/types.js';
 import type { Rule } from './types.js';
 
 /** What a job may do and still be informational: report, upload, notify, and the setup for it. */
 const INFORMATIONAL = new Set(['telemetry', 'setup', 'cleanup']);
 const CHECKS = new Set(['test', 'build', 'lint']);
+
+const stem = (word: string): string => (word.split(/[\\/]/).pop() ?? word).replace(/\.[A-Za-z0-9]+$/, '').toLowerCase();
+
+/**
+ * "Test collect_env" running `python3 torch/utils/collect_env.py`: a job named for a check of a
+ * script it runs checks that the script passes, whatever the script's own name says it does.
+ */
+function checksNamedScript(job: Job): boolean {
+  const [lead = '', ...rest] = (job.name ?? job.id).trim().split(/\s+/);
+  const target = rest.join(' ').toLowerCase();
+  const claimed = classifyName(lead);
+  if (target === '' || claimed === null || !CHECKS.has(claimed)) return false;
+  return job.steps.some((step) => step.commands.some((argv) => argv.some((word) => stem(word) === target)));
+}
+
+/**
+ * "Test upload the benchmark results" (a dry run of an upload action), "Verify the installation": a
+ * step whose name starts with a test word tests what it runs, even when what it runs is a reporter.
+ */
+function namedTestStep(job: Job): boolean {
+  return job.steps.some((step) => {
+    const lead = step.name?.trim().split(/[^A-Za-z0-9]+/)[0];
+    return lead !== undefined && lead !== '' && classifyName(lead) === 'test';
+  });
+}
 
 export const informationalJob: Rule = {
   meta: {
@@ -24,6 +50,7 @@ export const informationalJob: Rule = {
       // A publishing job fails loudly on the push that runs it; what it does is a release, not a report.
       if (claimed === 'deploy') continue;
       const byAccident = claimed !== null && CHECKS.has(claimed);
+      if (checksNamedScript(job) || namedTestStep(job)) continue;
       ctx.report({
         severity: byAccident ? 'low' : 'info',
         message: byAccident

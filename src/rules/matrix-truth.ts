@@ -18,11 +18,12 @@ function asBoolean(value: unknown): unknown {
 /**
  * Whether a flag such as `continue-on-error` is on, resolved against every leg of the job's matrix:
  * the same value on every leg is a constant, different values (or a runtime-only value) are "sometimes".
+ * `contexts` fixes some run-time contexts (the upstream repository of `upstreamContexts`).
  */
-export function truthAcrossMatrix(value: unknown, job: Job | undefined): Truth {
+export function truthAcrossMatrix(value: unknown, job: Job | undefined, contexts?: Record<string, unknown>): Truth {
   const legs = job?.matrix?.legs;
   const flag = asBoolean(value);
-  const results = legs ? legs.map((matrix) => evaluateTruthiness(flag, { matrix })) : [evaluateTruthiness(flag)];
+  const results = legs ? legs.map((matrix) => evaluateTruthiness(flag, { matrix, contexts })) : [evaluateTruthiness(flag, { contexts })];
   if (results.every((result) => result === true)) return 'always';
   if (results.every((result) => result === false)) return 'never';
   return 'sometimes';

@@ -9,6 +9,7 @@ import {
   failingCommands,
   failsOnPurpose,
   finalStatement,
+  isVerdict,
   laterStepsReadOutputs,
   negatedPipeline,
   optionsTimeline,
@@ -241,7 +242,9 @@ export const retryLoopSwallowsFailure: Rule = {
         if (failsOnPurpose(loop, root) || carriesStatus(loop, root, outputsRead)) continue;
         if (retry.endsWithFailure && isFinal(loop, root)) continue;
         if (checkedAfter(loop, retry, root, pipefail)) continue;
-        const attempts = retry.retried.flatMap((command) => attemptsOf(command, root));
+        // Only a retried verdict is a silent failure, as for `|| true`: a download, a key import or a
+        // readiness probe that keeps failing shows up in the step that needed it.
+        const attempts = retry.retried.flatMap((command) => attemptsOf(command, root)).filter((attempt) => isVerdict(attempt.kind));
         if (attempts.length === 0) continue;
         const kind = mostSevereKind(attempts.map((attempt) => attempt.kind));
         const retried = attempts.find((attempt) => attempt.kind === kind)!.shown;

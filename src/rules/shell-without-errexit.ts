@@ -3,6 +3,7 @@ import type { StepKind } from '../model/classify.js';
 import {
   argvOf,
   buildUsedLater,
+  commandsIn,
   isCheck,
   optionsTimeline,
   positionOf,
@@ -31,6 +32,23 @@ function stake(command: StepKind | null, step: StepKind): StepKind | undefined {
   return undefined;
 }
 
+/** Filters that may end a listing pipeline (`ls build | grep .so | wc -l`) without making it a check. */
+const FILTERS: ReadonlySet<string> = new Set(['grep', 'egrep', 'fgrep', 'head', 'tail', 'sort', 'wc']);
+
+/**
+ * A command in a pipeline made only of commands that print (`find … | grep -z x | xargs -0 file --`,
+ * `ls dist | sort`): the pipeline shows something and checks nothing, whichever command's status it has.
+ */
+function inPrintingPipeline(command: SyntaxNode): boolean {
+  let pipeline = command.parent;
+  while (pipeline && pipeline.type === 'redirected_statement') pipeline = pipeline.parent;
+  if (pipeline?.type !== 'pipeline') return false;
+  return commandsIn(pipeline).every((part) => {
+    const argv = argvOf(part);
+    return classifyCommand(argv) === null || FILTERS.has(argv[0]?.split('/').pop() ?? '');
+  });
+}
+
 /**
  * A test's or linter's verdict has no other outlet. A build's failure may resurface in what uses it
  * later, and an unclassified command may or may not matter (`eval "export $line"`): worth knowing,
@@ -53,7 +71,7 @@ export const shellWithoutErrexit: Rule = {
       const optionsAt = optionsTimeline(root, script.shell);
       const masked: Array<{ command: SyntaxNode; kind: StepKind; severity: Severity }> = [];
       for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
-        if (fate !== 'ignored' || optionsAt(command.startIndex).errexit !== false) continue;
+        if (fate !== 'ignored' || optionsAt(command.startIndex).errexit !== false || inPrintingPipeline(command)) continue;
         const kind = stake(classifyCommand(argvOf(command)), step.kind);
         if (kind) masked.push({ command, kind, severity: severityForKind(kind, ctx.file, cap(kind, root, command)) });
       }

@@ -1,7 +1,9 @@
 import type { StepKind } from '../model/classify.js';
 import { usesWithoutRef } from '../model/script-inputs.js';
 import type { Analysable, Job, Step } from '../model/types.js';
+import { upstreamContexts } from '../model/expression.js';
 import { truthAcrossMatrix } from './matrix-truth.js';
+import type { Truth } from './matrix-truth.js';
 import { describeKind, severityForKind } from './severity.js';
 import { inline } from './text.js';
 import type { Category, Rule, RuleContext } from './types.js';
@@ -62,6 +64,13 @@ const SOFT_FAIL_INPUTS: readonly SoftFailInput[] = [
   },
 ];
 
+/** Whether the input's value makes the action swallow failures, on every leg of the matrix. */
+function masking(entry: SoftFailInput, value: unknown, job: Job | undefined, contexts?: Record<string, unknown>): Truth {
+  const truth = truthAcrossMatrix(value, job, contexts);
+  if (entry.masksWhen) return truth;
+  return truth === 'always' ? 'never' : truth === 'never' ? 'always' : truth;
+}
+
 function checkStep(ctx: RuleContext, step: Step, job: Job | undefined, file: Analysable): void {
   if (!step.uses) return;
   const target = usesWithoutRef(step.uses.value);
@@ -69,14 +78,21 @@ function checkStep(ctx: RuleContext, step: Step, job: Job | undefined, file: Ana
     if (entry.uses !== target) continue;
     const input = step.with.get(entry.input);
     if (!input) continue;
-    const truth = truthAcrossMatrix(input.value, job);
-    const masks = entry.masksWhen ? truth : truth === 'always' ? 'never' : truth === 'never' ? 'always' : truth;
+    const masks = masking(entry, input.value, job);
     if (masks === 'never') continue;
+    // A value written for the upstream repository (`… || github.repository_owner == 'org'`) that does
+    // not soften it there softens forks only: the upstream's own runs still fail.
+    if (masks === 'sometimes' && upstreamContexts(input.value).some((contexts) => masking(entry, input.value, job, contexts) === 'never'))
+      continue;
     // The classifier already read the retried command (and the step's name) into step.kind.
     const kind = entry.kind === 'script' ? step.kind : entry.kind;
+    const what = `${describeKind(kind, 'step')} "${step.label}"`;
     ctx.report({
       severity: severityForKind(kind, file, masks === 'always' ? 'high' : 'medium'),
-      message: `${entry.input}: ${inline(input.value)} on ${describeKind(kind, 'step')} "${step.label}": ${entry.why}.`,
+      message:
+        masks === 'always'
+          ? `${entry.input}: ${inline(input.value)} on ${what}: ${entry.why}.`
+          : `${entry.input}: ${inline(input.value)} depends on the matrix or run-time values on ${what}: on some runs ${entry.why}.`,
       pos: input.span,
       job,
       step,

@@ -374,9 +374,13 @@ export function unreadStatuses(
   const visit = (node: SyntaxNode, fate: StatusFate | undefined): void => {
     if (fate === undefined) return;
     switch (node.type) {
-      case 'redirected_statement':
-        visit(unredirect(node), fate);
+      case 'redirected_statement': {
+        // A bare redirection (`> out.txt`, which truncates a file) has no body: unredirect gives the
+        // node back, and visiting it again recursed until the stack overflowed, failing the whole audit.
+        const body = unredirect(node);
+        if (body !== node) visit(body, fate);
         return;
+      }
       case 'command':
         fates.push({ command: node, fate });
         return;

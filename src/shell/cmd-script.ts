@@ -163,7 +163,9 @@ class CmdReader {
         else if (next === '\r' && this.src[this.i + 2] === '\n') this.i += 3;
         else {
           value += next ?? '';
-          this.i += 2;
+          // A `^` that ends the script escapes nothing: stepping over two characters put the word's
+          // end past the script (a command at offsets 0–2 of the script `^`).
+          this.i += next === undefined ? 1 : 2;
         }
         continue;
       }
