@@ -1,9 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { audit } from '../src/engine.js';
 import type { AuditResult } from '../src/engine.js';
+import { RULES } from '../src/rules/index.js';
+import type { Rule } from '../src/rules/types.js';
 import { MAX_TREE_DEPTH } from '../src/shell/commands.js';
 import { makeRepo } from './helpers.js';
 
@@ -33,13 +35,20 @@ const KNOWN_BAD = [
 /** The first lines of a workflow whose job `a` lists its steps next. */
 const HEAD = 'on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n';
 
-/** Audits the files beside the known-bad workflow and checks that the known-bad one was still analysed. */
+/**
+ * Audits the files beside the known-bad workflow and checks that the known-bad one was still
+ * analysed. The fixtures go afterwards: some are 20 MB.
+ */
 async function auditBeside(files: Record<string, string | Buffer>, prepare?: (root: string) => void): Promise<AuditResult> {
   const root = makeRepo({ [KNOWN_BAD_FILE]: KNOWN_BAD, ...files });
-  prepare?.(root);
-  const result = await audit([root]);
-  expectKnownBad(result);
-  return result;
+  try {
+    prepare?.(root);
+    const result = await audit([root]);
+    expectKnownBad(result);
+    return result;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 }
 
 /** The known-bad workflow beside the hostile file was analysed. */
@@ -386,6 +395,7 @@ describe('hostile files on disk', () => {
       chmodSync(path.join(root, locked), 0o000);
       // root reads a chmod 000 file anyway: as root, the audit runs with the effective uid of an ordinary user.
       const result = process.getuid?.() === 0 ? await auditAsOrdinaryUser(root) : await audit([root]);
+      rmSync(root, { recursive: true, force: true });
       expectKnownBad(result);
       expect(outcome(result, locked)).toEqual({ findings: [], errors: ['cannot read file: EACCES'] });
     },
@@ -468,8 +478,8 @@ describe('hostile shell scripts', () => {
 
   /**
    * Scripts no tree the rules can walk in bounded time exists for. The audit finishes, the other
-   * step of the same file and the other files are analysed — but nothing says the script itself
-   * was not: see the `it.failing` below.
+   * step of the same file and the other files are analysed, and an `unparseable-script` finding says
+   * which script was not (below).
    */
   const unanalysable: Array<[string, string]> = [
     ['10,000 nested $(', `echo ${'$('.repeat(10_000)}npm test || true${')'.repeat(10_000)}`],
@@ -489,9 +499,8 @@ describe('hostile shell scripts', () => {
     HANG_GUARD_MS,
   );
 
-  // GAP: a script left unanalysed (parse cancelled, or a tree deeper than MAX_TREE_DEPTH) gets no
-  // finding and no error today. When a rule reports it, these start passing: drop `.failing`.
-  it.failing.each([unanalysable[0]!, unanalysable[3]!])(
+  // A script left unanalysed (parse cancelled, or a tree deeper than MAX_TREE_DEPTH) is reported at its first line.
+  it.each([unanalysable[0]!, unanalysable[3]!])(
     'a script of %s that cannot be analysed is reported',
     async (_title, script) => {
       const { source } = twoSteps(script);
@@ -562,4 +571,22 @@ describe('hostile expressions', () => {
     },
     HANG_GUARD_MS,
   );
+});
+
+describe('an exception in the analysis of one file', () => {
+  it('is an error naming that file, and every other file is still audited', async () => {
+    const throwing: Rule = {
+      meta: { id: 'test-throwing-rule', category: 'soft-fail', description: 'throws on one file' },
+      check(ctx) {
+        if (ctx.file.file.endsWith('bad.yml')) throw new RangeError('simulated defect');
+      },
+    };
+    const good = 'on: push\njobs:\n  t:\n    runs-on: x\n    steps:\n      - run: npm test\n        continue-on-error: true\n';
+    const repo = makeRepo({ '.github/workflows/bad.yml': good, '.github/workflows/good.yml': good });
+    const result = await audit([repo], { rules: [throwing, ...RULES] });
+    expect(result.errors).toEqual([
+      { file: '.github/workflows/bad.yml', message: 'internal error while analysing this file: simulated defect' },
+    ]);
+    expect(result.findings.map((f) => `${f.file}:${f.ruleId}`)).toEqual(['.github/workflows/good.yml:continue-on-error']);
+  });
 });

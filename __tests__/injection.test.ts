@@ -140,11 +140,10 @@ describe('a hostile repository through every reporter', () => {
     );
   });
 
-  // GAP (src/report/text.ts): stripControl keeps CR and LF, and the continue-on-error message quotes
-  // the step name as it is, so a step name starts lines of its own. Run in a workflow step (the CLI's
-  // default format), `::error file=…::` or `::stop-commands::` there is read by the runner as a
-  // workflow command. When names are kept on one line, this passes: drop `.failing`.
-  it.failing('text: every line is the tool’s own, none starts with a name (a workflow command when the CLI runs in a step)', () => {
+  // Messages quote step names as written; run in a workflow step (the CLI's default format), a name
+  // that started a line of its own with `::error file=…::` or `::stop-commands::` would be read by the
+  // runner as a workflow command. The text report keeps every name on its finding's line.
+  it('text: every line is the tool’s own, none starts with a name (a workflow command when the CLI runs in a step)', () => {
     const text = formatText(result, { colour: false, blocking: 1, failOn: 'high' });
     const lines = text.split(/\r\n|\r|\n/);
     expect(lines.filter((line) => line.startsWith('::') || line.startsWith('| injected') || line.startsWith('## heading'))).toEqual([]);

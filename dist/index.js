@@ -49058,6 +49058,23 @@ const unparseableScript = {
         description: 'A bash/sh script that cannot be parsed, so the script rules may have missed failures in it.',
     },
     check(ctx) {
+        // A POSIX script left without a tree: its parse ran past the time budget or nests deeper than the rules walk.
+        for (const { job, steps } of scriptLists(ctx.file)) {
+            for (const step of steps) {
+                const script = step.script;
+                if (!script || script.tree || script.shell.language !== 'posix' || script.source.text.trim() === '')
+                    continue;
+                const start = script.source.at(0);
+                ctx.report({
+                    severity: 'info',
+                    message: `This script is too large or too deeply nested to parse in bounded time, so the script rules did not check it (${script.source.text.length} characters).`,
+                    pos: { line: start.line, column: start.column, endLine: start.line, endColumn: start.column },
+                    job,
+                    step,
+                    snippet: 'unanalysed script',
+                });
+            }
+        }
         for (const { step, job, script, root } of posixScripts(ctx.file)) {
             if (!root.hasError || !knownPosix(script))
                 continue;
@@ -54399,6 +54416,24 @@ function runRules(model, rules, factory) {
 }
 /** Rule ids and categories: what a suppression may name. */
 const SUPPRESSIBLE_NAMES = new Set([...ALL_RULE_META.map((meta) => meta.id), ...CATEGORIES]);
+/**
+ * Audits one file; an unexpected exception in the analysis becomes an error naming the file, so one
+ * file the tool cannot handle never costs the audit of the others.
+ */
+async function auditFileSafely(file, rules, factory, exists) {
+    try {
+        return await auditFile(file, rules, factory, exists);
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        return {
+            findings: [],
+            directives: [],
+            workflow: file.relative,
+            error: { file: file.relative, message: `internal error while analysing this file: ${message}` },
+        };
+    }
+}
 async function auditFile(file, rules, factory, exists) {
     let bytes;
     try {
@@ -54520,7 +54555,7 @@ function serveAuditWorker() {
     port.on('message', async (message) => {
         const outcomes = [];
         for (const file of message.files)
-            outcomes.push(await auditFile(file, RULES, factory, (relative) => audited.has(relative)));
+            outcomes.push(await auditFileSafely(file, RULES, factory, (relative) => audited.has(relative)));
         port.postMessage({ start: message.start, outcomes });
     });
     return true;
@@ -54626,7 +54661,7 @@ async function audit(paths, options = {}) {
         const outcomes = workers > 1 ? await auditInWorkers(files, config, [...audited], workers) : undefined;
         for (const [index, file] of files.entries()) {
             result.filesScanned++;
-            const outcome = outcomes?.[index] ?? (await auditFile(file, rules, factory, exists));
+            const outcome = outcomes?.[index] ?? (await auditFileSafely(file, rules, factory, exists));
             if (outcome.directives.length > 0)
                 directivesByFile.set(file.relative, outcome);
             if (outcome.error)

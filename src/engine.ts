@@ -152,6 +152,29 @@ interface FileOutcome {
   problem?: string;
 }
 
+/**
+ * Audits one file; an unexpected exception in the analysis becomes an error naming the file, so one
+ * file the tool cannot handle never costs the audit of the others.
+ */
+async function auditFileSafely(
+  file: DiscoveredFile,
+  rules: readonly Rule[],
+  factory: FindingFactory,
+  exists: (file: string) => boolean,
+): Promise<FileOutcome> {
+  try {
+    return await auditFile(file, rules, factory, exists);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      findings: [],
+      directives: [],
+      workflow: file.relative,
+      error: { file: file.relative, message: `internal error while analysing this file: ${message}` },
+    };
+  }
+}
+
 async function auditFile(
   file: DiscoveredFile,
   rules: readonly Rule[],
@@ -285,7 +308,7 @@ export function serveAuditWorker(): boolean {
   const audited = new Set(data.audited);
   port.on('message', async (message: { start: number; files: DiscoveredFile[] }) => {
     const outcomes: FileOutcome[] = [];
-    for (const file of message.files) outcomes.push(await auditFile(file, RULES, factory, (relative) => audited.has(relative)));
+    for (const file of message.files) outcomes.push(await auditFileSafely(file, RULES, factory, (relative) => audited.has(relative)));
     port.postMessage({ start: message.start, outcomes });
   });
   return true;
@@ -391,7 +414,7 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
     const outcomes = workers > 1 ? await auditInWorkers(files, config, [...audited], workers) : undefined;
     for (const [index, file] of files.entries()) {
       result.filesScanned++;
-      const outcome = outcomes?.[index] ?? (await auditFile(file, rules, factory, exists));
+      const outcome = outcomes?.[index] ?? (await auditFileSafely(file, rules, factory, exists));
       if (outcome.directives.length > 0) directivesByFile.set(file.relative, outcome);
       if (outcome.error) result.errors.push(outcome.error);
       rootFindings.push(...outcome.findings);

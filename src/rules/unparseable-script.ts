@@ -1,4 +1,4 @@
-import { posixScripts, positionOf } from '../shell/analysis.js';
+import { posixScripts, positionOf, scriptLists } from '../shell/analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import type { StepScript } from '../model/types.js';
 import { inline } from './text.js';
@@ -61,6 +61,22 @@ export const unparseableScript: Rule = {
     description: 'A bash/sh script that cannot be parsed, so the script rules may have missed failures in it.',
   },
   check(ctx) {
+    // A POSIX script left without a tree: its parse ran past the time budget or nests deeper than the rules walk.
+    for (const { job, steps } of scriptLists(ctx.file)) {
+      for (const step of steps) {
+        const script = step.script;
+        if (!script || script.tree || script.shell.language !== 'posix' || script.source.text.trim() === '') continue;
+        const start = script.source.at(0);
+        ctx.report({
+          severity: 'info',
+          message: `This script is too large or too deeply nested to parse in bounded time, so the script rules did not check it (${script.source.text.length} characters).`,
+          pos: { line: start.line, column: start.column, endLine: start.line, endColumn: start.column },
+          job,
+          step,
+          snippet: 'unanalysed script',
+        });
+      }
+    }
     for (const { step, job, script, root } of posixScripts(ctx.file)) {
       if (!root.hasError || !knownPosix(script)) continue;
       // A closing token the parser had to invent at the very end is a construct bash rejects too

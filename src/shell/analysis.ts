@@ -241,7 +241,7 @@ export function laterStepsReadOutputs(step: Step, steps: readonly Step[]): boole
 }
 
 /** The step lists whose scripts the script rules read: every job's steps, and the script a reusable-workflow call passes. */
-function scriptLists(file: Analysable): Array<{ job: Job | undefined; steps: readonly Step[] }> {
+export function scriptLists(file: Analysable): Array<{ job: Job | undefined; steps: readonly Step[] }> {
   if (file.kind === 'action') return [{ job: undefined, steps: file.steps }];
   return file.jobs.flatMap((job) => [{ job, steps: job.steps }, ...(job.callScript ? [{ job, steps: [job.callScript] }] : [])]);
 }
