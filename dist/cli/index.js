@@ -17686,7 +17686,8 @@ const ifNotWithoutExit = {
             const outputsRead = laterStepsReadOutputs(step, steps);
             const optionsAt = optionsTimeline(root, script.shell);
             const commands = commands_commandsIn(root);
-            const laterCommands = steps.slice(step.index + 1).flatMap((later) => later.commands);
+            // Built only when a swallowed check needs it: for every script of a 10,000-step job it was quadratic.
+            let laterCommands;
             for (const statement of ifStatements(root)) {
                 const pipefail = optionsAt(statement.startIndex).pipefail;
                 const swallowed = swallowedCheck(statement, pipefail);
@@ -17705,7 +17706,8 @@ const ifNotWithoutExit = {
                 const decided = conditionOf(statement).at(-1).endIndex;
                 if (commands.some((command) => command.startIndex >= decided && keys.has(commandKey(command))))
                     continue;
-                if (laterCommands.some((argv) => keys.has(argv.join(' '))))
+                laterCommands ??= steps.slice(step.index + 1).flatMap((later) => later.commands.map((argv) => argv.join(' ')));
+                if (laterCommands.some((command) => keys.has(command)))
                     continue;
                 const kind = classify_mostSevereKind(checks.map((command) => classify_classifyCommand(commands_argvOf(command))));
                 // A `::warning::` annotation shows on the run's summary page: the failure is deliberate and visible, only not blocking.

@@ -140,7 +140,8 @@ export const ifNotWithoutExit: Rule = {
       const outputsRead = laterStepsReadOutputs(step, steps);
       const optionsAt = optionsTimeline(root, script.shell);
       const commands = commandsIn(root);
-      const laterCommands = steps.slice(step.index + 1).flatMap((later) => later.commands);
+      // Built only when a swallowed check needs it: for every script of a 10,000-step job it was quadratic.
+      let laterCommands: string[] | undefined;
       for (const statement of ifStatements(root)) {
         const pipefail = optionsAt(statement.startIndex).pipefail;
         const swallowed = swallowedCheck(statement, pipefail);
@@ -161,7 +162,8 @@ export const ifNotWithoutExit: Rule = {
         const keys = new Set(checks.map(commandKey));
         const decided = conditionOf(statement).at(-1)!.endIndex;
         if (commands.some((command) => command.startIndex >= decided && keys.has(commandKey(command)))) continue;
-        if (laterCommands.some((argv) => keys.has(argv.join(' ')))) continue;
+        laterCommands ??= steps.slice(step.index + 1).flatMap((later) => later.commands.map((argv) => argv.join(' ')));
+        if (laterCommands.some((command) => keys.has(command))) continue;
         const kind: StepKind = mostSevereKind(checks.map((command) => classifyCommand(argvOf(command))!));
         // A `::warning::` annotation shows on the run's summary page: the failure is deliberate and visible, only not blocking.
         const warns = branches.some(emitsWarning);
