@@ -45137,6 +45137,10 @@ function firstInvalidUtf8Offset(bytes) {
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 const CATEGORIES = ['soft-fail', 'conditional-skip', 'retry-masking', 'scope-gap', 'informational-only', 'invalid'];
+/** The five categories of the taxonomy; `invalid` is about files and suppressions the tool could not use. */
+function isSilentFailure(category) {
+    return category !== 'invalid';
+}
 const SEVERITIES = ['info', 'low', 'medium', 'high'];
 function severityRank(severity) {
     return SEVERITIES.indexOf(severity);
@@ -46071,6 +46075,44 @@ function readsNeedsResults(conditions, expressions) {
         ...expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
     ];
     return contexts.some(isResultRead);
+}
+
+;// CONCATENATED MODULE: ./src/inventory/triggers.ts
+/** Events that run a workflow on a pull request, or on the merge queue before a merge. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/** Events a person or a clock starts: the workflow gates no change. */
+const MANUAL_OR_SCHEDULED_EVENTS = new Set(['workflow_dispatch', 'schedule']);
+function firingOf(workflow) {
+    const events = new Set(workflow.events);
+    return {
+        pullRequest: [...PULL_REQUEST_EVENTS].some((event) => events.has(event)),
+        push: events.has('push'),
+        schedule: events.has('schedule'),
+        dispatch: events.has('workflow_dispatch'),
+        called: events.has('workflow_call'),
+        other: [...events].filter((event) => !PULL_REQUEST_EVENTS.has(event) && !MANUAL_OR_SCHEDULED_EVENTS.has(event) && event !== 'push' && event !== 'workflow_call'),
+    };
+}
+/** Started by something other than a person clicking "Run workflow" (or a caller). */
+function runsAutomatically(firing) {
+    return firing.pullRequest || firing.push || firing.schedule || firing.other.length > 0;
+}
+/** "pull requests, pushes", "schedule only", "manual dispatch only", "never" — for reasons and tables. */
+function describeFiring(firing) {
+    const parts = [
+        firing.pullRequest && 'pull requests',
+        firing.push && 'pushes',
+        firing.other.length > 0 && firing.other.join(', '),
+        firing.schedule && 'schedule',
+        firing.dispatch && 'manual dispatch',
+        firing.called && 'calls from other workflows',
+    ].filter((part) => typeof part === 'string');
+    return parts.length > 0 ? parts.join(', ') : 'no event';
+}
+const CHECK_KINDS = new Set(['test', 'build', 'lint']);
+/** Jobs that test, build or lint: what a required check is for. */
+function checkJobs(workflow) {
+    return workflow.jobs.filter((job) => CHECK_KINDS.has(job.kind));
 }
 
 ;// CONCATENATED MODULE: ./src/model/classify.ts
@@ -47486,13 +47528,14 @@ function classifyStep(input) {
     const named = classifyName(name);
     // A step called "Run tests" that only installs is still the check its author meant: in a
     // compatibility job, `pip install -e .` succeeding *is* the test.
-    if (named !== null && CHECK_KINDS.has(named) && (kind === 'unknown' || kind === 'setup'))
+    if (named !== null && classify_CHECK_KINDS.has(named) && (kind === 'unknown' || kind === 'setup'))
         return named;
     return kind === 'unknown' ? (named ?? 'unknown') : kind;
 }
-const CHECK_KINDS = new Set(['test', 'build', 'lint']);
+const classify_CHECK_KINDS = new Set(['test', 'build', 'lint']);
 
 ;// CONCATENATED MODULE: ./src/rules/severity.ts
+
 
 
 /**
@@ -47509,19 +47552,21 @@ const SEVERITY_BY_KIND = {
     cleanup: 'low',
     telemetry: 'info',
 };
-/** Events whose result someone sees before merging or right after: a pull request or a push. */
-const GATING_EVENTS = new Set(['pull_request', 'pull_request_target', 'push', 'merge_group', 'workflow_call']);
 /**
- * A workflow gates changes when it runs on pull requests or pushes. A reusable workflow
- * (`workflow_call`) and a composite action are assumed to, since their callers are not known.
+ * A workflow gates changes when it runs on pull requests (or the merge queue) or pushes. A reusable
+ * workflow (`workflow_call`) and a composite action are assumed to, since their callers are not known.
  */
 function gatesChanges(file) {
     if (file.kind === 'action')
         return true;
-    return file.events.some((event) => GATING_EVENTS.has(event));
+    const firing = firingOf(file);
+    return firing.pullRequest || firing.push || firing.called;
 }
 function lowerBy(severity, steps) {
     return SEVERITIES[Math.max(0, severityRank(severity) - steps)];
+}
+function raiseBy(severity, steps) {
+    return SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(severity) + steps)];
 }
 function minSeverity(a, b) {
     return severityRank(a) <= severityRank(b) ? a : b;
@@ -47761,6 +47806,199 @@ const continueOnError = {
         }
     },
 };
+
+;// CONCATENATED MODULE: ./src/shell/effective-shell.ts
+
+const posix = (errexit, pipefail, description, explicit, os) => ({
+    language: 'posix',
+    errexit,
+    pipefail,
+    description,
+    explicit,
+    os,
+});
+/** Programs that run their arguments as a command line: `arch -arch arm64 bash {0}`, `conda run -n env bash {0}`. */
+const SHELLS = new Set(['bash', 'sh', 'dash', 'zsh', 'ksh', 'ash', 'pwsh', 'powershell', 'cmd', 'python', 'python3', 'msys2']);
+/** Splits a shell command line into words, honouring single and double quotes. */
+function effective_shell_words(commandLine) {
+    const out = [];
+    let current = '';
+    let quote;
+    let inWord = false;
+    for (const ch of commandLine) {
+        if (quote) {
+            if (ch === quote)
+                quote = undefined;
+            else
+                current += ch;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+            inWord = true;
+        }
+        else if (/\s/.test(ch)) {
+            if (inWord)
+                out.push(current);
+            current = '';
+            inWord = false;
+        }
+        else {
+            current += ch;
+            inWord = true;
+        }
+    }
+    if (inWord)
+        out.push(current);
+    return out;
+}
+const programName = (word) => word
+    .split(/[\\/]/)
+    .pop()
+    .toLowerCase()
+    .replace(/\.exe$/, '')
+    .replace(/^python3(\.\d+)?$/, 'python');
+/**
+ * Reads a custom `shell:` command line by its flags rather than by a lookup table, because real
+ * repositories write `bash -l {0}`, `bash -xeuo pipefail {0}`, `script -q -e -c "bash … {0}"`,
+ * `arch -arch arm64 bash {0}` and `msys2 {0}`.
+ */
+function parseCustomShell(commandLine, os) {
+    const argv = effective_shell_words(commandLine);
+    // `script -c "…"` and `sh -c "…"` carry the real command line in one argument; in
+    // `pwsh -c ". '{0}'"` that argument is the script's own code, not a shell to unwrap.
+    const inner = argv.findIndex((word, i) => i > 0 && /^-[a-z]*c$/.test(argv[i - 1] ?? '') && word.includes('{0}'));
+    if (inner !== -1) {
+        const unwrapped = parseCustomShell(argv[inner], os);
+        if (unwrapped.language !== 'unknown')
+            return { ...unwrapped, description: commandLine };
+    }
+    const start = argv.findIndex((word) => SHELLS.has(programName(word)));
+    if (start === -1)
+        return { language: 'unknown', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
+    const program = programName(argv[start]);
+    if (program === 'pwsh' || program === 'powershell')
+        return { language: 'pwsh', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
+    if (program === 'cmd')
+        return { language: 'cmd', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
+    if (program === 'python')
+        return { language: 'python', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
+    // setup-msys2 puts an msys2.cmd wrapper on the PATH that runs `bash.exe -leo pipefail %*`
+    // (writeWrapper in https://github.com/msys2/setup-msys2/blob/main/main.js).
+    if (program === 'msys2')
+        return posix(true, true, commandLine, true, os);
+    let errexit = false;
+    let pipefail = false;
+    const flags = argv.slice(start + 1);
+    for (let i = 0; i < flags.length; i++) {
+        const flag = flags[i];
+        if (flag === '{0}' || (!flag.startsWith('-') && !flag.startsWith('+')))
+            break;
+        // `-O extglob` (shopt) and `--rcfile FILE` take a value, which is not where the script starts.
+        if (/^[-+]O$|^--(rcfile|init-file)$/.test(flag)) {
+            i++;
+            continue;
+        }
+        if (flag.startsWith('--'))
+            continue; // --noprofile, --norc, --login
+        const enable = flag.startsWith('-');
+        const letters = flag.slice(1);
+        if (letters.includes('e'))
+            errexit = enable;
+        if (letters.includes('o')) {
+            const option = flags[i + 1];
+            if (option === 'pipefail')
+                pipefail = enable;
+            if (option === 'errexit')
+                errexit = enable;
+            i++;
+        }
+    }
+    return posix(errexit, pipefail, commandLine, true, os);
+}
+/** The runner OS of a job, from its `runs-on` labels, resolved against every matrix leg. */
+function runnerOs(job) {
+    if (!job?.runsOn)
+        return 'unknown';
+    // Every step of a job asks; rendering runs-on for each matrix leg once per job is enough.
+    let os = RUNNER_OS.get(job);
+    if (os === undefined) {
+        os = runnerOsOfLegs(job, job.runsOn);
+        RUNNER_OS.set(job, os);
+    }
+    return os;
+}
+const RUNNER_OS = new WeakMap();
+function runnerOsOfLegs(job, runsOn) {
+    const legs = job.matrix?.legs ?? [undefined];
+    const found = new Set();
+    for (const leg of legs) {
+        const rendered = renderValue(runsOn.value, leg ? { matrix: leg } : {});
+        const labels = labelsOf(rendered);
+        if (labels === undefined)
+            return 'unknown';
+        found.add(osOfLabels(labels));
+    }
+    return found.size === 1 ? [...found][0] : 'unknown';
+}
+function labelsOf(value) {
+    if (typeof value === 'string')
+        return value.includes('${{') ? undefined : [value];
+    if (Array.isArray(value)) {
+        const rendered = value.map((item) => (typeof item === 'string' && !item.includes('${{') ? item : undefined));
+        return rendered.every((item) => item !== undefined) ? rendered : undefined;
+    }
+    if (value && typeof value === 'object' && 'labels' in value)
+        return labelsOf(value.labels);
+    return undefined;
+}
+function osOfLabels(labels) {
+    const text = labels.join(' ').toLowerCase();
+    if (/windows|\bwin\b|win\d/.test(text))
+        return 'windows';
+    if (/macos|\bmac\b|osx|darwin/.test(text))
+        return 'macos';
+    if (/ubuntu|linux|debian|fedora|centos|rhel|alpine|arm64|x64|self-hosted/.test(text))
+        return 'linux';
+    return 'unknown';
+}
+/** The shell a named `shell:` value stands for (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#defaultsrunshell). */
+function namedShell(name, os) {
+    switch (name) {
+        case 'bash':
+            return posix(true, true, 'bash (--noprofile --norc -eo pipefail)', true, os);
+        case 'sh':
+            return posix(true, false, 'sh (-e)', true, os);
+        case 'pwsh':
+        case 'powershell':
+            return { language: 'pwsh', errexit: undefined, pipefail: undefined, description: name, explicit: true, os };
+        case 'cmd':
+            return { language: 'cmd', errexit: undefined, pipefail: undefined, description: 'cmd', explicit: true, os };
+        case 'python':
+            return { language: 'python', errexit: undefined, pipefail: undefined, description: 'python', explicit: true, os };
+        default:
+            return undefined;
+    }
+}
+/**
+ * The shell a `run:` step really gets: its own `shell:`, else the job's and then the workflow's
+ * `defaults.run.shell` (composite-action steps inherit neither), else the runner default — `bash -e`
+ * without pipefail on Linux and macOS, `sh -e` inside a job container, PowerShell on Windows.
+ */
+function resolveEffectiveShell(step, job, file) {
+    const os = runnerOs(job);
+    const declared = step.shell?.value ?? (file.kind === 'workflow' ? (job?.defaultShell?.value ?? file.defaultShell?.value) : undefined);
+    if (declared !== undefined) {
+        const name = declared.trim();
+        if (name.includes('${{'))
+            return { language: 'unknown', errexit: undefined, pipefail: undefined, description: name, explicit: true, os };
+        return namedShell(name, os) ?? parseCustomShell(name, os);
+    }
+    if (os === 'windows')
+        return { language: 'pwsh', errexit: undefined, pipefail: undefined, description: 'pwsh (Windows default)', explicit: false, os };
+    if (job?.container)
+        return posix(true, false, 'sh -e (job container default)', false, os);
+    return posix(true, false, 'bash -e (runner default, no pipefail)', false, os);
+}
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
@@ -48075,7 +48313,1540 @@ async function parseMasked(masked) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/shell/cmd-script.ts
+
+const isBlank = (ch) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v';
+class CmdReader {
+    src;
+    events = [];
+    comments = [];
+    operators = new Map();
+    i = 0;
+    depth = 0;
+    frames = [];
+    path = [];
+    statement = 0;
+    chains = 0;
+    branches = 0;
+    last;
+    pipedIn = false;
+    constructor(src) {
+        this.src = src;
+    }
+    script() {
+        while (this.i < this.src.length) {
+            this.skipBlank(true);
+            if (this.i >= this.src.length)
+                return;
+            // A stray `)` at top level is an ordinary character to cmd; step over it.
+            if (this.src[this.i] === ')') {
+                this.i++;
+                continue;
+            }
+            this.statement++;
+            this.progress(() => this.chain());
+        }
+    }
+    /** Runs `read` and makes sure it consumed something, so malformed input cannot stall the reader. */
+    progress(read) {
+        const before = this.i;
+        read();
+        if (this.i === before)
+            this.i++;
+    }
+    skipBlank(newlines) {
+        for (;;) {
+            const ch = this.src[this.i];
+            if (isBlank(ch) || (newlines && ch === '\n'))
+                this.i++;
+            // `^` at the end of a line continues the command on the next one.
+            else if (ch === '^' && this.src[this.i + 1] === '\n')
+                this.i += 2;
+            else if (ch === '^' && this.src[this.i + 1] === '\r' && this.src[this.i + 2] === '\n')
+                this.i += 3;
+            else
+                return;
+        }
+    }
+    /** Skips the rest of the line, recording it as a comment when its marker is `marker` characters long. */
+    comment(marker) {
+        const start = this.i;
+        this.skipLine();
+        if (marker !== undefined)
+            this.comments.push({ start, bodyStart: Math.min(start + marker, this.i), end: this.i });
+    }
+    skipLine() {
+        const end = this.src.indexOf('\n', this.i);
+        this.i = end === -1 ? this.src.length : end;
+    }
+    atCommandEnd() {
+        const ch = this.src[this.i];
+        return ch === undefined || ch === '\n' || ch === '&' || ch === '|' || (ch === ')' && this.depth > 0);
+    }
+    word() {
+        this.skipBlank(false);
+        const start = this.i;
+        let value = '';
+        let quoted = false;
+        while (this.i < this.src.length) {
+            const ch = this.src[this.i];
+            if (ch === '"') {
+                quoted = !quoted;
+                this.i++;
+                continue;
+            }
+            if (quoted) {
+                if (ch === '\n')
+                    break;
+                value += ch;
+                this.i++;
+                continue;
+            }
+            if (ch === '^') {
+                const next = this.src[this.i + 1];
+                if (next === '\n')
+                    this.i += 2;
+                else if (next === '\r' && this.src[this.i + 2] === '\n')
+                    this.i += 3;
+                else {
+                    value += next ?? '';
+                    // A `^` that ends the script escapes nothing: stepping over two characters put the word's
+                    // end past the script (a command at offsets 0–2 of the script `^`).
+                    this.i += next === undefined ? 1 : 2;
+                }
+                continue;
+            }
+            if (isBlank(ch) || ch === '\n' || ch === '&' || ch === '|' || ch === '<' || ch === '>' || (ch === ')' && this.depth > 0))
+                break;
+            value += ch;
+            this.i++;
+        }
+        return this.i > start ? { raw: this.src.slice(start, this.i), value, start, end: this.i } : undefined;
+    }
+    peekWord() {
+        const saved = this.i;
+        const word = this.word();
+        this.i = saved;
+        return word?.value.toLowerCase() ?? '';
+    }
+    /** `>`, `>>`, `<`, `2>`, `2>&1` and the file they name. */
+    redirection() {
+        const match = /^\d?(?:>>?|<)(&\d)?/.exec(this.src.slice(this.i, this.i + 6));
+        if (!match)
+            return false;
+        this.i += match[0].length;
+        if (!match[1])
+            this.word();
+        return true;
+    }
+    redirections() {
+        for (;;) {
+            this.skipBlank(false);
+            if (!this.redirection())
+                return;
+        }
+    }
+    place(start, end) {
+        return { start, end, frames: [...this.frames], path: this.path.map((link) => ({ ...link })), statement: this.statement };
+    }
+    inFrame(kind, read, chain) {
+        const frame = { kind, start: this.i, end: this.i, chain };
+        this.frames.push(frame);
+        read();
+        this.frames.pop();
+        frame.end = this.i;
+    }
+    /** `( … )`: lines up to the matching parenthesis. */
+    block(kind, chain) {
+        this.inFrame(kind, () => {
+            this.i++;
+            this.depth++;
+            for (;;) {
+                this.skipBlank(true);
+                if (this.i >= this.src.length)
+                    break;
+                if (this.src[this.i] === ')') {
+                    this.i++;
+                    break;
+                }
+                this.progress(() => this.chain());
+            }
+            this.depth--;
+        }, chain);
+    }
+    /** Commands joined by `&`, `&&`, `||` and `|`, up to the end of the line (or of the block). */
+    chain() {
+        const chain = ++this.chains;
+        const operators = [undefined];
+        this.operators.set(chain, operators);
+        this.path.push({ chain, link: 0 });
+        for (;;) {
+            this.unit();
+            this.skipBlank(false);
+            const ch = this.src[this.i];
+            const next = this.src[this.i + 1];
+            if (ch === '|' && next !== '|') {
+                if (this.last)
+                    this.last.piped = 'left';
+                this.pipedIn = true;
+                this.i++;
+                continue;
+            }
+            const operator = ch === '&' ? (next === '&' ? '&&' : '&') : ch === '|' ? '||' : undefined;
+            if (!operator)
+                break;
+            this.i += operator.length;
+            operators.push(operator);
+            this.path[this.path.length - 1].link++;
+        }
+        this.path.pop();
+    }
+    unit() {
+        this.skipBlank(false);
+        while (this.src[this.i] === '@') {
+            this.i++;
+            this.skipBlank(false);
+        }
+        if (this.atCommandEnd())
+            return;
+        const ch = this.src[this.i];
+        if (ch === '(') {
+            this.block('group');
+            this.redirections();
+            return;
+        }
+        // A label (`:build`) or the `::` comment idiom.
+        if (ch === ':')
+            return this.comment(this.src[this.i + 1] === ':' ? 2 : undefined);
+        const name = this.peekWord();
+        // `rem` hides the rest of the line, `&` and `|` included.
+        if (name === 'rem' || /^rem[.:/\\(]/.test(name))
+            return this.comment(3);
+        if (name === 'if')
+            return this.ifCommand();
+        if (name === 'for')
+            return this.forCommand();
+        this.simple();
+    }
+    ifCommand() {
+        this.word();
+        let word = this.word();
+        while (word && /^(\/i|not)$/i.test(word.value))
+            word = this.word();
+        if (!word)
+            return;
+        const condition = [word];
+        const keyword = word.value.toLowerCase();
+        if (keyword === 'errorlevel') {
+            this.events.push({ type: 'status-read', runtime: true, ...this.place(word.start, word.end) });
+            condition.push(...this.words(1));
+        }
+        else if (keyword === 'exist' || keyword === 'defined' || keyword === 'cmdextversion') {
+            condition.push(...this.words(1));
+        }
+        else if (word.raw.endsWith('==')) {
+            condition.push(...this.words(1));
+        }
+        else if (!word.raw.includes('==')) {
+            const operator = this.word();
+            if (operator) {
+                condition.push(operator);
+                if (operator.raw === '==' || /^(equ|neq|lss|leq|gtr|geq)$/i.test(operator.raw))
+                    condition.push(...this.words(1));
+            }
+        }
+        for (const part of condition)
+            this.expansions(part);
+        const chain = ++this.branches;
+        this.clause(chain);
+        // `else` follows the closing parenthesis of the first branch, on the same line.
+        const saved = this.i;
+        this.skipBlank(false);
+        if (this.peekWord() === 'else') {
+            this.word();
+            this.clause(chain);
+        }
+        else {
+            this.i = saved;
+        }
+    }
+    words(count) {
+        const found = [];
+        for (let k = 0; k < count; k++) {
+            const word = this.word();
+            if (word)
+                found.push(word);
+        }
+        return found;
+    }
+    /** The command an `if` runs: a block, or the rest of the line. */
+    clause(chain) {
+        this.skipBlank(false);
+        if (this.src[this.i] === '(') {
+            this.block('branch', chain);
+            this.redirections();
+        }
+        else {
+            this.inFrame('branch', () => this.chain(), chain);
+        }
+    }
+    forCommand() {
+        this.word();
+        // Options, the variable and `in`; the set in parentheses runs (for /f) in a child cmd, not here.
+        for (let k = 0; k < 6; k++) {
+            const word = this.word();
+            if (!word || word.value.toLowerCase() === 'in')
+                break;
+        }
+        this.skipBlank(false);
+        if (this.src[this.i] === '(')
+            this.skipSet();
+        if (this.peekWord() !== 'do')
+            return;
+        this.word();
+        this.skipBlank(false);
+        if (this.src[this.i] === '(')
+            this.block('loop');
+        else
+            this.inFrame('loop', () => this.chain());
+    }
+    skipSet() {
+        let quoted = false;
+        for (this.i++; this.i < this.src.length; this.i++) {
+            const ch = this.src[this.i];
+            if (ch === '"')
+                quoted = !quoted;
+            else if (ch === ')' && !quoted) {
+                this.i++;
+                return;
+            }
+        }
+    }
+    simple() {
+        const words = [];
+        for (;;) {
+            this.skipBlank(false);
+            if (this.atCommandEnd())
+                break;
+            if (this.redirection())
+                continue;
+            const word = this.word();
+            if (word)
+                words.push(word);
+            else
+                this.i++;
+        }
+        const [first] = words;
+        if (!first)
+            return;
+        let argv = words.map((word) => word.value);
+        const called = argv[0].toLowerCase() === 'call';
+        if (called)
+            argv = argv.slice(1);
+        // `#` starts no comment in cmd: such a line fails as an unknown command, which keeps a failure failing.
+        if (argv.length === 0 || argv[0].startsWith('#'))
+            return;
+        // The words are expanded before the command runs (`set RC=%ERRORLEVEL%` reads, then sets).
+        // What echo prints is text, not a check of the status.
+        if (!isEcho(argv[0]))
+            for (const word of words)
+                this.expansions(word, first.start);
+        const command = { type: 'command', argv, called, ...this.place(first.start, words.at(-1).end) };
+        if (this.pipedIn)
+            command.piped = 'right';
+        this.pipedIn = false;
+        this.events.push(command);
+        this.last = command;
+    }
+    expansions(word, at = word.start) {
+        if (/%errorlevel%/i.test(word.raw))
+            this.events.push({ type: 'status-read', runtime: false, ...this.place(at, word.end) });
+        if (/!errorlevel!/i.test(word.raw))
+            this.events.push({ type: 'status-read', runtime: true, ...this.place(at, word.end) });
+    }
+}
+/** `echo`, `echo.`, `echo:` — cmd reads all of them as echo. */
+const isEcho = (word) => /^echo($|[.:(/\\,;=+[\]])/i.test(word);
+/** Reads a cmd script; `${{ }}` expressions are masked first so offsets stay exact. */
+function readCmd(script) {
+    const reader = new CmdReader(maskExpressions(script));
+    reader.script();
+    return { events: reader.events.sort((a, b) => a.start - b.start), operators: reader.operators, comments: reader.comments };
+}
+/**
+ * Internal commands that leave ERRORLEVEL as it was, so a failure before them still fails the
+ * script (https://stackoverflow.com/a/34968021). Every other command sets it: programs always,
+ * and in a `.cmd` file also `set`, `cd`, `copy`, `del`, `md`, `pushd`, `type`…
+ */
+const KEEPS_ERRORLEVEL = new Set([
+    'break',
+    'cls',
+    'endlocal',
+    'goto',
+    'keys',
+    'pause',
+    'popd',
+    'rd',
+    'rem',
+    'rmdir',
+    'shift',
+    'start',
+    'title',
+]);
+function keepsErrorlevel(command) {
+    const name = command.argv[0];
+    return !command.called && (isEcho(name) || KEEPS_ERRORLEVEL.has(name.toLowerCase()));
+}
+/** `exit N` / `exit /b N`: `success` for 0, `none` without a code (ERRORLEVEL stays), else `failure`. */
+function exitCode(command) {
+    const [name, ...args] = command.argv;
+    if (command.called || name.toLowerCase() !== 'exit')
+        return undefined;
+    const code = args.find((arg) => arg.toLowerCase() !== '/b');
+    if (code === undefined)
+        return 'none';
+    return code === '0' ? 'success' : 'failure';
+}
+/**
+ * Programs that are batch files on GitHub's Windows runners: Node's package managers install
+ * `npm.cmd`, `npx.cmd`, `yarn.cmd`, `pnpm.cmd`; Maven, Gradle, Ant and sbt ship `mvn.cmd`,
+ * `gradle.bat`, `gradlew.bat`, `ant.bat`, `sbt.bat`; conda, the Azure CLI, the Google Cloud SDK
+ * and Flutter put `conda.bat`, `az.cmd`, `gcloud.cmd`, `gsutil.cmd`, `flutter.bat` on the PATH.
+ */
+const BATCH_PROGRAMS = new Set([
+    'npm',
+    'npx',
+    'yarn',
+    'yarnpkg',
+    'pnpm',
+    'pnpx',
+    'corepack',
+    'mvn',
+    'mvnw',
+    'gradle',
+    'gradlew',
+    'ant',
+    'sbt',
+    'conda',
+    'az',
+    'gcloud',
+    'gsutil',
+    'flutter',
+]);
+/** Whether running `program` runs a batch file: a known shim, anything ending in .cmd or .bat, or a node_modules/.bin tool. */
+function isBatchFile(program) {
+    const lower = program.toLowerCase();
+    if (/\.(cmd|bat)$/.test(lower) || /node_modules[\\/]\.bin[\\/]/.test(lower))
+        return true;
+    return BATCH_PROGRAMS.has(lower.split(/[\\/]/).pop());
+}
+/**
+ * Whether `event` runs only when `command` succeeded: a later link of its chain reached through
+ * `&&` alone (`cmd && next`). A `&` or `||` on the way makes it run after a failure too.
+ */
+function onlyAfterSuccess(event, command, operators) {
+    const own = command.path.at(-1);
+    const at = own && event.path.find((link) => link.chain === own.chain);
+    if (!own || !at || at.link <= own.link)
+        return false;
+    return operators
+        .get(own.chain)
+        .slice(own.link + 1, at.link + 1)
+        .every((operator) => operator === '&&');
+}
+/** The text of a command as one line: `^` continuations joined, blanks collapsed. */
+function commandText(script, command) {
+    return script
+        .slice(command.start, command.end)
+        .replace(/\^\r?\n/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Where the first line of a command ends: findings point at that line. */
+function lineEnd(script, command) {
+    const newline = script.indexOf('\n', command.start);
+    return Math.min(command.end, newline === -1 ? script.length : newline);
+}
+
+;// CONCATENATED MODULE: ./src/shell/pwsh-script.ts
+
+const STATUS_VARIABLE = /^\$\{?(?:global:|script:)?(?:lastexitcode|\?)\}?$/i;
+const LASTEXITCODE = /^\$\{?(?:global:|script:)?lastexitcode\}?$/i;
+const NATIVE_PREFERENCE = /^\$\{?(?:global:)?psnativecommanduseerroractionpreference\}?$/i;
+const ACTION_PREFERENCE = /^\$\{?(?:global:)?erroractionpreference\}?$/i;
+/**
+ * PowerShell's approved verbs (`Get-Verb`) and the unapproved ones of built-in cmdlets: a
+ * `Verb-Noun` word is a cmdlet or function, never a native program. Other hyphenated words
+ * (`clang-format`, `pre-commit`, `git-lfs`) are programs.
+ */
+const VERBS = new Set([
+    'add clear close copy enter exit find format get hide join lock move new open optimize pop push redo remove rename reset resize',
+    'search select set show skip split step switch undo unlock watch connect disconnect read receive send write backup checkpoint',
+    'compare compress convert convertfrom convertto dismount edit expand export group import initialize limit merge mount out',
+    'publish restore save sync unpublish update debug measure ping repair resolve test trace approve assert build complete confirm',
+    'deny deploy disable enable install invoke register request restart resume start stop submit suspend uninstall unregister wait',
+    'block grant protect revoke unblock unprotect use foreach where sort tee',
+]
+    .join(' ')
+    .split(' '));
+/**
+ * Aliases of cmdlets and built-in functions. The last line exists only on Windows (elsewhere `ls`,
+ * `cat` or `tee` are programs); counting them as cmdlets everywhere errs towards fewer findings.
+ */
+const ALIASES = new Set([
+    '% ? cd chdir clc clear clhy cli clp cls clv cnsn compare copy cpi cpp cvpa dbp del diff dir echo epal epcsv erase etsn exsn',
+    'fc fhx fl foreach ft fw gal gbp gc gcb gci gcm gcs gdr ghy gi gjb gl gm gmo gp gps gpv group gsn gsv gu gv h help history',
+    'icm iex ihy ii ipal ipcsv ipmo irm iwr md measure mi mkdir move mp nal ndr ni nmo nsn nv ogv oh popd pushd pwd r rbp rcjb',
+    'rcsn rd rdr ren ri rjb rmdir rmo rni rnp rp rsn rv rvpa sajb sal saps sasv sbp scb select set shcm si sl sls sp spjb spps',
+    'spsv start sv type where wjb write',
+    'ac cat cp kill ls man mount mv ps rm sleep sort tee',
+]
+    .join(' ')
+    .split(' '));
+/** Keywords that continue a statement; met on their own they are never a program. */
+const CLAUSE_KEYWORDS = new Set(['else', 'elseif', 'catch', 'finally', 'until', 'in']);
+/** Commands whose script block runs once per input object. */
+const LOOPING_COMMANDS = new Set(['foreach-object', '%', 'foreach', 'where-object', '?', 'where']);
+const KEYWORD_STATEMENTS = new Set([
+    'if',
+    'switch',
+    'foreach',
+    'for',
+    'while',
+    'do',
+    'try',
+    'function',
+    'filter',
+    'workflow',
+    'configuration',
+    'trap',
+    'class',
+    'enum',
+    'param',
+    'begin',
+    'process',
+    'end',
+    'clean',
+    'dynamicparam',
+    'exit',
+    'return',
+    'throw',
+    'break',
+    'continue',
+]);
+// ---------------------------------------------------------------------------------------------
+// Tokens
+const pwsh_script_isSpace = (ch) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0';
+const WORD_STOP = /[\s;|&(){},<>]/;
+const VARIABLE_CHAR = /[\w:]/;
+/** The end of the quoted string that starts at `start` (a `'` or `"`); `"…"` may nest `$( … )` with more strings. */
+function stringEnd(src, start) {
+    const quote = src[start];
+    let i = start + 1;
+    while (i < src.length) {
+        const ch = src[i];
+        if (quote === '"' && ch === '`') {
+            i += 2;
+        }
+        else if (ch === quote) {
+            if (src[i + 1] !== quote)
+                return i + 1;
+            i += 2;
+        }
+        else if (quote === '"' && ch === '$' && src[i + 1] === '(') {
+            i = groupEnd(src, i + 1);
+        }
+        else {
+            i++;
+        }
+    }
+    return src.length;
+}
+/** The end of the bracketed group whose opening bracket is at `open`, stepping over strings. */
+function groupEnd(src, open) {
+    const opening = src[open];
+    const closing = opening === '(' ? ')' : opening === '[' ? ']' : '}';
+    let depth = 0;
+    let i = open;
+    while (i < src.length) {
+        const ch = src[i];
+        if (ch === "'" || ch === '"') {
+            i = stringEnd(src, i);
+            continue;
+        }
+        if (ch === opening)
+            depth++;
+        else if (ch === closing && --depth === 0)
+            return i + 1;
+        i++;
+    }
+    return src.length;
+}
+/** A here-string (`@'` or `@"` ending its line) runs to a line that starts with the quote and `@`. */
+function hereStringEnd(src, start) {
+    const quote = src[start + 1];
+    let i = start + 2;
+    while (pwsh_script_isSpace(src[i]))
+        i++;
+    if (i < src.length && src[i] !== '\n')
+        return undefined;
+    while (i < src.length) {
+        const lineStart = i + 1;
+        let j = lineStart;
+        while (pwsh_script_isSpace(src[j]))
+            j++;
+        if (src[j] === quote && src[j + 1] === '@')
+            return j + 2;
+        const next = src.indexOf('\n', lineStart);
+        if (next === -1)
+            break;
+        i = next;
+    }
+    return src.length;
+}
+function unquote(text) {
+    if (text.startsWith("'"))
+        return text.slice(1, text.endsWith("'") && text.length > 1 ? -1 : undefined).replace(/''/g, "'");
+    return text
+        .slice(1, text.endsWith('"') && text.length > 1 ? -1 : undefined)
+        .replace(/`(.)/g, '$1')
+        .replace(/""/g, '"');
+}
+function tokenize(src, comments) {
+    const tokens = [];
+    const push = (kind, start, end, value = src.slice(start, end)) => {
+        tokens.push({ kind, text: src.slice(start, end), value, start, end });
+    };
+    let i = 0;
+    while (i < src.length) {
+        const ch = src[i];
+        const next = src[i + 1];
+        if (ch === '\n') {
+            push('newline', i, i + 1);
+            i++;
+        }
+        else if (pwsh_script_isSpace(ch)) {
+            i++;
+        }
+        else if (ch === '`' && (next === '\n' || (next === '\r' && src[i + 2] === '\n'))) {
+            // A backtick at the end of a line continues the statement on the next one.
+            i += next === '\n' ? 2 : 3;
+        }
+        else if (ch === '#') {
+            const end = src.indexOf('\n', i);
+            comments.push({ start: i, bodyStart: i + 1, end: end === -1 ? src.length : end });
+            i = end === -1 ? src.length : end;
+        }
+        else if (ch === '<' && next === '#') {
+            const end = src.indexOf('#>', i + 2);
+            comments.push({ start: i, bodyStart: i + 2, end: end === -1 ? src.length : end });
+            i = end === -1 ? src.length : end + 2;
+        }
+        else if (ch === '@' && (next === '"' || next === "'") && hereStringEnd(src, i) !== undefined) {
+            const end = hereStringEnd(src, i);
+            push('string', i, end, '');
+            i = end;
+        }
+        else if (ch === "'" || ch === '"') {
+            const end = stringEnd(src, i);
+            push('string', i, end, unquote(src.slice(i, end)));
+            i = end;
+        }
+        else if (ch === '$' && next === '(') {
+            push('open', i, i + 2);
+            i += 2;
+        }
+        else if (ch === '$' && next === '{') {
+            const end = src.indexOf('}', i);
+            const stop = end === -1 ? src.length : end + 1;
+            push('variable', i, stop);
+            i = stop;
+        }
+        else if (ch === '$' && next !== undefined && (VARIABLE_CHAR.test(next) || next === '?' || next === '$' || next === '^')) {
+            let end = i + 2;
+            if (VARIABLE_CHAR.test(next))
+                while (end < src.length && VARIABLE_CHAR.test(src[end]))
+                    end++;
+            push('variable', i, end);
+            i = end;
+        }
+        else if (ch === '@' && (next === '(' || next === '{')) {
+            push('open', i, i + 2);
+            i += 2;
+        }
+        else if (ch === '(' || ch === '{') {
+            push('open', i, i + 1);
+            i++;
+        }
+        else if (ch === ')' || ch === '}') {
+            push('close', i, i + 1);
+            i++;
+        }
+        else if (ch === '[') {
+            const end = groupEnd(src, i);
+            push('type', i, end);
+            i = end;
+        }
+        else if (ch === ';') {
+            push('semicolon', i, i + 1);
+            i++;
+        }
+        else if (ch === '|') {
+            const double = next === '|';
+            push(double ? 'or' : 'pipe', i, i + (double ? 2 : 1));
+            i += double ? 2 : 1;
+        }
+        else if (ch === '&') {
+            const double = next === '&';
+            push(double ? 'and' : 'amp', i, i + (double ? 2 : 1));
+            i += double ? 2 : 1;
+        }
+        else if (ch === ',') {
+            push('comma', i, i + 1);
+            i++;
+        }
+        else if (ch === '=' || (/[+\-*/%]/.test(ch) && next === '=')) {
+            const end = ch === '=' ? i + 1 : i + 2;
+            push('assign', i, end);
+            i = end;
+        }
+        else if (ch === '>' || ch === '<' || (/[\d*]/.test(ch) && next === '>')) {
+            // `>`, `>>`, `2>`, `2>&1`, `*>&1`
+            let end = i + (ch === '>' || ch === '<' ? 1 : 2);
+            if (src[end] === '>')
+                end++;
+            if (src[end] === '&' && /\d/.test(src[end + 1] ?? ''))
+                end += 2;
+            push('redirect', i, end);
+            i = end;
+        }
+        else {
+            let value = '';
+            let end = i;
+            while (end < src.length) {
+                const c = src[end];
+                if (c === '`') {
+                    if (src[end + 1] === undefined || src[end + 1] === '\n' || src[end + 1] === '\r')
+                        break;
+                    value += src[end + 1];
+                    end += 2;
+                }
+                else if (c === "'" || c === '"') {
+                    const close = stringEnd(src, end);
+                    value += unquote(src.slice(end, close));
+                    end = close;
+                }
+                else if (WORD_STOP.test(c) || (c === '$' && end > i && /[\w?{(:]/.test(src[end + 1] ?? ''))) {
+                    break;
+                }
+                else {
+                    value += c;
+                    end++;
+                }
+            }
+            if (end === i)
+                end++;
+            push('word', i, end, value);
+            i = end;
+        }
+    }
+    return tokens;
+}
+// ---------------------------------------------------------------------------------------------
+// Statements
+const isTerminator = (token) => !token || token.kind === 'newline' || token.kind === 'semicolon' || token.kind === 'close';
+const ends = (token) => isTerminator(token) || token.kind === 'pipe' || token.kind === 'and' || token.kind === 'or';
+const isOpen = (token, text) => token?.kind === 'open' && token.text === text;
+class Reader {
+    tokens;
+    functions;
+    events = [];
+    i = 0;
+    frames = [];
+    chains = 0;
+    position = { chain: 0, link: 0, op: undefined };
+    constructor(tokens, functions) {
+        this.tokens = tokens;
+        this.functions = functions;
+    }
+    script() {
+        while (this.i < this.tokens.length) {
+            const token = this.tokens[this.i];
+            // A stray closing bracket at top level: step over it rather than stop reading.
+            if (token.kind === 'newline' || token.kind === 'semicolon' || token.kind === 'close')
+                this.i++;
+            else
+                this.progress();
+        }
+    }
+    /** Reads a statement, and makes sure it consumed something, so malformed input cannot stall the reader. */
+    progress() {
+        const before = this.i;
+        this.statement();
+        if (this.i === before)
+            this.i++;
+    }
+    peek(offset = 0) {
+        return this.tokens[this.i + offset];
+    }
+    keywordAt(offset = 0) {
+        const token = this.peek(offset);
+        return token?.kind === 'word' ? token.value.toLowerCase() : '';
+    }
+    lastEnd() {
+        return this.tokens[this.i - 1]?.end ?? 0;
+    }
+    place(start, end) {
+        return { start, end, frames: [...this.frames], ...this.position };
+    }
+    emit(event) {
+        this.events.push(event);
+    }
+    skipNewlines() {
+        while (this.peek()?.kind === 'newline')
+            this.i++;
+    }
+    /** Statements up to the closing bracket of the block just opened (consumed). */
+    block() {
+        for (;;) {
+            const token = this.peek();
+            if (!token)
+                return;
+            if (token.kind === 'close') {
+                this.i++;
+                return;
+            }
+            if (token.kind === 'newline' || token.kind === 'semicolon')
+                this.i++;
+            else
+                this.progress();
+        }
+    }
+    inFrame(kind, start, body, extra = {}) {
+        const frame = { kind, start, end: start, ...extra };
+        this.frames.push(frame);
+        const saved = this.position;
+        body();
+        this.position = saved;
+        this.frames.pop();
+        frame.end = this.lastEnd();
+    }
+    /** A `{ … }` block in a frame of its own, if one follows. */
+    braces(kind, extra = {}) {
+        this.skipNewlines();
+        const open = this.peek();
+        if (!isOpen(open, '{'))
+            return;
+        this.inFrame(kind, open.start, () => {
+            this.i++;
+            this.block();
+        }, extra);
+    }
+    /** A `( … )` group (a condition, a loop header, a subexpression), run in place. */
+    parens() {
+        const open = this.peek();
+        if (open?.kind !== 'open' || open.text.endsWith('{'))
+            return;
+        this.inFrame('group', open.start, () => {
+            this.i++;
+            this.block();
+        });
+    }
+    /** Steps over a bracketed group without reading it: hashtables and `param( … )` hold data. */
+    skipGroup() {
+        let depth = 0;
+        do {
+            const token = this.peek();
+            if (!token)
+                return;
+            if (token.kind === 'open')
+                depth++;
+            else if (token.kind === 'close')
+                depth--;
+            this.i++;
+        } while (depth > 0);
+    }
+    statement() {
+        const keyword = this.keywordAt();
+        const start = this.peek().start;
+        if (KEYWORD_STATEMENTS.has(keyword)) {
+            switch (keyword) {
+                case 'if':
+                    return this.ifStatement();
+                case 'switch':
+                    return this.switchStatement();
+                case 'foreach':
+                case 'for':
+                case 'while':
+                    if (isOpen(this.peek(1), '('))
+                        return this.loop();
+                    break;
+                case 'do':
+                    if (isOpen(this.peek(1), '{'))
+                        return this.doLoop();
+                    break;
+                case 'try':
+                    return this.tryStatement();
+                case 'function':
+                case 'filter':
+                case 'workflow':
+                case 'configuration':
+                case 'trap':
+                case 'class':
+                case 'enum':
+                    return this.definition();
+                case 'param':
+                    this.i++;
+                    if (this.peek()?.kind === 'open')
+                        this.skipGroup();
+                    return;
+                case 'begin':
+                case 'process':
+                case 'end':
+                case 'clean':
+                case 'dynamicparam':
+                    if (!isOpen(this.peek(1), '{'))
+                        break;
+                    this.i++;
+                    this.braces('body');
+                    return;
+                case 'exit':
+                case 'return':
+                    return this.exit(keyword, start);
+                case 'throw':
+                    this.i++;
+                    this.emit({ type: 'throw', ...this.place(start, this.lastEnd()) });
+                    this.arguments(undefined);
+                    return;
+                case 'break':
+                case 'continue':
+                    this.i++;
+                    this.arguments(undefined);
+                    return;
+            }
+        }
+        this.chain(false);
+    }
+    ifStatement() {
+        const chain = ++this.chains;
+        this.i++;
+        this.parens();
+        this.braces('branch', { chain });
+        for (;;) {
+            const saved = this.i;
+            this.skipNewlines();
+            const keyword = this.keywordAt();
+            if (keyword !== 'elseif' && keyword !== 'else') {
+                this.i = saved;
+                return;
+            }
+            // An `elseif` condition is evaluated only when the branches before it were not taken.
+            this.inFrame('branch', this.peek().start, () => {
+                this.i++;
+                if (keyword === 'elseif')
+                    this.parens();
+                this.braces('body');
+            }, { chain });
+        }
+    }
+    switchStatement() {
+        const chain = ++this.chains;
+        this.i++;
+        // Options (-Regex, -File path) and the value, up to the clauses.
+        while (this.peek() && !isOpen(this.peek(), '{') && this.peek().kind !== 'newline') {
+            if (isOpen(this.peek(), '(') || isOpen(this.peek(), '$('))
+                this.parens();
+            else
+                this.i++;
+        }
+        this.skipNewlines();
+        if (!isOpen(this.peek(), '{'))
+            return;
+        this.i++;
+        for (;;) {
+            const token = this.peek();
+            if (!token)
+                return;
+            if (token.kind === 'close') {
+                this.i++;
+                return;
+            }
+            if (isOpen(token, '{'))
+                this.braces('branch', { chain });
+            else if (token.kind === 'open')
+                this.parens();
+            else
+                this.i++; // a pattern: 'text', 42, default
+        }
+    }
+    loop() {
+        this.i++;
+        const before = this.events.length;
+        this.parens();
+        // while/for re-evaluate their header after every pass: a status read there checks the body.
+        const conditionReadsStatus = this.events.slice(before).some((event) => event.type === 'status-read');
+        this.braces('loop', { conditionReadsStatus });
+    }
+    doLoop() {
+        this.inFrame('loop', this.peek().start, () => {
+            this.i++;
+            this.braces('body');
+            this.skipNewlines();
+            const keyword = this.keywordAt();
+            if (keyword === 'while' || keyword === 'until') {
+                this.i++;
+                this.parens();
+            }
+        });
+    }
+    tryStatement() {
+        this.i++;
+        this.braces('try');
+        for (;;) {
+            const saved = this.i;
+            this.skipNewlines();
+            const keyword = this.keywordAt();
+            if (keyword === 'catch') {
+                this.i++;
+                while (this.peek()?.kind === 'type' || this.peek()?.kind === 'comma')
+                    this.i++;
+                this.braces('catch');
+            }
+            else if (keyword === 'finally') {
+                this.i++;
+                this.braces('finally');
+            }
+            else {
+                this.i = saved;
+                return;
+            }
+        }
+    }
+    definition() {
+        this.i++;
+        // The name, parameters or base class, up to the body.
+        while (this.peek() && !isOpen(this.peek(), '{') && this.peek().kind !== 'newline') {
+            if (this.peek().kind === 'open')
+                this.skipGroup();
+            else
+                this.i++;
+        }
+        this.braces('definition');
+    }
+    exit(keyword, start) {
+        this.i++;
+        const value = this.peek();
+        let code = 'failure';
+        // `return` hands back output, not an exit code.
+        if (keyword === 'return' || ends(value))
+            code = 'none';
+        else if (value.kind === 'word' && value.value === '0' && ends(this.peek(1)))
+            code = 'success';
+        this.emit({ type: 'exit', code, ...this.place(start, value && !ends(value) ? value.end : this.lastEnd()) });
+        this.arguments(undefined);
+    }
+    /** `a && b || c`: pipelines joined by PowerShell 7's chain operators. */
+    chain(captured) {
+        const saved = this.position;
+        this.position = { chain: ++this.chains, link: 0, op: undefined };
+        for (;;) {
+            this.pipeline(captured);
+            const token = this.peek();
+            if (token?.kind !== 'and' && token?.kind !== 'or')
+                break;
+            this.i++;
+            this.skipNewlines();
+            this.position = { ...this.position, link: this.position.link + 1, op: token.kind === 'and' ? '&&' : '||' };
+        }
+        // A trailing `&` runs the pipeline as a background job.
+        if (this.peek()?.kind === 'amp')
+            this.i++;
+        this.position = saved;
+    }
+    pipeline(captured) {
+        let leads = true;
+        for (;;) {
+            this.element(captured, leads);
+            leads = false;
+            if (this.peek()?.kind === 'pipe') {
+                this.i++;
+                this.skipNewlines();
+                continue;
+            }
+            // A line that starts with `|` continues the pipeline (PowerShell 7.2+).
+            let k = 0;
+            while (this.peek(k)?.kind === 'newline')
+                k++;
+            if (k > 0 && this.peek(k)?.kind === 'pipe') {
+                this.i += k + 1;
+                this.skipNewlines();
+                continue;
+            }
+            return;
+        }
+    }
+    /** Whether the tokens ahead are an assignment target (`$x`, `$env:X`, `[int]$x`, `$a.B`, `$a, $b`) and `=`. */
+    assignmentAhead() {
+        let k = 0;
+        let sawVariable = false;
+        for (;;) {
+            const token = this.peek(k);
+            if (!token)
+                return undefined;
+            if (token.kind === 'variable')
+                sawVariable = true;
+            else if (token.kind === 'assign')
+                return sawVariable ? k : undefined;
+            else if (!(token.kind === 'type' || token.kind === 'comma' || (token.kind === 'word' && token.value.startsWith('.'))))
+                return undefined;
+            k++;
+        }
+    }
+    element(captured, leads) {
+        const token = this.peek();
+        if (!token || ends(token))
+            return;
+        // `cmd || exit 1`, `cmd || throw "failed"`: the statements PowerShell 7 allows in a chain.
+        const keyword = this.keywordAt();
+        if (keyword === 'exit' || keyword === 'return' || keyword === 'throw')
+            return this.statement();
+        const assign = this.assignmentAhead();
+        if (assign !== undefined)
+            return this.assignment(assign);
+        if (token.kind === 'amp') {
+            // The call operator runs what follows: a program path, a variable holding one, or a script block.
+            this.i++;
+            const target = this.peek();
+            if (isOpen(target, '{')) {
+                this.braces('scriptblock');
+                this.arguments(undefined);
+            }
+            else if (target && !ends(target)) {
+                this.command(target, true, captured, leads, token.start);
+            }
+            return;
+        }
+        if (token.kind === 'word' && this.isCommandName(token.value)) {
+            // Dot-sourcing runs a script in the current scope; it is PowerShell code, not a native program.
+            const dotSourced = token.value === '.';
+            const name = dotSourced ? this.peek(1) : token;
+            if (dotSourced)
+                this.i++;
+            if (!name || ends(name))
+                return;
+            this.command(name, !dotSourced && this.isNative(name.value), captured, leads, token.start);
+            return;
+        }
+        this.arguments(undefined);
+    }
+    assignment(assignAt) {
+        const target = this.tokens.slice(this.i, this.i + assignAt).find((token) => token.kind === 'variable');
+        const value = this.peek(assignAt + 1);
+        const place = this.place(target.start, value?.end ?? target.end);
+        if (LASTEXITCODE.test(target.text))
+            this.emit({ type: 'status-write', ...place });
+        if (NATIVE_PREFERENCE.test(target.text))
+            this.emit({ type: 'preference', name: 'native', stops: /^\$true$|^1$/i.test(value?.text ?? ''), ...place });
+        if (ACTION_PREFERENCE.test(target.text))
+            this.emit({
+                type: 'preference',
+                name: 'action',
+                stops: /stop/i.test(value?.text ?? '') && !/continue/i.test(value?.text ?? ''),
+                ...place,
+            });
+        for (let k = 0; k < assignAt; k++) {
+            this.readVariable(this.peek());
+            this.i++;
+        }
+        this.i++;
+        this.skipNewlines();
+        // `$x = if (…) { … }`: the value of a statement.
+        if (KEYWORD_STATEMENTS.has(this.keywordAt()) && this.keywordAt() !== 'param') {
+            this.statement();
+            return;
+        }
+        this.pipeline(true);
+    }
+    command(name, native, captured, leads, start = name.start) {
+        const inGroup = this.frames.some((frame) => frame.kind === 'group');
+        const event = {
+            type: 'command',
+            argv: [name.value],
+            native,
+            captured: captured || inGroup,
+            leads,
+            ...this.place(start, name.end),
+        };
+        this.emit(event);
+        // `& (Join-Path $dir tool.exe) …`: the program is computed by the group.
+        if (name.kind === 'open') {
+            this.parens();
+        }
+        else {
+            this.readVariable(name);
+            this.i++;
+        }
+        this.arguments(event, name.value.toLowerCase());
+        event.end = Math.max(event.end, this.lastEnd());
+    }
+    /** The rest of a pipeline element: arguments, redirections, nested groups and script blocks. */
+    arguments(command, name = '') {
+        for (;;) {
+            const token = this.peek();
+            if (!token || ends(token) || token.kind === 'amp')
+                return;
+            if (token.kind === 'open') {
+                if (token.text === '@{')
+                    this.skipGroup();
+                else if (token.text === '{')
+                    this.braces(LOOPING_COMMANDS.has(name) ? 'loop' : 'scriptblock');
+                else
+                    this.parens();
+                continue;
+            }
+            if (token.kind === 'redirect') {
+                this.i++;
+                if (!token.text.includes('&') && !ends(this.peek()) && this.peek().kind !== 'open')
+                    this.i++;
+                continue;
+            }
+            this.readVariable(token);
+            if (command && (token.kind === 'word' || token.kind === 'string' || token.kind === 'variable'))
+                command.argv.push(token.value);
+            this.i++;
+        }
+    }
+    readVariable(token) {
+        if (token.kind === 'variable' && STATUS_VARIABLE.test(token.text))
+            this.emit({ type: 'status-read', ...this.place(token.start, token.end) });
+    }
+    /** A word in command position names a command unless it is a number, an operator or a parameter. */
+    isCommandName(word) {
+        return word === '.' || (/^[\w.~\\/]/.test(word) && !/^[\d.]+$/.test(word) && !/^\d+\.\.\d+$/.test(word));
+    }
+    isNative(word) {
+        const name = word.toLowerCase();
+        if (KEYWORD_STATEMENTS.has(name) || CLAUSE_KEYWORDS.has(name) || ALIASES.has(name) || this.functions.has(name))
+            return false;
+        if (/[\\/]/.test(name) || /\.(exe|com|cmd|bat|ps1)$/.test(name))
+            return true;
+        const verb = /^([a-z]+)-[a-z]/.exec(name)?.[1];
+        return !(verb && VERBS.has(verb));
+    }
+}
+/** Names of the functions and filters a script defines: calling them runs PowerShell, not a program. */
+function definedFunctions(tokens) {
+    const names = new Set();
+    tokens.forEach((token, i) => {
+        const next = tokens[i + 1];
+        if (token.kind === 'word' && /^(function|filter)$/i.test(token.value) && next?.kind === 'word')
+            names.add(next.value.toLowerCase());
+    });
+    return names;
+}
+/** Reads a PowerShell script; `${{ }}` expressions are masked first so offsets stay exact. */
+function readPowerShell(script) {
+    const comments = [];
+    const tokens = tokenize(maskExpressions(script), comments);
+    const reader = new Reader(tokens, definedFunctions(tokens));
+    reader.script();
+    return { events: reader.events.sort((a, b) => a.start - b.start), comments };
+}
+/** The text of an event as one line: backtick continuations joined, blanks collapsed. */
+function pwsh_script_commandText(script, event) {
+    return script
+        .slice(event.start, event.end)
+        .replace(/`\r?\n/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+/** Where the first line of an event ends: findings point at that line. */
+function pwsh_script_lineEnd(script, event) {
+    const newline = script.indexOf('\n', event.start);
+    return Math.min(event.end, newline === -1 ? script.length : newline);
+}
+
+;// CONCATENATED MODULE: ./src/shell/python-script.ts
+
+const OPERATORS = [
+    '**=',
+    '//=',
+    '>>=',
+    '<<=',
+    '...',
+    '**',
+    '//',
+    '==',
+    '!=',
+    '<=',
+    '>=',
+    ':=',
+    '->',
+    '+=',
+    '-=',
+    '*=',
+    '/=',
+    '%=',
+    '&=',
+    '|=',
+    '^=',
+    '<<',
+    '>>',
+];
+const STRING_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
+/** The end of a string whose opening quote (one or three characters) starts at `quoteStart`. */
+function python_script_stringEnd(src, quoteStart) {
+    const quote = src.startsWith(src[quoteStart].repeat(3), quoteStart) ? src[quoteStart].repeat(3) : src[quoteStart];
+    let i = quoteStart + quote.length;
+    while (i < src.length) {
+        if (src[i] === '\\')
+            i += 2;
+        else if (src.startsWith(quote, i))
+            return i + quote.length;
+        else if (quote.length === 1 && src[i] === '\n')
+            return i;
+        else
+            i++;
+    }
+    return src.length;
+}
+/** Splits a script into statements of tokens (and its `#` comments into `comments`); `${{ }}` expressions are masked so offsets stay exact. */
+function readPython(script, comments = []) {
+    const src = maskExpressions(script);
+    const statements = [];
+    let tokens = [];
+    let depth = 0;
+    const finish = () => {
+        if (tokens.length > 0)
+            statements.push({ tokens, start: tokens[0].start, end: tokens.at(-1).end });
+        tokens = [];
+    };
+    const push = (kind, start, end, value = src.slice(start, end)) => {
+        tokens.push({ kind, text: src.slice(start, end), value, start, end });
+    };
+    let i = 0;
+    while (i < src.length) {
+        const ch = src[i];
+        if (ch === '#') {
+            const end = src.indexOf('\n', i);
+            comments.push({ start: i, bodyStart: i + 1, end: end === -1 ? src.length : end });
+            i = end === -1 ? src.length : end;
+        }
+        else if (ch === '\\' && src[i + 1] === '\n') {
+            i += 2;
+        }
+        else if (ch === '\n' || (ch === ';' && depth === 0)) {
+            if (depth === 0)
+                finish();
+            i++;
+        }
+        else if (/\s/.test(ch)) {
+            i++;
+        }
+        else if (/[A-Za-z_\u00c0-\uffff]/.test(ch)) {
+            let end = i + 1;
+            while (end < src.length && /[\w\u00c0-\uffff]/.test(src[end]))
+                end++;
+            const word = src.slice(i, end);
+            if ((src[end] === '"' || src[end] === "'") && STRING_PREFIX.test(word)) {
+                const close = python_script_stringEnd(src, end);
+                const quote = src.startsWith(src[end].repeat(3), end) ? 3 : 1;
+                push('string', i, close, src.slice(end + quote, Math.max(end + quote, close - quote)));
+                i = close;
+            }
+            else {
+                push('name', i, end);
+                i = end;
+            }
+        }
+        else if (ch === '"' || ch === "'") {
+            const close = python_script_stringEnd(src, i);
+            const quote = src.startsWith(ch.repeat(3), i) ? 3 : 1;
+            push('string', i, close, src.slice(i + quote, Math.max(i + quote, close - quote)));
+            i = close;
+        }
+        else if (/\d/.test(ch) || (ch === '.' && /\d/.test(src[i + 1] ?? ''))) {
+            let end = i + 1;
+            while (end < src.length && /[\w.]/.test(src[end]))
+                end++;
+            push('number', i, end);
+            i = end;
+        }
+        else {
+            const operator = OPERATORS.find((candidate) => src.startsWith(candidate, i)) ?? ch;
+            if ('([{'.includes(operator))
+                depth++;
+            else if (')]}'.includes(operator))
+                depth = Math.max(0, depth - 1);
+            push('op', i, i + operator.length);
+            i += operator.length;
+        }
+    }
+    finish();
+    return statements;
+}
+/** The index of the bracket closing the one at `open`, or -1. */
+function closing(tokens, open) {
+    let depth = 0;
+    for (let i = open; i < tokens.length; i++) {
+        const text = tokens[i].kind === 'op' ? tokens[i].text : '';
+        if (text === '(' || text === '[' || text === '{')
+            depth++;
+        else if ((text === ')' || text === ']' || text === '}') && --depth === 0)
+            return i;
+    }
+    return -1;
+}
+/** The arguments between the brackets at `open` and `close`, split at top-level commas. */
+function splitArguments(tokens, open, close) {
+    const parts = [];
+    let current = [];
+    for (let i = open + 1; i < close; i++) {
+        const token = tokens[i];
+        if (token.kind === 'op' && '([{'.includes(token.text)) {
+            const end = closing(tokens, i);
+            const stop = end === -1 || end > close ? close - 1 : end;
+            current.push(...tokens.slice(i, stop + 1));
+            i = stop;
+        }
+        else if (token.kind === 'op' && token.text === ',') {
+            parts.push(current);
+            current = [];
+        }
+        else {
+            current.push(token);
+        }
+    }
+    if (current.length > 0)
+        parts.push(current);
+    return parts;
+}
+
+;// CONCATENATED MODULE: ./src/model/facts.ts
+
+
+
+
+
+
+
+/** The script a step runs: its `run:`, or the script input of a well-known action. */
+async function scriptOf(step, job, file) {
+    let script;
+    if (step.run) {
+        script = { source: step.run.source, origin: 'run', shell: resolveEffectiveShell(step, job, file) };
+    }
+    else {
+        const input = scriptInputOf(step.uses?.value, step.with);
+        const source = input && step.with.get(input.entry.input)?.source;
+        if (!input || !source)
+            return undefined;
+        const os = runnerOs(job);
+        script = { source, origin: 'input', shell: { ...parseCustomShell(inputShellLine(input.entry, step.with, os), os), explicit: false } };
+    }
+    await readScript(script);
+    return script;
+}
+/** Reads a script once, for its language; the rules and the classifier use what this leaves on it. */
+async function readScript(script) {
+    const text = script.source.text;
+    switch (script.shell.language) {
+        case 'pwsh':
+            script.pwsh = readPowerShell(text);
+            return;
+        case 'cmd':
+            script.cmd = readCmd(text);
+            return;
+        case 'python':
+            script.pythonComments = [];
+            script.python = readPython(text, script.pythonComments);
+            return;
+        default:
+            script.tree = await parseScript(text);
+    }
+}
+/** The words of every command a script runs, whatever its language, for the step classifier. */
+function commandsOf(script) {
+    if (!script)
+        return [];
+    if (script.tree)
+        return commandWords(script.tree.rootNode);
+    const events = script.pwsh?.events ?? script.cmd?.events ?? [];
+    return events.flatMap((event) => (event.type === 'command' && event.argv.length > 0 ? [event.argv] : []));
+}
+async function classifyStepInPlace(step, job, file) {
+    step.script = await scriptOf(step, job, file);
+    step.commands = commandsOf(step.script);
+    step.kind = classifyStep({ uses: step.uses?.value, commands: step.commands, name: step.name });
+}
+/** The script input of a reusable-workflow call, as a pseudo-step that the script rules can read. */
+async function callScriptOf(job, uses) {
+    const input = scriptInputOf(uses.value, job.with);
+    const source = input && job.with.get(input.entry.input)?.source;
+    if (!input || !source)
+        return undefined;
+    const os = runnerOs(job);
+    const shell = { ...parseCustomShell(inputShellLine(input.entry, job.with, os), os), explicit: false };
+    const script = { source, origin: 'input', shell };
+    await readScript(script);
+    const commands = commandsOf(script);
+    return {
+        index: 0,
+        name: job.name ?? job.id,
+        uses,
+        with: job.with,
+        expressions: job.expressions,
+        pos: job.keyPos,
+        label: `${job.name ?? job.id} (${input.entry.input} input)`,
+        script,
+        commands,
+        kind: classifyStep({ commands, name: job.name }),
+    };
+}
+/** A reusable-workflow call: its script input if it has one, else what the called file is named. */
+async function classifyCall(job, uses) {
+    job.callScript = await callScriptOf(job, uses);
+    const fromScript = job.callScript && job.callScript.commands.length > 0 ? job.callScript.kind : 'unknown';
+    const calledFile = uses.value.split('@')[0].split('/').pop() ?? '';
+    job.kind = classify_mostSevereKind([fromScript, classifyName(calledFile.replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ')) ?? 'unknown']);
+    if (job.kind === 'unknown')
+        job.kind = classifyName(job.name ?? job.id) ?? classifyUses(uses.value);
+}
+/**
+ * Fills in what every step and job does (the shared classifier) and the script each step runs,
+ * with its effective shell and parse tree. Call `disposeModel` when the rules are done.
+ */
+async function classifyModel(model) {
+    if (model.kind === 'action') {
+        for (const step of model.steps)
+            await classifyStepInPlace(step, undefined, model);
+        return;
+    }
+    for (const job of model.jobs) {
+        for (const step of job.steps)
+            await classifyStepInPlace(step, job, model);
+        if (job.uses)
+            await classifyCall(job, job.uses);
+        else
+            job.kind = job.steps.length > 0 ? classify_mostSevereKind(job.steps.map((step) => step.kind)) : 'unknown';
+    }
+}
+/** The step lists whose scripts the script rules read: every job's steps, and the script a reusable-workflow call passes. */
+function scriptLists(file) {
+    if (file.kind === 'action')
+        return [{ job: undefined, steps: file.steps }];
+    return file.jobs.flatMap((job) => [{ job, steps: job.steps }, ...(job.callScript ? [{ job, steps: [job.callScript] }] : [])]);
+}
+/** Drops the parse trees once the rules ran, so that a model kept for longer does not keep them. */
+function disposeModel(model) {
+    for (const step of scriptLists(model).flatMap((list) => list.steps)) {
+        if (step.script)
+            step.script.tree = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/shell/analysis.ts
+
 
 
 
@@ -48309,12 +50080,6 @@ function laterStepsReadOutputs(step, steps) {
         String(later.if?.value ?? '')
             .toLowerCase()
             .includes(prefix));
-}
-/** The step lists whose scripts the script rules read: every job's steps, and the script a reusable-workflow call passes. */
-function scriptLists(file) {
-    if (file.kind === 'action')
-        return [{ job: undefined, steps: file.steps }];
-    return file.jobs.flatMap((job) => [{ job, steps: job.steps }, ...(job.callScript ? [{ job, steps: [job.callScript] }] : [])]);
 }
 /** Every POSIX script of a file that parsed, with its step and job. */
 function posixScripts(file) {
@@ -48717,12 +50482,12 @@ const programOf = (word) => word
     .toLowerCase()
     .replace(/-[\d.]+$/, '');
 const GREPS = new Set(['grep', 'egrep', 'fgrep', 'rg']);
-const unquote = (word) => word.replace(/["']/g, '');
+const analysis_unquote = (word) => word.replace(/["']/g, '');
 /** The files a `tee` at the end of a pipeline writes, quotes removed: `tee -a "$LOG"` → `$LOG`. */
 function teeFiles(last) {
     return statusCommands(last, false).flatMap((command) => {
         const [name = '', ...args] = commands_argvOf(command);
-        return programOf(name) === 'tee' ? args.filter((arg) => !arg.startsWith('-')).map(unquote) : [];
+        return programOf(name) === 'tee' ? args.filter((arg) => !arg.startsWith('-')).map(analysis_unquote) : [];
     });
 }
 /** A `|| true` (or `|| echo …`) right after `node`: its status is thrown away. */
@@ -48750,7 +50515,7 @@ function verdictReadFromLog(root, after, files) {
         if (command.startIndex < after.endIndex || inSubstitution(command) || forgiven(command))
             return false;
         const [name = '', ...args] = commands_argvOf(command);
-        return GREPS.has(programOf(name)) && args.some((arg) => files.includes(unquote(arg)));
+        return GREPS.has(programOf(name)) && args.some((arg) => files.includes(analysis_unquote(arg)));
     });
 }
 
@@ -49001,6 +50766,7 @@ const softFailActionInput = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/unparseable-script.ts
+
 
 
 const isError = (node) => node.type === 'ERROR' || node.isMissing;
@@ -50397,804 +52163,6 @@ const passWithNoTests = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/shell/pwsh-script.ts
-
-const STATUS_VARIABLE = /^\$\{?(?:global:|script:)?(?:lastexitcode|\?)\}?$/i;
-const LASTEXITCODE = /^\$\{?(?:global:|script:)?lastexitcode\}?$/i;
-const NATIVE_PREFERENCE = /^\$\{?(?:global:)?psnativecommanduseerroractionpreference\}?$/i;
-const ACTION_PREFERENCE = /^\$\{?(?:global:)?erroractionpreference\}?$/i;
-/**
- * PowerShell's approved verbs (`Get-Verb`) and the unapproved ones of built-in cmdlets: a
- * `Verb-Noun` word is a cmdlet or function, never a native program. Other hyphenated words
- * (`clang-format`, `pre-commit`, `git-lfs`) are programs.
- */
-const VERBS = new Set([
-    'add clear close copy enter exit find format get hide join lock move new open optimize pop push redo remove rename reset resize',
-    'search select set show skip split step switch undo unlock watch connect disconnect read receive send write backup checkpoint',
-    'compare compress convert convertfrom convertto dismount edit expand export group import initialize limit merge mount out',
-    'publish restore save sync unpublish update debug measure ping repair resolve test trace approve assert build complete confirm',
-    'deny deploy disable enable install invoke register request restart resume start stop submit suspend uninstall unregister wait',
-    'block grant protect revoke unblock unprotect use foreach where sort tee',
-]
-    .join(' ')
-    .split(' '));
-/**
- * Aliases of cmdlets and built-in functions. The last line exists only on Windows (elsewhere `ls`,
- * `cat` or `tee` are programs); counting them as cmdlets everywhere errs towards fewer findings.
- */
-const ALIASES = new Set([
-    '% ? cd chdir clc clear clhy cli clp cls clv cnsn compare copy cpi cpp cvpa dbp del diff dir echo epal epcsv erase etsn exsn',
-    'fc fhx fl foreach ft fw gal gbp gc gcb gci gcm gcs gdr ghy gi gjb gl gm gmo gp gps gpv group gsn gsv gu gv h help history',
-    'icm iex ihy ii ipal ipcsv ipmo irm iwr md measure mi mkdir move mp nal ndr ni nmo nsn nv ogv oh popd pushd pwd r rbp rcjb',
-    'rcsn rd rdr ren ri rjb rmdir rmo rni rnp rp rsn rv rvpa sajb sal saps sasv sbp scb select set shcm si sl sls sp spjb spps',
-    'spsv start sv type where wjb write',
-    'ac cat cp kill ls man mount mv ps rm sleep sort tee',
-]
-    .join(' ')
-    .split(' '));
-/** Keywords that continue a statement; met on their own they are never a program. */
-const CLAUSE_KEYWORDS = new Set(['else', 'elseif', 'catch', 'finally', 'until', 'in']);
-/** Commands whose script block runs once per input object. */
-const LOOPING_COMMANDS = new Set(['foreach-object', '%', 'foreach', 'where-object', '?', 'where']);
-const KEYWORD_STATEMENTS = new Set([
-    'if',
-    'switch',
-    'foreach',
-    'for',
-    'while',
-    'do',
-    'try',
-    'function',
-    'filter',
-    'workflow',
-    'configuration',
-    'trap',
-    'class',
-    'enum',
-    'param',
-    'begin',
-    'process',
-    'end',
-    'clean',
-    'dynamicparam',
-    'exit',
-    'return',
-    'throw',
-    'break',
-    'continue',
-]);
-// ---------------------------------------------------------------------------------------------
-// Tokens
-const pwsh_script_isSpace = (ch) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0';
-const WORD_STOP = /[\s;|&(){},<>]/;
-const VARIABLE_CHAR = /[\w:]/;
-/** The end of the quoted string that starts at `start` (a `'` or `"`); `"…"` may nest `$( … )` with more strings. */
-function stringEnd(src, start) {
-    const quote = src[start];
-    let i = start + 1;
-    while (i < src.length) {
-        const ch = src[i];
-        if (quote === '"' && ch === '`') {
-            i += 2;
-        }
-        else if (ch === quote) {
-            if (src[i + 1] !== quote)
-                return i + 1;
-            i += 2;
-        }
-        else if (quote === '"' && ch === '$' && src[i + 1] === '(') {
-            i = groupEnd(src, i + 1);
-        }
-        else {
-            i++;
-        }
-    }
-    return src.length;
-}
-/** The end of the bracketed group whose opening bracket is at `open`, stepping over strings. */
-function groupEnd(src, open) {
-    const opening = src[open];
-    const closing = opening === '(' ? ')' : opening === '[' ? ']' : '}';
-    let depth = 0;
-    let i = open;
-    while (i < src.length) {
-        const ch = src[i];
-        if (ch === "'" || ch === '"') {
-            i = stringEnd(src, i);
-            continue;
-        }
-        if (ch === opening)
-            depth++;
-        else if (ch === closing && --depth === 0)
-            return i + 1;
-        i++;
-    }
-    return src.length;
-}
-/** A here-string (`@'` or `@"` ending its line) runs to a line that starts with the quote and `@`. */
-function hereStringEnd(src, start) {
-    const quote = src[start + 1];
-    let i = start + 2;
-    while (pwsh_script_isSpace(src[i]))
-        i++;
-    if (i < src.length && src[i] !== '\n')
-        return undefined;
-    while (i < src.length) {
-        const lineStart = i + 1;
-        let j = lineStart;
-        while (pwsh_script_isSpace(src[j]))
-            j++;
-        if (src[j] === quote && src[j + 1] === '@')
-            return j + 2;
-        const next = src.indexOf('\n', lineStart);
-        if (next === -1)
-            break;
-        i = next;
-    }
-    return src.length;
-}
-function pwsh_script_unquote(text) {
-    if (text.startsWith("'"))
-        return text.slice(1, text.endsWith("'") && text.length > 1 ? -1 : undefined).replace(/''/g, "'");
-    return text
-        .slice(1, text.endsWith('"') && text.length > 1 ? -1 : undefined)
-        .replace(/`(.)/g, '$1')
-        .replace(/""/g, '"');
-}
-function tokenize(src, comments) {
-    const tokens = [];
-    const push = (kind, start, end, value = src.slice(start, end)) => {
-        tokens.push({ kind, text: src.slice(start, end), value, start, end });
-    };
-    let i = 0;
-    while (i < src.length) {
-        const ch = src[i];
-        const next = src[i + 1];
-        if (ch === '\n') {
-            push('newline', i, i + 1);
-            i++;
-        }
-        else if (pwsh_script_isSpace(ch)) {
-            i++;
-        }
-        else if (ch === '`' && (next === '\n' || (next === '\r' && src[i + 2] === '\n'))) {
-            // A backtick at the end of a line continues the statement on the next one.
-            i += next === '\n' ? 2 : 3;
-        }
-        else if (ch === '#') {
-            const end = src.indexOf('\n', i);
-            comments.push({ start: i, bodyStart: i + 1, end: end === -1 ? src.length : end });
-            i = end === -1 ? src.length : end;
-        }
-        else if (ch === '<' && next === '#') {
-            const end = src.indexOf('#>', i + 2);
-            comments.push({ start: i, bodyStart: i + 2, end: end === -1 ? src.length : end });
-            i = end === -1 ? src.length : end + 2;
-        }
-        else if (ch === '@' && (next === '"' || next === "'") && hereStringEnd(src, i) !== undefined) {
-            const end = hereStringEnd(src, i);
-            push('string', i, end, '');
-            i = end;
-        }
-        else if (ch === "'" || ch === '"') {
-            const end = stringEnd(src, i);
-            push('string', i, end, pwsh_script_unquote(src.slice(i, end)));
-            i = end;
-        }
-        else if (ch === '$' && next === '(') {
-            push('open', i, i + 2);
-            i += 2;
-        }
-        else if (ch === '$' && next === '{') {
-            const end = src.indexOf('}', i);
-            const stop = end === -1 ? src.length : end + 1;
-            push('variable', i, stop);
-            i = stop;
-        }
-        else if (ch === '$' && next !== undefined && (VARIABLE_CHAR.test(next) || next === '?' || next === '$' || next === '^')) {
-            let end = i + 2;
-            if (VARIABLE_CHAR.test(next))
-                while (end < src.length && VARIABLE_CHAR.test(src[end]))
-                    end++;
-            push('variable', i, end);
-            i = end;
-        }
-        else if (ch === '@' && (next === '(' || next === '{')) {
-            push('open', i, i + 2);
-            i += 2;
-        }
-        else if (ch === '(' || ch === '{') {
-            push('open', i, i + 1);
-            i++;
-        }
-        else if (ch === ')' || ch === '}') {
-            push('close', i, i + 1);
-            i++;
-        }
-        else if (ch === '[') {
-            const end = groupEnd(src, i);
-            push('type', i, end);
-            i = end;
-        }
-        else if (ch === ';') {
-            push('semicolon', i, i + 1);
-            i++;
-        }
-        else if (ch === '|') {
-            const double = next === '|';
-            push(double ? 'or' : 'pipe', i, i + (double ? 2 : 1));
-            i += double ? 2 : 1;
-        }
-        else if (ch === '&') {
-            const double = next === '&';
-            push(double ? 'and' : 'amp', i, i + (double ? 2 : 1));
-            i += double ? 2 : 1;
-        }
-        else if (ch === ',') {
-            push('comma', i, i + 1);
-            i++;
-        }
-        else if (ch === '=' || (/[+\-*/%]/.test(ch) && next === '=')) {
-            const end = ch === '=' ? i + 1 : i + 2;
-            push('assign', i, end);
-            i = end;
-        }
-        else if (ch === '>' || ch === '<' || (/[\d*]/.test(ch) && next === '>')) {
-            // `>`, `>>`, `2>`, `2>&1`, `*>&1`
-            let end = i + (ch === '>' || ch === '<' ? 1 : 2);
-            if (src[end] === '>')
-                end++;
-            if (src[end] === '&' && /\d/.test(src[end + 1] ?? ''))
-                end += 2;
-            push('redirect', i, end);
-            i = end;
-        }
-        else {
-            let value = '';
-            let end = i;
-            while (end < src.length) {
-                const c = src[end];
-                if (c === '`') {
-                    if (src[end + 1] === undefined || src[end + 1] === '\n' || src[end + 1] === '\r')
-                        break;
-                    value += src[end + 1];
-                    end += 2;
-                }
-                else if (c === "'" || c === '"') {
-                    const close = stringEnd(src, end);
-                    value += pwsh_script_unquote(src.slice(end, close));
-                    end = close;
-                }
-                else if (WORD_STOP.test(c) || (c === '$' && end > i && /[\w?{(:]/.test(src[end + 1] ?? ''))) {
-                    break;
-                }
-                else {
-                    value += c;
-                    end++;
-                }
-            }
-            if (end === i)
-                end++;
-            push('word', i, end, value);
-            i = end;
-        }
-    }
-    return tokens;
-}
-// ---------------------------------------------------------------------------------------------
-// Statements
-const isTerminator = (token) => !token || token.kind === 'newline' || token.kind === 'semicolon' || token.kind === 'close';
-const ends = (token) => isTerminator(token) || token.kind === 'pipe' || token.kind === 'and' || token.kind === 'or';
-const isOpen = (token, text) => token?.kind === 'open' && token.text === text;
-class Reader {
-    tokens;
-    functions;
-    events = [];
-    i = 0;
-    frames = [];
-    chains = 0;
-    position = { chain: 0, link: 0, op: undefined };
-    constructor(tokens, functions) {
-        this.tokens = tokens;
-        this.functions = functions;
-    }
-    script() {
-        while (this.i < this.tokens.length) {
-            const token = this.tokens[this.i];
-            // A stray closing bracket at top level: step over it rather than stop reading.
-            if (token.kind === 'newline' || token.kind === 'semicolon' || token.kind === 'close')
-                this.i++;
-            else
-                this.progress();
-        }
-    }
-    /** Reads a statement, and makes sure it consumed something, so malformed input cannot stall the reader. */
-    progress() {
-        const before = this.i;
-        this.statement();
-        if (this.i === before)
-            this.i++;
-    }
-    peek(offset = 0) {
-        return this.tokens[this.i + offset];
-    }
-    keywordAt(offset = 0) {
-        const token = this.peek(offset);
-        return token?.kind === 'word' ? token.value.toLowerCase() : '';
-    }
-    lastEnd() {
-        return this.tokens[this.i - 1]?.end ?? 0;
-    }
-    place(start, end) {
-        return { start, end, frames: [...this.frames], ...this.position };
-    }
-    emit(event) {
-        this.events.push(event);
-    }
-    skipNewlines() {
-        while (this.peek()?.kind === 'newline')
-            this.i++;
-    }
-    /** Statements up to the closing bracket of the block just opened (consumed). */
-    block() {
-        for (;;) {
-            const token = this.peek();
-            if (!token)
-                return;
-            if (token.kind === 'close') {
-                this.i++;
-                return;
-            }
-            if (token.kind === 'newline' || token.kind === 'semicolon')
-                this.i++;
-            else
-                this.progress();
-        }
-    }
-    inFrame(kind, start, body, extra = {}) {
-        const frame = { kind, start, end: start, ...extra };
-        this.frames.push(frame);
-        const saved = this.position;
-        body();
-        this.position = saved;
-        this.frames.pop();
-        frame.end = this.lastEnd();
-    }
-    /** A `{ … }` block in a frame of its own, if one follows. */
-    braces(kind, extra = {}) {
-        this.skipNewlines();
-        const open = this.peek();
-        if (!isOpen(open, '{'))
-            return;
-        this.inFrame(kind, open.start, () => {
-            this.i++;
-            this.block();
-        }, extra);
-    }
-    /** A `( … )` group (a condition, a loop header, a subexpression), run in place. */
-    parens() {
-        const open = this.peek();
-        if (open?.kind !== 'open' || open.text.endsWith('{'))
-            return;
-        this.inFrame('group', open.start, () => {
-            this.i++;
-            this.block();
-        });
-    }
-    /** Steps over a bracketed group without reading it: hashtables and `param( … )` hold data. */
-    skipGroup() {
-        let depth = 0;
-        do {
-            const token = this.peek();
-            if (!token)
-                return;
-            if (token.kind === 'open')
-                depth++;
-            else if (token.kind === 'close')
-                depth--;
-            this.i++;
-        } while (depth > 0);
-    }
-    statement() {
-        const keyword = this.keywordAt();
-        const start = this.peek().start;
-        if (KEYWORD_STATEMENTS.has(keyword)) {
-            switch (keyword) {
-                case 'if':
-                    return this.ifStatement();
-                case 'switch':
-                    return this.switchStatement();
-                case 'foreach':
-                case 'for':
-                case 'while':
-                    if (isOpen(this.peek(1), '('))
-                        return this.loop();
-                    break;
-                case 'do':
-                    if (isOpen(this.peek(1), '{'))
-                        return this.doLoop();
-                    break;
-                case 'try':
-                    return this.tryStatement();
-                case 'function':
-                case 'filter':
-                case 'workflow':
-                case 'configuration':
-                case 'trap':
-                case 'class':
-                case 'enum':
-                    return this.definition();
-                case 'param':
-                    this.i++;
-                    if (this.peek()?.kind === 'open')
-                        this.skipGroup();
-                    return;
-                case 'begin':
-                case 'process':
-                case 'end':
-                case 'clean':
-                case 'dynamicparam':
-                    if (!isOpen(this.peek(1), '{'))
-                        break;
-                    this.i++;
-                    this.braces('body');
-                    return;
-                case 'exit':
-                case 'return':
-                    return this.exit(keyword, start);
-                case 'throw':
-                    this.i++;
-                    this.emit({ type: 'throw', ...this.place(start, this.lastEnd()) });
-                    this.arguments(undefined);
-                    return;
-                case 'break':
-                case 'continue':
-                    this.i++;
-                    this.arguments(undefined);
-                    return;
-            }
-        }
-        this.chain(false);
-    }
-    ifStatement() {
-        const chain = ++this.chains;
-        this.i++;
-        this.parens();
-        this.braces('branch', { chain });
-        for (;;) {
-            const saved = this.i;
-            this.skipNewlines();
-            const keyword = this.keywordAt();
-            if (keyword !== 'elseif' && keyword !== 'else') {
-                this.i = saved;
-                return;
-            }
-            // An `elseif` condition is evaluated only when the branches before it were not taken.
-            this.inFrame('branch', this.peek().start, () => {
-                this.i++;
-                if (keyword === 'elseif')
-                    this.parens();
-                this.braces('body');
-            }, { chain });
-        }
-    }
-    switchStatement() {
-        const chain = ++this.chains;
-        this.i++;
-        // Options (-Regex, -File path) and the value, up to the clauses.
-        while (this.peek() && !isOpen(this.peek(), '{') && this.peek().kind !== 'newline') {
-            if (isOpen(this.peek(), '(') || isOpen(this.peek(), '$('))
-                this.parens();
-            else
-                this.i++;
-        }
-        this.skipNewlines();
-        if (!isOpen(this.peek(), '{'))
-            return;
-        this.i++;
-        for (;;) {
-            const token = this.peek();
-            if (!token)
-                return;
-            if (token.kind === 'close') {
-                this.i++;
-                return;
-            }
-            if (isOpen(token, '{'))
-                this.braces('branch', { chain });
-            else if (token.kind === 'open')
-                this.parens();
-            else
-                this.i++; // a pattern: 'text', 42, default
-        }
-    }
-    loop() {
-        this.i++;
-        const before = this.events.length;
-        this.parens();
-        // while/for re-evaluate their header after every pass: a status read there checks the body.
-        const conditionReadsStatus = this.events.slice(before).some((event) => event.type === 'status-read');
-        this.braces('loop', { conditionReadsStatus });
-    }
-    doLoop() {
-        this.inFrame('loop', this.peek().start, () => {
-            this.i++;
-            this.braces('body');
-            this.skipNewlines();
-            const keyword = this.keywordAt();
-            if (keyword === 'while' || keyword === 'until') {
-                this.i++;
-                this.parens();
-            }
-        });
-    }
-    tryStatement() {
-        this.i++;
-        this.braces('try');
-        for (;;) {
-            const saved = this.i;
-            this.skipNewlines();
-            const keyword = this.keywordAt();
-            if (keyword === 'catch') {
-                this.i++;
-                while (this.peek()?.kind === 'type' || this.peek()?.kind === 'comma')
-                    this.i++;
-                this.braces('catch');
-            }
-            else if (keyword === 'finally') {
-                this.i++;
-                this.braces('finally');
-            }
-            else {
-                this.i = saved;
-                return;
-            }
-        }
-    }
-    definition() {
-        this.i++;
-        // The name, parameters or base class, up to the body.
-        while (this.peek() && !isOpen(this.peek(), '{') && this.peek().kind !== 'newline') {
-            if (this.peek().kind === 'open')
-                this.skipGroup();
-            else
-                this.i++;
-        }
-        this.braces('definition');
-    }
-    exit(keyword, start) {
-        this.i++;
-        const value = this.peek();
-        let code = 'failure';
-        // `return` hands back output, not an exit code.
-        if (keyword === 'return' || ends(value))
-            code = 'none';
-        else if (value.kind === 'word' && value.value === '0' && ends(this.peek(1)))
-            code = 'success';
-        this.emit({ type: 'exit', code, ...this.place(start, value && !ends(value) ? value.end : this.lastEnd()) });
-        this.arguments(undefined);
-    }
-    /** `a && b || c`: pipelines joined by PowerShell 7's chain operators. */
-    chain(captured) {
-        const saved = this.position;
-        this.position = { chain: ++this.chains, link: 0, op: undefined };
-        for (;;) {
-            this.pipeline(captured);
-            const token = this.peek();
-            if (token?.kind !== 'and' && token?.kind !== 'or')
-                break;
-            this.i++;
-            this.skipNewlines();
-            this.position = { ...this.position, link: this.position.link + 1, op: token.kind === 'and' ? '&&' : '||' };
-        }
-        // A trailing `&` runs the pipeline as a background job.
-        if (this.peek()?.kind === 'amp')
-            this.i++;
-        this.position = saved;
-    }
-    pipeline(captured) {
-        let leads = true;
-        for (;;) {
-            this.element(captured, leads);
-            leads = false;
-            if (this.peek()?.kind === 'pipe') {
-                this.i++;
-                this.skipNewlines();
-                continue;
-            }
-            // A line that starts with `|` continues the pipeline (PowerShell 7.2+).
-            let k = 0;
-            while (this.peek(k)?.kind === 'newline')
-                k++;
-            if (k > 0 && this.peek(k)?.kind === 'pipe') {
-                this.i += k + 1;
-                this.skipNewlines();
-                continue;
-            }
-            return;
-        }
-    }
-    /** Whether the tokens ahead are an assignment target (`$x`, `$env:X`, `[int]$x`, `$a.B`, `$a, $b`) and `=`. */
-    assignmentAhead() {
-        let k = 0;
-        let sawVariable = false;
-        for (;;) {
-            const token = this.peek(k);
-            if (!token)
-                return undefined;
-            if (token.kind === 'variable')
-                sawVariable = true;
-            else if (token.kind === 'assign')
-                return sawVariable ? k : undefined;
-            else if (!(token.kind === 'type' || token.kind === 'comma' || (token.kind === 'word' && token.value.startsWith('.'))))
-                return undefined;
-            k++;
-        }
-    }
-    element(captured, leads) {
-        const token = this.peek();
-        if (!token || ends(token))
-            return;
-        // `cmd || exit 1`, `cmd || throw "failed"`: the statements PowerShell 7 allows in a chain.
-        const keyword = this.keywordAt();
-        if (keyword === 'exit' || keyword === 'return' || keyword === 'throw')
-            return this.statement();
-        const assign = this.assignmentAhead();
-        if (assign !== undefined)
-            return this.assignment(assign);
-        if (token.kind === 'amp') {
-            // The call operator runs what follows: a program path, a variable holding one, or a script block.
-            this.i++;
-            const target = this.peek();
-            if (isOpen(target, '{')) {
-                this.braces('scriptblock');
-                this.arguments(undefined);
-            }
-            else if (target && !ends(target)) {
-                this.command(target, true, captured, leads, token.start);
-            }
-            return;
-        }
-        if (token.kind === 'word' && this.isCommandName(token.value)) {
-            // Dot-sourcing runs a script in the current scope; it is PowerShell code, not a native program.
-            const dotSourced = token.value === '.';
-            const name = dotSourced ? this.peek(1) : token;
-            if (dotSourced)
-                this.i++;
-            if (!name || ends(name))
-                return;
-            this.command(name, !dotSourced && this.isNative(name.value), captured, leads, token.start);
-            return;
-        }
-        this.arguments(undefined);
-    }
-    assignment(assignAt) {
-        const target = this.tokens.slice(this.i, this.i + assignAt).find((token) => token.kind === 'variable');
-        const value = this.peek(assignAt + 1);
-        const place = this.place(target.start, value?.end ?? target.end);
-        if (LASTEXITCODE.test(target.text))
-            this.emit({ type: 'status-write', ...place });
-        if (NATIVE_PREFERENCE.test(target.text))
-            this.emit({ type: 'preference', name: 'native', stops: /^\$true$|^1$/i.test(value?.text ?? ''), ...place });
-        if (ACTION_PREFERENCE.test(target.text))
-            this.emit({
-                type: 'preference',
-                name: 'action',
-                stops: /stop/i.test(value?.text ?? '') && !/continue/i.test(value?.text ?? ''),
-                ...place,
-            });
-        for (let k = 0; k < assignAt; k++) {
-            this.readVariable(this.peek());
-            this.i++;
-        }
-        this.i++;
-        this.skipNewlines();
-        // `$x = if (…) { … }`: the value of a statement.
-        if (KEYWORD_STATEMENTS.has(this.keywordAt()) && this.keywordAt() !== 'param') {
-            this.statement();
-            return;
-        }
-        this.pipeline(true);
-    }
-    command(name, native, captured, leads, start = name.start) {
-        const inGroup = this.frames.some((frame) => frame.kind === 'group');
-        const event = {
-            type: 'command',
-            argv: [name.value],
-            native,
-            captured: captured || inGroup,
-            leads,
-            ...this.place(start, name.end),
-        };
-        this.emit(event);
-        // `& (Join-Path $dir tool.exe) …`: the program is computed by the group.
-        if (name.kind === 'open') {
-            this.parens();
-        }
-        else {
-            this.readVariable(name);
-            this.i++;
-        }
-        this.arguments(event, name.value.toLowerCase());
-        event.end = Math.max(event.end, this.lastEnd());
-    }
-    /** The rest of a pipeline element: arguments, redirections, nested groups and script blocks. */
-    arguments(command, name = '') {
-        for (;;) {
-            const token = this.peek();
-            if (!token || ends(token) || token.kind === 'amp')
-                return;
-            if (token.kind === 'open') {
-                if (token.text === '@{')
-                    this.skipGroup();
-                else if (token.text === '{')
-                    this.braces(LOOPING_COMMANDS.has(name) ? 'loop' : 'scriptblock');
-                else
-                    this.parens();
-                continue;
-            }
-            if (token.kind === 'redirect') {
-                this.i++;
-                if (!token.text.includes('&') && !ends(this.peek()) && this.peek().kind !== 'open')
-                    this.i++;
-                continue;
-            }
-            this.readVariable(token);
-            if (command && (token.kind === 'word' || token.kind === 'string' || token.kind === 'variable'))
-                command.argv.push(token.value);
-            this.i++;
-        }
-    }
-    readVariable(token) {
-        if (token.kind === 'variable' && STATUS_VARIABLE.test(token.text))
-            this.emit({ type: 'status-read', ...this.place(token.start, token.end) });
-    }
-    /** A word in command position names a command unless it is a number, an operator or a parameter. */
-    isCommandName(word) {
-        return word === '.' || (/^[\w.~\\/]/.test(word) && !/^[\d.]+$/.test(word) && !/^\d+\.\.\d+$/.test(word));
-    }
-    isNative(word) {
-        const name = word.toLowerCase();
-        if (KEYWORD_STATEMENTS.has(name) || CLAUSE_KEYWORDS.has(name) || ALIASES.has(name) || this.functions.has(name))
-            return false;
-        if (/[\\/]/.test(name) || /\.(exe|com|cmd|bat|ps1)$/.test(name))
-            return true;
-        const verb = /^([a-z]+)-[a-z]/.exec(name)?.[1];
-        return !(verb && VERBS.has(verb));
-    }
-}
-/** Names of the functions and filters a script defines: calling them runs PowerShell, not a program. */
-function definedFunctions(tokens) {
-    const names = new Set();
-    tokens.forEach((token, i) => {
-        const next = tokens[i + 1];
-        if (token.kind === 'word' && /^(function|filter)$/i.test(token.value) && next?.kind === 'word')
-            names.add(next.value.toLowerCase());
-    });
-    return names;
-}
-/** Reads a PowerShell script; `${{ }}` expressions are masked first so offsets stay exact. */
-function readPowerShell(script) {
-    const comments = [];
-    const tokens = tokenize(maskExpressions(script), comments);
-    const reader = new Reader(tokens, definedFunctions(tokens));
-    reader.script();
-    return { events: reader.events.sort((a, b) => a.start - b.start), comments };
-}
-/** The text of an event as one line: backtick continuations joined, blanks collapsed. */
-function commandText(script, event) {
-    return script
-        .slice(event.start, event.end)
-        .replace(/`\r?\n/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-/** Where the first line of an event ends: findings point at that line. */
-function lineEnd(script, event) {
-    const newline = script.indexOf('\n', event.start);
-    return Math.min(event.end, newline === -1 ? script.length : newline);
-}
-
 ;// CONCATENATED MODULE: ./src/rules/pwsh-native-exit-ignored.ts
 
 
@@ -51284,7 +52252,7 @@ function whatMasks(mask, script) {
     if ('loop' in mask)
         return 'it runs in a loop, and each pass overwrites the exit code of the one before';
     const { event } = mask;
-    const text = `"${inline(commandText(script.source.text, event), 50)}" (line ${script.source.at(event.start).line})`;
+    const text = `"${inline(pwsh_script_commandText(script.source.text, event), 50)}" (line ${script.source.at(event.start).line})`;
     if (event.type === 'exit')
         return `${text} ends the script with success`;
     if (event.type === 'status-write')
@@ -51326,9 +52294,9 @@ const pwshNativeExitIgnored = {
                 const mask = maskOf(command, events);
                 if (!mask)
                     continue;
-                const text = commandText(script.source.text, command);
+                const text = pwsh_script_commandText(script.source.text, command);
                 const start = script.source.at(command.start);
-                const end = script.source.at(lineEnd(script.source.text, command));
+                const end = script.source.at(pwsh_script_lineEnd(script.source.text, command));
                 ctx.report({
                     severity: severityForKind(kind, ctx.file, severityCap(kind)),
                     message: `"${inline(text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ` +
@@ -51342,461 +52310,6 @@ const pwshNativeExitIgnored = {
         }
     },
 };
-
-;// CONCATENATED MODULE: ./src/shell/cmd-script.ts
-
-const isBlank = (ch) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v';
-class CmdReader {
-    src;
-    events = [];
-    comments = [];
-    operators = new Map();
-    i = 0;
-    depth = 0;
-    frames = [];
-    path = [];
-    statement = 0;
-    chains = 0;
-    branches = 0;
-    last;
-    pipedIn = false;
-    constructor(src) {
-        this.src = src;
-    }
-    script() {
-        while (this.i < this.src.length) {
-            this.skipBlank(true);
-            if (this.i >= this.src.length)
-                return;
-            // A stray `)` at top level is an ordinary character to cmd; step over it.
-            if (this.src[this.i] === ')') {
-                this.i++;
-                continue;
-            }
-            this.statement++;
-            this.progress(() => this.chain());
-        }
-    }
-    /** Runs `read` and makes sure it consumed something, so malformed input cannot stall the reader. */
-    progress(read) {
-        const before = this.i;
-        read();
-        if (this.i === before)
-            this.i++;
-    }
-    skipBlank(newlines) {
-        for (;;) {
-            const ch = this.src[this.i];
-            if (isBlank(ch) || (newlines && ch === '\n'))
-                this.i++;
-            // `^` at the end of a line continues the command on the next one.
-            else if (ch === '^' && this.src[this.i + 1] === '\n')
-                this.i += 2;
-            else if (ch === '^' && this.src[this.i + 1] === '\r' && this.src[this.i + 2] === '\n')
-                this.i += 3;
-            else
-                return;
-        }
-    }
-    /** Skips the rest of the line, recording it as a comment when its marker is `marker` characters long. */
-    comment(marker) {
-        const start = this.i;
-        this.skipLine();
-        if (marker !== undefined)
-            this.comments.push({ start, bodyStart: Math.min(start + marker, this.i), end: this.i });
-    }
-    skipLine() {
-        const end = this.src.indexOf('\n', this.i);
-        this.i = end === -1 ? this.src.length : end;
-    }
-    atCommandEnd() {
-        const ch = this.src[this.i];
-        return ch === undefined || ch === '\n' || ch === '&' || ch === '|' || (ch === ')' && this.depth > 0);
-    }
-    word() {
-        this.skipBlank(false);
-        const start = this.i;
-        let value = '';
-        let quoted = false;
-        while (this.i < this.src.length) {
-            const ch = this.src[this.i];
-            if (ch === '"') {
-                quoted = !quoted;
-                this.i++;
-                continue;
-            }
-            if (quoted) {
-                if (ch === '\n')
-                    break;
-                value += ch;
-                this.i++;
-                continue;
-            }
-            if (ch === '^') {
-                const next = this.src[this.i + 1];
-                if (next === '\n')
-                    this.i += 2;
-                else if (next === '\r' && this.src[this.i + 2] === '\n')
-                    this.i += 3;
-                else {
-                    value += next ?? '';
-                    // A `^` that ends the script escapes nothing: stepping over two characters put the word's
-                    // end past the script (a command at offsets 0–2 of the script `^`).
-                    this.i += next === undefined ? 1 : 2;
-                }
-                continue;
-            }
-            if (isBlank(ch) || ch === '\n' || ch === '&' || ch === '|' || ch === '<' || ch === '>' || (ch === ')' && this.depth > 0))
-                break;
-            value += ch;
-            this.i++;
-        }
-        return this.i > start ? { raw: this.src.slice(start, this.i), value, start, end: this.i } : undefined;
-    }
-    peekWord() {
-        const saved = this.i;
-        const word = this.word();
-        this.i = saved;
-        return word?.value.toLowerCase() ?? '';
-    }
-    /** `>`, `>>`, `<`, `2>`, `2>&1` and the file they name. */
-    redirection() {
-        const match = /^\d?(?:>>?|<)(&\d)?/.exec(this.src.slice(this.i, this.i + 6));
-        if (!match)
-            return false;
-        this.i += match[0].length;
-        if (!match[1])
-            this.word();
-        return true;
-    }
-    redirections() {
-        for (;;) {
-            this.skipBlank(false);
-            if (!this.redirection())
-                return;
-        }
-    }
-    place(start, end) {
-        return { start, end, frames: [...this.frames], path: this.path.map((link) => ({ ...link })), statement: this.statement };
-    }
-    inFrame(kind, read, chain) {
-        const frame = { kind, start: this.i, end: this.i, chain };
-        this.frames.push(frame);
-        read();
-        this.frames.pop();
-        frame.end = this.i;
-    }
-    /** `( … )`: lines up to the matching parenthesis. */
-    block(kind, chain) {
-        this.inFrame(kind, () => {
-            this.i++;
-            this.depth++;
-            for (;;) {
-                this.skipBlank(true);
-                if (this.i >= this.src.length)
-                    break;
-                if (this.src[this.i] === ')') {
-                    this.i++;
-                    break;
-                }
-                this.progress(() => this.chain());
-            }
-            this.depth--;
-        }, chain);
-    }
-    /** Commands joined by `&`, `&&`, `||` and `|`, up to the end of the line (or of the block). */
-    chain() {
-        const chain = ++this.chains;
-        const operators = [undefined];
-        this.operators.set(chain, operators);
-        this.path.push({ chain, link: 0 });
-        for (;;) {
-            this.unit();
-            this.skipBlank(false);
-            const ch = this.src[this.i];
-            const next = this.src[this.i + 1];
-            if (ch === '|' && next !== '|') {
-                if (this.last)
-                    this.last.piped = 'left';
-                this.pipedIn = true;
-                this.i++;
-                continue;
-            }
-            const operator = ch === '&' ? (next === '&' ? '&&' : '&') : ch === '|' ? '||' : undefined;
-            if (!operator)
-                break;
-            this.i += operator.length;
-            operators.push(operator);
-            this.path[this.path.length - 1].link++;
-        }
-        this.path.pop();
-    }
-    unit() {
-        this.skipBlank(false);
-        while (this.src[this.i] === '@') {
-            this.i++;
-            this.skipBlank(false);
-        }
-        if (this.atCommandEnd())
-            return;
-        const ch = this.src[this.i];
-        if (ch === '(') {
-            this.block('group');
-            this.redirections();
-            return;
-        }
-        // A label (`:build`) or the `::` comment idiom.
-        if (ch === ':')
-            return this.comment(this.src[this.i + 1] === ':' ? 2 : undefined);
-        const name = this.peekWord();
-        // `rem` hides the rest of the line, `&` and `|` included.
-        if (name === 'rem' || /^rem[.:/\\(]/.test(name))
-            return this.comment(3);
-        if (name === 'if')
-            return this.ifCommand();
-        if (name === 'for')
-            return this.forCommand();
-        this.simple();
-    }
-    ifCommand() {
-        this.word();
-        let word = this.word();
-        while (word && /^(\/i|not)$/i.test(word.value))
-            word = this.word();
-        if (!word)
-            return;
-        const condition = [word];
-        const keyword = word.value.toLowerCase();
-        if (keyword === 'errorlevel') {
-            this.events.push({ type: 'status-read', runtime: true, ...this.place(word.start, word.end) });
-            condition.push(...this.words(1));
-        }
-        else if (keyword === 'exist' || keyword === 'defined' || keyword === 'cmdextversion') {
-            condition.push(...this.words(1));
-        }
-        else if (word.raw.endsWith('==')) {
-            condition.push(...this.words(1));
-        }
-        else if (!word.raw.includes('==')) {
-            const operator = this.word();
-            if (operator) {
-                condition.push(operator);
-                if (operator.raw === '==' || /^(equ|neq|lss|leq|gtr|geq)$/i.test(operator.raw))
-                    condition.push(...this.words(1));
-            }
-        }
-        for (const part of condition)
-            this.expansions(part);
-        const chain = ++this.branches;
-        this.clause(chain);
-        // `else` follows the closing parenthesis of the first branch, on the same line.
-        const saved = this.i;
-        this.skipBlank(false);
-        if (this.peekWord() === 'else') {
-            this.word();
-            this.clause(chain);
-        }
-        else {
-            this.i = saved;
-        }
-    }
-    words(count) {
-        const found = [];
-        for (let k = 0; k < count; k++) {
-            const word = this.word();
-            if (word)
-                found.push(word);
-        }
-        return found;
-    }
-    /** The command an `if` runs: a block, or the rest of the line. */
-    clause(chain) {
-        this.skipBlank(false);
-        if (this.src[this.i] === '(') {
-            this.block('branch', chain);
-            this.redirections();
-        }
-        else {
-            this.inFrame('branch', () => this.chain(), chain);
-        }
-    }
-    forCommand() {
-        this.word();
-        // Options, the variable and `in`; the set in parentheses runs (for /f) in a child cmd, not here.
-        for (let k = 0; k < 6; k++) {
-            const word = this.word();
-            if (!word || word.value.toLowerCase() === 'in')
-                break;
-        }
-        this.skipBlank(false);
-        if (this.src[this.i] === '(')
-            this.skipSet();
-        if (this.peekWord() !== 'do')
-            return;
-        this.word();
-        this.skipBlank(false);
-        if (this.src[this.i] === '(')
-            this.block('loop');
-        else
-            this.inFrame('loop', () => this.chain());
-    }
-    skipSet() {
-        let quoted = false;
-        for (this.i++; this.i < this.src.length; this.i++) {
-            const ch = this.src[this.i];
-            if (ch === '"')
-                quoted = !quoted;
-            else if (ch === ')' && !quoted) {
-                this.i++;
-                return;
-            }
-        }
-    }
-    simple() {
-        const words = [];
-        for (;;) {
-            this.skipBlank(false);
-            if (this.atCommandEnd())
-                break;
-            if (this.redirection())
-                continue;
-            const word = this.word();
-            if (word)
-                words.push(word);
-            else
-                this.i++;
-        }
-        const [first] = words;
-        if (!first)
-            return;
-        let argv = words.map((word) => word.value);
-        const called = argv[0].toLowerCase() === 'call';
-        if (called)
-            argv = argv.slice(1);
-        // `#` starts no comment in cmd: such a line fails as an unknown command, which keeps a failure failing.
-        if (argv.length === 0 || argv[0].startsWith('#'))
-            return;
-        // The words are expanded before the command runs (`set RC=%ERRORLEVEL%` reads, then sets).
-        // What echo prints is text, not a check of the status.
-        if (!isEcho(argv[0]))
-            for (const word of words)
-                this.expansions(word, first.start);
-        const command = { type: 'command', argv, called, ...this.place(first.start, words.at(-1).end) };
-        if (this.pipedIn)
-            command.piped = 'right';
-        this.pipedIn = false;
-        this.events.push(command);
-        this.last = command;
-    }
-    expansions(word, at = word.start) {
-        if (/%errorlevel%/i.test(word.raw))
-            this.events.push({ type: 'status-read', runtime: false, ...this.place(at, word.end) });
-        if (/!errorlevel!/i.test(word.raw))
-            this.events.push({ type: 'status-read', runtime: true, ...this.place(at, word.end) });
-    }
-}
-/** `echo`, `echo.`, `echo:` — cmd reads all of them as echo. */
-const isEcho = (word) => /^echo($|[.:(/\\,;=+[\]])/i.test(word);
-/** Reads a cmd script; `${{ }}` expressions are masked first so offsets stay exact. */
-function readCmd(script) {
-    const reader = new CmdReader(maskExpressions(script));
-    reader.script();
-    return { events: reader.events.sort((a, b) => a.start - b.start), operators: reader.operators, comments: reader.comments };
-}
-/**
- * Internal commands that leave ERRORLEVEL as it was, so a failure before them still fails the
- * script (https://stackoverflow.com/a/34968021). Every other command sets it: programs always,
- * and in a `.cmd` file also `set`, `cd`, `copy`, `del`, `md`, `pushd`, `type`…
- */
-const KEEPS_ERRORLEVEL = new Set([
-    'break',
-    'cls',
-    'endlocal',
-    'goto',
-    'keys',
-    'pause',
-    'popd',
-    'rd',
-    'rem',
-    'rmdir',
-    'shift',
-    'start',
-    'title',
-]);
-function keepsErrorlevel(command) {
-    const name = command.argv[0];
-    return !command.called && (isEcho(name) || KEEPS_ERRORLEVEL.has(name.toLowerCase()));
-}
-/** `exit N` / `exit /b N`: `success` for 0, `none` without a code (ERRORLEVEL stays), else `failure`. */
-function exitCode(command) {
-    const [name, ...args] = command.argv;
-    if (command.called || name.toLowerCase() !== 'exit')
-        return undefined;
-    const code = args.find((arg) => arg.toLowerCase() !== '/b');
-    if (code === undefined)
-        return 'none';
-    return code === '0' ? 'success' : 'failure';
-}
-/**
- * Programs that are batch files on GitHub's Windows runners: Node's package managers install
- * `npm.cmd`, `npx.cmd`, `yarn.cmd`, `pnpm.cmd`; Maven, Gradle, Ant and sbt ship `mvn.cmd`,
- * `gradle.bat`, `gradlew.bat`, `ant.bat`, `sbt.bat`; conda, the Azure CLI, the Google Cloud SDK
- * and Flutter put `conda.bat`, `az.cmd`, `gcloud.cmd`, `gsutil.cmd`, `flutter.bat` on the PATH.
- */
-const BATCH_PROGRAMS = new Set([
-    'npm',
-    'npx',
-    'yarn',
-    'yarnpkg',
-    'pnpm',
-    'pnpx',
-    'corepack',
-    'mvn',
-    'mvnw',
-    'gradle',
-    'gradlew',
-    'ant',
-    'sbt',
-    'conda',
-    'az',
-    'gcloud',
-    'gsutil',
-    'flutter',
-]);
-/** Whether running `program` runs a batch file: a known shim, anything ending in .cmd or .bat, or a node_modules/.bin tool. */
-function isBatchFile(program) {
-    const lower = program.toLowerCase();
-    if (/\.(cmd|bat)$/.test(lower) || /node_modules[\\/]\.bin[\\/]/.test(lower))
-        return true;
-    return BATCH_PROGRAMS.has(lower.split(/[\\/]/).pop());
-}
-/**
- * Whether `event` runs only when `command` succeeded: a later link of its chain reached through
- * `&&` alone (`cmd && next`). A `&` or `||` on the way makes it run after a failure too.
- */
-function onlyAfterSuccess(event, command, operators) {
-    const own = command.path.at(-1);
-    const at = own && event.path.find((link) => link.chain === own.chain);
-    if (!own || !at || at.link <= own.link)
-        return false;
-    return operators
-        .get(own.chain)
-        .slice(own.link + 1, at.link + 1)
-        .every((operator) => operator === '&&');
-}
-/** The text of a command as one line: `^` continuations joined, blanks collapsed. */
-function cmd_script_commandText(script, command) {
-    return script
-        .slice(command.start, command.end)
-        .replace(/\^\r?\n/g, ' ')
-        .replace(/\s+/g, ' ')
-        .trim();
-}
-/** Where the first line of a command ends: findings point at that line. */
-function cmd_script_lineEnd(script, command) {
-    const newline = script.indexOf('\n', command.start);
-    return Math.min(command.end, newline === -1 ? script.length : newline);
-}
 
 ;// CONCATENATED MODULE: ./src/rules/cmd-exit-code-ignored.ts
 
@@ -51846,7 +52359,7 @@ function cmd_exit_code_ignored_whatMasks(mask, script) {
     if ('loop' in mask)
         return 'it runs in a loop, and each pass overwrites the ERRORLEVEL of the one before';
     const { event } = mask;
-    const text = `"${inline(cmd_script_commandText(script.source.text, event), 50)}" (line ${script.source.at(event.start).line})`;
+    const text = `"${inline(commandText(script.source.text, event), 50)}" (line ${script.source.at(event.start).line})`;
     if (exitCode(event) === 'success')
         return `${text} ends the script with success`;
     return `${text} runs after it and sets ERRORLEVEL again, with no errorlevel check in between`;
@@ -51887,9 +52400,9 @@ const cmdExitCodeIgnored = {
                 const mask = cmd_exit_code_ignored_maskOf(command, read);
                 if (!mask)
                     continue;
-                const text = cmd_script_commandText(script.source.text, command);
+                const text = commandText(script.source.text, command);
                 const start = script.source.at(command.start);
-                const end = script.source.at(cmd_script_lineEnd(script.source.text, command));
+                const end = script.source.at(lineEnd(script.source.text, command));
                 ctx.report({
                     severity: severityForKind(kind, ctx.file, cmd_exit_code_ignored_severityCap(kind)),
                     message: `"${inline(text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ` +
@@ -51967,10 +52480,10 @@ const cmdBatchWithoutCall = {
                 const first = skipped.find((entry) => entry.kind === skippedKind).command;
                 // Commands we cannot place are what a step named "Test …" or "Build …" exists to run.
                 const kind = skippedKind === 'unknown' && isCheck(step.kind) ? step.kind : skippedKind;
-                const text = cmd_script_commandText(script.source.text, shim);
+                const text = commandText(script.source.text, shim);
                 const start = script.source.at(shim.start);
-                const end = script.source.at(cmd_script_lineEnd(script.source.text, shim));
-                const named = `"${inline(cmd_script_commandText(script.source.text, first), 50)}" (line ${script.source.at(first.start).line})`;
+                const end = script.source.at(lineEnd(script.source.text, shim));
+                const named = `"${inline(commandText(script.source.text, first), 50)}" (line ${script.source.at(first.start).line})`;
                 const lost = skipped.length > 1 ? `the ${skipped.length} commands after it never run, among them ${named}` : `${named} never runs`;
                 ctx.report({
                     severity: severityForKind(isCheck(kind) ? kind : 'unknown', ctx.file),
@@ -51985,162 +52498,6 @@ const cmdBatchWithoutCall = {
         }
     },
 };
-
-;// CONCATENATED MODULE: ./src/shell/python-script.ts
-
-const OPERATORS = [
-    '**=',
-    '//=',
-    '>>=',
-    '<<=',
-    '...',
-    '**',
-    '//',
-    '==',
-    '!=',
-    '<=',
-    '>=',
-    ':=',
-    '->',
-    '+=',
-    '-=',
-    '*=',
-    '/=',
-    '%=',
-    '&=',
-    '|=',
-    '^=',
-    '<<',
-    '>>',
-];
-const STRING_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
-/** The end of a string whose opening quote (one or three characters) starts at `quoteStart`. */
-function python_script_stringEnd(src, quoteStart) {
-    const quote = src.startsWith(src[quoteStart].repeat(3), quoteStart) ? src[quoteStart].repeat(3) : src[quoteStart];
-    let i = quoteStart + quote.length;
-    while (i < src.length) {
-        if (src[i] === '\\')
-            i += 2;
-        else if (src.startsWith(quote, i))
-            return i + quote.length;
-        else if (quote.length === 1 && src[i] === '\n')
-            return i;
-        else
-            i++;
-    }
-    return src.length;
-}
-/** Splits a script into statements of tokens (and its `#` comments into `comments`); `${{ }}` expressions are masked so offsets stay exact. */
-function readPython(script, comments = []) {
-    const src = maskExpressions(script);
-    const statements = [];
-    let tokens = [];
-    let depth = 0;
-    const finish = () => {
-        if (tokens.length > 0)
-            statements.push({ tokens, start: tokens[0].start, end: tokens.at(-1).end });
-        tokens = [];
-    };
-    const push = (kind, start, end, value = src.slice(start, end)) => {
-        tokens.push({ kind, text: src.slice(start, end), value, start, end });
-    };
-    let i = 0;
-    while (i < src.length) {
-        const ch = src[i];
-        if (ch === '#') {
-            const end = src.indexOf('\n', i);
-            comments.push({ start: i, bodyStart: i + 1, end: end === -1 ? src.length : end });
-            i = end === -1 ? src.length : end;
-        }
-        else if (ch === '\\' && src[i + 1] === '\n') {
-            i += 2;
-        }
-        else if (ch === '\n' || (ch === ';' && depth === 0)) {
-            if (depth === 0)
-                finish();
-            i++;
-        }
-        else if (/\s/.test(ch)) {
-            i++;
-        }
-        else if (/[A-Za-z_\u00c0-\uffff]/.test(ch)) {
-            let end = i + 1;
-            while (end < src.length && /[\w\u00c0-\uffff]/.test(src[end]))
-                end++;
-            const word = src.slice(i, end);
-            if ((src[end] === '"' || src[end] === "'") && STRING_PREFIX.test(word)) {
-                const close = python_script_stringEnd(src, end);
-                const quote = src.startsWith(src[end].repeat(3), end) ? 3 : 1;
-                push('string', i, close, src.slice(end + quote, Math.max(end + quote, close - quote)));
-                i = close;
-            }
-            else {
-                push('name', i, end);
-                i = end;
-            }
-        }
-        else if (ch === '"' || ch === "'") {
-            const close = python_script_stringEnd(src, i);
-            const quote = src.startsWith(ch.repeat(3), i) ? 3 : 1;
-            push('string', i, close, src.slice(i + quote, Math.max(i + quote, close - quote)));
-            i = close;
-        }
-        else if (/\d/.test(ch) || (ch === '.' && /\d/.test(src[i + 1] ?? ''))) {
-            let end = i + 1;
-            while (end < src.length && /[\w.]/.test(src[end]))
-                end++;
-            push('number', i, end);
-            i = end;
-        }
-        else {
-            const operator = OPERATORS.find((candidate) => src.startsWith(candidate, i)) ?? ch;
-            if ('([{'.includes(operator))
-                depth++;
-            else if (')]}'.includes(operator))
-                depth = Math.max(0, depth - 1);
-            push('op', i, i + operator.length);
-            i += operator.length;
-        }
-    }
-    finish();
-    return statements;
-}
-/** The index of the bracket closing the one at `open`, or -1. */
-function closing(tokens, open) {
-    let depth = 0;
-    for (let i = open; i < tokens.length; i++) {
-        const text = tokens[i].kind === 'op' ? tokens[i].text : '';
-        if (text === '(' || text === '[' || text === '{')
-            depth++;
-        else if ((text === ')' || text === ']' || text === '}') && --depth === 0)
-            return i;
-    }
-    return -1;
-}
-/** The arguments between the brackets at `open` and `close`, split at top-level commas. */
-function splitArguments(tokens, open, close) {
-    const parts = [];
-    let current = [];
-    for (let i = open + 1; i < close; i++) {
-        const token = tokens[i];
-        if (token.kind === 'op' && '([{'.includes(token.text)) {
-            const end = closing(tokens, i);
-            const stop = end === -1 || end > close ? close - 1 : end;
-            current.push(...tokens.slice(i, stop + 1));
-            i = stop;
-        }
-        else if (token.kind === 'op' && token.text === ',') {
-            parts.push(current);
-            current = [];
-        }
-        else {
-            current.push(token);
-        }
-    }
-    if (current.length > 0)
-        parts.push(current);
-    return parts;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/python-unchecked-subprocess.ts
 
@@ -52321,44 +52678,6 @@ const pythonUncheckedSubprocess = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/inventory/triggers.ts
-/** Events that run a workflow on a pull request, or on the merge queue before a merge. */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
-/** Events a person or a clock starts: the workflow gates no change. */
-const MANUAL_OR_SCHEDULED_EVENTS = new Set(['workflow_dispatch', 'schedule']);
-function firingOf(workflow) {
-    const events = new Set(workflow.events);
-    return {
-        pullRequest: [...PULL_REQUEST_EVENTS].some((event) => events.has(event)),
-        push: events.has('push'),
-        schedule: events.has('schedule'),
-        dispatch: events.has('workflow_dispatch'),
-        called: events.has('workflow_call'),
-        other: [...events].filter((event) => !PULL_REQUEST_EVENTS.has(event) && !MANUAL_OR_SCHEDULED_EVENTS.has(event) && event !== 'push' && event !== 'workflow_call'),
-    };
-}
-/** Started by something other than a person clicking "Run workflow" (or a caller). */
-function runsAutomatically(firing) {
-    return firing.pullRequest || firing.push || firing.schedule || firing.other.length > 0;
-}
-/** "pull requests, pushes", "schedule only", "manual dispatch only", "never" — for reasons and tables. */
-function describeFiring(firing) {
-    const parts = [
-        firing.pullRequest && 'pull requests',
-        firing.push && 'pushes',
-        firing.other.length > 0 && firing.other.join(', '),
-        firing.schedule && 'schedule',
-        firing.dispatch && 'manual dispatch',
-        firing.called && 'calls from other workflows',
-    ].filter((part) => typeof part === 'string');
-    return parts.length > 0 ? parts.join(', ') : 'no event';
-}
-const triggers_CHECK_KINDS = new Set(['test', 'build', 'lint']);
-/** Jobs that test, build or lint: what a required check is for. */
-function checkJobs(workflow) {
-    return workflow.jobs.filter((job) => triggers_CHECK_KINDS.has(job.kind));
-}
-
 ;// CONCATENATED MODULE: ./src/inventory/inventory.ts
 
 
@@ -52372,10 +52691,15 @@ const BROKEN_LOCAL_REFERENCE_RULE = {
     category: 'invalid',
     description: 'A local reusable workflow or composite action that does not exist, or that calls itself through a cycle.',
 };
-const SILENT_CATEGORIES = new Set(['soft-fail', 'conditional-skip', 'retry-masking', 'scope-gap']);
-/** A finding that makes a check untrustworthy: a silent failure of some weight, not suppressed. */
+/**
+ * A finding that makes a check untrustworthy: a silent failure of some weight, not suppressed. An
+ * informational-only job is classified by what it does (Cosmetic), not weakened by its own finding.
+ */
 function weakens(finding) {
-    return !finding.suppressed && SILENT_CATEGORIES.has(finding.category) && isAtLeast(finding.severity, 'low');
+    return (!finding.suppressed &&
+        isSilentFailure(finding.category) &&
+        finding.category !== 'informational-only' &&
+        isAtLeast(finding.severity, 'low'));
 }
 function describeFindings(findings) {
     const rules = [...new Set(findings.map((finding) => finding.ruleId))];
@@ -52495,31 +52819,23 @@ function summarize(model, exists) {
         own,
     };
 }
+/** Job ids in the order the classification visits them; '' for a composite action's own steps. */
+const jobIdsOf = (summary) => (summary.entry.kind === 'action' ? [''] : summary.entry.jobs.map((job) => job.id));
+/** A job that is skipped or cannot fail takes nothing from what it calls, so its references are not followed. */
+function followsReferences(summary, jobId) {
+    const own = summary.own.get(jobId) ?? {};
+    return !own.disabled && !own.cosmetic;
+}
 /**
- * Resolves local reusable workflows and composite actions across the files of one audited
- * directory, then classifies every job and workflow. Findings stay in the file they were found in;
- * a caller only takes its callee's classification into its own, so a finding reached through
- * several callers is counted once.
+ * Links local reusable workflows and composite actions across the files of one audited directory:
+ * each callee learns its callers, and what cannot be linked is returned — targets missing from a
+ * whole checkout, and calls that close a cycle (found by the same walk the classification makes).
  */
-function resolveInventory(summaries, findings, 
+function linkReferences(summaries, 
 /** Whether the files are a whole checkout, so that a file not among them does not exist. */
 complete) {
     const byFile = new Map(summaries.map((summary) => [summary.entry.file, summary]));
     const broken = [];
-    const findingsIn = new Map();
-    for (const finding of findings) {
-        if (!findingsIn.has(finding.file))
-            findingsIn.set(finding.file, []);
-        findingsIn.get(finding.file).push(finding);
-    }
-    /** Weakening findings of a job ('' : the whole file, for a composite action). */
-    const weakIn = (file, jobId) => (findingsIn.get(file) ?? []).filter((finding) => (jobId === '' || finding.job === jobId) && weakens(finding));
-    for (const summary of summaries) {
-        const mine = (findingsIn.get(summary.entry.file) ?? []).filter((finding) => !finding.suppressed);
-        summary.entry.findings = mine.length;
-        for (const job of summary.entry.jobs)
-            job.findings = mine.filter((finding) => finding.job === job.id).length;
-    }
     for (const summary of summaries) {
         for (const [jobId, refs] of summary.references) {
             for (const ref of refs) {
@@ -52551,24 +52867,72 @@ complete) {
             }
         }
     }
-    // Each file's trust, with its callees' folded in; `visiting` catches cycles of calls.
+    const done = new Set();
+    const visiting = new Set();
+    const walk = (summary) => {
+        const file = summary.entry.file;
+        if (done.has(file) || summary.fixed)
+            return;
+        visiting.add(file);
+        for (const jobId of jobIdsOf(summary)) {
+            if (!followsReferences(summary, jobId))
+                continue;
+            for (const ref of summary.references.get(jobId) ?? []) {
+                const target = ref.target ? byFile.get(ref.target) : undefined;
+                if (!target)
+                    continue;
+                if (!visiting.has(target.entry.file)) {
+                    walk(target);
+                    continue;
+                }
+                broken.push({
+                    file,
+                    job: jobId || null,
+                    pos: ref.pos,
+                    severity: 'medium',
+                    message: `"${ref.uses}" calls back into a file that is already calling it (a cycle): GitHub refuses to run it.`,
+                    snippet: `cycle ${ref.uses}`,
+                });
+            }
+        }
+        visiting.delete(file);
+        done.add(file);
+    };
+    for (const summary of summaries)
+        walk(summary);
+    return broken;
+}
+/**
+ * Classifies every job and workflow of one audited directory, once `linkReferences` has linked it
+ * and every suppression is applied. Findings stay in the file they were found in; a caller only
+ * takes its callee's classification into its own, so a finding reached through several callers is
+ * counted once.
+ */
+function classifyInventory(summaries, findings) {
+    const byFile = new Map(summaries.map((summary) => [summary.entry.file, summary]));
+    const findingsIn = new Map();
+    for (const finding of findings) {
+        if (!findingsIn.has(finding.file))
+            findingsIn.set(finding.file, []);
+        findingsIn.get(finding.file).push(finding);
+    }
+    /** Weakening findings of a job ('' : the whole file, for a composite action). */
+    const weakIn = (file, jobId) => (findingsIn.get(file) ?? []).filter((finding) => (jobId === '' || finding.job === jobId) && weakens(finding));
+    for (const summary of summaries) {
+        const mine = (findingsIn.get(summary.entry.file) ?? []).filter((finding) => !finding.suppressed);
+        summary.entry.findings = mine.length;
+        for (const job of summary.entry.jobs)
+            job.findings = mine.filter((finding) => finding.job === job.id).length;
+    }
+    // Each file's trust, with its callees' folded in; `visiting` stops at a cycle (reported by linkReferences).
     const state = new Map();
     const visiting = new Set();
-    const calleeVerdict = (summary, ref, jobId) => {
+    const calleeVerdict = (ref) => {
         const target = ref.target && byFile.get(ref.target);
         if (!target)
             return undefined;
-        if (visiting.has(target.entry.file)) {
-            broken.push({
-                file: summary.entry.file,
-                job: jobId || null,
-                pos: ref.pos,
-                severity: 'medium',
-                message: `"${ref.uses}" calls back into a file that is already calling it (a cycle): GitHub refuses to run it.`,
-                snippet: `cycle ${ref.uses}`,
-            });
+        if (visiting.has(target.entry.file))
             return { signal: 'Disabled', reason: `${ref.uses} is part of a cycle of calls` };
-        }
         return classifyFile(target);
     };
     const classifyJob = (summary, job, jobId) => {
@@ -52581,7 +52945,7 @@ complete) {
         const reasons = weak.length > 0 ? [describeFindings(weak)] : [];
         let signal = weak.length > 0 ? 'Weak' : 'Strong';
         for (const ref of summary.references.get(jobId) ?? []) {
-            const verdict = calleeVerdict(summary, ref, jobId);
+            const verdict = calleeVerdict(ref);
             if (!verdict)
                 continue;
             const callsWorkflow = job?.uses === ref.uses;
@@ -52636,7 +53000,7 @@ complete) {
             entry.reason = `only called by ${callers.map((caller) => caller.file).join(', ')}, which never run on a pull request or push`;
         }
     }
-    return { inventory: summaries.map((summary) => summary.entry), broken };
+    return summaries.map((summary) => summary.entry);
 }
 function classifyWorkflow(entry) {
     const jobs = entry.jobs;
@@ -52743,6 +53107,7 @@ function bashComments(root) {
 ;// CONCATENATED MODULE: ./src/suppress/inline.ts
 
 
+
 /** Every directive starts with the tool's name; a comment that does not is never one. */
 const DIRECTIVE_PREFIX = 'silent-failure-audit';
 const DIRECTIVE_SYNTAX = '# silent-failure-audit: ignore[RULE_OR_CATEGORY,...] reason';
@@ -52842,13 +53207,6 @@ function scriptComments(steps) {
     }
     return found;
 }
-function stepsOf(model) {
-    if (!model)
-        return [];
-    if (model.kind === 'action')
-        return model.steps;
-    return model.jobs.flatMap((job) => (job.callScript ? [...job.steps, job.callScript] : job.steps));
-}
 /**
  * The suppression directives of one file: YAML comments, and comments inside its scripts. Must run
  * before the model is disposed (bash comments come from the parse tree).
@@ -52858,7 +53216,10 @@ function collectDirectives(text, lineCounter, model) {
         return [];
     const lines = text.split('\n');
     const directives = [];
-    for (const comment of [...yamlComments(text, lineCounter), ...scriptComments(stepsOf(model))]) {
+    for (const comment of [
+        ...yamlComments(text, lineCounter),
+        ...scriptComments(model ? scriptLists(model).flatMap((list) => list.steps) : []),
+    ]) {
         const parsed = parseDirective(comment.body);
         if (!parsed)
             continue;
@@ -53995,317 +54356,6 @@ function buildModel(file, kind, doc, lineCounter, text) {
     return { model, problems: builder.problems };
 }
 
-;// CONCATENATED MODULE: ./src/shell/effective-shell.ts
-
-const posix = (errexit, pipefail, description, explicit, os) => ({
-    language: 'posix',
-    errexit,
-    pipefail,
-    description,
-    explicit,
-    os,
-});
-/** Programs that run their arguments as a command line: `arch -arch arm64 bash {0}`, `conda run -n env bash {0}`. */
-const SHELLS = new Set(['bash', 'sh', 'dash', 'zsh', 'ksh', 'ash', 'pwsh', 'powershell', 'cmd', 'python', 'python3', 'msys2']);
-/** Splits a shell command line into words, honouring single and double quotes. */
-function effective_shell_words(commandLine) {
-    const out = [];
-    let current = '';
-    let quote;
-    let inWord = false;
-    for (const ch of commandLine) {
-        if (quote) {
-            if (ch === quote)
-                quote = undefined;
-            else
-                current += ch;
-        }
-        else if (ch === '"' || ch === "'") {
-            quote = ch;
-            inWord = true;
-        }
-        else if (/\s/.test(ch)) {
-            if (inWord)
-                out.push(current);
-            current = '';
-            inWord = false;
-        }
-        else {
-            current += ch;
-            inWord = true;
-        }
-    }
-    if (inWord)
-        out.push(current);
-    return out;
-}
-const programName = (word) => word
-    .split(/[\\/]/)
-    .pop()
-    .toLowerCase()
-    .replace(/\.exe$/, '')
-    .replace(/^python3(\.\d+)?$/, 'python');
-/**
- * Reads a custom `shell:` command line by its flags rather than by a lookup table, because real
- * repositories write `bash -l {0}`, `bash -xeuo pipefail {0}`, `script -q -e -c "bash … {0}"`,
- * `arch -arch arm64 bash {0}` and `msys2 {0}`.
- */
-function parseCustomShell(commandLine, os) {
-    const argv = effective_shell_words(commandLine);
-    // `script -c "…"` and `sh -c "…"` carry the real command line in one argument; in
-    // `pwsh -c ". '{0}'"` that argument is the script's own code, not a shell to unwrap.
-    const inner = argv.findIndex((word, i) => i > 0 && /^-[a-z]*c$/.test(argv[i - 1] ?? '') && word.includes('{0}'));
-    if (inner !== -1) {
-        const unwrapped = parseCustomShell(argv[inner], os);
-        if (unwrapped.language !== 'unknown')
-            return { ...unwrapped, description: commandLine };
-    }
-    const start = argv.findIndex((word) => SHELLS.has(programName(word)));
-    if (start === -1)
-        return { language: 'unknown', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
-    const program = programName(argv[start]);
-    if (program === 'pwsh' || program === 'powershell')
-        return { language: 'pwsh', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
-    if (program === 'cmd')
-        return { language: 'cmd', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
-    if (program === 'python')
-        return { language: 'python', errexit: undefined, pipefail: undefined, description: commandLine, explicit: true, os };
-    // setup-msys2 puts an msys2.cmd wrapper on the PATH that runs `bash.exe -leo pipefail %*`
-    // (writeWrapper in https://github.com/msys2/setup-msys2/blob/main/main.js).
-    if (program === 'msys2')
-        return posix(true, true, commandLine, true, os);
-    let errexit = false;
-    let pipefail = false;
-    const flags = argv.slice(start + 1);
-    for (let i = 0; i < flags.length; i++) {
-        const flag = flags[i];
-        if (flag === '{0}' || (!flag.startsWith('-') && !flag.startsWith('+')))
-            break;
-        // `-O extglob` (shopt) and `--rcfile FILE` take a value, which is not where the script starts.
-        if (/^[-+]O$|^--(rcfile|init-file)$/.test(flag)) {
-            i++;
-            continue;
-        }
-        if (flag.startsWith('--'))
-            continue; // --noprofile, --norc, --login
-        const enable = flag.startsWith('-');
-        const letters = flag.slice(1);
-        if (letters.includes('e'))
-            errexit = enable;
-        if (letters.includes('o')) {
-            const option = flags[i + 1];
-            if (option === 'pipefail')
-                pipefail = enable;
-            if (option === 'errexit')
-                errexit = enable;
-            i++;
-        }
-    }
-    return posix(errexit, pipefail, commandLine, true, os);
-}
-/** The runner OS of a job, from its `runs-on` labels, resolved against every matrix leg. */
-function runnerOs(job) {
-    if (!job?.runsOn)
-        return 'unknown';
-    // Every step of a job asks; rendering runs-on for each matrix leg once per job is enough.
-    let os = RUNNER_OS.get(job);
-    if (os === undefined) {
-        os = runnerOsOfLegs(job, job.runsOn);
-        RUNNER_OS.set(job, os);
-    }
-    return os;
-}
-const RUNNER_OS = new WeakMap();
-function runnerOsOfLegs(job, runsOn) {
-    const legs = job.matrix?.legs ?? [undefined];
-    const found = new Set();
-    for (const leg of legs) {
-        const rendered = renderValue(runsOn.value, leg ? { matrix: leg } : {});
-        const labels = labelsOf(rendered);
-        if (labels === undefined)
-            return 'unknown';
-        found.add(osOfLabels(labels));
-    }
-    return found.size === 1 ? [...found][0] : 'unknown';
-}
-function labelsOf(value) {
-    if (typeof value === 'string')
-        return value.includes('${{') ? undefined : [value];
-    if (Array.isArray(value)) {
-        const rendered = value.map((item) => (typeof item === 'string' && !item.includes('${{') ? item : undefined));
-        return rendered.every((item) => item !== undefined) ? rendered : undefined;
-    }
-    if (value && typeof value === 'object' && 'labels' in value)
-        return labelsOf(value.labels);
-    return undefined;
-}
-function osOfLabels(labels) {
-    const text = labels.join(' ').toLowerCase();
-    if (/windows|\bwin\b|win\d/.test(text))
-        return 'windows';
-    if (/macos|\bmac\b|osx|darwin/.test(text))
-        return 'macos';
-    if (/ubuntu|linux|debian|fedora|centos|rhel|alpine|arm64|x64|self-hosted/.test(text))
-        return 'linux';
-    return 'unknown';
-}
-/** The shell a named `shell:` value stands for (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#defaultsrunshell). */
-function namedShell(name, os) {
-    switch (name) {
-        case 'bash':
-            return posix(true, true, 'bash (--noprofile --norc -eo pipefail)', true, os);
-        case 'sh':
-            return posix(true, false, 'sh (-e)', true, os);
-        case 'pwsh':
-        case 'powershell':
-            return { language: 'pwsh', errexit: undefined, pipefail: undefined, description: name, explicit: true, os };
-        case 'cmd':
-            return { language: 'cmd', errexit: undefined, pipefail: undefined, description: 'cmd', explicit: true, os };
-        case 'python':
-            return { language: 'python', errexit: undefined, pipefail: undefined, description: 'python', explicit: true, os };
-        default:
-            return undefined;
-    }
-}
-/**
- * The shell a `run:` step really gets: its own `shell:`, else the job's and then the workflow's
- * `defaults.run.shell` (composite-action steps inherit neither), else the runner default — `bash -e`
- * without pipefail on Linux and macOS, `sh -e` inside a job container, PowerShell on Windows.
- */
-function resolveEffectiveShell(step, job, file) {
-    const os = runnerOs(job);
-    const declared = step.shell?.value ?? (file.kind === 'workflow' ? (job?.defaultShell?.value ?? file.defaultShell?.value) : undefined);
-    if (declared !== undefined) {
-        const name = declared.trim();
-        if (name.includes('${{'))
-            return { language: 'unknown', errexit: undefined, pipefail: undefined, description: name, explicit: true, os };
-        return namedShell(name, os) ?? parseCustomShell(name, os);
-    }
-    if (os === 'windows')
-        return { language: 'pwsh', errexit: undefined, pipefail: undefined, description: 'pwsh (Windows default)', explicit: false, os };
-    if (job?.container)
-        return posix(true, false, 'sh -e (job container default)', false, os);
-    return posix(true, false, 'bash -e (runner default, no pipefail)', false, os);
-}
-
-;// CONCATENATED MODULE: ./src/model/facts.ts
-
-
-
-
-
-
-
-/** The script a step runs: its `run:`, or the script input of a well-known action. */
-async function scriptOf(step, job, file) {
-    let script;
-    if (step.run) {
-        script = { source: step.run.source, origin: 'run', shell: resolveEffectiveShell(step, job, file) };
-    }
-    else {
-        const input = scriptInputOf(step.uses?.value, step.with);
-        const source = input && step.with.get(input.entry.input)?.source;
-        if (!input || !source)
-            return undefined;
-        const os = runnerOs(job);
-        script = { source, origin: 'input', shell: { ...parseCustomShell(inputShellLine(input.entry, step.with, os), os), explicit: false } };
-    }
-    await readScript(script);
-    return script;
-}
-/** Reads a script once, for its language; the rules and the classifier use what this leaves on it. */
-async function readScript(script) {
-    const text = script.source.text;
-    switch (script.shell.language) {
-        case 'pwsh':
-            script.pwsh = readPowerShell(text);
-            return;
-        case 'cmd':
-            script.cmd = readCmd(text);
-            return;
-        case 'python':
-            script.pythonComments = [];
-            script.python = readPython(text, script.pythonComments);
-            return;
-        default:
-            script.tree = await parseScript(text);
-    }
-}
-/** The words of every command a script runs, whatever its language, for the step classifier. */
-function commandsOf(script) {
-    if (!script)
-        return [];
-    if (script.tree)
-        return commandWords(script.tree.rootNode);
-    const events = script.pwsh?.events ?? script.cmd?.events ?? [];
-    return events.flatMap((event) => (event.type === 'command' && event.argv.length > 0 ? [event.argv] : []));
-}
-async function classifyStepInPlace(step, job, file) {
-    step.script = await scriptOf(step, job, file);
-    step.commands = commandsOf(step.script);
-    step.kind = classifyStep({ uses: step.uses?.value, commands: step.commands, name: step.name });
-}
-/** The script input of a reusable-workflow call, as a pseudo-step that the script rules can read. */
-async function callScriptOf(job, uses) {
-    const input = scriptInputOf(uses.value, job.with);
-    const source = input && job.with.get(input.entry.input)?.source;
-    if (!input || !source)
-        return undefined;
-    const os = runnerOs(job);
-    const shell = { ...parseCustomShell(inputShellLine(input.entry, job.with, os), os), explicit: false };
-    const script = { source, origin: 'input', shell };
-    await readScript(script);
-    const commands = commandsOf(script);
-    return {
-        index: 0,
-        name: job.name ?? job.id,
-        uses,
-        with: job.with,
-        expressions: job.expressions,
-        pos: job.keyPos,
-        label: `${job.name ?? job.id} (${input.entry.input} input)`,
-        script,
-        commands,
-        kind: classifyStep({ commands, name: job.name }),
-    };
-}
-/** A reusable-workflow call: its script input if it has one, else what the called file is named. */
-async function classifyCall(job, uses) {
-    job.callScript = await callScriptOf(job, uses);
-    const fromScript = job.callScript && job.callScript.commands.length > 0 ? job.callScript.kind : 'unknown';
-    const calledFile = uses.value.split('@')[0].split('/').pop() ?? '';
-    job.kind = classify_mostSevereKind([fromScript, classifyName(calledFile.replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ')) ?? 'unknown']);
-    if (job.kind === 'unknown')
-        job.kind = classifyName(job.name ?? job.id) ?? classifyUses(uses.value);
-}
-/**
- * Fills in what every step and job does (the shared classifier) and the script each step runs,
- * with its effective shell and parse tree. Call `disposeModel` when the rules are done.
- */
-async function classifyModel(model) {
-    if (model.kind === 'action') {
-        for (const step of model.steps)
-            await classifyStepInPlace(step, undefined, model);
-        return;
-    }
-    for (const job of model.jobs) {
-        for (const step of job.steps)
-            await classifyStepInPlace(step, job, model);
-        if (job.uses)
-            await classifyCall(job, job.uses);
-        else
-            job.kind = job.steps.length > 0 ? classify_mostSevereKind(job.steps.map((step) => step.kind)) : 'unknown';
-    }
-}
-/** Drops the parse trees once the rules ran, so that a model kept for longer does not keep them. */
-function disposeModel(model) {
-    const steps = model.kind === 'action' ? model.steps : model.jobs.flatMap((job) => (job.callScript ? [...job.steps, job.callScript] : job.steps));
-    for (const step of steps) {
-        if (step.script)
-            step.script.tree = undefined;
-    }
-}
-
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/fingerprint.ts
@@ -54675,9 +54725,9 @@ async function audit(paths, options = {}) {
                 summaries.push(unrunnable(file, outcome));
         }
         const complete = options.complete ?? (!discovered.single && (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, '.git')));
-        // Resolved twice: first for the broken references (findings that comments and allow entries may
-        // suppress), then, with every suppression applied, for the classification.
-        const { broken } = resolveInventory(summaries, rootFindings, complete);
+        // Broken references are findings that comments and allow entries may suppress; the classification
+        // comes after every suppression is applied.
+        const broken = linkReferences(summaries, complete);
         const brokenFindings = broken.flatMap((reference) => {
             const finding = factory.make({ rule: BROKEN_LOCAL_REFERENCE_RULE, workflow: null, ...reference, job: undefined });
             return finding ? [{ ...finding, job: reference.job }] : [];
@@ -54686,7 +54736,7 @@ async function audit(paths, options = {}) {
         rootFindings.push(...applyInline(rootFindings, directivesByFile, factory));
         if (config && config.allow.length > 0)
             rootFindings.push(...unusedAllowFindings(root, config, applyAllows(rootFindings, config.allow), factory));
-        result.inventory.push(...resolveInventory(summaries, rootFindings, complete).inventory);
+        result.inventory.push(...classifyInventory(summaries, rootFindings));
         result.findings.push(...rootFindings);
     }
     result.findings.sort(compareFindings);
@@ -62747,6 +62797,7 @@ function ensureCommit(scanned, sha) {
 
 ;// CONCATENATED MODULE: ./src/inventory/required.ts
 
+
 /** `required_status_checks` rules of `GET /repos/{owner}/{repo}/rules/branches/{branch}`. */
 function contextsFromRules(rules) {
     if (!Array.isArray(rules))
@@ -62787,13 +62838,6 @@ function checkNames(job, callerNames) {
     const alternatives = callerNames.length > 0 ? callerNames.map((caller) => `${caller} / ${own}`) : [own];
     return new RegExp(`^(?:${alternatives.join('|')})$`);
 }
-function raise(severity) {
-    return SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(severity) + 1)];
-}
-function lower(severity) {
-    return SEVERITIES[Math.max(0, severityRank(severity) - 1)];
-}
-const required_SILENT_CATEGORIES = new Set(['soft-fail', 'conditional-skip', 'retry-masking', 'scope-gap', 'informational-only']);
 /**
  * Marks which jobs are required status checks, and moves the severity of the silent failures in
  * them: one level up in a required job (its green check is what lets a pull request merge), one
@@ -62826,7 +62870,7 @@ function applyRequiredChecks(inventory, findings, required) {
     if (required.contexts.length === 0)
         return;
     for (const finding of findings) {
-        if (finding.job === null || !required_SILENT_CATEGORIES.has(finding.category))
+        if (finding.job === null || !isSilentFailure(finding.category))
             continue;
         const jobs = requiredJobs.get(finding.file);
         if (!jobs?.has(finding.job))
@@ -62834,12 +62878,12 @@ function applyRequiredChecks(inventory, findings, required) {
         const context = jobs.get(finding.job);
         const before = finding.severity;
         if (context !== undefined) {
-            finding.severity = raise(before);
+            finding.severity = raiseBy(before, 1);
             if (finding.severity !== before)
                 finding.message += ` This job is the required status check "${context}" on ${required.branch}: raised from ${before}.`;
         }
         else {
-            finding.severity = lower(before);
+            finding.severity = lowerBy(before, 1);
             if (finding.severity !== before)
                 finding.message += ` No required status check on ${required.branch} comes from this job: lowered from ${before}.`;
         }

@@ -18,7 +18,7 @@ import { CATEGORIES, severityRank } from './rules/types.js';
 import { applyAllows, applyDirectives, UNUSED_SUPPRESSION_RULE } from './suppress/apply.js';
 import { collectDirectives } from './suppress/inline.js';
 import type { Directive } from './suppress/inline.js';
-import { BROKEN_LOCAL_REFERENCE_RULE, inventoryEntry, resolveInventory, summarize } from './inventory/inventory.js';
+import { BROKEN_LOCAL_REFERENCE_RULE, classifyInventory, inventoryEntry, linkReferences, summarize } from './inventory/inventory.js';
 import type { FileSummary, InventoryEntry } from './inventory/inventory.js';
 
 export interface AuditError {
@@ -422,9 +422,9 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
       else if (!outcome.error) summaries.push(unrunnable(file, outcome));
     }
     const complete = options.complete ?? (!discovered.single && existsSync(path.join(root, '.git')));
-    // Resolved twice: first for the broken references (findings that comments and allow entries may
-    // suppress), then, with every suppression applied, for the classification.
-    const { broken } = resolveInventory(summaries, rootFindings, complete);
+    // Broken references are findings that comments and allow entries may suppress; the classification
+    // comes after every suppression is applied.
+    const broken = linkReferences(summaries, complete);
     const brokenFindings = broken.flatMap((reference) => {
       const finding = factory.make({ rule: BROKEN_LOCAL_REFERENCE_RULE, workflow: null, ...reference, job: undefined });
       return finding ? [{ ...finding, job: reference.job }] : [];
@@ -433,7 +433,7 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
     rootFindings.push(...applyInline(rootFindings, directivesByFile, factory));
     if (config && config.allow.length > 0)
       rootFindings.push(...unusedAllowFindings(root, config, applyAllows(rootFindings, config.allow), factory));
-    result.inventory.push(...resolveInventory(summaries, rootFindings, complete).inventory);
+    result.inventory.push(...classifyInventory(summaries, rootFindings));
     result.findings.push(...rootFindings);
   }
   result.findings.sort(compareFindings);

@@ -4,7 +4,7 @@ import type { Analysable, Job, Position, Step, Workflow } from '../model/types.j
 import { isConstantFalseStep, skippedJobs } from '../rules/conditions.js';
 import { truthAcrossMatrix } from '../rules/matrix-truth.js';
 import type { Finding, RuleMeta, Severity } from '../rules/types.js';
-import { isAtLeast } from '../rules/types.js';
+import { isAtLeast, isSilentFailure } from '../rules/types.js';
 import { describeFiring, firingOf, runsAutomatically } from './triggers.js';
 import type { Firing } from './triggers.js';
 
@@ -81,11 +81,17 @@ export interface FileSummary {
   fixed?: boolean;
 }
 
-const SILENT_CATEGORIES = new Set(['soft-fail', 'conditional-skip', 'retry-masking', 'scope-gap']);
-
-/** A finding that makes a check untrustworthy: a silent failure of some weight, not suppressed. */
+/**
+ * A finding that makes a check untrustworthy: a silent failure of some weight, not suppressed. An
+ * informational-only job is classified by what it does (Cosmetic), not weakened by its own finding.
+ */
 function weakens(finding: Finding): boolean {
-  return !finding.suppressed && SILENT_CATEGORIES.has(finding.category) && isAtLeast(finding.severity, 'low');
+  return (
+    !finding.suppressed &&
+    isSilentFailure(finding.category) &&
+    finding.category !== 'informational-only' &&
+    isAtLeast(finding.severity, 'low')
+  );
 }
 
 function describeFindings(findings: readonly Finding[]): string {
@@ -231,34 +237,27 @@ export interface BrokenReference {
   snippet: string;
 }
 
+/** Job ids in the order the classification visits them; '' for a composite action's own steps. */
+const jobIdsOf = (summary: FileSummary): string[] => (summary.entry.kind === 'action' ? [''] : summary.entry.jobs.map((job) => job.id));
+
+/** A job that is skipped or cannot fail takes nothing from what it calls, so its references are not followed. */
+function followsReferences(summary: FileSummary, jobId: string): boolean {
+  const own = summary.own.get(jobId) ?? {};
+  return !own.disabled && !own.cosmetic;
+}
+
 /**
- * Resolves local reusable workflows and composite actions across the files of one audited
- * directory, then classifies every job and workflow. Findings stay in the file they were found in;
- * a caller only takes its callee's classification into its own, so a finding reached through
- * several callers is counted once.
+ * Links local reusable workflows and composite actions across the files of one audited directory:
+ * each callee learns its callers, and what cannot be linked is returned — targets missing from a
+ * whole checkout, and calls that close a cycle (found by the same walk the classification makes).
  */
-export function resolveInventory(
+export function linkReferences(
   summaries: readonly FileSummary[],
-  findings: readonly Finding[],
   /** Whether the files are a whole checkout, so that a file not among them does not exist. */
   complete: boolean,
-): { inventory: InventoryEntry[]; broken: BrokenReference[] } {
+): BrokenReference[] {
   const byFile = new Map(summaries.map((summary) => [summary.entry.file, summary]));
   const broken: BrokenReference[] = [];
-  const findingsIn = new Map<string, Finding[]>();
-  for (const finding of findings) {
-    if (!findingsIn.has(finding.file)) findingsIn.set(finding.file, []);
-    findingsIn.get(finding.file)!.push(finding);
-  }
-  /** Weakening findings of a job ('' : the whole file, for a composite action). */
-  const weakIn = (file: string, jobId: string): Finding[] =>
-    (findingsIn.get(file) ?? []).filter((finding) => (jobId === '' || finding.job === jobId) && weakens(finding));
-  for (const summary of summaries) {
-    const mine = (findingsIn.get(summary.entry.file) ?? []).filter((finding) => !finding.suppressed);
-    summary.entry.findings = mine.length;
-    for (const job of summary.entry.jobs) job.findings = mine.filter((finding) => finding.job === job.id).length;
-  }
-
   for (const summary of summaries) {
     for (const [jobId, refs] of summary.references) {
       for (const ref of refs) {
@@ -287,25 +286,68 @@ export function resolveInventory(
       }
     }
   }
+  const done = new Set<string>();
+  const visiting = new Set<string>();
+  const walk = (summary: FileSummary): void => {
+    const file = summary.entry.file;
+    if (done.has(file) || summary.fixed) return;
+    visiting.add(file);
+    for (const jobId of jobIdsOf(summary)) {
+      if (!followsReferences(summary, jobId)) continue;
+      for (const ref of summary.references.get(jobId) ?? []) {
+        const target = ref.target ? byFile.get(ref.target) : undefined;
+        if (!target) continue;
+        if (!visiting.has(target.entry.file)) {
+          walk(target);
+          continue;
+        }
+        broken.push({
+          file,
+          job: jobId || null,
+          pos: ref.pos,
+          severity: 'medium',
+          message: `"${ref.uses}" calls back into a file that is already calling it (a cycle): GitHub refuses to run it.`,
+          snippet: `cycle ${ref.uses}`,
+        });
+      }
+    }
+    visiting.delete(file);
+    done.add(file);
+  };
+  for (const summary of summaries) walk(summary);
+  return broken;
+}
 
-  // Each file's trust, with its callees' folded in; `visiting` catches cycles of calls.
+/**
+ * Classifies every job and workflow of one audited directory, once `linkReferences` has linked it
+ * and every suppression is applied. Findings stay in the file they were found in; a caller only
+ * takes its callee's classification into its own, so a finding reached through several callers is
+ * counted once.
+ */
+export function classifyInventory(summaries: readonly FileSummary[], findings: readonly Finding[]): InventoryEntry[] {
+  const byFile = new Map(summaries.map((summary) => [summary.entry.file, summary]));
+  const findingsIn = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    if (!findingsIn.has(finding.file)) findingsIn.set(finding.file, []);
+    findingsIn.get(finding.file)!.push(finding);
+  }
+  /** Weakening findings of a job ('' : the whole file, for a composite action). */
+  const weakIn = (file: string, jobId: string): Finding[] =>
+    (findingsIn.get(file) ?? []).filter((finding) => (jobId === '' || finding.job === jobId) && weakens(finding));
+  for (const summary of summaries) {
+    const mine = (findingsIn.get(summary.entry.file) ?? []).filter((finding) => !finding.suppressed);
+    summary.entry.findings = mine.length;
+    for (const job of summary.entry.jobs) job.findings = mine.filter((finding) => finding.job === job.id).length;
+  }
+
+  // Each file's trust, with its callees' folded in; `visiting` stops at a cycle (reported by linkReferences).
   const state = new Map<string, { signal: Signal; reason: string }>();
   const visiting = new Set<string>();
 
-  const calleeVerdict = (summary: FileSummary, ref: LocalReference, jobId: string): { signal: Signal; reason: string } | undefined => {
+  const calleeVerdict = (ref: LocalReference): { signal: Signal; reason: string } | undefined => {
     const target = ref.target && byFile.get(ref.target);
     if (!target) return undefined;
-    if (visiting.has(target.entry.file)) {
-      broken.push({
-        file: summary.entry.file,
-        job: jobId || null,
-        pos: ref.pos,
-        severity: 'medium',
-        message: `"${ref.uses}" calls back into a file that is already calling it (a cycle): GitHub refuses to run it.`,
-        snippet: `cycle ${ref.uses}`,
-      });
-      return { signal: 'Disabled', reason: `${ref.uses} is part of a cycle of calls` };
-    }
+    if (visiting.has(target.entry.file)) return { signal: 'Disabled', reason: `${ref.uses} is part of a cycle of calls` };
     return classifyFile(target);
   };
 
@@ -317,7 +359,7 @@ export function resolveInventory(
     const reasons: string[] = weak.length > 0 ? [describeFindings(weak)] : [];
     let signal: Signal = weak.length > 0 ? 'Weak' : 'Strong';
     for (const ref of summary.references.get(jobId) ?? []) {
-      const verdict = calleeVerdict(summary, ref, jobId);
+      const verdict = calleeVerdict(ref);
       if (!verdict) continue;
       const callsWorkflow = job?.uses === ref.uses;
       if (callsWorkflow && (verdict.signal === 'Disabled' || verdict.signal === 'Cosmetic') && signal === 'Strong') {
@@ -365,7 +407,7 @@ export function resolveInventory(
       entry.reason = `only called by ${callers.map((caller) => caller.file).join(', ')}, which never run on a pull request or push`;
     }
   }
-  return { inventory: summaries.map((summary) => summary.entry), broken };
+  return summaries.map((summary) => summary.entry);
 }
 
 function classifyWorkflow(entry: InventoryEntry): { signal: Signal; reason: string } {

@@ -1,5 +1,6 @@
-import type { Finding, Severity } from '../rules/types.js';
-import { SEVERITIES, severityRank } from '../rules/types.js';
+import { lowerBy, raiseBy } from '../rules/severity.js';
+import type { Finding } from '../rules/types.js';
+import { isSilentFailure } from '../rules/types.js';
 import type { InventoryEntry, JobInventory } from './inventory.js';
 
 /** The status-check names branch protection requires, from the two APIs that can say so. */
@@ -55,16 +56,6 @@ function checkNames(job: JobInventory, callerNames: readonly string[]): RegExp {
   return new RegExp(`^(?:${alternatives.join('|')})$`);
 }
 
-function raise(severity: Severity): Severity {
-  return SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(severity) + 1)]!;
-}
-
-function lower(severity: Severity): Severity {
-  return SEVERITIES[Math.max(0, severityRank(severity) - 1)]!;
-}
-
-const SILENT_CATEGORIES = new Set(['soft-fail', 'conditional-skip', 'retry-masking', 'scope-gap', 'informational-only']);
-
 /**
  * Marks which jobs are required status checks, and moves the severity of the silent failures in
  * them: one level up in a required job (its green check is what lets a pull request merge), one
@@ -95,17 +86,17 @@ export function applyRequiredChecks(inventory: readonly InventoryEntry[], findin
   }
   if (required.contexts.length === 0) return;
   for (const finding of findings) {
-    if (finding.job === null || !SILENT_CATEGORIES.has(finding.category)) continue;
+    if (finding.job === null || !isSilentFailure(finding.category)) continue;
     const jobs = requiredJobs.get(finding.file);
     if (!jobs?.has(finding.job)) continue;
     const context = jobs.get(finding.job);
     const before = finding.severity;
     if (context !== undefined) {
-      finding.severity = raise(before);
+      finding.severity = raiseBy(before, 1);
       if (finding.severity !== before)
         finding.message += ` This job is the required status check "${context}" on ${required.branch}: raised from ${before}.`;
     } else {
-      finding.severity = lower(before);
+      finding.severity = lowerBy(before, 1);
       if (finding.severity !== before)
         finding.message += ` No required status check on ${required.branch} comes from this job: lowered from ${before}.`;
     }

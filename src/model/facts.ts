@@ -105,11 +105,15 @@ export async function classifyModel(model: Analysable): Promise<void> {
   }
 }
 
+/** The step lists whose scripts the script rules read: every job's steps, and the script a reusable-workflow call passes. */
+export function scriptLists(file: Analysable): Array<{ job: Job | undefined; steps: readonly Step[] }> {
+  if (file.kind === 'action') return [{ job: undefined, steps: file.steps }];
+  return file.jobs.flatMap((job) => [{ job, steps: job.steps }, ...(job.callScript ? [{ job, steps: [job.callScript] }] : [])]);
+}
+
 /** Drops the parse trees once the rules ran, so that a model kept for longer does not keep them. */
 export function disposeModel(model: Analysable): void {
-  const steps =
-    model.kind === 'action' ? model.steps : model.jobs.flatMap((job) => (job.callScript ? [...job.steps, job.callScript] : job.steps));
-  for (const step of steps) {
+  for (const step of scriptLists(model).flatMap((list) => list.steps)) {
     if (step.script) step.script.tree = undefined;
   }
 }

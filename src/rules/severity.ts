@@ -1,3 +1,4 @@
+import { firingOf } from '../inventory/triggers.js';
 import type { StepKind } from '../model/classify.js';
 import { KIND_LABEL } from '../model/classify.js';
 import type { Analysable } from '../model/types.js';
@@ -19,20 +20,22 @@ const SEVERITY_BY_KIND: Record<StepKind, Severity> = {
   telemetry: 'info',
 };
 
-/** Events whose result someone sees before merging or right after: a pull request or a push. */
-const GATING_EVENTS = new Set(['pull_request', 'pull_request_target', 'push', 'merge_group', 'workflow_call']);
-
 /**
- * A workflow gates changes when it runs on pull requests or pushes. A reusable workflow
- * (`workflow_call`) and a composite action are assumed to, since their callers are not known.
+ * A workflow gates changes when it runs on pull requests (or the merge queue) or pushes. A reusable
+ * workflow (`workflow_call`) and a composite action are assumed to, since their callers are not known.
  */
 export function gatesChanges(file: Analysable): boolean {
   if (file.kind === 'action') return true;
-  return file.events.some((event) => GATING_EVENTS.has(event));
+  const firing = firingOf(file);
+  return firing.pullRequest || firing.push || firing.called;
 }
 
 export function lowerBy(severity: Severity, steps: number): Severity {
   return SEVERITIES[Math.max(0, severityRank(severity) - steps)]!;
+}
+
+export function raiseBy(severity: Severity, steps: number): Severity {
+  return SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(severity) + steps)]!;
 }
 
 export function minSeverity(a: Severity, b: Severity): Severity {

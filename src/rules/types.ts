@@ -3,6 +3,11 @@ import type { Analysable, Job, Position, Step } from '../model/types.js';
 export const CATEGORIES = ['soft-fail', 'conditional-skip', 'retry-masking', 'scope-gap', 'informational-only', 'invalid'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** The five categories of the taxonomy; `invalid` is about files and suppressions the tool could not use. */
+export function isSilentFailure(category: Category): boolean {
+  return category !== 'invalid';
+}
+
 export const SEVERITIES = ['info', 'low', 'medium', 'high'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 

@@ -1,3 +1,4 @@
+import { scriptLists } from '../model/facts.js';
 import type { StepKind } from '../model/classify.js';
 import { classifyCommand, mostSevereKind } from '../model/classify.js';
 import type { Analysable, Job, Position, Step, StepScript } from '../model/types.js';
@@ -238,12 +239,6 @@ export function laterStepsReadOutputs(step: Step, steps: readonly Step[]): boole
         .toLowerCase()
         .includes(prefix),
   );
-}
-
-/** The step lists whose scripts the script rules read: every job's steps, and the script a reusable-workflow call passes. */
-export function scriptLists(file: Analysable): Array<{ job: Job | undefined; steps: readonly Step[] }> {
-  if (file.kind === 'action') return [{ job: undefined, steps: file.steps }];
-  return file.jobs.flatMap((job) => [{ job, steps: job.steps }, ...(job.callScript ? [{ job, steps: [job.callScript] }] : [])]);
 }
 
 /** A POSIX script with its tree, the unit every shell rule works on. */

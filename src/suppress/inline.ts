@@ -1,6 +1,7 @@
 import { Parser } from 'yaml';
 import type { LineCounter } from 'yaml';
 import type { Analysable, Position, Step, StepScript } from '../model/types.js';
+import { scriptLists } from '../model/facts.js';
 import { bashComments } from '../shell/comments.js';
 import type { ScriptComment } from '../shell/comments.js';
 
@@ -116,12 +117,6 @@ function scriptComments(steps: readonly Step[]): CommentAt[] {
   return found;
 }
 
-function stepsOf(model: Analysable | undefined): Step[] {
-  if (!model) return [];
-  if (model.kind === 'action') return model.steps;
-  return model.jobs.flatMap((job) => (job.callScript ? [...job.steps, job.callScript] : job.steps));
-}
-
 /**
  * The suppression directives of one file: YAML comments, and comments inside its scripts. Must run
  * before the model is disposed (bash comments come from the parse tree).
@@ -130,7 +125,10 @@ export function collectDirectives(text: string, lineCounter: LineCounter, model:
   if (!text.includes(DIRECTIVE_PREFIX)) return [];
   const lines = text.split('\n');
   const directives: Directive[] = [];
-  for (const comment of [...yamlComments(text, lineCounter), ...scriptComments(stepsOf(model))]) {
+  for (const comment of [
+    ...yamlComments(text, lineCounter),
+    ...scriptComments(model ? scriptLists(model).flatMap((list) => list.steps) : []),
+  ]) {
     const parsed = parseDirective(comment.body);
     if (!parsed) continue;
     directives.push({ ...parsed, pos: comment.pos, ownLine: aloneOnLine(lines, comment.pos.line, comment.pos.column), text: comment.text });
