@@ -11,6 +11,8 @@ function finding(overrides: Partial<Finding> = {}): Finding {
     ruleId: 'continue-on-error',
     category: 'soft-fail',
     severity: 'high',
+    confidence: 'high',
+    severityReasons: ['test step'],
     file: '.github/workflows/ci.yml',
     line: 9,
     column: 9,

@@ -45148,6 +45148,11 @@ function severityRank(severity) {
 function isAtLeast(severity, threshold) {
     return severityRank(severity) >= severityRank(threshold);
 }
+/** How sure a finding is of what it says, as zizmor and CodeQL grade theirs; lowest first. */
+const CONFIDENCES = ['low', 'medium', 'high'];
+function isConfidentAtLeast(confidence, threshold) {
+    return CONFIDENCES.indexOf(confidence) >= CONFIDENCES.indexOf(threshold);
+}
 
 ;// CONCATENATED MODULE: ./src/outcome.ts
 
@@ -45155,11 +45160,20 @@ const FAIL_ON_VALUES = [...SEVERITIES, 'none'];
 function parseFailOn(value) {
     return FAIL_ON_VALUES.includes(value) ? value : undefined;
 }
-/** Findings that fail the run: not suppressed, new, and at or above the threshold. */
-function blockingFindings(findings, failOn) {
+/**
+ * What blocks by default: a finding of at least medium confidence. A low-confidence finding is one
+ * whose masked step we could only guess at (an unknown action or command); it is reported, but a
+ * guess does not block somebody's merge unless the user asks for it (`--min-confidence low`).
+ */
+const DEFAULT_MIN_CONFIDENCE = 'medium';
+function parseConfidence(value) {
+    return CONFIDENCES.includes(value) ? value : undefined;
+}
+/** Findings that fail the run: not suppressed, new, at or above the threshold, and sure enough. */
+function blockingFindings(findings, failOn, minConfidence = DEFAULT_MIN_CONFIDENCE) {
     if (failOn === 'none')
         return [];
-    return findings.filter((finding) => !finding.suppressed && finding.new && isAtLeast(finding.severity, failOn));
+    return findings.filter((finding) => !finding.suppressed && finding.new && isAtLeast(finding.severity, failOn) && isConfidentAtLeast(finding.confidence, minConfidence));
 }
 /** The lowest threshold among several (configs of several PATHs): the one that blocks the most. */
 function strictest(values) {
@@ -45862,6 +45876,21 @@ function upstreamContexts(value) {
     };
     template.nodes.forEach(visit);
     return found;
+}
+/**
+ * The contexts of a run started by `event` (`github.event_name` and nothing else known), for
+ * `conditionPasses(…, { contexts })`: whether a job or step runs at all on pull requests or pushes.
+ */
+function eventContexts(event) {
+    const github = { event_name: event };
+    partialObjects.add(github);
+    return { github };
+}
+/** The `inputs` context as the defaults make it (other inputs unknown): how a flag reads when callers pass nothing. */
+function defaultInputContexts(defaults) {
+    const inputs = { ...defaults };
+    partialObjects.add(inputs);
+    return { inputs };
 }
 /**
  * Whether an `if:` lets the job or step run in a scenario: true, false, or undefined when it still
@@ -47359,6 +47388,12 @@ const COMMANDS = {
 const NO_SIGNAL = new Set(list('echo printf cd pushd popd dirs export unset set shopt source . true false : exit return alias read declare', 'local typeset readonly shift trap ulimit umask hash type mkdir md ls dir tree cat head tail wc tee pwd which', 'where sleep wait test [ [[ cp mv ln touch chmod chown basename dirname realpath readlink stat date printenv', 'whoami hostname uname id df du free nproc lscpu nvidia-smi write-host write-output file', 
 // PowerShell cmdlets that only print, navigate or load modules.
 'get-childitem get-content get-location get-command get-process get-item write-verbose write-information', 'set-location push-location pop-location import-module out-host format-table format-list select-object'));
+/** Commands that only print diagnostics or wait (not `echo`, which often writes $GITHUB_ENV or a file). */
+const PRINT_ONLY = new Set(list('cat head tail ls dir tree wc du df free nproc lscpu nvidia-smi rocm-smi uname whoami hostname pwd which where', 'stat date printenv env sleep file ps top uptime vmstat iostat dmesg journalctl lsblk lsof ulimit id', 'get-childitem get-content get-location get-command get-process get-item write-verbose write-information format-table', 'format-list out-host'));
+function printsOnly(argv) {
+    const first = argv.find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
+    return first !== undefined && PRINT_ONLY.has(commandName(first));
+}
 /** Lone arguments that only print the tool's version or help (`python --version`, `go version`). */
 const PROBES = new Set(['--version', '-version', 'version', '-V', '--help', '-h', 'help']);
 function commandName(word) {
@@ -47502,6 +47537,26 @@ function actionNameKind(name) {
 function classifyName(name) {
     return scriptKind(name);
 }
+/** Whether a command's kind comes from the COMMANDS table (the tool is listed), not from its name's words. */
+function listedCommand(argv) {
+    const words = argv.filter((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) && !RUNTIME_WORD.test(word));
+    const first = words[0];
+    return first !== undefined && ruleFor(commandName(first)) !== undefined;
+}
+/** How surely a command's kind is known: a listed tool, a script's name, or nothing. */
+function commandBasis(argv) {
+    const kind = classify_classifyCommand(argv);
+    if (kind === null || kind === 'unknown')
+        return kind === null ? 'known' : 'unknown';
+    return listedCommand(argv) ? 'known' : 'named';
+}
+/** The kind of a `uses:` reference, and whether it was listed or guessed from the action's name. */
+function classifyUsesWithBasis(uses) {
+    const kind = classifyUses(uses);
+    const path = usesWithoutRef(uses.trim().toLowerCase()).replace(/\/+$/, '');
+    const listed = own(ACTIONS, path) ?? own(ACTIONS, path.split('/').slice(0, 2).join('/'));
+    return { kind, basis: listed !== undefined ? 'known' : kind === 'unknown' ? 'unknown' : 'named' };
+}
 /**
  * A step's kind: from its `uses` if any — except that a well-known action that runs a script
  * (SCRIPT_INPUTS) is classified by that script when its commands are given — else from its
@@ -47510,27 +47565,40 @@ function classifyName(name) {
  * because "Show test logs" would otherwise make `cat test.log` a test. The name is the fallback
  * only when uses/commands give 'unknown' or there is nothing else.
  */
-function classifyStep(input) {
+function classifyStepWithBasis(input) {
     const { uses, commands = [], name } = input;
     const runsGivenScript = uses !== undefined && commands.length > 0 && SCRIPT_INPUTS.some((entry) => entry.uses === usesWithoutRef(uses));
-    let kind = 'unknown';
+    let found = { kind: 'unknown', basis: 'unknown' };
     let onlyNoSignal = false;
     if (uses !== undefined && !runsGivenScript) {
-        kind = classifyUses(uses);
+        found = classifyUsesWithBasis(uses);
     }
     else if (commands.length > 0) {
-        const kinds = commands.map(classify_classifyCommand).filter((verdict) => verdict !== null);
+        const verdicts = commands.map((argv) => ({ argv, kind: classify_classifyCommand(argv) }));
+        const kinds = verdicts.flatMap(({ kind }) => (kind !== null ? [kind] : []));
         onlyNoSignal = kinds.length === 0;
-        kind = onlyNoSignal ? 'setup' : classify_mostSevereKind(kinds);
+        // `cat test.log`, `ls build/`, `df -h`, `sleep 30`: a step that only prints or waits hides nothing when it fails.
+        if (onlyNoSignal)
+            found = { kind: commands.every(printsOnly) ? 'telemetry' : 'setup', basis: 'known' };
+        else {
+            const kind = classify_mostSevereKind(kinds);
+            const listed = verdicts.some((verdict) => verdict.kind === kind && listedCommand(verdict.argv));
+            found = { kind, basis: kind === 'unknown' ? 'unknown' : listed ? 'known' : 'named' };
+        }
     }
     if (name === undefined || onlyNoSignal)
-        return kind;
+        return found;
     const named = classifyName(name);
     // A step called "Run tests" that only installs is still the check its author meant: in a
-    // compatibility job, `pip install -e .` succeeding *is* the test.
-    if (named !== null && classify_CHECK_KINDS.has(named) && (kind === 'unknown' || kind === 'setup'))
-        return named;
-    return kind === 'unknown' ? (named ?? 'unknown') : kind;
+    // compatibility job, `pip install -e .` succeeding *is* the test. An action that sets up
+    // (actions/setup-python named "Latest dev build") is not: its name describes what follows.
+    const upgrades = found.kind === 'unknown' || (found.kind === 'setup' && uses === undefined);
+    if (named !== null && classify_CHECK_KINDS.has(named) && upgrades)
+        return { kind: named, basis: 'named' };
+    return found.kind === 'unknown' && named !== null ? { kind: named, basis: 'named' } : found;
+}
+function classifyStep(input) {
+    return classifyStepWithBasis(input).kind;
 }
 const classify_CHECK_KINDS = new Set(['test', 'build', 'lint']);
 
@@ -47538,10 +47606,14 @@ const classify_CHECK_KINDS = new Set(['test', 'build', 'lint']);
 
 
 
+
 /**
- * What it costs when a step of this kind fails unnoticed (DESIGN §2): a masked test, build or lint
- * is a check that lies; a masked upload or notification loses a report, not a verdict.
+ * The one severity model (docs/rules/README.md, "How severity is decided"). A finding's severity
+ * follows, in this order: what is masked, how silent the failure is, where the workflow runs,
+ * whether anything reads the result, and what its author said about it. Every factor that applies
+ * leaves a reason on the finding, so a maintainer can see why it is high and argue with it.
  */
+/** What it costs when a step of this kind fails unnoticed (DESIGN §2). */
 const SEVERITY_BY_KIND = {
     test: 'high',
     build: 'high',
@@ -47552,15 +47624,11 @@ const SEVERITY_BY_KIND = {
     cleanup: 'low',
     telemetry: 'info',
 };
-/**
- * A workflow gates changes when it runs on pull requests (or the merge queue) or pushes. A reusable
- * workflow (`workflow_call`) and a composite action are assumed to, since their callers are not known.
- */
-function gatesChanges(file) {
-    if (file.kind === 'action')
-        return true;
-    const firing = firingOf(file);
-    return firing.pullRequest || firing.push || firing.called;
+/** How sure we are of what the masked thing is: a listed tool, a name's words, or nothing. */
+const CONFIDENCE_BY_BASIS = { known: 'high', named: 'medium', unknown: 'low' };
+/** The severity of hiding a failure of this kind, before any other factor. */
+function kindSeverity(kind) {
+    return SEVERITY_BY_KIND[kind];
 }
 function lowerBy(severity, steps) {
     return SEVERITIES[Math.max(0, severityRank(severity) - steps)];
@@ -47571,13 +47639,266 @@ function raiseBy(severity, steps) {
 function minSeverity(a, b) {
     return severityRank(a) <= severityRank(b) ? a : b;
 }
+function minConfidence(a, b) {
+    return CONFIDENCES.indexOf(a) <= CONFIDENCES.indexOf(b) ? a : b;
+}
+/** A push trigger that only fires on tags is a release, not a change being gated. */
+function pushesBranches(workflow) {
+    return workflow.triggers.some((trigger) => {
+        if (trigger.event !== 'push')
+            return false;
+        const filters = trigger.filters;
+        const tagsOnly = (filters.has('tags') || filters.has('tags-ignore')) && !filters.has('branches') && !filters.has('branches-ignore');
+        return !tagsOnly;
+    });
+}
+/** The events of a workflow that gate a change: pull requests, the merge queue, pushes to branches. */
+function gatingEvents(workflow) {
+    const firing = firingOf(workflow);
+    return workflow.events.filter((event) => event === 'push'
+        ? pushesBranches(workflow)
+        : ['pull_request', 'pull_request_target', 'merge_group'].includes(event) && firing.pullRequest);
+}
 /**
- * The severity of masking something of `kind` in `file`, capped at `cap`. Outside pull requests and
- * pushes (schedule, dispatch only) a masked check is seen later, so it is one level lower.
+ * A workflow gates changes when it runs on pull requests, the merge queue or pushes to branches. A
+ * reusable workflow (`workflow_call`) and a composite action are assumed to, since their callers are not known.
  */
-function severityForKind(kind, file, cap = 'high') {
-    const base = minSeverity(SEVERITY_BY_KIND[kind], cap);
-    return gatesChanges(file) ? base : lowerBy(base, 1);
+function gatesChanges(file) {
+    if (file.kind === 'action')
+        return true;
+    return gatingEvents(file).length > 0 || firingOf(file).called;
+}
+/** Where a finding runs, and whether that is where changes are gated. */
+function whereItRuns(file, job, step) {
+    if (file.kind === 'action')
+        return { gates: true, reason: 'in a composite action: runs wherever it is used' };
+    const events = gatingEvents(file);
+    if (events.length === 0) {
+        if (firingOf(file).called)
+            return { gates: true, reason: 'in a reusable workflow: runs wherever it is called' };
+        return { gates: false, reason: `runs only on ${describeFiring(firingOf(file))}: seen after the change merged` };
+    }
+    // A job or step whose `if:` is false on every gating event (`github.event_name == 'schedule'`) does not gate either.
+    for (const [what, condition] of [
+        ['job', job?.if?.value],
+        ['step', step?.if?.value],
+    ]) {
+        // Only a condition on the event says where the job runs; `if: false` is a finding of its own.
+        if (condition === undefined || !analyzeCondition(condition).contexts.includes('github.event_name'))
+            continue;
+        const runs = events.map((event) => conditionPasses(condition, { success: true, failure: false, cancelled: false, contexts: eventContexts(event) }));
+        if (runs.every((passes) => passes === false))
+            return { gates: false, reason: `the ${what}'s if: skips it on ${events.join(', ')}` };
+    }
+    return { gates: true, reason: `runs on ${events.join(', ')}` };
+}
+/** Names in a flag's expression that say a leg may fail: `matrix.experimental`, `matrix.allow-failure`. */
+const INTENT_FLAG = /\b(experimental|allow[-_]?fail(ure|ures)?|optional|may[-_]?fail|can[-_]?fail|unstable|nightly|flaky|soft[-_]?fail)\b/i;
+/** Words in a comment or a name that say a failure here is expected and accepted. */
+const INTENT_WORDS = /\b(optional|(must|should|does|do|will|shall) ?(not|n't) block|never blocks?|(known|expected) (to )?(fail|failures?|failing|broken|issues?)|allowed? to fail|allow[- ]failure|may fail|can fail|(is )?fine to fail|ok(ay)? to fail|ok if (it )?fails|best[- ]effort|non[- ]?blocking|not blocking|don'?t block|do not block|experimental|informational|advisory|soft[- ]fail|ignore (the )?(failure|errors?)|failures? (is|are) (ok|okay|fine|expected|ignored))\b/i;
+// Not "flaky": a flaky check that was switched off is exactly what this tool is for.
+/** The comment on a line (after ` #`), or the comment lines just above it. */
+function commentsAround(file, line) {
+    const found = [];
+    const own = file.lines[line - 1];
+    const hash = own?.search(/\s#/);
+    if (own !== undefined && hash !== undefined && hash >= 0)
+        found.push(own.slice(hash + 2).trim());
+    for (let i = line - 2; i >= 0 && i >= line - 4; i--) {
+        const text = file.lines[i].trim();
+        if (!text.startsWith('#'))
+            break;
+        found.push(text.replace(/^#+\s*/, ''));
+    }
+    return found;
+}
+/** Text that says a failure is accepted; a suppression directive gives its reason to the suppression instead. */
+const states = (text) => INTENT_WORDS.test(text) && !text.includes('silent-failure-audit:');
+/** What the author said about this construct being allowed to fail, if anything. */
+function statedIntent(masked) {
+    if (typeof masked.flag === 'string') {
+        const match = INTENT_FLAG.exec(masked.flag);
+        if (match)
+            return `the flag is ${masked.flag.replace(/\s+/g, ' ').trim()}`;
+    }
+    // A suppression comment gives its reason to the suppression, not to the severity.
+    const comment = commentsAround(masked.file, masked.line).find(states);
+    if (comment !== undefined)
+        return `a comment says "${shorten(comment)}"`;
+    for (const [noun, name] of [
+        ['step', masked.step?.name],
+        ['job', masked.job?.name ?? masked.job?.id],
+    ]) {
+        if (name !== undefined && states(name))
+            return `the ${noun} is named "${shorten(name)}"`;
+    }
+    return undefined;
+}
+function shorten(text) {
+    return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+/** Words that name a measurement: its numbers are compared or published, its exit status is not the verdict. */
+const MEASUREMENT = /\b(bench(mark)?s?|conformance|coverage|perf(ormance)?|profil(e|ing)|metrics?|size[- ]report|compare|comparison)\b/i;
+/** A coverage, conformance or benchmark run: a measurement reported elsewhere, not the check that gates. */
+function measures(masked) {
+    // "Run tests with coverage" is a test run that also measures: only a name without a check word is a measurement.
+    const names = [masked.step?.name, masked.noun === 'job' ? (masked.job?.name ?? masked.job?.id) : undefined].filter((name) => name !== undefined);
+    const named = names.map((name) => name.replace(/[_-]/g, ' ')).find((name) => MEASUREMENT.test(name) && !CHECK_WORDS.test(name));
+    // `cargo coverage`, `just bench`: a subcommand or target that is the measurement (not `coverage run -m pytest`).
+    const commands = masked.argv ? [masked.argv] : (masked.step?.commands ?? []);
+    const target = commands.flatMap((argv) => argv.slice(1)).find((word) => MEASUREMENT.test(word) && MEASUREMENT.exec(word)?.[0] === word);
+    const match = named ?? target;
+    return match === undefined
+        ? undefined
+        : `a measurement run ("${shorten(match)}"): its figures are reported, its exit status is not the verdict`;
+}
+const CHECK_WORDS = /\b(tests?|testing|unit|integration|e2e|check|checks|lint|verify|build)\b/i;
+/** Events that start automation (bots, labels, triage) rather than checks of a change. */
+const AUTOMATION_EVENTS = new Set([
+    'pull_request_target',
+    'issues',
+    'issue_comment',
+    'discussion',
+    'discussion_comment',
+    'schedule',
+    'workflow_dispatch',
+    'workflow_run',
+    'repository_dispatch',
+    'release',
+]);
+const AUTOMATION_NAME = /label|triage|stale|lock|greet|welcome|assign|auto[- ]?format|suggest|backport|\bbot\b|agentic|cleanup|sync|notif|comment/i;
+/**
+ * A workflow that labels, triages, comments or tidies (a labeler on pull_request_target, a stale
+ * bot, an agent on a schedule) tests nothing: a masked failure in it costs a missed label, not a
+ * wrong verdict on a change.
+ */
+function automation(file) {
+    if (file.kind !== 'workflow' || file.jobs.some((job) => ['test', 'build', 'lint'].includes(job.kind) && job.kindBasis === 'known'))
+        return undefined;
+    const byEvents = file.events.length > 0 && file.events.every((event) => AUTOMATION_EVENTS.has(event));
+    const byName = AUTOMATION_NAME.test(`${file.name ?? ''} ${file.file.split('/').pop() ?? ''}`);
+    return byEvents || byName ? 'an automation workflow (bots, labels, triage): it checks no change' : undefined;
+}
+/**
+ * Every step of the job that could fail is continue-on-error: the author made the whole job a
+ * report by design (a suggestion bot that formats and proposes the diff), not one check slipping.
+ */
+function wholeJobSoftFailed(masked) {
+    const steps = masked.job?.steps;
+    if (!steps || masked.noun !== 'step' || !masked.step?.continueOnError)
+        return undefined;
+    const working = steps.filter((step) => step.kind !== 'setup' && step.kind !== 'telemetry' && step.kind !== 'cleanup');
+    if (working.length < 2 || !working.every((step) => step.continueOnError && truthy(step.continueOnError.value)))
+        return undefined;
+    return 'every working step of the job is continue-on-error: a report by design';
+}
+const truthy = (value) => value === true || (typeof value === 'string' && /^true$/i.test(value.trim()));
+/** A step that can fail the job on what it reads: a check, an `exit 1`, or `core.setFailed` in a script. */
+function canFailOnIt(step) {
+    if (['test', 'build', 'lint'].includes(step.kind))
+        return true;
+    if (step.commands.some(([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false'))
+        return true;
+    const script = step.with.get('script')?.value;
+    return typeof script === 'string' && /\bcore\.setFailed\s*\(|\bprocess\.exit\s*\(\s*[1-9]|\bthrow\b/.test(script);
+}
+/**
+ * A later step that reads this step's outputs or outcome and can fail on them carries the failure
+ * forward (`git diff --exit-code || echo changed=true >> $GITHUB_OUTPUT`, then a step that fails
+ * on it). A step that only skips an upload when the outcome is bad carries nothing.
+ */
+function readByLaterStep(masked) {
+    const step = masked.step;
+    if (!step?.id || masked.noun === 'job')
+        return undefined;
+    const steps = masked.job?.steps ?? (masked.file.kind === 'action' ? masked.file.steps : []);
+    const prefix = `steps.${step.id.toLowerCase()}.`;
+    for (const later of steps.slice(step.index + 1)) {
+        const contexts = [
+            ...(later.if ? analyzeCondition(later.if.value).contexts : []),
+            ...later.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
+        ];
+        if (contexts.some((context) => context.startsWith(prefix)) && canFailOnIt(later))
+            return `a later step ("${shorten(later.label)}") reads its result and can fail on it`;
+    }
+    return undefined;
+}
+/**
+ * A job that needs this one: with job-level continue-on-error it runs as if this one had passed, so
+ * a publishing dependent ships the hidden failure and any other dependent builds on it.
+ */
+function dependents(masked) {
+    const { file, job } = masked;
+    if (!job || file.kind !== 'workflow')
+        return [];
+    return file.jobs.filter((other) => other.needs.some((need) => need.value === job.id));
+}
+/** The severity, confidence and reasons of a finding that hides a failure of `masked.kind`. */
+function assess(masked) {
+    const reasons = [];
+    const basis = masked.basis ??
+        (masked.argv
+            ? commandBasis(masked.argv)
+            : masked.noun === 'job'
+                ? masked.job?.kindBasis
+                : (masked.step?.kindBasis ?? masked.job?.kindBasis)) ??
+        'known';
+    let confidence = CONFIDENCE_BY_BASIS[basis];
+    // What is masked.
+    let severity = SEVERITY_BY_KIND[masked.kind];
+    reasons.push(`${KIND_LABEL[masked.kind]} ${masked.noun}${basis === 'named' ? ' (by its name)' : ''}`);
+    if (masked.cap) {
+        if (severityRank(masked.cap.severity) < severityRank(severity))
+            severity = masked.cap.severity;
+        reasons.push(masked.cap.reason);
+        if (masked.cap.uncertain)
+            confidence = minConfidence(confidence, 'medium');
+    }
+    // How silent.
+    if (masked.jobLevel) {
+        const needing = dependents(masked);
+        const publisher = needing.find((other) => other.kind === 'deploy');
+        if (publisher)
+            reasons.push(`job-level, and job "${publisher.id}" that needs it publishes: the hidden failure ships`);
+        else if (needing.length > 0)
+            reasons.push(`job-level, and job "${needing[0].id}" that needs it runs as if it had passed`);
+        else {
+            severity = lowerBy(severity, 1);
+            reasons.push("job-level: the job's own check is still red; only the workflow run and needs.<id>.result turn green");
+        }
+    }
+    else if (masked.noun === 'step')
+        reasons.push('step-level: the job reports success');
+    // Where it runs.
+    const where = whereItRuns(masked.file, masked.job, masked.step);
+    reasons.push(where.reason);
+    if (!where.gates)
+        severity = lowerBy(severity, 1);
+    // Whether anything reads it.
+    const reader = readByLaterStep(masked);
+    if (reader) {
+        severity = lowerBy(severity, 1);
+        reasons.push(reader);
+    }
+    // What kind of workflow or job it is part of.
+    const byDesign = measures(masked) ?? automation(masked.file) ?? wholeJobSoftFailed(masked);
+    if (byDesign && severityRank(severity) > severityRank('low')) {
+        severity = 'low';
+        reasons.push(byDesign);
+    }
+    // Stated intent: lower, never hidden.
+    const intent = statedIntent(masked);
+    // By design is low (the severity guide's word for it), not info: the failure still goes unseen.
+    if (intent) {
+        if (severityRank(severity) > severityRank('low'))
+            severity = lowerBy(severity, 1);
+        reasons.push(`stated intent: ${intent}`);
+    }
+    return { severity, confidence, severityReasons: reasons };
+}
+/** A severity a rule sets itself (a structural pattern, not a masked step), with its reason. */
+function fixedSeverity(severity, ...reasons) {
+    return { severity, confidence: 'high', severityReasons: reasons };
 }
 /** "a test step", "a deploy/publish job", "a lint/type-check command" — for messages. */
 function describeKind(kind, noun) {
@@ -47613,7 +47934,7 @@ const aggregatorIgnoresResults = {
             if (!job.if || !isAggregator(job) || !runsAfterDependencies(job, 'failure') || consumesNeedsResults(job))
                 continue;
             ctx.report({
-                severity: gatesChanges(file) ? 'high' : lowerBy('high', 1),
+                ...fixedSeverity(gatesChanges(file) ? 'high' : 'medium', 'a gate job that never reads its needs: every failure it summarises passes', gatesChanges(file) ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes'),
                 message: `"${job.name ?? job.id}" runs after its dependencies whatever their result (if: ${inline(job.if.value)}) and never reads needs.<job>.result, so it passes when ${job.needs.map((n) => n.value).join(', ')} fail.`,
                 pos: job.if.span,
                 job,
@@ -47645,7 +47966,7 @@ const aggregatorSkippedOnFailure = {
             const first = job.needs[0];
             const last = job.needs.at(-1);
             ctx.report({
-                severity: gatesChanges(file) ? 'high' : lowerBy('high', 1),
+                ...fixedSeverity(gatesChanges(file) ? 'high' : 'medium', 'a skipped gate job passes the required check it stands for', gatesChanges(file) ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes'),
                 message: `"${job.name ?? job.id}" is skipped when ${job.needs.map((n) => n.value).join(', ')} fail${condition}, and GitHub counts a skipped job as passing for a required check; run it with "if: always()" and fail on needs.*.result.`,
                 pos: job.if ? job.if.span : { ...first.keyPos, endLine: last.valuePos.endLine, endColumn: last.valuePos.endColumn },
                 job,
@@ -47666,12 +47987,12 @@ function stepLists(file) {
 
 
 
-function checkSteps(ctx, steps, job, file) {
+function checkSteps(ctx, steps, job) {
     for (const step of steps) {
         if (!step.if || !isConstantFalseStep(step.if, job))
             continue;
         ctx.report({
-            severity: severityForKind(step.kind, file, 'medium'),
+            masked: { kind: step.kind, noun: 'step', cap: { severity: 'medium', reason: 'a disabled step, not a whole job' } },
             message: `"if: ${inline(step.if.value)}" is ${isConstantFalseStep(step.if, undefined) ? 'always false' : 'false on every leg of the matrix'}: ${describeKind(step.kind, 'step')} "${step.label}" never runs, and a skipped step counts as success.`,
             pos: step.if.span,
             job,
@@ -47692,7 +48013,7 @@ const constantFalseCondition = {
             if (job?.if && isConstantFalseJob(job)) {
                 // A disabled job is the whole check gone, so it is high unless the job only reports or cleans up.
                 ctx.report({
-                    severity: severityForKind(job.kind === 'unknown' ? 'test' : job.kind, file, 'high'),
+                    masked: { kind: job.kind === 'unknown' ? 'test' : job.kind, noun: 'job', basis: job.kind === 'unknown' ? 'named' : undefined },
                     message: `"if: ${inline(job.if.value)}" is always false: ${describeKind(job.kind, 'job')} "${job.name ?? job.id}" never runs, and GitHub reports a skipped job as passing to branch protection.`,
                     pos: job.if.span,
                     job,
@@ -47700,7 +48021,7 @@ const constantFalseCondition = {
                 });
                 continue;
             }
-            checkSteps(ctx, steps, job, file);
+            checkSteps(ctx, steps, job);
         }
     },
 };
@@ -47764,31 +48085,70 @@ function failureCarriedForward(step, steps) {
         return false;
     return steps.slice(step.index + 1).some((later) => readsOutcomeOf(later, id) && exitsNonZero(later));
 }
-function checkStep(ctx, step, steps, job, file) {
+/** A flag that is on for some legs or runs only: at most medium, and not sure. */
+const SOMETIMES = { severity: 'medium', reason: 'set per matrix leg or at run time', uncertain: true };
+/**
+ * `continue-on-error: ${{ inputs.x }}` is judged by the input's default: off by default, only a
+ * caller that passes true masks anything (low); on by default, every caller that does not object does.
+ */
+function capOf(flag, job, file) {
+    const truth = truthAcrossMatrix(flag.value, job);
+    if (truth !== 'sometimes')
+        return truth === 'never' ? undefined : { cap: undefined, truth };
+    const byDefault = /\binputs\./i.test(String(flag.value))
+        ? truthAcrossMatrix(flag.value, job, defaultInputContexts(file.inputDefaults))
+        : 'sometimes';
+    if (byDefault === 'never')
+        return {
+            cap: {
+                severity: 'low',
+                reason: 'the input that turns it on defaults to false: only callers that pass true mask a failure',
+                uncertain: true,
+            },
+            truth,
+        };
+    if (byDefault === 'always')
+        return { cap: undefined, truth: 'always' };
+    return { cap: SOMETIMES, truth };
+}
+function checkStep(ctx, step, steps, job) {
     if (!step.continueOnError)
         return;
-    const truth = truthAcrossMatrix(step.continueOnError.value, job);
-    if (truth === 'never' || failureCarriedForward(step, steps))
+    const judged = capOf(step.continueOnError, job, ctx.file);
+    if (!judged || failureCarriedForward(step, steps))
         return;
+    const { cap, truth } = judged;
     const what = describeKind(step.kind, 'step');
-    const severity = severityForKind(step.kind, file, truth === 'always' ? 'high' : 'medium');
     const message = truth === 'always'
         ? `continue-on-error is true on ${what}: when "${step.label}" fails, the job still reports success.`
         : `continue-on-error depends on the matrix or run-time values on ${what}: on some runs a failure of "${step.label}" is reported as success.`;
-    ctx.report({ severity, message, pos: step.continueOnError.span, job, step, snippet: String(step.continueOnError.value) });
+    ctx.report({
+        masked: { kind: step.kind, noun: 'step', cap, flag: step.continueOnError.value },
+        message,
+        pos: step.continueOnError.span,
+        job,
+        step,
+        snippet: String(step.continueOnError.value),
+    });
 }
-function checkJob(ctx, job, file) {
+function checkJob(ctx, job) {
     if (!job.continueOnError)
         return;
-    const truth = truthAcrossMatrix(job.continueOnError.value, job);
-    if (truth === 'never')
+    const judged = capOf(job.continueOnError, job, ctx.file);
+    if (!judged)
         return;
+    const { cap, truth } = judged;
     const what = describeKind(job.kind, 'job');
-    const severity = severityForKind(job.kind, file, truth === 'always' ? 'high' : 'medium');
     const message = truth === 'always'
         ? `continue-on-error is true on ${what}: when "${job.name ?? job.id}" fails, the workflow run still succeeds and jobs that need it still run.`
         : `continue-on-error depends on the matrix or run-time values on ${what}: on some legs a failure of "${job.name ?? job.id}" does not fail the workflow.`;
-    ctx.report({ severity, message, pos: job.continueOnError.span, job, snippet: String(job.continueOnError.value) });
+    ctx.report({
+        masked: { kind: job.kind, noun: 'job', jobLevel: true, cap, flag: job.continueOnError.value },
+        message,
+        pos: job.continueOnError.span,
+        job,
+        snippet: String(job.continueOnError.value),
+    });
 }
 const continueOnError = {
     meta: {
@@ -47800,9 +48160,9 @@ const continueOnError = {
         const file = ctx.file;
         for (const { job, steps } of stepLists(file)) {
             if (job)
-                checkJob(ctx, job, file);
+                checkJob(ctx, job);
             for (const step of steps)
-                checkStep(ctx, step, steps, job, file);
+                checkStep(ctx, step, steps, job);
         }
     },
 };
@@ -49777,7 +50137,11 @@ function commandsOf(script) {
 async function classifyStepInPlace(step, job, file) {
     step.script = await scriptOf(step, job, file);
     step.commands = commandsOf(step.script);
-    step.kind = classifyStep({ uses: step.uses?.value, commands: step.commands, name: step.name });
+    ({ kind: step.kind, basis: step.kindBasis } = classifyStepWithBasis({
+        uses: step.uses?.value,
+        commands: step.commands,
+        name: step.name,
+    }));
 }
 /** The script input of a reusable-workflow call, as a pseudo-step that the script rules can read. */
 async function callScriptOf(job, uses) {
@@ -49790,6 +50154,7 @@ async function callScriptOf(job, uses) {
     const script = { source, origin: 'input', shell };
     await readScript(script);
     const commands = commandsOf(script);
+    const { kind, basis } = classifyStepWithBasis({ commands, name: job.name });
     return {
         index: 0,
         name: job.name ?? job.id,
@@ -49800,7 +50165,8 @@ async function callScriptOf(job, uses) {
         label: `${job.name ?? job.id} (${input.entry.input} input)`,
         script,
         commands,
-        kind: classifyStep({ commands, name: job.name }),
+        kind,
+        kindBasis: basis,
     };
 }
 /** A reusable-workflow call: its script input if it has one, else what the called file is named. */
@@ -49809,8 +50175,34 @@ async function classifyCall(job, uses) {
     const fromScript = job.callScript && job.callScript.commands.length > 0 ? job.callScript.kind : 'unknown';
     const calledFile = uses.value.split('@')[0].split('/').pop() ?? '';
     job.kind = classify_mostSevereKind([fromScript, classifyName(calledFile.replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ')) ?? 'unknown']);
-    if (job.kind === 'unknown')
+    job.kindBasis =
+        job.kind === fromScript && job.kind !== 'unknown' ? job.callScript.kindBasis : job.kind === 'unknown' ? 'unknown' : 'named';
+    if (job.kind === 'unknown') {
         job.kind = classifyName(job.name ?? job.id) ?? classifyUses(uses.value);
+        job.kindBasis = job.kind === 'unknown' ? 'unknown' : 'named';
+    }
+}
+/** Words that say a job or workflow exists to release: its image pushes are the product. */
+const RELEASE_WORDS = /release|publish|deploy|distribution/i;
+const CONTAINER_TOOLS = new Set(['docker', 'podman', 'buildah', 'archery', 'docker-compose', 'nerdctl']);
+/** `docker push ci-image`, `archery docker push`, `docker compose push`: a container image pushed to a registry. */
+function pushesImage(argv) {
+    return argv.includes('push') && argv.some((word) => CONTAINER_TOOLS.has(word.split('/').pop().toLowerCase()));
+}
+/**
+ * A CI job that tests or builds in a container and then pushes that container image is refreshing
+ * the registry cache the next run pulls from: a failed push costs a slower build later, never a
+ * wrong verdict now. In a job or workflow named for a release, the image is the product.
+ */
+function isCachePush(step, job, file) {
+    if (step.kind !== 'deploy' || !step.commands.some(pushesImage))
+        return false;
+    if (!job.steps.some((other) => other !== step && ['test', 'build', 'lint'].includes(other.kind)))
+        return false;
+    const names = [file.name, file.file.split('/').pop(), job.name, job.id, step.name];
+    if (names.some((name) => name !== undefined && RELEASE_WORDS.test(name)))
+        return false;
+    return !(file.kind === 'workflow' && file.events.includes('release'));
 }
 /**
  * Fills in what every step and job does (the shared classifier) and the script each step runs,
@@ -49825,11 +50217,21 @@ async function classifyModel(model) {
     for (const job of model.jobs) {
         for (const step of job.steps)
             await classifyStepInPlace(step, job, model);
+        for (const step of job.steps) {
+            if (isCachePush(step, job, model))
+                [step.kind, step.kindBasis] = ['telemetry', 'named'];
+        }
         if (job.uses)
             await classifyCall(job, job.uses);
-        else
+        else {
             job.kind = job.steps.length > 0 ? classify_mostSevereKind(job.steps.map((step) => step.kind)) : 'unknown';
+            job.kindBasis = strongestBasis(job.steps.filter((step) => step.kind === job.kind).map((step) => step.kindBasis));
+        }
     }
+}
+/** A job is what its most severe steps are, as surely as the surest of them. */
+function strongestBasis(bases) {
+    return bases.includes('known') ? 'known' : bases.includes('named') ? 'named' : 'unknown';
 }
 /** The step lists whose scripts the script rules read: every job's steps, and the script a reusable-workflow call passes. */
 function scriptLists(file) {
@@ -50622,7 +51024,7 @@ const orTrueSwallowsFailure = {
                 const pos = positionOf(script, operator);
                 const end = positionOf(script, right);
                 ctx.report({
-                    severity: severityForKind(kind, ctx.file),
+                    masked: { kind, noun: 'command', argv: statusCommands(left, true).map(commands_argvOf)[0] },
                     message: `"${inline(sourceLine(script, list), 80)}": when ${describeKind(kind, 'command')} fails, "|| ${inline(sourceLine(script, right), 40)}" turns the failure into success.`,
                     pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
                     job,
@@ -50652,7 +51054,7 @@ const skippedByNeeds = {
                 continue;
             const job = file.jobs.find((candidate) => candidate.id === jobId);
             ctx.report({
-                severity: severityForKind(job.kind, file, 'medium'),
+                masked: { kind: job.kind, noun: 'job', cap: { severity: 'medium', reason: 'skipped because of a disabled job it needs' } },
                 message: `${describeKind(job.kind, 'job')[0].toUpperCase()}${describeKind(job.kind, 'job').slice(1)} "${job.name ?? job.id}" needs "${cause.value}", which never runs, so it is skipped on every run and counts as passing.`,
                 pos: cause.span,
                 job,
@@ -50718,7 +51120,7 @@ function masking(entry, value, job, contexts) {
         return truth;
     return truth === 'always' ? 'never' : truth === 'never' ? 'always' : truth;
 }
-function soft_fail_action_input_checkStep(ctx, step, job, file) {
+function soft_fail_action_input_checkStep(ctx, step, job) {
     if (!step.uses)
         return;
     const target = usesWithoutRef(step.uses.value);
@@ -50739,7 +51141,12 @@ function soft_fail_action_input_checkStep(ctx, step, job, file) {
         const kind = entry.kind === 'script' ? step.kind : entry.kind;
         const what = `${describeKind(kind, 'step')} "${step.label}"`;
         ctx.report({
-            severity: severityForKind(kind, file, masks === 'always' ? 'high' : 'medium'),
+            masked: {
+                kind,
+                noun: 'step',
+                flag: input.value,
+                cap: masks === 'always' ? undefined : { severity: 'medium', reason: 'set per matrix leg or at run time', uncertain: true },
+            },
             message: masks === 'always'
                 ? `${entry.input}: ${inline(input.value)} on ${what}: ${entry.why}.`
                 : `${entry.input}: ${inline(input.value)} depends on the matrix or run-time values on ${what}: on some runs ${entry.why}.`,
@@ -50761,11 +51168,12 @@ const softFailActionInput = {
         const file = ctx.file;
         for (const { job, steps } of stepLists(file))
             for (const step of steps)
-                soft_fail_action_input_checkStep(ctx, step, job, file);
+                soft_fail_action_input_checkStep(ctx, step, job);
     },
 };
 
 ;// CONCATENATED MODULE: ./src/rules/unparseable-script.ts
+
 
 
 
@@ -50832,7 +51240,7 @@ const unparseableScript = {
                     continue;
                 const start = script.source.at(0);
                 ctx.report({
-                    severity: 'info',
+                    ...fixedSeverity('info', 'a gap in the analysis, not a failure hidden at run time'),
                     message: `This script is too large or too deeply nested to parse in bounded time, so the script rules did not check it (${script.source.text.length} characters).`,
                     pos: { line: start.line, column: start.column, endLine: start.line, endColumn: start.column },
                     job,
@@ -50856,7 +51264,9 @@ const unparseableScript = {
             const near = inline(lineAt(script.source.text, node.startIndex), 60);
             const opened = missing ? (OPENED[missing.type] ?? `construct (it lacks "${missing.type}")`) : '';
             ctx.report({
-                severity: missing ? 'low' : 'info',
+                ...fixedSeverity(missing ? 'low' : 'info', missing
+                    ? 'bash fails loudly on this script, and the rules could not read it'
+                    : 'a gap in the analysis, not a failure hidden at run time'),
                 message: missing
                     ? `bash stops with a syntax error at the end of this script: the ${opened} opened here ("${near}") is never closed, so the script does not run as written, and the script rules may have missed failures in it.`
                     : `tree-sitter-bash could not parse this script at "${near}" (a syntax error, or bash syntax the parser lacks), so the script rules may have missed failures in it.`,
@@ -51029,7 +51439,7 @@ const pipeWithoutPipefail = {
                     const end = positionOf(script, next);
                     const quoted = `${sourceLine(script, command)} ${operator.type} ${sourceLine(script, next)}`;
                     ctx.report({
-                        severity: severityForKind(kind, ctx.file),
+                        masked: { kind, noun: 'command', argv: commands_argvOf(command) },
                         message: `"${inline(quoted, 80)}": without pipefail a pipeline has the status of its last command, so when ` +
                             `${describeKind(kind, 'command')} "${inline(sourceLine(script, command), 40)}" fails the script goes on ` +
                             `and the step can pass (${script.shell.pipefail ? 'pipefail is switched off by `set +o pipefail`' : script.shell.description}). ` +
@@ -51225,7 +51635,7 @@ const errexitIgnored = {
                 const { command, at, kind, negated } = found;
                 const what = `${describeKind(kind, 'command')} "${inline(sourceLine(script, command), 40)}"`;
                 ctx.report({
-                    severity: severityForKind(kind, ctx.file),
+                    masked: { kind, noun: 'command', argv: commands_argvOf(command) },
                     message: negated
                         ? `"${inline(sourceLine(script, node), 80)}": errexit never fires for a negated command, so whatever ${what} returns the script goes on. ` +
                             'Make it the last command, or write `if …; then exit 1; fi`.'
@@ -51271,9 +51681,11 @@ const setPlusEUnchecked = {
                     continue;
                 const setLine = script.source.at(setBy.startIndex).line;
                 // A test's or linter's verdict has no other outlet; a build's failure may resurface in what uses it.
-                const cap = kind === 'build' && buildUsedLater(root, command) ? 'medium' : 'high';
+                const cap = kind === 'build' && buildUsedLater(root, command)
+                    ? { severity: 'medium', reason: 'a later command uses what it builds' }
+                    : undefined;
                 ctx.report({
-                    severity: severityForKind(kind, ctx.file, cap),
+                    masked: { kind, noun: 'command', argv: commands_argvOf(command), cap },
                     message: `"${inline(sourceLine(script, command), 80)}" runs after "${inline(sourceText(script, setBy), 30)}" (line ${setLine}) and nothing reads its exit status: when ${describeKind(kind, 'command')} fails, the script goes on and the step can still pass.`,
                     pos: positionOf(script, command),
                     job,
@@ -51330,8 +51742,10 @@ function inPrintingPipeline(command) {
  */
 function cap(kind, root, command) {
     if (kind === 'unknown')
-        return 'low';
-    return kind === 'build' && buildUsedLater(root, command) ? 'medium' : 'high';
+        return { severity: 'low', reason: 'an unclassified command may or may not matter' };
+    if (kind === 'build' && buildUsedLater(root, command))
+        return { severity: 'medium', reason: 'a later command uses what it builds' };
+    return undefined;
 }
 const shellWithoutErrexit = {
     meta: {
@@ -51349,18 +51763,20 @@ const shellWithoutErrexit = {
                 if (fate !== 'ignored' || optionsAt(command.startIndex).errexit !== false || inPrintingPipeline(command))
                     continue;
                 const kind = stake(classify_classifyCommand(commands_argvOf(command)), step.kind);
-                if (kind)
-                    masked.push({ command, kind, severity: severityForKind(kind, ctx.file, cap(kind, root, command)) });
+                if (!kind)
+                    continue;
+                const capped = cap(kind, root, command);
+                masked.push({ command, kind, cap: capped, severity: minSeverity(kindSeverity(kind), capped?.severity ?? 'high') });
             }
             if (masked.length === 0)
                 continue;
             const worst = masked.reduce((a, b) => (severityRank(b.severity) > severityRank(a.severity) ? b : a));
-            const { command: first, kind, severity } = worst;
+            const { command: first, kind, cap: worstCap } = worst;
             const shell = step.shell?.value ?? script.shell.description;
             const others = masked.length > 1 ? ` (${masked.length - 1} other command${masked.length === 2 ? ' is' : 's are'} unchecked too)` : '';
             const fix = script.origin === 'run' ? 'add -e to the shell or start the script with "set -e"' : 'start the script with "set -e"';
             ctx.report({
-                severity,
+                masked: { kind, noun: 'command', argv: commands_argvOf(first), cap: worstCap },
                 message: `The script runs without errexit under "${inline(shell, 60)}": when "${inline(sourceLine(script, first), 60)}" (line ${script.source.at(first.startIndex).line}), ${describeKind(kind, 'command')}, fails, the script goes on and only its last command decides the step${others}. To stop at the first failure, ${fix}.`,
                 pos: step.shell ? step.shell.span : positionOf(script, first),
                 job,
@@ -51406,7 +51822,7 @@ const trailingExitZero = {
                 ? `errexit is off since "${inline(sourceText(script, setBy), 30)}" (line ${script.source.at(setBy.startIndex).line})`
                 : `"${inline(step.shell?.value ?? script.shell.description, 40)}" runs the script without errexit (-e)`;
             ctx.report({
-                severity: severityForKind(kind, ctx.file),
+                masked: { kind, noun: 'command', argv: commands_argvOf(check) },
                 message: `"${inline(sourceLine(script, exit), 20)}" ends the script after "${inline(sourceLine(script, check), 60)}" (line ${script.source.at(check.startIndex).line}) and ${why}: when ${describeKind(kind, 'command')} fails, the step still passes.`,
                 pos: positionOf(script, exit),
                 job,
@@ -51475,7 +51891,7 @@ const uncheckedWait = {
                 const first = jobs.find(({ checks }) => checks.some((command) => classify_classifyCommand(commands_argvOf(command)) === kind));
                 const others = jobs.length > 1 ? ` (and ${jobs.length - 1} more background check${jobs.length > 2 ? 's' : ''})` : '';
                 ctx.report({
-                    severity: severityForKind(kind, ctx.file),
+                    masked: { kind, noun: 'command' },
                     message: `A bare "wait" returns 0 whatever its jobs returned, so when ${describeKind(kind, 'command')} "${inline(sourceLine(script, first.job), 60)} &" (line ${script.source.at(first.job.startIndex).line})${others} fails, the step succeeds.`,
                     pos: positionOf(script, wait),
                     job,
@@ -51629,7 +52045,12 @@ const ifNotWithoutExit = {
                 // A `::warning::` annotation shows on the run's summary page: the failure is deliberate and visible, only not blocking.
                 const warns = branches.some(emitsWarning);
                 ctx.report({
-                    severity: severityForKind(kind, ctx.file, warns ? 'medium' : 'high'),
+                    masked: {
+                        kind,
+                        noun: 'command',
+                        argv: commands_argvOf(checks[0]),
+                        cap: warns ? { severity: 'medium', reason: 'it prints a warning annotation: visible, only not blocking' } : undefined,
+                    },
                     message: `"${inline(sourceLine(script, statement), 80)}": when ${describeKind(kind, 'command')} "${inline(sourceLine(script, checks[0]), 60)}" fails, ${where} runs and ${warns ? 'only prints a warning' : 'does not fail'}, so the step succeeds.`,
                     pos: positionOf(script, statement),
                     job,
@@ -51869,7 +52290,7 @@ const retryLoopSwallowsFailure = {
                 const kind = classify_mostSevereKind(attempts.map((attempt) => attempt.kind));
                 const retried = attempts.find((attempt) => attempt.kind === kind).shown;
                 ctx.report({
-                    severity: severityForKind(kind, ctx.file),
+                    masked: { kind, noun: 'command' },
                     message: `This loop retries ${describeKind(kind, 'command')} "${inline(sourceLine(script, retried), 60)}" until it succeeds, but when every attempt fails nothing fails after the loop, so the step succeeds.`,
                     pos: positionOf(script, loop),
                     job,
@@ -51882,7 +52303,6 @@ const retryLoopSwallowsFailure = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/test-rerun-flags.ts
-
 
 
 
@@ -52013,8 +52433,7 @@ const testRerunFlags = {
                     const text = inline(script.source.text.slice(setting.flag.startIndex, setting.last.endIndex), 60);
                     const commandLine = written(command).split('\n')[0].trim();
                     ctx.report({
-                        // A retry hides flakiness, not a steady failure: a test that fails every attempt still fails the run.
-                        severity: severityForKind('test', ctx.file, 'low'),
+                        masked: { kind: 'test', noun: 'command', cap: { severity: 'low', reason: 'a retry hides flakiness, not a steady failure' } },
                         message: `"${inline(commandLine, 80)}": ${describe(setting, text)}, and the run passes if a re-run passes, so a flaky or intermittently broken test is reported as passing.`,
                         pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
                         job,
@@ -52028,7 +52447,6 @@ const testRerunFlags = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/pass-with-no-tests.ts
-
 
 
 
@@ -52114,6 +52532,8 @@ function exitFiveFallbacks(root, pipefailAt) {
     return found;
 }
 const CONSEQUENCE = 'so a wrong path, pattern or config that matches nothing passes without running a single test';
+/** Only an empty selection passes: when tests do run, they still decide. */
+const NO_TESTS_CAP = { severity: 'medium', reason: 'only an empty selection passes: the tests that do run still decide' };
 const passWithNoTests = {
     meta: {
         id: 'pass-with-no-tests',
@@ -52121,7 +52541,6 @@ const passWithNoTests = {
         description: 'A test runner told to succeed when it selects no tests (`--passWithNoTests`, `--no-tests=pass`, `pytest … || [ $? -eq 5 ]`).',
     },
     check(ctx) {
-        const severity = severityForKind('test', ctx.file, 'medium');
         for (const { step, job, script, root } of posixScripts(ctx.file)) {
             // The tree holds placeholders for `${{ … }}`; messages quote the script as written.
             const written = (node) => script.source.text.slice(node.startIndex, node.endIndex);
@@ -52137,7 +52556,13 @@ const passWithNoTests = {
                         continue;
                     const option = inline(written(flag), 40);
                     ctx.report({
-                        severity: byChange ? lowerBy(severity, 1) : severity,
+                        masked: {
+                            kind: 'test',
+                            noun: 'command',
+                            cap: byChange
+                                ? { severity: 'low', reason: 'tests selected by what changed: an empty selection is expected on many commits' }
+                                : NO_TESTS_CAP,
+                        },
                         message: `"${inline(writtenLine(command), 80)}": \`${option}\` makes the run pass when it selects no tests, ${CONSEQUENCE}${byChange ? ' (with tests selected by what changed, an empty selection is also expected on many commits)' : ''}.`,
                         pos: positionOf(script, flag),
                         job,
@@ -52151,7 +52576,7 @@ const passWithNoTests = {
                 const pos = positionOf(script, operator);
                 const end = positionOf(script, right);
                 ctx.report({
-                    severity,
+                    masked: { kind: 'test', noun: 'command', cap: NO_TESTS_CAP },
                     message: `"${inline(writtenLine(list), 80)}": "|| ${inline(writtenLine(right), 30)}" accepts exit status 5, "no tests collected", as success, ${CONSEQUENCE}.`,
                     pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
                     job,
@@ -52260,7 +52685,7 @@ function whatMasks(mask, script) {
     return `${text} runs after it without a $LASTEXITCODE check`;
 }
 /** A failed build usually makes a later step fail in its place, so it is rarely silent for long. */
-const severityCap = (kind) => (kind === 'build' ? 'medium' : 'high');
+const severityCap = (kind) => kind === 'build' ? { severity: 'medium', reason: 'a failed build usually makes a later step fail in its place' } : undefined;
 /**
  * Whether a native command after a build may use what it built (`cmake --build` … `ctest`, or
  * running the built program): then a failed build makes that command fail, and the step with it.
@@ -52298,7 +52723,7 @@ const pwshNativeExitIgnored = {
                 const start = script.source.at(command.start);
                 const end = script.source.at(pwsh_script_lineEnd(script.source.text, command));
                 ctx.report({
-                    severity: severityForKind(kind, ctx.file, severityCap(kind)),
+                    masked: { kind, noun: 'command', argv: command.argv, cap: severityCap(kind) },
                     message: `"${inline(text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ` +
                         `PowerShell fails a step only on the exit code of its last native command, and ${whatMasks(mask, script)}.`,
                     pos: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
@@ -52365,7 +52790,7 @@ function cmd_exit_code_ignored_whatMasks(mask, script) {
     return `${text} runs after it and sets ERRORLEVEL again, with no errorlevel check in between`;
 }
 /** A failed build usually makes a later step fail in its place, so it is rarely silent for long. */
-const cmd_exit_code_ignored_severityCap = (kind) => (kind === 'build' ? 'medium' : 'high');
+const cmd_exit_code_ignored_severityCap = (kind) => kind === 'build' ? { severity: 'medium', reason: 'a failed build usually makes a later step fail in its place' } : undefined;
 /**
  * Whether a command after a build may use what it built (`cmake --build` … `ctest`, or running the
  * built program): then a failed build makes that command fail, and the step with it.
@@ -52404,7 +52829,7 @@ const cmdExitCodeIgnored = {
                 const start = script.source.at(command.start);
                 const end = script.source.at(lineEnd(script.source.text, command));
                 ctx.report({
-                    severity: severityForKind(kind, ctx.file, cmd_exit_code_ignored_severityCap(kind)),
+                    masked: { kind, noun: 'command', argv: command.argv, cap: cmd_exit_code_ignored_severityCap(kind) },
                     message: `"${inline(text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ` +
                         `cmd fails a step only on the ERRORLEVEL it ends with, and ${cmd_exit_code_ignored_whatMasks(mask, script)}.`,
                     pos: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
@@ -52418,7 +52843,6 @@ const cmdExitCodeIgnored = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/cmd-batch-without-call.ts
-
 
 
 
@@ -52486,7 +52910,7 @@ const cmdBatchWithoutCall = {
                 const named = `"${inline(commandText(script.source.text, first), 50)}" (line ${script.source.at(first.start).line})`;
                 const lost = skipped.length > 1 ? `the ${skipped.length} commands after it never run, among them ${named}` : `${named} never runs`;
                 ctx.report({
-                    severity: severityForKind(isCheck(kind) ? kind : 'unknown', ctx.file),
+                    masked: { kind: isCheck(kind) ? kind : 'unknown', noun: 'command', argv: first.argv },
                     message: `"${inline(text, 60)}" runs a batch file without "call": cmd hands the script over to it and never comes back, so ${lost}. ` +
                         `Write "call ${inline(text, 40)}".`,
                     pos: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
@@ -52500,7 +52924,6 @@ const cmdBatchWithoutCall = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/python-unchecked-subprocess.ts
-
 
 
 
@@ -52665,8 +53088,14 @@ const pythonUncheckedSubprocess = {
                 const from = script.source.at(start);
                 const to = script.source.at(start + line.length);
                 ctx.report({
-                    // A failed build usually makes the next command fail in its place, so it is rarely silent for long.
-                    severity: severityForKind(kind, ctx.file, kind === 'build' ? 'medium' : 'high'),
+                    masked: {
+                        kind,
+                        noun: 'command',
+                        basis: 'named',
+                        cap: kind === 'build'
+                            ? { severity: 'medium', reason: 'a failed build usually makes the next command fail in its place' }
+                            : undefined,
+                    },
                     message: `"${inline(line, 80)}": ${reason(dropped.call)}, so when the command fails the script goes on and the step passes.`,
                     pos: { line: from.line, column: from.column, endLine: to.line, endColumn: to.column },
                     job,
@@ -52692,14 +53121,16 @@ const BROKEN_LOCAL_REFERENCE_RULE = {
     description: 'A local reusable workflow or composite action that does not exist, or that calls itself through a cycle.',
 };
 /**
- * A finding that makes a check untrustworthy: a silent failure of some weight, not suppressed. An
- * informational-only job is classified by what it does (Cosmetic), not weakened by its own finding.
+ * A finding that makes a check untrustworthy: a silent failure of medium or above (a check, a
+ * deploy or a step we cannot place), not suppressed. A soft-failed monitor, upload or cleanup is
+ * low or info and leaves the check Strong. An informational-only job is classified by what it does
+ * (Cosmetic), not weakened by its own finding.
  */
 function weakens(finding) {
     return (!finding.suppressed &&
         isSilentFailure(finding.category) &&
         finding.category !== 'informational-only' &&
-        isAtLeast(finding.severity, 'low'));
+        isAtLeast(finding.severity, 'medium'));
 }
 function describeFindings(findings) {
     const rules = [...new Set(findings.map((finding) => finding.ruleId))];
@@ -52730,6 +53161,8 @@ function reference(uses, kind, exists) {
     };
 }
 const isLocal = (uses) => uses !== undefined && uses.startsWith('./');
+/** Steps that prepare or tidy up around the work: checkout, install, cleanup. */
+const PREPARES = new Set(['setup', 'cleanup']);
 /** Steps that cannot fail the job: masked by `continue-on-error`, never run, or only reporting. */
 function cannotFail(step, job) {
     if (step.kind === 'telemetry')
@@ -52744,7 +53177,11 @@ function ownJobState(job, disabledBy) {
     if (job.continueOnError && truthAcrossMatrix(job.continueOnError.value, job) === 'always') {
         return { cosmetic: 'the job has continue-on-error: true, so its failure never fails the workflow' };
     }
-    if (!job.uses && job.steps.length > 0 && job.steps.every((step) => cannotFail(step, job))) {
+    // A suggestion bot: it checks out and sets up, then every step that does the work (several of
+    // them) is continue-on-error. One check made continue-on-error is a check that lies: Weak.
+    const working = job.steps.filter((step) => !PREPARES.has(step.kind));
+    const byDesign = working.length > 1 && working.every((step) => cannotFail(step, job)) && working.some((step) => step.continueOnError);
+    if (!job.uses && job.steps.length > 0 && (byDesign || job.steps.every((step) => cannotFail(step, job)))) {
         return job.steps.every((step) => step.kind === 'telemetry')
             ? { cosmetic: 'it only reports, uploads or notifies' }
             : { cosmetic: 'every step that could fail is continue-on-error, never runs, or only reports' };
@@ -53323,6 +53760,7 @@ function applyAllows(findings, entries) {
 
 
 
+
 const baseName = (file) => (file.split('/').pop() ?? file).replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ');
 /** Actions that commit or open a pull request with what the job changed. */
 const WRITE_BACK_ACTIONS = new Set(['peter-evans/create-pull-request', 'stefanzweifel/git-auto-commit-action', 'ad-m/github-push-action']);
@@ -53378,7 +53816,10 @@ const noAutomaticTrigger = {
             return;
         const kinds = [...new Set(checks.map((job) => KIND_LABEL[job.kind]))].join(', ');
         ctx.report({
-            severity: 'low',
+            // A test suite of known test tools that nothing starts is a disabled suite; a job we only guess at is a lesser claim.
+            ...(checks.some((job) => job.kind === 'test' && job.kindBasis === 'known')
+                ? fixedSeverity('medium', 'a test suite that no pull request, push or schedule runs: in effect disabled')
+                : fixedSeverity('low', 'checks that only run when started by hand: seen late, not hidden')),
             message: `This workflow runs ${kinds} jobs (${checks.map((job) => `"${job.name ?? job.id}"`).join(', ')}) but starts only on ${describeFiring(firing)}: no pull request or push runs them, so a failure shows only when someone remembers to.`,
             pos: file.onPos,
             snippet: file.events.join(','),
@@ -53388,6 +53829,9 @@ const noAutomaticTrigger = {
 
 ;// CONCATENATED MODULE: ./src/rules/pr-paths-filter.ts
 
+
+/** Globs that only match prose: `**.md`, `docs/**`, `*.rst`, `LICENSE`. */
+const DOCS_ONLY = /^(!?)(\*\*\/?)?([\w.-]*\/)*(\*+\.(md|markdown|rst|txt|adoc)|docs?\/\*\*|[\w-]*\.(md|rst|txt)|license|licen[cs]e\.\w+|authors|changelog[\w.]*|\.github\/ISSUE_TEMPLATE\/\*\*)$/i;
 const prPathsFilter = {
     meta: {
         id: 'pr-paths-filter',
@@ -53407,7 +53851,9 @@ const prPathsFilter = {
                     continue;
                 const shown = filter.value.slice(0, 3).join(', ') + (filter.value.length > 3 ? ', …' : '');
                 ctx.report({
-                    severity: 'info',
+                    ...(key === 'paths-ignore' && filter.value.every((glob) => DOCS_ONLY.test(glob))
+                        ? fixedSeverity('info', 'it only skips documentation changes, which the checks do not read')
+                        : fixedSeverity('low', 'pull requests outside the filter get none of its checks', 'a required check from it stays pending, it does not pass')),
                     message: `${trigger.event} runs this workflow only for changes ${key === 'paths' ? 'matching' : 'outside'} ${shown}: other pull requests get none of its checks, and a required check from it then stays pending ("Expected — waiting for status") instead of passing.`,
                     pos: filter.span,
                     snippet: `${trigger.event}:${key}`,
@@ -53471,7 +53917,7 @@ const informationalJob = {
             if (checksNamedScript(job) || namedTestStep(job))
                 continue;
             ctx.report({
-                severity: byAccident ? 'low' : 'info',
+                ...fixedSeverity(byAccident ? 'low' : 'info', byAccident ? 'named like a check but only reports' : 'informational by design: a report, not a verdict'),
                 message: byAccident
                     ? `Job "${job.name ?? job.id}" is named like a ${claimed} but only reports, uploads or notifies, and no job needs it: its green check verifies nothing.`
                     : `Job "${job.name ?? job.id}" only reports, uploads or notifies, and no job needs it: its result is informational, and a failure in it goes unread.`,
@@ -54168,6 +54614,7 @@ class Builder {
             label: name ?? id ?? uses?.value ?? firstRunLine ?? `step ${index + 1}`,
             commands: [],
             kind: 'unknown',
+            kindBasis: 'unknown',
         };
     }
     matrix(job) {
@@ -54232,14 +54679,29 @@ class Builder {
             steps: this.steps(node, false),
             defaultShell: this.defaultShell(node),
             kind: 'unknown',
+            kindBasis: 'unknown',
             expressions: this.expressionsIn(node),
         };
     }
+    /** `inputs.<name>.default` of a workflow_call / workflow_dispatch trigger or of an action. */
+    inputDefaults(inputs, into) {
+        const map = this.deref(inputs);
+        if (!(0,dist/* isMap */.jh)(map))
+            return;
+        for (const { key, value } of this.pairs(map)) {
+            if (!(0,dist/* isMap */.jh)(value))
+                continue;
+            const entry = this.field(value, 'default');
+            if (entry && (0,dist/* isScalar */.jn)(this.deref(entry.value)))
+                into[key.toLowerCase()] = this.deref(entry.value).value;
+        }
+    }
     events(root) {
+        const inputDefaults = {};
         const entry = this.field(root, 'on');
         if (!entry) {
             this.problem('workflow has no "on:" trigger', root);
-            return { events: [], triggers: [] };
+            return { events: [], triggers: [], inputDefaults };
         }
         const value = entry.value;
         const onPos = this.pos(entry.keyNode);
@@ -54254,16 +54716,16 @@ class Builder {
                 .map((item) => bare(String(item.value), item));
         }
         else if ((0,dist/* isMap */.jh)(value)) {
-            triggers = this.pairs(value).map(({ key, keyNode, value: config }) => ({
-                event: key,
-                keyPos: this.pos(keyNode),
-                filters: (0,dist/* isMap */.jh)(config) ? this.filters(config) : new Map(),
-            }));
+            triggers = this.pairs(value).map(({ key, keyNode, value: config }) => {
+                if ((0,dist/* isMap */.jh)(config) && (key === 'workflow_call' || key === 'workflow_dispatch'))
+                    this.inputDefaults(this.field(config, 'inputs')?.value, inputDefaults);
+                return { event: key, keyPos: this.pos(keyNode), filters: (0,dist/* isMap */.jh)(config) ? this.filters(config) : new Map() };
+            });
         }
         else {
             this.problem('"on" must be an event name, a list of events or a mapping', value ?? entry.keyNode);
         }
-        return { events: triggers.map((trigger) => trigger.event), onPos, triggers };
+        return { events: triggers.map((trigger) => trigger.event), onPos, triggers, inputDefaults };
     }
     /** An event's `branches`, `paths`, … filters, each a list of globs. */
     filters(config) {
@@ -54304,6 +54766,7 @@ class Builder {
         return {
             kind: 'workflow',
             file,
+            lines: this.text.split(/\r\n|\r|\n/),
             name: this.stringValue(root, 'name'),
             ...this.events(root),
             defaultShell: this.defaultShell(root),
@@ -54315,12 +54778,23 @@ class Builder {
         if (!runs) {
             if (!this.field(root, 'runs'))
                 this.problem('action has no "runs:"', root);
-            return { kind: 'action', file, name: this.stringValue(root, 'name'), steps: [] };
+            return {
+                kind: 'action',
+                file,
+                lines: this.text.split(/\r\n|\r|\n/),
+                name: this.stringValue(root, 'name'),
+                inputDefaults: {},
+                steps: [],
+            };
         }
         const using = this.stringValue(runs, 'using');
+        const inputDefaults = {};
+        this.inputDefaults(this.field(root, 'inputs')?.value, inputDefaults);
         return {
+            inputDefaults,
             kind: 'action',
             file,
+            lines: this.text.split(/\r\n|\r|\n/),
             name: this.stringValue(root, 'name'),
             using,
             steps: using === 'composite' ? this.compositeSteps(runs) : [],
@@ -54398,6 +54872,7 @@ class Fingerprinter {
 
 
 
+
 /** Applies a PATH's config to what the rules and the loader report: `off` rules, severity overrides. */
 class FindingFactory {
     config;
@@ -54416,6 +54891,8 @@ class FindingFactory {
             ruleId: source.rule.id,
             category: source.category ?? source.rule.category,
             severity: level ?? source.severity,
+            confidence: source.confidence ?? 'high',
+            severityReasons: [...(source.severityReasons ?? []), ...(level ? [`set to ${level} by the config`] : [])],
             file: source.file,
             line: source.pos.line,
             column: source.pos.column,
@@ -54447,9 +54924,12 @@ function runRules(model, rules, factory) {
         rule.check({
             file: model,
             report(report) {
+                const graded = report.masked
+                    ? assess({ ...report.masked, file: model, job: report.job, step: report.step, line: report.pos.line })
+                    : { severity: report.severity ?? 'medium', confidence: report.confidence, severityReasons: report.severityReasons };
                 const finding = factory.make({
                     rule: rule.meta,
-                    severity: report.severity,
+                    ...graded,
                     category: report.category,
                     file: model.file,
                     pos: report.pos,
@@ -54513,6 +54993,7 @@ async function auditFile(file, rules, factory, exists) {
             rule: INVALID_FILE_RULE,
             // GitHub refuses such a file loudly (a failed run), so it is not silent — but nothing in it is checked.
             severity: 'medium',
+            severityReasons: ['GitHub refuses the file with a failed run, but nothing in it is checked'],
             file: file.relative,
             pos: problem.pos,
             message: `${problem.message} — GitHub will not run this ${file.kind}, and nothing else in it was checked.`,
@@ -54623,7 +55104,13 @@ function applyInline(findings, files, factory) {
     const issues = [];
     for (const [file, outcome] of files) {
         for (const issue of applyDirectives(byFile.get(file) ?? [], outcome.directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name))) {
-            const finding = factory.make({ ...issue, severity: 'info', file, workflow: outcome.workflow });
+            const finding = factory.make({
+                ...issue,
+                severity: 'info',
+                severityReasons: ['a suppression comment, not a silent failure'],
+                file,
+                workflow: outcome.workflow,
+            });
             if (finding)
                 issues.push(finding);
         }
@@ -54672,6 +55159,7 @@ function unusedAllowFindings(root, config, unused, factory) {
         const finding = factory.make({
             rule: UNUSED_SUPPRESSION_RULE,
             severity: 'info',
+            severityReasons: ['a config entry, not a silent failure'],
             file,
             pos: { line: entry.line, column: entry.column, endLine: entry.line, endColumn: entry.column },
             message,
@@ -54729,7 +55217,17 @@ async function audit(paths, options = {}) {
         // comes after every suppression is applied.
         const broken = linkReferences(summaries, complete);
         const brokenFindings = broken.flatMap((reference) => {
-            const finding = factory.make({ rule: BROKEN_LOCAL_REFERENCE_RULE, workflow: null, ...reference, job: undefined });
+            const finding = factory.make({
+                rule: BROKEN_LOCAL_REFERENCE_RULE,
+                workflow: null,
+                ...reference,
+                severityReasons: [
+                    reference.severity === 'medium'
+                        ? 'GitHub refuses to run the workflow'
+                        : 'the step fails loudly when it gets there, unless an earlier step makes the action',
+                ],
+                job: undefined,
+            });
             return finding ? [{ ...finding, job: reference.job }] : [];
         });
         rootFindings.push(...brokenFindings);
@@ -62879,11 +63377,13 @@ function applyRequiredChecks(inventory, findings, required) {
         const before = finding.severity;
         if (context !== undefined) {
             finding.severity = raiseBy(before, 1);
+            finding.severityReasons.push(`the required status check "${context}" on ${required.branch}`);
             if (finding.severity !== before)
                 finding.message += ` This job is the required status check "${context}" on ${required.branch}: raised from ${before}.`;
         }
         else {
             finding.severity = lowerBy(before, 1);
+            finding.severityReasons.push(`no required status check on ${required.branch} comes from this job`);
             if (finding.severity !== before)
                 finding.message += ` No required status check on ${required.branch} comes from this job: lowered from ${before}.`;
         }
@@ -63048,7 +63548,8 @@ function findingsTable(findings, options, budget) {
             .filter((part) => part !== null)
             .map((part) => escapeMarkdown(part, 80))
             .join(' / ');
-        const row = `| ${SEVERITY_BADGE[finding.severity]} | ${finding.category} | ${markdown_location(finding, options.linkBase)} | ${where} | ${ruleLink(finding)}: ${escapeMarkdown(finding.message, 500)} |`;
+        const why = ` *(${finding.severity} because: ${escapeMarkdown(finding.severityReasons.join(' · '), 300)}; confidence ${finding.confidence})*`;
+        const row = `| ${SEVERITY_BADGE[finding.severity]} | ${finding.category} | ${markdown_location(finding, options.linkBase)} | ${where} | ${ruleLink(finding)}: ${escapeMarkdown(finding.message, 500)}${why} |`;
         budget.used += Buffer.byteLength(row) + 1;
         if (budget.used > SUMMARY_BUDGET_BYTES)
             break;
@@ -63168,6 +63669,9 @@ function sarifResult(finding, ruleIndex) {
         properties: {
             category: finding.category,
             severity: finding.severity,
+            severityReasons: finding.severityReasons,
+            // CodeQL's word for how often a result of this kind is right; ours is per finding.
+            precision: finding.confidence,
             'security-severity': SECURITY_SEVERITY[finding.severity],
             new: finding.new,
             ...(finding.job ? { job: finding.job } : {}),
@@ -63231,6 +63735,7 @@ function formatSarif(audit) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -63396,6 +63901,12 @@ async function run() {
             setFailed(`Input "fail-on" must be one of ${FAIL_ON_VALUES.join(', ')}, not "${failOnInput}"${didYouMean(failOnInput, FAIL_ON_VALUES)}.`);
             return;
         }
+        const minConfidenceInput = getInput('min-confidence');
+        const minConfidence = parseConfidence(minConfidenceInput || DEFAULT_MIN_CONFIDENCE);
+        if (!minConfidence) {
+            setFailed(`Input "min-confidence" must be one of ${CONFIDENCES.join(', ')}, not "${minConfidenceInput}"${didYouMean(minConfidenceInput, CONFIDENCES)}.`);
+            return;
+        }
         let config;
         try {
             const configInput = getInput('config');
@@ -63440,7 +63951,7 @@ async function run() {
         const newOnly = newOnlyInput === '' ? main_PULL_REQUEST_EVENTS.has(github_context.eventName) : getBooleanInput('new-only');
         if (newOnly)
             await compareWithBase(result, root, config);
-        const blocking = blockingFindings(result.findings, failOn);
+        const blocking = blockingFindings(result.findings, failOn, minConfidence);
         let notAnnotated = 0;
         if (annotate) {
             const existing = getInput('existing-annotations') || 'notice';

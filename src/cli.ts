@@ -7,7 +7,9 @@ import type { Config } from './config.js';
 import { audit } from './engine.js';
 import type { AuditResult } from './engine.js';
 import { checkoutAuditedFiles, GitError } from './git.js';
-import { blockingFindings, FAIL_ON_VALUES, parseFailOn, strictest } from './outcome.js';
+import { blockingFindings, DEFAULT_MIN_CONFIDENCE, FAIL_ON_VALUES, parseConfidence, parseFailOn, strictest } from './outcome.js';
+import { CONFIDENCES } from './rules/types.js';
+import type { Confidence } from './rules/types.js';
 import type { FailOn } from './outcome.js';
 import { formatJson } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
@@ -32,6 +34,9 @@ Options:
   --fail-on LEVEL               exit 1 when a finding is at or above LEVEL:
                                 high|medium|low|info|none (default: the config's
                                 fail-on, else high)
+  --min-confidence LEVEL        only findings of at least this confidence block:
+                                high|medium|low (default: medium; a low-confidence
+                                finding hides a step whose purpose was only guessed)
   --config FILE                 read the config from FILE instead of each PATH's
                                 .github/silent-failure-audit.yml
   --baseline FILE               findings recorded in FILE are known: they are
@@ -59,6 +64,7 @@ interface CliOptions {
   output?: string;
   /** Undefined when not given: the config's, else high. */
   failOn?: FailOn;
+  minConfidence: Confidence;
   config?: string;
   jobs?: number;
   baseline?: string;
@@ -77,6 +83,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
         format: { type: 'string' },
         output: { type: 'string' },
         'fail-on': { type: 'string' },
+        'min-confidence': { type: 'string' },
         config: { type: 'string' },
         jobs: { type: 'string' },
         baseline: { type: 'string' },
@@ -100,6 +107,11 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
       `--fail-on must be one of ${FAIL_ON_VALUES.join(', ')}, not "${values['fail-on']}"${didYouMean(values['fail-on'], FAIL_ON_VALUES)}`,
     );
   }
+  const minConfidence = parseConfidence(values['min-confidence'] ?? DEFAULT_MIN_CONFIDENCE);
+  if (!minConfidence)
+    throw new UsageError(
+      `--min-confidence must be one of ${CONFIDENCES.join(', ')}, not "${values['min-confidence']}"${didYouMean(values['min-confidence']!, CONFIDENCES)}`,
+    );
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64))
     throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
@@ -108,6 +120,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
     jobs,
     output: values.output,
     failOn,
+    minConfidence,
     config: values.config,
     baseline: values.baseline,
     writeBaseline: values['write-baseline'],
@@ -211,7 +224,7 @@ export async function runCli(
     io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
     return 2;
   }
-  const blocking = blockingFindings(result.findings, failOn).length;
+  const blocking = blockingFindings(result.findings, failOn, options.minConfidence).length;
   const report =
     options.format === 'json'
       ? formatJson(result)

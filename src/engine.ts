@@ -13,8 +13,9 @@ import { classifyModel, disposeModel } from './model/facts.js';
 import type { Analysable, Job, Position, Step } from './model/types.js';
 import { Fingerprinter } from './fingerprint.js';
 import { ALL_RULE_META, INVALID_FILE_RULE, RULES } from './rules/index.js';
-import type { Category, Finding, Report, Rule, RuleMeta, Severity } from './rules/types.js';
+import type { Category, Confidence, Finding, Report, Rule, RuleMeta, Severity } from './rules/types.js';
 import { CATEGORIES, severityRank } from './rules/types.js';
+import { assess } from './rules/severity.js';
 import { applyAllows, applyDirectives, UNUSED_SUPPRESSION_RULE } from './suppress/apply.js';
 import { collectDirectives } from './suppress/inline.js';
 import type { Directive } from './suppress/inline.js';
@@ -55,6 +56,8 @@ export interface AuditOptions {
 interface FindingSource {
   rule: RuleMeta;
   severity: Severity;
+  confidence?: Confidence;
+  severityReasons?: string[];
   category?: Category;
   file: string;
   pos: Position;
@@ -82,6 +85,8 @@ class FindingFactory {
       ruleId: source.rule.id,
       category: source.category ?? source.rule.category,
       severity: level ?? source.severity,
+      confidence: source.confidence ?? 'high',
+      severityReasons: [...(source.severityReasons ?? []), ...(level ? [`set to ${level} by the config`] : [])],
       file: source.file,
       line: source.pos.line,
       column: source.pos.column,
@@ -113,9 +118,12 @@ function runRules(model: Analysable, rules: readonly Rule[], factory: FindingFac
     rule.check({
       file: model,
       report(report: Report) {
+        const graded = report.masked
+          ? assess({ ...report.masked, file: model, job: report.job, step: report.step, line: report.pos.line })
+          : { severity: report.severity ?? 'medium', confidence: report.confidence, severityReasons: report.severityReasons };
         const finding = factory.make({
           rule: rule.meta,
-          severity: report.severity,
+          ...graded,
           category: report.category,
           file: model.file,
           pos: report.pos,
@@ -206,6 +214,7 @@ async function auditFile(
       rule: INVALID_FILE_RULE,
       // GitHub refuses such a file loudly (a failed run), so it is not silent — but nothing in it is checked.
       severity: 'medium',
+      severityReasons: ['GitHub refuses the file with a failed run, but nothing in it is checked'],
       file: file.relative,
       pos: problem.pos,
       message: `${problem.message} — GitHub will not run this ${file.kind}, and nothing else in it was checked.`,
@@ -322,7 +331,13 @@ function applyInline(findings: readonly Finding[], files: ReadonlyMap<string, Fi
   const issues: Finding[] = [];
   for (const [file, outcome] of files) {
     for (const issue of applyDirectives(byFile.get(file) ?? [], outcome.directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name))) {
-      const finding = factory.make({ ...issue, severity: 'info', file, workflow: outcome.workflow });
+      const finding = factory.make({
+        ...issue,
+        severity: 'info',
+        severityReasons: ['a suppression comment, not a silent failure'],
+        file,
+        workflow: outcome.workflow,
+      });
       if (finding) issues.push(finding);
     }
   }
@@ -371,6 +386,7 @@ function unusedAllowFindings(root: string, config: Config, unused: readonly Allo
     const finding = factory.make({
       rule: UNUSED_SUPPRESSION_RULE,
       severity: 'info',
+      severityReasons: ['a config entry, not a silent failure'],
       file,
       pos: { line: entry.line, column: entry.column, endLine: entry.line, endColumn: entry.column },
       message,
@@ -426,7 +442,17 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
     // comes after every suppression is applied.
     const broken = linkReferences(summaries, complete);
     const brokenFindings = broken.flatMap((reference) => {
-      const finding = factory.make({ rule: BROKEN_LOCAL_REFERENCE_RULE, workflow: null, ...reference, job: undefined });
+      const finding = factory.make({
+        rule: BROKEN_LOCAL_REFERENCE_RULE,
+        workflow: null,
+        ...reference,
+        severityReasons: [
+          reference.severity === 'medium'
+            ? 'GitHub refuses to run the workflow'
+            : 'the step fails loudly when it gets there, unless an earlier step makes the action',
+        ],
+        job: undefined,
+      });
       return finding ? [{ ...finding, job: reference.job }] : [];
     });
     rootFindings.push(...brokenFindings);

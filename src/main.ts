@@ -12,7 +12,8 @@ import { checkoutAuditedFiles, ensureCommit } from './git.js';
 import { isAuditedPath } from './load/discover.js';
 import { applyRequiredChecks, contextsFromBranch, contextsFromRules } from './inventory/required.js';
 import type { RequiredChecks } from './inventory/required.js';
-import { blockingFindings, FAIL_ON_VALUES, parseFailOn } from './outcome.js';
+import { blockingFindings, DEFAULT_MIN_CONFIDENCE, FAIL_ON_VALUES, parseConfidence, parseFailOn } from './outcome.js';
+import { CONFIDENCES } from './rules/types.js';
 import { planAnnotations } from './report/annotations.js';
 import { formatJson } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
@@ -169,6 +170,14 @@ export async function run(): Promise<void> {
       );
       return;
     }
+    const minConfidenceInput = core.getInput('min-confidence');
+    const minConfidence = parseConfidence(minConfidenceInput || DEFAULT_MIN_CONFIDENCE);
+    if (!minConfidence) {
+      core.setFailed(
+        `Input "min-confidence" must be one of ${CONFIDENCES.join(', ')}, not "${minConfidenceInput}"${didYouMean(minConfidenceInput, CONFIDENCES)}.`,
+      );
+      return;
+    }
     let config: Config | null;
     try {
       const configInput = core.getInput('config');
@@ -204,7 +213,7 @@ export async function run(): Promise<void> {
     const newOnlyInput = core.getInput('new-only');
     const newOnly = newOnlyInput === '' ? PULL_REQUEST_EVENTS.has(github.context.eventName) : core.getBooleanInput('new-only');
     if (newOnly) await compareWithBase(result, root, config);
-    const blocking = blockingFindings(result.findings, failOn);
+    const blocking = blockingFindings(result.findings, failOn, minConfidence);
 
     let notAnnotated = 0;
     if (annotate) {

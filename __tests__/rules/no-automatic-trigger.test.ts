@@ -23,8 +23,23 @@ describe(RULE, () => {
     ['a test job', ''],
     ['a test job that pushes only a tag name in a message', '      - run: echo "git push is not run here"\n'],
     ['a test job that comments on a pull request', '      - run: gh pr comment 1 --body done\n'],
-  ])('reports %s, at on:', async (_title, steps) => {
-    expect(await manual(steps)).toEqual([{ ruleId: RULE, category: 'conditional-skip', severity: 'low', line: 1 }]);
+  ])('reports %s, at on: (medium: a listed test tool nobody runs is a disabled suite)', async (_title, steps) => {
+    expect(await manual(steps)).toEqual([{ ruleId: RULE, category: 'conditional-skip', severity: 'medium', line: 1 }]);
+  });
+
+  it('is low when the checks are builds or only named like tests', async () => {
+    const result = await auditWorkflow(yaml`
+      on: workflow_dispatch
+      jobs:
+        build:
+          runs-on: ubuntu-latest
+          steps:
+            - uses: actions/checkout@v5
+            - run: make all
+            - name: Run the tests
+              run: ./ci/go.sh
+    `);
+    expect(brief(result.findings, RULE)).toEqual([{ ruleId: RULE, category: 'conditional-skip', severity: 'low', line: 1 }]);
   });
 
   it.each([

@@ -82,15 +82,17 @@ export interface FileSummary {
 }
 
 /**
- * A finding that makes a check untrustworthy: a silent failure of some weight, not suppressed. An
- * informational-only job is classified by what it does (Cosmetic), not weakened by its own finding.
+ * A finding that makes a check untrustworthy: a silent failure of medium or above (a check, a
+ * deploy or a step we cannot place), not suppressed. A soft-failed monitor, upload or cleanup is
+ * low or info and leaves the check Strong. An informational-only job is classified by what it does
+ * (Cosmetic), not weakened by its own finding.
  */
 function weakens(finding: Finding): boolean {
   return (
     !finding.suppressed &&
     isSilentFailure(finding.category) &&
     finding.category !== 'informational-only' &&
-    isAtLeast(finding.severity, 'low')
+    isAtLeast(finding.severity, 'medium')
   );
 }
 
@@ -128,6 +130,9 @@ function reference(
 
 const isLocal = (uses: string | undefined): uses is string => uses !== undefined && uses.startsWith('./');
 
+/** Steps that prepare or tidy up around the work: checkout, install, cleanup. */
+const PREPARES: ReadonlySet<string> = new Set(['setup', 'cleanup']);
+
 /** Steps that cannot fail the job: masked by `continue-on-error`, never run, or only reporting. */
 function cannotFail(step: Step, job: Job | undefined): boolean {
   if (step.kind === 'telemetry') return true;
@@ -140,7 +145,11 @@ function ownJobState(job: Job, disabledBy: string | undefined): { disabled?: str
   if (job.continueOnError && truthAcrossMatrix(job.continueOnError.value, job) === 'always') {
     return { cosmetic: 'the job has continue-on-error: true, so its failure never fails the workflow' };
   }
-  if (!job.uses && job.steps.length > 0 && job.steps.every((step) => cannotFail(step, job))) {
+  // A suggestion bot: it checks out and sets up, then every step that does the work (several of
+  // them) is continue-on-error. One check made continue-on-error is a check that lies: Weak.
+  const working = job.steps.filter((step) => !PREPARES.has(step.kind));
+  const byDesign = working.length > 1 && working.every((step) => cannotFail(step, job)) && working.some((step) => step.continueOnError);
+  if (!job.uses && job.steps.length > 0 && (byDesign || job.steps.every((step) => cannotFail(step, job)))) {
     return job.steps.every((step) => step.kind === 'telemetry')
       ? { cosmetic: 'it only reports, uploads or notifies' }
       : { cosmetic: 'every step that could fail is continue-on-error, never runs, or only reports' };

@@ -93,10 +93,12 @@ export function applyRequiredChecks(inventory: readonly InventoryEntry[], findin
     const before = finding.severity;
     if (context !== undefined) {
       finding.severity = raiseBy(before, 1);
+      finding.severityReasons.push(`the required status check "${context}" on ${required.branch}`);
       if (finding.severity !== before)
         finding.message += ` This job is the required status check "${context}" on ${required.branch}: raised from ${before}.`;
     } else {
       finding.severity = lowerBy(before, 1);
+      finding.severityReasons.push(`no required status check on ${required.branch} comes from this job`);
       if (finding.severity !== before)
         finding.message += ` No required status check on ${required.branch} comes from this job: lowered from ${before}.`;
     }

@@ -190,6 +190,7 @@ class Builder {
       label: name ?? id ?? uses?.value ?? firstRunLine ?? `step ${index + 1}`,
       commands: [],
       kind: 'unknown',
+      kindBasis: 'unknown',
     };
   }
 
@@ -254,15 +255,28 @@ class Builder {
       steps: this.steps(node, false),
       defaultShell: this.defaultShell(node),
       kind: 'unknown',
+      kindBasis: 'unknown',
       expressions: this.expressionsIn(node),
     };
   }
 
-  events(root: YAMLMap): { events: string[]; onPos?: Position; triggers: Trigger[] } {
+  /** `inputs.<name>.default` of a workflow_call / workflow_dispatch trigger or of an action. */
+  inputDefaults(inputs: unknown, into: Record<string, unknown>): void {
+    const map = this.deref(inputs as YamlNode);
+    if (!isMap(map)) return;
+    for (const { key, value } of this.pairs(map)) {
+      if (!isMap(value)) continue;
+      const entry = this.field(value, 'default');
+      if (entry && isScalar(this.deref(entry.value))) into[key.toLowerCase()] = (this.deref(entry.value) as { value: unknown }).value;
+    }
+  }
+
+  events(root: YAMLMap): { events: string[]; onPos?: Position; triggers: Trigger[]; inputDefaults: Record<string, unknown> } {
+    const inputDefaults: Record<string, unknown> = {};
     const entry = this.field(root, 'on');
     if (!entry) {
       this.problem('workflow has no "on:" trigger', root);
-      return { events: [], triggers: [] };
+      return { events: [], triggers: [], inputDefaults };
     }
     const value = entry.value;
     const onPos = this.pos(entry.keyNode);
@@ -275,15 +289,15 @@ class Builder {
         .filter(isScalar)
         .map((item) => bare(String(item.value), item));
     } else if (isMap(value)) {
-      triggers = this.pairs(value).map(({ key, keyNode, value: config }) => ({
-        event: key,
-        keyPos: this.pos(keyNode),
-        filters: isMap(config) ? this.filters(config) : new Map(),
-      }));
+      triggers = this.pairs(value).map(({ key, keyNode, value: config }) => {
+        if (isMap(config) && (key === 'workflow_call' || key === 'workflow_dispatch'))
+          this.inputDefaults(this.field(config, 'inputs')?.value, inputDefaults);
+        return { event: key, keyPos: this.pos(keyNode), filters: isMap(config) ? this.filters(config) : new Map() };
+      });
     } else {
       this.problem('"on" must be an event name, a list of events or a mapping', value ?? entry.keyNode);
     }
-    return { events: triggers.map((trigger) => trigger.event), onPos, triggers };
+    return { events: triggers.map((trigger) => trigger.event), onPos, triggers, inputDefaults };
   }
 
   /** An event's `branches`, `paths`, … filters, each a list of globs. */
@@ -323,6 +337,7 @@ class Builder {
     return {
       kind: 'workflow',
       file,
+      lines: this.text.split(/\r\n|\r|\n/),
       name: this.stringValue(root, 'name'),
       ...this.events(root),
       defaultShell: this.defaultShell(root),
@@ -334,12 +349,23 @@ class Builder {
     const runs = this.mapping(root, 'runs');
     if (!runs) {
       if (!this.field(root, 'runs')) this.problem('action has no "runs:"', root);
-      return { kind: 'action', file, name: this.stringValue(root, 'name'), steps: [] };
+      return {
+        kind: 'action',
+        file,
+        lines: this.text.split(/\r\n|\r|\n/),
+        name: this.stringValue(root, 'name'),
+        inputDefaults: {},
+        steps: [],
+      };
     }
     const using = this.stringValue(runs, 'using');
+    const inputDefaults: Record<string, unknown> = {};
+    this.inputDefaults(this.field(root, 'inputs')?.value, inputDefaults);
     return {
+      inputDefaults,
       kind: 'action',
       file,
+      lines: this.text.split(/\r\n|\r|\n/),
       name: this.stringValue(root, 'name'),
       using,
       steps: using === 'composite' ? this.compositeSteps(runs) : [],

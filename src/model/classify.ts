@@ -1406,6 +1406,21 @@ const NO_SIGNAL: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Commands that only print diagnostics or wait (not `echo`, which often writes $GITHUB_ENV or a file). */
+const PRINT_ONLY: ReadonlySet<string> = new Set(
+  list(
+    'cat head tail ls dir tree wc du df free nproc lscpu nvidia-smi rocm-smi uname whoami hostname pwd which where',
+    'stat date printenv env sleep file ps top uptime vmstat iostat dmesg journalctl lsblk lsof ulimit id',
+    'get-childitem get-content get-location get-command get-process get-item write-verbose write-information format-table',
+    'format-list out-host',
+  ),
+);
+
+function printsOnly(argv: readonly string[]): boolean {
+  const first = argv.find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
+  return first !== undefined && PRINT_ONLY.has(commandName(first));
+}
+
 /** Lone arguments that only print the tool's version or help (`python --version`, `go version`). */
 const PROBES: ReadonlySet<string> = new Set(['--version', '-version', 'version', '-V', '--help', '-h', 'help']);
 
@@ -1553,6 +1568,41 @@ export function classifyName(name: string): StepKind | null {
 }
 
 /**
+ * How a kind was found, which is how far a finding built on it can be trusted: `known` from a
+ * listed tool or action (pytest, actions/upload-artifact), `named` from words in a name (a script
+ * called run_tests.sh, a step called "Run tests", an action called setup-foo), `unknown` when
+ * nothing said what the step does.
+ */
+export type KindBasis = 'known' | 'named' | 'unknown';
+
+export interface Classification {
+  kind: StepKind;
+  basis: KindBasis;
+}
+
+/** Whether a command's kind comes from the COMMANDS table (the tool is listed), not from its name's words. */
+function listedCommand(argv: readonly string[]): boolean {
+  const words = argv.filter((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) && !RUNTIME_WORD.test(word));
+  const first = words[0];
+  return first !== undefined && ruleFor(commandName(first)) !== undefined;
+}
+
+/** How surely a command's kind is known: a listed tool, a script's name, or nothing. */
+export function commandBasis(argv: readonly string[]): KindBasis {
+  const kind = classifyCommand(argv);
+  if (kind === null || kind === 'unknown') return kind === null ? 'known' : 'unknown';
+  return listedCommand(argv) ? 'known' : 'named';
+}
+
+/** The kind of a `uses:` reference, and whether it was listed or guessed from the action's name. */
+function classifyUsesWithBasis(uses: string): Classification {
+  const kind = classifyUses(uses);
+  const path = usesWithoutRef(uses.trim().toLowerCase()).replace(/\/+$/, '');
+  const listed = own(ACTIONS, path) ?? own(ACTIONS, path.split('/').slice(0, 2).join('/'));
+  return { kind, basis: listed !== undefined ? 'known' : kind === 'unknown' ? 'unknown' : 'named' };
+}
+
+/**
  * A step's kind: from its `uses` if any — except that a well-known action that runs a script
  * (SCRIPT_INPUTS) is classified by that script when its commands are given — else from its
  * commands, the most severe non-null one. A script made only of no-signal commands (echo, mkdir,
@@ -1560,24 +1610,41 @@ export function classifyName(name: string): StepKind | null {
  * because "Show test logs" would otherwise make `cat test.log` a test. The name is the fallback
  * only when uses/commands give 'unknown' or there is nothing else.
  */
-export function classifyStep(input: { uses?: string; commands?: ReadonlyArray<readonly string[]>; name?: string }): StepKind {
+export function classifyStepWithBasis(input: {
+  uses?: string;
+  commands?: ReadonlyArray<readonly string[]>;
+  name?: string;
+}): Classification {
   const { uses, commands = [], name } = input;
   const runsGivenScript = uses !== undefined && commands.length > 0 && SCRIPT_INPUTS.some((entry) => entry.uses === usesWithoutRef(uses));
-  let kind: StepKind = 'unknown';
+  let found: Classification = { kind: 'unknown', basis: 'unknown' };
   let onlyNoSignal = false;
   if (uses !== undefined && !runsGivenScript) {
-    kind = classifyUses(uses);
+    found = classifyUsesWithBasis(uses);
   } else if (commands.length > 0) {
-    const kinds = commands.map(classifyCommand).filter((verdict): verdict is StepKind => verdict !== null);
+    const verdicts = commands.map((argv) => ({ argv, kind: classifyCommand(argv) }));
+    const kinds = verdicts.flatMap(({ kind }) => (kind !== null ? [kind] : []));
     onlyNoSignal = kinds.length === 0;
-    kind = onlyNoSignal ? 'setup' : mostSevereKind(kinds);
+    // `cat test.log`, `ls build/`, `df -h`, `sleep 30`: a step that only prints or waits hides nothing when it fails.
+    if (onlyNoSignal) found = { kind: commands.every(printsOnly) ? 'telemetry' : 'setup', basis: 'known' };
+    else {
+      const kind = mostSevereKind(kinds);
+      const listed = verdicts.some((verdict) => verdict.kind === kind && listedCommand(verdict.argv));
+      found = { kind, basis: kind === 'unknown' ? 'unknown' : listed ? 'known' : 'named' };
+    }
   }
-  if (name === undefined || onlyNoSignal) return kind;
+  if (name === undefined || onlyNoSignal) return found;
   const named = classifyName(name);
   // A step called "Run tests" that only installs is still the check its author meant: in a
-  // compatibility job, `pip install -e .` succeeding *is* the test.
-  if (named !== null && CHECK_KINDS.has(named) && (kind === 'unknown' || kind === 'setup')) return named;
-  return kind === 'unknown' ? (named ?? 'unknown') : kind;
+  // compatibility job, `pip install -e .` succeeding *is* the test. An action that sets up
+  // (actions/setup-python named "Latest dev build") is not: its name describes what follows.
+  const upgrades = found.kind === 'unknown' || (found.kind === 'setup' && uses === undefined);
+  if (named !== null && CHECK_KINDS.has(named) && upgrades) return { kind: named, basis: 'named' };
+  return found.kind === 'unknown' && named !== null ? { kind: named, basis: 'named' } : found;
+}
+
+export function classifyStep(input: { uses?: string; commands?: ReadonlyArray<readonly string[]>; name?: string }): StepKind {
+  return classifyStepWithBasis(input).kind;
 }
 
 const CHECK_KINDS: ReadonlySet<StepKind> = new Set(['test', 'build', 'lint']);

@@ -737,6 +737,23 @@ export function upstreamContexts(value: unknown): Array<Record<string, unknown>>
   return found;
 }
 
+/**
+ * The contexts of a run started by `event` (`github.event_name` and nothing else known), for
+ * `conditionPasses(…, { contexts })`: whether a job or step runs at all on pull requests or pushes.
+ */
+export function eventContexts(event: string): Record<string, unknown> {
+  const github: Record<string, unknown> = { event_name: event };
+  partialObjects.add(github);
+  return { github };
+}
+
+/** The `inputs` context as the defaults make it (other inputs unknown): how a flag reads when callers pass nothing. */
+export function defaultInputContexts(defaults: Record<string, unknown>): Record<string, unknown> {
+  const inputs = { ...defaults };
+  partialObjects.add(inputs);
+  return { inputs };
+}
+
 /** What is known about a run when a condition is evaluated: the job status and some context values. */
 export interface RunScenario {
   success: boolean;

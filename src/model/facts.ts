@@ -3,7 +3,8 @@ import { readCmd } from '../shell/cmd-script.js';
 import { commandWords, parseScript } from '../shell/commands.js';
 import { readPowerShell } from '../shell/pwsh-script.js';
 import { readPython } from '../shell/python-script.js';
-import { classifyName, classifyStep, classifyUses, mostSevereKind } from './classify.js';
+import { classifyName, classifyStepWithBasis, classifyUses, mostSevereKind } from './classify.js';
+import type { KindBasis } from './classify.js';
 import { inputShellLine, scriptInputOf } from './script-inputs.js';
 import type { Analysable, Job, Located, Step, StepScript } from './types.js';
 
@@ -53,7 +54,11 @@ function commandsOf(script: StepScript | undefined): string[][] {
 async function classifyStepInPlace(step: Step, job: Job | undefined, file: Analysable): Promise<void> {
   step.script = await scriptOf(step, job, file);
   step.commands = commandsOf(step.script);
-  step.kind = classifyStep({ uses: step.uses?.value, commands: step.commands, name: step.name });
+  ({ kind: step.kind, basis: step.kindBasis } = classifyStepWithBasis({
+    uses: step.uses?.value,
+    commands: step.commands,
+    name: step.name,
+  }));
 }
 
 /** The script input of a reusable-workflow call, as a pseudo-step that the script rules can read. */
@@ -66,6 +71,7 @@ async function callScriptOf(job: Job, uses: Located<string>): Promise<Step | und
   const script: StepScript = { source, origin: 'input', shell };
   await readScript(script);
   const commands = commandsOf(script);
+  const { kind, basis } = classifyStepWithBasis({ commands, name: job.name });
   return {
     index: 0,
     name: job.name ?? job.id,
@@ -76,7 +82,8 @@ async function callScriptOf(job: Job, uses: Located<string>): Promise<Step | und
     label: `${job.name ?? job.id} (${input.entry.input} input)`,
     script,
     commands,
-    kind: classifyStep({ commands, name: job.name }),
+    kind,
+    kindBasis: basis,
   };
 }
 
@@ -86,7 +93,34 @@ async function classifyCall(job: Job, uses: Located<string>): Promise<void> {
   const fromScript = job.callScript && job.callScript.commands.length > 0 ? job.callScript.kind : 'unknown';
   const calledFile = uses.value.split('@')[0]!.split('/').pop() ?? '';
   job.kind = mostSevereKind([fromScript, classifyName(calledFile.replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ')) ?? 'unknown']);
-  if (job.kind === 'unknown') job.kind = classifyName(job.name ?? job.id) ?? classifyUses(uses.value);
+  job.kindBasis =
+    job.kind === fromScript && job.kind !== 'unknown' ? job.callScript!.kindBasis : job.kind === 'unknown' ? 'unknown' : 'named';
+  if (job.kind === 'unknown') {
+    job.kind = classifyName(job.name ?? job.id) ?? classifyUses(uses.value);
+    job.kindBasis = job.kind === 'unknown' ? 'unknown' : 'named';
+  }
+}
+
+/** Words that say a job or workflow exists to release: its image pushes are the product. */
+const RELEASE_WORDS = /release|publish|deploy|distribution/i;
+const CONTAINER_TOOLS = new Set(['docker', 'podman', 'buildah', 'archery', 'docker-compose', 'nerdctl']);
+
+/** `docker push ci-image`, `archery docker push`, `docker compose push`: a container image pushed to a registry. */
+function pushesImage(argv: readonly string[]): boolean {
+  return argv.includes('push') && argv.some((word) => CONTAINER_TOOLS.has(word.split('/').pop()!.toLowerCase()));
+}
+
+/**
+ * A CI job that tests or builds in a container and then pushes that container image is refreshing
+ * the registry cache the next run pulls from: a failed push costs a slower build later, never a
+ * wrong verdict now. In a job or workflow named for a release, the image is the product.
+ */
+function isCachePush(step: Step, job: Job, file: Analysable): boolean {
+  if (step.kind !== 'deploy' || !step.commands.some(pushesImage)) return false;
+  if (!job.steps.some((other) => other !== step && ['test', 'build', 'lint'].includes(other.kind))) return false;
+  const names = [file.name, file.file.split('/').pop(), job.name, job.id, step.name];
+  if (names.some((name) => name !== undefined && RELEASE_WORDS.test(name))) return false;
+  return !(file.kind === 'workflow' && file.events.includes('release'));
 }
 
 /**
@@ -100,9 +134,20 @@ export async function classifyModel(model: Analysable): Promise<void> {
   }
   for (const job of model.jobs) {
     for (const step of job.steps) await classifyStepInPlace(step, job, model);
+    for (const step of job.steps) {
+      if (isCachePush(step, job, model)) [step.kind, step.kindBasis] = ['telemetry', 'named'];
+    }
     if (job.uses) await classifyCall(job, job.uses);
-    else job.kind = job.steps.length > 0 ? mostSevereKind(job.steps.map((step) => step.kind)) : 'unknown';
+    else {
+      job.kind = job.steps.length > 0 ? mostSevereKind(job.steps.map((step) => step.kind)) : 'unknown';
+      job.kindBasis = strongestBasis(job.steps.filter((step) => step.kind === job.kind).map((step) => step.kindBasis));
+    }
   }
+}
+
+/** A job is what its most severe steps are, as surely as the surest of them. */
+function strongestBasis(bases: readonly KindBasis[]): KindBasis {
+  return bases.includes('known') ? 'known' : bases.includes('named') ? 'named' : 'unknown';
 }
 
 /** The step lists whose scripts the script rules read: every job's steps, and the script a reusable-workflow call passes. */

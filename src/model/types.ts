@@ -5,7 +5,7 @@ import type { CmdScript } from '../shell/cmd-script.js';
 import type { SyntaxTree } from '../shell/parser.js';
 import type { PwshScript } from '../shell/pwsh-script.js';
 import type { PyStatement } from '../shell/python-script.js';
-import type { StepKind } from './classify.js';
+import type { KindBasis, StepKind } from './classify.js';
 import type { ScriptSource } from './script-source.js';
 
 /** A 1-based source range. */
@@ -51,6 +51,8 @@ export interface Step {
   commands: string[][];
   /** What the step does (filled in by `classifyModel`). */
   kind: StepKind;
+  /** How the kind was found: a listed tool, words of a name, or nothing (filled in by `classifyModel`). */
+  kindBasis: KindBasis;
 }
 
 /** A `run:` script and where it sits in the file. */
@@ -103,6 +105,7 @@ export interface Job {
   defaultShell?: Located<string>;
   /** What the job does: its most severe step, or what a reusable-workflow call runs. */
   kind: StepKind;
+  kindBasis: KindBasis;
   /**
    * The script a reusable-workflow call passes in a well-known input (pytorch/test-infra's
    * `script`), as a step of its own so the script rules read it like a `run:` block.
@@ -124,10 +127,14 @@ export interface Trigger {
 export interface Workflow {
   kind: 'workflow';
   file: string;
+  /** The file's lines, for what a finding reads around its line (a comment stating intent). */
+  lines: readonly string[];
   name?: string;
   events: TriggerEvent[];
   triggers: Trigger[];
   onPos?: Position;
+  /** Defaults of `workflow_call` / `workflow_dispatch` inputs by lower-case name. */
+  inputDefaults: Record<string, unknown>;
   defaultShell?: Located<string>;
   jobs: Job[];
 }
@@ -135,7 +142,10 @@ export interface Workflow {
 export interface CompositeAction {
   kind: 'action';
   file: string;
+  lines: readonly string[];
   name?: string;
+  /** Defaults of the action's `inputs` by lower-case name. */
+  inputDefaults: Record<string, unknown>;
   /** `runs.using` — only `composite` actions have steps to analyse. */
   using?: string;
   steps: Step[];

@@ -114,7 +114,8 @@ function findingsTable(findings: readonly Finding[], options: MarkdownOptions, b
       .filter((part) => part !== null)
       .map((part) => escapeMarkdown(part!, 80))
       .join(' / ');
-    const row = `| ${SEVERITY_BADGE[finding.severity]} | ${finding.category} | ${location(finding, options.linkBase)} | ${where} | ${ruleLink(finding)}: ${escapeMarkdown(finding.message, 500)} |`;
+    const why = ` *(${finding.severity} because: ${escapeMarkdown(finding.severityReasons.join(' · '), 300)}; confidence ${finding.confidence})*`;
+    const row = `| ${SEVERITY_BADGE[finding.severity]} | ${finding.category} | ${location(finding, options.linkBase)} | ${where} | ${ruleLink(finding)}: ${escapeMarkdown(finding.message, 500)}${why} |`;
     budget.used += Buffer.byteLength(row) + 1;
     if (budget.used > SUMMARY_BUDGET_BYTES) break;
     lines.push(row);

@@ -41,6 +41,9 @@ function sarifResult(finding: Finding, ruleIndex: number): Record<string, unknow
     properties: {
       category: finding.category,
       severity: finding.severity,
+      severityReasons: finding.severityReasons,
+      // CodeQL's word for how often a result of this kind is right; ours is per finding.
+      precision: finding.confidence,
       'security-severity': SECURITY_SEVERITY[finding.severity],
       new: finding.new,
       ...(finding.job ? { job: finding.job } : {}),

@@ -1,6 +1,6 @@
 import { consumesNeedsResults, isAggregator } from './aggregator.js';
 import { runsAfterDependencies } from './conditions.js';
-import { gatesChanges, lowerBy } from './severity.js';
+import { fixedSeverity, gatesChanges } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
 
@@ -16,7 +16,11 @@ export const aggregatorIgnoresResults: Rule = {
     for (const job of file.jobs) {
       if (!job.if || !isAggregator(job) || !runsAfterDependencies(job, 'failure') || consumesNeedsResults(job)) continue;
       ctx.report({
-        severity: gatesChanges(file) ? 'high' : lowerBy('high', 1),
+        ...fixedSeverity(
+          gatesChanges(file) ? 'high' : 'medium',
+          'a gate job that never reads its needs: every failure it summarises passes',
+          gatesChanges(file) ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes',
+        ),
         message: `"${job.name ?? job.id}" runs after its dependencies whatever their result (if: ${inline(job.if.value)}) and never reads needs.<job>.result, so it passes when ${job.needs.map((n) => n.value).join(', ')} fail.`,
         pos: job.if.span,
         job,

@@ -1,6 +1,6 @@
 import { isAggregator } from './aggregator.js';
 import { runsAfterDependencies } from './conditions.js';
-import { gatesChanges, lowerBy } from './severity.js';
+import { fixedSeverity, gatesChanges } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
 
@@ -19,7 +19,11 @@ export const aggregatorSkippedOnFailure: Rule = {
       const first = job.needs[0]!;
       const last = job.needs.at(-1)!;
       ctx.report({
-        severity: gatesChanges(file) ? 'high' : lowerBy('high', 1),
+        ...fixedSeverity(
+          gatesChanges(file) ? 'high' : 'medium',
+          'a skipped gate job passes the required check it stands for',
+          gatesChanges(file) ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes',
+        ),
         message: `"${job.name ?? job.id}" is skipped when ${job.needs.map((n) => n.value).join(', ')} fail${condition}, and GitHub counts a skipped job as passing for a required check; run it with "if: always()" and fail on needs.*.result.`,
         pos: job.if ? job.if.span : { ...first.keyPos, endLine: last.valuePos.endLine, endColumn: last.valuePos.endColumn },
         job,

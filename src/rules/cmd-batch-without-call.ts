@@ -3,7 +3,6 @@ import { classifyCommand, mostSevereKind } from '../model/classify.js';
 import { isCheck, scriptsIn } from '../shell/analysis.js';
 import type { CmdCommand } from '../shell/cmd-script.js';
 import { commandText, exitCode, isBatchFile, lineEnd } from '../shell/cmd-script.js';
-import { severityForKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
 
@@ -70,7 +69,7 @@ export const cmdBatchWithoutCall: Rule = {
         const named = `"${inline(commandText(script.source.text, first), 50)}" (line ${script.source.at(first.start).line})`;
         const lost = skipped.length > 1 ? `the ${skipped.length} commands after it never run, among them ${named}` : `${named} never runs`;
         ctx.report({
-          severity: severityForKind(isCheck(kind) ? kind : 'unknown', ctx.file),
+          masked: { kind: isCheck(kind) ? kind : 'unknown', noun: 'command', argv: first.argv },
           message:
             `"${inline(text, 60)}" runs a batch file without "call": cmd hands the script over to it and never comes back, so ${lost}. ` +
             `Write "call ${inline(text, 40)}".`,

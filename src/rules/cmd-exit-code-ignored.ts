@@ -4,7 +4,8 @@ import type { StepScript } from '../model/types.js';
 import { isVerdict, mayUseBuildOutput, scriptsIn } from '../shell/analysis.js';
 import type { CmdCommand, CmdEvent, CmdScript } from '../shell/cmd-script.js';
 import { commandText, exitCode, isBatchFile, keepsErrorlevel, lineEnd, onlyAfterSuccess } from '../shell/cmd-script.js';
-import { describeKind, severityForKind } from './severity.js';
+import { describeKind } from './severity.js';
+import type { Cap } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
 
@@ -62,7 +63,8 @@ function whatMasks(mask: Mask, script: StepScript): string {
 }
 
 /** A failed build usually makes a later step fail in its place, so it is rarely silent for long. */
-const severityCap = (kind: StepKind) => (kind === 'build' ? 'medium' : 'high');
+const severityCap = (kind: StepKind): Cap | undefined =>
+  kind === 'build' ? { severity: 'medium', reason: 'a failed build usually makes a later step fail in its place' } : undefined;
 
 /**
  * Whether a command after a build may use what it built (`cmake --build` … `ctest`, or running the
@@ -97,7 +99,7 @@ export const cmdExitCodeIgnored: Rule = {
         const start = script.source.at(command.start);
         const end = script.source.at(lineEnd(script.source.text, command));
         ctx.report({
-          severity: severityForKind(kind, ctx.file, severityCap(kind)),
+          masked: { kind, noun: 'command', argv: command.argv, cap: severityCap(kind) },
           message:
             `"${inline(text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ` +
             `cmd fails a step only on the ERRORLEVEL it ends with, and ${whatMasks(mask, script)}.`,

@@ -1,15 +1,15 @@
-import type { Analysable, Job, Step } from '../model/types.js';
+import type { Job, Step } from '../model/types.js';
 import { isConstantFalseJob, isConstantFalseStep } from './conditions.js';
-import { describeKind, severityForKind } from './severity.js';
+import { describeKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule, RuleContext } from './types.js';
 import { stepLists } from './walk.js';
 
-function checkSteps(ctx: RuleContext, steps: readonly Step[], job: Job | undefined, file: Analysable): void {
+function checkSteps(ctx: RuleContext, steps: readonly Step[], job: Job | undefined): void {
   for (const step of steps) {
     if (!step.if || !isConstantFalseStep(step.if, job)) continue;
     ctx.report({
-      severity: severityForKind(step.kind, file, 'medium'),
+      masked: { kind: step.kind, noun: 'step', cap: { severity: 'medium', reason: 'a disabled step, not a whole job' } },
       message: `"if: ${inline(step.if.value)}" is ${isConstantFalseStep(step.if, undefined) ? 'always false' : 'false on every leg of the matrix'}: ${describeKind(step.kind, 'step')} "${step.label}" never runs, and a skipped step counts as success.`,
       pos: step.if.span,
       job,
@@ -31,7 +31,7 @@ export const constantFalseCondition: Rule = {
       if (job?.if && isConstantFalseJob(job)) {
         // A disabled job is the whole check gone, so it is high unless the job only reports or cleans up.
         ctx.report({
-          severity: severityForKind(job.kind === 'unknown' ? 'test' : job.kind, file, 'high'),
+          masked: { kind: job.kind === 'unknown' ? 'test' : job.kind, noun: 'job', basis: job.kind === 'unknown' ? 'named' : undefined },
           message: `"if: ${inline(job.if.value)}" is always false: ${describeKind(job.kind, 'job')} "${job.name ?? job.id}" never runs, and GitHub reports a skipped job as passing to branch protection.`,
           pos: job.if.span,
           job,
@@ -39,7 +39,7 @@ export const constantFalseCondition: Rule = {
         });
         continue;
       }
-      checkSteps(ctx, steps, job, file);
+      checkSteps(ctx, steps, job);
     }
   },
 };

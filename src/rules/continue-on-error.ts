@@ -1,7 +1,9 @@
-import { analyzeCondition } from '../model/expression.js';
-import type { Analysable, Job, Step } from '../model/types.js';
+import { analyzeCondition, defaultInputContexts } from '../model/expression.js';
+import type { Analysable, Job, Located, Step } from '../model/types.js';
 import { truthAcrossMatrix } from './matrix-truth.js';
-import { describeKind, severityForKind } from './severity.js';
+import type { Truth } from './matrix-truth.js';
+import { describeKind } from './severity.js';
+import type { Cap } from './severity.js';
 import type { Rule, RuleContext } from './types.js';
 import { stepLists } from './walk.js';
 
@@ -29,30 +31,69 @@ function failureCarriedForward(step: Step, steps: readonly Step[]): boolean {
   return steps.slice(step.index + 1).some((later) => readsOutcomeOf(later, id) && exitsNonZero(later));
 }
 
-function checkStep(ctx: RuleContext, step: Step, steps: readonly Step[], job: Job | undefined, file: Analysable): void {
+/** A flag that is on for some legs or runs only: at most medium, and not sure. */
+const SOMETIMES: Cap = { severity: 'medium', reason: 'set per matrix leg or at run time', uncertain: true };
+
+/**
+ * `continue-on-error: ${{ inputs.x }}` is judged by the input's default: off by default, only a
+ * caller that passes true masks anything (low); on by default, every caller that does not object does.
+ */
+function capOf(flag: Located, job: Job | undefined, file: Analysable): { cap: Cap | undefined; truth: Truth } | undefined {
+  const truth = truthAcrossMatrix(flag.value, job);
+  if (truth !== 'sometimes') return truth === 'never' ? undefined : { cap: undefined, truth };
+  const byDefault = /\binputs\./i.test(String(flag.value))
+    ? truthAcrossMatrix(flag.value, job, defaultInputContexts(file.inputDefaults))
+    : 'sometimes';
+  if (byDefault === 'never')
+    return {
+      cap: {
+        severity: 'low',
+        reason: 'the input that turns it on defaults to false: only callers that pass true mask a failure',
+        uncertain: true,
+      },
+      truth,
+    };
+  if (byDefault === 'always') return { cap: undefined, truth: 'always' };
+  return { cap: SOMETIMES, truth };
+}
+
+function checkStep(ctx: RuleContext, step: Step, steps: readonly Step[], job: Job | undefined): void {
   if (!step.continueOnError) return;
-  const truth = truthAcrossMatrix(step.continueOnError.value, job);
-  if (truth === 'never' || failureCarriedForward(step, steps)) return;
+  const judged = capOf(step.continueOnError, job, ctx.file);
+  if (!judged || failureCarriedForward(step, steps)) return;
+  const { cap, truth } = judged;
   const what = describeKind(step.kind, 'step');
-  const severity = severityForKind(step.kind, file, truth === 'always' ? 'high' : 'medium');
   const message =
     truth === 'always'
       ? `continue-on-error is true on ${what}: when "${step.label}" fails, the job still reports success.`
       : `continue-on-error depends on the matrix or run-time values on ${what}: on some runs a failure of "${step.label}" is reported as success.`;
-  ctx.report({ severity, message, pos: step.continueOnError.span, job, step, snippet: String(step.continueOnError.value) });
+  ctx.report({
+    masked: { kind: step.kind, noun: 'step', cap, flag: step.continueOnError.value },
+    message,
+    pos: step.continueOnError.span,
+    job,
+    step,
+    snippet: String(step.continueOnError.value),
+  });
 }
 
-function checkJob(ctx: RuleContext, job: Job, file: Analysable): void {
+function checkJob(ctx: RuleContext, job: Job): void {
   if (!job.continueOnError) return;
-  const truth = truthAcrossMatrix(job.continueOnError.value, job);
-  if (truth === 'never') return;
+  const judged = capOf(job.continueOnError, job, ctx.file);
+  if (!judged) return;
+  const { cap, truth } = judged;
   const what = describeKind(job.kind, 'job');
-  const severity = severityForKind(job.kind, file, truth === 'always' ? 'high' : 'medium');
   const message =
     truth === 'always'
       ? `continue-on-error is true on ${what}: when "${job.name ?? job.id}" fails, the workflow run still succeeds and jobs that need it still run.`
       : `continue-on-error depends on the matrix or run-time values on ${what}: on some legs a failure of "${job.name ?? job.id}" does not fail the workflow.`;
-  ctx.report({ severity, message, pos: job.continueOnError.span, job, snippet: String(job.continueOnError.value) });
+  ctx.report({
+    masked: { kind: job.kind, noun: 'job', jobLevel: true, cap, flag: job.continueOnError.value },
+    message,
+    pos: job.continueOnError.span,
+    job,
+    snippet: String(job.continueOnError.value),
+  });
 }
 
 export const continueOnError: Rule = {
@@ -64,8 +105,8 @@ export const continueOnError: Rule = {
   check(ctx) {
     const file = ctx.file;
     for (const { job, steps } of stepLists(file)) {
-      if (job) checkJob(ctx, job, file);
-      for (const step of steps) checkStep(ctx, step, steps, job, file);
+      if (job) checkJob(ctx, job);
+      for (const step of steps) checkStep(ctx, step, steps, job);
     }
   },
 };

@@ -14,7 +14,7 @@ import {
   statusReadNext,
 } from '../shell/analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
-import { describeKind, severityForKind } from './severity.js';
+import { describeKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
 
@@ -185,7 +185,7 @@ export const errexitIgnored: Rule = {
         const { command, at, kind, negated } = found;
         const what = `${describeKind(kind, 'command')} "${inline(sourceLine(script, command), 40)}"`;
         ctx.report({
-          severity: severityForKind(kind, ctx.file),
+          masked: { kind, noun: 'command', argv: argvOf(command) },
           message: negated
             ? `"${inline(sourceLine(script, node), 80)}": errexit never fires for a negated command, so whatever ${what} returns the script goes on. ` +
               'Make it the last command, or write `if …; then exit 1; fi`.'

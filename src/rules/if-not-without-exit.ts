@@ -21,7 +21,7 @@ import {
 } from '../shell/analysis.js';
 import { wordText } from '../shell/commands.js';
 import type { SyntaxNode } from '../shell/parser.js';
-import { describeKind, severityForKind } from './severity.js';
+import { describeKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
 
@@ -168,7 +168,12 @@ export const ifNotWithoutExit: Rule = {
         // A `::warning::` annotation shows on the run's summary page: the failure is deliberate and visible, only not blocking.
         const warns = branches.some(emitsWarning);
         ctx.report({
-          severity: severityForKind(kind, ctx.file, warns ? 'medium' : 'high'),
+          masked: {
+            kind,
+            noun: 'command',
+            argv: argvOf(checks[0]!),
+            cap: warns ? { severity: 'medium', reason: 'it prints a warning annotation: visible, only not blocking' } : undefined,
+          },
           message: `"${inline(sourceLine(script, statement), 80)}": when ${describeKind(kind, 'command')} "${inline(sourceLine(script, checks[0]!), 60)}" fails, ${where} runs and ${warns ? 'only prints a warning' : 'does not fail'}, so the step succeeds.`,
           pos: positionOf(script, statement),
           job,

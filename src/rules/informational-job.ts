@@ -1,5 +1,5 @@
 import { classifyName } from '../model/classify.js';
-import { gatesChanges } from './severity.js';
+import { fixedSeverity, gatesChanges } from './severity.js';
 import type { Job } from '../model/types.js';
 import type { Rule } from './types.js';
 
@@ -52,7 +52,10 @@ export const informationalJob: Rule = {
       const byAccident = claimed !== null && CHECKS.has(claimed);
       if (checksNamedScript(job) || namedTestStep(job)) continue;
       ctx.report({
-        severity: byAccident ? 'low' : 'info',
+        ...fixedSeverity(
+          byAccident ? 'low' : 'info',
+          byAccident ? 'named like a check but only reports' : 'informational by design: a report, not a verdict',
+        ),
         message: byAccident
           ? `Job "${job.name ?? job.id}" is named like a ${claimed} but only reports, uploads or notifies, and no job needs it: its green check verifies nothing.`
           : `Job "${job.name ?? job.id}" only reports, uploads or notifies, and no job needs it: its result is informational, and a failure in it goes unread.`,

@@ -2,6 +2,7 @@ import { checkJobs, describeFiring, firingOf, runsAutomatically } from '../inven
 import { classifyName, KIND_LABEL } from '../model/classify.js';
 import { usesWithoutRef } from '../model/script-inputs.js';
 import type { Job, Step } from '../model/types.js';
+import { fixedSeverity } from './severity.js';
 import type { Rule } from './types.js';
 
 const baseName = (file: string): string => (file.split('/').pop() ?? file).replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ');
@@ -58,7 +59,10 @@ export const noAutomaticTrigger: Rule = {
     if (checks.length === 0 || releases || named === 'telemetry') return;
     const kinds = [...new Set(checks.map((job) => KIND_LABEL[job.kind]))].join(', ');
     ctx.report({
-      severity: 'low',
+      // A test suite of known test tools that nothing starts is a disabled suite; a job we only guess at is a lesser claim.
+      ...(checks.some((job) => job.kind === 'test' && job.kindBasis === 'known')
+        ? fixedSeverity('medium', 'a test suite that no pull request, push or schedule runs: in effect disabled')
+        : fixedSeverity('low', 'checks that only run when started by hand: seen late, not hidden')),
       message: `This workflow runs ${kinds} jobs (${checks.map((job) => `"${job.name ?? job.id}"`).join(', ')}) but starts only on ${describeFiring(firing)}: no pull request or push runs them, so a failure shows only when someone remembers to.`,
       pos: file.onPos,
       snippet: file.events.join(','),

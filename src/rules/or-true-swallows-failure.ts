@@ -20,7 +20,7 @@ import {
 } from '../shell/analysis.js';
 import type { Step } from '../model/types.js';
 import type { SyntaxNode } from '../shell/parser.js';
-import { describeKind, severityForKind } from './severity.js';
+import { describeKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
 
@@ -124,7 +124,7 @@ export const orTrueSwallowsFailure: Rule = {
         const pos = positionOf(script, operator);
         const end = positionOf(script, right);
         ctx.report({
-          severity: severityForKind(kind, ctx.file),
+          masked: { kind, noun: 'command', argv: statusCommands(left, true).map(argvOf)[0] },
           message: `"${inline(sourceLine(script, list), 80)}": when ${describeKind(kind, 'command')} fails, "|| ${inline(sourceLine(script, right), 40)}" turns the failure into success.`,
           pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
           job,

@@ -2,8 +2,8 @@ import { classifyCommand } from '../model/classify.js';
 import { argvOf, commandsIn, optionsTimeline, posixScripts, positionOf, statusCommands, unredirect } from '../shell/analysis.js';
 import { wordText } from '../shell/commands.js';
 import type { SyntaxNode } from '../shell/parser.js';
-import { lowerBy, severityForKind } from './severity.js';
 import { inline } from './text.js';
+import type { Cap } from './severity.js';
 import type { Rule } from './types.js';
 
 /**
@@ -97,6 +97,9 @@ function exitFiveFallbacks(
 
 const CONSEQUENCE = 'so a wrong path, pattern or config that matches nothing passes without running a single test';
 
+/** Only an empty selection passes: when tests do run, they still decide. */
+const NO_TESTS_CAP: Cap = { severity: 'medium', reason: 'only an empty selection passes: the tests that do run still decide' };
+
 export const passWithNoTests: Rule = {
   meta: {
     id: 'pass-with-no-tests',
@@ -105,7 +108,6 @@ export const passWithNoTests: Rule = {
       'A test runner told to succeed when it selects no tests (`--passWithNoTests`, `--no-tests=pass`, `pytest … || [ $? -eq 5 ]`).',
   },
   check(ctx) {
-    const severity = severityForKind('test', ctx.file, 'medium');
     for (const { step, job, script, root } of posixScripts(ctx.file)) {
       // The tree holds placeholders for `${{ … }}`; messages quote the script as written.
       const written = (node: SyntaxNode): string => script.source.text.slice(node.startIndex, node.endIndex);
@@ -119,7 +121,13 @@ export const passWithNoTests: Rule = {
           if (!flag) continue;
           const option = inline(written(flag), 40);
           ctx.report({
-            severity: byChange ? lowerBy(severity, 1) : severity,
+            masked: {
+              kind: 'test',
+              noun: 'command',
+              cap: byChange
+                ? { severity: 'low', reason: 'tests selected by what changed: an empty selection is expected on many commits' }
+                : NO_TESTS_CAP,
+            },
             message: `"${inline(writtenLine(command), 80)}": \`${option}\` makes the run pass when it selects no tests, ${CONSEQUENCE}${byChange ? ' (with tests selected by what changed, an empty selection is also expected on many commits)' : ''}.`,
             pos: positionOf(script, flag),
             job,
@@ -133,7 +141,7 @@ export const passWithNoTests: Rule = {
         const pos = positionOf(script, operator);
         const end = positionOf(script, right);
         ctx.report({
-          severity,
+          masked: { kind: 'test', noun: 'command', cap: NO_TESTS_CAP },
           message: `"${inline(writtenLine(list), 80)}": "|| ${inline(writtenLine(right), 30)}" accepts exit status 5, "no tests collected", as success, ${CONSEQUENCE}.`,
           pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
           job,

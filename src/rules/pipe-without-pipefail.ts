@@ -18,7 +18,7 @@ import {
   verdictReadFromLog,
 } from '../shell/analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
-import { describeKind, severityForKind } from './severity.js';
+import { describeKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
 
@@ -168,7 +168,7 @@ export const pipeWithoutPipefail: Rule = {
           const end = positionOf(script, next);
           const quoted = `${sourceLine(script, command)} ${operator.type} ${sourceLine(script, next)}`;
           ctx.report({
-            severity: severityForKind(kind, ctx.file),
+            masked: { kind, noun: 'command', argv: argvOf(command) },
             message:
               `"${inline(quoted, 80)}": without pipefail a pipeline has the status of its last command, so when ` +
               `${describeKind(kind, 'command')} "${inline(sourceLine(script, command), 40)}" fails the script goes on ` +

@@ -4,7 +4,8 @@ import type { StepScript } from '../model/types.js';
 import { isVerdict, mayUseBuildOutput, scriptsIn } from '../shell/analysis.js';
 import type { FrameKind, PwshCommand, PwshEvent } from '../shell/pwsh-script.js';
 import { commandText, lineEnd } from '../shell/pwsh-script.js';
-import { describeKind, severityForKind } from './severity.js';
+import { describeKind } from './severity.js';
+import type { Cap } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
 
@@ -102,7 +103,8 @@ function whatMasks(mask: Mask, script: StepScript): string {
 }
 
 /** A failed build usually makes a later step fail in its place, so it is rarely silent for long. */
-const severityCap = (kind: StepKind) => (kind === 'build' ? 'medium' : 'high');
+const severityCap = (kind: StepKind): Cap | undefined =>
+  kind === 'build' ? { severity: 'medium', reason: 'a failed build usually makes a later step fail in its place' } : undefined;
 
 /**
  * Whether a native command after a build may use what it built (`cmake --build` … `ctest`, or
@@ -137,7 +139,7 @@ export const pwshNativeExitIgnored: Rule = {
         const start = script.source.at(command.start);
         const end = script.source.at(lineEnd(script.source.text, command));
         ctx.report({
-          severity: severityForKind(kind, ctx.file, severityCap(kind)),
+          masked: { kind, noun: 'command', argv: command.argv, cap: severityCap(kind) },
           message:
             `"${inline(text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ` +
             `PowerShell fails a step only on the exit code of its last native command, and ${whatMasks(mask, script)}.`,

@@ -3,7 +3,6 @@ import { classifyCommand } from '../model/classify.js';
 import { isCheck, scriptsIn } from '../shell/analysis.js';
 import type { PyStatement, PyToken } from '../shell/python-script.js';
 import { closing, splitArguments } from '../shell/python-script.js';
-import { severityForKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
 
@@ -166,8 +165,15 @@ export const pythonUncheckedSubprocess: Rule = {
         const from = script.source.at(start);
         const to = script.source.at(start + line.length);
         ctx.report({
-          // A failed build usually makes the next command fail in its place, so it is rarely silent for long.
-          severity: severityForKind(kind, ctx.file, kind === 'build' ? 'medium' : 'high'),
+          masked: {
+            kind,
+            noun: 'command',
+            basis: 'named',
+            cap:
+              kind === 'build'
+                ? { severity: 'medium', reason: 'a failed build usually makes the next command fail in its place' }
+                : undefined,
+          },
           message: `"${inline(line, 80)}": ${reason(dropped.call)}, so when the command fails the script goes on and the step passes.`,
           pos: { line: from.line, column: from.column, endLine: to.line, endColumn: to.column },
           job,

@@ -21,7 +21,7 @@ import {
   unredirect,
 } from '../shell/analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
-import { describeKind, severityForKind } from './severity.js';
+import { describeKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
 
@@ -249,7 +249,7 @@ export const retryLoopSwallowsFailure: Rule = {
         const kind = mostSevereKind(attempts.map((attempt) => attempt.kind));
         const retried = attempts.find((attempt) => attempt.kind === kind)!.shown;
         ctx.report({
-          severity: severityForKind(kind, ctx.file),
+          masked: { kind, noun: 'command' },
           message: `This loop retries ${describeKind(kind, 'command')} "${inline(sourceLine(script, retried), 60)}" until it succeeds, but when every attempt fails nothing fails after the loop, so the step succeeds.`,
           pos: positionOf(script, loop),
           job,

@@ -10,7 +10,7 @@ import {
   sourceText,
   unreadStatuses,
 } from '../shell/analysis.js';
-import { describeKind, severityForKind } from './severity.js';
+import { describeKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
 
@@ -35,9 +35,12 @@ export const setPlusEUnchecked: Rule = {
         if (errexit !== false || !setBy || optionsAt(setBy.startIndex).errexit !== true) continue;
         const setLine = script.source.at(setBy.startIndex).line;
         // A test's or linter's verdict has no other outlet; a build's failure may resurface in what uses it.
-        const cap = kind === 'build' && buildUsedLater(root, command) ? 'medium' : 'high';
+        const cap =
+          kind === 'build' && buildUsedLater(root, command)
+            ? { severity: 'medium' as const, reason: 'a later command uses what it builds' }
+            : undefined;
         ctx.report({
-          severity: severityForKind(kind, ctx.file, cap),
+          masked: { kind, noun: 'command', argv: argvOf(command), cap },
           message: `"${inline(sourceLine(script, command), 80)}" runs after "${inline(sourceText(script, setBy), 30)}" (line ${setLine}) and nothing reads its exit status: when ${describeKind(kind, 'command')} fails, the script goes on and the step can still pass.`,
           pos: positionOf(script, command),
           job,

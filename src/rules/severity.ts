@@ -1,14 +1,19 @@
-import { firingOf } from '../inventory/triggers.js';
-import type { StepKind } from '../model/classify.js';
-import { KIND_LABEL } from '../model/classify.js';
-import type { Analysable } from '../model/types.js';
-import type { Severity } from './types.js';
-import { SEVERITIES, severityRank } from './types.js';
+import { describeFiring, firingOf } from '../inventory/triggers.js';
+import type { KindBasis, StepKind } from '../model/classify.js';
+import { commandBasis, KIND_LABEL } from '../model/classify.js';
+import { analyzeCondition, conditionPasses, eventContexts } from '../model/expression.js';
+import type { Analysable, Job, Step, Workflow } from '../model/types.js';
+import type { Confidence, Severity } from './types.js';
+import { CONFIDENCES, SEVERITIES, severityRank } from './types.js';
 
 /**
- * What it costs when a step of this kind fails unnoticed (DESIGN §2): a masked test, build or lint
- * is a check that lies; a masked upload or notification loses a report, not a verdict.
+ * The one severity model (docs/rules/README.md, "How severity is decided"). A finding's severity
+ * follows, in this order: what is masked, how silent the failure is, where the workflow runs,
+ * whether anything reads the result, and what its author said about it. Every factor that applies
+ * leaves a reason on the finding, so a maintainer can see why it is high and argue with it.
  */
+
+/** What it costs when a step of this kind fails unnoticed (DESIGN §2). */
 const SEVERITY_BY_KIND: Record<StepKind, Severity> = {
   test: 'high',
   build: 'high',
@@ -20,14 +25,50 @@ const SEVERITY_BY_KIND: Record<StepKind, Severity> = {
   telemetry: 'info',
 };
 
-/**
- * A workflow gates changes when it runs on pull requests (or the merge queue) or pushes. A reusable
- * workflow (`workflow_call`) and a composite action are assumed to, since their callers are not known.
- */
-export function gatesChanges(file: Analysable): boolean {
-  if (file.kind === 'action') return true;
-  const firing = firingOf(file);
-  return firing.pullRequest || firing.push || firing.called;
+/** How sure we are of what the masked thing is: a listed tool, a name's words, or nothing. */
+const CONFIDENCE_BY_BASIS: Record<KindBasis, Confidence> = { known: 'high', named: 'medium', unknown: 'low' };
+
+export interface Assessment {
+  severity: Severity;
+  confidence: Confidence;
+  severityReasons: string[];
+}
+
+/** A rule's own ceiling for a construct, and why (e.g. a flag that is only set on some matrix legs). */
+export interface Cap {
+  severity: Severity;
+  reason: string;
+  /** The construct only masks on some runs: the finding is at most of medium confidence. */
+  uncertain?: boolean;
+}
+
+/** What a rule says a finding hides; the severity model decides how bad that is. */
+export interface MaskSpec {
+  /** What the hidden failure belongs to. */
+  kind: StepKind;
+  noun: 'step' | 'job' | 'command';
+  /** How the kind was found; default: the command's (`argv`), else the step's, else the job's. */
+  basis?: KindBasis;
+  /** The masked command's words, for how surely its kind is known. */
+  argv?: readonly string[];
+  cap?: Cap;
+  /** A job-level `continue-on-error`: the job's own check stays red. */
+  jobLevel?: boolean;
+  /** The flag's value (`${{ matrix.experimental }}`), whose names may state intent. */
+  flag?: unknown;
+}
+
+export interface Masked extends MaskSpec {
+  file: Analysable;
+  job?: Job;
+  step?: Step;
+  /** The line of the construct, for a comment on or above it that states intent. */
+  line: number;
+}
+
+/** The severity of hiding a failure of this kind, before any other factor. */
+export function kindSeverity(kind: StepKind): Severity {
+  return SEVERITY_BY_KIND[kind];
 }
 
 export function lowerBy(severity: Severity, steps: number): Severity {
@@ -42,13 +83,272 @@ export function minSeverity(a: Severity, b: Severity): Severity {
   return severityRank(a) <= severityRank(b) ? a : b;
 }
 
+function minConfidence(a: Confidence, b: Confidence): Confidence {
+  return CONFIDENCES.indexOf(a) <= CONFIDENCES.indexOf(b) ? a : b;
+}
+
+/** A push trigger that only fires on tags is a release, not a change being gated. */
+function pushesBranches(workflow: Workflow): boolean {
+  return workflow.triggers.some((trigger) => {
+    if (trigger.event !== 'push') return false;
+    const filters = trigger.filters;
+    const tagsOnly = (filters.has('tags') || filters.has('tags-ignore')) && !filters.has('branches') && !filters.has('branches-ignore');
+    return !tagsOnly;
+  });
+}
+
+/** The events of a workflow that gate a change: pull requests, the merge queue, pushes to branches. */
+function gatingEvents(workflow: Workflow): string[] {
+  const firing = firingOf(workflow);
+  return workflow.events.filter((event) =>
+    event === 'push'
+      ? pushesBranches(workflow)
+      : ['pull_request', 'pull_request_target', 'merge_group'].includes(event) && firing.pullRequest,
+  );
+}
+
 /**
- * The severity of masking something of `kind` in `file`, capped at `cap`. Outside pull requests and
- * pushes (schedule, dispatch only) a masked check is seen later, so it is one level lower.
+ * A workflow gates changes when it runs on pull requests, the merge queue or pushes to branches. A
+ * reusable workflow (`workflow_call`) and a composite action are assumed to, since their callers are not known.
  */
-export function severityForKind(kind: StepKind, file: Analysable, cap: Severity = 'high'): Severity {
-  const base = minSeverity(SEVERITY_BY_KIND[kind], cap);
-  return gatesChanges(file) ? base : lowerBy(base, 1);
+export function gatesChanges(file: Analysable): boolean {
+  if (file.kind === 'action') return true;
+  return gatingEvents(file).length > 0 || firingOf(file).called;
+}
+
+/** Where a finding runs, and whether that is where changes are gated. */
+function whereItRuns(file: Analysable, job: Job | undefined, step: Step | undefined): { gates: boolean; reason: string } {
+  if (file.kind === 'action') return { gates: true, reason: 'in a composite action: runs wherever it is used' };
+  const events = gatingEvents(file);
+  if (events.length === 0) {
+    if (firingOf(file).called) return { gates: true, reason: 'in a reusable workflow: runs wherever it is called' };
+    return { gates: false, reason: `runs only on ${describeFiring(firingOf(file))}: seen after the change merged` };
+  }
+  // A job or step whose `if:` is false on every gating event (`github.event_name == 'schedule'`) does not gate either.
+  for (const [what, condition] of [
+    ['job', job?.if?.value],
+    ['step', step?.if?.value],
+  ] as const) {
+    // Only a condition on the event says where the job runs; `if: false` is a finding of its own.
+    if (condition === undefined || !analyzeCondition(condition).contexts.includes('github.event_name')) continue;
+    const runs = events.map((event) =>
+      conditionPasses(condition, { success: true, failure: false, cancelled: false, contexts: eventContexts(event) }),
+    );
+    if (runs.every((passes) => passes === false)) return { gates: false, reason: `the ${what}'s if: skips it on ${events.join(', ')}` };
+  }
+  return { gates: true, reason: `runs on ${events.join(', ')}` };
+}
+
+/** Names in a flag's expression that say a leg may fail: `matrix.experimental`, `matrix.allow-failure`. */
+const INTENT_FLAG = /\b(experimental|allow[-_]?fail(ure|ures)?|optional|may[-_]?fail|can[-_]?fail|unstable|nightly|flaky|soft[-_]?fail)\b/i;
+/** Words in a comment or a name that say a failure here is expected and accepted. */
+const INTENT_WORDS =
+  /\b(optional|(must|should|does|do|will|shall) ?(not|n't) block|never blocks?|(known|expected) (to )?(fail|failures?|failing|broken|issues?)|allowed? to fail|allow[- ]failure|may fail|can fail|(is )?fine to fail|ok(ay)? to fail|ok if (it )?fails|best[- ]effort|non[- ]?blocking|not blocking|don'?t block|do not block|experimental|informational|advisory|soft[- ]fail|ignore (the )?(failure|errors?)|failures? (is|are) (ok|okay|fine|expected|ignored))\b/i;
+// Not "flaky": a flaky check that was switched off is exactly what this tool is for.
+
+/** The comment on a line (after ` #`), or the comment lines just above it. */
+function commentsAround(file: Analysable, line: number): string[] {
+  const found: string[] = [];
+  const own = file.lines[line - 1];
+  const hash = own?.search(/\s#/);
+  if (own !== undefined && hash !== undefined && hash >= 0) found.push(own.slice(hash + 2).trim());
+  for (let i = line - 2; i >= 0 && i >= line - 4; i--) {
+    const text = file.lines[i]!.trim();
+    if (!text.startsWith('#')) break;
+    found.push(text.replace(/^#+\s*/, ''));
+  }
+  return found;
+}
+
+/** Text that says a failure is accepted; a suppression directive gives its reason to the suppression instead. */
+const states = (text: string): boolean => INTENT_WORDS.test(text) && !text.includes('silent-failure-audit:');
+
+/** What the author said about this construct being allowed to fail, if anything. */
+function statedIntent(masked: Masked): string | undefined {
+  if (typeof masked.flag === 'string') {
+    const match = INTENT_FLAG.exec(masked.flag);
+    if (match) return `the flag is ${masked.flag.replace(/\s+/g, ' ').trim()}`;
+  }
+  // A suppression comment gives its reason to the suppression, not to the severity.
+  const comment = commentsAround(masked.file, masked.line).find(states);
+  if (comment !== undefined) return `a comment says "${shorten(comment)}"`;
+  for (const [noun, name] of [
+    ['step', masked.step?.name],
+    ['job', masked.job?.name ?? masked.job?.id],
+  ] as const) {
+    if (name !== undefined && states(name)) return `the ${noun} is named "${shorten(name)}"`;
+  }
+  return undefined;
+}
+
+function shorten(text: string): string {
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+/** Words that name a measurement: its numbers are compared or published, its exit status is not the verdict. */
+const MEASUREMENT = /\b(bench(mark)?s?|conformance|coverage|perf(ormance)?|profil(e|ing)|metrics?|size[- ]report|compare|comparison)\b/i;
+
+/** A coverage, conformance or benchmark run: a measurement reported elsewhere, not the check that gates. */
+function measures(masked: Masked): string | undefined {
+  // "Run tests with coverage" is a test run that also measures: only a name without a check word is a measurement.
+  const names = [masked.step?.name, masked.noun === 'job' ? (masked.job?.name ?? masked.job?.id) : undefined].filter(
+    (name): name is string => name !== undefined,
+  );
+  const named = names.map((name) => name.replace(/[_-]/g, ' ')).find((name) => MEASUREMENT.test(name) && !CHECK_WORDS.test(name));
+  // `cargo coverage`, `just bench`: a subcommand or target that is the measurement (not `coverage run -m pytest`).
+  const commands = masked.argv ? [masked.argv] : (masked.step?.commands ?? []);
+  const target = commands.flatMap((argv) => argv.slice(1)).find((word) => MEASUREMENT.test(word) && MEASUREMENT.exec(word)?.[0] === word);
+  const match = named ?? target;
+  return match === undefined
+    ? undefined
+    : `a measurement run ("${shorten(match)}"): its figures are reported, its exit status is not the verdict`;
+}
+
+const CHECK_WORDS = /\b(tests?|testing|unit|integration|e2e|check|checks|lint|verify|build)\b/i;
+
+/** Events that start automation (bots, labels, triage) rather than checks of a change. */
+const AUTOMATION_EVENTS = new Set([
+  'pull_request_target',
+  'issues',
+  'issue_comment',
+  'discussion',
+  'discussion_comment',
+  'schedule',
+  'workflow_dispatch',
+  'workflow_run',
+  'repository_dispatch',
+  'release',
+]);
+const AUTOMATION_NAME =
+  /label|triage|stale|lock|greet|welcome|assign|auto[- ]?format|suggest|backport|\bbot\b|agentic|cleanup|sync|notif|comment/i;
+
+/**
+ * A workflow that labels, triages, comments or tidies (a labeler on pull_request_target, a stale
+ * bot, an agent on a schedule) tests nothing: a masked failure in it costs a missed label, not a
+ * wrong verdict on a change.
+ */
+function automation(file: Analysable): string | undefined {
+  if (file.kind !== 'workflow' || file.jobs.some((job) => ['test', 'build', 'lint'].includes(job.kind) && job.kindBasis === 'known'))
+    return undefined;
+  const byEvents = file.events.length > 0 && file.events.every((event) => AUTOMATION_EVENTS.has(event));
+  const byName = AUTOMATION_NAME.test(`${file.name ?? ''} ${file.file.split('/').pop() ?? ''}`);
+  return byEvents || byName ? 'an automation workflow (bots, labels, triage): it checks no change' : undefined;
+}
+
+/**
+ * Every step of the job that could fail is continue-on-error: the author made the whole job a
+ * report by design (a suggestion bot that formats and proposes the diff), not one check slipping.
+ */
+function wholeJobSoftFailed(masked: Masked): string | undefined {
+  const steps = masked.job?.steps;
+  if (!steps || masked.noun !== 'step' || !masked.step?.continueOnError) return undefined;
+  const working = steps.filter((step) => step.kind !== 'setup' && step.kind !== 'telemetry' && step.kind !== 'cleanup');
+  if (working.length < 2 || !working.every((step) => step.continueOnError && truthy(step.continueOnError.value))) return undefined;
+  return 'every working step of the job is continue-on-error: a report by design';
+}
+
+const truthy = (value: unknown): boolean => value === true || (typeof value === 'string' && /^true$/i.test(value.trim()));
+
+/** A step that can fail the job on what it reads: a check, an `exit 1`, or `core.setFailed` in a script. */
+function canFailOnIt(step: Step): boolean {
+  if (['test', 'build', 'lint'].includes(step.kind)) return true;
+  if (step.commands.some(([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false'))
+    return true;
+  const script = step.with.get('script')?.value;
+  return typeof script === 'string' && /\bcore\.setFailed\s*\(|\bprocess\.exit\s*\(\s*[1-9]|\bthrow\b/.test(script);
+}
+
+/**
+ * A later step that reads this step's outputs or outcome and can fail on them carries the failure
+ * forward (`git diff --exit-code || echo changed=true >> $GITHUB_OUTPUT`, then a step that fails
+ * on it). A step that only skips an upload when the outcome is bad carries nothing.
+ */
+function readByLaterStep(masked: Masked): string | undefined {
+  const step = masked.step;
+  if (!step?.id || masked.noun === 'job') return undefined;
+  const steps = masked.job?.steps ?? (masked.file.kind === 'action' ? masked.file.steps : []);
+  const prefix = `steps.${step.id.toLowerCase()}.`;
+  for (const later of steps.slice(step.index + 1)) {
+    const contexts = [
+      ...(later.if ? analyzeCondition(later.if.value).contexts : []),
+      ...later.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
+    ];
+    if (contexts.some((context) => context.startsWith(prefix)) && canFailOnIt(later))
+      return `a later step ("${shorten(later.label)}") reads its result and can fail on it`;
+  }
+  return undefined;
+}
+
+/**
+ * A job that needs this one: with job-level continue-on-error it runs as if this one had passed, so
+ * a publishing dependent ships the hidden failure and any other dependent builds on it.
+ */
+function dependents(masked: Masked): Job[] {
+  const { file, job } = masked;
+  if (!job || file.kind !== 'workflow') return [];
+  return file.jobs.filter((other) => other.needs.some((need) => need.value === job.id));
+}
+
+/** The severity, confidence and reasons of a finding that hides a failure of `masked.kind`. */
+export function assess(masked: Masked): Assessment {
+  const reasons: string[] = [];
+  const basis =
+    masked.basis ??
+    (masked.argv
+      ? commandBasis(masked.argv)
+      : masked.noun === 'job'
+        ? masked.job?.kindBasis
+        : (masked.step?.kindBasis ?? masked.job?.kindBasis)) ??
+    'known';
+  let confidence = CONFIDENCE_BY_BASIS[basis];
+  // What is masked.
+  let severity = SEVERITY_BY_KIND[masked.kind];
+  reasons.push(`${KIND_LABEL[masked.kind]} ${masked.noun}${basis === 'named' ? ' (by its name)' : ''}`);
+  if (masked.cap) {
+    if (severityRank(masked.cap.severity) < severityRank(severity)) severity = masked.cap.severity;
+    reasons.push(masked.cap.reason);
+    if (masked.cap.uncertain) confidence = minConfidence(confidence, 'medium');
+  }
+  // How silent.
+  if (masked.jobLevel) {
+    const needing = dependents(masked);
+    const publisher = needing.find((other) => other.kind === 'deploy');
+    if (publisher) reasons.push(`job-level, and job "${publisher.id}" that needs it publishes: the hidden failure ships`);
+    else if (needing.length > 0) reasons.push(`job-level, and job "${needing[0]!.id}" that needs it runs as if it had passed`);
+    else {
+      severity = lowerBy(severity, 1);
+      reasons.push("job-level: the job's own check is still red; only the workflow run and needs.<id>.result turn green");
+    }
+  } else if (masked.noun === 'step') reasons.push('step-level: the job reports success');
+  // Where it runs.
+  const where = whereItRuns(masked.file, masked.job, masked.step);
+  reasons.push(where.reason);
+  if (!where.gates) severity = lowerBy(severity, 1);
+  // Whether anything reads it.
+  const reader = readByLaterStep(masked);
+  if (reader) {
+    severity = lowerBy(severity, 1);
+    reasons.push(reader);
+  }
+  // What kind of workflow or job it is part of.
+  const byDesign = measures(masked) ?? automation(masked.file) ?? wholeJobSoftFailed(masked);
+  if (byDesign && severityRank(severity) > severityRank('low')) {
+    severity = 'low';
+    reasons.push(byDesign);
+  }
+  // Stated intent: lower, never hidden.
+  const intent = statedIntent(masked);
+  // By design is low (the severity guide's word for it), not info: the failure still goes unseen.
+  if (intent) {
+    if (severityRank(severity) > severityRank('low')) severity = lowerBy(severity, 1);
+    reasons.push(`stated intent: ${intent}`);
+  }
+  return { severity, confidence, severityReasons: reasons };
+}
+
+/** A severity a rule sets itself (a structural pattern, not a masked step), with its reason. */
+export function fixedSeverity(severity: Severity, ...reasons: string[]): Assessment {
+  return { severity, confidence: 'high', severityReasons: reasons };
 }
 
 /** "a test step", "a deploy/publish job", "a lint/type-check command" — for messages. */

@@ -14,7 +14,8 @@ import {
   unreadStatuses,
 } from '../shell/analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
-import { describeKind, severityForKind } from './severity.js';
+import { describeKind, kindSeverity, minSeverity } from './severity.js';
+import type { Cap } from './severity.js';
 import { inline } from './text.js';
 import type { Rule, Severity } from './types.js';
 import { severityRank } from './types.js';
@@ -54,9 +55,10 @@ function inPrintingPipeline(command: SyntaxNode): boolean {
  * later, and an unclassified command may or may not matter (`eval "export $line"`): worth knowing,
  * not worth blocking a merge on.
  */
-function cap(kind: StepKind, root: SyntaxNode, command: SyntaxNode): Severity {
-  if (kind === 'unknown') return 'low';
-  return kind === 'build' && buildUsedLater(root, command) ? 'medium' : 'high';
+function cap(kind: StepKind, root: SyntaxNode, command: SyntaxNode): Cap | undefined {
+  if (kind === 'unknown') return { severity: 'low', reason: 'an unclassified command may or may not matter' };
+  if (kind === 'build' && buildUsedLater(root, command)) return { severity: 'medium', reason: 'a later command uses what it builds' };
+  return undefined;
 }
 
 export const shellWithoutErrexit: Rule = {
@@ -69,20 +71,22 @@ export const shellWithoutErrexit: Rule = {
     for (const { step, job, script, root } of posixScripts(ctx.file)) {
       if (script.shell.errexit !== false || root.hasError || statementsOf(root).length < 2) continue;
       const optionsAt = optionsTimeline(root, script.shell);
-      const masked: Array<{ command: SyntaxNode; kind: StepKind; severity: Severity }> = [];
+      const masked: Array<{ command: SyntaxNode; kind: StepKind; cap: Cap | undefined; severity: Severity }> = [];
       for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
         if (fate !== 'ignored' || optionsAt(command.startIndex).errexit !== false || inPrintingPipeline(command)) continue;
         const kind = stake(classifyCommand(argvOf(command)), step.kind);
-        if (kind) masked.push({ command, kind, severity: severityForKind(kind, ctx.file, cap(kind, root, command)) });
+        if (!kind) continue;
+        const capped = cap(kind, root, command);
+        masked.push({ command, kind, cap: capped, severity: minSeverity(kindSeverity(kind), capped?.severity ?? 'high') });
       }
       if (masked.length === 0) continue;
       const worst = masked.reduce((a, b) => (severityRank(b.severity) > severityRank(a.severity) ? b : a));
-      const { command: first, kind, severity } = worst;
+      const { command: first, kind, cap: worstCap } = worst;
       const shell = step.shell?.value ?? script.shell.description;
       const others = masked.length > 1 ? ` (${masked.length - 1} other command${masked.length === 2 ? ' is' : 's are'} unchecked too)` : '';
       const fix = script.origin === 'run' ? 'add -e to the shell or start the script with "set -e"' : 'start the script with "set -e"';
       ctx.report({
-        severity,
+        masked: { kind, noun: 'command', argv: argvOf(first), cap: worstCap },
         message: `The script runs without errexit under "${inline(shell, 60)}": when "${inline(sourceLine(script, first), 60)}" (line ${script.source.at(first.startIndex).line}), ${describeKind(kind, 'command')}, fails, the script goes on and only its last command decides the step${others}. To stop at the first failure, ${fix}.`,
         pos: step.shell ? step.shell.span : positionOf(script, first),
         job,

@@ -1,5 +1,5 @@
 import { skippedJobs } from './conditions.js';
-import { describeKind, severityForKind } from './severity.js';
+import { describeKind } from './severity.js';
 import type { Rule } from './types.js';
 
 export const skippedByNeeds: Rule = {
@@ -15,7 +15,7 @@ export const skippedByNeeds: Rule = {
       if (!cause) continue;
       const job = file.jobs.find((candidate) => candidate.id === jobId)!;
       ctx.report({
-        severity: severityForKind(job.kind, file, 'medium'),
+        masked: { kind: job.kind, noun: 'job', cap: { severity: 'medium', reason: 'skipped because of a disabled job it needs' } },
         message: `${describeKind(job.kind, 'job')[0]!.toUpperCase()}${describeKind(job.kind, 'job').slice(1)} "${job.name ?? job.id}" needs "${cause.value}", which never runs, so it is skipped on every run and counts as passing.`,
         pos: cause.span,
         job,

@@ -1,10 +1,10 @@
 import type { StepKind } from '../model/classify.js';
 import { usesWithoutRef } from '../model/script-inputs.js';
-import type { Analysable, Job, Step } from '../model/types.js';
+import type { Job, Step } from '../model/types.js';
 import { upstreamContexts } from '../model/expression.js';
 import { truthAcrossMatrix } from './matrix-truth.js';
 import type { Truth } from './matrix-truth.js';
-import { describeKind, severityForKind } from './severity.js';
+import { describeKind } from './severity.js';
 import { inline } from './text.js';
 import type { Category, Rule, RuleContext } from './types.js';
 import { stepLists } from './walk.js';
@@ -71,7 +71,7 @@ function masking(entry: SoftFailInput, value: unknown, job: Job | undefined, con
   return truth === 'always' ? 'never' : truth === 'never' ? 'always' : truth;
 }
 
-function checkStep(ctx: RuleContext, step: Step, job: Job | undefined, file: Analysable): void {
+function checkStep(ctx: RuleContext, step: Step, job: Job | undefined): void {
   if (!step.uses) return;
   const target = usesWithoutRef(step.uses.value);
   for (const entry of SOFT_FAIL_INPUTS) {
@@ -88,7 +88,12 @@ function checkStep(ctx: RuleContext, step: Step, job: Job | undefined, file: Ana
     const kind = entry.kind === 'script' ? step.kind : entry.kind;
     const what = `${describeKind(kind, 'step')} "${step.label}"`;
     ctx.report({
-      severity: severityForKind(kind, file, masks === 'always' ? 'high' : 'medium'),
+      masked: {
+        kind,
+        noun: 'step',
+        flag: input.value,
+        cap: masks === 'always' ? undefined : { severity: 'medium', reason: 'set per matrix leg or at run time', uncertain: true },
+      },
       message:
         masks === 'always'
           ? `${entry.input}: ${inline(input.value)} on ${what}: ${entry.why}.`
@@ -110,6 +115,6 @@ export const softFailActionInput: Rule = {
   },
   check(ctx) {
     const file = ctx.file;
-    for (const { job, steps } of stepLists(file)) for (const step of steps) checkStep(ctx, step, job, file);
+    for (const { job, steps } of stepLists(file)) for (const step of steps) checkStep(ctx, step, job);
   },
 };

@@ -3,7 +3,6 @@ import { classifyCommand } from '../model/classify.js';
 import { argvOf, commandsIn, posixScripts, positionOf } from '../shell/analysis.js';
 import { wordText } from '../shell/commands.js';
 import type { SyntaxNode } from '../shell/parser.js';
-import { severityForKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
 
@@ -163,8 +162,7 @@ export const testRerunFlags: Rule = {
           const text = inline(script.source.text.slice(setting.flag.startIndex, setting.last.endIndex), 60);
           const commandLine = written(command).split('\n')[0]!.trim();
           ctx.report({
-            // A retry hides flakiness, not a steady failure: a test that fails every attempt still fails the run.
-            severity: severityForKind('test', ctx.file, 'low'),
+            masked: { kind: 'test', noun: 'command', cap: { severity: 'low', reason: 'a retry hides flakiness, not a steady failure' } },
             message: `"${inline(commandLine, 80)}": ${describe(setting, text)}, and the run passes if a re-run passes, so a flaky or intermittently broken test is reported as passing.`,
             pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
             job,

@@ -12,7 +12,7 @@ import {
   unreadStatuses,
 } from '../shell/analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
-import { describeKind, severityForKind } from './severity.js';
+import { describeKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
 
@@ -42,7 +42,7 @@ export const trailingExitZero: Rule = {
         ? `errexit is off since "${inline(sourceText(script, setBy), 30)}" (line ${script.source.at(setBy.startIndex).line})`
         : `"${inline(step.shell?.value ?? script.shell.description, 40)}" runs the script without errexit (-e)`;
       ctx.report({
-        severity: severityForKind(kind, ctx.file),
+        masked: { kind, noun: 'command', argv: argvOf(check) },
         message: `"${inline(sourceLine(script, exit), 20)}" ends the script after "${inline(sourceLine(script, check), 60)}" (line ${script.source.at(check.startIndex).line}) and ${why}: when ${describeKind(kind, 'command')} fails, the step still passes.`,
         pos: positionOf(script, exit),
         job,

@@ -1,4 +1,5 @@
 import type { Analysable, Job, Position, Step } from '../model/types.js';
+import type { MaskSpec } from './severity.js';
 
 export const CATEGORIES = ['soft-fail', 'conditional-skip', 'retry-masking', 'scope-gap', 'informational-only', 'invalid'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -19,6 +20,14 @@ export function isAtLeast(severity: Severity, threshold: Severity): boolean {
   return severityRank(severity) >= severityRank(threshold);
 }
 
+/** How sure a finding is of what it says, as zizmor and CodeQL grade theirs; lowest first. */
+export const CONFIDENCES = ['low', 'medium', 'high'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+export function isConfidentAtLeast(confidence: Confidence, threshold: Confidence): boolean {
+  return CONFIDENCES.indexOf(confidence) >= CONFIDENCES.indexOf(threshold);
+}
+
 export interface Suppression {
   kind: 'inline' | 'config';
   reason: string;
@@ -29,6 +38,10 @@ export interface Finding {
   ruleId: string;
   category: Category;
   severity: Severity;
+  /** How sure the finding is: low when what the masked step does is only guessed. */
+  confidence: Confidence;
+  /** Why it has this severity, factor by factor (the severity model of docs/rules/README.md). */
+  severityReasons: string[];
   file: string;
   line: number;
   column: number;
@@ -52,7 +65,14 @@ export interface RuleMeta {
 }
 
 export interface Report {
-  severity: Severity;
+  /** What the finding hides, for the severity model to grade (src/rules/severity.ts) … */
+  masked?: MaskSpec;
+  /** … or a severity the rule sets itself, for a pattern that does not mask a step. */
+  severity?: Severity;
+  /** Default: high (a structural pattern the rule is sure of). */
+  confidence?: Confidence;
+  /** Why it has this severity; from `assess` or `fixedSeverity`. */
+  severityReasons?: string[];
   message: string;
   pos: Position;
   job?: Job;

@@ -1,7 +1,7 @@
 import { classifyCommand, mostSevereKind } from '../model/classify.js';
 import { argvOf, commandsIn, failingCommands, isCheck, optionsTimeline, positionOf, posixScripts, sourceLine } from '../shell/analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
-import { describeKind, severityForKind } from './severity.js';
+import { describeKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
 
@@ -58,7 +58,7 @@ export const uncheckedWait: Rule = {
         const first = jobs.find(({ checks }) => checks.some((command) => classifyCommand(argvOf(command)) === kind));
         const others = jobs.length > 1 ? ` (and ${jobs.length - 1} more background check${jobs.length > 2 ? 's' : ''})` : '';
         ctx.report({
-          severity: severityForKind(kind, ctx.file),
+          masked: { kind, noun: 'command' },
           message: `A bare "wait" returns 0 whatever its jobs returned, so when ${describeKind(kind, 'command')} "${inline(sourceLine(script, first!.job), 60)} &" (line ${script.source.at(first!.job.startIndex).line})${others} fails, the step succeeds.`,
           pos: positionOf(script, wait),
           job,

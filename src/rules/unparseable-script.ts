@@ -3,6 +3,7 @@ import { posixScripts, positionOf } from '../shell/analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import type { StepScript } from '../model/types.js';
 import { inline } from './text.js';
+import { fixedSeverity } from './severity.js';
 import type { Rule } from './types.js';
 
 const isError = (node: SyntaxNode): boolean => node.type === 'ERROR' || node.isMissing;
@@ -69,7 +70,7 @@ export const unparseableScript: Rule = {
         if (!script || script.tree || script.shell.language !== 'posix' || script.source.text.trim() === '') continue;
         const start = script.source.at(0);
         ctx.report({
-          severity: 'info',
+          ...fixedSeverity('info', 'a gap in the analysis, not a failure hidden at run time'),
           message: `This script is too large or too deeply nested to parse in bounded time, so the script rules did not check it (${script.source.text.length} characters).`,
           pos: { line: start.line, column: start.column, endLine: start.line, endColumn: start.column },
           job,
@@ -91,7 +92,12 @@ export const unparseableScript: Rule = {
       const near = inline(lineAt(script.source.text, node.startIndex), 60);
       const opened = missing ? (OPENED[missing.type] ?? `construct (it lacks "${missing.type}")`) : '';
       ctx.report({
-        severity: missing ? 'low' : 'info',
+        ...fixedSeverity(
+          missing ? 'low' : 'info',
+          missing
+            ? 'bash fails loudly on this script, and the rules could not read it'
+            : 'a gap in the analysis, not a failure hidden at run time',
+        ),
         message: missing
           ? `bash stops with a syntax error at the end of this script: the ${opened} opened here ("${near}") is never closed, so the script does not run as written, and the script rules may have missed failures in it.`
           : `tree-sitter-bash could not parse this script at "${near}" (a syntax error, or bash syntax the parser lacks), so the script rules may have missed failures in it.`,

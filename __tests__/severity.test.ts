@@ -1,0 +1,403 @@
+import { describe, expect, it } from '@jest/globals';
+import { blockingFindings } from '../src/outcome.js';
+import { auditWorkflow, brief, makeRepo, yaml } from './helpers.js';
+import { audit } from '../src/engine.js';
+import type { Finding } from '../src/rules/types.js';
+
+/** The severity model (src/rules/severity.ts, docs/rules/README.md "How severity is decided"), factor by factor. */
+
+type Graded = Pick<Finding, 'ruleId' | 'category' | 'severity' | 'line' | 'confidence'> & { reasons: string[] };
+
+function graded(findings: readonly Finding[], ruleId: string): Graded[] {
+  return findings
+    .filter((finding) => finding.ruleId === ruleId)
+    .map(({ ruleId: id, category, severity, line, confidence, severityReasons }) => ({
+      ruleId: id,
+      category,
+      severity,
+      line,
+      confidence,
+      reasons: severityReasons,
+    }));
+}
+
+const RULE = 'continue-on-error';
+
+describe('severity model: what is masked and how surely', () => {
+  it('a listed test command, step-level, on pull_request: high, high confidence, with its reasons', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - run: pytest -x
+              continue-on-error: true
+    `);
+    expect(graded(result.findings, RULE)).toEqual([
+      {
+        ruleId: RULE,
+        category: 'soft-fail',
+        severity: 'high',
+        line: 7,
+        confidence: 'high',
+        reasons: ['test step', 'step-level: the job reports success', 'runs on pull_request'],
+      },
+    ]);
+  });
+
+  it('an unknown third-party action: medium, low confidence, and it does not block at the default min-confidence', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - uses: someone/mystery-thing@v1
+              continue-on-error: true
+    `);
+    const [finding] = graded(result.findings, RULE);
+    expect(finding).toMatchObject({ severity: 'medium', confidence: 'low', line: 7 });
+    expect(blockingFindings(result.findings, 'medium')).toEqual([]);
+    expect(blockingFindings(result.findings, 'medium', 'low')).toHaveLength(1);
+  });
+
+  it('a step only named like a test: medium confidence, "(by its name)"', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - name: Run tests
+              run: ./ci/go.sh
+              continue-on-error: true
+    `);
+    expect(graded(result.findings, RULE)[0]).toMatchObject({
+      severity: 'high',
+      confidence: 'medium',
+      reasons: expect.arrayContaining(['test step (by its name)']),
+    });
+  });
+});
+
+describe('severity model: how silent', () => {
+  const jobLevel = (dependent: string) => yaml`
+    on: pull_request
+    jobs:
+      test:
+        runs-on: ubuntu-latest
+        continue-on-error: true
+        steps:
+          - run: npm test
+    ${dependent}
+  `;
+
+  it("job-level: one level lower, the job's own check is still red", async () => {
+    const result = await auditWorkflow(jobLevel(''));
+    expect(graded(result.findings, RULE)[0]).toMatchObject({ severity: 'medium', line: 5 });
+    expect(graded(result.findings, RULE)[0]!.reasons[1]).toMatch(/^job-level: the job's own check is still red/);
+  });
+
+  it('job-level, but a job that needs it publishes: the hidden failure ships, so it stays high', async () => {
+    const result = await auditWorkflow(
+      jobLevel(`  publish:
+        needs: test
+        runs-on: ubuntu-latest
+        steps:
+          - run: npm publish`),
+    );
+    expect(graded(result.findings, RULE)[0]).toMatchObject({ severity: 'high', line: 5 });
+    expect(graded(result.findings, RULE)[0]!.reasons[1]).toMatch(/job "publish" that needs it publishes/);
+  });
+});
+
+describe('severity model: where it runs', () => {
+  it('schedule only: one level lower, step- and job-level alike', async () => {
+    const result = await auditWorkflow(yaml`
+      on:
+        schedule: [{ cron: '0 0 * * *' }]
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          continue-on-error: true
+          steps:
+            - run: npm test
+              continue-on-error: true
+    `);
+    expect(brief(result.findings, RULE)).toEqual([
+      { ruleId: RULE, category: 'soft-fail', severity: 'low', line: 6 },
+      { ruleId: RULE, category: 'soft-fail', severity: 'medium', line: 9 },
+    ]);
+  });
+
+  it('a push on tags only is a release, and a job whose if: runs it only on schedule does not gate', async () => {
+    const result = await auditWorkflow(yaml`
+      on:
+        push:
+          tags: ['v*']
+        pull_request:
+      jobs:
+        nightly:
+          if: github.event_name == 'schedule'
+          runs-on: ubuntu-latest
+          steps:
+            - run: npm test
+              continue-on-error: true
+    `);
+    const [finding] = graded(result.findings, RULE);
+    expect(finding).toMatchObject({ severity: 'medium', line: 11 });
+    expect(finding!.reasons).toContain("the job's if: skips it on pull_request");
+  });
+});
+
+describe('severity model: whether anything reads it', () => {
+  it('a later step that reads its outputs and exits 1 carries the failure: one level lower', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        lint:
+          runs-on: ubuntu-latest
+          steps:
+            - id: fmt
+              run: cargo fmt --check
+              continue-on-error: true
+            - if: steps.fmt.outputs.changed == 'true'
+              run: exit 1
+    `);
+    expect(graded(result.findings, RULE)[0]).toMatchObject({ severity: 'medium', line: 8 });
+  });
+
+  it('a later upload that only reads the outcome to skip itself carries nothing', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - id: tests
+              run: npm test
+              continue-on-error: true
+            - if: steps.tests.outcome == 'success'
+              uses: actions/upload-artifact@v4
+    `);
+    expect(graded(result.findings, RULE)[0]).toMatchObject({ severity: 'high', line: 8 });
+  });
+});
+
+describe('severity model: parameters', () => {
+  const reusable = (def: string) => yaml`
+    on:
+      workflow_call:
+        inputs:
+          continue-on-error:
+            type: boolean
+            default: ${def}
+    jobs:
+      test:
+        runs-on: ubuntu-latest
+        steps:
+          - run: npm test
+            continue-on-error: \${{ inputs.continue-on-error }}
+  `;
+
+  it('continue-on-error: ${{ inputs.x }} with a false default is low: only callers that pass true mask it', async () => {
+    const result = await auditWorkflow(reusable('false'));
+    expect(graded(result.findings, RULE)[0]).toMatchObject({ severity: 'low', line: 12, confidence: 'medium' });
+  });
+
+  it('with a true default it masks for every caller that passes nothing: high', async () => {
+    const result = await auditWorkflow(reusable('true'));
+    expect(graded(result.findings, RULE)[0]).toMatchObject({ severity: 'high', line: 12 });
+  });
+});
+
+describe('severity model: stated intent', () => {
+  it('a comment above the line saying it must not block lowers it by one, with the reason, never hides it', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - run: npm test
+              # Known failures on this platform, must not block the release (tracked upstream)
+              continue-on-error: true
+    `);
+    const [finding] = graded(result.findings, RULE);
+    expect(finding).toMatchObject({ severity: 'medium', line: 8 });
+    expect(finding!.reasons.at(-1)).toMatch(/^stated intent: a comment says/);
+  });
+
+  it('a step named (optional) is lowered by one: an unknown step from medium to low', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - name: Mystery (optional)
+              uses: someone/mystery@v1
+              continue-on-error: true
+    `);
+    expect(graded(result.findings, RULE)[0]).toMatchObject({ severity: 'low', line: 8 });
+  });
+
+  it('"flaky" is not intent: a flaky check switched off is what the tool is for', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - run: npm test
+              continue-on-error: true # flaky
+    `);
+    expect(graded(result.findings, RULE)[0]).toMatchObject({ severity: 'high' });
+  });
+});
+
+describe('classifier fixes from the blind review', () => {
+  it('pushing the CI image after testing in it is cache work (info), not a deploy', async () => {
+    const result = await auditWorkflow(yaml`
+      on: push
+      jobs:
+        docker:
+          runs-on: ubuntu-latest
+          steps:
+            - run: docker build -t ghcr.io/acme/ci-image:latest .
+            - run: docker run ghcr.io/acme/ci-image:latest make test
+            - run: docker push ghcr.io/acme/ci-image:latest
+              continue-on-error: true
+    `);
+    expect(brief(result.findings, RULE)).toEqual([{ ruleId: RULE, category: 'soft-fail', severity: 'info', line: 9 }]);
+  });
+
+  it('pushing an image in a release workflow is still a deploy', async () => {
+    const result = await auditWorkflow(
+      yaml`
+        on: push
+        jobs:
+          docker:
+            runs-on: ubuntu-latest
+            steps:
+              - run: docker build -t acme/app .
+              - run: docker push acme/app
+                continue-on-error: true
+      `,
+      '.github/workflows/release.yml',
+    );
+    expect(brief(result.findings, RULE)).toEqual([{ ruleId: RULE, category: 'soft-fail', severity: 'medium', line: 8 }]);
+  });
+
+  it('a step that only prints logs or waits is info', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - name: Show logs
+              run: |
+                ls -la build/
+                tail -n 100 build/test.log
+              continue-on-error: true
+            - run: sleep 30
+              continue-on-error: true
+    `);
+    expect(brief(result.findings, RULE).map((finding) => finding.severity)).toEqual(['info', 'info']);
+  });
+
+  it('a setup action named like a build is setup', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - name: Latest dev build
+              uses: actions/setup-python@v5
+              continue-on-error: true
+    `);
+    expect(brief(result.findings, RULE)).toEqual([{ ruleId: RULE, category: 'soft-fail', severity: 'low', line: 8 }]);
+  });
+
+  it('an automation workflow (a labeler on pull_request_target) is low at most', async () => {
+    const result = await auditWorkflow(
+      yaml`
+        on: pull_request_target
+        jobs:
+          label:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: someone/pr-labeler@v5
+                continue-on-error: true
+      `,
+      '.github/workflows/label-pr.yml',
+    );
+    expect(graded(result.findings, RULE)[0]).toMatchObject({
+      severity: 'low',
+      reasons: expect.arrayContaining([expect.stringMatching(/automation workflow/)]),
+    });
+  });
+
+  it('a measurement run (cargo coverage compared later) is low; a test run with coverage is not', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        conformance:
+          runs-on: ubuntu-latest
+          steps:
+            - run: cargo coverage --json > new.json
+              continue-on-error: true
+            - name: Run tests with coverage
+              run: coverage run -m pytest
+              continue-on-error: true
+            - run: make lint
+    `);
+    expect(brief(result.findings, RULE).map((finding) => finding.severity)).toEqual(['low', 'high']);
+  });
+});
+
+describe('inventory signal follows the severity model', () => {
+  it('a suggestion bot whose every working step is continue-on-error is Cosmetic and its findings low', async () => {
+    const repo = makeRepo({
+      '.github/workflows/format.yml': yaml`
+        on: pull_request
+        jobs:
+          autoformat:
+            runs-on: ubuntu-latest
+            steps:
+              - uses: actions/checkout@v5
+              - run: npx prettier --write .
+                continue-on-error: true
+              - id: diff
+                run: git diff --exit-code
+                continue-on-error: true
+              - uses: someone/suggest-changes@v1
+                continue-on-error: true
+      `,
+    });
+    const result = await audit([repo]);
+    expect(result.inventory[0]!.signal).toBe('Cosmetic');
+    expect(result.findings.filter((finding) => finding.ruleId === RULE).every((finding) => finding.severity === 'low')).toBe(true);
+  });
+
+  it('a soft-failed monitoring step leaves the workflow Strong', async () => {
+    const repo = makeRepo({
+      '.github/workflows/ci.yml': yaml`
+        on: pull_request
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - name: Upload utilization stats
+                uses: actions/upload-artifact@v4
+                continue-on-error: true
+              - run: make
+      `,
+    });
+    const result = await audit([repo]);
+    expect(result.inventory[0]!.signal).toBe('Strong');
+  });
+});
