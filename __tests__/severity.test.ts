@@ -359,6 +359,61 @@ describe('classifier fixes from the blind review', () => {
   });
 });
 
+describe('second pass of the blind review', () => {
+  it('a comment block above the step that opens it states intent too', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        lambdas:
+          runs-on: ubuntu-latest
+          steps:
+            # This leg is non-blocking: a failure must not hold back the release.
+            - name: Build the coverage lambda
+              if: always()
+              continue-on-error: true
+              run: make build
+    `);
+    const [finding] = graded(result.findings, RULE);
+    expect(finding).toMatchObject({ severity: 'medium', line: 9 });
+    expect(finding!.reasons.at(-1)).toMatch(/non-blocking/);
+  });
+
+  it('a build task that pushes the docker image after building in it is cache work', async () => {
+    const result = await auditWorkflow(yaml`
+      on: push
+      jobs:
+        package:
+          runs-on: ubuntu-latest
+          steps:
+            - run: rake -C dev/tasks centos:build
+            - run: rake -C dev/tasks docker:push:centos
+              continue-on-error: true
+    `);
+    expect(brief(result.findings, RULE)).toEqual([{ ruleId: RULE, category: 'soft-fail', severity: 'info', line: 8 }]);
+  });
+
+  it('npm audit || true before npm audit fix is a diagnostic (info); without the fix it is a check', async () => {
+    const fixer = (fix: string) => yaml`
+      on: pull_request
+      jobs:
+        audit:
+          runs-on: ubuntu-latest
+          steps:
+            - run: |
+                npm audit || true
+                ${fix}
+    `;
+    const withFix = await auditWorkflow(fixer('npm audit fix --force'));
+    expect(brief(withFix.findings, 'or-true-swallows-failure')).toEqual([
+      { ruleId: 'or-true-swallows-failure', category: 'soft-fail', severity: 'info', line: 7 },
+    ]);
+    const without = await auditWorkflow(fixer('npm ci'));
+    expect(brief(without.findings, 'or-true-swallows-failure')).toEqual([
+      { ruleId: 'or-true-swallows-failure', category: 'soft-fail', severity: 'high', line: 7 },
+    ]);
+  });
+});
+
 describe('inventory signal follows the severity model', () => {
   it('a suggestion bot whose every working step is continue-on-error is Cosmetic and its findings low', async () => {
     const repo = makeRepo({

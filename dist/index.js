@@ -47697,18 +47697,43 @@ const INTENT_FLAG = /\b(experimental|allow[-_]?fail(ure|ures)?|optional|may[-_]?
 /** Words in a comment or a name that say a failure here is expected and accepted. */
 const INTENT_WORDS = /\b(optional|(must|should|does|do|will|shall) ?(not|n't) block|never blocks?|(known|expected) (to )?(fail|failures?|failing|broken|issues?)|allowed? to fail|allow[- ]failure|may fail|can fail|(is )?fine to fail|ok(ay)? to fail|ok if (it )?fails|best[- ]effort|non[- ]?blocking|not blocking|don'?t block|do not block|experimental|informational|advisory|soft[- ]fail|ignore (the )?(failure|errors?)|failures? (is|are) (ok|okay|fine|expected|ignored))\b/i;
 // Not "flaky": a flaky check that was switched off is exactly what this tool is for.
-/** The comment on a line (after ` #`), or the comment lines just above it. */
+const indentOf = (text) => text.length - text.trimStart().length;
+const trailingComment = (text) => {
+    const hash = text.search(/\s#/);
+    return hash >= 0 ? text.slice(hash + 2).trim() : undefined;
+};
+/**
+ * The comments that belong to the construct on `line`: its own trailing comment, and the comments
+ * above it within its step or job (its keys, such as `name:` or `if:`, may stand between), up to
+ * and including the comment block above the `- name:` or job key that opens it.
+ */
 function commentsAround(file, line) {
-    const found = [];
     const own = file.lines[line - 1];
-    const hash = own?.search(/\s#/);
-    if (own !== undefined && hash !== undefined && hash >= 0)
-        found.push(own.slice(hash + 2).trim());
-    for (let i = line - 2; i >= 0 && i >= line - 4; i--) {
-        const text = file.lines[i].trim();
-        if (!text.startsWith('#'))
+    if (own === undefined)
+        return [];
+    const found = [];
+    const trailing = trailingComment(own);
+    if (trailing !== undefined)
+        found.push(trailing);
+    const indent = indentOf(own);
+    let opened = false;
+    for (let i = line - 2; i >= 0 && i >= line - 16; i--) {
+        const text = file.lines[i];
+        const trimmed = text.trim();
+        if (trimmed.startsWith('#'))
+            found.push(trimmed.replace(/^#+\s*/, ''));
+        else if (opened || trimmed === '')
             break;
-        found.push(text.replace(/^#+\s*/, ''));
+        else if (indentOf(text) < indent || trimmed.startsWith('- ')) {
+            // The line that opens the step or job: its trailing comment and the comments just above it count too.
+            const opener = trailingComment(text);
+            if (opener !== undefined)
+                found.push(opener);
+            opened = true;
+        }
+        else if (indentOf(text) > indent) {
+            continue;
+        }
     }
     return found;
 }
@@ -50187,7 +50212,10 @@ const RELEASE_WORDS = /release|publish|deploy|distribution/i;
 const CONTAINER_TOOLS = new Set(['docker', 'podman', 'buildah', 'archery', 'docker-compose', 'nerdctl']);
 /** `docker push ci-image`, `archery docker push`, `docker compose push`: a container image pushed to a registry. */
 function pushesImage(argv) {
-    return argv.includes('push') && argv.some((word) => CONTAINER_TOOLS.has(word.split('/').pop().toLowerCase()));
+    if (argv.includes('push') && argv.some((word) => CONTAINER_TOOLS.has(word.split('/').pop().toLowerCase())))
+        return true;
+    // A task that names it: `rake docker:push:centos`, `make docker-push`, `just image-push`.
+    return argv.some((word) => /^(docker|image|container)[:_-]push\b|^push[:_-](docker|image|container)\b/i.test(word));
 }
 /**
  * A CI job that tests or builds in a container and then pushes that container image is refreshing
@@ -50995,6 +51023,21 @@ function rerunLater(swallowed, step, steps) {
         !FORGIVING.test(later.script?.source.text ?? '') &&
         later.commands.some((argv) => isCargoTest(argv) && !argv.some((word) => CARGO_NARROWING.has(word.split('=')[0]))));
 }
+/**
+ * `npm audit || true` and then `npm audit fix`, `eslint . || true` and then `eslint --fix .`: the
+ * check only prints what the fixer that follows (in this script or a later step) will change, so
+ * its failure is a diagnostic, not a verdict.
+ */
+function fixFollows(swallowed, later) {
+    if (!swallowed || swallowed.length === 0)
+        return false;
+    const tool = swallowed.slice(0, Math.min(2, swallowed.length));
+    return later.some((argv) => argv.length > tool.length &&
+        tool.every((word, i) => argv[i] === word) &&
+        argv.slice(tool.length).some((word) => word === 'fix' || word === '--fix' || word.startsWith('--fix=')));
+}
+/** A check printed before its fixer runs: a diagnostic. */
+const DIAGNOSTIC = { severity: 'info', reason: 'the fixer that follows is the point: the check only prints what it will change' };
 const orTrueSwallowsFailure = {
     meta: {
         id: 'or-true-swallows-failure',
@@ -51023,8 +51066,15 @@ const orTrueSwallowsFailure = {
                     continue;
                 const pos = positionOf(script, operator);
                 const end = positionOf(script, right);
+                const swallowed = statusCommands(left, true).map(commands_argvOf)[0];
+                const later = [
+                    ...commands_commandsIn(root)
+                        .filter((command) => command.startIndex > list.endIndex)
+                        .map(commands_argvOf),
+                    ...steps.slice(step.index + 1).flatMap((next) => next.commands),
+                ];
                 ctx.report({
-                    masked: { kind, noun: 'command', argv: statusCommands(left, true).map(commands_argvOf)[0] },
+                    masked: { kind, noun: 'command', argv: swallowed, cap: fixFollows(swallowed, later) ? DIAGNOSTIC : undefined },
                     message: `"${inline(sourceLine(script, list), 80)}": when ${describeKind(kind, 'command')} fails, "|| ${inline(sourceLine(script, right), 40)}" turns the failure into success.`,
                     pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
                     job,

@@ -107,7 +107,9 @@ const CONTAINER_TOOLS = new Set(['docker', 'podman', 'buildah', 'archery', 'dock
 
 /** `docker push ci-image`, `archery docker push`, `docker compose push`: a container image pushed to a registry. */
 function pushesImage(argv: readonly string[]): boolean {
-  return argv.includes('push') && argv.some((word) => CONTAINER_TOOLS.has(word.split('/').pop()!.toLowerCase()));
+  if (argv.includes('push') && argv.some((word) => CONTAINER_TOOLS.has(word.split('/').pop()!.toLowerCase()))) return true;
+  // A task that names it: `rake docker:push:centos`, `make docker-push`, `just image-push`.
+  return argv.some((word) => /^(docker|image|container)[:_-]push\b|^push[:_-](docker|image|container)\b/i.test(word));
 }
 
 /**

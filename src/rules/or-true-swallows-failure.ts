@@ -22,6 +22,7 @@ import type { Step } from '../model/types.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { describeKind } from './severity.js';
 import { inline } from './text.js';
+import type { Cap } from './severity.js';
 import type { Rule } from './types.js';
 
 /**
@@ -99,6 +100,25 @@ function rerunLater(swallowed: ReadonlyArray<readonly string[]>, step: Step, ste
     );
 }
 
+/**
+ * `npm audit || true` and then `npm audit fix`, `eslint . || true` and then `eslint --fix .`: the
+ * check only prints what the fixer that follows (in this script or a later step) will change, so
+ * its failure is a diagnostic, not a verdict.
+ */
+function fixFollows(swallowed: readonly string[] | undefined, later: ReadonlyArray<readonly string[]>): boolean {
+  if (!swallowed || swallowed.length === 0) return false;
+  const tool = swallowed.slice(0, Math.min(2, swallowed.length));
+  return later.some(
+    (argv) =>
+      argv.length > tool.length &&
+      tool.every((word, i) => argv[i] === word) &&
+      argv.slice(tool.length).some((word) => word === 'fix' || word === '--fix' || word.startsWith('--fix=')),
+  );
+}
+
+/** A check printed before its fixer runs: a diagnostic. */
+const DIAGNOSTIC: Cap = { severity: 'info', reason: 'the fixer that follows is the point: the check only prints what it will change' };
+
 export const orTrueSwallowsFailure: Rule = {
   meta: {
     id: 'or-true-swallows-failure',
@@ -123,8 +143,15 @@ export const orTrueSwallowsFailure: Rule = {
         if (target.type === 'pipeline' && verdictReadFromLog(root, list, teeFiles(target.lastNamedChild ?? target))) continue;
         const pos = positionOf(script, operator);
         const end = positionOf(script, right);
+        const swallowed = statusCommands(left, true).map(argvOf)[0];
+        const later = [
+          ...commandsIn(root)
+            .filter((command) => command.startIndex > list.endIndex)
+            .map(argvOf),
+          ...steps.slice(step.index + 1).flatMap((next) => next.commands),
+        ];
         ctx.report({
-          masked: { kind, noun: 'command', argv: statusCommands(left, true).map(argvOf)[0] },
+          masked: { kind, noun: 'command', argv: swallowed, cap: fixFollows(swallowed, later) ? DIAGNOSTIC : undefined },
           message: `"${inline(sourceLine(script, list), 80)}": when ${describeKind(kind, 'command')} fails, "|| ${inline(sourceLine(script, right), 40)}" turns the failure into success.`,
           pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
           job,

@@ -146,16 +146,38 @@ const INTENT_WORDS =
   /\b(optional|(must|should|does|do|will|shall) ?(not|n't) block|never blocks?|(known|expected) (to )?(fail|failures?|failing|broken|issues?)|allowed? to fail|allow[- ]failure|may fail|can fail|(is )?fine to fail|ok(ay)? to fail|ok if (it )?fails|best[- ]effort|non[- ]?blocking|not blocking|don'?t block|do not block|experimental|informational|advisory|soft[- ]fail|ignore (the )?(failure|errors?)|failures? (is|are) (ok|okay|fine|expected|ignored))\b/i;
 // Not "flaky": a flaky check that was switched off is exactly what this tool is for.
 
-/** The comment on a line (after ` #`), or the comment lines just above it. */
+const indentOf = (text: string): number => text.length - text.trimStart().length;
+const trailingComment = (text: string): string | undefined => {
+  const hash = text.search(/\s#/);
+  return hash >= 0 ? text.slice(hash + 2).trim() : undefined;
+};
+
+/**
+ * The comments that belong to the construct on `line`: its own trailing comment, and the comments
+ * above it within its step or job (its keys, such as `name:` or `if:`, may stand between), up to
+ * and including the comment block above the `- name:` or job key that opens it.
+ */
 function commentsAround(file: Analysable, line: number): string[] {
-  const found: string[] = [];
   const own = file.lines[line - 1];
-  const hash = own?.search(/\s#/);
-  if (own !== undefined && hash !== undefined && hash >= 0) found.push(own.slice(hash + 2).trim());
-  for (let i = line - 2; i >= 0 && i >= line - 4; i--) {
-    const text = file.lines[i]!.trim();
-    if (!text.startsWith('#')) break;
-    found.push(text.replace(/^#+\s*/, ''));
+  if (own === undefined) return [];
+  const found: string[] = [];
+  const trailing = trailingComment(own);
+  if (trailing !== undefined) found.push(trailing);
+  const indent = indentOf(own);
+  let opened = false;
+  for (let i = line - 2; i >= 0 && i >= line - 16; i--) {
+    const text = file.lines[i]!;
+    const trimmed = text.trim();
+    if (trimmed.startsWith('#')) found.push(trimmed.replace(/^#+\s*/, ''));
+    else if (opened || trimmed === '') break;
+    else if (indentOf(text) < indent || trimmed.startsWith('- ')) {
+      // The line that opens the step or job: its trailing comment and the comments just above it count too.
+      const opener = trailingComment(text);
+      if (opener !== undefined) found.push(opener);
+      opened = true;
+    } else if (indentOf(text) > indent) {
+      continue;
+    }
   }
   return found;
 }
