@@ -47818,6 +47818,13 @@ function wholeJobSoftFailed(masked) {
     return 'every working step of the job is continue-on-error: a report by design';
 }
 const truthy = (value) => value === true || (typeof value === 'string' && /^true$/i.test(value.trim()));
+/** The contexts a step reads, in its `if:` or any expression (env, inputs, script): `steps.build.outcome`, … */
+function contextsReadBy(step) {
+    return [
+        ...(step.if ? analyzeCondition(step.if.value).contexts : []),
+        ...step.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
+    ];
+}
 /** A step that can fail the job on what it reads: a check, an `exit 1`, or `core.setFailed` in a script. */
 function canFailOnIt(step) {
     if (['test', 'build', 'lint'].includes(step.kind))
@@ -47839,11 +47846,7 @@ function readByLaterStep(masked) {
     const steps = masked.job?.steps ?? (masked.file.kind === 'action' ? masked.file.steps : []);
     const prefix = `steps.${step.id.toLowerCase()}.`;
     for (const later of steps.slice(step.index + 1)) {
-        const contexts = [
-            ...(later.if ? analyzeCondition(later.if.value).contexts : []),
-            ...later.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
-        ];
-        if (contexts.some((context) => context.startsWith(prefix)) && canFailOnIt(later))
+        if (contextsReadBy(later).some((context) => context.startsWith(prefix)) && canFailOnIt(later))
             return `a later step ("${shorten(later.label)}") reads its result and can fail on it`;
     }
     return undefined;
@@ -48091,11 +48094,7 @@ function truthAcrossMatrix(value, job, contexts) {
 /** Whether a later step reads this step's result, in its `if:` or any expression (env, inputs, script). */
 function readsOutcomeOf(later, stepId) {
     const wanted = [`steps.${stepId}.outcome`, `steps.${stepId}.conclusion`].map((path) => path.toLowerCase());
-    const contexts = [
-        ...(later.if ? analyzeCondition(later.if.value).contexts : []),
-        ...later.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
-    ];
-    return contexts.some((context) => wanted.includes(context));
+    return contextsReadBy(later).some((context) => wanted.includes(context));
 }
 function exitsNonZero(step) {
     return step.commands.some(([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false');

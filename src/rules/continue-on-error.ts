@@ -1,8 +1,8 @@
-import { analyzeCondition, defaultInputContexts } from '../model/expression.js';
+import { defaultInputContexts } from '../model/expression.js';
 import type { Analysable, Job, Located, Step } from '../model/types.js';
 import { truthAcrossMatrix } from './matrix-truth.js';
 import type { Truth } from './matrix-truth.js';
-import { describeKind } from './severity.js';
+import { contextsReadBy, describeKind } from './severity.js';
 import type { Cap } from './severity.js';
 import type { Rule, RuleContext } from './types.js';
 import { stepLists } from './walk.js';
@@ -10,11 +10,7 @@ import { stepLists } from './walk.js';
 /** Whether a later step reads this step's result, in its `if:` or any expression (env, inputs, script). */
 function readsOutcomeOf(later: Step, stepId: string): boolean {
   const wanted = [`steps.${stepId}.outcome`, `steps.${stepId}.conclusion`].map((path) => path.toLowerCase());
-  const contexts = [
-    ...(later.if ? analyzeCondition(later.if.value).contexts : []),
-    ...later.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
-  ];
-  return contexts.some((context) => wanted.includes(context));
+  return contextsReadBy(later).some((context) => wanted.includes(context));
 }
 
 function exitsNonZero(step: Step): boolean {

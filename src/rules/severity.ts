@@ -271,6 +271,14 @@ function wholeJobSoftFailed(masked: Masked): string | undefined {
 
 const truthy = (value: unknown): boolean => value === true || (typeof value === 'string' && /^true$/i.test(value.trim()));
 
+/** The contexts a step reads, in its `if:` or any expression (env, inputs, script): `steps.build.outcome`, … */
+export function contextsReadBy(step: Step): string[] {
+  return [
+    ...(step.if ? analyzeCondition(step.if.value).contexts : []),
+    ...step.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
+  ];
+}
+
 /** A step that can fail the job on what it reads: a check, an `exit 1`, or `core.setFailed` in a script. */
 function canFailOnIt(step: Step): boolean {
   if (['test', 'build', 'lint'].includes(step.kind)) return true;
@@ -291,11 +299,7 @@ function readByLaterStep(masked: Masked): string | undefined {
   const steps = masked.job?.steps ?? (masked.file.kind === 'action' ? masked.file.steps : []);
   const prefix = `steps.${step.id.toLowerCase()}.`;
   for (const later of steps.slice(step.index + 1)) {
-    const contexts = [
-      ...(later.if ? analyzeCondition(later.if.value).contexts : []),
-      ...later.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
-    ];
-    if (contexts.some((context) => context.startsWith(prefix)) && canFailOnIt(later))
+    if (contextsReadBy(later).some((context) => context.startsWith(prefix)) && canFailOnIt(later))
       return `a later step ("${shorten(later.label)}") reads its result and can fail on it`;
   }
   return undefined;
