@@ -53978,7 +53978,157 @@ const informationalJob = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/gate-misses-root-jobs.ts
+
+
+
+
+/** The string literals a job's conditions and expressions compare results with. */
+function resultWords(job) {
+    const texts = [job.if?.value, ...job.steps.map((step) => step.if?.value), ...job.expressions.map((inner) => `\${{ ${inner} }}`)];
+    const words = new Set();
+    for (const text of texts) {
+        if (typeof text !== 'string')
+            continue;
+        for (const match of text.matchAll(/'(success|failure|cancelled|skipped)'/gi))
+            words.add(match[1].toLowerCase());
+    }
+    return words;
+}
+/**
+ * A gate lets a skipped dependency pass when it only looks for `failure`/`cancelled` (and never
+ * demands `success`), or when it lists `skipped` as acceptable, or when re-actors/alls-green is
+ * told which jobs may be skipped.
+ */
+function acceptsSkipped(job) {
+    if (job.steps.some((step) => step.uses && usesWithoutRef(step.uses.value) === 're-actors/alls-green' && step.with.has('allowed-skips')))
+        return true;
+    const words = resultWords(job);
+    if (words.has('skipped'))
+        return true;
+    return (words.has('failure') || words.has('cancelled')) && !words.has('success');
+}
+/**
+ * The jobs whose failure skips a job the gate needs, without the gate needing them itself: change
+ * detection, setup and metadata jobs at the roots of the graph. When one fails, the tested jobs are
+ * skipped, their result is `skipped`, and a gate that accepts skipped reports green.
+ */
+function unwatchedRoots(gate, jobs) {
+    const needed = new Set(gate.needs.map((need) => need.value));
+    const roots = new Set();
+    const visit = (id, seen) => {
+        const job = jobs.get(id);
+        if (!job || seen.has(id))
+            return;
+        seen.add(id);
+        // A job that runs after a failed dependency anyway is not skipped by it.
+        if (runsAfterDependencies(job, 'failure'))
+            return;
+        for (const need of job.needs) {
+            if (!needed.has(need.value) && need.value !== gate.id)
+                roots.add(need.value);
+            visit(need.value, seen);
+        }
+    };
+    for (const id of needed)
+        visit(id, new Set());
+    return [...roots].filter((id) => jobs.has(id));
+}
+const gateMissesRootJobs = {
+    meta: {
+        id: 'gate-misses-root-jobs',
+        category: 'conditional-skip',
+        description: 'An "all green" gate that accepts skipped jobs but does not need the jobs (change detection, setup) whose failure skips the tested ones.',
+    },
+    check(ctx) {
+        const file = ctx.file;
+        if (file.kind !== 'workflow')
+            return;
+        const jobs = new Map(file.jobs.map((job) => [job.id, job]));
+        for (const gate of file.jobs) {
+            if (!isAggregator(gate) || !runsAfterDependencies(gate, 'failure') || !consumesNeedsResults(gate) || !acceptsSkipped(gate))
+                continue;
+            const roots = unwatchedRoots(gate, jobs);
+            if (roots.length === 0)
+                continue;
+            const first = gate.needs[0];
+            const last = gate.needs.at(-1);
+            const shown = roots.slice(0, 3).join(', ') + (roots.length > 3 ? ', …' : '');
+            ctx.report({
+                ...fixedSeverity(gatesChanges(file) ? 'medium' : 'low', 'a broken setup or change-detection job skips the tested jobs, and the gate accepts skipped', gatesChanges(file) ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes'),
+                message: `"${gate.name ?? gate.id}" accepts skipped jobs but does not need ${shown}: when ${roots.length > 1 ? 'one of them fails' : 'it fails'}, the jobs that need ${roots.length > 1 ? 'them' : 'it'} are skipped and the gate passes. Add ${roots.length > 1 ? 'them' : 'it'} to its needs.`,
+                pos: { ...first.keyPos, endLine: last.valuePos.endLine, endColumn: last.valuePos.endColumn },
+                job: gate,
+                snippet: roots.join(','),
+            });
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/rules/fail-open-change-detection.ts
+
+
+
+/** An empty JSON list or object: what a matrix or an `if:` reads as "nothing to do". */
+const EMPTY_JSON = /^\s*(\[\s*\]|\{\s*\})\s*$/;
+/** `echo '[]'`, `printf '{}'`: the fallback prints an empty selection. */
+function printsEmptySelection(node) {
+    const target = unredirect(node);
+    if (target.type !== 'command')
+        return false;
+    const [name, ...args] = commands_argvOf(target);
+    return (name === 'echo' || name === 'printf') && args.length === 1 && EMPTY_JSON.test(args[0]);
+}
+/** The `a || b` lists inside `$( … )` whose fallback prints an empty list or object. */
+function emptyFallbacks(root) {
+    const found = [];
+    const stack = [root];
+    while (stack.length > 0) {
+        const node = stack.pop();
+        if (node.type === 'list') {
+            const [left, operator, right] = [node.child(0), node.child(1), node.child(2)];
+            if (left && right && operator?.type === '||' && printsEmptySelection(right) && inSubstitution(node))
+                found.push({ list: node, operator });
+        }
+        for (const child of node.namedChildren)
+            if (child)
+                stack.push(child);
+    }
+    return found.sort((a, b) => a.list.startIndex - b.list.startIndex);
+}
+const failOpenChangeDetection = {
+    meta: {
+        id: 'fail-open-change-detection',
+        category: 'scope-gap',
+        description: "A step output computed as `$(detect || echo '[]')`: when the detection fails it selects nothing, and the matrix or `if:` that reads it tests nothing.",
+    },
+    check(ctx) {
+        for (const { step, steps, job, script, root } of posixScripts(ctx.file)) {
+            // The value must leave the step: written to $GITHUB_OUTPUT and read by a later step or the job's outputs.
+            if (!step.id || !script.source.text.includes('GITHUB_OUTPUT'))
+                continue;
+            const prefix = `steps.${step.id.toLowerCase()}.outputs`;
+            const read = laterStepsReadOutputs(step, steps) || (job?.expressions ?? []).some((inner) => inner.toLowerCase().includes(prefix));
+            if (!read)
+                continue;
+            for (const { list, operator } of emptyFallbacks(root)) {
+                const pos = positionOf(script, operator);
+                ctx.report({
+                    ...fixedSeverity(gatesChanges(ctx.file) ? 'medium' : 'low', 'when the detection fails, an empty selection is read as "nothing to test"', gatesChanges(ctx.file) ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes'),
+                    message: `"${inline(sourceLine(script, list), 80)}": when the detection fails, the fallback outputs an empty selection, which the jobs or steps that read this output take as "nothing to test", so their checks are skipped and pass. Let the detection fail the step, or fall back to everything.`,
+                    pos,
+                    job,
+                    step,
+                    snippet: sourceLine(script, list),
+                });
+            }
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
 
 
 
@@ -54018,6 +54168,7 @@ const RULES = [
     skippedByNeeds,
     aggregatorIgnoresResults,
     aggregatorSkippedOnFailure,
+    gateMissesRootJobs,
     softFailActionInput,
     orTrueSwallowsFailure,
     unparseableScript,
@@ -54031,6 +54182,7 @@ const RULES = [
     retryLoopSwallowsFailure,
     testRerunFlags,
     passWithNoTests,
+    failOpenChangeDetection,
     pwshNativeExitIgnored,
     cmdExitCodeIgnored,
     cmdBatchWithoutCall,

@@ -25,6 +25,8 @@ import { INVALID_SUPPRESSION_RULE, UNUSED_SUPPRESSION_RULE } from '../suppress/a
 import { noAutomaticTrigger } from './no-automatic-trigger.js';
 import { prPathsFilter } from './pr-paths-filter.js';
 import { informationalJob } from './informational-job.js';
+import { gateMissesRootJobs } from './gate-misses-root-jobs.js';
+import { failOpenChangeDetection } from './fail-open-change-detection.js';
 import type { RuleMeta, Rule } from './types.js';
 
 /** Files GitHub cannot run: reported by the loader, not by a rule over the model. */
@@ -40,6 +42,7 @@ export const RULES: readonly Rule[] = [
   skippedByNeeds,
   aggregatorIgnoresResults,
   aggregatorSkippedOnFailure,
+  gateMissesRootJobs,
   softFailActionInput,
   orTrueSwallowsFailure,
   unparseableScript,
@@ -53,6 +56,7 @@ export const RULES: readonly Rule[] = [
   retryLoopSwallowsFailure,
   testRerunFlags,
   passWithNoTests,
+  failOpenChangeDetection,
   pwshNativeExitIgnored,
   cmdExitCodeIgnored,
   cmdBatchWithoutCall,

@@ -1,0 +1,42 @@
+import { describe, expect, it } from '@jest/globals';
+import { auditWorkflow, brief, yaml } from '../helpers.js';
+
+const RULE = 'fail-open-change-detection';
+
+const changes = (script: string, outputs = true) => yaml`
+  on: pull_request
+  jobs:
+    changes:
+      runs-on: ubuntu-latest
+      ${outputs ? 'outputs:\n        packages: ${{ steps.affected.outputs.packages }}' : 'env: {}'}
+      steps:
+        - id: affected
+          run: |
+            ${script.replace(/\n/g, '\n            ')}
+`;
+
+describe(RULE, () => {
+  it.each([
+    ['packages=$(npx nx show projects --affected --json || echo \'[]\')\necho "packages=$packages" >> "$GITHUB_OUTPUT"', 10],
+    ['echo "packages=$(./ci/changed-packages.sh || printf \'{}\')" >> $GITHUB_OUTPUT', 10],
+  ])('reports %j at the ||', async (script, line) => {
+    const result = await auditWorkflow(changes(script));
+    expect(brief(result.findings, RULE)).toEqual([{ ruleId: RULE, category: 'scope-gap', severity: 'medium', line }]);
+  });
+
+  it.each([
+    ['a fallback that selects everything', 'packages=$(./changed.sh || echo \'["all"]\')\necho "packages=$packages" >> "$GITHUB_OUTPUT"'],
+    ['a fallback outside a substitution', './changed.sh > list.json || echo \'[]\'\necho "packages=$(cat list.json)" >> "$GITHUB_OUTPUT"'],
+    ['no fallback', 'packages=$(./changed.sh)\necho "packages=$packages" >> "$GITHUB_OUTPUT"'],
+  ])('nothing for %s', async (_title, script) => {
+    const result = await auditWorkflow(changes(script));
+    expect(brief(result.findings, RULE)).toEqual([]);
+  });
+
+  it('nothing when no step or job output reads it', async () => {
+    const result = await auditWorkflow(
+      changes('packages=$(./changed.sh || echo \'[]\')\necho "packages=$packages" >> "$GITHUB_OUTPUT"', false),
+    );
+    expect(brief(result.findings, RULE)).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+import { argvOf, inSubstitution, laterStepsReadOutputs, positionOf, posixScripts, sourceLine, unredirect } from '../shell/analysis.js';
+import type { SyntaxNode } from '../shell/parser.js';
+import { fixedSeverity, gatesChanges } from './severity.js';
+import { inline } from './text.js';
+import type { Rule } from './types.js';
+
+/** An empty JSON list or object: what a matrix or an `if:` reads as "nothing to do". */
+const EMPTY_JSON = /^\s*(\[\s*\]|\{\s*\})\s*$/;
+
+/** `echo '[]'`, `printf '{}'`: the fallback prints an empty selection. */
+function printsEmptySelection(node: SyntaxNode): boolean {
+  const target = unredirect(node);
+  if (target.type !== 'command') return false;
+  const [name, ...args] = argvOf(target);
+  return (name === 'echo' || name === 'printf') && args.length === 1 && EMPTY_JSON.test(args[0]!);
+}
+
+/** The `a || b` lists inside `$( … )` whose fallback prints an empty list or object. */
+function emptyFallbacks(root: SyntaxNode): Array<{ list: SyntaxNode; operator: SyntaxNode }> {
+  const found: Array<{ list: SyntaxNode; operator: SyntaxNode }> = [];
+  const stack = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'list') {
+      const [left, operator, right] = [node.child(0), node.child(1), node.child(2)];
+      if (left && right && operator?.type === '||' && printsEmptySelection(right) && inSubstitution(node))
+        found.push({ list: node, operator });
+    }
+    for (const child of node.namedChildren) if (child) stack.push(child);
+  }
+  return found.sort((a, b) => a.list.startIndex - b.list.startIndex);
+}
+
+export const failOpenChangeDetection: Rule = {
+  meta: {
+    id: 'fail-open-change-detection',
+    category: 'scope-gap',
+    description:
+      "A step output computed as `$(detect || echo '[]')`: when the detection fails it selects nothing, and the matrix or `if:` that reads it tests nothing.",
+  },
+  check(ctx) {
+    for (const { step, steps, job, script, root } of posixScripts(ctx.file)) {
+      // The value must leave the step: written to $GITHUB_OUTPUT and read by a later step or the job's outputs.
+      if (!step.id || !script.source.text.includes('GITHUB_OUTPUT')) continue;
+      const prefix = `steps.${step.id.toLowerCase()}.outputs`;
+      const read = laterStepsReadOutputs(step, steps) || (job?.expressions ?? []).some((inner) => inner.toLowerCase().includes(prefix));
+      if (!read) continue;
+      for (const { list, operator } of emptyFallbacks(root)) {
+        const pos = positionOf(script, operator);
+        ctx.report({
+          ...fixedSeverity(
+            gatesChanges(ctx.file) ? 'medium' : 'low',
+            'when the detection fails, an empty selection is read as "nothing to test"',
+            gatesChanges(ctx.file) ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes',
+          ),
+          message: `"${inline(sourceLine(script, list), 80)}": when the detection fails, the fallback outputs an empty selection, which the jobs or steps that read this output take as "nothing to test", so their checks are skipped and pass. Let the detection fail the step, or fall back to everything.`,
+          pos,
+          job,
+          step,
+          snippet: sourceLine(script, list),
+        });
+      }
+    }
+  },
+};
