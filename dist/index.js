@@ -45962,7 +45962,7 @@ const SCRIPT_INPUTS = [
     { uses: 'pytorch/test-infra/.github/workflows/macos_job.yml', input: 'script', shell: TEST_INFRA },
     { uses: 'pytorch/test-infra/.github/workflows/windows_job.yml', input: 'script', shell: TEST_INFRA },
     { uses: 'nick-fields/retry', input: 'command', shell: RETRY, shellInput: RETRY_SHELL },
-    { uses: 'nick-invalid/retry', input: 'command', shell: RETRY, shellInput: RETRY_SHELL },
+    { uses: 'nick-invision/retry', input: 'command', shell: RETRY, shellInput: RETRY_SHELL },
     { uses: 'step-security/retry', input: 'command', shell: RETRY, shellInput: RETRY_SHELL },
     { uses: 'wandalen/wretry.action', input: 'command', shell: RETRY },
     // Both run the script with `sh` inside the container, without `-e`.
@@ -47387,7 +47387,9 @@ const COMMANDS = {
  */
 const NO_SIGNAL = new Set(list('echo printf cd pushd popd dirs export unset set shopt source . true false : exit return alias read declare', 'local typeset readonly shift trap ulimit umask hash type mkdir md ls dir tree cat head tail wc tee pwd which', 'where sleep wait test [ [[ cp mv ln touch chmod chown basename dirname realpath readlink stat date printenv', 'whoami hostname uname id df du free nproc lscpu nvidia-smi write-host write-output file', 
 // PowerShell cmdlets that only print, navigate or load modules.
-'get-childitem get-content get-location get-command get-process get-item write-verbose write-information', 'set-location push-location pop-location import-module out-host format-table format-list select-object'));
+'get-childitem get-content get-location get-command get-process get-item write-verbose write-information', 'set-location push-location pop-location import-module out-host format-table format-list select-object', 
+// `Test-Path` asks whether a path exists; it tests nothing of the project.
+'test-path'));
 /** Commands that only print diagnostics or wait (not `echo`, which often writes $GITHUB_ENV or a file). */
 const PRINT_ONLY = new Set(list('cat head tail ls dir tree wc du df free nproc lscpu nvidia-smi rocm-smi uname whoami hostname pwd which where', 'stat date printenv env sleep file ps top uptime vmstat iostat dmesg journalctl lsblk lsof ulimit id', 'get-childitem get-content get-location get-command get-process get-item write-verbose write-information format-table', 'format-list out-host'));
 function printsOnly(argv) {
@@ -52356,6 +52358,8 @@ const retryLoopSwallowsFailure = {
 
 
 
+
+
 /** Maven runs the test phase for `install`, `package` and `verify` too, unless told to skip it. */
 const MAVEN_KINDS = ['test', 'build'];
 const RETRY_FLAGS = [
@@ -52397,7 +52401,28 @@ const RETRY_FLAGS = [
     { flag: '--retry-failed-tests', value: 'next', min: 1 },
     // Xcode 13+: `xcodebuild test -retry-tests-on-failure [-test-iterations N]`.
     { flag: '-retry-tests-on-failure', value: 'none', min: 1 },
+    // Jest wrappers and runners that take the retry count on the command line.
+    { flag: '--testRetries', value: 'next', min: 1 },
+    { flag: '--test-retries', value: 'next', min: 1 },
+    // Node.js core's tools/test.py: `--flaky-tests=dontcare` lets a test marked flaky fail without failing the run.
+    {
+        flag: '--flaky-tests',
+        value: 'next',
+        min: 1,
+        counts: (value) => (value.toLowerCase() === 'dontcare' ? ['1'] : undefined),
+        does: 'lets a test marked flaky fail without failing the run',
+    },
 ];
+/**
+ * Retry actions and the input that gives the whole step another attempt: around a test command, a
+ * suite that passes on the second run is reported as passing (nick-fields/retry's README, wretry.action's).
+ */
+const RETRY_ACTIONS = new Map([
+    ['nick-fields/retry', 'max_attempts'],
+    ['nick-invision/retry', 'max_attempts'],
+    ['step-security/retry', 'max_attempts'],
+    ['wandalen/wretry.action', 'attempt_limit'],
+]);
 /**
  * Options that turn a test that only passed on a retry back into a failure: pytest-rerunfailures'
  * `--fail-on-flaky` (exit status 7) and Playwright's `--fail-on-flaky-tests`. With them the retry
@@ -52458,6 +52483,8 @@ function retrySettings(command, written) {
 }
 function describe(setting, text) {
     const { count } = setting;
+    if (setting.spec.does)
+        return `\`${text}\` ${setting.spec.does}`;
     if (setting.computed)
         return `\`${text}\` re-runs failing tests (a count chosen at run time)`;
     if (count === undefined)
@@ -52466,6 +52493,15 @@ function describe(setting, text) {
         ? `\`${text}\` re-runs each failing test up to ${count} time${count === 1 ? '' : 's'}`
         : `\`${text}\` gives each failing test up to ${count} attempts`;
 }
+/** A retry action around a test step: the attempts input, when it allows two or more. */
+function retriedTestStep(step) {
+    const input = step.uses && RETRY_ACTIONS.get(usesWithoutRef(step.uses.value));
+    const attempts = input ? step.with.get(input) : undefined;
+    if (!attempts || step.kind !== 'test')
+        return undefined;
+    const value = String(attempts.value).trim();
+    return /^\d+$/.test(value) ? (Number(value) >= 2 ? attempts : undefined) : value.includes('${{') ? attempts : undefined;
+}
 const testRerunFlags = {
     meta: {
         id: 'test-rerun-flags',
@@ -52473,6 +52509,21 @@ const testRerunFlags = {
         description: 'A test runner told to re-run failing tests (`--reruns`, `--retries`, `--flaky_test_attempts`, …), so a test that passes on a retry counts as passed.',
     },
     check(ctx) {
+        for (const { job, steps } of scriptLists(ctx.file)) {
+            for (const step of steps) {
+                const attempts = retriedTestStep(step);
+                if (!attempts)
+                    continue;
+                ctx.report({
+                    masked: { kind: 'test', noun: 'step', cap: { severity: 'low', reason: 'a retry hides flakiness, not a steady failure' } },
+                    message: `${usesWithoutRef(step.uses.value)} runs the test step "${step.label}" up to ${inline(String(attempts.value), 30)} times and passes if any attempt passes, so a flaky or intermittently broken test is reported as passing.`,
+                    pos: attempts.span,
+                    job,
+                    step,
+                    snippet: `${step.label} ${String(attempts.value)}`,
+                });
+            }
+        }
         for (const { step, job, script, root } of posixScripts(ctx.file)) {
             const written = (node) => script.source.text.slice(node.startIndex, node.endIndex);
             for (const command of commands_commandsIn(root)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { auditWorkflow, brief, scriptWorkflow } from '../helpers.js';
+import { auditWorkflow, brief, yaml, scriptWorkflow } from '../helpers.js';
 
 const RULE = 'test-rerun-flags';
 
@@ -91,5 +91,45 @@ describe(RULE, () => {
     expect(result.findings.find((finding) => finding.ruleId === RULE)?.message).toContain(
       '`--retries=${{ matrix.retries }}` re-runs failing tests (a count chosen at run time)',
     );
+  });
+  it.each([
+    ['npm run test:e2e -- --retries=2', 8],
+    ['npx playwright test --retries 3', 8],
+    ['npx jest --testRetries 2', 8],
+    ['python tools/test.py --flaky-tests=dontcare parallel', 8],
+  ])('reports a retry flag passed through: %s', async (script, line) => {
+    const result = await auditWorkflow(workflow(script));
+    expect(brief(result.findings, RULE)).toEqual([{ ruleId: RULE, category: 'retry-masking', severity: 'low', line }]);
+  });
+
+  it('nothing for --flaky-tests with another value', async () => {
+    const result = await auditWorkflow(workflow('npx jest --flaky-tests=fail'));
+    expect(brief(result.findings, RULE)).toEqual([]);
+  });
+
+  it('reports a retry action that runs a test step several times, at its attempts input', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        e2e:
+          runs-on: ubuntu-latest
+          steps:
+            - uses: nick-fields/retry@v3
+              with:
+                max_attempts: 3
+                timeout_minutes: 10
+                command: npx playwright test
+            - uses: nick-fields/retry@v3
+              with:
+                max_attempts: 3
+                command: |
+                  if (Test-Path build) { Remove-Item -Recurse build }
+                shell: pwsh
+            - uses: nick-fields/retry@v3
+              with:
+                max_attempts: 1
+                command: npm test
+    `);
+    expect(brief(result.findings, RULE)).toEqual([{ ruleId: RULE, category: 'retry-masking', severity: 'low', line: 8 }]);
   });
 });

@@ -1403,6 +1403,8 @@ const NO_SIGNAL: ReadonlySet<string> = new Set(
     // PowerShell cmdlets that only print, navigate or load modules.
     'get-childitem get-content get-location get-command get-process get-item write-verbose write-information',
     'set-location push-location pop-location import-module out-host format-table format-list select-object',
+    // `Test-Path` asks whether a path exists; it tests nothing of the project.
+    'test-path',
   ),
 );
 

@@ -29,7 +29,7 @@ export const SCRIPT_INPUTS: readonly ScriptInput[] = [
   { uses: 'pytorch/test-infra/.github/workflows/macos_job.yml', input: 'script', shell: TEST_INFRA },
   { uses: 'pytorch/test-infra/.github/workflows/windows_job.yml', input: 'script', shell: TEST_INFRA },
   { uses: 'nick-fields/retry', input: 'command', shell: RETRY, shellInput: RETRY_SHELL },
-  { uses: 'nick-invalid/retry', input: 'command', shell: RETRY, shellInput: RETRY_SHELL },
+  { uses: 'nick-invision/retry', input: 'command', shell: RETRY, shellInput: RETRY_SHELL },
   { uses: 'step-security/retry', input: 'command', shell: RETRY, shellInput: RETRY_SHELL },
   { uses: 'wandalen/wretry.action', input: 'command', shell: RETRY },
   // Both run the script with `sh` inside the container, without `-e`.

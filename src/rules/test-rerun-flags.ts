@@ -3,6 +3,9 @@ import { classifyCommand } from '../model/classify.js';
 import { argvOf, commandsIn, posixScripts, positionOf } from '../shell/analysis.js';
 import { wordText } from '../shell/commands.js';
 import type { SyntaxNode } from '../shell/parser.js';
+import { scriptLists } from '../model/facts.js';
+import { usesWithoutRef } from '../model/script-inputs.js';
+import type { Located, Step } from '../model/types.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
 
@@ -20,6 +23,8 @@ interface RetryFlag {
   counts?: (value: string) => string[] | undefined;
   /** What the command must be for the flag to mean this: the classifier's kinds. */
   kinds?: readonly StepKind[];
+  /** What the setting does, when it is not a count of re-runs or attempts. */
+  does?: string;
 }
 
 /** Maven runs the test phase for `install`, `package` and `verify` too, unless told to skip it. */
@@ -64,7 +69,29 @@ const RETRY_FLAGS: readonly RetryFlag[] = [
   { flag: '--retry-failed-tests', value: 'next', min: 1 },
   // Xcode 13+: `xcodebuild test -retry-tests-on-failure [-test-iterations N]`.
   { flag: '-retry-tests-on-failure', value: 'none', min: 1 },
+  // Jest wrappers and runners that take the retry count on the command line.
+  { flag: '--testRetries', value: 'next', min: 1 },
+  { flag: '--test-retries', value: 'next', min: 1 },
+  // Node.js core's tools/test.py: `--flaky-tests=dontcare` lets a test marked flaky fail without failing the run.
+  {
+    flag: '--flaky-tests',
+    value: 'next',
+    min: 1,
+    counts: (value) => (value.toLowerCase() === 'dontcare' ? ['1'] : undefined),
+    does: 'lets a test marked flaky fail without failing the run',
+  },
 ];
+
+/**
+ * Retry actions and the input that gives the whole step another attempt: around a test command, a
+ * suite that passes on the second run is reported as passing (nick-fields/retry's README, wretry.action's).
+ */
+const RETRY_ACTIONS: ReadonlyMap<string, string> = new Map([
+  ['nick-fields/retry', 'max_attempts'],
+  ['nick-invision/retry', 'max_attempts'],
+  ['step-security/retry', 'max_attempts'],
+  ['wandalen/wretry.action', 'attempt_limit'],
+]);
 
 /**
  * Options that turn a test that only passed on a retry back into a failure: pytest-rerunfailures'
@@ -138,11 +165,21 @@ function retrySettings(command: SyntaxNode, written: Written): Found[] {
 
 function describe(setting: Found, text: string): string {
   const { count } = setting;
+  if (setting.spec.does) return `\`${text}\` ${setting.spec.does}`;
   if (setting.computed) return `\`${text}\` re-runs failing tests (a count chosen at run time)`;
   if (count === undefined) return `\`${text}\` re-runs failing tests`;
   return setting.spec.min === 1
     ? `\`${text}\` re-runs each failing test up to ${count} time${count === 1 ? '' : 's'}`
     : `\`${text}\` gives each failing test up to ${count} attempts`;
+}
+
+/** A retry action around a test step: the attempts input, when it allows two or more. */
+function retriedTestStep(step: Step): Located | undefined {
+  const input = step.uses && RETRY_ACTIONS.get(usesWithoutRef(step.uses.value));
+  const attempts = input ? step.with.get(input) : undefined;
+  if (!attempts || step.kind !== 'test') return undefined;
+  const value = String(attempts.value).trim();
+  return /^\d+$/.test(value) ? (Number(value) >= 2 ? attempts : undefined) : value.includes('${{') ? attempts : undefined;
 }
 
 export const testRerunFlags: Rule = {
@@ -153,6 +190,20 @@ export const testRerunFlags: Rule = {
       'A test runner told to re-run failing tests (`--reruns`, `--retries`, `--flaky_test_attempts`, …), so a test that passes on a retry counts as passed.',
   },
   check(ctx) {
+    for (const { job, steps } of scriptLists(ctx.file)) {
+      for (const step of steps) {
+        const attempts = retriedTestStep(step);
+        if (!attempts) continue;
+        ctx.report({
+          masked: { kind: 'test', noun: 'step', cap: { severity: 'low', reason: 'a retry hides flakiness, not a steady failure' } },
+          message: `${usesWithoutRef(step.uses!.value)} runs the test step "${step.label}" up to ${inline(String(attempts.value), 30)} times and passes if any attempt passes, so a flaky or intermittently broken test is reported as passing.`,
+          pos: attempts.span,
+          job,
+          step,
+          snippet: `${step.label} ${String(attempts.value)}`,
+        });
+      }
+    }
     for (const { step, job, script, root } of posixScripts(ctx.file)) {
       const written: Written = (node) => script.source.text.slice(node.startIndex, node.endIndex);
       for (const command of commandsIn(root)) {
