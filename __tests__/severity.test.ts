@@ -212,6 +212,34 @@ describe('severity model: parameters', () => {
   });
 });
 
+describe('severity model: a caller that turns it on', () => {
+  it('continue-on-error: true passed to a reusable workflow is reported at the call', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        tests:
+          name: Run tests
+          uses: ./.github/workflows/run-tests.yml
+          with:
+            suite: unit
+            continue-on-error: true
+    `);
+    expect(graded(result.findings, RULE)).toEqual([expect.objectContaining({ severity: 'high', line: 8, confidence: 'medium' })]);
+  });
+
+  it('nothing when the caller passes false', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        tests:
+          uses: ./.github/workflows/run-tests.yml
+          with:
+            continue-on-error: false
+    `);
+    expect(graded(result.findings, RULE)).toEqual([]);
+  });
+});
+
 describe('severity model: stated intent', () => {
   it('a comment above the line saying it must not block lowers it by one, with the reason, never hides it', async () => {
     const result = await auditWorkflow(yaml`

@@ -48176,6 +48176,41 @@ function checkJob(ctx, job) {
         snippet: String(job.continueOnError.value),
     });
 }
+/** An input of a reusable workflow that turns continue-on-error on in the called jobs. */
+const FORWARDED_FLAG = /^continue[-_]?on[-_]?error$/i;
+/**
+ * A caller that passes `continue-on-error: true` (or an expression) to a reusable workflow: the
+ * called workflow's `continue-on-error: ${{ inputs.continue-on-error }}` is judged by its default
+ * there; here, at the call, is where a caller turns it on.
+ */
+function checkCall(ctx, job) {
+    if (!job.uses)
+        return;
+    for (const [name, input] of job.with) {
+        if (!FORWARDED_FLAG.test(name))
+            continue;
+        const judged = capOf(input, job, ctx.file);
+        if (!judged)
+            continue;
+        const { cap, truth } = judged;
+        const called = job.uses.value.split('@')[0];
+        const what = describeKind(job.kind, 'job');
+        ctx.report({
+            masked: {
+                kind: job.kind,
+                noun: 'job',
+                cap: cap ?? { severity: 'high', reason: 'passed to a reusable workflow, which applies it to its steps', uncertain: true },
+                flag: input.value,
+            },
+            message: truth === 'always'
+                ? `${name}: true is passed to ${called} from ${what} "${job.name ?? job.id}": the called workflow's steps that read it report success when they fail.`
+                : `${name} is passed to ${called} from ${what} "${job.name ?? job.id}" as a matrix or run-time value: on some runs the called workflow's failures are reported as success.`,
+            pos: input.span,
+            job,
+            snippet: `${called} ${name}=${String(input.value)}`,
+        });
+    }
+}
 const continueOnError = {
     meta: {
         id: 'continue-on-error',
@@ -48187,6 +48222,8 @@ const continueOnError = {
         for (const { job, steps } of stepLists(file)) {
             if (job)
                 checkJob(ctx, job);
+            if (job)
+                checkCall(ctx, job);
             for (const step of steps)
                 checkStep(ctx, step, steps, job);
         }
@@ -54177,7 +54214,95 @@ const failOpenChangeDetection = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/heredoc-status-expanded-locally.ts
+
+
+
+
+/** Programs that run the script they read on standard input: locally (`bash -s`) or elsewhere (`ssh host`). */
+const SCRIPT_READERS = new Set(['ssh', 'bash', 'sh', 'zsh', 'dash', 'ksh']);
+/** Container and VM tools that run a script only through a subcommand (`docker exec c bash`, `kubectl exec …`). */
+const REMOTE_TOOLS = new Map([
+    ['docker', ['exec', 'run']],
+    ['podman', ['exec', 'run']],
+    ['nerdctl', ['exec', 'run']],
+    ['kubectl', ['exec']],
+    ['lxc', ['exec']],
+    ['multipass', ['exec']],
+    ['vagrant', ['ssh']],
+]);
+function readsScript(argv) {
+    const program = programOf(argv[0] ?? '');
+    if (SCRIPT_READERS.has(program))
+        return true;
+    const subcommands = REMOTE_TOOLS.get(program);
+    return subcommands !== undefined && argv.slice(1).some((word) => subcommands.includes(word));
+}
+const STATUS = String.raw `(?<!\\)\$(\?|\{\?\})`;
+const STATUS_DECIDES = new RegExp(String.raw `\b(exit|return)\s+"?${STATUS}|\[\[?\s+"?${STATUS}|\btest\s+"?${STATUS}|\(\(\s*${STATUS}|\b\w+="?${STATUS}`);
+/**
+ * `$?` in the body of an unquoted heredoc (`<<EOF`, not `<<'EOF'` or `<<\EOF`): the local shell
+ * expands it while it writes the here-document, to the status of the last *local* command, before
+ * the remote or child shell has run anything. `exit $?` then always sends back that old status.
+ */
+function expandsStatusLocally(redirect) {
+    const start = redirect.children.find((child) => child?.type === 'heredoc_start');
+    const body = redirect.children.find((child) => child?.type === 'heredoc_body');
+    if (!start || !body || /['"\\]/.test(start.text))
+        return false;
+    // Only where the status decides something: `exit $?`, `[ $? -ne 0 ]`, `rc=$?`.
+    return STATUS_DECIDES.test(body.text);
+}
+/** What the here-document runs, from its lines' first words: enough to grade the finding. */
+function bodyKind(redirect) {
+    const body = redirect.children.find((child) => child?.type === 'heredoc_body')?.text ?? '';
+    const kinds = body
+        .split(/\n|&&|\|\||;/)
+        .map((line) => line.trim().split(/\s+/).filter(Boolean))
+        .filter((argv) => argv.length > 0)
+        .map((argv) => classify_classifyCommand(argv))
+        .filter((kind) => kind !== null);
+    return kinds.length > 0 ? classify_mostSevereKind(kinds) : 'unknown';
+}
+const heredocStatusExpandedLocally = {
+    meta: {
+        id: 'heredoc-status-expanded-locally',
+        category: 'soft-fail',
+        description: '`$?` in an unquoted here-document sent to `ssh`, `docker exec` or `bash`: it is expanded locally before the script runs, so the remote status is lost.',
+    },
+    check(ctx) {
+        for (const { step, job, script, root } of posixScripts(ctx.file)) {
+            const stack = [root];
+            while (stack.length > 0) {
+                const node = stack.pop();
+                for (const child of node.namedChildren)
+                    if (child)
+                        stack.push(child);
+                if (node.type !== 'redirected_statement')
+                    continue;
+                const command = node.childForFieldName('body') ?? node.namedChild(0);
+                if (command?.type !== 'command' || !readsScript(commands_argvOf(command)))
+                    continue;
+                for (const redirect of node.namedChildren) {
+                    if (redirect?.type !== 'heredoc_redirect' || !expandsStatusLocally(redirect))
+                        continue;
+                    const kind = bodyKind(redirect);
+                    ctx.report({
+                        masked: { kind, noun: 'command', basis: kind === 'unknown' ? 'unknown' : 'named' },
+                        message: `"${inline(sourceLine(script, node), 60)}": the here-document is unquoted, so the local shell expands "$?" before "${programOf(commands_argvOf(command)[0])}" runs it — to the status of the last local command, not of ${describeKind(kind, 'command')} in the here-document — and its failure is lost. Quote the delimiter (<<'EOF') or escape it (\\$?).`,
+                        pos: positionOf(script, redirect),
+                        job,
+                        step,
+                        snippet: sourceLine(script, node),
+                    });
+                }
+            }
+        }
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -54229,6 +54354,7 @@ const RULES = [
     shellWithoutErrexit,
     trailingExitZero,
     uncheckedWait,
+    heredocStatusExpandedLocally,
     ifNotWithoutExit,
     retryLoopSwallowsFailure,
     testRerunFlags,

@@ -9,6 +9,13 @@ const workflow = (script: string, shell?: string): string => scriptWorkflow(scri
 describe(RULE, () => {
   it.each<[string, string, string | undefined, Array<[string, number]>]>([
     ['a test between set +e and the end', 'set +e\npytest tests/\necho "done"', undefined, [['high', 9]]],
+    [
+      'a check whose output is redirected to a log nobody reads',
+      'set +e\npytest tests/ > pytest.log 2>&1\necho "done"',
+      undefined,
+      [['high', 9]],
+    ],
+    ['npm test with &> and the log printed', 'set +e\nnpm test &> test.log\ncat test.log', undefined, [['high', 9]]],
     ['set +o errexit', 'set +o errexit\nmake test\necho done', undefined, [['high', 9]]],
     ['combined flags', 'set +ex\ncargo clippy -- -D warnings\nrm -rf target', undefined, [['high', 9]]],
     [

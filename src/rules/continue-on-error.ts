@@ -92,6 +92,41 @@ function checkJob(ctx: RuleContext, job: Job): void {
   });
 }
 
+/** An input of a reusable workflow that turns continue-on-error on in the called jobs. */
+const FORWARDED_FLAG = /^continue[-_]?on[-_]?error$/i;
+
+/**
+ * A caller that passes `continue-on-error: true` (or an expression) to a reusable workflow: the
+ * called workflow's `continue-on-error: ${{ inputs.continue-on-error }}` is judged by its default
+ * there; here, at the call, is where a caller turns it on.
+ */
+function checkCall(ctx: RuleContext, job: Job): void {
+  if (!job.uses) return;
+  for (const [name, input] of job.with) {
+    if (!FORWARDED_FLAG.test(name)) continue;
+    const judged = capOf(input, job, ctx.file);
+    if (!judged) continue;
+    const { cap, truth } = judged;
+    const called = job.uses.value.split('@')[0]!;
+    const what = describeKind(job.kind, 'job');
+    ctx.report({
+      masked: {
+        kind: job.kind,
+        noun: 'job',
+        cap: cap ?? { severity: 'high', reason: 'passed to a reusable workflow, which applies it to its steps', uncertain: true },
+        flag: input.value,
+      },
+      message:
+        truth === 'always'
+          ? `${name}: true is passed to ${called} from ${what} "${job.name ?? job.id}": the called workflow's steps that read it report success when they fail.`
+          : `${name} is passed to ${called} from ${what} "${job.name ?? job.id}" as a matrix or run-time value: on some runs the called workflow's failures are reported as success.`,
+      pos: input.span,
+      job,
+      snippet: `${called} ${name}=${String(input.value)}`,
+    });
+  }
+}
+
 export const continueOnError: Rule = {
   meta: {
     id: 'continue-on-error',
@@ -102,6 +137,7 @@ export const continueOnError: Rule = {
     const file = ctx.file;
     for (const { job, steps } of stepLists(file)) {
       if (job) checkJob(ctx, job);
+      if (job) checkCall(ctx, job);
       for (const step of steps) checkStep(ctx, step, steps, job);
     }
   },

@@ -27,6 +27,7 @@ import { prPathsFilter } from './pr-paths-filter.js';
 import { informationalJob } from './informational-job.js';
 import { gateMissesRootJobs } from './gate-misses-root-jobs.js';
 import { failOpenChangeDetection } from './fail-open-change-detection.js';
+import { heredocStatusExpandedLocally } from './heredoc-status-expanded-locally.js';
 import type { RuleMeta, Rule } from './types.js';
 
 /** Files GitHub cannot run: reported by the loader, not by a rule over the model. */
@@ -52,6 +53,7 @@ export const RULES: readonly Rule[] = [
   shellWithoutErrexit,
   trailingExitZero,
   uncheckedWait,
+  heredocStatusExpandedLocally,
   ifNotWithoutExit,
   retryLoopSwallowsFailure,
   testRerunFlags,
