@@ -98,4 +98,23 @@ describe('script lines are file lines, whatever the block style', () => {
     const result = await auditWorkflow(source);
     expect(brief(result.findings, RULE).map((finding) => finding.line)).toEqual([line]);
   });
+  it('in a step named for a check, a native program it cannot place is that check (medium confidence)', async () => {
+    const named = scriptWorkflow('.\\build\\frobnicate.exe --all\ngit status', {
+      shell: 'cmd',
+      runsOn: 'windows-latest',
+      name: 'Verify the installer',
+    });
+    const result = await auditWorkflow(named);
+    expect(brief(result.findings, RULE)).toEqual([{ ruleId: RULE, category: 'soft-fail', severity: 'high', line: 9 }]);
+    expect(result.findings.find((finding) => finding.ruleId === RULE)?.confidence).toBe('medium');
+    const unnamed = await auditWorkflow(
+      scriptWorkflow('.\\build\\frobnicate.exe --all\ngit status', { shell: 'cmd', runsOn: 'windows-latest', name: 'Show versions' }),
+    );
+    expect(brief(unnamed.findings, RULE)).toEqual([]);
+  });
+  it('calling vcvarsall.bat in a step named Test sets up the compiler; it is not the test', async () => {
+    const script = 'call "C:\\Program Files\\VC\\Auxiliary\\Build\\vcvarsall.bat" x64\nset TZDIR=C:\\tz\nctest --output-on-failure';
+    const result = await auditWorkflow(scriptWorkflow(script, { shell: 'cmd', runsOn: 'windows-latest', name: 'Test' }));
+    expect(brief(result.findings, RULE)).toEqual([]);
+  });
 });

@@ -15167,6 +15167,12 @@ const COMMANDS = {
     winget: packageManager,
     snap: packageManager,
     'add-apt-repository': 'setup',
+    // Visual Studio's and oneAPI's environment scripts (`call vcvarsall.bat x64`) set up the compiler.
+    vcvarsall: 'setup',
+    vcvars64: 'setup',
+    vcvars32: 'setup',
+    vsdevcmd: 'setup',
+    setvars: 'setup',
     dpkg: 'setup',
     pyenv: 'setup',
     rbenv: 'setup',
@@ -18209,6 +18215,17 @@ function checkCommandsIn(node) {
 }
 const isCheck = (kind) => kind === 'test' || kind === 'build' || kind === 'lint';
 /** A check or a publish: what a swallowed failure hides. Setup, cleanup and reports are forgiven on purpose. */
+/**
+ * A native command we cannot place, in a PowerShell or cmd step named for a check ("Test the
+ * installer", "Verify build"): the check the step is named for is what it runs. Null when the
+ * command keeps its own kind.
+ */
+function checkNamedBy(kind, step) {
+    if (kind !== 'unknown' || !step.name)
+        return null;
+    const claimed = classifyName(step.name);
+    return isCheck(claimed) ? claimed : null;
+}
 const isVerdict = (kind) => isCheck(kind) || kind === 'deploy';
 /** The statements of a program, block or body, without comments. */
 function statementsOf(node) {
@@ -20696,7 +20713,9 @@ const pwshNativeExitIgnored = {
                     continue;
                 if (command.frames.some((frame) => frame.kind === 'definition'))
                     continue;
-                const kind = classify_classifyCommand(command.argv);
+                const own = classify_classifyCommand(command.argv);
+                const named = checkNamedBy(own, step);
+                const kind = named ?? own;
                 if (!isVerdict(kind))
                     continue;
                 if (kind === 'build' && consumedLater(command, events))
@@ -20710,7 +20729,7 @@ const pwshNativeExitIgnored = {
                 const start = script.source.at(command.start);
                 const end = script.source.at(pwsh_script_lineEnd(script.source.text, command));
                 ctx.report({
-                    masked: { kind, noun: 'command', argv: command.argv, cap: severityCap(kind) },
+                    masked: { kind, noun: 'command', argv: command.argv, basis: named ? 'named' : undefined, cap: severityCap(kind) },
                     message: `"${inline(text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ` +
                         `PowerShell fails a step only on the exit code of its last native command, and ${whatMasks(mask, script)}.`,
                     pos: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
@@ -20804,7 +20823,9 @@ const cmdExitCodeIgnored = {
                 // A batch file run without `call` never returns: its status is the script's (cmd-batch-without-call).
                 if (!command.called && isBatchFile(command.argv[0]))
                     continue;
-                const kind = classify_classifyCommand(command.argv);
+                const own = classify_classifyCommand(command.argv);
+                const named = checkNamedBy(own, step);
+                const kind = named ?? own;
                 if (!isVerdict(kind))
                     continue;
                 if (kind === 'build' && cmd_exit_code_ignored_consumedLater(command, read.events))
@@ -20816,7 +20837,7 @@ const cmdExitCodeIgnored = {
                 const start = script.source.at(command.start);
                 const end = script.source.at(lineEnd(script.source.text, command));
                 ctx.report({
-                    masked: { kind, noun: 'command', argv: command.argv, cap: cmd_exit_code_ignored_severityCap(kind) },
+                    masked: { kind, noun: 'command', argv: command.argv, basis: named ? 'named' : undefined, cap: cmd_exit_code_ignored_severityCap(kind) },
                     message: `"${inline(text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ` +
                         `cmd fails a step only on the ERRORLEVEL it ends with, and ${cmd_exit_code_ignored_whatMasks(mask, script)}.`,
                     pos: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },

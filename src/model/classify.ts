@@ -1320,6 +1320,12 @@ const COMMANDS: Record<string, Rule> = {
   winget: packageManager,
   snap: packageManager,
   'add-apt-repository': 'setup',
+  // Visual Studio's and oneAPI's environment scripts (`call vcvarsall.bat x64`) set up the compiler.
+  vcvarsall: 'setup',
+  vcvars64: 'setup',
+  vcvars32: 'setup',
+  vsdevcmd: 'setup',
+  setvars: 'setup',
   dpkg: 'setup',
   pyenv: 'setup',
   rbenv: 'setup',

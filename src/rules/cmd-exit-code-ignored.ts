@@ -1,7 +1,7 @@
 import type { StepKind } from '../model/classify.js';
 import { classifyCommand } from '../model/classify.js';
 import type { StepScript } from '../model/types.js';
-import { isVerdict, mayUseBuildOutput, scriptsIn } from '../shell/analysis.js';
+import { checkNamedBy, isVerdict, mayUseBuildOutput, scriptsIn } from '../shell/analysis.js';
 import type { CmdCommand, CmdEvent, CmdScript } from '../shell/cmd-script.js';
 import { commandText, exitCode, isBatchFile, keepsErrorlevel, lineEnd, onlyAfterSuccess } from '../shell/cmd-script.js';
 import { describeKind } from './severity.js';
@@ -90,7 +90,9 @@ export const cmdExitCodeIgnored: Rule = {
         if (command.type !== 'command' || command.piped === 'left') continue;
         // A batch file run without `call` never returns: its status is the script's (cmd-batch-without-call).
         if (!command.called && isBatchFile(command.argv[0]!)) continue;
-        const kind = classifyCommand(command.argv);
+        const own = classifyCommand(command.argv);
+        const named = checkNamedBy(own, step);
+        const kind = named ?? own;
         if (!isVerdict(kind)) continue;
         if (kind === 'build' && consumedLater(command, read.events)) continue;
         const mask = maskOf(command, read);
@@ -99,7 +101,7 @@ export const cmdExitCodeIgnored: Rule = {
         const start = script.source.at(command.start);
         const end = script.source.at(lineEnd(script.source.text, command));
         ctx.report({
-          masked: { kind, noun: 'command', argv: command.argv, cap: severityCap(kind) },
+          masked: { kind, noun: 'command', argv: command.argv, basis: named ? 'named' : undefined, cap: severityCap(kind) },
           message:
             `"${inline(text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ` +
             `cmd fails a step only on the ERRORLEVEL it ends with, and ${whatMasks(mask, script)}.`,

@@ -1,7 +1,7 @@
 import type { StepKind } from '../model/classify.js';
 import { classifyCommand } from '../model/classify.js';
 import type { StepScript } from '../model/types.js';
-import { isVerdict, mayUseBuildOutput, scriptsIn } from '../shell/analysis.js';
+import { checkNamedBy, isVerdict, mayUseBuildOutput, scriptsIn } from '../shell/analysis.js';
 import type { FrameKind, PwshCommand, PwshEvent } from '../shell/pwsh-script.js';
 import { commandText, lineEnd } from '../shell/pwsh-script.js';
 import { describeKind } from './severity.js';
@@ -129,7 +129,9 @@ export const pwshNativeExitIgnored: Rule = {
       for (const command of events) {
         if (command.type !== 'command' || !command.native || command.captured || !command.leads) continue;
         if (command.frames.some((frame) => frame.kind === 'definition')) continue;
-        const kind = classifyCommand(command.argv);
+        const own = classifyCommand(command.argv);
+        const named = checkNamedBy(own, step);
+        const kind = named ?? own;
         if (!isVerdict(kind)) continue;
         if (kind === 'build' && consumedLater(command, events)) continue;
         if (nativeFailuresStop(events, command.start, script)) continue;
@@ -139,7 +141,7 @@ export const pwshNativeExitIgnored: Rule = {
         const start = script.source.at(command.start);
         const end = script.source.at(lineEnd(script.source.text, command));
         ctx.report({
-          masked: { kind, noun: 'command', argv: command.argv, cap: severityCap(kind) },
+          masked: { kind, noun: 'command', argv: command.argv, basis: named ? 'named' : undefined, cap: severityCap(kind) },
           message:
             `"${inline(text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ` +
             `PowerShell fails a step only on the exit code of its last native command, and ${whatMasks(mask, script)}.`,

@@ -1,6 +1,6 @@
 import { scriptLists } from '../model/facts.js';
 import type { StepKind } from '../model/classify.js';
-import { classifyCommand, mostSevereKind } from '../model/classify.js';
+import { classifyCommand, classifyName, mostSevereKind } from '../model/classify.js';
 import type { Analysable, Job, Position, Step, StepScript } from '../model/types.js';
 import { argvOf, commandsIn } from './commands.js';
 
@@ -54,6 +54,17 @@ export function checkCommandsIn(node: SyntaxNode): SyntaxNode[] {
 export const isCheck = (kind: StepKind | null): kind is 'test' | 'build' | 'lint' => kind === 'test' || kind === 'build' || kind === 'lint';
 
 /** A check or a publish: what a swallowed failure hides. Setup, cleanup and reports are forgiven on purpose. */
+/**
+ * A native command we cannot place, in a PowerShell or cmd step named for a check ("Test the
+ * installer", "Verify build"): the check the step is named for is what it runs. Null when the
+ * command keeps its own kind.
+ */
+export function checkNamedBy(kind: StepKind | null, step: Step): 'test' | 'build' | 'lint' | null {
+  if (kind !== 'unknown' || !step.name) return null;
+  const claimed = classifyName(step.name);
+  return isCheck(claimed) ? claimed : null;
+}
+
 export const isVerdict = (kind: StepKind | null): kind is 'test' | 'build' | 'lint' | 'deploy' => isCheck(kind) || kind === 'deploy';
 
 /** The statements of a program, block or body, without comments. */
