@@ -442,6 +442,27 @@ describe('second pass of the blind review', () => {
   });
 });
 
+describe('warm-ups are not checks', () => {
+  it.each([
+    ['mypy --install-types --non-interactive', 'low'],
+    ['npx vitest list', 'low'],
+    ['npx jest --listTests', 'low'],
+    ['mypy src', 'high'],
+    ['npx vitest run', 'high'],
+  ])('%s with continue-on-error: %s', async (command, severity) => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        check:
+          runs-on: ubuntu-latest
+          steps:
+            - run: ${command}
+              continue-on-error: true
+    `);
+    expect(brief(result.findings, RULE).map((finding) => finding.severity)).toEqual([severity]);
+  });
+});
+
 describe('inventory signal follows the severity model', () => {
   it('a suggestion bot whose every working step is continue-on-error is Cosmetic and its findings low', async () => {
     const repo = makeRepo({

@@ -126,4 +126,14 @@ describe('script lines are file lines, whatever the block style', () => {
     );
     expect(brief(unnamed.findings, RULE)).toEqual([]);
   });
+  it('`command bash` is Get-Command (PowerShell tries Get- in front of an unknown name), not a native program', async () => {
+    const result = await auditWorkflow(
+      scriptWorkflow('command bash\nbash -c "uname -a"', {
+        shell: 'pwsh',
+        runsOn: 'windows-latest',
+        name: 'Verify that bash is Cygwin bash',
+      }),
+    );
+    expect(brief(result.findings, RULE)).toEqual([]);
+  });
 });

@@ -14854,8 +14854,9 @@ const COMMANDS = {
     stestr: 'test',
     trial: 'test',
     behave: 'test',
-    jest: 'test',
-    vitest: 'test',
+    // `jest --listTests` and `vitest list` only enumerate; `--cache`-only warm-ups are not the run.
+    jest: whenFlag(['--listTests', '--showConfig'], 'setup', 'test'),
+    vitest: sub({ list: 'setup', run: 'test', bench: 'telemetry', related: 'test', watch: 'test' }, { otherwise: 'test', bare: 'test' }),
     mocha: 'test',
     jasmine: 'test',
     ava: 'test',
@@ -14878,7 +14879,8 @@ const COMMANDS = {
     ruff: sub({ format: whenFlag(['--check', '--diff'], 'lint') }, { otherwise: 'lint', bare: 'lint' }),
     flake8: 'lint',
     pylint: 'lint',
-    mypy: 'lint',
+    // `mypy --install-types --non-interactive` is how CI installs missing stub packages before the real run.
+    mypy: whenFlag(['--install-types'], 'setup', 'lint'),
     pyright: 'lint',
     basedpyright: 'lint',
     pytype: 'lint',
@@ -17078,6 +17080,8 @@ const ALIASES = new Set([
     'icm iex ihy ii ipal ipcsv ipmo irm iwr md measure mi mkdir move mp nal ndr ni nmo nsn nv ogv oh popd pushd pwd r rbp rcjb',
     'rcsn rd rdr ren ri rjb rmdir rmo rni rnp rp rsn rv rvpa sajb sal saps sasv sbp scb select set shcm si sl sls sp spjb spps',
     'spsv start sv type where wjb write',
+    // A name that is no command gets `Get-` put in front of it: `command bash` is Get-Command, `date` Get-Date.
+    'command date childitem content location process service item variable',
     'ac cat cp kill ls man mount mv ps rm sleep sort tee',
 ]
     .join(' ')

@@ -979,8 +979,9 @@ const COMMANDS: Record<string, Rule> = {
   stestr: 'test',
   trial: 'test',
   behave: 'test',
-  jest: 'test',
-  vitest: 'test',
+  // `jest --listTests` and `vitest list` only enumerate; `--cache`-only warm-ups are not the run.
+  jest: whenFlag(['--listTests', '--showConfig'], 'setup', 'test'),
+  vitest: sub({ list: 'setup', run: 'test', bench: 'telemetry', related: 'test', watch: 'test' }, { otherwise: 'test', bare: 'test' }),
   mocha: 'test',
   jasmine: 'test',
   ava: 'test',
@@ -1004,7 +1005,8 @@ const COMMANDS: Record<string, Rule> = {
   ruff: sub({ format: whenFlag(['--check', '--diff'], 'lint') }, { otherwise: 'lint', bare: 'lint' }),
   flake8: 'lint',
   pylint: 'lint',
-  mypy: 'lint',
+  // `mypy --install-types --non-interactive` is how CI installs missing stub packages before the real run.
+  mypy: whenFlag(['--install-types'], 'setup', 'lint'),
   pyright: 'lint',
   basedpyright: 'lint',
   pytype: 'lint',

@@ -141,6 +141,8 @@ const ALIASES = new Set(
     'icm iex ihy ii ipal ipcsv ipmo irm iwr md measure mi mkdir move mp nal ndr ni nmo nsn nv ogv oh popd pushd pwd r rbp rcjb',
     'rcsn rd rdr ren ri rjb rmdir rmo rni rnp rp rsn rv rvpa sajb sal saps sasv sbp scb select set shcm si sl sls sp spjb spps',
     'spsv start sv type where wjb write',
+    // A name that is no command gets `Get-` put in front of it: `command bash` is Get-Command, `date` Get-Date.
+    'command date childitem content location process service item variable',
     'ac cat cp kill ls man mount mv ps rm sleep sort tee',
   ]
     .join(' ')
