@@ -15555,7 +15555,7 @@ function whereItRuns(file, job, step) {
 /** Names in a flag's expression that say a leg may fail: `matrix.experimental`, `matrix.allow-failure`. */
 const INTENT_FLAG = /\b(experimental|allow[-_]?fail(ure|ures)?|optional|may[-_]?fail|can[-_]?fail|unstable|nightly|flaky|soft[-_]?fail)\b/i;
 /** Words in a comment or a name that say a failure here is expected and accepted. */
-const INTENT_WORDS = /\b(optional|(must|should|does|do|will|shall) ?(not|n't) block|never blocks?|(known|expected) (to )?(fail|failures?|failing|broken|issues?)|allowed? to fail|allow[- ]failure|may fail|can fail|(is )?fine to fail|ok(ay)? to fail|ok if (it )?fails|best[- ]effort|non[- ]?blocking|not blocking|don'?t block|do not block|experimental|informational|advisory|soft[- ]fail|ignore (the )?(failure|errors?)|failures? (is|are) (ok|okay|fine|expected|ignored))\b/i;
+const INTENT_WORDS = /\b(optional|re-?enable (it |this |them )?(later|in the future|when|once|after)|(there are |has |have )?(some |known |current )?(problems|issues) for now|(must|should|does|do|will|shall) ?(not|n't) block|never blocks?|(known|expected) (to )?(fail|failures?|failing|broken|issues?)|allowed? to fail|allow[- ]failure|may fail|can fail|(is )?fine to fail|ok(ay)? to fail|ok if (it )?fails|best[- ]effort|non[- ]?blocking|not blocking|don'?t block|do not block|experimental|informational|advisory|soft[- ]fail|ignore (the )?(failure|errors?)|failures? (is|are) (ok|okay|fine|expected|ignored))\b/i;
 // Not "flaky": a flaky check that was switched off is exactly what this tool is for.
 const indentOf = (text) => text.length - text.trimStart().length;
 const trailingComment = (text) => {
@@ -15607,6 +15607,10 @@ function statedIntent(masked) {
             return `the flag is ${masked.flag.replace(/\s+/g, ' ').trim()}`;
     }
     // A suppression comment gives its reason to the suppression, not to the severity.
+    // A step inside a job that is itself allowed to fail (`continue-on-error: ${{ matrix.allow-failure }}`).
+    const jobFlag = masked.noun !== 'job' ? masked.job?.continueOnError?.value : undefined;
+    if (jobFlag === true || (typeof jobFlag === 'string' && (INTENT_FLAG.test(jobFlag) || /^\s*true\s*$/i.test(jobFlag))))
+        return `the job itself is allowed to fail (continue-on-error: ${String(jobFlag).replace(/\s+/g, ' ').trim()})`;
     const comment = commentsAround(masked.file, masked.line).find(states);
     if (comment !== undefined)
         return `a comment says "${shorten(comment)}"`;
