@@ -47547,18 +47547,31 @@ function actionNameKind(name) {
 function classifyName(name) {
     return scriptKind(name);
 }
-/** Whether a command's kind comes from the COMMANDS table (the tool is listed), not from its name's words. */
-function listedCommand(argv) {
+/** A word that names a script file: `./ci/run_tests.sh`, `tools/test.py`, `"$DIR/audit.sh"`. */
+const SCRIPT_FILE = /[\\/]|\.(sh|bash|py|js|mjs|cjs|ts|ps1|rb|pl|cmd|bat)$/i;
+/**
+ * Whether a command's kind comes from the COMMANDS table (the tool is listed), not from its name's
+ * words: `bash ci/run_tests.sh` is listed only as far as `bash` goes; what it runs is named.
+ */
+function listedCommand(argv, kind) {
     const words = argv.filter((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) && !RUNTIME_WORD.test(word));
     const first = words[0];
-    return first !== undefined && ruleFor(commandName(first)) !== undefined;
+    if (first === undefined || ruleFor(commandName(first)) === undefined)
+        return false;
+    if (!INTERPRETERS.has(commandName(first)))
+        return true;
+    // An interpreter is listed, but what it runs is the script it is given: named by its file name.
+    const script = words.slice(1).find((word) => !word.startsWith('-'));
+    return !(script !== undefined && SCRIPT_FILE.test(script) && scriptKind(script.split(/[\\/]/).pop()) === kind);
 }
+/** Programs that run a script file given as their first argument. */
+const INTERPRETERS = new Set(list('bash sh zsh dash ksh fish python python3 py node deno bun ruby perl php pwsh powershell cmd source .'));
 /** How surely a command's kind is known: a listed tool, a script's name, or nothing. */
 function commandBasis(argv) {
     const kind = classify_classifyCommand(argv);
     if (kind === null || kind === 'unknown')
         return kind === null ? 'known' : 'unknown';
-    return listedCommand(argv) ? 'known' : 'named';
+    return listedCommand(argv, kind) ? 'known' : 'named';
 }
 /** The kind of a `uses:` reference, and whether it was listed or guessed from the action's name. */
 function classifyUsesWithBasis(uses) {
@@ -47592,7 +47605,7 @@ function classifyStepWithBasis(input) {
             found = { kind: commands.every(printsOnly) ? 'telemetry' : 'setup', basis: 'known' };
         else {
             const kind = classify_mostSevereKind(kinds);
-            const listed = verdicts.some((verdict) => verdict.kind === kind && listedCommand(verdict.argv));
+            const listed = verdicts.some((verdict) => verdict.kind === kind && listedCommand(verdict.argv, kind));
             found = { kind, basis: kind === 'unknown' ? 'unknown' : listed ? 'known' : 'named' };
         }
     }
@@ -51795,7 +51808,7 @@ const setPlusEUnchecked = {
                 const setLine = script.source.at(setBy.startIndex).line;
                 // A test's or linter's verdict has no other outlet; a build's failure may resurface in what uses it.
                 const cap = kind === 'build' && buildUsedLater(root, command)
-                    ? { severity: 'medium', reason: 'a later command uses what it builds' }
+                    ? { severity: 'low', reason: 'a later command uses what it builds, so a failed build fails it too' }
                     : undefined;
                 ctx.report({
                     masked: { kind, noun: 'command', argv: commands_argvOf(command), cap },
@@ -51857,7 +51870,7 @@ function cap(kind, root, command) {
     if (kind === 'unknown')
         return { severity: 'low', reason: 'an unclassified command may or may not matter' };
     if (kind === 'build' && buildUsedLater(root, command))
-        return { severity: 'medium', reason: 'a later command uses what it builds' };
+        return { severity: 'low', reason: 'a later command uses what it builds, so a failed build fails it too' };
     return undefined;
 }
 const shellWithoutErrexit = {

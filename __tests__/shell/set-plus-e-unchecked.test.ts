@@ -29,11 +29,11 @@ describe(RULE, () => {
     ],
     ['a build, redirected', 'echo start\nset +e\nmake -j4 > build.log 2>&1\ncat build.log', undefined, [['high', 10]]],
     [
-      'a build that a later command uses: its failure may resurface there',
+      'a build that a later command uses: its failure resurfaces there (low)',
       'set +e\nmake -j4\nmake install\necho done',
       undefined,
       [
-        ['medium', 9],
+        ['low', 9],
         ['high', 10],
       ],
     ],

@@ -1590,18 +1590,33 @@ export interface Classification {
   basis: KindBasis;
 }
 
-/** Whether a command's kind comes from the COMMANDS table (the tool is listed), not from its name's words. */
-function listedCommand(argv: readonly string[]): boolean {
+/** A word that names a script file: `./ci/run_tests.sh`, `tools/test.py`, `"$DIR/audit.sh"`. */
+const SCRIPT_FILE = /[\\/]|\.(sh|bash|py|js|mjs|cjs|ts|ps1|rb|pl|cmd|bat)$/i;
+
+/**
+ * Whether a command's kind comes from the COMMANDS table (the tool is listed), not from its name's
+ * words: `bash ci/run_tests.sh` is listed only as far as `bash` goes; what it runs is named.
+ */
+function listedCommand(argv: readonly string[], kind: StepKind): boolean {
   const words = argv.filter((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) && !RUNTIME_WORD.test(word));
   const first = words[0];
-  return first !== undefined && ruleFor(commandName(first)) !== undefined;
+  if (first === undefined || ruleFor(commandName(first)) === undefined) return false;
+  if (!INTERPRETERS.has(commandName(first))) return true;
+  // An interpreter is listed, but what it runs is the script it is given: named by its file name.
+  const script = words.slice(1).find((word) => !word.startsWith('-'));
+  return !(script !== undefined && SCRIPT_FILE.test(script) && scriptKind(script.split(/[\\/]/).pop()!) === kind);
 }
+
+/** Programs that run a script file given as their first argument. */
+const INTERPRETERS: ReadonlySet<string> = new Set(
+  list('bash sh zsh dash ksh fish python python3 py node deno bun ruby perl php pwsh powershell cmd source .'),
+);
 
 /** How surely a command's kind is known: a listed tool, a script's name, or nothing. */
 export function commandBasis(argv: readonly string[]): KindBasis {
   const kind = classifyCommand(argv);
   if (kind === null || kind === 'unknown') return kind === null ? 'known' : 'unknown';
-  return listedCommand(argv) ? 'known' : 'named';
+  return listedCommand(argv, kind) ? 'known' : 'named';
 }
 
 /** The kind of a `uses:` reference, and whether it was listed or guessed from the action's name. */
@@ -1639,7 +1654,7 @@ export function classifyStepWithBasis(input: {
     if (onlyNoSignal) found = { kind: commands.every(printsOnly) ? 'telemetry' : 'setup', basis: 'known' };
     else {
       const kind = mostSevereKind(kinds);
-      const listed = verdicts.some((verdict) => verdict.kind === kind && listedCommand(verdict.argv));
+      const listed = verdicts.some((verdict) => verdict.kind === kind && listedCommand(verdict.argv, kind));
       found = { kind, basis: kind === 'unknown' ? 'unknown' : listed ? 'known' : 'named' };
     }
   }

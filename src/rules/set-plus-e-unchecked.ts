@@ -37,7 +37,7 @@ export const setPlusEUnchecked: Rule = {
         // A test's or linter's verdict has no other outlet; a build's failure may resurface in what uses it.
         const cap =
           kind === 'build' && buildUsedLater(root, command)
-            ? { severity: 'medium' as const, reason: 'a later command uses what it builds' }
+            ? { severity: 'low' as const, reason: 'a later command uses what it builds, so a failed build fails it too' }
             : undefined;
         ctx.report({
           masked: { kind, noun: 'command', argv: argvOf(command), cap },

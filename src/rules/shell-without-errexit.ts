@@ -57,7 +57,8 @@ function inPrintingPipeline(command: SyntaxNode): boolean {
  */
 function cap(kind: StepKind, root: SyntaxNode, command: SyntaxNode): Cap | undefined {
   if (kind === 'unknown') return { severity: 'low', reason: 'an unclassified command may or may not matter' };
-  if (kind === 'build' && buildUsedLater(root, command)) return { severity: 'medium', reason: 'a later command uses what it builds' };
+  if (kind === 'build' && buildUsedLater(root, command))
+    return { severity: 'low', reason: 'a later command uses what it builds, so a failed build fails it too' };
   return undefined;
 }
 
