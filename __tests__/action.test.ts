@@ -436,3 +436,112 @@ describe('Action reads the required status checks of the base branch', () => {
     expect(run.json.inventory[0].jobs.map((job: { required: unknown }) => job.required)).toEqual([null, null]);
   });
 });
+
+describe('Action: the merge gate never fails open (issue 13)', () => {
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8', stdio: 'pipe' }).trim();
+
+  /** Runs the bundled Action with an event of our choosing (name and payload). */
+  function runWithEvent(
+    workspace: string,
+    inputs: Record<string, string>,
+    eventName: string,
+    payload: object,
+    extraEnv: NodeJS.ProcessEnv = {},
+  ) {
+    const { env, files, head } = runnerEnvironment(workspace, inputs, undefined, { GITHUB_EVENT_NAME: eventName, ...extraEnv });
+    writeFileSync(files.event, JSON.stringify(payload));
+    const run = spawnSync(process.execPath, [ACTION], { cwd: workspace, env, encoding: 'utf8' });
+    return { ...run, head, summary: readFileSync(files.summary, 'utf8'), output: readFileSync(files.output, 'utf8') };
+  }
+
+  it('fails when the path does not exist, or holds no workflow, unless an empty tree is expected', () => {
+    const repo = gitRepo({ 'README.md': 'no workflows here\n' });
+    const missing = runAction(repo, { path: 'does/not/exist', 'new-only': 'false', 'required-checks': 'false' });
+    expect(missing.status).toBe(1);
+    expect(missing.stdout).toMatch(/^::error::.*does\/not\/exist.*/m);
+    const empty = runAction(repo, { path: '.', 'new-only': 'false', 'required-checks': 'false' });
+    expect(empty.status).toBe(1);
+    expect(empty.stdout).toMatch(/^::error::No workflow or action file found under "\."/m);
+    expect(empty.summary).toContain('No workflow or action file');
+    const allowed = runAction(repo, { path: '.', 'allow-empty': 'true', 'new-only': 'false', 'required-checks': 'false' });
+    expect(allowed.status).toBe(0);
+  });
+
+  it('merge_group: the queue base is the base, so only what the group adds blocks', () => {
+    const origin = gitRepo({ '.github/workflows/ci.yml': workflow });
+    const base = git(origin, 'rev-parse', 'HEAD');
+    writeFileSync(path.join(origin, '.github/workflows/ci.yml'), `${workflow}      - run: cargo test || true\n`);
+    git(origin, 'commit', '-qam', 'head');
+    const head = git(origin, 'rev-parse', 'HEAD');
+    const run = runWithEvent(origin, { path: '.', 'fail-on': 'high', 'required-checks': 'false' }, 'merge_group', {
+      merge_group: { base_sha: base, head_sha: head, head_ref: 'gh-readonly-queue/main/pr-7', base_ref: 'refs/heads/main' },
+    });
+    expect(run.stdout).toContain(`Compared with the base ${base}`);
+    expect(outputs(run.output)['new-high']).toBe('1');
+    expect(run.stdout.split('\n').filter((line) => line.startsWith('::error title='))).toHaveLength(1);
+  });
+
+  it('a renamed workflow keeps its findings: they are not new', () => {
+    const origin = gitRepo({ '.github/workflows/legacy.yml': workflow });
+    const base = git(origin, 'rev-parse', 'HEAD');
+    git(origin, 'mv', '.github/workflows/legacy.yml', '.github/workflows/integration.yml');
+    git(origin, 'commit', '-qm', 'rename');
+    const run = runAction(origin, { path: '.', 'fail-on': 'high', 'required-checks': 'false' }, base);
+    expect(run.status).toBe(0);
+    expect(outputs(run.output)['new-findings']).toBe('0');
+  });
+
+  it('a one-file path annotates that file, not the file appended to itself', () => {
+    const repo = gitRepo({ '.github/workflows/x.yml': workflow });
+    const run = runAction(repo, { path: '.github/workflows/x.yml', 'new-only': 'false', 'required-checks': 'false' });
+    const annotations = run.stdout.split('\n').filter((line) => line.startsWith('::error title='));
+    expect(annotations.length).toBeGreaterThan(0);
+    for (const line of annotations) expect(line).toContain(',file=.github/workflows/x.yml,');
+  });
+
+  it('when the base cannot be read, the summary says so first, and why', () => {
+    const repo = gitRepo({ '.github/workflows/ci.yml': workflow });
+    const run = runAction(repo, { path: '.', 'required-checks': 'false' }, 'f'.repeat(40));
+    expect(run.status).toBe(1);
+    const top = run.summary.split('\n').slice(0, 6).join('\n');
+    expect(top).toMatch(/could not read the base commit f{40}/i);
+    expect(top).toMatch(/every finding was treated as new/i);
+  });
+
+  it('summary links point at the commit that was audited (GITHUB_SHA), not the pull request head', () => {
+    const repo = gitRepo({ '.github/workflows/ci.yml': workflow });
+    const merge = 'b'.repeat(40);
+    const { env, files } = runnerEnvironment(repo, { path: '.', 'new-only': 'false', 'required-checks': 'false' }, undefined, {
+      GITHUB_SHA: merge,
+    });
+    spawnSync(process.execPath, [ACTION], { cwd: repo, env, encoding: 'utf8' });
+    const summary = readFileSync(files.summary, 'utf8');
+    expect(summary).toContain(`https://github.com/octo/repo/blob/${merge}/.github/workflows/ci.yml#L9`);
+  });
+
+  it('a sarif-file in a directory that does not exist yet is written, and the outputs are set', () => {
+    const repo = gitRepo({ '.github/workflows/ci.yml': workflow });
+    const run = runAction(repo, { path: '.', 'sarif-file': 'reports/deep/results.sarif', 'new-only': 'false', 'required-checks': 'false' });
+    expect(existsSync(path.join(repo, 'reports/deep/results.sarif'))).toBe(true);
+    expect(outputs(run.output).findings).toBe('4');
+  });
+
+  it('with annotations and summary off, the findings are printed in the log', () => {
+    const repo = gitRepo({ '.github/workflows/ci.yml': workflow });
+    const run = runAction(repo, { path: '.', annotations: 'false', summary: 'false', 'new-only': 'false', 'required-checks': 'false' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^\.github\/workflows\/ci\.yml\n {2}9:9 +high +continue-on-error/m);
+    expect(run.stdout).toContain('They are listed in the log above.');
+    // Workflow commands are switched off around the report, so a file or step name in it cannot inject one.
+    expect(run.stdout).toMatch(/^::stop-commands::([0-9a-f]{32})\n[\s\S]*^::\1::$/m);
+  });
+
+  it('a baseline file that does not exist is a clear error naming it', () => {
+    const repo = gitRepo({ '.github/workflows/ci.yml': workflow });
+    const run = runAction(repo, { path: '.', baseline: 'missing-baseline.json', 'new-only': 'false', 'required-checks': 'false' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::error::.*baseline.*missing-baseline\.json.*(does not exist|cannot be read)/im);
+    expect(run.stdout).not.toContain('ENOENT');
+  });
+});

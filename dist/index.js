@@ -42276,7 +42276,7 @@ __nccwpck_require__.d(core_namespaceObject, {
   toPlatformPath: () => (toPlatformPath),
   toPosixPath: () => (toPosixPath),
   toWin32Path: () => (toWin32Path),
-  warning: () => (warning)
+  warning: () => (core_warning)
 });
 
 ;// CONCATENATED MODULE: external "node:fs"
@@ -58505,7 +58505,7 @@ function core_error(message, properties = {}) {
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function warning(message, properties = {}) {
+function core_warning(message, properties = {}) {
     issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -63661,12 +63661,22 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 class GitError extends Error {
 }
-function git(cwd, args) {
+/** A fetch that connects but never answers must not hang the job: it is cut off and fails closed. */
+const FETCH_TIMEOUT_MS = 60_000;
+function git(cwd, args, timeout = 0) {
     try {
         // Arguments are passed as a list, never through a shell; refs and paths cannot inject commands.
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+            cwd,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            maxBuffer: 256 * 1024 * 1024,
+            timeout,
+            killSignal: 'SIGKILL',
+        });
     }
     catch (error) {
+        if (error.signal === 'SIGKILL')
+            throw new GitError(`git ${args[0]} did not finish within ${timeout / 1000} s`);
         const stderr = error.stderr?.toString().trim();
         throw new GitError(`git ${args.join(' ')} failed${stderr ? `: ${stderr.split('\n')[0]}` : ''}`);
     }
@@ -63676,7 +63686,7 @@ function git(cwd, args) {
  * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match.
  * Returns the directory.
  */
-function checkoutAuditedFiles(scanned, ref) {
+function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespaceObject.tmpdir)()) {
     const directory = external_node_path_default().resolve(scanned);
     const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
     const prefix = external_node_path_default().relative(top, directory).split((external_node_path_default()).sep).join('/');
@@ -63684,7 +63694,7 @@ function checkoutAuditedFiles(scanned, ref) {
         .toString()
         .trim();
     const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
-    const out = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'sfa-base-'));
+    const out = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(into, 'sfa-base-'));
     for (const entry of listing.split('\0')) {
         const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(entry);
         // Regular files only (mode 100644/100755): symbolic links in the base are not followed either.
@@ -63700,6 +63710,43 @@ function checkoutAuditedFiles(scanned, ref) {
     return out;
 }
 /**
+ * The workflow and action files below `scanned` that were renamed between `base` and `HEAD`, by
+ * git's rename detection (`git diff -M`): old path → new path, both relative to `scanned`. A moved
+ * file keeps its findings' fingerprints only when the base copy is audited under its new name.
+ */
+function renamesSince(scanned, base) {
+    const directory = external_node_path_default().resolve(scanned);
+    const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
+    const prefix = external_node_path_default().relative(top, directory).split((external_node_path_default()).sep).join('/');
+    const diff = git(top, [
+        'diff',
+        '--no-ext-diff',
+        '-M',
+        '--name-status',
+        '-z',
+        '--end-of-options',
+        base,
+        'HEAD',
+        '--',
+        ...(prefix ? [prefix] : []),
+    ])
+        .toString()
+        .split('\0');
+    const renames = new Map();
+    for (let i = 0; i < diff.length; i++) {
+        if (!/^R\d*$/.test(diff[i]))
+            continue;
+        const [from, to] = [diff[i + 1], diff[i + 2]];
+        i += 2;
+        if (!from || !to)
+            continue;
+        const relative = (file) => (prefix ? external_node_path_default().posix.relative(prefix, file) : file);
+        if (isAuditedPath(relative(from)) && isAuditedPath(relative(to)))
+            renames.set(relative(from), relative(to));
+    }
+    return renames;
+}
+/**
  * Makes sure a commit is present: a pull request's base is usually missing from the shallow clone
  * actions/checkout makes, so it is fetched alone, at depth 1.
  */
@@ -63709,7 +63756,7 @@ function ensureCommit(scanned, sha) {
         git(directory, ['cat-file', '-e', `${sha}^{commit}`]);
     }
     catch {
-        git(directory, ['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+        git(directory, ['fetch', '--no-tags', '--depth=1', 'origin', sha], FETCH_TIMEOUT_MS);
     }
 }
 
@@ -64009,6 +64056,8 @@ function formatMarkdown(result, options) {
     const fresh = active.filter((f) => f.new);
     const known = active.filter((f) => !f.new);
     const lines = [`## ${version_TOOL_NAME}`, ''];
+    for (const warning of options.warnings ?? [])
+        lines.push(`> [!WARNING]`, `> ${escapeMarkdown(warning, 1000)}`, '');
     const verdict = options.blocking > 0
         ? `❌ **${options.blocking} new finding(s) at or above \`${options.failOn}\`** block this check.`
         : `✅ No new finding at or above \`${options.failOn}\`.`;
@@ -64154,6 +64203,46 @@ function formatSarif(audit) {
     return `${JSON.stringify(log, null, 2)}\n`;
 }
 
+;// CONCATENATED MODULE: ./src/report/text.ts
+const COLOURS = { high: '\u001b[31m', medium: '\u001b[33m', low: '\u001b[36m', info: '\u001b[2m' };
+const RESET = '\u001b[0m';
+const BOLD = '\u001b[1m';
+// Terminal escape sequences in a step name must not reach the terminal, and a line break in one must
+// not start a line of its own: run in a workflow step, a line starting `::` is a workflow command.
+const stripControl = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => (ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : '?'));
+/** Findings grouped by file, one line each, for a terminal; colour only when asked (a TTY). */
+function formatText(result, options) {
+    const paint = (code, text) => (options.colour ? `${code}${text}${RESET}` : text);
+    const lines = [];
+    let currentFile;
+    const active = result.findings.filter((finding) => !finding.suppressed);
+    for (const finding of active) {
+        if (finding.file !== currentFile) {
+            if (currentFile !== undefined)
+                lines.push('');
+            currentFile = finding.file;
+            lines.push(paint(BOLD, stripControl(finding.file)));
+        }
+        const where = `${finding.line}:${finding.column}`.padEnd(8);
+        const severity = paint(COLOURS[finding.severity], finding.severity.padEnd(6));
+        const marker = finding.new ? '' : ' (known)';
+        lines.push(`  ${where}${severity}  ${finding.ruleId}${marker}  ${stripControl(finding.message)}`);
+    }
+    for (const error of result.errors)
+        lines.push(`error: ${stripControl(error.file)}: ${stripControl(error.message)}`);
+    if (lines.length > 0)
+        lines.push('');
+    const counts = ['high', 'medium', 'low', 'info']
+        .map((severity) => `${active.filter((f) => f.severity === severity).length} ${severity}`)
+        .join(', ');
+    const known = active.filter((finding) => !finding.new).length;
+    const knownNote = known > 0 ? `, ${known} already known (baseline)` : '';
+    const suppressed = result.findings.length - active.length;
+    const suppressedNote = suppressed > 0 ? ` ${suppressed} suppressed with a reason (listed by --format json or markdown).` : '';
+    lines.push(`${active.length} finding(s) in ${result.filesScanned} file(s) (${counts}${knownNote}); ${options.blocking} new at or above --fail-on ${options.failOn}.${suppressedNote}`);
+    return `${lines.join('\n')}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -64173,13 +64262,36 @@ function formatSarif(audit) {
 
 
 
-/** `https://github.com/o/r/blob/<sha>` for the commit under review, so summary rows link to the line. */
-function linkBase() {
-    const { serverUrl, repo, sha, payload } = github_context;
-    const head = payload.pull_request?.head?.sha ?? sha;
-    if (!repo.owner || !repo.repo || !head)
+
+
+
+/**
+ * `https://github.com/o/r/blob/<sha>/<dir>` for the commit that was audited (`GITHUB_SHA`: on a pull
+ * request the merge commit actions/checkout checks out, whose lines the findings carry), so summary
+ * rows link to the line. `<dir>` is the audited directory, so that a finding's path resolves.
+ */
+function linkBase(root) {
+    const { serverUrl, repo, sha } = github_context;
+    if (!repo.owner || !repo.repo || !sha)
         return undefined;
-    return `${serverUrl}/${repo.owner}/${repo.repo}/blob/${head}`;
+    const directory = workspacePath(root, '');
+    return `${serverUrl}/${repo.owner}/${repo.repo}/blob/${sha}${directory ? `/${encodePath(directory)}` : ''}`;
+}
+/** Whether the audited path is a single file: its findings carry that path already. */
+function isFilePath(root) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(root).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** A finding's path as the runner and github.com see it: relative to the workspace, not to the audited directory. */
+function workspacePath(root, file) {
+    if (isFilePath(root))
+        return file;
+    const joined = external_node_path_default().posix.join(root.split((external_node_path_default()).sep).join('/'), file);
+    return joined === '.' ? '' : joined.replace(/\/$/, '');
 }
 function currentRepo() {
     try {
@@ -64189,15 +64301,20 @@ function currentRepo() {
         return undefined; // GITHUB_REPOSITORY unset: running outside Actions
     }
 }
-const main_PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
-/** The base commit of the pull request under review, from the event payload. */
-function pullRequestBase() {
-    if (!main_PULL_REQUEST_EVENTS.has(github_context.eventName))
-        return undefined;
-    const sha = github_context.payload.pull_request?.base?.sha;
+/** Events that review a change against a base: a pull request, or a merge-queue group. */
+const CHANGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/**
+ * The base commit of the change under review, from the event payload: the pull request's base, or
+ * on the merge queue the commit the group is built on (`merge_group.base_sha`).
+ */
+function changeBase() {
+    const payload = github_context.payload;
+    const sha = github_context.eventName === 'merge_group' ? payload.merge_group?.base_sha : payload.pull_request?.base?.sha;
     // A SHA is all that is passed to git; anything else is refused rather than handed over as an argument.
     return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : undefined;
 }
+/** Where temporary files go: the runner's own temporary directory, which it cleans, else the system's. */
+const temporaryRoot = () => process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
 /**
  * The base's workflow and action files through the REST API (a git tree, then blobs), for when git
  * cannot read the base — no .git directory, or no remote to fetch from. Only `root`'s files, laid
@@ -64211,7 +64328,7 @@ async function checkoutViaApi(token, sha, root) {
     const tree = await octokit.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' });
     if (tree.data.truncated)
         throw new Error('the repository tree is too large for one API response');
-    const out = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'silent-failure-audit-base-'));
+    const out = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(temporaryRoot(), 'silent-failure-audit-base-'));
     for (const entry of tree.data.tree) {
         if (entry.type !== 'blob' || !entry.path || !entry.sha || !entry.mode?.startsWith('100'))
             continue;
@@ -64228,19 +64345,22 @@ async function checkoutViaApi(token, sha, root) {
     return out;
 }
 /**
- * Marks what the pull request's base already had as not new. When the base cannot be read, says so
- * and leaves every finding new: failing closed, never passing silently.
+ * Marks what the base of the change already had as not new. When the base cannot be read, says so
+ * and leaves every finding new: failing closed, never passing silently. Returns the warning to show
+ * first in the summary, if any.
  */
 async function compareWithBase(result, root, config) {
-    const sha = pullRequestBase();
+    const sha = changeBase();
     if (!sha) {
-        warning('new-only: no pull request base commit in the event payload, so every finding counts as new.');
-        return;
+        const warning = 'new-only: no base commit in the event payload, so every finding was treated as new.';
+        core_warning(warning);
+        return warning;
     }
     let checkout;
     try {
         ensureCommit(root, sha);
-        checkout = checkoutAuditedFiles(root, sha);
+        checkout = checkoutAuditedFiles(root, sha, temporaryRoot());
+        renameLikeHead(checkout, root, sha);
     }
     catch (gitError) {
         const token = getInput('token');
@@ -64251,14 +64371,43 @@ async function compareWithBase(result, root, config) {
             info(`git could not read the base commit (${gitError.message}); read it through the REST API instead.`);
         }
         catch (apiError) {
-            warning(`new-only: could not read the base commit ${sha} with git (${gitError.message}) or the REST API (${apiError.message}), so every finding counts as new.`);
-            return;
+            const warning = `new-only: could not read the base commit ${sha} with git (${gitError.message}) or the REST API (${apiError.message}), so every finding was treated as new.`;
+            core_warning(warning);
+            return warning;
         }
     }
-    // The head's config applies to the base as well, so that the same rules and severities compare.
-    const base = await audit([checkout], { config, complete: (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, '.git')) });
-    applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
-    info(`Compared with the pull request base ${sha}: ${result.findings.filter((finding) => !finding.new).length} finding(s) were already there.`);
+    try {
+        // The head's config applies to the base as well, so that the same rules and severities compare.
+        const base = await audit([checkout], { config, complete: (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, '.git')) });
+        applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.rmSync)(checkout, { recursive: true, force: true });
+    }
+    info(`Compared with the base ${sha}: ${result.findings.filter((finding) => !finding.new).length} finding(s) were already there.`);
+    return undefined;
+}
+/**
+ * Audits a renamed workflow's base copy under its new name (git's rename detection between the base
+ * and HEAD), so that `git mv legacy.yml integration.yml` does not make its findings new.
+ */
+function renameLikeHead(checkout, root, sha) {
+    let renames;
+    try {
+        renames = renamesSince(root, sha);
+    }
+    catch (error) {
+        info(`Renames since the base could not be read (${error.message}); a moved file's findings count as new.`);
+        return;
+    }
+    for (const [from, to] of renames) {
+        const source = external_node_path_default().join(checkout, ...from.split('/'));
+        if (!(0,external_node_fs_namespaceObject.existsSync)(source))
+            continue;
+        const target = external_node_path_default().join(checkout, ...to.split('/'));
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
+        (0,external_node_fs_namespaceObject.renameSync)(source, target);
+    }
 }
 /** The branch whose protection decides what merges: the pull request's base, else the default branch. */
 function protectedBranch() {
@@ -64308,6 +64457,30 @@ async function readRequiredChecks(token) {
     info(`${branch} requires ${contexts.size} status check(s) (read from ${sources.join(' and ')}).`);
     return { branch, contexts: [...contexts], sources };
 }
+function isReadableFile(file) {
+    try {
+        return (0,external_node_fs_namespaceObject.statSync)(file).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+/** Fails the step with a message that also opens the job summary, and sets the outputs to nothing found. */
+async function failWithSummary(summarise, message) {
+    if (summarise && process.env.GITHUB_STEP_SUMMARY)
+        await summary.addRaw(`## silent-failure-audit\n\n❌ ${escapeMarkdown(message, 2000)}\n`).write();
+    for (const name of ['findings', 'new-findings', 'high', 'new-high', 'suppressed'])
+        setOutput(name, 0);
+    setFailed(message);
+}
+/**
+ * Prints the text report in the log, with workflow commands switched off around it
+ * (`::stop-commands::`), so that no file name or step name in it can be read as a command.
+ */
+function printInLog(report) {
+    const token = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    process.stdout.write(`::stop-commands::${token}\n${report}${report.endsWith('\n') ? '' : '\n'}::${token}::\n`);
+}
 /**
  * The Action entry: the only place that reads inputs, writes outputs, annotations and the job
  * summary. Everything it calls is plain TypeScript.
@@ -64352,9 +64525,24 @@ async function run() {
             info(`Using the config ${config.file}.`);
         const annotate = getInput('annotations') === '' || getBooleanInput('annotations');
         const summarise = getInput('summary') === '' || getBooleanInput('summary');
+        const allowEmpty = getInput('allow-empty') !== '' && getBooleanInput('allow-empty');
+        // A gate that audits nothing must not pass: a wrong `path:` is an error, not a clean bill of health.
+        if (!(0,external_node_fs_namespaceObject.existsSync)(root)) {
+            await failWithSummary(summarise, `Input "path": "${root}" does not exist in the workspace (${process.env.GITHUB_WORKSPACE || process.cwd()}), so nothing was audited. Check out the repository first, or correct the path.`);
+            return;
+        }
         const result = await audit([root], { config });
         for (const error of result.errors)
-            warning(`${error.file}: ${error.message}`);
+            core_warning(`${error.file}: ${error.message}`);
+        if (result.filesScanned === 0 && !allowEmpty) {
+            await failWithSummary(summarise, `No workflow or action file found under "${root}" (looked for .github/workflows/*.yml|yaml and action.yml|yaml), so nothing was audited. Set the input allow-empty: true if that is expected.`);
+            return;
+        }
+        const baselineFile = getInput('baseline');
+        if (baselineFile && !isReadableFile(baselineFile)) {
+            await failWithSummary(summarise, `Input "baseline": the file "${baselineFile}" does not exist or cannot be read.`);
+            return;
+        }
         const token = getInput('token');
         const readRequired = getInput('required-checks') === '' || getBooleanInput('required-checks');
         if (readRequired && !token)
@@ -64364,13 +64552,16 @@ async function run() {
             if (required)
                 applyRequiredChecks(result.inventory, result.findings, required);
         }
-        const baselineFile = getInput('baseline');
         if (baselineFile)
             applyBaseline(result.findings, parseBaseline((0,external_node_fs_namespaceObject.readFileSync)(baselineFile, 'utf8'), baselineFile));
         const newOnlyInput = getInput('new-only');
-        const newOnly = newOnlyInput === '' ? main_PULL_REQUEST_EVENTS.has(github_context.eventName) : getBooleanInput('new-only');
-        if (newOnly)
-            await compareWithBase(result, root, config);
+        const newOnly = newOnlyInput === '' ? CHANGE_EVENTS.has(github_context.eventName) : getBooleanInput('new-only');
+        const warnings = [];
+        if (newOnly) {
+            const warning = await compareWithBase(result, root, config);
+            if (warning)
+                warnings.push(warning);
+        }
         const blocking = blockingFindings(result.findings, failOn, minConfidence);
         let notAnnotated = 0;
         if (annotate) {
@@ -64385,7 +64576,7 @@ async function run() {
                 const sameLine = finding.line === finding.endLine;
                 const properties = {
                     title,
-                    file: external_node_path_default().posix.join(root.split((external_node_path_default()).sep).join('/'), finding.file),
+                    file: workspacePath(root, finding.file),
                     startLine: finding.line,
                     endLine: finding.endLine,
                     ...(sameLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}),
@@ -64394,16 +64585,19 @@ async function run() {
             }
         }
         if (summarise && process.env.GITHUB_STEP_SUMMARY) {
-            const base = currentRepo() ? linkBase() : undefined;
+            const base = currentRepo() ? linkBase(root) : undefined;
             await summary
-                .addRaw(formatMarkdown(result, { linkBase: base, failOn, blocking: blocking.length, notAnnotated, collapseInventory: true }))
+                .addRaw(formatMarkdown(result, { linkBase: base, failOn, blocking: blocking.length, notAnnotated, collapseInventory: true, warnings }))
                 .write();
         }
+        if (!annotate && !summarise)
+            printInLog(formatText(result, { colour: false, blocking: blocking.length, failOn }));
         const reports = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'silent-failure-audit-'));
         const jsonFile = external_node_path_default().join(reports, 'findings.json');
         (0,external_node_fs_namespaceObject.writeFileSync)(jsonFile, formatJson(result));
         // For github/codeql-action/upload-sarif: at the path asked for, else beside the JSON report.
         const sarifFile = getInput('sarif-file') || external_node_path_default().join(reports, 'results.sarif');
+        (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(sarifFile)), { recursive: true });
         (0,external_node_fs_namespaceObject.writeFileSync)(sarifFile, formatSarif(result));
         const active = result.findings.filter((finding) => !finding.suppressed);
         setOutput('findings', active.length);
@@ -64414,7 +64608,8 @@ async function run() {
         setOutput('json-file', jsonFile);
         setOutput('sarif-file', sarifFile);
         if (blocking.length > 0) {
-            setFailed(`${blocking.length} silent-failure finding(s) at or above "${failOn}". See the annotations and the job summary.`);
+            const where = annotate || summarise ? 'See the annotations and the job summary.' : 'They are listed in the log above.';
+            setFailed(`${blocking.length} silent-failure finding(s) at or above "${failOn}". ${where}`);
         }
     }
     catch (error) {

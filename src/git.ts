@@ -6,11 +6,21 @@ import { isAuditedPath } from './load/discover.js';
 
 export class GitError extends Error {}
 
-function git(cwd: string, args: string[]): Buffer {
+/** A fetch that connects but never answers must not hang the job: it is cut off and fails closed. */
+const FETCH_TIMEOUT_MS = 60_000;
+
+function git(cwd: string, args: string[], timeout = 0): Buffer {
   try {
     // Arguments are passed as a list, never through a shell; refs and paths cannot inject commands.
-    return execFileSync('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync('git', args, {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      maxBuffer: 256 * 1024 * 1024,
+      timeout,
+      killSignal: 'SIGKILL',
+    });
   } catch (error) {
+    if ((error as { signal?: string }).signal === 'SIGKILL') throw new GitError(`git ${args[0]} did not finish within ${timeout / 1000} s`);
     const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
     throw new GitError(`git ${args.join(' ')} failed${stderr ? `: ${stderr.split('\n')[0]}` : ''}`);
   }
@@ -21,7 +31,7 @@ function git(cwd: string, args: string[]): Buffer {
  * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match.
  * Returns the directory.
  */
-export function checkoutAuditedFiles(scanned: string, ref: string): string {
+export function checkoutAuditedFiles(scanned: string, ref: string, into: string = tmpdir()): string {
   const directory = path.resolve(scanned);
   const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
   const prefix = path.relative(top, directory).split(path.sep).join('/');
@@ -29,7 +39,7 @@ export function checkoutAuditedFiles(scanned: string, ref: string): string {
     .toString()
     .trim();
   const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
-  const out = mkdtempSync(path.join(tmpdir(), 'sfa-base-'));
+  const out = mkdtempSync(path.join(into, 'sfa-base-'));
   for (const entry of listing.split('\0')) {
     const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(entry);
     // Regular files only (mode 100644/100755): symbolic links in the base are not followed either.
@@ -44,6 +54,41 @@ export function checkoutAuditedFiles(scanned: string, ref: string): string {
 }
 
 /**
+ * The workflow and action files below `scanned` that were renamed between `base` and `HEAD`, by
+ * git's rename detection (`git diff -M`): old path → new path, both relative to `scanned`. A moved
+ * file keeps its findings' fingerprints only when the base copy is audited under its new name.
+ */
+export function renamesSince(scanned: string, base: string): Map<string, string> {
+  const directory = path.resolve(scanned);
+  const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
+  const prefix = path.relative(top, directory).split(path.sep).join('/');
+  const diff = git(top, [
+    'diff',
+    '--no-ext-diff',
+    '-M',
+    '--name-status',
+    '-z',
+    '--end-of-options',
+    base,
+    'HEAD',
+    '--',
+    ...(prefix ? [prefix] : []),
+  ])
+    .toString()
+    .split('\0');
+  const renames = new Map<string, string>();
+  for (let i = 0; i < diff.length; i++) {
+    if (!/^R\d*$/.test(diff[i]!)) continue;
+    const [from, to] = [diff[i + 1], diff[i + 2]];
+    i += 2;
+    if (!from || !to) continue;
+    const relative = (file: string) => (prefix ? path.posix.relative(prefix, file) : file);
+    if (isAuditedPath(relative(from)) && isAuditedPath(relative(to))) renames.set(relative(from), relative(to));
+  }
+  return renames;
+}
+
+/**
  * Makes sure a commit is present: a pull request's base is usually missing from the shallow clone
  * actions/checkout makes, so it is fetched alone, at depth 1.
  */
@@ -52,6 +97,6 @@ export function ensureCommit(scanned: string, sha: string): void {
   try {
     git(directory, ['cat-file', '-e', `${sha}^{commit}`]);
   } catch {
-    git(directory, ['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+    git(directory, ['fetch', '--no-tags', '--depth=1', 'origin', sha], FETCH_TIMEOUT_MS);
   }
 }

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -8,7 +9,7 @@ import { ConfigError, findConfig, loadConfig } from './config.js';
 import type { Config } from './config.js';
 import { audit } from './engine.js';
 import type { AuditResult } from './engine.js';
-import { checkoutAuditedFiles, ensureCommit } from './git.js';
+import { checkoutAuditedFiles, ensureCommit, renamesSince } from './git.js';
 import { isAuditedPath } from './load/discover.js';
 import { applyRequiredChecks, contextsFromBranch, contextsFromRules } from './inventory/required.js';
 import type { RequiredChecks } from './inventory/required.js';
@@ -18,14 +19,36 @@ import { planAnnotations } from './report/annotations.js';
 import { formatJson } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
+import { formatText } from './report/text.js';
+import { encodePath, escapeMarkdown } from './report/escape.js';
 import { didYouMean } from './suggest.js';
 
-/** `https://github.com/o/r/blob/<sha>` for the commit under review, so summary rows link to the line. */
-function linkBase(): string | undefined {
-  const { serverUrl, repo, sha, payload } = github.context;
-  const head = (payload.pull_request as { head?: { sha?: string } } | undefined)?.head?.sha ?? sha;
-  if (!repo.owner || !repo.repo || !head) return undefined;
-  return `${serverUrl}/${repo.owner}/${repo.repo}/blob/${head}`;
+/**
+ * `https://github.com/o/r/blob/<sha>/<dir>` for the commit that was audited (`GITHUB_SHA`: on a pull
+ * request the merge commit actions/checkout checks out, whose lines the findings carry), so summary
+ * rows link to the line. `<dir>` is the audited directory, so that a finding's path resolves.
+ */
+function linkBase(root: string): string | undefined {
+  const { serverUrl, repo, sha } = github.context;
+  if (!repo.owner || !repo.repo || !sha) return undefined;
+  const directory = workspacePath(root, '');
+  return `${serverUrl}/${repo.owner}/${repo.repo}/blob/${sha}${directory ? `/${encodePath(directory)}` : ''}`;
+}
+
+/** Whether the audited path is a single file: its findings carry that path already. */
+function isFilePath(root: string): boolean {
+  try {
+    return statSync(root).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** A finding's path as the runner and github.com see it: relative to the workspace, not to the audited directory. */
+function workspacePath(root: string, file: string): string {
+  if (isFilePath(root)) return file;
+  const joined = path.posix.join(root.split(path.sep).join('/'), file);
+  return joined === '.' ? '' : joined.replace(/\/$/, '');
 }
 
 function currentRepo(): { owner: string; repo: string } | undefined {
@@ -36,15 +59,22 @@ function currentRepo(): { owner: string; repo: string } | undefined {
   }
 }
 
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
+/** Events that review a change against a base: a pull request, or a merge-queue group. */
+const CHANGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
 
-/** The base commit of the pull request under review, from the event payload. */
-function pullRequestBase(): string | undefined {
-  if (!PULL_REQUEST_EVENTS.has(github.context.eventName)) return undefined;
-  const sha = (github.context.payload.pull_request as { base?: { sha?: unknown } } | undefined)?.base?.sha;
+/**
+ * The base commit of the change under review, from the event payload: the pull request's base, or
+ * on the merge queue the commit the group is built on (`merge_group.base_sha`).
+ */
+function changeBase(): string | undefined {
+  const payload = github.context.payload as { pull_request?: { base?: { sha?: unknown } }; merge_group?: { base_sha?: unknown } };
+  const sha = github.context.eventName === 'merge_group' ? payload.merge_group?.base_sha : payload.pull_request?.base?.sha;
   // A SHA is all that is passed to git; anything else is refused rather than handed over as an argument.
   return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : undefined;
 }
+
+/** Where temporary files go: the runner's own temporary directory, which it cleans, else the system's. */
+const temporaryRoot = (): string => process.env.RUNNER_TEMP || tmpdir();
 
 /**
  * The base's workflow and action files through the REST API (a git tree, then blobs), for when git
@@ -58,7 +88,7 @@ async function checkoutViaApi(token: string, sha: string, root: string): Promise
   const prefix = path.relative(workspace, path.resolve(root)).split(path.sep).join('/');
   const tree = await octokit.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' });
   if (tree.data.truncated) throw new Error('the repository tree is too large for one API response');
-  const out = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'silent-failure-audit-base-'));
+  const out = mkdtempSync(path.join(temporaryRoot(), 'silent-failure-audit-base-'));
   for (const entry of tree.data.tree) {
     if (entry.type !== 'blob' || !entry.path || !entry.sha || !entry.mode?.startsWith('100')) continue;
     if (prefix && !entry.path.startsWith(`${prefix}/`)) continue;
@@ -73,19 +103,22 @@ async function checkoutViaApi(token: string, sha: string, root: string): Promise
 }
 
 /**
- * Marks what the pull request's base already had as not new. When the base cannot be read, says so
- * and leaves every finding new: failing closed, never passing silently.
+ * Marks what the base of the change already had as not new. When the base cannot be read, says so
+ * and leaves every finding new: failing closed, never passing silently. Returns the warning to show
+ * first in the summary, if any.
  */
-async function compareWithBase(result: AuditResult, root: string, config: Config | null): Promise<void> {
-  const sha = pullRequestBase();
+async function compareWithBase(result: AuditResult, root: string, config: Config | null): Promise<string | undefined> {
+  const sha = changeBase();
   if (!sha) {
-    core.warning('new-only: no pull request base commit in the event payload, so every finding counts as new.');
-    return;
+    const warning = 'new-only: no base commit in the event payload, so every finding was treated as new.';
+    core.warning(warning);
+    return warning;
   }
   let checkout: string;
   try {
     ensureCommit(root, sha);
-    checkout = checkoutAuditedFiles(root, sha);
+    checkout = checkoutAuditedFiles(root, sha, temporaryRoot());
+    renameLikeHead(checkout, root, sha);
   } catch (gitError) {
     const token = core.getInput('token');
     try {
@@ -93,18 +126,41 @@ async function compareWithBase(result: AuditResult, root: string, config: Config
       checkout = await checkoutViaApi(token, sha, root);
       core.info(`git could not read the base commit (${(gitError as Error).message}); read it through the REST API instead.`);
     } catch (apiError) {
-      core.warning(
-        `new-only: could not read the base commit ${sha} with git (${(gitError as Error).message}) or the REST API (${(apiError as Error).message}), so every finding counts as new.`,
-      );
-      return;
+      const warning = `new-only: could not read the base commit ${sha} with git (${(gitError as Error).message}) or the REST API (${(apiError as Error).message}), so every finding was treated as new.`;
+      core.warning(warning);
+      return warning;
     }
   }
-  // The head's config applies to the base as well, so that the same rules and severities compare.
-  const base = await audit([checkout], { config, complete: existsSync(path.join(root, '.git')) });
-  applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
-  core.info(
-    `Compared with the pull request base ${sha}: ${result.findings.filter((finding) => !finding.new).length} finding(s) were already there.`,
-  );
+  try {
+    // The head's config applies to the base as well, so that the same rules and severities compare.
+    const base = await audit([checkout], { config, complete: existsSync(path.join(root, '.git')) });
+    applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
+  } finally {
+    rmSync(checkout, { recursive: true, force: true });
+  }
+  core.info(`Compared with the base ${sha}: ${result.findings.filter((finding) => !finding.new).length} finding(s) were already there.`);
+  return undefined;
+}
+
+/**
+ * Audits a renamed workflow's base copy under its new name (git's rename detection between the base
+ * and HEAD), so that `git mv legacy.yml integration.yml` does not make its findings new.
+ */
+function renameLikeHead(checkout: string, root: string, sha: string): void {
+  let renames: Map<string, string>;
+  try {
+    renames = renamesSince(root, sha);
+  } catch (error) {
+    core.info(`Renames since the base could not be read (${(error as Error).message}); a moved file's findings count as new.`);
+    return;
+  }
+  for (const [from, to] of renames) {
+    const source = path.join(checkout, ...from.split('/'));
+    if (!existsSync(source)) continue;
+    const target = path.join(checkout, ...to.split('/'));
+    mkdirSync(path.dirname(target), { recursive: true });
+    renameSync(source, target);
+  }
 }
 
 /** The branch whose protection decides what merges: the pull request's base, else the default branch. */
@@ -155,6 +211,31 @@ async function readRequiredChecks(token: string): Promise<RequiredChecks | undef
   return { branch, contexts: [...contexts], sources };
 }
 
+function isReadableFile(file: string): boolean {
+  try {
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Fails the step with a message that also opens the job summary, and sets the outputs to nothing found. */
+async function failWithSummary(summarise: boolean, message: string): Promise<void> {
+  if (summarise && process.env.GITHUB_STEP_SUMMARY)
+    await core.summary.addRaw(`## silent-failure-audit\n\n❌ ${escapeMarkdown(message, 2000)}\n`).write();
+  for (const name of ['findings', 'new-findings', 'high', 'new-high', 'suppressed']) core.setOutput(name, 0);
+  core.setFailed(message);
+}
+
+/**
+ * Prints the text report in the log, with workflow commands switched off around it
+ * (`::stop-commands::`), so that no file name or step name in it can be read as a command.
+ */
+function printInLog(report: string): void {
+  const token = randomBytes(16).toString('hex');
+  process.stdout.write(`::stop-commands::${token}\n${report}${report.endsWith('\n') ? '' : '\n'}::${token}::\n`);
+}
+
 /**
  * The Action entry: the only place that reads inputs, writes outputs, annotations and the job
  * summary. Everything it calls is plain TypeScript.
@@ -198,9 +279,30 @@ export async function run(): Promise<void> {
     if (config) core.info(`Using the config ${config.file}.`);
     const annotate = core.getInput('annotations') === '' || core.getBooleanInput('annotations');
     const summarise = core.getInput('summary') === '' || core.getBooleanInput('summary');
+    const allowEmpty = core.getInput('allow-empty') !== '' && core.getBooleanInput('allow-empty');
 
+    // A gate that audits nothing must not pass: a wrong `path:` is an error, not a clean bill of health.
+    if (!existsSync(root)) {
+      await failWithSummary(
+        summarise,
+        `Input "path": "${root}" does not exist in the workspace (${process.env.GITHUB_WORKSPACE || process.cwd()}), so nothing was audited. Check out the repository first, or correct the path.`,
+      );
+      return;
+    }
     const result = await audit([root], { config });
     for (const error of result.errors) core.warning(`${error.file}: ${error.message}`);
+    if (result.filesScanned === 0 && !allowEmpty) {
+      await failWithSummary(
+        summarise,
+        `No workflow or action file found under "${root}" (looked for .github/workflows/*.yml|yaml and action.yml|yaml), so nothing was audited. Set the input allow-empty: true if that is expected.`,
+      );
+      return;
+    }
+    const baselineFile = core.getInput('baseline');
+    if (baselineFile && !isReadableFile(baselineFile)) {
+      await failWithSummary(summarise, `Input "baseline": the file "${baselineFile}" does not exist or cannot be read.`);
+      return;
+    }
     const token = core.getInput('token');
     const readRequired = core.getInput('required-checks') === '' || core.getBooleanInput('required-checks');
     if (readRequired && !token) core.notice('No token input, so the required status checks were not read.');
@@ -208,11 +310,14 @@ export async function run(): Promise<void> {
       const required = await readRequiredChecks(token);
       if (required) applyRequiredChecks(result.inventory, result.findings, required);
     }
-    const baselineFile = core.getInput('baseline');
     if (baselineFile) applyBaseline(result.findings, parseBaseline(readFileSync(baselineFile, 'utf8'), baselineFile));
     const newOnlyInput = core.getInput('new-only');
-    const newOnly = newOnlyInput === '' ? PULL_REQUEST_EVENTS.has(github.context.eventName) : core.getBooleanInput('new-only');
-    if (newOnly) await compareWithBase(result, root, config);
+    const newOnly = newOnlyInput === '' ? CHANGE_EVENTS.has(github.context.eventName) : core.getBooleanInput('new-only');
+    const warnings: string[] = [];
+    if (newOnly) {
+      const warning = await compareWithBase(result, root, config);
+      if (warning) warnings.push(warning);
+    }
     const blocking = blockingFindings(result.findings, failOn, minConfidence);
 
     let notAnnotated = 0;
@@ -228,7 +333,7 @@ export async function run(): Promise<void> {
         const sameLine = finding.line === finding.endLine;
         const properties: core.AnnotationProperties = {
           title,
-          file: path.posix.join(root.split(path.sep).join('/'), finding.file),
+          file: workspacePath(root, finding.file),
           startLine: finding.line,
           endLine: finding.endLine,
           ...(sameLine ? { startColumn: finding.column, endColumn: finding.endColumn } : {}),
@@ -238,17 +343,21 @@ export async function run(): Promise<void> {
     }
 
     if (summarise && process.env.GITHUB_STEP_SUMMARY) {
-      const base = currentRepo() ? linkBase() : undefined;
+      const base = currentRepo() ? linkBase(root) : undefined;
       await core.summary
-        .addRaw(formatMarkdown(result, { linkBase: base, failOn, blocking: blocking.length, notAnnotated, collapseInventory: true }))
+        .addRaw(
+          formatMarkdown(result, { linkBase: base, failOn, blocking: blocking.length, notAnnotated, collapseInventory: true, warnings }),
+        )
         .write();
     }
+    if (!annotate && !summarise) printInLog(formatText(result, { colour: false, blocking: blocking.length, failOn }));
 
     const reports = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'silent-failure-audit-'));
     const jsonFile = path.join(reports, 'findings.json');
     writeFileSync(jsonFile, formatJson(result));
     // For github/codeql-action/upload-sarif: at the path asked for, else beside the JSON report.
     const sarifFile = core.getInput('sarif-file') || path.join(reports, 'results.sarif');
+    mkdirSync(path.dirname(path.resolve(sarifFile)), { recursive: true });
     writeFileSync(sarifFile, formatSarif(result));
     const active = result.findings.filter((finding) => !finding.suppressed);
     core.setOutput('findings', active.length);
@@ -260,7 +369,8 @@ export async function run(): Promise<void> {
     core.setOutput('sarif-file', sarifFile);
 
     if (blocking.length > 0) {
-      core.setFailed(`${blocking.length} silent-failure finding(s) at or above "${failOn}". See the annotations and the job summary.`);
+      const where = annotate || summarise ? 'See the annotations and the job summary.' : 'They are listed in the log above.';
+      core.setFailed(`${blocking.length} silent-failure finding(s) at or above "${failOn}". ${where}`);
     }
   } catch (error) {
     core.setFailed(`silent-failure-audit failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -25239,7 +25239,7 @@ function isInside(child, parent) {
     return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
 /** Whether a POSIX path relative to a scanned directory is one the directory walk would audit. */
-function isAuditedPath(relative) {
+function discover_isAuditedPath(relative) {
     const parts = relative.split('/');
     if (parts.some((part) => SKIPPED_DIRECTORIES.has(part)))
         return false;
@@ -25293,7 +25293,7 @@ function discoverFiles(root) {
                     pending.push(absolute);
                 continue;
             }
-            if (!isAuditedPath(relative))
+            if (!discover_isAuditedPath(relative))
                 continue;
             if (entry.isSymbolicLink()) {
                 let target;
@@ -26273,12 +26273,22 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 class GitError extends Error {
 }
-function git(cwd, args) {
+/** A fetch that connects but never answers must not hang the job: it is cut off and fails closed. */
+const FETCH_TIMEOUT_MS = 60_000;
+function git(cwd, args, timeout = 0) {
     try {
         // Arguments are passed as a list, never through a shell; refs and paths cannot inject commands.
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+            cwd,
+            stdio: ['ignore', 'pipe', 'pipe'],
+            maxBuffer: 256 * 1024 * 1024,
+            timeout,
+            killSignal: 'SIGKILL',
+        });
     }
     catch (error) {
+        if (error.signal === 'SIGKILL')
+            throw new GitError(`git ${args[0]} did not finish within ${timeout / 1000} s`);
         const stderr = error.stderr?.toString().trim();
         throw new GitError(`git ${args.join(' ')} failed${stderr ? `: ${stderr.split('\n')[0]}` : ''}`);
     }
@@ -26288,7 +26298,7 @@ function git(cwd, args) {
  * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match.
  * Returns the directory.
  */
-function checkoutAuditedFiles(scanned, ref) {
+function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespaceObject.tmpdir)()) {
     const directory = external_node_path_default().resolve(scanned);
     const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
     const prefix = external_node_path_default().relative(top, directory).split((external_node_path_default()).sep).join('/');
@@ -26296,20 +26306,57 @@ function checkoutAuditedFiles(scanned, ref) {
         .toString()
         .trim();
     const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
-    const out = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join((0,external_node_os_namespaceObject.tmpdir)(), 'sfa-base-'));
+    const out = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(into, 'sfa-base-'));
     for (const entry of listing.split('\0')) {
         const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(entry);
         // Regular files only (mode 100644/100755): symbolic links in the base are not followed either.
         if (!match || match[2] !== 'blob' || !match[1].startsWith('100'))
             continue;
         const relative = prefix ? external_node_path_default().posix.relative(prefix, match[4]) : match[4];
-        if (!isAuditedPath(relative))
+        if (!discover_isAuditedPath(relative))
             continue;
         const target = external_node_path_default().join(out, ...relative.split('/'));
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
         (0,external_node_fs_namespaceObject.writeFileSync)(target, git(top, ['cat-file', 'blob', match[3]]));
     }
     return out;
+}
+/**
+ * The workflow and action files below `scanned` that were renamed between `base` and `HEAD`, by
+ * git's rename detection (`git diff -M`): old path → new path, both relative to `scanned`. A moved
+ * file keeps its findings' fingerprints only when the base copy is audited under its new name.
+ */
+function renamesSince(scanned, base) {
+    const directory = path.resolve(scanned);
+    const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
+    const prefix = path.relative(top, directory).split(path.sep).join('/');
+    const diff = git(top, [
+        'diff',
+        '--no-ext-diff',
+        '-M',
+        '--name-status',
+        '-z',
+        '--end-of-options',
+        base,
+        'HEAD',
+        '--',
+        ...(prefix ? [prefix] : []),
+    ])
+        .toString()
+        .split('\0');
+    const renames = new Map();
+    for (let i = 0; i < diff.length; i++) {
+        if (!/^R\d*$/.test(diff[i]))
+            continue;
+        const [from, to] = [diff[i + 1], diff[i + 2]];
+        i += 2;
+        if (!from || !to)
+            continue;
+        const relative = (file) => (prefix ? path.posix.relative(prefix, file) : file);
+        if (isAuditedPath(relative(from)) && isAuditedPath(relative(to)))
+            renames.set(relative(from), relative(to));
+    }
+    return renames;
 }
 /**
  * Makes sure a commit is present: a pull request's base is usually missing from the shallow clone
@@ -26321,7 +26368,7 @@ function ensureCommit(scanned, sha) {
         git(directory, ['cat-file', '-e', `${sha}^{commit}`]);
     }
     catch {
-        git(directory, ['fetch', '--no-tags', '--depth=1', 'origin', sha]);
+        git(directory, ['fetch', '--no-tags', '--depth=1', 'origin', sha], FETCH_TIMEOUT_MS);
     }
 }
 
@@ -26488,6 +26535,8 @@ function formatMarkdown(result, options) {
     const fresh = active.filter((f) => f.new);
     const known = active.filter((f) => !f.new);
     const lines = [`## ${TOOL_NAME}`, ''];
+    for (const warning of options.warnings ?? [])
+        lines.push(`> [!WARNING]`, `> ${escapeMarkdown(warning, 1000)}`, '');
     const verdict = options.blocking > 0
         ? `❌ **${options.blocking} new finding(s) at or above \`${options.failOn}\`** block this check.`
         : `✅ No new finding at or above \`${options.failOn}\`.`;

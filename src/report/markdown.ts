@@ -20,6 +20,8 @@ export interface MarkdownOptions {
   notAnnotated?: number;
   /** Put the workflow classification in a collapsed section (the job summary) instead of in the open. */
   collapseInventory?: boolean;
+  /** Warnings that change how to read the verdict (the base could not be read), shown first. */
+  warnings?: readonly string[];
 }
 
 function location(
@@ -157,6 +159,7 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
   const fresh = active.filter((f) => f.new);
   const known = active.filter((f) => !f.new);
   const lines: string[] = [`## ${TOOL_NAME}`, ''];
+  for (const warning of options.warnings ?? []) lines.push(`> [!WARNING]`, `> ${escapeMarkdown(warning, 1000)}`, '');
   const verdict =
     options.blocking > 0
       ? `❌ **${options.blocking} new finding(s) at or above \`${options.failOn}\`** block this check.`
