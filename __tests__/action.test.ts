@@ -1,7 +1,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
@@ -543,5 +543,74 @@ describe('Action: the merge gate never fails open (issue 13)', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toMatch(/^::error::.*baseline.*missing-baseline\.json.*(does not exist|cannot be read)/im);
     expect(run.stdout).not.toContain('ENOENT');
+  });
+});
+
+describe('Action: a pull request cannot silence the gate with its own config (issue 13)', () => {
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8', stdio: 'pipe' }).trim();
+
+  const clean = yaml`
+    on: pull_request
+    jobs:
+      test:
+        runs-on: ubuntu-latest
+        steps:
+          - run: npm test
+  `;
+
+  function change(files: Record<string, string>): { repo: string; base: string } {
+    const repo = gitRepo({ '.github/workflows/ci.yml': clean, '.github/workflows/lint.yml': clean });
+    const base = git(repo, 'rev-parse', 'HEAD');
+    for (const [name, content] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(repo, name)), { recursive: true });
+      writeFileSync(path.join(repo, name), content);
+    }
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'head');
+    return { repo, base };
+  }
+
+  const swallowed = `${clean}      - run: npm run test:e2e || true\n`;
+
+  it.each([
+    ['an ignore glob', { '.github/silent-failure-audit.yml': 'ignore: [.github/workflows/ci.yml]\n' }, 'an ignore glob'],
+    [
+      'an allow entry',
+      { '.github/silent-failure-audit.yml': 'allow:\n  - rule: or-true-swallows-failure\n    reason: flaky e2e\n' },
+      'an allow entry in the config',
+    ],
+    ['a rule turned off', { '.github/silent-failure-audit.yml': 'rules:\n  or-true-swallows-failure: off\n' }, 'an ignore glob or rules'],
+  ])('lists a new finding hidden by %s first in the summary, and warns on its line', (_title, config, how) => {
+    const { repo, base } = change({ '.github/workflows/ci.yml': swallowed, ...config });
+    const run = runAction(repo, { path: '.', 'required-checks': 'false' }, base);
+    expect(run.status).toBe(0);
+    expect(run.summary).toContain('### Hidden by this change (1)');
+    expect(run.summary.indexOf('### Hidden by this change')).toBeLessThan(run.summary.indexOf('Findings by category') >>> 0);
+    expect(run.summary).toContain(how);
+    expect(run.stdout).toMatch(/^::warning title=or-true-swallows-failure \[high hidden\],file=\.github\/workflows\/ci\.yml,line=7,/m);
+    const blocked = runAction(repo, { path: '.', 'required-checks': 'false', 'hidden-findings': 'block' }, base);
+    expect(blocked.status).toBe(1);
+  });
+
+  it('lists a new finding hidden by an inline suppression, with its reason', () => {
+    const inline = `${clean}      - run: npm run test:e2e || true # silent-failure-audit: ignore[soft-fail] e2e is flaky\n`;
+    const { repo, base } = change({ '.github/workflows/ci.yml': inline });
+    const run = runAction(repo, { path: '.', 'required-checks': 'false' }, base);
+    expect(run.status).toBe(0);
+    expect(run.summary).toContain('### Hidden by this change (1)');
+    expect(run.summary).toContain('e2e is flaky');
+  });
+
+  it('does not list a suppression the base already had', () => {
+    const inline = `${clean}      - run: npm run test:e2e || true # silent-failure-audit: ignore[soft-fail] e2e is flaky\n`;
+    const repo = gitRepo({ '.github/workflows/ci.yml': inline });
+    const base = git(repo, 'rev-parse', 'HEAD');
+    writeFileSync(path.join(repo, 'README.md'), 'docs\n');
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-qm', 'docs');
+    const run = runAction(repo, { path: '.', 'required-checks': 'false' }, base);
+    expect(run.status).toBe(0);
+    expect(run.summary).not.toContain('Hidden by this change');
   });
 });

@@ -63709,6 +63709,19 @@ function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespace
     }
     return out;
 }
+/** A file as `ref` had it, by its path relative to `scanned`; undefined when it did not exist there. */
+function readFileAt(scanned, ref, relative) {
+    const directory = external_node_path_default().resolve(scanned);
+    const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
+    const prefix = external_node_path_default().relative(top, directory).split((external_node_path_default()).sep).join('/');
+    const file = prefix ? `${prefix}/${relative}` : relative;
+    try {
+        return git(top, ['cat-file', 'blob', `${ref}:${file}`]);
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
  * The workflow and action files below `scanned` that were renamed between `base` and `HEAD`, by
  * git's rename detection (`git diff -M`): old path → new path, both relative to `scanned`. A moved
@@ -63903,6 +63916,19 @@ function formatJson(result) {
         findings: result.findings,
         errors: result.errors,
         inventory: result.inventory,
+        ...(result.hiddenByChange
+            ? {
+                hiddenByChange: result.hiddenByChange.map(({ finding, how, reason }) => ({
+                    ruleId: finding.ruleId,
+                    severity: finding.severity,
+                    file: finding.file,
+                    line: finding.line,
+                    fingerprint: finding.fingerprint,
+                    how,
+                    reason,
+                })),
+            }
+            : {}),
     };
     return `${JSON.stringify(document, null, 2)}\n`;
 }
@@ -64063,6 +64089,14 @@ function formatMarkdown(result, options) {
         : `✅ No new finding at or above \`${options.failOn}\`.`;
     const split = known.length > 0 ? ` (${fresh.length} new, ${known.length} already present)` : '';
     lines.push(`${verdict} ${active.length} finding(s) in ${result.filesScanned} file(s)${split}.`, '');
+    const hidden = result.hiddenByChange ?? [];
+    if (hidden.length > 0) {
+        lines.push(`### Hidden by this change (${hidden.length})`, '', 'New findings that a suppression, ignore, allow entry or `rules: off` added by this change keeps quiet:', '', '| severity | location | rule | hidden by | reason given |', '|---|---|---|---|---|');
+        for (const { finding, how, reason } of hidden.slice(0, 100)) {
+            lines.push(`| ${SEVERITY_BADGE[finding.severity]} | ${markdown_location(finding, options.linkBase)} | ${ruleLink(finding)} | ${escapeMarkdown(how)} | ${reason ? escapeMarkdown(reason, 200) : '—'} |`);
+        }
+        lines.push('');
+    }
     if (active.length > 0)
         lines.push('### Findings by category', '', ...countsTable(active), '');
     if (options.notAnnotated) {
@@ -64378,14 +64412,87 @@ async function compareWithBase(result, root, config) {
     }
     try {
         // The head's config applies to the base as well, so that the same rules and severities compare.
-        const base = await audit([checkout], { config, complete: (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, '.git')) });
+        const complete = (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, '.git'));
+        const base = await audit([checkout], { config, complete });
         applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
+        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, '.git')))
+            result.hiddenByChange = await hiddenByChange(result, root, sha, checkout, config, complete);
     }
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(checkout, { recursive: true, force: true });
     }
     info(`Compared with the base ${sha}: ${result.findings.filter((finding) => !finding.new).length} finding(s) were already there.`);
     return undefined;
+}
+/** The base's own config file, as the base had it at the same place; null when it had none or it is invalid. */
+function baseConfigOf(root, sha, headConfig) {
+    const workspaceRoot = external_node_path_default().resolve(root);
+    const candidates = headConfig
+        ? [external_node_path_default().relative(workspaceRoot, headConfig.absolute).split((external_node_path_default()).sep).join('/')]
+        : CONFIG_FILES.map((name) => name.split((external_node_path_default()).sep).join('/'));
+    for (const relative of candidates) {
+        if (relative.startsWith('..'))
+            continue;
+        let bytes;
+        try {
+            bytes = readFileAt(root, sha, relative);
+        }
+        catch {
+            bytes = undefined;
+        }
+        if (!bytes)
+            continue;
+        const file = external_node_path_default().join((0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(temporaryRoot(), 'silent-failure-audit-config-')), external_node_path_default().basename(relative));
+        (0,external_node_fs_namespaceObject.writeFileSync)(file, bytes);
+        try {
+            return loadConfig(file);
+        }
+        catch (error) {
+            if (!(error instanceof ConfigError))
+                throw error;
+            info(`The base's config ${relative} is not valid; the change is compared as if the base had none.`);
+            return null;
+        }
+        finally {
+            (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().dirname(file), { recursive: true, force: true });
+        }
+    }
+    return null;
+}
+/**
+ * The new findings that the change itself keeps quiet: an inline suppression, an `ignore:` glob, an
+ * `allow:` entry or a `rules: … off` that the base did not have. Found by auditing the base and the
+ * head under the base's own config: what the head would show there, that the base did not show and
+ * the head does not show, is hidden by this change.
+ */
+async function hiddenByChange(result, root, sha, checkout, headConfig, complete) {
+    const baseConfig = baseConfigOf(root, sha, headConfig);
+    const before = await audit([checkout], { config: baseConfig, complete });
+    const shownBefore = new Set(before.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint));
+    const suppressedBefore = new Set(before.findings.filter((finding) => finding.suppressed).map((finding) => finding.fingerprint));
+    const now = new Map(result.findings.map((finding) => [finding.fingerprint, finding]));
+    const headUnderBase = await audit([root], { config: baseConfig });
+    const hidden = new Map();
+    for (const finding of headUnderBase.findings) {
+        const current = now.get(finding.fingerprint);
+        if (finding.suppressed || shownBefore.has(finding.fingerprint) || (current && !current.suppressed))
+            continue;
+        const how = current?.suppression?.kind === 'config'
+            ? 'an allow entry in the config'
+            : current
+                ? 'an inline suppression'
+                : 'an ignore glob or rules: off in the config';
+        hidden.set(finding.fingerprint, { finding: current ?? finding, how, reason: current?.suppression?.reason ?? null });
+    }
+    // Inline suppressions travel with the files, so the head under the base's config has them too.
+    for (const finding of result.findings) {
+        if (!finding.suppressed || finding.suppression?.kind !== 'inline' || hidden.has(finding.fingerprint))
+            continue;
+        if (suppressedBefore.has(finding.fingerprint) || shownBefore.has(finding.fingerprint))
+            continue;
+        hidden.set(finding.fingerprint, { finding, how: 'an inline suppression', reason: finding.suppression.reason });
+    }
+    return [...hidden.values()].filter(({ finding }) => isSilentFailure(finding.category));
 }
 /**
  * Audits a renamed workflow's base copy under its new name (git's rename detection between the base
@@ -64562,7 +64669,17 @@ async function run() {
             if (warning)
                 warnings.push(warning);
         }
-        const blocking = blockingFindings(result.findings, failOn, minConfidence);
+        const hiddenPolicy = getInput('hidden-findings') || 'warn';
+        if (hiddenPolicy !== 'warn' && hiddenPolicy !== 'block') {
+            setFailed(`Input "hidden-findings" must be warn or block, not "${hiddenPolicy}".`);
+            return;
+        }
+        const hidden = result.hiddenByChange ?? [];
+        // With `block`, a new finding the change hides blocks as if it were shown.
+        const hiddenBlocking = hiddenPolicy === 'block' && failOn !== 'none'
+            ? hidden.filter(({ finding }) => isAtLeast(finding.severity, failOn)).map(({ finding }) => finding)
+            : [];
+        const blocking = [...blockingFindings(result.findings, failOn, minConfidence), ...hiddenBlocking];
         let notAnnotated = 0;
         if (annotate) {
             const existing = getInput('existing-annotations') || 'notice';
@@ -64570,8 +64687,17 @@ async function run() {
                 setFailed(`Input "existing-annotations" must be notice or none, not "${existing}".`);
                 return;
             }
+            // Findings the change hides come first: a reviewer must see them on the diff.
+            for (const { finding, how, reason } of hidden.slice(0, 10)) {
+                core_warning(`Hidden by this change (${how}${reason ? `: "${reason}"` : ''}): ${finding.message}`, {
+                    title: `${finding.ruleId} [${finding.severity} hidden]`,
+                    file: workspacePath(root, finding.file),
+                    startLine: finding.line,
+                    endLine: finding.endLine,
+                });
+            }
             const plan = planAnnotations(result.findings, existing);
-            notAnnotated = plan.omitted;
+            notAnnotated = plan.omitted + Math.max(0, hidden.length - 10);
             for (const { level, finding, title } of plan.annotations) {
                 const sameLine = finding.line === finding.endLine;
                 const properties = {

@@ -27,8 +27,18 @@ export interface AuditError {
   message: string;
 }
 
+/** A finding the change hides: it is new, and a suppression, ignore, allow or `off` the change adds keeps it quiet. */
+export interface HiddenFinding {
+  finding: Finding;
+  /** How it is hidden, for the summary: "inline suppression", "config ignore", … */
+  how: string;
+  reason: string | null;
+}
+
 export interface AuditResult {
   findings: Finding[];
+  /** On a change compared with its base: the findings that the change itself hides (Action only). */
+  hiddenByChange?: HiddenFinding[];
   errors: AuditError[];
   inventory: InventoryEntry[];
   filesScanned: number;

@@ -53,6 +53,19 @@ export function checkoutAuditedFiles(scanned: string, ref: string, into: string 
   return out;
 }
 
+/** A file as `ref` had it, by its path relative to `scanned`; undefined when it did not exist there. */
+export function readFileAt(scanned: string, ref: string, relative: string): Buffer | undefined {
+  const directory = path.resolve(scanned);
+  const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
+  const prefix = path.relative(top, directory).split(path.sep).join('/');
+  const file = prefix ? `${prefix}/${relative}` : relative;
+  try {
+    return git(top, ['cat-file', 'blob', `${ref}:${file}`]);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * The workflow and action files below `scanned` that were renamed between `base` and `HEAD`, by
  * git's rename detection (`git diff -M`): old path → new path, both relative to `scanned`. A moved

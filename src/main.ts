@@ -5,16 +5,16 @@ import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { applyBaseline, parseBaseline } from './baseline.js';
-import { ConfigError, findConfig, loadConfig } from './config.js';
+import { CONFIG_FILES, ConfigError, findConfig, loadConfig } from './config.js';
 import type { Config } from './config.js';
 import { audit } from './engine.js';
-import type { AuditResult } from './engine.js';
-import { checkoutAuditedFiles, ensureCommit, renamesSince } from './git.js';
+import type { AuditResult, HiddenFinding } from './engine.js';
+import { checkoutAuditedFiles, ensureCommit, readFileAt, renamesSince } from './git.js';
 import { isAuditedPath } from './load/discover.js';
 import { applyRequiredChecks, contextsFromBranch, contextsFromRules } from './inventory/required.js';
 import type { RequiredChecks } from './inventory/required.js';
 import { blockingFindings, DEFAULT_MIN_CONFIDENCE, FAIL_ON_VALUES, parseConfidence, parseFailOn } from './outcome.js';
-import { CONFIDENCES } from './rules/types.js';
+import { CONFIDENCES, isAtLeast, isSilentFailure } from './rules/types.js';
 import { planAnnotations } from './report/annotations.js';
 import { formatJson } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
@@ -133,13 +133,86 @@ async function compareWithBase(result: AuditResult, root: string, config: Config
   }
   try {
     // The head's config applies to the base as well, so that the same rules and severities compare.
-    const base = await audit([checkout], { config, complete: existsSync(path.join(root, '.git')) });
+    const complete = existsSync(path.join(root, '.git'));
+    const base = await audit([checkout], { config, complete });
     applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
+    if (existsSync(path.join(root, '.git'))) result.hiddenByChange = await hiddenByChange(result, root, sha, checkout, config, complete);
   } finally {
     rmSync(checkout, { recursive: true, force: true });
   }
   core.info(`Compared with the base ${sha}: ${result.findings.filter((finding) => !finding.new).length} finding(s) were already there.`);
   return undefined;
+}
+
+/** The base's own config file, as the base had it at the same place; null when it had none or it is invalid. */
+function baseConfigOf(root: string, sha: string, headConfig: Config | null): Config | null {
+  const workspaceRoot = path.resolve(root);
+  const candidates = headConfig
+    ? [path.relative(workspaceRoot, headConfig.absolute).split(path.sep).join('/')]
+    : CONFIG_FILES.map((name) => name.split(path.sep).join('/'));
+  for (const relative of candidates) {
+    if (relative.startsWith('..')) continue;
+    let bytes: Buffer | undefined;
+    try {
+      bytes = readFileAt(root, sha, relative);
+    } catch {
+      bytes = undefined;
+    }
+    if (!bytes) continue;
+    const file = path.join(mkdtempSync(path.join(temporaryRoot(), 'silent-failure-audit-config-')), path.basename(relative));
+    writeFileSync(file, bytes);
+    try {
+      return loadConfig(file);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      core.info(`The base's config ${relative} is not valid; the change is compared as if the base had none.`);
+      return null;
+    } finally {
+      rmSync(path.dirname(file), { recursive: true, force: true });
+    }
+  }
+  return null;
+}
+
+/**
+ * The new findings that the change itself keeps quiet: an inline suppression, an `ignore:` glob, an
+ * `allow:` entry or a `rules: … off` that the base did not have. Found by auditing the base and the
+ * head under the base's own config: what the head would show there, that the base did not show and
+ * the head does not show, is hidden by this change.
+ */
+async function hiddenByChange(
+  result: AuditResult,
+  root: string,
+  sha: string,
+  checkout: string,
+  headConfig: Config | null,
+  complete: boolean,
+): Promise<HiddenFinding[]> {
+  const baseConfig = baseConfigOf(root, sha, headConfig);
+  const before = await audit([checkout], { config: baseConfig, complete });
+  const shownBefore = new Set(before.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint));
+  const suppressedBefore = new Set(before.findings.filter((finding) => finding.suppressed).map((finding) => finding.fingerprint));
+  const now = new Map(result.findings.map((finding) => [finding.fingerprint, finding]));
+  const headUnderBase = await audit([root], { config: baseConfig });
+  const hidden = new Map<string, HiddenFinding>();
+  for (const finding of headUnderBase.findings) {
+    const current = now.get(finding.fingerprint);
+    if (finding.suppressed || shownBefore.has(finding.fingerprint) || (current && !current.suppressed)) continue;
+    const how =
+      current?.suppression?.kind === 'config'
+        ? 'an allow entry in the config'
+        : current
+          ? 'an inline suppression'
+          : 'an ignore glob or rules: off in the config';
+    hidden.set(finding.fingerprint, { finding: current ?? finding, how, reason: current?.suppression?.reason ?? null });
+  }
+  // Inline suppressions travel with the files, so the head under the base's config has them too.
+  for (const finding of result.findings) {
+    if (!finding.suppressed || finding.suppression?.kind !== 'inline' || hidden.has(finding.fingerprint)) continue;
+    if (suppressedBefore.has(finding.fingerprint) || shownBefore.has(finding.fingerprint)) continue;
+    hidden.set(finding.fingerprint, { finding, how: 'an inline suppression', reason: finding.suppression.reason });
+  }
+  return [...hidden.values()].filter(({ finding }) => isSilentFailure(finding.category));
 }
 
 /**
@@ -318,7 +391,18 @@ export async function run(): Promise<void> {
       const warning = await compareWithBase(result, root, config);
       if (warning) warnings.push(warning);
     }
-    const blocking = blockingFindings(result.findings, failOn, minConfidence);
+    const hiddenPolicy = core.getInput('hidden-findings') || 'warn';
+    if (hiddenPolicy !== 'warn' && hiddenPolicy !== 'block') {
+      core.setFailed(`Input "hidden-findings" must be warn or block, not "${hiddenPolicy}".`);
+      return;
+    }
+    const hidden = result.hiddenByChange ?? [];
+    // With `block`, a new finding the change hides blocks as if it were shown.
+    const hiddenBlocking =
+      hiddenPolicy === 'block' && failOn !== 'none'
+        ? hidden.filter(({ finding }) => isAtLeast(finding.severity, failOn)).map(({ finding }) => finding)
+        : [];
+    const blocking = [...blockingFindings(result.findings, failOn, minConfidence), ...hiddenBlocking];
 
     let notAnnotated = 0;
     if (annotate) {
@@ -327,8 +411,17 @@ export async function run(): Promise<void> {
         core.setFailed(`Input "existing-annotations" must be notice or none, not "${existing}".`);
         return;
       }
+      // Findings the change hides come first: a reviewer must see them on the diff.
+      for (const { finding, how, reason } of hidden.slice(0, 10)) {
+        core.warning(`Hidden by this change (${how}${reason ? `: "${reason}"` : ''}): ${finding.message}`, {
+          title: `${finding.ruleId} [${finding.severity} hidden]`,
+          file: workspacePath(root, finding.file),
+          startLine: finding.line,
+          endLine: finding.endLine,
+        });
+      }
       const plan = planAnnotations(result.findings, existing);
-      notAnnotated = plan.omitted;
+      notAnnotated = plan.omitted + Math.max(0, hidden.length - 10);
       for (const { level, finding, title } of plan.annotations) {
         const sameLine = finding.line === finding.endLine;
         const properties: core.AnnotationProperties = {

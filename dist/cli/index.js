@@ -26321,6 +26321,19 @@ function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespace
     }
     return out;
 }
+/** A file as `ref` had it, by its path relative to `scanned`; undefined when it did not exist there. */
+function readFileAt(scanned, ref, relative) {
+    const directory = path.resolve(scanned);
+    const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
+    const prefix = path.relative(top, directory).split(path.sep).join('/');
+    const file = prefix ? `${prefix}/${relative}` : relative;
+    try {
+        return git(top, ['cat-file', 'blob', `${ref}:${file}`]);
+    }
+    catch {
+        return undefined;
+    }
+}
 /**
  * The workflow and action files below `scanned` that were renamed between `base` and `HEAD`, by
  * git's rename detection (`git diff -M`): old path → new path, both relative to `scanned`. A moved
@@ -26382,6 +26395,19 @@ function formatJson(result) {
         findings: result.findings,
         errors: result.errors,
         inventory: result.inventory,
+        ...(result.hiddenByChange
+            ? {
+                hiddenByChange: result.hiddenByChange.map(({ finding, how, reason }) => ({
+                    ruleId: finding.ruleId,
+                    severity: finding.severity,
+                    file: finding.file,
+                    line: finding.line,
+                    fingerprint: finding.fingerprint,
+                    how,
+                    reason,
+                })),
+            }
+            : {}),
     };
     return `${JSON.stringify(document, null, 2)}\n`;
 }
@@ -26542,6 +26568,14 @@ function formatMarkdown(result, options) {
         : `✅ No new finding at or above \`${options.failOn}\`.`;
     const split = known.length > 0 ? ` (${fresh.length} new, ${known.length} already present)` : '';
     lines.push(`${verdict} ${active.length} finding(s) in ${result.filesScanned} file(s)${split}.`, '');
+    const hidden = result.hiddenByChange ?? [];
+    if (hidden.length > 0) {
+        lines.push(`### Hidden by this change (${hidden.length})`, '', 'New findings that a suppression, ignore, allow entry or `rules: off` added by this change keeps quiet:', '', '| severity | location | rule | hidden by | reason given |', '|---|---|---|---|---|');
+        for (const { finding, how, reason } of hidden.slice(0, 100)) {
+            lines.push(`| ${SEVERITY_BADGE[finding.severity]} | ${markdown_location(finding, options.linkBase)} | ${ruleLink(finding)} | ${escapeMarkdown(how)} | ${reason ? escapeMarkdown(reason, 200) : '—'} |`);
+        }
+        lines.push('');
+    }
     if (active.length > 0)
         lines.push('### Findings by category', '', ...countsTable(active), '');
     if (options.notAnnotated) {

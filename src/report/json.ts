@@ -9,6 +9,19 @@ export function formatJson(result: AuditResult): string {
     findings: result.findings,
     errors: result.errors,
     inventory: result.inventory,
+    ...(result.hiddenByChange
+      ? {
+          hiddenByChange: result.hiddenByChange.map(({ finding, how, reason }) => ({
+            ruleId: finding.ruleId,
+            severity: finding.severity,
+            file: finding.file,
+            line: finding.line,
+            fingerprint: finding.fingerprint,
+            how,
+            reason,
+          })),
+        }
+      : {}),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }

@@ -166,6 +166,23 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
       : `✅ No new finding at or above \`${options.failOn}\`.`;
   const split = known.length > 0 ? ` (${fresh.length} new, ${known.length} already present)` : '';
   lines.push(`${verdict} ${active.length} finding(s) in ${result.filesScanned} file(s)${split}.`, '');
+  const hidden = result.hiddenByChange ?? [];
+  if (hidden.length > 0) {
+    lines.push(
+      `### Hidden by this change (${hidden.length})`,
+      '',
+      'New findings that a suppression, ignore, allow entry or `rules: off` added by this change keeps quiet:',
+      '',
+      '| severity | location | rule | hidden by | reason given |',
+      '|---|---|---|---|---|',
+    );
+    for (const { finding, how, reason } of hidden.slice(0, 100)) {
+      lines.push(
+        `| ${SEVERITY_BADGE[finding.severity]} | ${location(finding, options.linkBase)} | ${ruleLink(finding)} | ${escapeMarkdown(how)} | ${reason ? escapeMarkdown(reason, 200) : '—'} |`,
+      );
+    }
+    lines.push('');
+  }
   if (active.length > 0) lines.push('### Findings by category', '', ...countsTable(active), '');
   if (options.notAnnotated) {
     lines.push(
