@@ -332,6 +332,44 @@ describe('Action on a pull request when git cannot read the base', () => {
   });
 });
 
+describe('Action: network calls are bounded (issue 13)', () => {
+  it('a REST server that accepts the connection and never answers: timed out, retried, then fails closed naming it', async () => {
+    const sockets: import('node:net').Socket[] = [];
+    let requests = 0;
+    // Accepts every request and never answers.
+    const server = createServer(() => {
+      requests++;
+    });
+    server.on('connection', (socket) => sockets.push(socket));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const workspace = makeRepo({ '.github/workflows/ci.yml': workflow });
+      const { env } = runnerEnvironment(
+        workspace,
+        { path: '.', token: 'test-token', 'required-checks': 'false', 'network-timeout': '1' },
+        'b'.repeat(40),
+        { GITHUB_API_URL: `http://127.0.0.1:${port}` },
+      );
+      const started = Date.now();
+      const child = spawn(process.execPath, [ACTION], { cwd: workspace, env });
+      let stdout = '';
+      child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+      const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+      expect(Date.now() - started).toBeLessThan(25_000);
+      expect(requests).toBe(3);
+      expect(stdout).toMatch(
+        /^::warning::new-only: could not read the base commit b{40} .*REST API \(network error: no answer within the network timeout/m,
+      );
+      expect(stdout).not.toContain('HTTP 500');
+      expect(status).toBe(1);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      server.close();
+    }
+  }, 30_000);
+});
+
 describe('Action reads the required status checks of the base branch', () => {
   const protectedWorkflow = yaml`
     name: CI

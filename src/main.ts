@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
 import { applyBaseline, parseBaseline } from './baseline.js';
 import { CONFIG_FILES, ConfigError, findConfig, loadConfig } from './config.js';
 import type { Config } from './config.js';
@@ -76,13 +78,44 @@ function changeBase(): string | undefined {
 /** Where temporary files go: the runner's own temporary directory, which it cleans, else the system's. */
 const temporaryRoot = (): string => process.env.RUNNER_TEMP || tmpdir();
 
+/** Seconds one network call may take (input `network-timeout`, default 30): a server that never answers must not hang the job. */
+function networkTimeoutMs(): number {
+  const seconds = Number(core.getInput('network-timeout') || '30');
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 30_000;
+}
+
+/**
+ * The REST client: every request bounded by the network timeout, retried with backoff on 5xx and
+ * network errors (twice), and on primary or secondary rate limits after the Retry-After GitHub
+ * sends, once, when that is at most a minute away (@octokit/plugin-retry, @octokit/plugin-throttling).
+ */
+function apiClient(token: string): ReturnType<typeof github.getOctokit> {
+  const timeout = networkTimeoutMs();
+  const waitOnce = (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {
+    core.info(
+      `${options.method ?? 'GET'} ${options.url ?? ''} was rate limited; ${retryCount === 0 && retryAfter <= 60 ? `retrying in ${retryAfter} s` : 'giving up'}.`,
+    );
+    return retryCount === 0 && retryAfter <= 60;
+  };
+  return github.getOctokit(
+    token,
+    {
+      request: { fetch: (url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeout) }) },
+      retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+      throttle: { onRateLimit: waitOnce, onSecondaryRateLimit: waitOnce },
+    },
+    retry,
+    throttling,
+  );
+}
+
 /**
  * The base's workflow and action files through the REST API (a git tree, then blobs), for when git
  * cannot read the base — no .git directory, or no remote to fetch from. Only `root`'s files, laid
  * out as they are under it.
  */
 async function checkoutViaApi(token: string, sha: string, root: string): Promise<string> {
-  const octokit = github.getOctokit(token);
+  const octokit = apiClient(token);
   const { owner, repo } = github.context.repo;
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const prefix = path.relative(workspace, path.resolve(root)).split(path.sep).join('/');
@@ -126,7 +159,7 @@ async function compareWithBase(result: AuditResult, root: string, config: Config
       checkout = await checkoutViaApi(token, sha, root);
       core.info(`git could not read the base commit (${(gitError as Error).message}); read it through the REST API instead.`);
     } catch (apiError) {
-      const warning = `new-only: could not read the base commit ${sha} with git (${(gitError as Error).message}) or the REST API (${(apiError as Error).message}), so every finding was treated as new.`;
+      const warning = `new-only: could not read the base commit ${sha} with git (${(gitError as Error).message}) or the REST API (${statusOf(apiError)}), so every finding was treated as new.`;
       core.warning(warning);
       return warning;
     }
@@ -243,9 +276,18 @@ function protectedBranch(): string | undefined {
   return candidates.find((candidate): candidate is string => typeof candidate === 'string' && candidate !== '');
 }
 
+/** What went wrong with a request, as what it is: an HTTP status the server sent, or a network error (no response at all). */
 const statusOf = (error: unknown): string => {
-  const status = (error as { status?: unknown }).status;
-  return typeof status === 'number' ? `HTTP ${status}` : (error as Error).message;
+  const { status, response, name } = error as { status?: unknown; response?: unknown; name?: string };
+  if (typeof status === 'number' && response !== undefined) return `HTTP ${status}`;
+  // Octokit reports a request that got no response as an HttpError with status 500: it is not one.
+  if (name !== 'HttpError') return (error as Error).message ?? String(error);
+  const cause = (error as { cause?: { message?: string; name?: string } }).cause;
+  const what =
+    cause?.name === 'TimeoutError' || /aborted|timeout/i.test((error as Error).message)
+      ? 'no answer within the network timeout'
+      : ((error as Error).message ?? String(error));
+  return `network error: ${what}${cause?.message && !what.includes(cause.message) ? ` (${cause.message})` : ''}`;
 };
 
 /**
@@ -256,7 +298,7 @@ async function readRequiredChecks(token: string): Promise<RequiredChecks | undef
   const branch = protectedBranch();
   const repo = currentRepo();
   if (!branch || !repo) return undefined;
-  const octokit = github.getOctokit(token);
+  const octokit = apiClient(token);
   const contexts = new Set<string>();
   const sources: string[] = [];
   const failures: string[] = [];
