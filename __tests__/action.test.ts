@@ -110,7 +110,8 @@ describe('Action entry (dist/index.js) run the way the runner does', () => {
     );
 
     expect(run.summary).toContain('## silent-failure-audit');
-    expect(run.summary).toContain('**2 new finding(s) at or above `high`** block this check');
+    // new-only is off, so nothing was compared: the findings are not called new.
+    expect(run.summary).toContain('**2 finding(s) at or above `high`** block this check');
     expect(run.summary).toContain(
       `[.github/workflows/ci.yml\\:9](https://github.com/octo/repo/blob/${run.head}/.github/workflows/ci.yml#L9)`,
     );
@@ -650,5 +651,30 @@ describe('Action: a pull request cannot silence the gate with its own config (is
     const run = runAction(repo, { path: '.', 'required-checks': 'false' }, base);
     expect(run.status).toBe(0);
     expect(run.summary).not.toContain('Hidden by this change');
+  });
+});
+
+describe('Action: the summary and annotations read right (issue 13)', () => {
+  it('on a push (nothing compared) the verdict does not speak of new findings; with fail-on none it says nothing blocks', () => {
+    const repo = gitRepo({ '.github/workflows/ci.yml': workflow });
+    const { env, files } = runnerEnvironment(repo, { path: '.', 'required-checks': 'false' }, undefined, { GITHUB_EVENT_NAME: 'push' });
+    spawnSync(process.execPath, [ACTION], { cwd: repo, env, encoding: 'utf8' });
+    expect(readFileSync(files.summary, 'utf8')).toContain('❌ **2 finding(s) at or above `high`** block this check.');
+    const none = runnerEnvironment(repo, { path: '.', 'required-checks': 'false', 'fail-on': 'none' }, undefined, {
+      GITHUB_EVENT_NAME: 'push',
+    });
+    spawnSync(process.execPath, [ACTION], { cwd: repo, env: none.env, encoding: 'utf8' });
+    expect(readFileSync(none.files.summary, 'utf8')).toContain('✅ Nothing blocks this check (`fail-on: none`).');
+  });
+
+  it('keeps one error annotation for the failure message: 9 findings annotated, the rest counted', () => {
+    const steps = Array.from({ length: 12 }, (_, i) => `        - run: pytest tests/part${i} || true\n`).join('');
+    const many = `on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n${steps}`;
+    const repo = gitRepo({ '.github/workflows/ci.yml': many });
+    const run = runAction(repo, { path: '.', 'new-only': 'false', 'required-checks': 'false' });
+    const errors = run.stdout.split('\n').filter((line) => line.startsWith('::error'));
+    expect(errors).toHaveLength(10);
+    expect(errors.at(-1)).toMatch(/^::error::12 silent-failure finding/);
+    expect(run.summary).toContain('> 3 finding(s) are not annotated');
   });
 });

@@ -65740,7 +65740,9 @@ const ANNOTATION_BUDGET = 10;
  * New findings are annotated by severity; findings that were already there (baseline, pull request
  * base) become notices, or are left out with `existing: 'none'`, so the diff shows what the change adds.
  */
-function planAnnotations(findings, existing = 'notice') {
+function planAnnotations(findings, existing = 'notice', 
+/** Slots the caller fills itself: the run's own failure message is an error annotation too. */
+reserved = {}) {
     const candidates = findings
         .filter((finding) => !finding.suppressed && (finding.new || existing === 'notice'))
         .sort((a, b) => Number(b.new) - Number(a.new) || severityRank(b.severity) - severityRank(a.severity));
@@ -65748,7 +65750,7 @@ function planAnnotations(findings, existing = 'notice') {
     const annotations = [];
     for (const finding of candidates) {
         const level = finding.new ? LEVEL[finding.severity] : 'notice';
-        if (used[level] >= ANNOTATION_BUDGET)
+        if (used[level] >= ANNOTATION_BUDGET - (reserved[level] ?? 0))
             continue;
         used[level]++;
         const already = finding.new ? '' : ', already present';
@@ -65941,9 +65943,11 @@ function formatMarkdown(result, options) {
     const lines = [`## ${version_TOOL_NAME}`, ''];
     for (const warning of options.warnings ?? [])
         lines.push(`> [!WARNING]`, `> ${escapeMarkdown(warning, 1000)}`, '');
-    const verdict = options.blocking > 0
-        ? `❌ **${options.blocking} new finding(s) at or above \`${options.failOn}\`** block this check.`
-        : `✅ No new finding at or above \`${options.failOn}\`.`;
+    const verdict = options.failOn === 'none'
+        ? `✅ Nothing blocks this check (\`fail-on: none\`).`
+        : options.blocking > 0
+            ? `❌ **${options.blocking}${options.compared === false ? '' : ' new'} finding(s) at or above \`${options.failOn}\`** block this check.`
+            : `✅ No${options.compared === false ? '' : ' new'} finding at or above \`${options.failOn}\`.`;
     const split = known.length > 0 ? ` (${fresh.length} new, ${known.length} already present)` : '';
     lines.push(`${verdict} ${active.length} finding(s) in ${result.filesScanned} file(s)${split}.`, '');
     const hidden = result.hiddenByChange ?? [];
@@ -66579,7 +66583,7 @@ async function run() {
                 return;
             }
             // Findings the change hides come first: a reviewer must see them on the diff.
-            for (const { finding, how, reason } of hidden.slice(0, 10)) {
+            for (const { finding, how, reason } of hidden.slice(0, ANNOTATION_BUDGET)) {
                 core_warning(`Hidden by this change (${how}${reason ? `: "${reason}"` : ''}): ${finding.message}`, {
                     title: `${finding.ruleId} [${finding.severity} hidden]`,
                     file: workspacePath(root, finding.file),
@@ -66587,8 +66591,12 @@ async function run() {
                     endLine: finding.endLine,
                 });
             }
-            const plan = planAnnotations(result.findings, existing);
-            notAnnotated = plan.omitted + Math.max(0, hidden.length - 10);
+            // The failure message at the end is an error annotation of its own, and the hidden findings' warnings come first.
+            const plan = planAnnotations(result.findings, existing, {
+                error: blocking.length > 0 ? 1 : 0,
+                warning: Math.min(hidden.length, ANNOTATION_BUDGET),
+            });
+            notAnnotated = plan.omitted + Math.max(0, hidden.length - ANNOTATION_BUDGET);
             for (const { level, finding, title } of plan.annotations) {
                 const sameLine = finding.line === finding.endLine;
                 const properties = {
@@ -66604,7 +66612,15 @@ async function run() {
         if (summarise && process.env.GITHUB_STEP_SUMMARY) {
             const base = currentRepo() ? linkBase(root) : undefined;
             await summary
-                .addRaw(formatMarkdown(result, { linkBase: base, failOn, blocking: blocking.length, notAnnotated, collapseInventory: true, warnings }))
+                .addRaw(formatMarkdown(result, {
+                linkBase: base,
+                failOn,
+                blocking: blocking.length,
+                notAnnotated,
+                collapseInventory: true,
+                warnings,
+                compared: newOnly || baselineFile !== '',
+            }))
                 .write();
         }
         if (!annotate && !summarise)

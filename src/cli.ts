@@ -231,7 +231,7 @@ export async function runCli(
       : options.format === 'sarif'
         ? formatSarif(result)
         : options.format === 'markdown'
-          ? formatMarkdown(result, { failOn, blocking })
+          ? formatMarkdown(result, { failOn, blocking, compared: Boolean(options.baseline || options.baseRef || options.writeBaseline) })
           : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn });
   if (options.output) {
     try {

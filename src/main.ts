@@ -17,7 +17,7 @@ import { applyRequiredChecks, contextsFromBranch, contextsFromRules } from './in
 import type { RequiredChecks } from './inventory/required.js';
 import { blockingFindings, DEFAULT_MIN_CONFIDENCE, FAIL_ON_VALUES, parseConfidence, parseFailOn } from './outcome.js';
 import { CONFIDENCES, isAtLeast, isSilentFailure } from './rules/types.js';
-import { planAnnotations } from './report/annotations.js';
+import { ANNOTATION_BUDGET, planAnnotations } from './report/annotations.js';
 import { formatJson } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
@@ -454,7 +454,7 @@ export async function run(): Promise<void> {
         return;
       }
       // Findings the change hides come first: a reviewer must see them on the diff.
-      for (const { finding, how, reason } of hidden.slice(0, 10)) {
+      for (const { finding, how, reason } of hidden.slice(0, ANNOTATION_BUDGET)) {
         core.warning(`Hidden by this change (${how}${reason ? `: "${reason}"` : ''}): ${finding.message}`, {
           title: `${finding.ruleId} [${finding.severity} hidden]`,
           file: workspacePath(root, finding.file),
@@ -462,8 +462,12 @@ export async function run(): Promise<void> {
           endLine: finding.endLine,
         });
       }
-      const plan = planAnnotations(result.findings, existing);
-      notAnnotated = plan.omitted + Math.max(0, hidden.length - 10);
+      // The failure message at the end is an error annotation of its own, and the hidden findings' warnings come first.
+      const plan = planAnnotations(result.findings, existing, {
+        error: blocking.length > 0 ? 1 : 0,
+        warning: Math.min(hidden.length, ANNOTATION_BUDGET),
+      });
+      notAnnotated = plan.omitted + Math.max(0, hidden.length - ANNOTATION_BUDGET);
       for (const { level, finding, title } of plan.annotations) {
         const sameLine = finding.line === finding.endLine;
         const properties: core.AnnotationProperties = {
@@ -481,7 +485,15 @@ export async function run(): Promise<void> {
       const base = currentRepo() ? linkBase(root) : undefined;
       await core.summary
         .addRaw(
-          formatMarkdown(result, { linkBase: base, failOn, blocking: blocking.length, notAnnotated, collapseInventory: true, warnings }),
+          formatMarkdown(result, {
+            linkBase: base,
+            failOn,
+            blocking: blocking.length,
+            notAnnotated,
+            collapseInventory: true,
+            warnings,
+            compared: newOnly || baselineFile !== '',
+          }),
         )
         .write();
     }

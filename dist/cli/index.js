@@ -26563,9 +26563,11 @@ function formatMarkdown(result, options) {
     const lines = [`## ${TOOL_NAME}`, ''];
     for (const warning of options.warnings ?? [])
         lines.push(`> [!WARNING]`, `> ${escapeMarkdown(warning, 1000)}`, '');
-    const verdict = options.blocking > 0
-        ? `❌ **${options.blocking} new finding(s) at or above \`${options.failOn}\`** block this check.`
-        : `✅ No new finding at or above \`${options.failOn}\`.`;
+    const verdict = options.failOn === 'none'
+        ? `✅ Nothing blocks this check (\`fail-on: none\`).`
+        : options.blocking > 0
+            ? `❌ **${options.blocking}${options.compared === false ? '' : ' new'} finding(s) at or above \`${options.failOn}\`** block this check.`
+            : `✅ No${options.compared === false ? '' : ' new'} finding at or above \`${options.failOn}\`.`;
     const split = known.length > 0 ? ` (${fresh.length} new, ${known.length} already present)` : '';
     lines.push(`${verdict} ${active.length} finding(s) in ${result.filesScanned} file(s)${split}.`, '');
     const hidden = result.hiddenByChange ?? [];
@@ -26974,7 +26976,7 @@ async function runCli(argv, io) {
         : options.format === 'sarif'
             ? formatSarif(result)
             : options.format === 'markdown'
-                ? formatMarkdown(result, { failOn, blocking })
+                ? formatMarkdown(result, { failOn, blocking, compared: Boolean(options.baseline || options.baseRef || options.writeBaseline) })
                 : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn });
     if (options.output) {
         try {

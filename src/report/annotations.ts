@@ -25,6 +25,8 @@ export const ANNOTATION_BUDGET = 10;
 export function planAnnotations(
   findings: readonly Finding[],
   existing: 'notice' | 'none' = 'notice',
+  /** Slots the caller fills itself: the run's own failure message is an error annotation too. */
+  reserved: Partial<Record<AnnotationLevel, number>> = {},
 ): { annotations: Annotation[]; omitted: number } {
   const candidates = findings
     .filter((finding) => !finding.suppressed && (finding.new || existing === 'notice'))
@@ -33,7 +35,7 @@ export function planAnnotations(
   const annotations: Annotation[] = [];
   for (const finding of candidates) {
     const level = finding.new ? LEVEL[finding.severity] : 'notice';
-    if (used[level] >= ANNOTATION_BUDGET) continue;
+    if (used[level] >= ANNOTATION_BUDGET - (reserved[level] ?? 0)) continue;
     used[level]++;
     const already = finding.new ? '' : ', already present';
     annotations.push({ level, finding, title: `${finding.ruleId} [${finding.severity} ${finding.category}${already}]` });

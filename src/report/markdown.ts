@@ -16,6 +16,8 @@ export interface MarkdownOptions {
   linkBase?: string;
   failOn: string;
   blocking: number;
+  /** Whether findings were compared with a base or a baseline, so that "new" means something. */
+  compared?: boolean;
   /** Findings that got no annotation because of GitHub's per-step limit. */
   notAnnotated?: number;
   /** Put the workflow classification in a collapsed section (the job summary) instead of in the open. */
@@ -161,9 +163,11 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
   const lines: string[] = [`## ${TOOL_NAME}`, ''];
   for (const warning of options.warnings ?? []) lines.push(`> [!WARNING]`, `> ${escapeMarkdown(warning, 1000)}`, '');
   const verdict =
-    options.blocking > 0
-      ? `❌ **${options.blocking} new finding(s) at or above \`${options.failOn}\`** block this check.`
-      : `✅ No new finding at or above \`${options.failOn}\`.`;
+    options.failOn === 'none'
+      ? `✅ Nothing blocks this check (\`fail-on: none\`).`
+      : options.blocking > 0
+        ? `❌ **${options.blocking}${options.compared === false ? '' : ' new'} finding(s) at or above \`${options.failOn}\`** block this check.`
+        : `✅ No${options.compared === false ? '' : ' new'} finding at or above \`${options.failOn}\`.`;
   const split = known.length > 0 ? ` (${fresh.length} new, ${known.length} already present)` : '';
   lines.push(`${verdict} ${active.length} finding(s) in ${result.filesScanned} file(s)${split}.`, '');
   const hidden = result.hiddenByChange ?? [];
