@@ -72,9 +72,13 @@ describe('--format sarif', () => {
       expect(result.locations).toHaveLength(1);
       expect(result.partialFingerprints.primaryLocationLineHash).toMatch(/^[0-9a-f]{32}:1$/);
       expect(result.partialFingerprints['silentFailureAudit/v1']).toMatch(/^[0-9a-f]{32}$/);
-      expect(result.properties['security-severity']).toBe(result.level === 'error' ? '8.0' : '5.5');
+      // security-severity sits on the rule (tagged security), where code scanning reads it; precision on each result.
+      expect(result.properties['security-severity']).toBeUndefined();
+      expect(['high', 'medium', 'low']).toContain(result.properties.precision);
       const rule = run0.tool.driver.rules[result.ruleIndex];
       expect(rule.id).toBe(result.ruleId);
+      expect(rule.properties.tags).toContain('security');
+      expect(rule.properties['security-severity']).toBe(result.level === 'error' ? '8.0' : '5.5');
       expect(rule.helpUri).toMatch(new RegExp(`/docs/rules/${result.ruleId}\\.md$`));
     }
   });

@@ -65998,6 +65998,7 @@ function formatMarkdown(result, options) {
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
 
 
+
 const sarif_LEVEL = { high: 'error', medium: 'warning', low: 'note', info: 'note' };
 /**
  * GitHub code scanning ranks results by a CVSS-like `security-severity` number
@@ -66036,7 +66037,6 @@ function sarifResult(finding, ruleIndex) {
             severityReasons: finding.severityReasons,
             // CodeQL's word for how often a result of this kind is right; ours is per finding.
             precision: finding.confidence,
-            'security-severity': SECURITY_SEVERITY[finding.severity],
             new: finding.new,
             ...(finding.job ? { job: finding.job } : {}),
             ...(finding.step ? { step: finding.step } : {}),
@@ -66052,6 +66052,14 @@ function sarifResult(finding, ruleIndex) {
 }
 /** A SARIF 2.1.0 log that github/codeql-action/upload-sarif accepts. */
 function formatSarif(audit) {
+    // Code scanning reads security-severity from the rule, and only for rules tagged `security`: a
+    // rule's is that of its most severe result in this run.
+    const worst = new Map();
+    for (const finding of audit.findings) {
+        const current = worst.get(finding.ruleId);
+        if (!current || severityRank(finding.severity) > severityRank(current))
+            worst.set(finding.ruleId, finding.severity);
+    }
     const rules = ALL_RULE_META.map((meta) => ({
         id: meta.id,
         name: meta.id
@@ -66065,7 +66073,11 @@ function formatSarif(audit) {
             text: `${meta.description} See ${DOCS_BASE}/${meta.id}.md`,
             markdown: `${meta.description} [Documentation](${DOCS_BASE}/${meta.id}.md)`,
         },
-        properties: { tags: ['ci', 'silent-failure', meta.category], precision: 'high' },
+        properties: {
+            tags: ['ci', 'silent-failure', 'security', meta.category],
+            precision: 'high',
+            ...(worst.has(meta.id) ? { 'security-severity': SECURITY_SEVERITY[worst.get(meta.id)] } : {}),
+        },
     }));
     const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
     const log = {

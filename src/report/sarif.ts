@@ -1,6 +1,7 @@
 import type { AuditResult } from '../engine.js';
 import { ALL_RULE_META } from '../rules/index.js';
 import type { Finding, Severity } from '../rules/types.js';
+import { severityRank } from '../rules/types.js';
 import { DOCS_BASE, TOOL_NAME, TOOL_VERSION } from '../version.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { high: 'error', medium: 'warning', low: 'note', info: 'note' };
@@ -44,7 +45,6 @@ function sarifResult(finding: Finding, ruleIndex: number): Record<string, unknow
       severityReasons: finding.severityReasons,
       // CodeQL's word for how often a result of this kind is right; ours is per finding.
       precision: finding.confidence,
-      'security-severity': SECURITY_SEVERITY[finding.severity],
       new: finding.new,
       ...(finding.job ? { job: finding.job } : {}),
       ...(finding.step ? { step: finding.step } : {}),
@@ -61,6 +61,13 @@ function sarifResult(finding: Finding, ruleIndex: number): Record<string, unknow
 
 /** A SARIF 2.1.0 log that github/codeql-action/upload-sarif accepts. */
 export function formatSarif(audit: AuditResult): string {
+  // Code scanning reads security-severity from the rule, and only for rules tagged `security`: a
+  // rule's is that of its most severe result in this run.
+  const worst = new Map<string, Severity>();
+  for (const finding of audit.findings) {
+    const current = worst.get(finding.ruleId);
+    if (!current || severityRank(finding.severity) > severityRank(current)) worst.set(finding.ruleId, finding.severity);
+  }
   const rules = ALL_RULE_META.map((meta) => ({
     id: meta.id,
     name: meta.id
@@ -74,7 +81,11 @@ export function formatSarif(audit: AuditResult): string {
       text: `${meta.description} See ${DOCS_BASE}/${meta.id}.md`,
       markdown: `${meta.description} [Documentation](${DOCS_BASE}/${meta.id}.md)`,
     },
-    properties: { tags: ['ci', 'silent-failure', meta.category], precision: 'high' },
+    properties: {
+      tags: ['ci', 'silent-failure', 'security', meta.category],
+      precision: 'high',
+      ...(worst.has(meta.id) ? { 'security-severity': SECURITY_SEVERITY[worst.get(meta.id)!] } : {}),
+    },
   }));
   const indexOf = new Map(rules.map((rule, index) => [rule.id, index]));
   const log = {
