@@ -49980,12 +49980,15 @@ function resolveEffectiveShell(step, job, file) {
 
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/shell/web-tree-sitter.cjs
 var web_tree_sitter = __nccwpck_require__(1326);
 var web_tree_sitter_default = /*#__PURE__*/__nccwpck_require__.n(web_tree_sitter);
 ;// CONCATENATED MODULE: ./src/shell/parser.ts
+
 
 
 
@@ -50006,6 +50009,11 @@ function locateWasm(fileName, packageSpecifier) {
 }
 async function createParser() {
     const { Parser, Language } = (web_tree_sitter_default());
+    // V8 compiles WebAssembly with Liftoff, then recompiles hot functions with TurboFan in the
+    // background. For the 1.3 MB bash grammar that second compile gains nothing measurable on a whole
+    // corpus, yet a short run (one pull request, one file) waits ~0.5 s for it at exit: compile the
+    // grammar with Liftoff only (docs/performance.md). The flag must be set before the module compiles.
+    (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
     // Emscripten's loader reads the CommonJS `__dirname`, which an ESM bundle does not have; give it
     // the bundle's directory (the .wasm files are passed in as bytes, so it locates nothing with it).
     globalThis.__dirname ??= external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
@@ -65520,12 +65528,13 @@ class GitError extends Error {
 }
 /** A fetch that connects but never answers must not hang the job: it is cut off and fails closed. */
 const FETCH_TIMEOUT_MS = 60_000;
-function git(cwd, args, timeout = 0) {
+function git(cwd, args, timeout = 0, input) {
     try {
         // Arguments are passed as a list, never through a shell; refs and paths cannot inject commands.
         return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
             cwd,
-            stdio: ['ignore', 'pipe', 'pipe'],
+            input,
+            stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
             maxBuffer: 256 * 1024 * 1024,
             timeout,
             killSignal: 'SIGKILL',
@@ -65552,17 +65561,29 @@ function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespace
         .trim();
     const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
     const out = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(into, 'sfa-base-'));
+    const wanted = [];
     for (const entry of listing.split('\0')) {
         const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(entry);
         // Regular files only (mode 100644/100755): symbolic links in the base are not followed either.
         if (!match || match[2] !== 'blob' || !match[1].startsWith('100'))
             continue;
         const relative = prefix ? external_node_path_default().posix.relative(prefix, match[4]) : match[4];
-        if (!isAuditedPath(relative))
-            continue;
+        if (isAuditedPath(relative))
+            wanted.push({ sha: match[3], relative });
+    }
+    // One `git cat-file --batch` for every blob instead of one process per file.
+    const batch = wanted.length > 0 ? git(top, ['cat-file', '--batch'], 0, wanted.map(({ sha }) => `${sha}\n`).join('')) : Buffer.alloc(0);
+    let offset = 0;
+    for (const { relative } of wanted) {
+        const headerEnd = batch.indexOf(0x0a, offset);
+        const [, type, size] = batch.subarray(offset, headerEnd).toString().split(' ');
+        if (type !== 'blob' || size === undefined)
+            throw new GitError(`git cat-file --batch: unexpected answer for ${relative}`);
+        const content = batch.subarray(headerEnd + 1, headerEnd + 1 + Number(size));
+        offset = headerEnd + 1 + Number(size) + 1;
         const target = external_node_path_default().join(out, ...relative.split('/'));
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
-        (0,external_node_fs_namespaceObject.writeFileSync)(target, git(top, ['cat-file', 'blob', match[3]]));
+        (0,external_node_fs_namespaceObject.writeFileSync)(target, content);
     }
     return out;
 }
@@ -66313,7 +66334,7 @@ async function compareWithBase(result, root, config) {
         const base = await audit([checkout], { config, complete });
         applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
         if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, '.git')))
-            result.hiddenByChange = await hiddenByChange(result, root, sha, checkout, config, complete);
+            result.hiddenByChange = await hiddenByChange(result, base, root, sha, checkout, config, complete);
     }
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(checkout, { recursive: true, force: true });
@@ -66321,7 +66342,10 @@ async function compareWithBase(result, root, config) {
     info(`Compared with the base ${sha}: ${result.findings.filter((finding) => !finding.new).length} finding(s) were already there.`);
     return undefined;
 }
-/** The base's own config file, as the base had it at the same place; null when it had none or it is invalid. */
+/**
+ * The base's own config file, as the base had it at the same place; null when it had none or it is
+ * invalid. `same` when the change left it as it was (both absent, or the same bytes).
+ */
 function baseConfigOf(root, sha, headConfig) {
     const workspaceRoot = external_node_path_default().resolve(root);
     const candidates = headConfig
@@ -66339,22 +66363,24 @@ function baseConfigOf(root, sha, headConfig) {
         }
         if (!bytes)
             continue;
+        if (headConfig && (0,external_node_fs_namespaceObject.existsSync)(headConfig.absolute) && (0,external_node_fs_namespaceObject.readFileSync)(headConfig.absolute).equals(bytes))
+            return { config: headConfig, same: true };
         const file = external_node_path_default().join((0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(temporaryRoot(), 'silent-failure-audit-config-')), external_node_path_default().basename(relative));
         (0,external_node_fs_namespaceObject.writeFileSync)(file, bytes);
         try {
-            return loadConfig(file);
+            return { config: loadConfig(file), same: false };
         }
         catch (error) {
             if (!(error instanceof ConfigError))
                 throw error;
             info(`The base's config ${relative} is not valid; the change is compared as if the base had none.`);
-            return null;
+            return { config: null, same: false };
         }
         finally {
             (0,external_node_fs_namespaceObject.rmSync)(external_node_path_default().dirname(file), { recursive: true, force: true });
         }
     }
-    return null;
+    return { config: null, same: headConfig === null };
 }
 /**
  * The new findings that the change itself keeps quiet: an inline suppression, an `ignore:` glob, an
@@ -66362,13 +66388,14 @@ function baseConfigOf(root, sha, headConfig) {
  * head under the base's own config: what the head would show there, that the base did not show and
  * the head does not show, is hidden by this change.
  */
-async function hiddenByChange(result, root, sha, checkout, headConfig, complete) {
-    const baseConfig = baseConfigOf(root, sha, headConfig);
-    const before = await audit([checkout], { config: baseConfig, complete });
+async function hiddenByChange(result, baseUnderHeadConfig, root, sha, checkout, headConfig, complete) {
+    // When the change left the config as it was, the audits already made are the ones needed.
+    const { config: baseConfig, same } = baseConfigOf(root, sha, headConfig);
+    const before = same ? baseUnderHeadConfig : await audit([checkout], { config: baseConfig, complete });
     const shownBefore = new Set(before.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint));
     const suppressedBefore = new Set(before.findings.filter((finding) => finding.suppressed).map((finding) => finding.fingerprint));
     const now = new Map(result.findings.map((finding) => [finding.fingerprint, finding]));
-    const headUnderBase = await audit([root], { config: baseConfig });
+    const headUnderBase = same ? result : await audit([root], { config: baseConfig });
     const hidden = new Map();
     for (const finding of headUnderBase.findings) {
         const current = now.get(finding.fingerprint);

@@ -169,7 +169,8 @@ async function compareWithBase(result: AuditResult, root: string, config: Config
     const complete = existsSync(path.join(root, '.git'));
     const base = await audit([checkout], { config, complete });
     applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
-    if (existsSync(path.join(root, '.git'))) result.hiddenByChange = await hiddenByChange(result, root, sha, checkout, config, complete);
+    if (existsSync(path.join(root, '.git')))
+      result.hiddenByChange = await hiddenByChange(result, base, root, sha, checkout, config, complete);
   } finally {
     rmSync(checkout, { recursive: true, force: true });
   }
@@ -177,8 +178,11 @@ async function compareWithBase(result: AuditResult, root: string, config: Config
   return undefined;
 }
 
-/** The base's own config file, as the base had it at the same place; null when it had none or it is invalid. */
-function baseConfigOf(root: string, sha: string, headConfig: Config | null): Config | null {
+/**
+ * The base's own config file, as the base had it at the same place; null when it had none or it is
+ * invalid. `same` when the change left it as it was (both absent, or the same bytes).
+ */
+function baseConfigOf(root: string, sha: string, headConfig: Config | null): { config: Config | null; same: boolean } {
   const workspaceRoot = path.resolve(root);
   const candidates = headConfig
     ? [path.relative(workspaceRoot, headConfig.absolute).split(path.sep).join('/')]
@@ -192,19 +196,21 @@ function baseConfigOf(root: string, sha: string, headConfig: Config | null): Con
       bytes = undefined;
     }
     if (!bytes) continue;
+    if (headConfig && existsSync(headConfig.absolute) && readFileSync(headConfig.absolute).equals(bytes))
+      return { config: headConfig, same: true };
     const file = path.join(mkdtempSync(path.join(temporaryRoot(), 'silent-failure-audit-config-')), path.basename(relative));
     writeFileSync(file, bytes);
     try {
-      return loadConfig(file);
+      return { config: loadConfig(file), same: false };
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       core.info(`The base's config ${relative} is not valid; the change is compared as if the base had none.`);
-      return null;
+      return { config: null, same: false };
     } finally {
       rmSync(path.dirname(file), { recursive: true, force: true });
     }
   }
-  return null;
+  return { config: null, same: headConfig === null };
 }
 
 /**
@@ -215,18 +221,20 @@ function baseConfigOf(root: string, sha: string, headConfig: Config | null): Con
  */
 async function hiddenByChange(
   result: AuditResult,
+  baseUnderHeadConfig: AuditResult,
   root: string,
   sha: string,
   checkout: string,
   headConfig: Config | null,
   complete: boolean,
 ): Promise<HiddenFinding[]> {
-  const baseConfig = baseConfigOf(root, sha, headConfig);
-  const before = await audit([checkout], { config: baseConfig, complete });
+  // When the change left the config as it was, the audits already made are the ones needed.
+  const { config: baseConfig, same } = baseConfigOf(root, sha, headConfig);
+  const before = same ? baseUnderHeadConfig : await audit([checkout], { config: baseConfig, complete });
   const shownBefore = new Set(before.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint));
   const suppressedBefore = new Set(before.findings.filter((finding) => finding.suppressed).map((finding) => finding.fingerprint));
   const now = new Map(result.findings.map((finding) => [finding.fingerprint, finding]));
-  const headUnderBase = await audit([root], { config: baseConfig });
+  const headUnderBase = same ? result : await audit([root], { config: baseConfig });
   const hidden = new Map<string, HiddenFinding>();
   for (const finding of headUnderBase.findings) {
     const current = now.get(finding.fingerprint);

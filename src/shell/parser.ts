@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type * as TreeSitter from 'web-tree-sitter';
 import treeSitter from './web-tree-sitter.cjs';
@@ -24,6 +25,11 @@ function locateWasm(fileName: string, packageSpecifier: string): string {
 
 async function createParser(): Promise<TreeSitter.Parser> {
   const { Parser, Language } = treeSitter;
+  // V8 compiles WebAssembly with Liftoff, then recompiles hot functions with TurboFan in the
+  // background. For the 1.3 MB bash grammar that second compile gains nothing measurable on a whole
+  // corpus, yet a short run (one pull request, one file) waits ~0.5 s for it at exit: compile the
+  // grammar with Liftoff only (docs/performance.md). The flag must be set before the module compiles.
+  setFlagsFromString('--liftoff-only');
   // Emscripten's loader reads the CommonJS `__dirname`, which an ESM bundle does not have; give it
   // the bundle's directory (the .wasm files are passed in as bytes, so it locates nothing with it).
   (globalThis as { __dirname?: string }).__dirname ??= path.dirname(fileURLToPath(import.meta.url));
