@@ -67,7 +67,7 @@ describe('bundled CLI (dist/cli/index.js)', () => {
     const run = cli(['--fail-on', 'none', '--format', 'markdown', '--output', out, repo]);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe('');
-    expect(readFileSync(out, 'utf8')).toContain('| 🔴 high | soft-fail |');
+    expect(readFileSync(out, 'utf8')).toContain('| 🔴 high | .github/workflows/ci.yml\\:9 | **[continue-on-error]');
   });
 
   it('exits 2 on a bad option value, naming the option', () => {

@@ -59,8 +59,24 @@ describe('job summary', () => {
     const markdown = formatMarkdown(result([hostile]), { failOn: 'high', blocking: 1, linkBase: 'https://github.com/o/r/blob/abc' });
     const row = markdown.split('\n').find((line) => line.startsWith('| 🔴 high'))!;
     expect(row).not.toMatch(/<img|<b>|\n/);
-    expect(row.split(' | ')).toHaveLength(5); // the pipes in the step name did not add columns
+    expect(row.split(' | ')).toHaveLength(3); // the pipes in the step name did not add columns (severity, location, finding)
     expect(row).toContain('(https://github.com/o/r/blob/abc/.github/workflows/a%7Cb.yml#L9)');
+  });
+
+  it('keeps high and medium in the open and collapses low and info under them', () => {
+    const markdown = formatMarkdown(
+      result([
+        finding(),
+        finding({ severity: 'medium', line: 11 }),
+        finding({ severity: 'low', line: 12 }),
+        finding({ severity: 'info', line: 13 }),
+      ]),
+      { failOn: 'high', blocking: 1 },
+    );
+    const register = markdown.slice(markdown.indexOf('### Risk register'));
+    const fold = register.indexOf('<details><summary>Low and info (2)</summary>');
+    expect(fold).toBeGreaterThan(register.indexOf('🟠 medium'));
+    expect(register.indexOf('🔵 low')).toBeGreaterThan(fold);
   });
 
   it('counts by category and severity, and says how many findings were not annotated', () => {

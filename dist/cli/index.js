@@ -26532,17 +26532,21 @@ function countsTable(findings) {
     }
     return rows;
 }
-/** One table of findings, cut off before the summary would outgrow its budget. */
+/**
+ * One table of findings, cut off before the summary would outgrow its budget. Three short columns,
+ * so that GitHub's job-summary width does not clip them: the finding's cell holds the rule, where in
+ * the workflow, the message and why it has its severity.
+ */
 function findingsTable(findings, options, budget) {
-    const lines = ['| severity | category | location | job / step | finding |', '|---|---|---|---|---|'];
+    const lines = ['| severity | location | finding |', '|---|---|---|'];
     let shown = 0;
     for (const finding of findings) {
         const where = [finding.job, finding.step]
             .filter((part) => part !== null)
-            .map((part) => escapeMarkdown(part, 80))
+            .map((part) => escapeMarkdown(part, 60))
             .join(' / ');
         const why = ` *(${finding.severity} because: ${escapeMarkdown(finding.severityReasons.join(' · '), 300)}; confidence ${finding.confidence})*`;
-        const row = `| ${SEVERITY_BADGE[finding.severity]} | ${finding.category} | ${markdown_location(finding, options.linkBase)} | ${where} | ${ruleLink(finding)}: ${escapeMarkdown(finding.message, 500)}${why} |`;
+        const row = `| ${SEVERITY_BADGE[finding.severity]} | ${markdown_location(finding, options.linkBase)} | **${ruleLink(finding)}**${where ? ` · ${where}` : ''} — ${escapeMarkdown(finding.message, 500)}${why} |`;
         budget.used += Buffer.byteLength(row) + 1;
         if (budget.used > SUMMARY_BUDGET_BYTES)
             break;
@@ -26551,6 +26555,18 @@ function findingsTable(findings, options, budget) {
     }
     if (shown < findings.length) {
         lines.push('', `…and ${findings.length - shown} more finding(s), omitted to keep this summary under GitHub's 1 MiB limit; run the CLI with \`--format json\` for all of them.`);
+    }
+    return lines;
+}
+/** High and medium findings in the open; low and info collapsed under them, so what matters is seen first. */
+function splitBySeverity(findings, options, budget) {
+    const open = findings.filter((finding) => isAtLeast(finding.severity, 'medium'));
+    const minor = findings.filter((finding) => !isAtLeast(finding.severity, 'medium'));
+    const lines = open.length > 0 ? findingsTable(open, options, budget) : [];
+    if (minor.length > 0) {
+        if (lines.length > 0)
+            lines.push('');
+        lines.push(`<details><summary>Low and info (${minor.length})</summary>`, '', ...findingsTable(minor, options, budget), '', '</details>');
     }
     return lines;
 }
@@ -26607,11 +26623,11 @@ function formatMarkdown(result, options) {
     const budget = { used: Buffer.byteLength(lines.join('\n')) };
     if (known.length === 0) {
         if (active.length > 0)
-            lines.push('### Risk register', '', ...findingsTable(active, options, budget));
+            lines.push('### Risk register', '', ...splitBySeverity(active, options, budget));
     }
     else {
         lines.push('### New in this change', '');
-        lines.push(...(fresh.length > 0 ? findingsTable(fresh, options, budget) : ['None.']));
+        lines.push(...(fresh.length > 0 ? splitBySeverity(fresh, options, budget) : ['None.']));
         lines.push('', `<details><summary>Already present before this change (${known.length})</summary>`, '');
         lines.push(...findingsTable(known, options, budget), '', '</details>');
     }

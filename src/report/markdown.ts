@@ -1,7 +1,7 @@
 import type { AuditResult } from '../engine.js';
 import { SIGNALS } from '../inventory/inventory.js';
 import type { InventoryEntry, Signal } from '../inventory/inventory.js';
-import { CATEGORIES, SEVERITIES, severityRank } from '../rules/types.js';
+import { CATEGORIES, SEVERITIES, isAtLeast, severityRank } from '../rules/types.js';
 import type { Finding } from '../rules/types.js';
 import { DOCS_BASE, TOOL_NAME } from '../version.js';
 import { encodePath, escapeMarkdown } from './escape.js';
@@ -109,17 +109,21 @@ function countsTable(findings: readonly Finding[]): string[] {
   return rows;
 }
 
-/** One table of findings, cut off before the summary would outgrow its budget. */
+/**
+ * One table of findings, cut off before the summary would outgrow its budget. Three short columns,
+ * so that GitHub's job-summary width does not clip them: the finding's cell holds the rule, where in
+ * the workflow, the message and why it has its severity.
+ */
 function findingsTable(findings: readonly Finding[], options: MarkdownOptions, budget: { used: number }): string[] {
-  const lines = ['| severity | category | location | job / step | finding |', '|---|---|---|---|---|'];
+  const lines = ['| severity | location | finding |', '|---|---|---|'];
   let shown = 0;
   for (const finding of findings) {
     const where = [finding.job, finding.step]
       .filter((part) => part !== null)
-      .map((part) => escapeMarkdown(part!, 80))
+      .map((part) => escapeMarkdown(part!, 60))
       .join(' / ');
     const why = ` *(${finding.severity} because: ${escapeMarkdown(finding.severityReasons.join(' · '), 300)}; confidence ${finding.confidence})*`;
-    const row = `| ${SEVERITY_BADGE[finding.severity]} | ${finding.category} | ${location(finding, options.linkBase)} | ${where} | ${ruleLink(finding)}: ${escapeMarkdown(finding.message, 500)}${why} |`;
+    const row = `| ${SEVERITY_BADGE[finding.severity]} | ${location(finding, options.linkBase)} | **${ruleLink(finding)}**${where ? ` · ${where}` : ''} — ${escapeMarkdown(finding.message, 500)}${why} |`;
     budget.used += Buffer.byteLength(row) + 1;
     if (budget.used > SUMMARY_BUDGET_BYTES) break;
     lines.push(row);
@@ -129,6 +133,24 @@ function findingsTable(findings: readonly Finding[], options: MarkdownOptions, b
     lines.push(
       '',
       `…and ${findings.length - shown} more finding(s), omitted to keep this summary under GitHub's 1 MiB limit; run the CLI with \`--format json\` for all of them.`,
+    );
+  }
+  return lines;
+}
+
+/** High and medium findings in the open; low and info collapsed under them, so what matters is seen first. */
+function splitBySeverity(findings: readonly Finding[], options: MarkdownOptions, budget: { used: number }): string[] {
+  const open = findings.filter((finding) => isAtLeast(finding.severity, 'medium'));
+  const minor = findings.filter((finding) => !isAtLeast(finding.severity, 'medium'));
+  const lines = open.length > 0 ? findingsTable(open, options, budget) : [];
+  if (minor.length > 0) {
+    if (lines.length > 0) lines.push('');
+    lines.push(
+      `<details><summary>Low and info (${minor.length})</summary>`,
+      '',
+      ...findingsTable(minor, options, budget),
+      '',
+      '</details>',
     );
   }
   return lines;
@@ -196,10 +218,10 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
   }
   const budget = { used: Buffer.byteLength(lines.join('\n')) };
   if (known.length === 0) {
-    if (active.length > 0) lines.push('### Risk register', '', ...findingsTable(active, options, budget));
+    if (active.length > 0) lines.push('### Risk register', '', ...splitBySeverity(active, options, budget));
   } else {
     lines.push('### New in this change', '');
-    lines.push(...(fresh.length > 0 ? findingsTable(fresh, options, budget) : ['None.']));
+    lines.push(...(fresh.length > 0 ? splitBySeverity(fresh, options, budget) : ['None.']));
     lines.push('', `<details><summary>Already present before this change (${known.length})</summary>`, '');
     lines.push(...findingsTable(known, options, budget), '', '</details>');
   }
