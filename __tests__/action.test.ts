@@ -678,3 +678,13 @@ describe('Action: the summary and annotations read right (issue 13)', () => {
     expect(run.summary).toContain('> 3 finding(s) are not annotated');
   });
 });
+
+describe('Action: a config file that does not exist', () => {
+  it('is a clear error naming it, not a raw ENOENT', () => {
+    const repo = gitRepo({ '.github/workflows/ci.yml': workflow });
+    const run = runAction(repo, { path: '.', config: 'ci/missing-config.yml', 'new-only': 'false', 'required-checks': 'false' });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('ci/missing-config.yml: cannot read config file: the file does not exist');
+    expect(run.stdout).not.toContain('ENOENT');
+  });
+});

@@ -189,7 +189,7 @@ describe('bundled CLI (dist/cli/index.js)', () => {
       expect(cli(['--config', path.join(repo, 'sfa.yml'), repo]).status).toBe(0);
       const missing = cli(['--config', path.join(repo, 'nope.yml'), repo]);
       expect(missing.status).toBe(2);
-      expect(missing.stderr).toContain('nope.yml: cannot read config file: ENOENT');
+      expect(missing.stderr).toContain('nope.yml: cannot read config file: the file does not exist');
     });
   });
 

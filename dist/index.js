@@ -56106,7 +56106,15 @@ function loadConfig(file) {
         bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
     }
     catch (error) {
-        throw new ConfigError([`${shown}: cannot read config file: ${error.code ?? error.message}`]);
+        const code = error.code;
+        const why = code === 'ENOENT'
+            ? 'the file does not exist'
+            : code === 'EISDIR'
+                ? 'it is a directory'
+                : code === 'EACCES'
+                    ? 'permission denied'
+                    : (code ?? error.message);
+        throw new ConfigError([`${shown}: cannot read config file: ${why}`]);
     }
     const parsed = parseYaml(bytes);
     if (parsed.problems.length > 0) {

@@ -173,7 +173,16 @@ export function loadConfig(file: string): Config {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    throw new ConfigError([`${shown}: cannot read config file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === 'ENOENT'
+        ? 'the file does not exist'
+        : code === 'EISDIR'
+          ? 'it is a directory'
+          : code === 'EACCES'
+            ? 'permission denied'
+            : (code ?? (error as Error).message);
+    throw new ConfigError([`${shown}: cannot read config file: ${why}`]);
   }
   const parsed = parseYaml(bytes);
   if (parsed.problems.length > 0) {
