@@ -82,4 +82,11 @@ describe('--format sarif', () => {
       expect(rule.helpUri).toMatch(new RegExp(`/docs/rules/${result.ruleId}\\.md$`));
     }
   });
+
+  it('carries each rule page as help.markdown, in step with docs/rules', () => {
+    const rules = log.runs[0].tool.driver.rules as Array<{ id: string; help: { markdown: string } }>;
+    for (const rule of rules) {
+      expect(rule.help.markdown).toBe(readFileSync(path.join('docs', 'rules', `${rule.id}.md`), 'utf8'));
+    }
+  });
 });

@@ -9,6 +9,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
+// The rule pages go into the bundle for SARIF's help.markdown.
+await import('./rule-help.mjs');
 const ncc = require('@vercel/ncc');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');

@@ -3,6 +3,7 @@ import { ALL_RULE_META } from '../rules/index.js';
 import type { Finding, Severity } from '../rules/types.js';
 import { severityRank } from '../rules/types.js';
 import { DOCS_BASE, TOOL_NAME, TOOL_VERSION } from '../version.js';
+import { RULE_HELP } from './rule-help.generated.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { high: 'error', medium: 'warning', low: 'note', info: 'note' };
 
@@ -79,7 +80,7 @@ export function formatSarif(audit: AuditResult): string {
     helpUri: `${DOCS_BASE}/${meta.id}.md`,
     help: {
       text: `${meta.description} See ${DOCS_BASE}/${meta.id}.md`,
-      markdown: `${meta.description} [Documentation](${DOCS_BASE}/${meta.id}.md)`,
+      markdown: RULE_HELP[meta.id] ?? `${meta.description} [Documentation](${DOCS_BASE}/${meta.id}.md)`,
     },
     properties: {
       tags: ['ci', 'silent-failure', 'security', meta.category],
