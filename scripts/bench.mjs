@@ -29,6 +29,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pullRequestScenario } from './bench-pr.mjs';
 
 const SCRIPT = fileURLToPath(import.meta.url);
 const ROOT = path.resolve(path.dirname(SCRIPT), '..');
@@ -317,6 +318,8 @@ CORPUS defaults to ../shared/corpus (relative to the project root).
                    (process.resourceUsage() in the child); default: time when /usr/bin/time works
   --jobs N         pass --jobs N to our CLI (worker threads)
   --json           print the results as JSON instead of tables (progress still goes to stderr)
+  --pr DIR|none    the pull-request scenario's repository (default: CORPUS/pytorch__pytorch when it
+                   exists); "none" skips it
 `;
 
 function parseArgs(argv) {
@@ -341,7 +344,10 @@ function parseArgs(argv) {
       options.rss = value();
       if (options.rss !== 'time' && options.rss !== 'preload') usageError('--rss is time or preload');
     } else if (arg === '--json') options.json = true;
-    else if (arg === '--help' || arg === '-h') {
+    else if (arg === '--pr') {
+      const dir = value();
+      options.pr = dir === 'none' ? null : path.resolve(dir);
+    } else if (arg === '--help' || arg === '-h') {
       process.stdout.write(USAGE);
       process.exit(0);
     } else if (arg.startsWith('-')) usageError(`unknown option ${arg}`);
@@ -349,6 +355,10 @@ function parseArgs(argv) {
   }
   if (positional.length > 1) usageError('one CORPUS directory at most');
   if (positional.length === 1) options.corpus = path.resolve(positional[0]);
+  if (options.pr === undefined) {
+    const pytorch = path.join(options.corpus, 'pytorch__pytorch');
+    options.pr = existsSync(path.join(pytorch, '.github', 'workflows')) ? pytorch : null;
+  }
   return options;
 }
 
@@ -523,9 +533,11 @@ async function main() {
     // Drop raw stdout-derived per-run details that are noise in the JSON (keep wall and RSS per run).
     for (const name of order) results[name].samples = samples[name].map((r) => ({ wallMs: r.wallMs, cpuMs: r.cpuMs, rssKb: r.rssKb }));
     env.loadAverageAfter = os.loadavg();
-    const report = { environment: env, results, ratios, goals, scaling };
+    // Where users wait: one pull request, run as the runner runs the Action (scripts/bench-pr.mjs).
+    const pullRequest = options.pr ? pullRequestScenario({ source: options.pr, runs: options.runs }) : null;
+    const report = { environment: env, results, ratios, goals, scaling, pullRequest: pullRequest?.result ?? null };
     if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    else process.stdout.write(render(report));
+    else process.stdout.write(`${render(report)}${pullRequest ? `\n${pullRequest.lines.join('\n')}` : ''}`);
   } finally {
     cleanup();
   }
