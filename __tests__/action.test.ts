@@ -688,3 +688,44 @@ describe('Action: a config file that does not exist', () => {
     expect(run.stdout).not.toContain('ENOENT');
   });
 });
+
+describe('Action on a pull request: only the files the change touched are audited again', () => {
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8', stdio: 'pipe' }).trim();
+  const caller = yaml`
+    on: pull_request
+    jobs:
+      test:
+        runs-on: ubuntu-latest
+        steps:
+          - uses: ./.github/actions/setup
+          - run: npm test
+  `;
+  const action = 'runs:\n  using: composite\n  steps:\n    - run: echo ready\n      shell: bash\n';
+
+  it('a reference that the change breaks, by deleting its target, is new though its file did not change', () => {
+    const repo = gitRepo({
+      '.github/workflows/ci.yml': caller,
+      '.github/actions/setup/action.yml': action,
+      '.github/workflows/other.yml': workflow,
+    });
+    const base = git(repo, 'rev-parse', 'HEAD');
+    git(repo, 'rm', '-q', '.github/actions/setup/action.yml');
+    git(repo, 'commit', '-qm', 'remove the action');
+    const run = runAction(repo, { path: '.', 'fail-on': 'low', 'required-checks': 'false' }, base);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/^::\w+ title=broken-local-reference \[low invalid\],file=\.github\/workflows\/ci\.yml,/m);
+    // other.yml was not touched: its four findings are already present.
+    expect(outputs(run.output)['new-findings']).toBe('1');
+  });
+
+  it('a reference that was already broken in an untouched file stays already present', () => {
+    const repo = gitRepo({ '.github/workflows/ci.yml': caller, '.github/workflows/other.yml': workflow });
+    const base = git(repo, 'rev-parse', 'HEAD');
+    writeFileSync(path.join(repo, '.github/workflows/other.yml'), `${workflow}      - run: cargo test || true\n`);
+    git(repo, 'commit', '-qam', 'head');
+    const run = runAction(repo, { path: '.', 'fail-on': 'low', 'required-checks': 'false' }, base);
+    expect(outputs(run.output)['new-findings']).toBe('1');
+    expect(run.stdout).toMatch(/broken-local-reference \[low invalid%2C already present\]/);
+  });
+});

@@ -57161,7 +57161,7 @@ async function audit(paths, options = {}) {
         const summaries = [];
         const files = discovered.files.filter((file) => discovered.single || selected(file.relative, config));
         const audited = new Set(files.map((file) => file.relative));
-        const exists = (relative) => audited.has(relative);
+        const exists = (relative) => audited.has(relative) || (options.present?.has(relative) ?? false);
         const directivesByFile = new Map();
         const workers = workerCount(options, files.length);
         const outcomes = workers > 1 ? await auditInWorkers(files, config, [...audited], workers) : undefined;
@@ -65560,7 +65560,7 @@ function git(cwd, args, timeout = 0, input) {
  * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match.
  * Returns the directory.
  */
-function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespaceObject.tmpdir)()) {
+function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespaceObject.tmpdir)(), only) {
     const directory = external_node_path_default().resolve(scanned);
     const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
     const prefix = external_node_path_default().relative(top, directory).split((external_node_path_default()).sep).join('/');
@@ -65576,7 +65576,7 @@ function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespace
         if (!match || match[2] !== 'blob' || !match[1].startsWith('100'))
             continue;
         const relative = prefix ? external_node_path_default().posix.relative(prefix, match[4]) : match[4];
-        if (isAuditedPath(relative))
+        if (isAuditedPath(relative) && (!only || only.has(relative)))
             wanted.push({ sha: match[3], relative });
     }
     // One `git cat-file --batch` for every blob instead of one process per file.
@@ -65595,29 +65595,27 @@ function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespace
     }
     return out;
 }
-/** A file as `ref` had it, by its path relative to `scanned`; undefined when it did not exist there. */
-function readFileAt(scanned, ref, relative) {
+/** The workflow and action files `ref` had below `scanned`, relative to it. */
+function auditedPathsAt(scanned, ref) {
     const directory = external_node_path_default().resolve(scanned);
     const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
     const prefix = external_node_path_default().relative(top, directory).split((external_node_path_default()).sep).join('/');
-    const file = prefix ? `${prefix}/${relative}` : relative;
-    try {
-        return git(top, ['cat-file', 'blob', `${ref}:${file}`]);
-    }
-    catch {
-        return undefined;
-    }
+    // ls-tree takes no --end-of-options: the ref is verified as a commit first, and only its SHA is passed on.
+    const commit = git(top, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])
+        .toString()
+        .trim();
+    const listing = git(top, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
+    return listing
+        .split('\0')
+        .filter(Boolean)
+        .map((file) => (prefix ? external_node_path_default().posix.relative(prefix, file) : file))
+        .filter(isAuditedPath);
 }
-/**
- * The workflow and action files below `scanned` that were renamed between `base` and `HEAD`, by
- * git's rename detection (`git diff -M`): old path → new path, both relative to `scanned`. A moved
- * file keeps its findings' fingerprints only when the base copy is audited under its new name.
- */
-function renamesSince(scanned, base) {
+function changesSince(scanned, base) {
     const directory = external_node_path_default().resolve(scanned);
     const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
     const prefix = external_node_path_default().relative(top, directory).split((external_node_path_default()).sep).join('/');
-    const diff = git(top, [
+    const fields = git(top, [
         'diff',
         '--no-ext-diff',
         '-M',
@@ -65631,19 +65629,43 @@ function renamesSince(scanned, base) {
     ])
         .toString()
         .split('\0');
-    const renames = new Map();
-    for (let i = 0; i < diff.length; i++) {
-        if (!/^R\d*$/.test(diff[i]))
+    const relative = (file) => (prefix ? external_node_path_default().posix.relative(prefix, file) : file);
+    const changes = { head: new Set(), base: new Set(), renames: new Map() };
+    for (let i = 0; i < fields.length; i++) {
+        const status = fields[i];
+        if (status === '')
             continue;
-        const [from, to] = [diff[i + 1], diff[i + 2]];
-        i += 2;
-        if (!from || !to)
-            continue;
-        const relative = (file) => (prefix ? external_node_path_default().posix.relative(prefix, file) : file);
-        if (isAuditedPath(relative(from)) && isAuditedPath(relative(to)))
-            renames.set(relative(from), relative(to));
+        if (/^[RC]\d*$/.test(status)) {
+            const [from, to] = [relative(fields[i + 1]), relative(fields[i + 2])];
+            changes.base.add(from);
+            changes.head.add(to);
+            if (status.startsWith('R') && isAuditedPath(from) && isAuditedPath(to))
+                changes.renames.set(from, to);
+            i += 2;
+        }
+        else {
+            const file = relative(fields[i + 1]);
+            if (status !== 'A')
+                changes.base.add(file);
+            if (status !== 'D')
+                changes.head.add(file);
+            i += 1;
+        }
     }
-    return renames;
+    return changes;
+}
+/** A file as `ref` had it, by its path relative to `scanned`; undefined when it did not exist there. */
+function readFileAt(scanned, ref, relative) {
+    const directory = external_node_path_default().resolve(scanned);
+    const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
+    const prefix = external_node_path_default().relative(top, directory).split((external_node_path_default()).sep).join('/');
+    const file = prefix ? `${prefix}/${relative}` : relative;
+    try {
+        return git(top, ['cat-file', 'blob', `${ref}:${file}`]);
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * Makes sure a commit is present: a pull request's base is usually missing from the shallow clone
@@ -66258,6 +66280,7 @@ function formatText(result, options) {
 
 
 
+
 /**
  * `https://github.com/o/r/blob/<sha>/<dir>` for the commit that was audited (`GITHUB_SHA`: on a pull
  * request the merge commit actions/checkout checks out, whose lines the findings carry), so summary
@@ -66372,12 +66395,17 @@ async function compareWithBase(result, root, config) {
         return warning;
     }
     let checkout;
+    let partial;
     try {
         ensureCommit(root, sha);
-        checkout = checkoutAuditedFiles(root, sha, temporaryRoot());
-        renameLikeHead(checkout, root, sha);
+        const changes = changesSinceOrNothing(root, sha);
+        partial = changes && partialBase(result, root, sha, changes);
+        checkout = checkoutAuditedFiles(root, sha, temporaryRoot(), partial?.files);
+        if (changes)
+            renameLikeHead(checkout, changes.renames);
     }
     catch (gitError) {
+        partial = undefined;
         const token = getInput('token');
         try {
             if (!token)
@@ -66394,16 +66422,49 @@ async function compareWithBase(result, root, config) {
     try {
         // The head's config applies to the base as well, so that the same rules and severities compare.
         const complete = (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, '.git'));
-        const base = await audit([checkout], { config, complete });
+        const base = await audit([checkout], { config, complete, present: partial?.present });
         applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
+        // A file the change did not touch has the findings it had: only the touched ones were audited again.
+        if (partial)
+            for (const finding of result.findings)
+                if (!partial.audited.has(finding.file))
+                    finding.new = false;
         if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, '.git')))
-            result.hiddenByChange = await hiddenByChange(result, base, root, sha, checkout, config, complete);
+            result.hiddenByChange = await hiddenByChange(result, base, root, sha, checkout, config, complete, partial?.audited);
     }
     finally {
         (0,external_node_fs_namespaceObject.rmSync)(checkout, { recursive: true, force: true });
     }
     info(`Compared with the base ${sha}: ${result.findings.filter((finding) => !finding.new).length} finding(s) were already there.`);
     return undefined;
+}
+/** What the change touched, by git; undefined (audit the whole base, follow no renames) when git cannot say. */
+function changesSinceOrNothing(root, sha) {
+    try {
+        return changesSince(root, sha);
+    }
+    catch (error) {
+        info(`The files the change touched could not be listed (${error.message}); the whole base is audited.`);
+        return undefined;
+    }
+}
+/**
+ * Which base files to audit again: those the change modified, renamed or deleted, and the unchanged
+ * files whose local references are broken in the head (so that a reference the change broke by
+ * deleting its target is compared with what the base had). Undefined — audit the whole base — when
+ * the change touched the config, which applies to every file, or when git cannot say.
+ */
+function partialBase(result, root, sha, changes) {
+    const configs = CONFIG_FILES.map((name) => name.split((external_node_path_default()).sep).join('/'));
+    if ([...changes.head, ...changes.base].some((file) => configs.includes(file)))
+        return undefined;
+    const present = new Set(auditedPathsAt(root, sha));
+    const brokenCallers = result.findings
+        .filter((finding) => finding.ruleId === BROKEN_LOCAL_REFERENCE_RULE.id)
+        .map((finding) => finding.file);
+    const audited = new Set([...changes.head, ...brokenCallers]);
+    const files = new Set([...changes.base, ...brokenCallers].filter((file) => present.has(file)));
+    return { files, audited, present };
 }
 /**
  * The base's own config file, as the base had it at the same place; null when it had none or it is
@@ -66451,7 +66512,9 @@ function baseConfigOf(root, sha, headConfig) {
  * head under the base's own config: what the head would show there, that the base did not show and
  * the head does not show, is hidden by this change.
  */
-async function hiddenByChange(result, baseUnderHeadConfig, root, sha, checkout, headConfig, complete) {
+async function hiddenByChange(result, baseUnderHeadConfig, root, sha, checkout, headConfig, complete, 
+/** On a partial comparison, the files compared; a suppression in any other file was there before. */
+compared) {
     // When the change left the config as it was, the audits already made are the ones needed.
     const { config: baseConfig, same } = baseConfigOf(root, sha, headConfig);
     const before = same ? baseUnderHeadConfig : await audit([checkout], { config: baseConfig, complete });
@@ -66479,21 +66542,13 @@ async function hiddenByChange(result, baseUnderHeadConfig, root, sha, checkout, 
             continue;
         hidden.set(finding.fingerprint, { finding, how: 'an inline suppression', reason: finding.suppression.reason });
     }
-    return [...hidden.values()].filter(({ finding }) => isSilentFailure(finding.category));
+    return [...hidden.values()].filter(({ finding }) => isSilentFailure(finding.category) && (!compared || compared.has(finding.file)));
 }
 /**
  * Audits a renamed workflow's base copy under its new name (git's rename detection between the base
  * and HEAD), so that `git mv legacy.yml integration.yml` does not make its findings new.
  */
-function renameLikeHead(checkout, root, sha) {
-    let renames;
-    try {
-        renames = renamesSince(root, sha);
-    }
-    catch (error) {
-        info(`Renames since the base could not be read (${error.message}); a moved file's findings count as new.`);
-        return;
-    }
+function renameLikeHead(checkout, renames) {
     for (const [from, to] of renames) {
         const source = external_node_path_default().join(checkout, ...from.split('/'));
         if (!(0,external_node_fs_namespaceObject.existsSync)(source))

@@ -60,6 +60,11 @@ export interface AuditOptions {
   complete?: boolean;
   /** Worker threads to audit files in, for 64 files or more (default: one per core, at most 4; 1: this thread). */
   jobs?: number;
+  /**
+   * Paths (relative to the PATH) that exist though they are not there to audit — the unchanged files
+   * of a partial checkout of a base commit — so that local references to them still resolve.
+   */
+  present?: ReadonlySet<string>;
 }
 
 /** What every finding is made of, whichever part of the engine found it. */
@@ -434,7 +439,7 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
     const summaries: FileSummary[] = [];
     const files = discovered.files.filter((file) => discovered.single || selected(file.relative, config));
     const audited = new Set(files.map((file) => file.relative));
-    const exists = (relative: string): boolean => audited.has(relative);
+    const exists = (relative: string): boolean => audited.has(relative) || (options.present?.has(relative) ?? false);
     const directivesByFile = new Map<string, FileOutcome>();
     const workers = workerCount(options, files.length);
     const outcomes = workers > 1 ? await auditInWorkers(files, config, [...audited], workers) : undefined;

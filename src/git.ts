@@ -32,7 +32,7 @@ function git(cwd: string, args: string[], timeout = 0, input?: string): Buffer {
  * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match.
  * Returns the directory.
  */
-export function checkoutAuditedFiles(scanned: string, ref: string, into: string = tmpdir()): string {
+export function checkoutAuditedFiles(scanned: string, ref: string, into: string = tmpdir(), only?: ReadonlySet<string>): string {
   const directory = path.resolve(scanned);
   const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
   const prefix = path.relative(top, directory).split(path.sep).join('/');
@@ -47,7 +47,7 @@ export function checkoutAuditedFiles(scanned: string, ref: string, into: string 
     // Regular files only (mode 100644/100755): symbolic links in the base are not followed either.
     if (!match || match[2] !== 'blob' || !match[1]!.startsWith('100')) continue;
     const relative = prefix ? path.posix.relative(prefix, match[4]!) : match[4]!;
-    if (isAuditedPath(relative)) wanted.push({ sha: match[3]!, relative });
+    if (isAuditedPath(relative) && (!only || only.has(relative))) wanted.push({ sha: match[3]!, relative });
   }
   // One `git cat-file --batch` for every blob instead of one process per file.
   const batch = wanted.length > 0 ? git(top, ['cat-file', '--batch'], 0, wanted.map(({ sha }) => `${sha}\n`).join('')) : Buffer.alloc(0);
@@ -65,29 +65,41 @@ export function checkoutAuditedFiles(scanned: string, ref: string, into: string 
   return out;
 }
 
-/** A file as `ref` had it, by its path relative to `scanned`; undefined when it did not exist there. */
-export function readFileAt(scanned: string, ref: string, relative: string): Buffer | undefined {
+/** The workflow and action files `ref` had below `scanned`, relative to it. */
+export function auditedPathsAt(scanned: string, ref: string): string[] {
   const directory = path.resolve(scanned);
   const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
   const prefix = path.relative(top, directory).split(path.sep).join('/');
-  const file = prefix ? `${prefix}/${relative}` : relative;
-  try {
-    return git(top, ['cat-file', 'blob', `${ref}:${file}`]);
-  } catch {
-    return undefined;
-  }
+  // ls-tree takes no --end-of-options: the ref is verified as a commit first, and only its SHA is passed on.
+  const commit = git(top, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])
+    .toString()
+    .trim();
+  const listing = git(top, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
+  return listing
+    .split('\0')
+    .filter(Boolean)
+    .map((file) => (prefix ? path.posix.relative(prefix, file) : file))
+    .filter(isAuditedPath);
 }
 
-/**
- * The workflow and action files below `scanned` that were renamed between `base` and `HEAD`, by
- * git's rename detection (`git diff -M`): old path → new path, both relative to `scanned`. A moved
- * file keeps its findings' fingerprints only when the base copy is audited under its new name.
- */
-export function renamesSince(scanned: string, base: string): Map<string, string> {
+/** What a change did below `scanned`, between `base` and `HEAD` (paths relative to `scanned`, renames followed). */
+export interface Changes {
+  /** Paths in HEAD that were added, modified or renamed to. */
+  head: Set<string>;
+  /** Paths in the base that were modified, renamed from or deleted. */
+  base: Set<string>;
+  /**
+   * Workflow and action files renamed (old → new), by git's rename detection: a moved file keeps its
+   * findings' fingerprints only when its base copy is audited under its new name.
+   */
+  renames: Map<string, string>;
+}
+
+export function changesSince(scanned: string, base: string): Changes {
   const directory = path.resolve(scanned);
   const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
   const prefix = path.relative(top, directory).split(path.sep).join('/');
-  const diff = git(top, [
+  const fields = git(top, [
     'diff',
     '--no-ext-diff',
     '-M',
@@ -101,16 +113,38 @@ export function renamesSince(scanned: string, base: string): Map<string, string>
   ])
     .toString()
     .split('\0');
-  const renames = new Map<string, string>();
-  for (let i = 0; i < diff.length; i++) {
-    if (!/^R\d*$/.test(diff[i]!)) continue;
-    const [from, to] = [diff[i + 1], diff[i + 2]];
-    i += 2;
-    if (!from || !to) continue;
-    const relative = (file: string) => (prefix ? path.posix.relative(prefix, file) : file);
-    if (isAuditedPath(relative(from)) && isAuditedPath(relative(to))) renames.set(relative(from), relative(to));
+  const relative = (file: string) => (prefix ? path.posix.relative(prefix, file) : file);
+  const changes: Changes = { head: new Set(), base: new Set(), renames: new Map() };
+  for (let i = 0; i < fields.length; i++) {
+    const status = fields[i]!;
+    if (status === '') continue;
+    if (/^[RC]\d*$/.test(status)) {
+      const [from, to] = [relative(fields[i + 1]!), relative(fields[i + 2]!)];
+      changes.base.add(from);
+      changes.head.add(to);
+      if (status.startsWith('R') && isAuditedPath(from) && isAuditedPath(to)) changes.renames.set(from, to);
+      i += 2;
+    } else {
+      const file = relative(fields[i + 1]!);
+      if (status !== 'A') changes.base.add(file);
+      if (status !== 'D') changes.head.add(file);
+      i += 1;
+    }
   }
-  return renames;
+  return changes;
+}
+
+/** A file as `ref` had it, by its path relative to `scanned`; undefined when it did not exist there. */
+export function readFileAt(scanned: string, ref: string, relative: string): Buffer | undefined {
+  const directory = path.resolve(scanned);
+  const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
+  const prefix = path.relative(top, directory).split(path.sep).join('/');
+  const file = prefix ? `${prefix}/${relative}` : relative;
+  try {
+    return git(top, ['cat-file', 'blob', `${ref}:${file}`]);
+  } catch {
+    return undefined;
+  }
 }
 
 /**

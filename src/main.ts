@@ -11,7 +11,9 @@ import { CONFIG_FILES, ConfigError, findConfig, loadConfig } from './config.js';
 import type { Config } from './config.js';
 import { audit } from './engine.js';
 import type { AuditResult, HiddenFinding } from './engine.js';
-import { checkoutAuditedFiles, ensureCommit, readFileAt, renamesSince } from './git.js';
+import { auditedPathsAt, changesSince, checkoutAuditedFiles, ensureCommit, readFileAt } from './git.js';
+import type { Changes } from './git.js';
+import { BROKEN_LOCAL_REFERENCE_RULE } from './inventory/inventory.js';
 import { isAuditedPath } from './load/discover.js';
 import { applyRequiredChecks, contextsFromBranch, contextsFromRules } from './inventory/required.js';
 import type { RequiredChecks } from './inventory/required.js';
@@ -148,11 +150,15 @@ async function compareWithBase(result: AuditResult, root: string, config: Config
     return warning;
   }
   let checkout: string;
+  let partial: Partial | undefined;
   try {
     ensureCommit(root, sha);
-    checkout = checkoutAuditedFiles(root, sha, temporaryRoot());
-    renameLikeHead(checkout, root, sha);
+    const changes = changesSinceOrNothing(root, sha);
+    partial = changes && partialBase(result, root, sha, changes);
+    checkout = checkoutAuditedFiles(root, sha, temporaryRoot(), partial?.files);
+    if (changes) renameLikeHead(checkout, changes.renames);
   } catch (gitError) {
+    partial = undefined;
     const token = core.getInput('token');
     try {
       if (!token) throw new Error('no token input for the REST API fallback');
@@ -167,15 +173,55 @@ async function compareWithBase(result: AuditResult, root: string, config: Config
   try {
     // The head's config applies to the base as well, so that the same rules and severities compare.
     const complete = existsSync(path.join(root, '.git'));
-    const base = await audit([checkout], { config, complete });
+    const base = await audit([checkout], { config, complete, present: partial?.present });
     applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
+    // A file the change did not touch has the findings it had: only the touched ones were audited again.
+    if (partial) for (const finding of result.findings) if (!partial.audited.has(finding.file)) finding.new = false;
     if (existsSync(path.join(root, '.git')))
-      result.hiddenByChange = await hiddenByChange(result, base, root, sha, checkout, config, complete);
+      result.hiddenByChange = await hiddenByChange(result, base, root, sha, checkout, config, complete, partial?.audited);
   } finally {
     rmSync(checkout, { recursive: true, force: true });
   }
   core.info(`Compared with the base ${sha}: ${result.findings.filter((finding) => !finding.new).length} finding(s) were already there.`);
   return undefined;
+}
+
+/** What the change touched, by git; undefined (audit the whole base, follow no renames) when git cannot say. */
+function changesSinceOrNothing(root: string, sha: string): Changes | undefined {
+  try {
+    return changesSince(root, sha);
+  } catch (error) {
+    core.info(`The files the change touched could not be listed (${(error as Error).message}); the whole base is audited.`);
+    return undefined;
+  }
+}
+
+/** The part of the base worth auditing again: what the change touched. */
+interface Partial {
+  /** Base paths to check out and audit. */
+  files: Set<string>;
+  /** Head paths whose findings are compared with that audit; every other file's findings are not new. */
+  audited: Set<string>;
+  /** Every audited path the base had, so that local references to unaudited files still resolve. */
+  present: Set<string>;
+}
+
+/**
+ * Which base files to audit again: those the change modified, renamed or deleted, and the unchanged
+ * files whose local references are broken in the head (so that a reference the change broke by
+ * deleting its target is compared with what the base had). Undefined — audit the whole base — when
+ * the change touched the config, which applies to every file, or when git cannot say.
+ */
+function partialBase(result: AuditResult, root: string, sha: string, changes: Changes): Partial | undefined {
+  const configs = CONFIG_FILES.map((name) => name.split(path.sep).join('/'));
+  if ([...changes.head, ...changes.base].some((file) => configs.includes(file))) return undefined;
+  const present = new Set(auditedPathsAt(root, sha));
+  const brokenCallers = result.findings
+    .filter((finding) => finding.ruleId === BROKEN_LOCAL_REFERENCE_RULE.id)
+    .map((finding) => finding.file);
+  const audited = new Set([...changes.head, ...brokenCallers]);
+  const files = new Set([...changes.base, ...brokenCallers].filter((file) => present.has(file)));
+  return { files, audited, present };
 }
 
 /**
@@ -227,6 +273,8 @@ async function hiddenByChange(
   checkout: string,
   headConfig: Config | null,
   complete: boolean,
+  /** On a partial comparison, the files compared; a suppression in any other file was there before. */
+  compared?: ReadonlySet<string>,
 ): Promise<HiddenFinding[]> {
   // When the change left the config as it was, the audits already made are the ones needed.
   const { config: baseConfig, same } = baseConfigOf(root, sha, headConfig);
@@ -253,21 +301,14 @@ async function hiddenByChange(
     if (suppressedBefore.has(finding.fingerprint) || shownBefore.has(finding.fingerprint)) continue;
     hidden.set(finding.fingerprint, { finding, how: 'an inline suppression', reason: finding.suppression.reason });
   }
-  return [...hidden.values()].filter(({ finding }) => isSilentFailure(finding.category));
+  return [...hidden.values()].filter(({ finding }) => isSilentFailure(finding.category) && (!compared || compared.has(finding.file)));
 }
 
 /**
  * Audits a renamed workflow's base copy under its new name (git's rename detection between the base
  * and HEAD), so that `git mv legacy.yml integration.yml` does not make its findings new.
  */
-function renameLikeHead(checkout: string, root: string, sha: string): void {
-  let renames: Map<string, string>;
-  try {
-    renames = renamesSince(root, sha);
-  } catch (error) {
-    core.info(`Renames since the base could not be read (${(error as Error).message}); a moved file's findings count as new.`);
-    return;
-  }
+function renameLikeHead(checkout: string, renames: ReadonlyMap<string, string>): void {
   for (const [from, to] of renames) {
     const source = path.join(checkout, ...from.split('/'));
     if (!existsSync(source)) continue;

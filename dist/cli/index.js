@@ -26233,7 +26233,7 @@ async function audit(paths, options = {}) {
         const summaries = [];
         const files = discovered.files.filter((file) => discovered.single || selected(file.relative, config));
         const audited = new Set(files.map((file) => file.relative));
-        const exists = (relative) => audited.has(relative);
+        const exists = (relative) => audited.has(relative) || (options.present?.has(relative) ?? false);
         const directivesByFile = new Map();
         const workers = workerCount(options, files.length);
         const outcomes = workers > 1 ? await auditInWorkers(files, config, [...audited], workers) : undefined;
@@ -26315,7 +26315,7 @@ function git(cwd, args, timeout = 0, input) {
  * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match.
  * Returns the directory.
  */
-function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespaceObject.tmpdir)()) {
+function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespaceObject.tmpdir)(), only) {
     const directory = external_node_path_default().resolve(scanned);
     const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
     const prefix = external_node_path_default().relative(top, directory).split((external_node_path_default()).sep).join('/');
@@ -26331,7 +26331,7 @@ function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespace
         if (!match || match[2] !== 'blob' || !match[1].startsWith('100'))
             continue;
         const relative = prefix ? external_node_path_default().posix.relative(prefix, match[4]) : match[4];
-        if (discover_isAuditedPath(relative))
+        if (discover_isAuditedPath(relative) && (!only || only.has(relative)))
             wanted.push({ sha: match[3], relative });
     }
     // One `git cat-file --batch` for every blob instead of one process per file.
@@ -26350,29 +26350,27 @@ function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespace
     }
     return out;
 }
-/** A file as `ref` had it, by its path relative to `scanned`; undefined when it did not exist there. */
-function readFileAt(scanned, ref, relative) {
+/** The workflow and action files `ref` had below `scanned`, relative to it. */
+function auditedPathsAt(scanned, ref) {
     const directory = path.resolve(scanned);
     const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
     const prefix = path.relative(top, directory).split(path.sep).join('/');
-    const file = prefix ? `${prefix}/${relative}` : relative;
-    try {
-        return git(top, ['cat-file', 'blob', `${ref}:${file}`]);
-    }
-    catch {
-        return undefined;
-    }
+    // ls-tree takes no --end-of-options: the ref is verified as a commit first, and only its SHA is passed on.
+    const commit = git(top, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])
+        .toString()
+        .trim();
+    const listing = git(top, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
+    return listing
+        .split('\0')
+        .filter(Boolean)
+        .map((file) => (prefix ? path.posix.relative(prefix, file) : file))
+        .filter(isAuditedPath);
 }
-/**
- * The workflow and action files below `scanned` that were renamed between `base` and `HEAD`, by
- * git's rename detection (`git diff -M`): old path → new path, both relative to `scanned`. A moved
- * file keeps its findings' fingerprints only when the base copy is audited under its new name.
- */
-function renamesSince(scanned, base) {
+function changesSince(scanned, base) {
     const directory = path.resolve(scanned);
     const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
     const prefix = path.relative(top, directory).split(path.sep).join('/');
-    const diff = git(top, [
+    const fields = git(top, [
         'diff',
         '--no-ext-diff',
         '-M',
@@ -26386,19 +26384,43 @@ function renamesSince(scanned, base) {
     ])
         .toString()
         .split('\0');
-    const renames = new Map();
-    for (let i = 0; i < diff.length; i++) {
-        if (!/^R\d*$/.test(diff[i]))
+    const relative = (file) => (prefix ? path.posix.relative(prefix, file) : file);
+    const changes = { head: new Set(), base: new Set(), renames: new Map() };
+    for (let i = 0; i < fields.length; i++) {
+        const status = fields[i];
+        if (status === '')
             continue;
-        const [from, to] = [diff[i + 1], diff[i + 2]];
-        i += 2;
-        if (!from || !to)
-            continue;
-        const relative = (file) => (prefix ? path.posix.relative(prefix, file) : file);
-        if (isAuditedPath(relative(from)) && isAuditedPath(relative(to)))
-            renames.set(relative(from), relative(to));
+        if (/^[RC]\d*$/.test(status)) {
+            const [from, to] = [relative(fields[i + 1]), relative(fields[i + 2])];
+            changes.base.add(from);
+            changes.head.add(to);
+            if (status.startsWith('R') && isAuditedPath(from) && isAuditedPath(to))
+                changes.renames.set(from, to);
+            i += 2;
+        }
+        else {
+            const file = relative(fields[i + 1]);
+            if (status !== 'A')
+                changes.base.add(file);
+            if (status !== 'D')
+                changes.head.add(file);
+            i += 1;
+        }
     }
-    return renames;
+    return changes;
+}
+/** A file as `ref` had it, by its path relative to `scanned`; undefined when it did not exist there. */
+function readFileAt(scanned, ref, relative) {
+    const directory = path.resolve(scanned);
+    const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
+    const prefix = path.relative(top, directory).split(path.sep).join('/');
+    const file = prefix ? `${prefix}/${relative}` : relative;
+    try {
+        return git(top, ['cat-file', 'blob', `${ref}:${file}`]);
+    }
+    catch {
+        return undefined;
+    }
 }
 /**
  * Makes sure a commit is present: a pull request's base is usually missing from the shallow clone
