@@ -27,18 +27,31 @@ function git(cwd: string, args: string[], timeout = 0, input?: string): Buffer {
   }
 }
 
+/** The top of the git checkout that holds `scanned`, and `scanned`'s path in it (POSIX, '' at the top). */
+function checkoutOf(scanned: string): { top: string; prefix: string } {
+  const directory = path.resolve(scanned);
+  const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
+  return { top, prefix: path.relative(top, directory).split(path.sep).join('/') };
+}
+
+/**
+ * The commit a ref names, verified; only its SHA is passed on to commands such as ls-tree, which take
+ * no --end-of-options, so that a ref cannot be read as an option.
+ */
+function commitOf(top: string, ref: string): string {
+  return git(top, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])
+    .toString()
+    .trim();
+}
+
 /**
  * Writes the workflow and action files that `ref` had below `scanned` into a temporary directory,
  * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match.
  * Returns the directory.
  */
 export function checkoutAuditedFiles(scanned: string, ref: string, into: string = tmpdir(), only?: ReadonlySet<string>): string {
-  const directory = path.resolve(scanned);
-  const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
-  const prefix = path.relative(top, directory).split(path.sep).join('/');
-  const commit = git(top, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])
-    .toString()
-    .trim();
+  const { top, prefix } = checkoutOf(scanned);
+  const commit = commitOf(top, ref);
   const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
   const out = mkdtempSync(path.join(into, 'sfa-base-'));
   const wanted: Array<{ sha: string; relative: string }> = [];
@@ -67,13 +80,8 @@ export function checkoutAuditedFiles(scanned: string, ref: string, into: string 
 
 /** The workflow and action files `ref` had below `scanned`, relative to it. */
 export function auditedPathsAt(scanned: string, ref: string): string[] {
-  const directory = path.resolve(scanned);
-  const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
-  const prefix = path.relative(top, directory).split(path.sep).join('/');
-  // ls-tree takes no --end-of-options: the ref is verified as a commit first, and only its SHA is passed on.
-  const commit = git(top, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])
-    .toString()
-    .trim();
+  const { top, prefix } = checkoutOf(scanned);
+  const commit = commitOf(top, ref);
   const listing = git(top, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
   return listing
     .split('\0')
@@ -96,9 +104,7 @@ export interface Changes {
 }
 
 export function changesSince(scanned: string, base: string): Changes {
-  const directory = path.resolve(scanned);
-  const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
-  const prefix = path.relative(top, directory).split(path.sep).join('/');
+  const { top, prefix } = checkoutOf(scanned);
   const fields = git(top, [
     'diff',
     '--no-ext-diff',
@@ -136,9 +142,7 @@ export function changesSince(scanned: string, base: string): Changes {
 
 /** A file as `ref` had it, by its path relative to `scanned`; undefined when it did not exist there. */
 export function readFileAt(scanned: string, ref: string, relative: string): Buffer | undefined {
-  const directory = path.resolve(scanned);
-  const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
-  const prefix = path.relative(top, directory).split(path.sep).join('/');
+  const { top, prefix } = checkoutOf(scanned);
   const file = prefix ? `${prefix}/${relative}` : relative;
   try {
     return git(top, ['cat-file', 'blob', `${ref}:${file}`]);

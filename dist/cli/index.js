@@ -26310,18 +26310,29 @@ function git(cwd, args, timeout = 0, input) {
         throw new GitError(`git ${args.join(' ')} failed${stderr ? `: ${stderr.split('\n')[0]}` : ''}`);
     }
 }
+/** The top of the git checkout that holds `scanned`, and `scanned`'s path in it (POSIX, '' at the top). */
+function checkoutOf(scanned) {
+    const directory = external_node_path_default().resolve(scanned);
+    const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
+    return { top, prefix: external_node_path_default().relative(top, directory).split((external_node_path_default()).sep).join('/') };
+}
+/**
+ * The commit a ref names, verified; only its SHA is passed on to commands such as ls-tree, which take
+ * no --end-of-options, so that a ref cannot be read as an option.
+ */
+function commitOf(top, ref) {
+    return git(top, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])
+        .toString()
+        .trim();
+}
 /**
  * Writes the workflow and action files that `ref` had below `scanned` into a temporary directory,
  * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match.
  * Returns the directory.
  */
 function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespaceObject.tmpdir)(), only) {
-    const directory = external_node_path_default().resolve(scanned);
-    const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
-    const prefix = external_node_path_default().relative(top, directory).split((external_node_path_default()).sep).join('/');
-    const commit = git(top, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])
-        .toString()
-        .trim();
+    const { top, prefix } = checkoutOf(scanned);
+    const commit = commitOf(top, ref);
     const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
     const out = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(into, 'sfa-base-'));
     const wanted = [];
@@ -26352,13 +26363,8 @@ function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespace
 }
 /** The workflow and action files `ref` had below `scanned`, relative to it. */
 function auditedPathsAt(scanned, ref) {
-    const directory = path.resolve(scanned);
-    const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
-    const prefix = path.relative(top, directory).split(path.sep).join('/');
-    // ls-tree takes no --end-of-options: the ref is verified as a commit first, and only its SHA is passed on.
-    const commit = git(top, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])
-        .toString()
-        .trim();
+    const { top, prefix } = checkoutOf(scanned);
+    const commit = commitOf(top, ref);
     const listing = git(top, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
     return listing
         .split('\0')
@@ -26367,9 +26373,7 @@ function auditedPathsAt(scanned, ref) {
         .filter(isAuditedPath);
 }
 function changesSince(scanned, base) {
-    const directory = path.resolve(scanned);
-    const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
-    const prefix = path.relative(top, directory).split(path.sep).join('/');
+    const { top, prefix } = checkoutOf(scanned);
     const fields = git(top, [
         'diff',
         '--no-ext-diff',
@@ -26411,9 +26415,7 @@ function changesSince(scanned, base) {
 }
 /** A file as `ref` had it, by its path relative to `scanned`; undefined when it did not exist there. */
 function readFileAt(scanned, ref, relative) {
-    const directory = path.resolve(scanned);
-    const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
-    const prefix = path.relative(top, directory).split(path.sep).join('/');
+    const { top, prefix } = checkoutOf(scanned);
     const file = prefix ? `${prefix}/${relative}` : relative;
     try {
         return git(top, ['cat-file', 'blob', `${ref}:${file}`]);
