@@ -585,8 +585,53 @@ describe('an exception in the analysis of one file', () => {
     const repo = makeRepo({ '.github/workflows/bad.yml': good, '.github/workflows/good.yml': good });
     const result = await audit([repo], { rules: [throwing, ...RULES] });
     expect(result.errors).toEqual([
-      { file: '.github/workflows/bad.yml', message: 'internal error while analysing this file: simulated defect' },
+      { file: '.github/workflows/bad.yml', message: 'internal error while analysing this file: simulated defect', internal: true },
     ]);
     expect(result.findings.map((f) => `${f.file}:${f.ruleId}`)).toEqual(['.github/workflows/good.yml:continue-on-error']);
+  });
+});
+
+describe('an analysis error costs the script it hit, never the gate (issue 16)', () => {
+  const deep = (open: string, close: string, inner: string, depth: number) => `${open.repeat(depth)}${inner}${close.repeat(depth)}`;
+  const windowsWorkflow = (shell: string, script: string) =>
+    [
+      'on: pull_request',
+      'jobs:',
+      '  test:',
+      '    runs-on: windows-latest',
+      '    steps:',
+      '      - run: pytest',
+      '        continue-on-error: true',
+      `      - shell: ${shell}`,
+      '        run: |',
+      ...script.split('\n').map((line) => `          ${line}`),
+      '',
+    ].join('\n');
+
+  it.each([
+    ['pwsh', `$x = ${deep('(', ')', '1', 3000)}\ncargo test\ngit status`],
+    ['cmd', `${deep('(', ')', 'echo x', 4000)}\npytest`],
+  ])(
+    'a %s script nested beyond what its reader can follow is a high unparseable-script, and the rest of the file is still audited',
+    async (shell, script) => {
+      const result = await audit([makeRepo({ '.github/workflows/ci.yml': windowsWorkflow(shell, script) })]);
+      expect(result.errors).toEqual([]);
+      const brief = result.findings.map((finding) => [finding.ruleId, finding.severity, finding.line]);
+      expect(brief).toContainEqual(['continue-on-error', 'high', 7]);
+      expect(brief).toContainEqual(['unparseable-script', 'high', 10]);
+    },
+  );
+
+  it('a rule that throws is an internal error on that file, marked so that the CLI and the Action fail closed', async () => {
+    const throwing: Rule = {
+      meta: { id: 'continue-on-error', category: 'soft-fail', description: 'throws' },
+      check() {
+        throw new RangeError('Maximum call stack size exceeded');
+      },
+    };
+    const result = await audit([makeRepo({ '.github/workflows/ci.yml': windowsWorkflow('pwsh', 'pytest') })], { rules: [throwing] });
+    expect(result.errors).toEqual([
+      { file: '.github/workflows/ci.yml', message: expect.stringContaining('internal error while analysing this file'), internal: true },
+    ]);
   });
 });

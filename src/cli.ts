@@ -14,7 +14,7 @@ import type { FailOn } from './outcome.js';
 import { formatJson } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
-import { formatText } from './report/text.js';
+import { formatText, stripControl } from './report/text.js';
 import { didYouMean } from './suggest.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -243,6 +243,12 @@ export async function runCli(
     }
   } else {
     io.stdout.write(report);
+  }
+  // A file the analysis failed on was not checked at all: the run cannot pass as if it had been.
+  const unanalysed = result.errors.filter((error) => error.internal);
+  if (unanalysed.length > 0) {
+    for (const error of unanalysed) io.stderr.write(`${TOOL_NAME}: ${stripControl(error.file)}: ${stripControl(error.message)}\n`);
+    return 2;
   }
   // Every path unreadable means nothing was audited: that is an I/O error, not a clean bill of health.
   if (result.filesScanned === 0 && result.errors.length > 0) {

@@ -25,6 +25,8 @@ import type { FileSummary, InventoryEntry } from './inventory/inventory.js';
 export interface AuditError {
   file: string;
   message: string;
+  /** The analysis itself failed on the file (not its reading): nothing in it was checked, so a gate must not pass. */
+  internal?: boolean;
 }
 
 /** A finding the change hides: it is new, and a suppression, ignore, allow or `off` the change adds keeps it quiet. */
@@ -193,7 +195,7 @@ async function auditFileSafely(
       findings: [],
       directives: [],
       workflow: file.relative,
-      error: { file: file.relative, message: `internal error while analysing this file: ${message}` },
+      error: { file: file.relative, message: `internal error while analysing this file: ${message}`, internal: true },
     };
   }
 }

@@ -564,6 +564,13 @@ export async function run(): Promise<void> {
     core.setOutput('json-file', jsonFile);
     core.setOutput('sarif-file', sarifFile);
 
+    const unanalysed = result.errors.filter((error) => error.internal);
+    if (unanalysed.length > 0) {
+      core.setFailed(
+        `${unanalysed.length} file(s) could not be analysed, so nothing in them was checked: ${unanalysed.map((error) => error.file).join(', ')}.`,
+      );
+      return;
+    }
     if (blocking.length > 0) {
       const where = annotate || summarise ? 'See the annotations and the job summary.' : 'They are listed in the log above.';
       core.setFailed(`${blocking.length} silent-failure finding(s) at or above "${failOn}". ${where}`);

@@ -24,8 +24,21 @@ async function scriptOf(step: Step, job: Job | undefined, file: Analysable): Pro
   return script;
 }
 
-/** Reads a script once, for its language; the rules and the classifier use what this leaves on it. */
+/**
+ * Reads a script once, for its language; the rules and the classifier use what this leaves on it. A
+ * reader that fails on one script (a stack overflow on input nested thousands deep) costs that script
+ * only: it is marked unreadable, reported by unparseable-script, and the rest of the file is analysed.
+ */
 async function readScript(script: StepScript): Promise<void> {
+  try {
+    await readScriptAs(script);
+  } catch (error) {
+    script.tree = script.pwsh = script.cmd = script.python = undefined;
+    script.unreadable = error instanceof Error ? error.message : String(error);
+  }
+}
+
+async function readScriptAs(script: StepScript): Promise<void> {
   const text = script.source.text;
   switch (script.shell.language) {
     case 'pwsh':

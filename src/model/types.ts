@@ -75,6 +75,8 @@ export interface StepScript {
   pwsh?: PwshScript;
   cmd?: CmdScript;
   python?: PyStatement[];
+  /** Why the script's reader failed (input nested too deep for it, say): nothing in it was analysed. */
+  unreadable?: string;
   /** A Python script's `#` comments (the other languages keep theirs on what read them). */
   pythonComments?: ScriptComment[];
 }

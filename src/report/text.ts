@@ -7,7 +7,7 @@ const BOLD = '\u001b[1m';
 
 // Terminal escape sequences in a step name must not reach the terminal, and a line break in one must
 // not start a line of its own: run in a workflow step, a line starting `::` is a workflow command.
-const stripControl = (text: string): string =>
+export const stripControl = (text: string): string =>
   text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => (ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : '?'));
 
 /** Findings grouped by file, one line each, for a terminal; colour only when asked (a TTY). */

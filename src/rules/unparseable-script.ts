@@ -60,13 +60,26 @@ export const unparseableScript: Rule = {
   meta: {
     id: 'unparseable-script',
     category: 'invalid',
-    description: 'A bash/sh script that cannot be parsed, so the script rules may have missed failures in it.',
+    description: 'A script that cannot be parsed or analysed, so the script rules may have missed failures in it.',
   },
   check(ctx) {
-    // A POSIX script left without a tree: its parse ran past the time budget or nests deeper than the rules walk.
     for (const { job, steps } of scriptLists(ctx.file)) {
       for (const step of steps) {
         const script = step.script;
+        // A reader that failed: nothing in the script was checked, so the gate must not pass as if it had been.
+        if (script?.unreadable !== undefined) {
+          const start = script.source.at(0);
+          ctx.report({
+            ...fixedSeverity('high', 'the script could not be analysed: a failure hidden in it would go unseen'),
+            message: `This ${script.shell.language === 'posix' ? 'shell' : script.shell.language} script could not be analysed (${inline(script.unreadable, 60)}), so no failure it hides was checked; the rest of the file was.`,
+            pos: { line: start.line, column: start.column, endLine: start.line, endColumn: start.column },
+            job,
+            step,
+            snippet: 'unreadable script',
+          });
+          continue;
+        }
+        // A POSIX script left without a tree: its parse ran past the time budget or nests deeper than the rules walk.
         if (!script || script.tree || script.shell.language !== 'posix' || script.source.text.trim() === '') continue;
         const start = script.source.at(0);
         ctx.report({
