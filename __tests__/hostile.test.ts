@@ -505,7 +505,11 @@ describe('hostile shell scripts', () => {
     async (_title, script) => {
       const { source } = twoSteps(script);
       const result = await auditBeside({ [HOSTILE]: source });
-      expect(result.findings.filter((f) => f.file === HOSTILE && f.line === 7)).not.toEqual([]);
+      // At high: nothing in it was checked, so it blocks at the default fail-on instead of passing silently.
+      expect(result.findings.filter((f) => f.file === HOSTILE && f.line === 7).map((f) => [f.ruleId, f.severity])).toContainEqual([
+        'unparseable-script',
+        'high',
+      ]);
     },
     HANG_GUARD_MS,
   );

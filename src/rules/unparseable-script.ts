@@ -83,7 +83,8 @@ export const unparseableScript: Rule = {
         if (!script || script.tree || script.shell.language !== 'posix' || script.source.text.trim() === '') continue;
         const start = script.source.at(0);
         ctx.report({
-          ...fixedSeverity('info', 'a gap in the analysis, not a failure hidden at run time'),
+          // No tree means no script rule looked at it: a gap the gate must not pass over as if it were clean.
+          ...fixedSeverity('high', 'the script could not be analysed: a failure hidden in it would go unseen'),
           message: `This script is too large or too deeply nested to parse in bounded time, so the script rules did not check it (${script.source.text.length} characters).`,
           pos: { line: start.line, column: start.column, endLine: start.line, endColumn: start.column },
           job,
