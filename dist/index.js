@@ -47525,6 +47525,8 @@ function scriptInputOf(uses, inputs) {
 
 ;// CONCATENATED MODULE: ./src/rules/conditions.ts
 
+/** `exit 1`, `exit $rc`, `false`: a command that fails the step on its own. */
+const exitsNonZero = ([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false';
 /** A job-level `if:` cannot read `matrix`, so it is analysed without one. */
 function isConstantFalseJob(job) {
     return job.if !== undefined && analyzeCondition(job.if.value).constant === false;
@@ -47594,7 +47596,6 @@ const GATE_COMMANDS = new Set(['echo', 'printf', 'exit', 'true', 'false', ':', '
 /** Actions whose whole purpose is to turn the results of `needs` into the job's result. */
 const GATE_ACTIONS = new Set(['re-actors/alls-green']);
 const GATE_NAME = /\b(all|gate|status|success|required|green|ci|done|pass(ed)?|checks?|result|conclusion|final|complete)\b/i;
-const failsOnItsOwn = ([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false';
 /**
  * An aggregator ("all green") job needs other jobs and does nothing but report on them — it exists
  * so that branch protection can require one check instead of many. A job that computes outputs
@@ -47614,7 +47615,7 @@ function isAggregator(job) {
     });
     if (!onlyGates)
         return false;
-    const decidesAlone = job.steps.some((step) => step.commands.some(failsOnItsOwn) && !readsNeedsResults([step.if?.value], step.expressions));
+    const decidesAlone = job.steps.some((step) => step.commands.some(exitsNonZero) && !readsNeedsResults([step.if?.value], step.expressions));
     if (decidesAlone)
         return false;
     const title = `${job.id} ${job.name ?? ''}`.replace(/[_-]/g, ' ');
@@ -49146,16 +49147,51 @@ function classifyStepWithBasis(input) {
     // compatibility job, `pip install -e .` succeeding *is* the test. An action that sets up
     // (actions/setup-python named "Latest dev build") is not: its name describes what follows.
     const upgrades = found.kind === 'unknown' || (found.kind === 'setup' && uses === undefined);
-    if (named !== null && classify_CHECK_KINDS.has(named) && upgrades)
+    if (isCheckKind(named) && upgrades)
         return { kind: named, basis: 'named' };
     return found.kind === 'unknown' && named !== null ? { kind: named, basis: 'named' } : found;
 }
 function classifyStep(input) {
     return classifyStepWithBasis(input).kind;
 }
-const classify_CHECK_KINDS = new Set(['test', 'build', 'lint']);
+/** The kinds whose failure is a verdict on the change: a test, a build, a lint or type check. */
+const isCheckKind = (kind) => kind === 'test' || kind === 'build' || kind === 'lint';
+
+;// CONCATENATED MODULE: ./src/rules/matrix-truth.ts
+
+/**
+ * `continue-on-error: 'false'` and an action input `continue_on_error: 'False'` are booleans to the
+ * runner and to actions (core.getBooleanInput accepts true/True/TRUE), not non-empty strings.
+ */
+function asBoolean(value) {
+    if (typeof value !== 'string')
+        return value;
+    const trimmed = value.trim();
+    if (/^(true|True|TRUE)$/.test(trimmed))
+        return true;
+    if (/^(false|False|FALSE)$/.test(trimmed))
+        return false;
+    return value;
+}
+/**
+ * Whether a flag such as `continue-on-error` is on, resolved against every leg of the job's matrix:
+ * the same value on every leg is a constant, different values (or a runtime-only value) are "sometimes".
+ * `contexts` fixes some run-time contexts (the upstream repository of `upstreamContexts`).
+ */
+function truthAcrossMatrix(value, job, contexts) {
+    const legs = job?.matrix?.legs;
+    const flag = asBoolean(value);
+    const results = legs ? legs.map((matrix) => evaluateTruthiness(flag, { matrix, contexts })) : [evaluateTruthiness(flag, { contexts })];
+    if (results.every((result) => result === true))
+        return 'always';
+    if (results.every((result) => result === false))
+        return 'never';
+    return 'sometimes';
+}
 
 ;// CONCATENATED MODULE: ./src/rules/severity.ts
+
+
 
 
 
@@ -49207,10 +49243,7 @@ function pushesBranches(workflow) {
 }
 /** The events of a workflow that gate a change: pull requests, the merge queue, pushes to branches. */
 function gatingEvents(workflow) {
-    const firing = firingOf(workflow);
-    return workflow.events.filter((event) => event === 'push'
-        ? pushesBranches(workflow)
-        : ['pull_request', 'pull_request_target', 'merge_group'].includes(event) && firing.pullRequest);
+    return workflow.events.filter((event) => (event === 'push' ? pushesBranches(workflow) : PULL_REQUEST_EVENTS.has(event)));
 }
 /**
  * A workflow gates changes when it runs on pull requests, the merge queue or pushes to branches. A
@@ -49355,7 +49388,7 @@ const AUTOMATION_NAME = /label|triage|stale|lock|greet|welcome|assign|auto[- ]?f
  * wrong verdict on a change.
  */
 function automation(file) {
-    if (file.kind !== 'workflow' || file.jobs.some((job) => ['test', 'build', 'lint'].includes(job.kind) && job.kindBasis === 'known'))
+    if (file.kind !== 'workflow' || file.jobs.some((job) => isCheckKind(job.kind) && job.kindBasis === 'known'))
         return undefined;
     const byEvents = file.events.length > 0 && file.events.every((event) => AUTOMATION_EVENTS.has(event));
     const byName = AUTOMATION_NAME.test(`${file.name ?? ''} ${file.file.split('/').pop() ?? ''}`);
@@ -49370,11 +49403,12 @@ function wholeJobSoftFailed(masked) {
     if (!steps || masked.noun !== 'step' || !masked.step?.continueOnError)
         return undefined;
     const working = steps.filter((step) => step.kind !== 'setup' && step.kind !== 'telemetry' && step.kind !== 'cleanup');
-    if (working.length < 2 || !working.every((step) => step.continueOnError && truthy(step.continueOnError.value)))
+    // The same test as the inventory's Cosmetic job: continue-on-error true on every leg.
+    const soft = (step) => step.continueOnError !== undefined && truthAcrossMatrix(step.continueOnError.value, masked.job) === 'always';
+    if (working.length < 2 || !working.every(soft))
         return undefined;
     return 'every working step of the job is continue-on-error: a report by design';
 }
-const truthy = (value) => value === true || (typeof value === 'string' && /^true$/i.test(value.trim()));
 /** The contexts a step reads, in its `if:` or any expression (env, inputs, script): `steps.build.outcome`, … */
 function contextsReadBy(step) {
     return [
@@ -49384,9 +49418,7 @@ function contextsReadBy(step) {
 }
 /** A step that can fail the job on what it reads: a check, an `exit 1`, or `core.setFailed` in a script. */
 function canFailOnIt(step) {
-    if (['test', 'build', 'lint'].includes(step.kind))
-        return true;
-    if (step.commands.some(([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false'))
+    if (isCheckKind(step.kind) || step.commands.some(exitsNonZero))
         return true;
     const script = step.with.get('script')?.value;
     return typeof script === 'string' && /\bcore\.setFailed\s*\(|\bprocess\.exit\s*\(\s*[1-9]|\bthrow\b/.test(script);
@@ -49611,39 +49643,8 @@ const constantFalseCondition = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/matrix-truth.ts
-
-/**
- * `continue-on-error: 'false'` and an action input `continue_on_error: 'False'` are booleans to the
- * runner and to actions (core.getBooleanInput accepts true/True/TRUE), not non-empty strings.
- */
-function asBoolean(value) {
-    if (typeof value !== 'string')
-        return value;
-    const trimmed = value.trim();
-    if (/^(true|True|TRUE)$/.test(trimmed))
-        return true;
-    if (/^(false|False|FALSE)$/.test(trimmed))
-        return false;
-    return value;
-}
-/**
- * Whether a flag such as `continue-on-error` is on, resolved against every leg of the job's matrix:
- * the same value on every leg is a constant, different values (or a runtime-only value) are "sometimes".
- * `contexts` fixes some run-time contexts (the upstream repository of `upstreamContexts`).
- */
-function truthAcrossMatrix(value, job, contexts) {
-    const legs = job?.matrix?.legs;
-    const flag = asBoolean(value);
-    const results = legs ? legs.map((matrix) => evaluateTruthiness(flag, { matrix, contexts })) : [evaluateTruthiness(flag, { contexts })];
-    if (results.every((result) => result === true))
-        return 'always';
-    if (results.every((result) => result === false))
-        return 'never';
-    return 'sometimes';
-}
-
 ;// CONCATENATED MODULE: ./src/rules/continue-on-error.ts
+
 
 
 
@@ -49653,9 +49654,6 @@ function readsOutcomeOf(later, stepId) {
     const wanted = [`steps.${stepId}.outcome`, `steps.${stepId}.conclusion`].map((path) => path.toLowerCase());
     return contextsReadBy(later).some((context) => wanted.includes(context));
 }
-function exitsNonZero(step) {
-    return step.commands.some(([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false');
-}
 /**
  * `continue-on-error` followed by a step that looks at `steps.<id>.outcome` and fails the job is the
  * documented way to run cleanup before failing; the failure is carried forward, not masked.
@@ -49664,7 +49662,7 @@ function failureCarriedForward(step, steps) {
     const id = step.id;
     if (!id)
         return false;
-    return steps.slice(step.index + 1).some((later) => readsOutcomeOf(later, id) && exitsNonZero(later));
+    return steps.slice(step.index + 1).some((later) => readsOutcomeOf(later, id) && later.commands.some(exitsNonZero));
 }
 /** A flag that is on for some legs or runs only: at most medium, and not sure. */
 const SOMETIMES = { severity: 'medium', reason: 'set per matrix leg or at run time', uncertain: true };
@@ -51841,7 +51839,7 @@ function pushesImage(argv) {
 function isCachePush(step, job, file) {
     if (step.kind !== 'deploy' || !step.commands.some(pushesImage))
         return false;
-    if (!job.steps.some((other) => other !== step && ['test', 'build', 'lint'].includes(other.kind)))
+    if (!job.steps.some((other) => other !== step && isCheckKind(other.kind)))
         return false;
     const names = [file.name, file.file.split('/').pop(), job.name, job.id, step.name];
     if (names.some((name) => name !== undefined && RELEASE_WORDS.test(name)))
@@ -51935,7 +51933,7 @@ function statusCommands(node, pipefail) {
 function checkCommandsIn(node) {
     return commandsIn(node).filter((command) => isCheck(classifyCommand(argvOf(command))));
 }
-const isCheck = (kind) => kind === 'test' || kind === 'build' || kind === 'lint';
+const isCheck = isCheckKind;
 /** A check or a publish: what a swallowed failure hides. Setup, cleanup and reports are forgiven on purpose. */
 /**
  * A native command we cannot place, in a PowerShell or cmd step named for a check ("Test the
@@ -65599,8 +65597,8 @@ function commitOf(top, ref) {
 }
 /**
  * Writes the workflow and action files that `ref` had below `scanned` into a temporary directory,
- * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match.
- * Returns the directory.
+ * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match —
+ * all of them, or those in `only`. Returns the directory, and every such path `ref` had.
  */
 function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespaceObject.tmpdir)(), only) {
     const { top, prefix } = checkoutOf(scanned);
@@ -65608,13 +65606,17 @@ function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespace
     const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
     const out = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(into, 'sfa-base-'));
     const wanted = [];
+    const paths = new Set();
     for (const entry of listing.split('\0')) {
         const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(entry);
         // Regular files only (mode 100644/100755): symbolic links in the base are not followed either.
         if (!match || match[2] !== 'blob' || !match[1].startsWith('100'))
             continue;
         const relative = prefix ? external_node_path_default().posix.relative(prefix, match[4]) : match[4];
-        if (isAuditedPath(relative) && (!only || only.has(relative)))
+        if (!isAuditedPath(relative))
+            continue;
+        paths.add(relative);
+        if (!only || only.has(relative))
             wanted.push({ sha: match[3], relative });
     }
     // One `git cat-file --batch` for every blob instead of one process per file.
@@ -65631,18 +65633,7 @@ function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespace
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
         (0,external_node_fs_namespaceObject.writeFileSync)(target, content);
     }
-    return out;
-}
-/** The workflow and action files `ref` had below `scanned`, relative to it. */
-function auditedPathsAt(scanned, ref) {
-    const { top, prefix } = checkoutOf(scanned);
-    const commit = commitOf(top, ref);
-    const listing = git(top, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
-    return listing
-        .split('\0')
-        .filter(Boolean)
-        .map((file) => (prefix ? external_node_path_default().posix.relative(prefix, file) : file))
-        .filter(isAuditedPath);
+    return { directory: out, paths };
 }
 function changesSince(scanned, base) {
     const { top, prefix } = checkoutOf(scanned);
@@ -66310,6 +66301,7 @@ function formatText(result, options) {
 
 
 
+
 /**
  * `https://github.com/o/r/blob/<sha>/<dir>` for the commit that was audited (`GITHUB_SHA`: on a pull
  * request the merge commit actions/checkout checks out, whose lines the findings carry), so summary
@@ -66322,8 +66314,8 @@ function linkBase(root) {
     const directory = workspacePath(root, '');
     return `${serverUrl}/${repo.owner}/${repo.repo}/blob/${sha}${directory ? `/${encodePath(directory)}` : ''}`;
 }
-/** Whether the audited path is a single file: its findings carry that path already. */
-function isFilePath(root) {
+/** Whether a path is a regular file (the audited path, when its findings carry that path already; a baseline). */
+function isFile(root) {
     try {
         return (0,external_node_fs_namespaceObject.statSync)(root).isFile();
     }
@@ -66333,7 +66325,7 @@ function isFilePath(root) {
 }
 /** A finding's path as the runner and github.com see it: relative to the workspace, not to the audited directory. */
 function workspacePath(root, file) {
-    if (isFilePath(root))
+    if (isFile(root))
         return file;
     const joined = external_node_path_default().posix.join(root.split((external_node_path_default()).sep).join('/'), file);
     return joined === '.' ? '' : joined.replace(/\/$/, '');
@@ -66346,8 +66338,6 @@ function currentRepo() {
         return undefined; // GITHUB_REPOSITORY unset: running outside Actions
     }
 }
-/** Events that review a change against a base: a pull request, or a merge-queue group. */
-const CHANGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
 /**
  * The base commit of the change under review, from the event payload: the pull request's base, or
  * on the merge queue the commit the group is built on (`merge_group.base_sha`).
@@ -66425,16 +66415,19 @@ async function compareWithBase(result, root, config) {
     }
     let checkout;
     let partial;
+    // Every audited path the base had, so that local references to files not audited again still resolve.
+    let present;
     try {
         ensureCommit(root, sha);
         const changes = changesSinceOrNothing(root, sha);
-        partial = changes && partialBase(result, root, sha, changes);
-        checkout = checkoutAuditedFiles(root, sha, temporaryRoot(), partial?.files);
+        partial = changes && partialBase(result, changes);
+        ({ directory: checkout, paths: present } = checkoutAuditedFiles(root, sha, temporaryRoot(), partial?.files));
         if (changes)
             renameLikeHead(checkout, changes.renames);
     }
     catch (gitError) {
         partial = undefined;
+        present = undefined;
         const token = getInput('token');
         try {
             if (!token)
@@ -66451,14 +66444,14 @@ async function compareWithBase(result, root, config) {
     try {
         // The head's config applies to the base as well, so that the same rules and severities compare.
         const complete = (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, '.git'));
-        const base = await audit([checkout], { config, complete, present: partial?.present });
+        const base = await audit([checkout], { config, complete, present: partial ? present : undefined });
         applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
         // A file the change did not touch has the findings it had: only the touched ones were audited again.
         if (partial)
             for (const finding of result.findings)
                 if (!partial.audited.has(finding.file))
                     finding.new = false;
-        if ((0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, '.git')))
+        if (complete)
             result.hiddenByChange = await hiddenByChange(result, base, root, sha, checkout, config, complete, partial?.audited);
     }
     finally {
@@ -66483,17 +66476,15 @@ function changesSinceOrNothing(root, sha) {
  * deleting its target is compared with what the base had). Undefined — audit the whole base — when
  * the change touched the config, which applies to every file, or when git cannot say.
  */
-function partialBase(result, root, sha, changes) {
-    const configs = CONFIG_FILES.map((name) => name.split((external_node_path_default()).sep).join('/'));
-    if ([...changes.head, ...changes.base].some((file) => configs.includes(file)))
+function partialBase(result, changes) {
+    if ([...changes.head, ...changes.base].some((file) => CONFIG_FILES.includes(file)))
         return undefined;
-    const present = new Set(auditedPathsAt(root, sha));
     const brokenCallers = result.findings
         .filter((finding) => finding.ruleId === BROKEN_LOCAL_REFERENCE_RULE.id)
         .map((finding) => finding.file);
     const audited = new Set([...changes.head, ...brokenCallers]);
-    const files = new Set([...changes.base, ...brokenCallers].filter((file) => present.has(file)));
-    return { files, audited, present };
+    // Paths the base did not have are left out by the checkout itself.
+    return { files: new Set([...changes.base, ...brokenCallers]), audited };
 }
 /**
  * The base's own config file, as the base had it at the same place; null when it had none or it is
@@ -66501,9 +66492,7 @@ function partialBase(result, root, sha, changes) {
  */
 function baseConfigOf(root, sha, headConfig) {
     const workspaceRoot = external_node_path_default().resolve(root);
-    const candidates = headConfig
-        ? [external_node_path_default().relative(workspaceRoot, headConfig.absolute).split((external_node_path_default()).sep).join('/')]
-        : CONFIG_FILES.map((name) => name.split((external_node_path_default()).sep).join('/'));
+    const candidates = headConfig ? [external_node_path_default().relative(workspaceRoot, headConfig.absolute).split((external_node_path_default()).sep).join('/')] : CONFIG_FILES;
     for (const relative of candidates) {
         if (relative.startsWith('..'))
             continue;
@@ -66645,14 +66634,6 @@ async function readRequiredChecks(token) {
     info(`${branch} requires ${contexts.size} status check(s) (read from ${sources.join(' and ')}).`);
     return { branch, contexts: [...contexts], sources };
 }
-function isReadableFile(file) {
-    try {
-        return (0,external_node_fs_namespaceObject.statSync)(file).isFile();
-    }
-    catch {
-        return false;
-    }
-}
 /** Fails the step with a message that also opens the job summary, and sets the outputs to nothing found. */
 async function failWithSummary(summarise, message) {
     if (summarise && process.env.GITHUB_STEP_SUMMARY)
@@ -66727,7 +66708,7 @@ async function run() {
             return;
         }
         const baselineFile = getInput('baseline');
-        if (baselineFile && !isReadableFile(baselineFile)) {
+        if (baselineFile && !isFile(baselineFile)) {
             await failWithSummary(summarise, `Input "baseline": the file "${baselineFile}" does not exist or cannot be read.`);
             return;
         }
@@ -66743,7 +66724,7 @@ async function run() {
         if (baselineFile)
             applyBaseline(result.findings, parseBaseline((0,external_node_fs_namespaceObject.readFileSync)(baselineFile, 'utf8'), baselineFile));
         const newOnlyInput = getInput('new-only');
-        const newOnly = newOnlyInput === '' ? CHANGE_EVENTS.has(github_context.eventName) : getBooleanInput('new-only');
+        const newOnly = newOnlyInput === '' ? PULL_REQUEST_EVENTS.has(github_context.eventName) : getBooleanInput('new-only');
         const warnings = [];
         if (newOnly) {
             const warning = await compareWithBase(result, root, config);

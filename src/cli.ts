@@ -142,7 +142,7 @@ async function fingerprintsAt(ref: string, paths: readonly string[], config: Con
     if (!directory) throw new GitError(`--base-ref compares directories; ${root} is a file`);
     let checkout: string;
     try {
-      checkout = checkoutAuditedFiles(root, ref);
+      checkout = checkoutAuditedFiles(root, ref).directory;
     } catch (error) {
       if (!(error instanceof GitError)) throw error;
       throw new GitError(`--base-ref ${ref}: ${error.message}`);

@@ -46,21 +46,29 @@ function commitOf(top: string, ref: string): string {
 
 /**
  * Writes the workflow and action files that `ref` had below `scanned` into a temporary directory,
- * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match.
- * Returns the directory.
+ * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match —
+ * all of them, or those in `only`. Returns the directory, and every such path `ref` had.
  */
-export function checkoutAuditedFiles(scanned: string, ref: string, into: string = tmpdir(), only?: ReadonlySet<string>): string {
+export function checkoutAuditedFiles(
+  scanned: string,
+  ref: string,
+  into: string = tmpdir(),
+  only?: ReadonlySet<string>,
+): { directory: string; paths: Set<string> } {
   const { top, prefix } = checkoutOf(scanned);
   const commit = commitOf(top, ref);
   const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
   const out = mkdtempSync(path.join(into, 'sfa-base-'));
   const wanted: Array<{ sha: string; relative: string }> = [];
+  const paths = new Set<string>();
   for (const entry of listing.split('\0')) {
     const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(entry);
     // Regular files only (mode 100644/100755): symbolic links in the base are not followed either.
     if (!match || match[2] !== 'blob' || !match[1]!.startsWith('100')) continue;
     const relative = prefix ? path.posix.relative(prefix, match[4]!) : match[4]!;
-    if (isAuditedPath(relative) && (!only || only.has(relative))) wanted.push({ sha: match[3]!, relative });
+    if (!isAuditedPath(relative)) continue;
+    paths.add(relative);
+    if (!only || only.has(relative)) wanted.push({ sha: match[3]!, relative });
   }
   // One `git cat-file --batch` for every blob instead of one process per file.
   const batch = wanted.length > 0 ? git(top, ['cat-file', '--batch'], 0, wanted.map(({ sha }) => `${sha}\n`).join('')) : Buffer.alloc(0);
@@ -75,19 +83,7 @@ export function checkoutAuditedFiles(scanned: string, ref: string, into: string 
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, content);
   }
-  return out;
-}
-
-/** The workflow and action files `ref` had below `scanned`, relative to it. */
-export function auditedPathsAt(scanned: string, ref: string): string[] {
-  const { top, prefix } = checkoutOf(scanned);
-  const commit = commitOf(top, ref);
-  const listing = git(top, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
-  return listing
-    .split('\0')
-    .filter(Boolean)
-    .map((file) => (prefix ? path.posix.relative(prefix, file) : file))
-    .filter(isAuditedPath);
+  return { directory: out, paths };
 }
 
 /** What a change did below `scanned`, between `base` and `HEAD` (paths relative to `scanned`, renames followed). */

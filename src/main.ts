@@ -11,9 +11,10 @@ import { CONFIG_FILES, ConfigError, findConfig, loadConfig } from './config.js';
 import type { Config } from './config.js';
 import { audit } from './engine.js';
 import type { AuditResult, HiddenFinding } from './engine.js';
-import { auditedPathsAt, changesSince, checkoutAuditedFiles, ensureCommit, readFileAt } from './git.js';
+import { changesSince, checkoutAuditedFiles, ensureCommit, readFileAt } from './git.js';
 import type { Changes } from './git.js';
 import { BROKEN_LOCAL_REFERENCE_RULE } from './inventory/inventory.js';
+import { PULL_REQUEST_EVENTS } from './inventory/triggers.js';
 import { isAuditedPath } from './load/discover.js';
 import { applyRequiredChecks, contextsFromBranch, contextsFromRules } from './inventory/required.js';
 import type { RequiredChecks } from './inventory/required.js';
@@ -39,8 +40,8 @@ function linkBase(root: string): string | undefined {
   return `${serverUrl}/${repo.owner}/${repo.repo}/blob/${sha}${directory ? `/${encodePath(directory)}` : ''}`;
 }
 
-/** Whether the audited path is a single file: its findings carry that path already. */
-function isFilePath(root: string): boolean {
+/** Whether a path is a regular file (the audited path, when its findings carry that path already; a baseline). */
+function isFile(root: string): boolean {
   try {
     return statSync(root).isFile();
   } catch {
@@ -50,7 +51,7 @@ function isFilePath(root: string): boolean {
 
 /** A finding's path as the runner and github.com see it: relative to the workspace, not to the audited directory. */
 function workspacePath(root: string, file: string): string {
-  if (isFilePath(root)) return file;
+  if (isFile(root)) return file;
   const joined = path.posix.join(root.split(path.sep).join('/'), file);
   return joined === '.' ? '' : joined.replace(/\/$/, '');
 }
@@ -62,9 +63,6 @@ function currentRepo(): { owner: string; repo: string } | undefined {
     return undefined; // GITHUB_REPOSITORY unset: running outside Actions
   }
 }
-
-/** Events that review a change against a base: a pull request, or a merge-queue group. */
-const CHANGE_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
 
 /**
  * The base commit of the change under review, from the event payload: the pull request's base, or
@@ -151,14 +149,17 @@ async function compareWithBase(result: AuditResult, root: string, config: Config
   }
   let checkout: string;
   let partial: Partial | undefined;
+  // Every audited path the base had, so that local references to files not audited again still resolve.
+  let present: Set<string> | undefined;
   try {
     ensureCommit(root, sha);
     const changes = changesSinceOrNothing(root, sha);
-    partial = changes && partialBase(result, root, sha, changes);
-    checkout = checkoutAuditedFiles(root, sha, temporaryRoot(), partial?.files);
+    partial = changes && partialBase(result, changes);
+    ({ directory: checkout, paths: present } = checkoutAuditedFiles(root, sha, temporaryRoot(), partial?.files));
     if (changes) renameLikeHead(checkout, changes.renames);
   } catch (gitError) {
     partial = undefined;
+    present = undefined;
     const token = core.getInput('token');
     try {
       if (!token) throw new Error('no token input for the REST API fallback');
@@ -173,12 +174,11 @@ async function compareWithBase(result: AuditResult, root: string, config: Config
   try {
     // The head's config applies to the base as well, so that the same rules and severities compare.
     const complete = existsSync(path.join(root, '.git'));
-    const base = await audit([checkout], { config, complete, present: partial?.present });
+    const base = await audit([checkout], { config, complete, present: partial ? present : undefined });
     applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
     // A file the change did not touch has the findings it had: only the touched ones were audited again.
     if (partial) for (const finding of result.findings) if (!partial.audited.has(finding.file)) finding.new = false;
-    if (existsSync(path.join(root, '.git')))
-      result.hiddenByChange = await hiddenByChange(result, base, root, sha, checkout, config, complete, partial?.audited);
+    if (complete) result.hiddenByChange = await hiddenByChange(result, base, root, sha, checkout, config, complete, partial?.audited);
   } finally {
     rmSync(checkout, { recursive: true, force: true });
   }
@@ -202,8 +202,6 @@ interface Partial {
   files: Set<string>;
   /** Head paths whose findings are compared with that audit; every other file's findings are not new. */
   audited: Set<string>;
-  /** Every audited path the base had, so that local references to unaudited files still resolve. */
-  present: Set<string>;
 }
 
 /**
@@ -212,16 +210,14 @@ interface Partial {
  * deleting its target is compared with what the base had). Undefined — audit the whole base — when
  * the change touched the config, which applies to every file, or when git cannot say.
  */
-function partialBase(result: AuditResult, root: string, sha: string, changes: Changes): Partial | undefined {
-  const configs = CONFIG_FILES.map((name) => name.split(path.sep).join('/'));
-  if ([...changes.head, ...changes.base].some((file) => configs.includes(file))) return undefined;
-  const present = new Set(auditedPathsAt(root, sha));
+function partialBase(result: AuditResult, changes: Changes): Partial | undefined {
+  if ([...changes.head, ...changes.base].some((file) => CONFIG_FILES.includes(file))) return undefined;
   const brokenCallers = result.findings
     .filter((finding) => finding.ruleId === BROKEN_LOCAL_REFERENCE_RULE.id)
     .map((finding) => finding.file);
   const audited = new Set([...changes.head, ...brokenCallers]);
-  const files = new Set([...changes.base, ...brokenCallers].filter((file) => present.has(file)));
-  return { files, audited, present };
+  // Paths the base did not have are left out by the checkout itself.
+  return { files: new Set([...changes.base, ...brokenCallers]), audited };
 }
 
 /**
@@ -230,9 +226,7 @@ function partialBase(result: AuditResult, root: string, sha: string, changes: Ch
  */
 function baseConfigOf(root: string, sha: string, headConfig: Config | null): { config: Config | null; same: boolean } {
   const workspaceRoot = path.resolve(root);
-  const candidates = headConfig
-    ? [path.relative(workspaceRoot, headConfig.absolute).split(path.sep).join('/')]
-    : CONFIG_FILES.map((name) => name.split(path.sep).join('/'));
+  const candidates = headConfig ? [path.relative(workspaceRoot, headConfig.absolute).split(path.sep).join('/')] : CONFIG_FILES;
   for (const relative of candidates) {
     if (relative.startsWith('..')) continue;
     let bytes: Buffer | undefined;
@@ -375,14 +369,6 @@ async function readRequiredChecks(token: string): Promise<RequiredChecks | undef
   return { branch, contexts: [...contexts], sources };
 }
 
-function isReadableFile(file: string): boolean {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return false;
-  }
-}
-
 /** Fails the step with a message that also opens the job summary, and sets the outputs to nothing found. */
 async function failWithSummary(summarise: boolean, message: string): Promise<void> {
   if (summarise && process.env.GITHUB_STEP_SUMMARY)
@@ -463,7 +449,7 @@ export async function run(): Promise<void> {
       return;
     }
     const baselineFile = core.getInput('baseline');
-    if (baselineFile && !isReadableFile(baselineFile)) {
+    if (baselineFile && !isFile(baselineFile)) {
       await failWithSummary(summarise, `Input "baseline": the file "${baselineFile}" does not exist or cannot be read.`);
       return;
     }
@@ -476,7 +462,7 @@ export async function run(): Promise<void> {
     }
     if (baselineFile) applyBaseline(result.findings, parseBaseline(readFileSync(baselineFile, 'utf8'), baselineFile));
     const newOnlyInput = core.getInput('new-only');
-    const newOnly = newOnlyInput === '' ? CHANGE_EVENTS.has(github.context.eventName) : core.getBooleanInput('new-only');
+    const newOnly = newOnlyInput === '' ? PULL_REQUEST_EVENTS.has(github.context.eventName) : core.getBooleanInput('new-only');
     const warnings: string[] = [];
     if (newOnly) {
       const warning = await compareWithBase(result, root, config);

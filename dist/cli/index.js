@@ -13845,6 +13845,8 @@ function scriptInputOf(uses, inputs) {
 
 ;// CONCATENATED MODULE: ./src/rules/conditions.ts
 
+/** `exit 1`, `exit $rc`, `false`: a command that fails the step on its own. */
+const exitsNonZero = ([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false';
 /** A job-level `if:` cannot read `matrix`, so it is analysed without one. */
 function isConstantFalseJob(job) {
     return job.if !== undefined && analyzeCondition(job.if.value).constant === false;
@@ -13914,7 +13916,6 @@ const GATE_COMMANDS = new Set(['echo', 'printf', 'exit', 'true', 'false', ':', '
 /** Actions whose whole purpose is to turn the results of `needs` into the job's result. */
 const GATE_ACTIONS = new Set(['re-actors/alls-green']);
 const GATE_NAME = /\b(all|gate|status|success|required|green|ci|done|pass(ed)?|checks?|result|conclusion|final|complete)\b/i;
-const failsOnItsOwn = ([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false';
 /**
  * An aggregator ("all green") job needs other jobs and does nothing but report on them — it exists
  * so that branch protection can require one check instead of many. A job that computes outputs
@@ -13934,7 +13935,7 @@ function isAggregator(job) {
     });
     if (!onlyGates)
         return false;
-    const decidesAlone = job.steps.some((step) => step.commands.some(failsOnItsOwn) && !readsNeedsResults([step.if?.value], step.expressions));
+    const decidesAlone = job.steps.some((step) => step.commands.some(exitsNonZero) && !readsNeedsResults([step.if?.value], step.expressions));
     if (decidesAlone)
         return false;
     const title = `${job.id} ${job.name ?? ''}`.replace(/[_-]/g, ' ');
@@ -15466,16 +15467,51 @@ function classifyStepWithBasis(input) {
     // compatibility job, `pip install -e .` succeeding *is* the test. An action that sets up
     // (actions/setup-python named "Latest dev build") is not: its name describes what follows.
     const upgrades = found.kind === 'unknown' || (found.kind === 'setup' && uses === undefined);
-    if (named !== null && classify_CHECK_KINDS.has(named) && upgrades)
+    if (isCheckKind(named) && upgrades)
         return { kind: named, basis: 'named' };
     return found.kind === 'unknown' && named !== null ? { kind: named, basis: 'named' } : found;
 }
 function classifyStep(input) {
     return classifyStepWithBasis(input).kind;
 }
-const classify_CHECK_KINDS = new Set(['test', 'build', 'lint']);
+/** The kinds whose failure is a verdict on the change: a test, a build, a lint or type check. */
+const isCheckKind = (kind) => kind === 'test' || kind === 'build' || kind === 'lint';
+
+;// CONCATENATED MODULE: ./src/rules/matrix-truth.ts
+
+/**
+ * `continue-on-error: 'false'` and an action input `continue_on_error: 'False'` are booleans to the
+ * runner and to actions (core.getBooleanInput accepts true/True/TRUE), not non-empty strings.
+ */
+function asBoolean(value) {
+    if (typeof value !== 'string')
+        return value;
+    const trimmed = value.trim();
+    if (/^(true|True|TRUE)$/.test(trimmed))
+        return true;
+    if (/^(false|False|FALSE)$/.test(trimmed))
+        return false;
+    return value;
+}
+/**
+ * Whether a flag such as `continue-on-error` is on, resolved against every leg of the job's matrix:
+ * the same value on every leg is a constant, different values (or a runtime-only value) are "sometimes".
+ * `contexts` fixes some run-time contexts (the upstream repository of `upstreamContexts`).
+ */
+function truthAcrossMatrix(value, job, contexts) {
+    const legs = job?.matrix?.legs;
+    const flag = asBoolean(value);
+    const results = legs ? legs.map((matrix) => evaluateTruthiness(flag, { matrix, contexts })) : [evaluateTruthiness(flag, { contexts })];
+    if (results.every((result) => result === true))
+        return 'always';
+    if (results.every((result) => result === false))
+        return 'never';
+    return 'sometimes';
+}
 
 ;// CONCATENATED MODULE: ./src/rules/severity.ts
+
+
 
 
 
@@ -15527,10 +15563,7 @@ function pushesBranches(workflow) {
 }
 /** The events of a workflow that gate a change: pull requests, the merge queue, pushes to branches. */
 function gatingEvents(workflow) {
-    const firing = firingOf(workflow);
-    return workflow.events.filter((event) => event === 'push'
-        ? pushesBranches(workflow)
-        : ['pull_request', 'pull_request_target', 'merge_group'].includes(event) && firing.pullRequest);
+    return workflow.events.filter((event) => (event === 'push' ? pushesBranches(workflow) : PULL_REQUEST_EVENTS.has(event)));
 }
 /**
  * A workflow gates changes when it runs on pull requests, the merge queue or pushes to branches. A
@@ -15675,7 +15708,7 @@ const AUTOMATION_NAME = /label|triage|stale|lock|greet|welcome|assign|auto[- ]?f
  * wrong verdict on a change.
  */
 function automation(file) {
-    if (file.kind !== 'workflow' || file.jobs.some((job) => ['test', 'build', 'lint'].includes(job.kind) && job.kindBasis === 'known'))
+    if (file.kind !== 'workflow' || file.jobs.some((job) => isCheckKind(job.kind) && job.kindBasis === 'known'))
         return undefined;
     const byEvents = file.events.length > 0 && file.events.every((event) => AUTOMATION_EVENTS.has(event));
     const byName = AUTOMATION_NAME.test(`${file.name ?? ''} ${file.file.split('/').pop() ?? ''}`);
@@ -15690,11 +15723,12 @@ function wholeJobSoftFailed(masked) {
     if (!steps || masked.noun !== 'step' || !masked.step?.continueOnError)
         return undefined;
     const working = steps.filter((step) => step.kind !== 'setup' && step.kind !== 'telemetry' && step.kind !== 'cleanup');
-    if (working.length < 2 || !working.every((step) => step.continueOnError && truthy(step.continueOnError.value)))
+    // The same test as the inventory's Cosmetic job: continue-on-error true on every leg.
+    const soft = (step) => step.continueOnError !== undefined && truthAcrossMatrix(step.continueOnError.value, masked.job) === 'always';
+    if (working.length < 2 || !working.every(soft))
         return undefined;
     return 'every working step of the job is continue-on-error: a report by design';
 }
-const truthy = (value) => value === true || (typeof value === 'string' && /^true$/i.test(value.trim()));
 /** The contexts a step reads, in its `if:` or any expression (env, inputs, script): `steps.build.outcome`, … */
 function contextsReadBy(step) {
     return [
@@ -15704,9 +15738,7 @@ function contextsReadBy(step) {
 }
 /** A step that can fail the job on what it reads: a check, an `exit 1`, or `core.setFailed` in a script. */
 function canFailOnIt(step) {
-    if (['test', 'build', 'lint'].includes(step.kind))
-        return true;
-    if (step.commands.some(([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false'))
+    if (isCheckKind(step.kind) || step.commands.some(exitsNonZero))
         return true;
     const script = step.with.get('script')?.value;
     return typeof script === 'string' && /\bcore\.setFailed\s*\(|\bprocess\.exit\s*\(\s*[1-9]|\bthrow\b/.test(script);
@@ -15931,39 +15963,8 @@ const constantFalseCondition = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/rules/matrix-truth.ts
-
-/**
- * `continue-on-error: 'false'` and an action input `continue_on_error: 'False'` are booleans to the
- * runner and to actions (core.getBooleanInput accepts true/True/TRUE), not non-empty strings.
- */
-function asBoolean(value) {
-    if (typeof value !== 'string')
-        return value;
-    const trimmed = value.trim();
-    if (/^(true|True|TRUE)$/.test(trimmed))
-        return true;
-    if (/^(false|False|FALSE)$/.test(trimmed))
-        return false;
-    return value;
-}
-/**
- * Whether a flag such as `continue-on-error` is on, resolved against every leg of the job's matrix:
- * the same value on every leg is a constant, different values (or a runtime-only value) are "sometimes".
- * `contexts` fixes some run-time contexts (the upstream repository of `upstreamContexts`).
- */
-function truthAcrossMatrix(value, job, contexts) {
-    const legs = job?.matrix?.legs;
-    const flag = asBoolean(value);
-    const results = legs ? legs.map((matrix) => evaluateTruthiness(flag, { matrix, contexts })) : [evaluateTruthiness(flag, { contexts })];
-    if (results.every((result) => result === true))
-        return 'always';
-    if (results.every((result) => result === false))
-        return 'never';
-    return 'sometimes';
-}
-
 ;// CONCATENATED MODULE: ./src/rules/continue-on-error.ts
+
 
 
 
@@ -15973,9 +15974,6 @@ function readsOutcomeOf(later, stepId) {
     const wanted = [`steps.${stepId}.outcome`, `steps.${stepId}.conclusion`].map((path) => path.toLowerCase());
     return contextsReadBy(later).some((context) => wanted.includes(context));
 }
-function exitsNonZero(step) {
-    return step.commands.some(([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false');
-}
 /**
  * `continue-on-error` followed by a step that looks at `steps.<id>.outcome` and fails the job is the
  * documented way to run cleanup before failing; the failure is carried forward, not masked.
@@ -15984,7 +15982,7 @@ function failureCarriedForward(step, steps) {
     const id = step.id;
     if (!id)
         return false;
-    return steps.slice(step.index + 1).some((later) => readsOutcomeOf(later, id) && exitsNonZero(later));
+    return steps.slice(step.index + 1).some((later) => readsOutcomeOf(later, id) && later.commands.some(exitsNonZero));
 }
 /** A flag that is on for some legs or runs only: at most medium, and not sure. */
 const SOMETIMES = { severity: 'medium', reason: 'set per matrix leg or at run time', uncertain: true };
@@ -18161,7 +18159,7 @@ function pushesImage(argv) {
 function isCachePush(step, job, file) {
     if (step.kind !== 'deploy' || !step.commands.some(pushesImage))
         return false;
-    if (!job.steps.some((other) => other !== step && ['test', 'build', 'lint'].includes(other.kind)))
+    if (!job.steps.some((other) => other !== step && isCheckKind(other.kind)))
         return false;
     const names = [file.name, file.file.split('/').pop(), job.name, job.id, step.name];
     if (names.some((name) => name !== undefined && RELEASE_WORDS.test(name)))
@@ -18255,7 +18253,7 @@ function statusCommands(node, pipefail) {
 function checkCommandsIn(node) {
     return commandsIn(node).filter((command) => isCheck(classifyCommand(argvOf(command))));
 }
-const isCheck = (kind) => kind === 'test' || kind === 'build' || kind === 'lint';
+const isCheck = isCheckKind;
 /** A check or a publish: what a swallowed failure hides. Setup, cleanup and reports are forgiven on purpose. */
 /**
  * A native command we cannot place, in a PowerShell or cmd step named for a check ("Test the
@@ -26354,8 +26352,8 @@ function commitOf(top, ref) {
 }
 /**
  * Writes the workflow and action files that `ref` had below `scanned` into a temporary directory,
- * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match.
- * Returns the directory.
+ * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match —
+ * all of them, or those in `only`. Returns the directory, and every such path `ref` had.
  */
 function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespaceObject.tmpdir)(), only) {
     const { top, prefix } = checkoutOf(scanned);
@@ -26363,13 +26361,17 @@ function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespace
     const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
     const out = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(into, 'sfa-base-'));
     const wanted = [];
+    const paths = new Set();
     for (const entry of listing.split('\0')) {
         const match = /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(entry);
         // Regular files only (mode 100644/100755): symbolic links in the base are not followed either.
         if (!match || match[2] !== 'blob' || !match[1].startsWith('100'))
             continue;
         const relative = prefix ? external_node_path_default().posix.relative(prefix, match[4]) : match[4];
-        if (discover_isAuditedPath(relative) && (!only || only.has(relative)))
+        if (!discover_isAuditedPath(relative))
+            continue;
+        paths.add(relative);
+        if (!only || only.has(relative))
             wanted.push({ sha: match[3], relative });
     }
     // One `git cat-file --batch` for every blob instead of one process per file.
@@ -26386,18 +26388,7 @@ function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_namespace
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
         (0,external_node_fs_namespaceObject.writeFileSync)(target, content);
     }
-    return out;
-}
-/** The workflow and action files `ref` had below `scanned`, relative to it. */
-function auditedPathsAt(scanned, ref) {
-    const { top, prefix } = checkoutOf(scanned);
-    const commit = commitOf(top, ref);
-    const listing = git(top, ['ls-tree', '-r', '-z', '--name-only', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
-    return listing
-        .split('\0')
-        .filter(Boolean)
-        .map((file) => (prefix ? path.posix.relative(prefix, file) : file))
-        .filter(isAuditedPath);
+    return { directory: out, paths };
 }
 function changesSince(scanned, base) {
     const { top, prefix } = checkoutOf(scanned);
@@ -27029,7 +27020,7 @@ async function fingerprintsAt(ref, paths, config) {
             throw new GitError(`--base-ref compares directories; ${root} is a file`);
         let checkout;
         try {
-            checkout = checkoutAuditedFiles(root, ref);
+            checkout = checkoutAuditedFiles(root, ref).directory;
         }
         catch (error) {
             if (!(error instanceof GitError))

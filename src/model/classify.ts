@@ -1664,7 +1664,7 @@ export function classifyStepWithBasis(input: {
   // compatibility job, `pip install -e .` succeeding *is* the test. An action that sets up
   // (actions/setup-python named "Latest dev build") is not: its name describes what follows.
   const upgrades = found.kind === 'unknown' || (found.kind === 'setup' && uses === undefined);
-  if (named !== null && CHECK_KINDS.has(named) && upgrades) return { kind: named, basis: 'named' };
+  if (isCheckKind(named) && upgrades) return { kind: named, basis: 'named' };
   return found.kind === 'unknown' && named !== null ? { kind: named, basis: 'named' } : found;
 }
 
@@ -1672,4 +1672,6 @@ export function classifyStep(input: { uses?: string; commands?: ReadonlyArray<re
   return classifyStepWithBasis(input).kind;
 }
 
-const CHECK_KINDS: ReadonlySet<StepKind> = new Set(['test', 'build', 'lint']);
+/** The kinds whose failure is a verdict on the change: a test, a build, a lint or type check. */
+export const isCheckKind = (kind: StepKind | null | undefined): kind is 'test' | 'build' | 'lint' =>
+  kind === 'test' || kind === 'build' || kind === 'lint';

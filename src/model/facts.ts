@@ -3,7 +3,7 @@ import { readCmd } from '../shell/cmd-script.js';
 import { commandWords, parseScript } from '../shell/commands.js';
 import { readPowerShell } from '../shell/pwsh-script.js';
 import { readPython } from '../shell/python-script.js';
-import { classifyName, classifyStepWithBasis, classifyUses, mostSevereKind } from './classify.js';
+import { classifyName, classifyStepWithBasis, classifyUses, isCheckKind, mostSevereKind } from './classify.js';
 import type { KindBasis } from './classify.js';
 import { inputShellLine, scriptInputOf } from './script-inputs.js';
 import type { Analysable, Job, Located, Step, StepScript } from './types.js';
@@ -132,7 +132,7 @@ function pushesImage(argv: readonly string[]): boolean {
  */
 function isCachePush(step: Step, job: Job, file: Analysable): boolean {
   if (step.kind !== 'deploy' || !step.commands.some(pushesImage)) return false;
-  if (!job.steps.some((other) => other !== step && ['test', 'build', 'lint'].includes(other.kind))) return false;
+  if (!job.steps.some((other) => other !== step && isCheckKind(other.kind))) return false;
   const names = [file.name, file.file.split('/').pop(), job.name, job.id, step.name];
   if (names.some((name) => name !== undefined && RELEASE_WORDS.test(name))) return false;
   return !(file.kind === 'workflow' && file.events.includes('release'));

@@ -1,7 +1,7 @@
 import { analyzeCondition } from '../model/expression.js';
 import type { Job } from '../model/types.js';
 import { usesWithoutRef } from '../model/script-inputs.js';
-import { runsAfterDependencies } from './conditions.js';
+import { exitsNonZero, runsAfterDependencies } from './conditions.js';
 
 /** Commands that only report or decide the job's own exit: what an "all green" gate job runs. */
 const GATE_COMMANDS = new Set(['echo', 'printf', 'exit', 'true', 'false', ':', '[', '[[', 'test', 'jq']);
@@ -10,9 +10,6 @@ const GATE_COMMANDS = new Set(['echo', 'printf', 'exit', 'true', 'false', ':', '
 const GATE_ACTIONS = new Set(['re-actors/alls-green']);
 
 const GATE_NAME = /\b(all|gate|status|success|required|green|ci|done|pass(ed)?|checks?|result|conclusion|final|complete)\b/i;
-
-const failsOnItsOwn = ([command, code]: string[]): boolean =>
-  (command === 'exit' && code !== undefined && code !== '0') || command === 'false';
 
 /**
  * An aggregator ("all green") job needs other jobs and does nothing but report on them — it exists
@@ -29,9 +26,7 @@ export function isAggregator(job: Job): boolean {
     return step.commands.length > 0 && step.commands.every(([command]) => GATE_COMMANDS.has(command!));
   });
   if (!onlyGates) return false;
-  const decidesAlone = job.steps.some(
-    (step) => step.commands.some(failsOnItsOwn) && !readsNeedsResults([step.if?.value], step.expressions),
-  );
+  const decidesAlone = job.steps.some((step) => step.commands.some(exitsNonZero) && !readsNeedsResults([step.if?.value], step.expressions));
   if (decidesAlone) return false;
   const title = `${job.id} ${job.name ?? ''}`.replace(/[_-]/g, ' ');
   return job.needs.length >= 2 || GATE_NAME.test(title);

@@ -1,6 +1,10 @@
 import { analyzeCondition, conditionPasses, RUNTIME_VALUE } from '../model/expression.js';
 import type { Job, Located, Workflow } from '../model/types.js';
 
+/** `exit 1`, `exit $rc`, `false`: a command that fails the step on its own. */
+export const exitsNonZero = ([command, code]: readonly string[]): boolean =>
+  (command === 'exit' && code !== undefined && code !== '0') || command === 'false';
+
 /** A job-level `if:` cannot read `matrix`, so it is analysed without one. */
 export function isConstantFalseJob(job: Job): boolean {
   return job.if !== undefined && analyzeCondition(job.if.value).constant === false;

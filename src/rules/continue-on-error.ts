@@ -1,5 +1,6 @@
 import { defaultInputContexts } from '../model/expression.js';
 import type { Analysable, Job, Located, Step } from '../model/types.js';
+import { exitsNonZero } from './conditions.js';
 import { truthAcrossMatrix } from './matrix-truth.js';
 import type { Truth } from './matrix-truth.js';
 import { contextsReadBy, describeKind } from './severity.js';
@@ -13,10 +14,6 @@ function readsOutcomeOf(later: Step, stepId: string): boolean {
   return contextsReadBy(later).some((context) => wanted.includes(context));
 }
 
-function exitsNonZero(step: Step): boolean {
-  return step.commands.some(([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false');
-}
-
 /**
  * `continue-on-error` followed by a step that looks at `steps.<id>.outcome` and fails the job is the
  * documented way to run cleanup before failing; the failure is carried forward, not masked.
@@ -24,7 +21,7 @@ function exitsNonZero(step: Step): boolean {
 function failureCarriedForward(step: Step, steps: readonly Step[]): boolean {
   const id = step.id;
   if (!id) return false;
-  return steps.slice(step.index + 1).some((later) => readsOutcomeOf(later, id) && exitsNonZero(later));
+  return steps.slice(step.index + 1).some((later) => readsOutcomeOf(later, id) && later.commands.some(exitsNonZero));
 }
 
 /** A flag that is on for some legs or runs only: at most medium, and not sure. */

@@ -1,8 +1,10 @@
-import { describeFiring, firingOf } from '../inventory/triggers.js';
+import { describeFiring, firingOf, PULL_REQUEST_EVENTS } from '../inventory/triggers.js';
 import type { KindBasis, StepKind } from '../model/classify.js';
-import { commandBasis, KIND_LABEL } from '../model/classify.js';
+import { commandBasis, isCheckKind, KIND_LABEL } from '../model/classify.js';
 import { analyzeCondition, conditionPasses, eventContexts } from '../model/expression.js';
 import type { Analysable, Job, Step, Workflow } from '../model/types.js';
+import { exitsNonZero } from './conditions.js';
+import { truthAcrossMatrix } from './matrix-truth.js';
 import type { Confidence, Severity } from './types.js';
 import { CONFIDENCES, SEVERITIES, severityRank } from './types.js';
 
@@ -99,12 +101,7 @@ function pushesBranches(workflow: Workflow): boolean {
 
 /** The events of a workflow that gate a change: pull requests, the merge queue, pushes to branches. */
 function gatingEvents(workflow: Workflow): string[] {
-  const firing = firingOf(workflow);
-  return workflow.events.filter((event) =>
-    event === 'push'
-      ? pushesBranches(workflow)
-      : ['pull_request', 'pull_request_target', 'merge_group'].includes(event) && firing.pullRequest,
-  );
+  return workflow.events.filter((event) => (event === 'push' ? pushesBranches(workflow) : PULL_REQUEST_EVENTS.has(event)));
 }
 
 /**
@@ -254,8 +251,7 @@ const AUTOMATION_NAME =
  * wrong verdict on a change.
  */
 function automation(file: Analysable): string | undefined {
-  if (file.kind !== 'workflow' || file.jobs.some((job) => ['test', 'build', 'lint'].includes(job.kind) && job.kindBasis === 'known'))
-    return undefined;
+  if (file.kind !== 'workflow' || file.jobs.some((job) => isCheckKind(job.kind) && job.kindBasis === 'known')) return undefined;
   const byEvents = file.events.length > 0 && file.events.every((event) => AUTOMATION_EVENTS.has(event));
   const byName = AUTOMATION_NAME.test(`${file.name ?? ''} ${file.file.split('/').pop() ?? ''}`);
   return byEvents || byName ? 'an automation workflow (bots, labels, triage): it checks no change' : undefined;
@@ -269,11 +265,11 @@ function wholeJobSoftFailed(masked: Masked): string | undefined {
   const steps = masked.job?.steps;
   if (!steps || masked.noun !== 'step' || !masked.step?.continueOnError) return undefined;
   const working = steps.filter((step) => step.kind !== 'setup' && step.kind !== 'telemetry' && step.kind !== 'cleanup');
-  if (working.length < 2 || !working.every((step) => step.continueOnError && truthy(step.continueOnError.value))) return undefined;
+  // The same test as the inventory's Cosmetic job: continue-on-error true on every leg.
+  const soft = (step: Step) => step.continueOnError !== undefined && truthAcrossMatrix(step.continueOnError.value, masked.job) === 'always';
+  if (working.length < 2 || !working.every(soft)) return undefined;
   return 'every working step of the job is continue-on-error: a report by design';
 }
-
-const truthy = (value: unknown): boolean => value === true || (typeof value === 'string' && /^true$/i.test(value.trim()));
 
 /** The contexts a step reads, in its `if:` or any expression (env, inputs, script): `steps.build.outcome`, … */
 export function contextsReadBy(step: Step): string[] {
@@ -285,9 +281,7 @@ export function contextsReadBy(step: Step): string[] {
 
 /** A step that can fail the job on what it reads: a check, an `exit 1`, or `core.setFailed` in a script. */
 function canFailOnIt(step: Step): boolean {
-  if (['test', 'build', 'lint'].includes(step.kind)) return true;
-  if (step.commands.some(([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false'))
-    return true;
+  if (isCheckKind(step.kind) || step.commands.some(exitsNonZero)) return true;
   const script = step.with.get('script')?.value;
   return typeof script === 'string' && /\bcore\.setFailed\s*\(|\bprocess\.exit\s*\(\s*[1-9]|\bthrow\b/.test(script);
 }

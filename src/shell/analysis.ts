@@ -1,6 +1,6 @@
 import { scriptLists } from '../model/facts.js';
 import type { StepKind } from '../model/classify.js';
-import { classifyCommand, classifyName, mostSevereKind } from '../model/classify.js';
+import { classifyCommand, classifyName, isCheckKind, mostSevereKind } from '../model/classify.js';
 import type { Analysable, Job, Position, Step, StepScript } from '../model/types.js';
 import { argvOf, commandsIn } from './commands.js';
 
@@ -51,7 +51,7 @@ export function checkCommandsIn(node: SyntaxNode): SyntaxNode[] {
   return commandsIn(node).filter((command) => isCheck(classifyCommand(argvOf(command))));
 }
 
-export const isCheck = (kind: StepKind | null): kind is 'test' | 'build' | 'lint' => kind === 'test' || kind === 'build' || kind === 'lint';
+export const isCheck = isCheckKind;
 
 /** A check or a publish: what a swallowed failure hides. Setup, cleanup and reports are forgiven on purpose. */
 /**
