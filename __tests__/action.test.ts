@@ -385,7 +385,7 @@ describe('Action reads the required status checks of the base branch', () => {
         steps:
           - uses: actions/checkout@v5
           - run: pytest
-            continue-on-error: ${"${{ matrix.python == '3.12' }}"}
+            continue-on-error: ${"${{ vars.LENIENT == 'true' }}"}
       docs:
         runs-on: ubuntu-latest
         steps:

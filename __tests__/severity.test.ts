@@ -543,3 +543,201 @@ describe('inventory signal follows the severity model', () => {
     expect(result.inventory[0]!.signal).toBe('Strong');
   });
 });
+
+describe('severity model: patterns from the third blind review', () => {
+  it('a continue-on-error that is on only for manual dispatch masks no gating run: one level lower, with the reason', async () => {
+    const result = await auditWorkflow(yaml`
+      on: [pull_request, workflow_dispatch]
+      jobs:
+        docs:
+          runs-on: ubuntu-latest
+          strategy:
+            matrix:
+              target: [html, doctest]
+          steps:
+            - name: Make docs
+              continue-on-error: \${{ matrix.target == 'doctest' && github.event_name == 'workflow_dispatch' }}
+              run: make \${{ matrix.target }}
+    `);
+    const [finding] = graded(result.findings, RULE);
+    expect(finding).toMatchObject({ severity: 'low', line: 10 });
+    expect(finding!.reasons).toContain('the flag is off on pull_request: it masks only runs that gate no change');
+  });
+
+  it('the same flag on for pull requests stays at the matrix cap', async () => {
+    const result = await auditWorkflow(yaml`
+      on: [pull_request, workflow_dispatch]
+      jobs:
+        docs:
+          runs-on: ubuntu-latest
+          strategy:
+            matrix:
+              target: [html, doctest]
+          steps:
+            - name: Make docs
+              continue-on-error: \${{ matrix.target == 'doctest' && github.event_name == 'pull_request' }}
+              run: make \${{ matrix.target }}
+    `);
+    expect(graded(result.findings, RULE)).toMatchObject([{ severity: 'medium', line: 10 }]);
+  });
+
+  it('a pull-request trigger that only tries out the workflow itself gates nothing: paths filter info, soft-fail lower', async () => {
+    const result = await auditWorkflow(
+      yaml`
+        on:
+          schedule:
+            - cron: '0 0 * * *'
+          pull_request:
+            paths:
+              - .github/workflows/nightly.yml
+              - .github/scripts/nightly.py
+        jobs:
+          test:
+            runs-on: ubuntu-latest
+            steps:
+              - run: pytest
+                continue-on-error: true
+      `,
+      '.github/workflows/nightly.yml',
+    );
+    expect(graded(result.findings, 'pr-paths-filter')).toMatchObject([{ severity: 'info', line: 5 }]);
+    const [soft] = graded(result.findings, RULE);
+    expect(soft).toMatchObject({ severity: 'medium', line: 13 });
+    expect(soft!.reasons).toContain('its pull_request trigger runs only when the workflow itself changes: it gates no other change');
+  });
+
+  it('a paths filter that names the workflow among code paths still gates', async () => {
+    const result = await auditWorkflow(
+      yaml`
+        on:
+          schedule:
+            - cron: '0 0 * * *'
+          pull_request:
+            paths:
+              - .github/workflows/nightly.yml
+              - src/**
+        jobs:
+          test:
+            runs-on: ubuntu-latest
+            steps:
+              - run: pytest
+                continue-on-error: true
+      `,
+      '.github/workflows/nightly.yml',
+    );
+    expect(graded(result.findings, 'pr-paths-filter')).toMatchObject([{ severity: 'low', line: 5 }]);
+    expect(graded(result.findings, RULE)).toMatchObject([{ severity: 'high', line: 13 }]);
+  });
+
+  it('paths-ignore of repository metadata (.gitignore, CREDITS, LICENSE) is documentation-only: info', async () => {
+    const result = await auditWorkflow(yaml`
+      on:
+        pull_request:
+          paths-ignore:
+            - 'docs/**'
+            - '**/*.md'
+            - .gitignore
+            - CREDITS
+            - LICENSE
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - run: pytest
+    `);
+    expect(graded(result.findings, 'pr-paths-filter')).toMatchObject([{ severity: 'info', line: 3 }]);
+  });
+
+  it('a step named warning-only states intent', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        lint:
+          runs-on: ubuntu-latest
+          steps:
+            - name: 'zizmor (auditor, warning-only)'
+              run: zizmor --persona auditor .github/workflows/*.yml || true
+    `);
+    const [finding] = graded(result.findings, 'or-true-swallows-failure');
+    expect(finding).toMatchObject({ severity: 'medium', line: 7 });
+    expect(finding!.reasons).toContain('stated intent: the step is named "zizmor (auditor, warning-only)"');
+  });
+
+  it('a TODO that points at a tracked issue states intent; a bare TODO does not', async () => {
+    const tracked = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            # TODO: remove once GH-47207 is resolved
+            - run: pytest
+              continue-on-error: true
+    `);
+    expect(graded(tracked.findings, RULE)).toMatchObject([{ severity: 'medium', line: 8 }]);
+    const bare = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            # TODO: look at this
+            - run: pytest
+              continue-on-error: true
+    `);
+    expect(graded(bare.findings, RULE)).toMatchObject([{ severity: 'high', line: 8 }]);
+  });
+
+  it('a flag the matrix turns on for chosen legs (an include entry) is an allowed-to-fail leg, even beside run-time values', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        docker:
+          runs-on: \${{ matrix.runs-on }}
+          strategy:
+            matrix:
+              include:
+                - image: alpine
+                  runs-on: "runs-on=\${{ github.run_id }}/family=x8"
+                - image: debian
+                  runs-on: ubuntu-latest
+                  continue-on-error: true
+          steps:
+            - name: Execute Docker Build
+              continue-on-error: \${{ matrix.continue-on-error || false }}
+              run: make build
+    `);
+    const [finding] = graded(result.findings, RULE);
+    expect(finding).toMatchObject({ severity: 'low', line: 15 });
+    expect(finding!.reasons).toContain('stated intent: the matrix turns it on only for the legs chosen to be allowed to fail');
+  });
+
+  it('an actions/github-script step that asserts is a test; one that calls the API is not', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        check:
+          runs-on: ubuntu-latest
+          steps:
+            - name: Toolcache holds the bundle
+              continue-on-error: true
+              uses: actions/github-script@v8
+              with:
+                script: |
+                  const found = require('@actions/tool-cache').findAllVersions('CodeQL');
+                  if (found.length === 0) throw new Error('not in the toolcache');
+            - name: Label it
+              continue-on-error: true
+              uses: actions/github-script@v8
+              with:
+                script: |
+                  const { data } = await github.rest.issues.get(context.issue);
+                  if (!data) throw new Error('no issue');
+            - run: npm test
+    `);
+    expect(graded(result.findings, RULE)).toMatchObject([
+      { severity: 'high', confidence: 'medium', line: 7 },
+      { severity: 'medium', confidence: 'low', line: 14 },
+    ]);
+  });
+});

@@ -179,9 +179,22 @@ describe(RULE, () => {
             runs-on: ubuntu-latest
             steps:
               - run: make check
-                continue-on-error: \${{ github.event_name == 'schedule' }}
+                continue-on-error: \${{ vars.LENIENT == 'true' }}
       `,
       expected: [{ severity: 'medium', line: 7 }],
+    },
+    {
+      title: 'a flag that is on only for an event the workflow does not gate on is one level lower',
+      source: yaml`
+        on: pull_request
+        jobs:
+          test:
+            runs-on: ubuntu-latest
+            steps:
+              - run: make check
+                continue-on-error: \${{ github.event_name == 'schedule' }}
+      `,
+      expected: [{ severity: 'low', line: 7 }],
     },
   ])('$title', async ({ source, expected }) => {
     const result = await auditWorkflow(source);

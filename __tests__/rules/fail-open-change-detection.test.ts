@@ -39,4 +39,29 @@ describe(RULE, () => {
     );
     expect(brief(result.findings, RULE)).toEqual([]);
   });
+
+  it('high when the selection decides which test jobs run, with the jobs named', async () => {
+    const result = await auditWorkflow(yaml`
+      on: pull_request
+      jobs:
+        changes:
+          runs-on: ubuntu-latest
+          outputs:
+            packages: \${{ steps.affected.outputs.packages }}
+          steps:
+            - id: affected
+              run: |
+                packages=$(npx nx show projects --affected --json || echo '[]')
+                echo "packages=$packages" >> "$GITHUB_OUTPUT"
+        unit:
+          needs: [changes]
+          if: \${{ contains(fromJson(needs.changes.outputs.packages), 'core') }}
+          runs-on: ubuntu-latest
+          steps:
+            - run: npx jest
+    `);
+    const [finding] = result.findings.filter((found) => found.ruleId === RULE);
+    expect(finding).toMatchObject({ severity: 'high', category: 'scope-gap', line: 10 });
+    expect(finding!.severityReasons).toContain('it selects what check jobs run ("unit"): they are skipped and count as passing');
+  });
 });

@@ -1,4 +1,4 @@
-import type { Job, Workflow } from '../model/types.js';
+import type { Job, Trigger, Workflow } from '../model/types.js';
 
 /** Events that run a workflow on a pull request, or on the merge queue before a merge. */
 export const PULL_REQUEST_EVENTS: ReadonlySet<string> = new Set(['pull_request', 'pull_request_target', 'merge_group']);
@@ -55,4 +55,32 @@ const CHECK_KINDS = new Set(['test', 'build', 'lint']);
 /** Jobs that test, build or lint: what a required check is for. */
 export function checkJobs(workflow: Workflow): Job[] {
   return workflow.jobs.filter((job) => CHECK_KINDS.has(job.kind));
+}
+
+/** A `paths:` glob as written, without a leading `./`. */
+const plainPath = (glob: string): string => glob.trim().replace(/^\.\//, '');
+
+/**
+ * A pull-request or push trigger whose `paths:` name only the workflow's own file and files under
+ * `.github/` (its scripts), in a workflow that also runs on a schedule, by hand, on tags or on
+ * another event: that trigger tries the workflow out when someone edits it; it gates no other change.
+ */
+export function testsItselfOnly(workflow: Workflow, trigger: Trigger): boolean {
+  const paths = trigger.filters.get('paths')?.value;
+  if (!paths || paths.length === 0) return false;
+  const at = workflow.file.lastIndexOf('.github/');
+  const own = at >= 0 ? workflow.file.slice(at) : workflow.file;
+  if (!paths.every((glob) => plainPath(glob).startsWith('.github/'))) return false;
+  if (!paths.some((glob) => plainPath(glob) === own)) return false;
+  const firing = firingOf(workflow);
+  return firing.schedule || firing.dispatch || firing.called || firing.other.length > 0 || tagsOnlyPush(workflow);
+}
+
+/** A `push:` trigger that fires only on tags: a release, not a change being gated. */
+export function tagsOnlyPush(workflow: Workflow): boolean {
+  return workflow.triggers.some((trigger) => {
+    if (trigger.event !== 'push') return false;
+    const filters = trigger.filters;
+    return (filters.has('tags') || filters.has('tags-ignore')) && !filters.has('branches') && !filters.has('branches-ignore');
+  });
 }

@@ -1639,8 +1639,10 @@ export function classifyStepWithBasis(input: {
   uses?: string;
   commands?: ReadonlyArray<readonly string[]>;
   name?: string;
+  /** The `script:` of an `actions/github-script` step. */
+  code?: string;
 }): Classification {
-  const { uses, commands = [], name } = input;
+  const { uses, commands = [], name, code } = input;
   const runsGivenScript = uses !== undefined && commands.length > 0 && SCRIPT_INPUTS.some((entry) => entry.uses === usesWithoutRef(uses));
   let found: Classification = { kind: 'unknown', basis: 'unknown' };
   let onlyNoSignal = false;
@@ -1665,10 +1667,34 @@ export function classifyStepWithBasis(input: {
   // (actions/setup-python named "Latest dev build") is not: its name describes what follows.
   const upgrades = found.kind === 'unknown' || (found.kind === 'setup' && uses === undefined);
   if (isCheckKind(named) && upgrades) return { kind: named, basis: 'named' };
-  return found.kind === 'unknown' && named !== null ? { kind: named, basis: 'named' } : found;
+  if (found.kind === 'unknown' && named !== null) return { kind: named, basis: 'named' };
+  return found.kind === 'unknown' && asserts(uses, code) ? { kind: 'test', basis: 'named' } : found;
 }
 
-export function classifyStep(input: { uses?: string; commands?: ReadonlyArray<readonly string[]>; name?: string }): StepKind {
+/**
+ * An `actions/github-script` step whose script fails on a condition (`throw new Error(…)`,
+ * `core.setFailed(…)`, `assert(…)`) and calls neither the API nor a program is an assertion: a
+ * test written inline. Only when neither the action nor the step's name says what it is.
+ */
+function asserts(uses: string | undefined, code: string | undefined): boolean {
+  if (uses === undefined || code === undefined || usesWithoutRef(uses) !== 'actions/github-script') return false;
+  // A script that calls the API or runs programs is automation that fails on errors, and one that
+  // sets outputs computes a value (and validates it); neither is a check.
+  if (
+    /\bgithub\.(rest|request|graphql|paginate)\b|\b(octokit|exec\.exec|exec\.getExecOutput|fetch)\s*[.(]|\bcore\.(setOutput|exportVariable)\s*\(/.test(
+      code,
+    )
+  )
+    return false;
+  return /\bcore\.setFailed\s*\(|\bthrow\s+new\s+\w*Error\b|\bassert(\.\w+)?\s*\(/.test(code);
+}
+
+export function classifyStep(input: {
+  uses?: string;
+  commands?: ReadonlyArray<readonly string[]>;
+  name?: string;
+  code?: string;
+}): StepKind {
   return classifyStepWithBasis(input).kind;
 }
 

@@ -71,6 +71,7 @@ async function classifyStepInPlace(step: Step, job: Job | undefined, file: Analy
     uses: step.uses?.value,
     commands: step.commands,
     name: step.name,
+    code: typeof step.with.get('script')?.value === 'string' ? (step.with.get('script')!.value as string) : undefined,
   }));
 }
 

@@ -1,3 +1,5 @@
+import { RUNTIME_VALUE } from './expression.js';
+
 /** GitHub refuses a matrix with more than 256 jobs, so larger expansions are not worth computing. */
 const MAX_LEGS = 256;
 
@@ -30,9 +32,17 @@ export function expandMatrix(matrix: unknown): Leg[] | undefined {
     if (value.some(isExpression)) return undefined;
     dimensions.push([key, value]);
   }
-  if ([...include, ...exclude].some((entry) => !isRecord(entry) || Object.values(entry).some(isExpression))) {
+  const dimensionKeys = new Set(dimensions.map(([key]) => key));
+  // An expression in an exclude entry, or in an include entry's dimension value, decides which legs
+  // exist: only known at run time. One in an include entry's own key (`runs-on: "x=${{ github.run_id }}"`)
+  // is a run-time value on that leg alone.
+  if (exclude.some((entry) => !isRecord(entry) || Object.values(entry).some(isExpression))) return undefined;
+  if (include.some((entry) => !isRecord(entry) || Object.entries(entry).some(([k, v]) => dimensionKeys.has(k) && isExpression(v)))) {
     return undefined;
   }
+  include = (include as Leg[]).map((entry) =>
+    Object.fromEntries(Object.entries(entry).map(([k, v]) => [k, isExpression(v) ? RUNTIME_VALUE : v])),
+  );
 
   let legs: Leg[] = dimensions.length > 0 ? [{}] : [];
   for (const [key, values] of dimensions) {
@@ -43,7 +53,6 @@ export function expandMatrix(matrix: unknown): Leg[] | undefined {
   }
   legs = legs.filter((leg) => !exclude.some((entry) => Object.entries(entry as Leg).every(([k, v]) => sameValue(leg[k], v))));
 
-  const dimensionKeys = new Set(dimensions.map(([key]) => key));
   const originalCount = legs.length;
   for (const entry of include as Leg[]) {
     let merged = false;

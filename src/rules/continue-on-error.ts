@@ -24,6 +24,12 @@ function failureCarriedForward(step: Step, steps: readonly Step[]): boolean {
   return steps.slice(step.index + 1).some((later) => readsOutcomeOf(later, id) && later.commands.some(exitsNonZero));
 }
 
+/** How the flag reads under given run-time contexts, on every leg of the job's matrix. */
+const masksWith =
+  (flag: Located, job: Job | undefined) =>
+  (contexts: Record<string, unknown>): Truth =>
+    truthAcrossMatrix(flag.value, job, contexts);
+
 /** A flag that is on for some legs or runs only: at most medium, and not sure. */
 const SOMETIMES: Cap = { severity: 'medium', reason: 'set per matrix leg or at run time', uncertain: true };
 
@@ -61,7 +67,7 @@ function checkStep(ctx: RuleContext, step: Step, steps: readonly Step[], job: Jo
       ? `continue-on-error is true on ${what}: when "${step.label}" fails, the job still reports success.`
       : `continue-on-error depends on the matrix or run-time values on ${what}: on some runs a failure of "${step.label}" is reported as success.`;
   ctx.report({
-    masked: { kind: step.kind, noun: 'step', cap, flag: step.continueOnError.value },
+    masked: { kind: step.kind, noun: 'step', cap, flag: step.continueOnError.value, masksWith: masksWith(step.continueOnError, job) },
     message,
     pos: step.continueOnError.span,
     job,
@@ -81,7 +87,14 @@ function checkJob(ctx: RuleContext, job: Job): void {
       ? `continue-on-error is true on ${what}: when "${job.name ?? job.id}" fails, the workflow run still succeeds and jobs that need it still run.`
       : `continue-on-error depends on the matrix or run-time values on ${what}: on some legs a failure of "${job.name ?? job.id}" does not fail the workflow.`;
   ctx.report({
-    masked: { kind: job.kind, noun: 'job', jobLevel: true, cap, flag: job.continueOnError.value },
+    masked: {
+      kind: job.kind,
+      noun: 'job',
+      jobLevel: true,
+      cap,
+      flag: job.continueOnError.value,
+      masksWith: masksWith(job.continueOnError, job),
+    },
     message,
     pos: job.continueOnError.span,
     job,
@@ -112,6 +125,7 @@ function checkCall(ctx: RuleContext, job: Job): void {
         noun: 'job',
         cap: cap ?? { severity: 'high', reason: 'passed to a reusable workflow, which applies it to its steps', uncertain: true },
         flag: input.value,
+        masksWith: masksWith(input, job),
       },
       message:
         truth === 'always'

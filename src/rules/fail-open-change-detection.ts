@@ -1,4 +1,7 @@
 import { argvOf, inSubstitution, laterStepsReadOutputs, positionOf, posixScripts, sourceLine, unredirect } from '../shell/analysis.js';
+import { isCheckKind } from '../model/classify.js';
+import { analyzeCondition } from '../model/expression.js';
+import type { Analysable, Job } from '../model/types.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { fixedSeverity, gatesChanges } from './severity.js';
 import { inline } from './text.js';
@@ -31,6 +34,20 @@ function emptyFallbacks(root: SyntaxNode): Array<{ list: SyntaxNode; operator: S
   return found.sort((a, b) => a.list.startIndex - b.list.startIndex);
 }
 
+/** The test, build or lint jobs that read this job's outputs (`needs.<id>.outputs…` in their `if:` or matrix). */
+function checkJobsReading(file: Analysable, job: Job): string[] {
+  if (file.kind !== 'workflow') return [];
+  const prefix = `needs.${job.id.toLowerCase()}.outputs`;
+  return file.jobs
+    .filter((other) => isCheckKind(other.kind) && other.needs.some((need) => need.value === job.id))
+    .filter((other) =>
+      [...(other.if ? [String(other.if.value)] : []), ...other.expressions.map((inner) => `\${{ ${inner} }}`)].some((text) =>
+        analyzeCondition(text).contexts.some((context) => context.startsWith(prefix)),
+      ),
+    )
+    .map((other) => other.name ?? other.id);
+}
+
 export const failOpenChangeDetection: Rule = {
   meta: {
     id: 'fail-open-change-detection',
@@ -45,13 +62,18 @@ export const failOpenChangeDetection: Rule = {
       const prefix = `steps.${step.id.toLowerCase()}.outputs`;
       const read = laterStepsReadOutputs(step, steps) || (job?.expressions ?? []).some((inner) => inner.toLowerCase().includes(prefix));
       if (!read) continue;
+      const checks = job ? checkJobsReading(ctx.file, job) : [];
       for (const { list, operator } of emptyFallbacks(root)) {
         const pos = positionOf(script, operator);
+        const gates = gatesChanges(ctx.file);
         ctx.report({
           ...fixedSeverity(
-            gatesChanges(ctx.file) ? 'medium' : 'low',
+            !gates ? 'low' : checks.length > 0 ? 'high' : 'medium',
             'when the detection fails, an empty selection is read as "nothing to test"',
-            gatesChanges(ctx.file) ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes',
+            gates ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes',
+            ...(checks.length > 0
+              ? [`it selects what check jobs run ("${checks.slice(0, 3).join('", "')}"): they are skipped and count as passing`]
+              : []),
           ),
           message: `"${inline(sourceLine(script, list), 80)}": when the detection fails, the fallback outputs an empty selection, which the jobs or steps that read this output take as "nothing to test", so their checks are skipped and pass. Let the detection fail the step, or fall back to everything.`,
           pos,

@@ -28,3 +28,15 @@ export function truthAcrossMatrix(value: unknown, job: Job | undefined, contexts
   if (results.every((result) => result === false)) return 'never';
   return 'sometimes';
 }
+
+/**
+ * A flag that the matrix turns on for some legs and off for others, known on every leg
+ * (`continue-on-error: ${{ matrix.os == 'windows-latest' }}`, an `include:` entry that sets it):
+ * the author picked the legs that may fail.
+ */
+export function onForChosenLegs(value: unknown, job: Job | undefined): boolean {
+  const legs = job?.matrix?.legs;
+  if (!legs || legs.length < 2 || typeof value !== 'string' || !/\bmatrix\./.test(value)) return false;
+  const results = legs.map((matrix) => evaluateTruthiness(asBoolean(value), { matrix }));
+  return results.includes(true) && results.includes(false) && !results.includes(undefined);
+}

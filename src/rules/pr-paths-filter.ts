@@ -1,10 +1,10 @@
-import { checkJobs, PULL_REQUEST_EVENTS } from '../inventory/triggers.js';
+import { checkJobs, PULL_REQUEST_EVENTS, testsItselfOnly } from '../inventory/triggers.js';
 import { fixedSeverity } from './severity.js';
 import type { Rule } from './types.js';
 
-/** Globs that only match prose: `**.md`, `docs/**`, `*.rst`, `LICENSE`. */
+/** Globs that only match prose and repository metadata: `**.md`, `docs/**`, `*.rst`, `LICENSE`, `.gitignore`. */
 const DOCS_ONLY =
-  /^(!?)(\*\*\/?)?([\w.-]*\/)*(\*+\.(md|markdown|rst|txt|adoc)|docs?\/\*\*|[\w-]*\.(md|rst|txt)|license|licen[cs]e\.\w+|authors|changelog[\w.]*|\.github\/ISSUE_TEMPLATE\/\*\*)$/i;
+  /^(!?)(\*\*\/?)?([\w.-]*\/)*(\*+\.(md|markdown|rst|txt|adoc)|docs?\/\*\*|[\w-]*\.(md|rst|txt)|license|licen[cs]e\.\w+|authors|credits|contributors|notice|codeowners|readme|code_of_conduct|\.gitignore|\.mailmap|changelog[\w.]*|\.github\/ISSUE_TEMPLATE\/\*\*|\.github\/PULL_REQUEST_TEMPLATE[\w./*]*|\.github\/FUNDING\.yml)$/i;
 
 export const prPathsFilter: Rule = {
   meta: {
@@ -24,11 +24,16 @@ export const prPathsFilter: Rule = {
         ctx.report({
           ...(key === 'paths-ignore' && filter.value.every((glob) => DOCS_ONLY.test(glob))
             ? fixedSeverity('info', 'it only skips documentation changes, which the checks do not read')
-            : fixedSeverity(
-                'low',
-                'pull requests outside the filter get none of its checks',
-                'a required check from it stays pending, it does not pass',
-              )),
+            : key === 'paths' && testsItselfOnly(file, trigger)
+              ? fixedSeverity(
+                  'info',
+                  'the filter names only the workflow itself and its .github/ files: this trigger tries out edits to the workflow, which otherwise runs on its schedule, by hand or on release',
+                )
+              : fixedSeverity(
+                  'low',
+                  'pull requests outside the filter get none of its checks',
+                  'a required check from it stays pending, it does not pass',
+                )),
           message: `${trigger.event} runs this workflow only for changes ${key === 'paths' ? 'matching' : 'outside'} ${shown}: other pull requests get none of its checks, and a required check from it then stays pending ("Expected — waiting for status") instead of passing.`,
           pos: filter.span,
           snippet: `${trigger.event}:${key}`,

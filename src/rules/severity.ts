@@ -1,10 +1,10 @@
-import { describeFiring, firingOf, PULL_REQUEST_EVENTS } from '../inventory/triggers.js';
+import { describeFiring, firingOf, PULL_REQUEST_EVENTS, tagsOnlyPush, testsItselfOnly } from '../inventory/triggers.js';
 import type { KindBasis, StepKind } from '../model/classify.js';
 import { commandBasis, isCheckKind, KIND_LABEL } from '../model/classify.js';
 import { analyzeCondition, conditionPasses, eventContexts } from '../model/expression.js';
 import type { Analysable, Job, Step, Workflow } from '../model/types.js';
 import { exitsNonZero } from './conditions.js';
-import { truthAcrossMatrix } from './matrix-truth.js';
+import { onForChosenLegs, truthAcrossMatrix } from './matrix-truth.js';
 import type { Confidence, Severity } from './types.js';
 import { CONFIDENCES, SEVERITIES, severityRank } from './types.js';
 
@@ -58,6 +58,11 @@ export interface MaskSpec {
   jobLevel?: boolean;
   /** The flag's value (`${{ matrix.experimental }}`), whose names may state intent. */
   flag?: unknown;
+  /**
+   * Whether the flag masks under these run-time contexts (on every leg): lets the model see a flag
+   * that is only on for some events (`continue-on-error: ${{ github.event_name == 'schedule' }}`).
+   */
+  masksWith?: (contexts: Record<string, unknown>) => 'always' | 'never' | 'sometimes';
 }
 
 export interface Masked extends MaskSpec {
@@ -89,19 +94,22 @@ function minConfidence(a: Confidence, b: Confidence): Confidence {
   return CONFIDENCES.indexOf(a) <= CONFIDENCES.indexOf(b) ? a : b;
 }
 
-/** A push trigger that only fires on tags is a release, not a change being gated. */
-function pushesBranches(workflow: Workflow): boolean {
-  return workflow.triggers.some((trigger) => {
-    if (trigger.event !== 'push') return false;
-    const filters = trigger.filters;
-    const tagsOnly = (filters.has('tags') || filters.has('tags-ignore')) && !filters.has('branches') && !filters.has('branches-ignore');
-    return !tagsOnly;
+/**
+ * The events of a workflow that gate a change: pull requests, the merge queue, pushes to branches —
+ * not a push of tags only (a release), nor a trigger whose `paths:` name only the workflow itself.
+ */
+function gatingEvents(workflow: Workflow): string[] {
+  return workflow.events.filter((event) => {
+    if (event !== 'push' && !PULL_REQUEST_EVENTS.has(event)) return false;
+    const triggers = workflow.triggers.filter((trigger) => trigger.event === event);
+    if (triggers.length === 0) return true;
+    return triggers.some((trigger) => !testsItselfOnly(workflow, trigger) && !(event === 'push' && tagsOnlyPush(workflow)));
   });
 }
 
-/** The events of a workflow that gate a change: pull requests, the merge queue, pushes to branches. */
-function gatingEvents(workflow: Workflow): string[] {
-  return workflow.events.filter((event) => (event === 'push' ? pushesBranches(workflow) : PULL_REQUEST_EVENTS.has(event)));
+/** Events whose trigger only runs when the workflow itself is edited. */
+function selfTestEvents(workflow: Workflow): string[] {
+  return workflow.triggers.filter((trigger) => testsItselfOnly(workflow, trigger)).map((trigger) => trigger.event);
 }
 
 /**
@@ -114,11 +122,18 @@ export function gatesChanges(file: Analysable): boolean {
 }
 
 /** Where a finding runs, and whether that is where changes are gated. */
-function whereItRuns(file: Analysable, job: Job | undefined, step: Step | undefined): { gates: boolean; reason: string } {
+function whereItRuns(masked: Masked): { gates: boolean; reason: string } {
+  const { file, job, step } = masked;
   if (file.kind === 'action') return { gates: true, reason: 'in a composite action: runs wherever it is used' };
   const events = gatingEvents(file);
   if (events.length === 0) {
     if (firingOf(file).called) return { gates: true, reason: 'in a reusable workflow: runs wherever it is called' };
+    const self = selfTestEvents(file);
+    if (self.length > 0)
+      return {
+        gates: false,
+        reason: `its ${self.join(', ')} trigger runs only when the workflow itself changes: it gates no other change`,
+      };
     return { gates: false, reason: `runs only on ${describeFiring(firingOf(file))}: seen after the change merged` };
   }
   // A job or step whose `if:` is false on every gating event (`github.event_name == 'schedule'`) does not gate either.
@@ -133,6 +148,12 @@ function whereItRuns(file: Analysable, job: Job | undefined, step: Step | undefi
     );
     if (runs.every((passes) => passes === false)) return { gates: false, reason: `the ${what}'s if: skips it on ${events.join(', ')}` };
   }
+  // A flag that is off on every gating event masks only runs that gate nothing.
+  if (masked.masksWith && analyzeCondition(String(masked.flag)).contexts.includes('github.event_name')) {
+    const masks = events.map((event) => masked.masksWith!(eventContexts(event)));
+    if (masks.every((truth) => truth === 'never'))
+      return { gates: false, reason: `the flag is off on ${events.join(', ')}: it masks only runs that gate no change` };
+  }
   return { gates: true, reason: `runs on ${events.join(', ')}` };
 }
 
@@ -140,7 +161,9 @@ function whereItRuns(file: Analysable, job: Job | undefined, step: Step | undefi
 const INTENT_FLAG = /\b(experimental|allow[-_]?fail(ure|ures)?|optional|may[-_]?fail|can[-_]?fail|unstable|nightly|flaky|soft[-_]?fail)\b/i;
 /** Words in a comment or a name that say a failure here is expected and accepted. */
 const INTENT_WORDS =
-  /\b(optional|re-?enable (it |this |them )?(later|in the future|when|once|after)|(there are |has |have )?(some |known |current )?(problems|issues) for now|(must|should|does|do|will|shall) ?(not|n't) block|never blocks?|(known|expected) (to )?(fail|failures?|failing|broken|issues?)|allowed? to fail|allow[- ]failure|may fail|can fail|(is )?fine to fail|ok(ay)? to fail|ok if (it )?fails|best[- ]effort|non[- ]?blocking|not blocking|don'?t block|do not block|experimental|informational|advisory|soft[- ]fail|ignore (the )?(failure|errors?)|failures? (is|are) (ok|okay|fine|expected|ignored))\b/i;
+  /\b(optional|re-?enable (it |this |them )?(later|in the future|when|once|after)|(there are |has |have )?(some |known |current )?(problems|issues) for now|(must|should|does|do|will|shall) ?(not|n't) block|never blocks?|(known|expected) (to )?(fail|failures?|failing|broken|issues?)|allowed? to fail|allow[- ]failure|may fail|can fail|(is )?fine to fail|ok(ay)? to fail|ok if (it )?fails|best[- ]effort|non[- ]?blocking|not blocking|don'?t block|do not block|experimental|informational|advisory|warn(ing)?[- ]only|report[- ]only|non[- ]?fatal|soft[- ]fail|ignore (the )?(failure|errors?)|failures? (is|are) (ok|okay|fine|expected|ignored))\b/i;
+/** A to-do that points at a tracked issue: the failure is known and someone is on it. */
+const TRACKED_TODO = /\b(TODO|FIXME)\b.*(#\d+|\bGH-\d+|\/issues\/\d+|\/pull\/\d+)/i;
 // Not "flaky": a flaky check that was switched off is exactly what this tool is for.
 
 const indentOf = (text: string): number => text.length - text.trimStart().length;
@@ -180,13 +203,14 @@ function commentsAround(file: Analysable, line: number): string[] {
 }
 
 /** Text that says a failure is accepted; a suppression directive gives its reason to the suppression instead. */
-const states = (text: string): boolean => INTENT_WORDS.test(text) && !text.includes('silent-failure-audit:');
+const states = (text: string): boolean => (INTENT_WORDS.test(text) || TRACKED_TODO.test(text)) && !text.includes('silent-failure-audit:');
 
 /** What the author said about this construct being allowed to fail, if anything. */
 function statedIntent(masked: Masked): string | undefined {
   if (typeof masked.flag === 'string') {
     const match = INTENT_FLAG.exec(masked.flag);
     if (match) return `the flag is ${masked.flag.replace(/\s+/g, ' ').trim()}`;
+    if (onForChosenLegs(masked.flag, masked.job)) return 'the matrix turns it on only for the legs chosen to be allowed to fail';
   }
   // A suppression comment gives its reason to the suppression, not to the severity.
   // A step inside a job that is itself allowed to fail (`continue-on-error: ${{ matrix.allow-failure }}`).
@@ -345,7 +369,7 @@ export function assess(masked: Masked): Assessment {
     }
   } else if (masked.noun === 'step') reasons.push('step-level: the job reports success');
   // Where it runs.
-  const where = whereItRuns(masked.file, masked.job, masked.step);
+  const where = whereItRuns(masked);
   reasons.push(where.reason);
   if (!where.gates) severity = lowerBy(severity, 1);
   // Whether anything reads it.

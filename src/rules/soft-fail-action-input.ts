@@ -92,6 +92,7 @@ function checkStep(ctx: RuleContext, step: Step, job: Job | undefined): void {
         kind,
         noun: 'step',
         flag: input.value,
+        masksWith: (contexts) => masking(entry, input.value, job, contexts),
         cap: masks === 'always' ? undefined : { severity: 'medium', reason: 'set per matrix leg or at run time', uncertain: true },
       },
       message:
