@@ -31,7 +31,7 @@ describe('constant-false-condition', () => {
       expected: [{ severity: 'high', line: 5 }],
     },
     {
-      title: 'wrapped ${{ false }} on a step is medium',
+      title: 'wrapped ${{ false }} on a test step is the test gone: high',
       source: yaml`
         on: pull_request
         jobs:
@@ -42,7 +42,7 @@ describe('constant-false-condition', () => {
                 if: \${{ false }}
                 run: pytest tests/integration
       `,
-      expected: [{ severity: 'medium', line: 7 }],
+      expected: [{ severity: 'high', line: 7 }],
     },
     {
       title: 'a step disabled on every matrix leg is constant false',
@@ -58,7 +58,38 @@ describe('constant-false-condition', () => {
               - if: matrix.os == 'windows-latest'
                 run: pytest
       `,
-      expected: [{ severity: 'medium', line: 9 }],
+      expected: [{ severity: 'high', line: 9 }],
+    },
+    {
+      title: 'a build step disabled on every matrix leg was written for a leg that is gone: low',
+      source: yaml`
+        on: pull_request
+        jobs:
+          test:
+            runs-on: ubuntu-latest
+            strategy:
+              matrix:
+                python: ['3.12', '3.13']
+            steps:
+              - name: Latest dev build
+                if: \${{ endsWith(matrix.python, '-dev') }}
+                run: ./configure && make -j4
+              - run: pytest
+      `,
+      expected: [{ severity: 'low', line: 10 }],
+    },
+    {
+      title: 'a build step that is always false is medium',
+      source: yaml`
+        on: pull_request
+        jobs:
+          build:
+            runs-on: ubuntu-latest
+            steps:
+              - if: false
+                run: make -j4
+      `,
+      expected: [{ severity: 'medium', line: 6 }],
     },
     {
       title: 'a step that runs on some legs is not reported',

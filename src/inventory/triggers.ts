@@ -62,7 +62,7 @@ const plainPath = (glob: string): string => glob.trim().replace(/^\.\//, '');
 
 /**
  * A pull-request or push trigger whose `paths:` name only the workflow's own file and files under
- * `.github/` (its scripts), in a workflow that also runs on a schedule, by hand, on tags or on
+ * `.github/` outside `.github/workflows/` (its scripts), in a workflow that also runs on a schedule, by hand, on tags or on
  * another event: that trigger tries the workflow out when someone edits it; it gates no other change.
  */
 export function testsItselfOnly(workflow: Workflow, trigger: Trigger): boolean {
@@ -72,6 +72,8 @@ export function testsItselfOnly(workflow: Workflow, trigger: Trigger): boolean {
   const own = at >= 0 ? workflow.file.slice(at) : workflow.file;
   if (!paths.every((glob) => plainPath(glob).startsWith('.github/'))) return false;
   if (!paths.some((glob) => plainPath(glob) === own)) return false;
+  // Another workflow in the list (`test_linux_job.yml` naming `linux_job.yml`) is what this one tests: a real gate for it.
+  if (paths.some((glob) => plainPath(glob) !== own && /^\.github\/workflows\/[^/]*\.(ya?ml|\*)$/.test(plainPath(glob)))) return false;
   const firing = firingOf(workflow);
   return firing.schedule || firing.dispatch || firing.called || firing.other.length > 0 || tagsOnlyPush(workflow);
 }

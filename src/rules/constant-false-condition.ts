@@ -1,16 +1,31 @@
 import type { Job, Step } from '../model/types.js';
 import { isConstantFalseJob, isConstantFalseStep } from './conditions.js';
+import { isCheckKind } from '../model/classify.js';
 import { describeKind } from './severity.js';
+import type { Cap } from './severity.js';
 import { inline } from './text.js';
 import type { Rule, RuleContext } from './types.js';
 import { stepLists } from './walk.js';
 
+/**
+ * A disabled test or lint step is that check gone from a job that still passes: as severe as its kind.
+ * Any other disabled step costs less (medium at most); one that is false only because no matrix leg
+ * matches any more (`matrix.python` ending in `-dev` after the leg was dropped) was written for a leg
+ * that is gone, and is low.
+ */
+function capOf(step: Step, always: boolean): Cap | undefined {
+  if (isCheckKind(step.kind) && step.kind !== 'build') return undefined;
+  if (!always) return { severity: 'low', reason: 'written for a matrix leg that no longer exists' };
+  return { severity: 'medium', reason: 'a disabled step, not a whole job' };
+}
+
 function checkSteps(ctx: RuleContext, steps: readonly Step[], job: Job | undefined): void {
   for (const step of steps) {
     if (!step.if || !isConstantFalseStep(step.if, job)) continue;
+    const always = isConstantFalseStep(step.if, undefined);
     ctx.report({
-      masked: { kind: step.kind, noun: 'step', cap: { severity: 'medium', reason: 'a disabled step, not a whole job' } },
-      message: `"if: ${inline(step.if.value)}" is ${isConstantFalseStep(step.if, undefined) ? 'always false' : 'false on every leg of the matrix'}: ${describeKind(step.kind, 'step')} "${step.label}" never runs, and a skipped step counts as success.`,
+      masked: { kind: step.kind, noun: 'step', cap: capOf(step, always) },
+      message: `"if: ${inline(step.if.value)}" is ${always ? 'always false' : 'false on every leg of the matrix'}: ${describeKind(step.kind, 'step')} "${step.label}" never runs, and a skipped step counts as success.`,
       pos: step.if.span,
       job,
       step,
