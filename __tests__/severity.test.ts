@@ -803,3 +803,73 @@ describe('severity model: fourth blind review', () => {
     expect(graded(result.findings, 'pr-paths-filter')).toMatchObject([{ severity: 'info', line: 5 }]);
   });
 });
+
+describe('severity model: fifth blind review', () => {
+  it('a paths filter on pull_request beside an unfiltered merge_group is backed by the merge queue: info', async () => {
+    const result = await auditWorkflow(yaml`
+      on:
+        pull_request:
+          paths: ['src/**']
+        merge_group:
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - run: pytest
+    `);
+    const [finding] = graded(result.findings, 'pr-paths-filter');
+    expect(finding).toMatchObject({ severity: 'info', line: 3 });
+    expect(finding!.reasons).toEqual([
+      'the merge_group trigger has no paths filter: the merge queue runs every check before a change merges',
+    ]);
+  });
+
+  it('a lint suite of a listed action that only runs by hand is medium, like a test suite', async () => {
+    const result = await auditWorkflow(yaml`
+      on: workflow_dispatch
+      jobs:
+        typos:
+          runs-on: ubuntu-latest
+          steps:
+            - uses: actions/checkout@v5
+            - uses: crate-ci/typos@v1
+    `);
+    expect(graded(result.findings, 'no-automatic-trigger')).toMatchObject([{ severity: 'medium', line: 1 }]);
+  });
+
+  it('job-level continue-on-error in a reusable workflow keeps its severity when a caller needs the calling job', async () => {
+    const callee = yaml`
+      on: workflow_call
+      jobs:
+        retrieve:
+          runs-on: ubuntu-latest
+          continue-on-error: true
+          steps:
+            - run: python retrieve.py
+    `;
+    const caller = (needed: boolean) => yaml`
+      on: push
+      jobs:
+        retrieval:
+          uses: ./.github/workflows/retrieval.yml
+        determine:
+          ${needed ? 'needs: retrieval' : 'needs: []'}
+          runs-on: ubuntu-latest
+          steps:
+            - run: python determine.py
+    `;
+    const severityWith = async (needed: boolean) => {
+      const repo = makeRepo({ '.github/workflows/retrieval.yml': callee, '.github/workflows/trunk.yml': caller(needed) });
+      const result = await audit([repo]);
+      return graded(result.findings, RULE).map(({ severity, line, reasons }) => ({ severity, line, last: reasons[1] }));
+    };
+    expect(await severityWith(true)).toEqual([
+      {
+        severity: 'medium',
+        line: 5,
+        last: 'job-level, and a workflow that calls this one has a job that needs the calling job: it runs as if this had passed',
+      },
+    ]);
+    expect(await severityWith(false)).toMatchObject([{ severity: 'low', line: 5 }]);
+  });
+});

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { workflowsNeededByCallers } from './model/callers.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -185,10 +186,10 @@ async function auditFileSafely(
   file: DiscoveredFile,
   rules: readonly Rule[],
   factory: FindingFactory,
-  exists: (file: string) => boolean,
+  others: OtherFiles,
 ): Promise<FileOutcome> {
   try {
-    return await auditFile(file, rules, factory, exists);
+    return await auditFile(file, rules, factory, others);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     return {
@@ -200,12 +201,13 @@ async function auditFileSafely(
   }
 }
 
-async function auditFile(
-  file: DiscoveredFile,
-  rules: readonly Rule[],
-  factory: FindingFactory,
-  exists: (file: string) => boolean,
-): Promise<FileOutcome> {
+/** What the audit of one file may know of the others: which exist, and which callers need (model/callers.ts). */
+interface OtherFiles {
+  exists: (file: string) => boolean;
+  neededByCallers: ReadonlySet<string>;
+}
+
+async function auditFile(file: DiscoveredFile, rules: readonly Rule[], factory: FindingFactory, others: OtherFiles): Promise<FileOutcome> {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file.absolute);
@@ -224,6 +226,7 @@ async function auditFile(
     const built = buildModel(file.relative, file.kind, parsed.doc, parsed.lineCounter, parsed.text);
     problems = built.problems;
     model = built.model;
+    if (model?.kind === 'workflow') model.neededByCallers = others.neededByCallers.has(file.relative);
   }
   const workflow = model?.name ?? file.relative;
   const findings = problems.flatMap((problem) => {
@@ -247,7 +250,7 @@ async function auditFile(
     if (analysed) {
       await classifyModel(analysed);
       findings.push(...runRules(analysed, rules, factory));
-      summary = summarize(analysed, exists);
+      summary = summarize(analysed, others.exists);
     }
     directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
   } finally {
@@ -295,13 +298,14 @@ async function auditInWorkers(
   files: readonly DiscoveredFile[],
   config: Config | null,
   audited: string[],
+  neededByCallers: string[],
   count: number,
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
   let next = 0;
   const run = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { [WORKER_TAG]: true, config, audited } });
+      const worker = new Worker(new URL(import.meta.url), { workerData: { [WORKER_TAG]: true, config, audited, neededByCallers } });
       const send = (): void => {
         if (next >= files.length) {
           void worker.terminate().then(() => resolve(), reject);
@@ -327,14 +331,15 @@ async function auditInWorkers(
  * points call it first and do nothing else when it does. Elsewhere returns false.
  */
 export function serveAuditWorker(): boolean {
-  const data = workerData as { [WORKER_TAG]?: boolean; config: Config | null; audited: string[] } | undefined;
+  const data = workerData as { [WORKER_TAG]?: boolean; config: Config | null; audited: string[]; neededByCallers: string[] } | undefined;
   if (isMainThread || !parentPort || !data?.[WORKER_TAG]) return false;
   const port = parentPort;
   const factory = new FindingFactory(data.config);
   const audited = new Set(data.audited);
+  const others: OtherFiles = { exists: (relative) => audited.has(relative), neededByCallers: new Set(data.neededByCallers) };
   port.on('message', async (message: { start: number; files: DiscoveredFile[] }) => {
     const outcomes: FileOutcome[] = [];
-    for (const file of message.files) outcomes.push(await auditFileSafely(file, RULES, factory, (relative) => audited.has(relative)));
+    for (const file of message.files) outcomes.push(await auditFileSafely(file, RULES, factory, others));
     port.postMessage({ start: message.start, outcomes });
   });
   return true;
@@ -443,11 +448,13 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
     const audited = new Set(files.map((file) => file.relative));
     const exists = (relative: string): boolean => audited.has(relative) || (options.present?.has(relative) ?? false);
     const directivesByFile = new Map<string, FileOutcome>();
+    const neededByCallers = workflowsNeededByCallers(files);
+    const others: OtherFiles = { exists, neededByCallers };
     const workers = workerCount(options, files.length);
-    const outcomes = workers > 1 ? await auditInWorkers(files, config, [...audited], workers) : undefined;
+    const outcomes = workers > 1 ? await auditInWorkers(files, config, [...audited], [...neededByCallers], workers) : undefined;
     for (const [index, file] of files.entries()) {
       result.filesScanned++;
-      const outcome = outcomes?.[index] ?? (await auditFileSafely(file, rules, factory, exists));
+      const outcome = outcomes?.[index] ?? (await auditFileSafely(file, rules, factory, others));
       if (outcome.directives.length > 0) directivesByFile.set(file.relative, outcome);
       if (outcome.error) result.errors.push(outcome.error);
       rootFindings.push(...outcome.findings);

@@ -125,6 +125,40 @@ describe('aggregator rules', () => {
       `,
       expected: [],
     },
+    {
+      title: 'always() reading only one of two checks: the other passes through the gate',
+      gate: yaml`
+        ci-ok:
+          needs: [lint, test]
+          if: always()
+          runs-on: ubuntu-latest
+          steps:
+            - if: needs.lint.result != 'success'
+              run: exit 1
+            - run: exit 0
+      `,
+      expected: [{ ruleId: 'aggregator-ignores-results', category: 'soft-fail', severity: 'high', line: 13 }],
+    },
+    {
+      title: 'always() reading the check it summarises and only the outputs of change detection: nothing',
+      gate: yaml`
+        changes:
+          runs-on: ubuntu-latest
+          outputs:
+            any: \${{ steps.diff.outputs.any }}
+          steps:
+            - id: diff
+              run: echo "any=true" >> "$GITHUB_OUTPUT"
+        ci-ok:
+          needs: [changes, test]
+          if: always() && needs.changes.outputs.any == 'true'
+          runs-on: ubuntu-latest
+          steps:
+            - if: needs.test.result != 'success'
+              run: exit 1
+      `,
+      expected: [],
+    },
   ])('$title', async ({ gate, expected }) => {
     const source = `${jobs}${gate
       .split('\n')

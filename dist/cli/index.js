@@ -13033,771 +13033,6 @@ function strictest(values) {
     return given.reduce((a, b) => (FAIL_ON_VALUES.indexOf(a) <= FAIL_ON_VALUES.indexOf(b) ? a : b));
 }
 
-;// CONCATENATED MODULE: ./src/model/expression.ts
-/**
- * Parser and three-valued evaluator for GitHub Actions `${{ }}` expressions.
- * Semantics follow https://docs.github.com/en/actions/reference/workflows-and-actions/expressions
- * and GitHub's reference implementation https://github.com/actions/languageservices (expressions/).
- */
-class ExpressionError extends Error {
-    offset;
-    constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-        this.name = 'ExpressionError';
-    }
-}
-const STATUS_FUNCTIONS = new Set(['always', 'success', 'failure', 'cancelled']);
-/** [min, max] argument counts; GitHub rejects other counts when the workflow is loaded. */
-const ARITY = new Map([
-    ['contains', [2, 2]],
-    ['startswith', [2, 2]],
-    ['endswith', [2, 2]],
-    ['format', [1, Infinity]],
-    ['join', [1, 2]],
-    ['tojson', [1, 1]],
-    ['fromjson', [1, 1]],
-    ['hashfiles', [1, Infinity]],
-    ...[...STATUS_FUNCTIONS].map((name) => [name, [0, 0]]),
-]);
-/** Deep enough for any real condition, shallow enough that recursive evaluation cannot overflow the stack. */
-const MAX_DEPTH = 200;
-const KEYWORDS = new Map([
-    ['true', true],
-    ['false', false],
-    ['null', null],
-    ['NaN', NaN],
-    ['Infinity', Infinity],
-]);
-const isSpace = (c) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
-const isDigit = (c) => c >= '0' && c <= '9';
-// Mirrors GitHub's lexer: a number or identifier runs until one of these characters.
-const isBoundary = (c) => '()[],.!<>=&|'.includes(c) || isSpace(c);
-function lex(src) {
-    const tokens = [];
-    let i = 0;
-    const push = (type, start, value) => {
-        tokens.push({ type, start, end: i, value });
-    };
-    const scanWord = (allowDot) => {
-        while (i < src.length && (!isBoundary(src[i]) || (allowDot && src[i] === '.')))
-            i++;
-    };
-    while (i < src.length) {
-        const start = i;
-        const c = src[i];
-        const two = src.slice(i, i + 2);
-        const prev = tokens.at(-1)?.type;
-        if (isSpace(c)) {
-            i++;
-        }
-        else if ('()[],*'.includes(c)) {
-            i++;
-            push(c, start);
-        }
-        else if (c === '.' && (prev === 'ident' || prev === ']' || prev === ')' || prev === '*')) {
-            i++;
-            push('.', start);
-        }
-        else if (c === "'") {
-            let value = '';
-            for (i++;; i++) {
-                if (i >= src.length)
-                    throw new ExpressionError('unterminated string literal', start);
-                if (src[i] !== "'")
-                    value += src[i];
-                else if (src[i + 1] === "'")
-                    value += src[i++];
-                else
-                    break;
-            }
-            i++;
-            push('literal', start, value);
-        }
-        else if (c === '.' || c === '-' || c === '+' || isDigit(c)) {
-            // Signs belong to the number literal: GitHub has no unary minus.
-            i++;
-            scanWord(true);
-            const value = Number(src.slice(start, i));
-            if (Number.isNaN(value))
-                throw unexpectedSymbol(src, start, i);
-            push('literal', start, value);
-        }
-        else if (['==', '!=', '<=', '>=', '&&', '||'].includes(two)) {
-            i += 2;
-            push(two, start);
-        }
-        else if (c === '!' || c === '<' || c === '>') {
-            i++;
-            push(c, start);
-        }
-        else {
-            i++;
-            scanWord(false);
-            const word = src.slice(start, i);
-            if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(word))
-                throw unexpectedSymbol(src, start, i);
-            // After a dot every word is a property name: `needs.null.result` reads a job called "null".
-            if (prev !== '.' && KEYWORDS.has(word))
-                push('literal', start, KEYWORDS.get(word));
-            else
-                push('ident', start);
-        }
-    }
-    tokens.push({ type: 'eof', start: i, end: i });
-    return tokens;
-}
-function unexpectedSymbol(src, start, end) {
-    return new ExpressionError(`unexpected symbol '${src.slice(start, end)}'`, start);
-}
-// ---------------------------------------------------------------------------------------------
-// Parser (precedence, loosest first: ||, &&, == !=, < <= > >=, !, postfix . [ ], primary)
-class Parser {
-    src;
-    pos = 0;
-    depth = 0;
-    tokens;
-    constructor(src) {
-        this.src = src;
-        this.tokens = lex(src);
-    }
-    parse() {
-        const node = this.expression();
-        if (this.peek().type !== 'eof')
-            throw this.unexpected(this.peek());
-        return node;
-    }
-    expression() {
-        this.enter();
-        const node = this.logical('||');
-        this.depth--;
-        return node;
-    }
-    logical(op) {
-        const operand = () => (op === '||' ? this.logical('&&') : this.binary(['==', '!=']));
-        const args = [operand()];
-        while (this.match(op))
-            args.push(operand());
-        return args.length === 1 ? args[0] : { kind: 'logical', op, args, start: args[0].start, end: args[args.length - 1].end };
-    }
-    binary(ops) {
-        const operand = () => (ops[0] === '==' ? this.binary(['<', '<=', '>', '>=']) : this.unary());
-        const saved = this.depth;
-        let left = operand();
-        for (let op = this.peek().type; ops.includes(op); op = this.peek().type) {
-            this.pos++;
-            this.enter();
-            const right = operand();
-            left = { kind: 'compare', op: op, left, right, start: left.start, end: right.end };
-        }
-        this.depth = saved;
-        return left;
-    }
-    unary() {
-        const bang = this.peek();
-        if (!this.match('!'))
-            return this.postfix();
-        this.enter();
-        const operand = this.unary();
-        this.depth--;
-        return { kind: 'not', operand, start: bang.start, end: operand.end };
-    }
-    postfix() {
-        const first = this.next();
-        if (first.type === 'literal')
-            return { kind: 'literal', value: first.value ?? null, start: first.start, end: first.end };
-        let node;
-        if (first.type === '(') {
-            node = this.expression();
-            this.expect(')');
-        }
-        else if (first.type === 'ident') {
-            node = this.identifier(first);
-        }
-        else {
-            throw this.unexpected(first);
-        }
-        // GitHub allows property access only after a context, a call or a parenthesised expression.
-        const saved = this.depth;
-        for (;;) {
-            if (this.match('.')) {
-                this.enter();
-                const prop = this.next();
-                if (prop.type === '*')
-                    node = { kind: 'filter', object: node, start: first.start, end: prop.end };
-                else if (prop.type !== 'ident')
-                    throw this.unexpected(prop);
-                else {
-                    const index = { kind: 'literal', value: this.src.slice(prop.start, prop.end), start: prop.start, end: prop.end };
-                    node = { kind: 'index', object: node, index, start: first.start, end: prop.end };
-                }
-            }
-            else if (this.match('[')) {
-                this.enter();
-                const index = this.match('*') ? undefined : this.expression();
-                const close = this.expect(']');
-                node = index
-                    ? { kind: 'index', object: node, index, start: first.start, end: close.end }
-                    : { kind: 'filter', object: node, start: first.start, end: close.end };
-            }
-            else {
-                break;
-            }
-        }
-        this.depth = saved;
-        return node;
-    }
-    identifier(ident) {
-        const name = this.src.slice(ident.start, ident.end).toLowerCase();
-        if (!this.match('('))
-            return { kind: 'context', name, start: ident.start, end: ident.end };
-        const args = [];
-        if (this.peek().type !== ')') {
-            do
-                args.push(this.expression());
-            while (this.match(','));
-        }
-        const close = this.expect(')');
-        const [min, max] = ARITY.get(name) ?? [0, Infinity];
-        if (args.length < min || args.length > max) {
-            throw new ExpressionError(`wrong number of arguments to ${name}(): ${args.length}`, ident.start);
-        }
-        return { kind: 'call', name, args, start: ident.start, end: close.end };
-    }
-    enter() {
-        if (++this.depth > MAX_DEPTH)
-            throw new ExpressionError('expression nested too deeply', this.peek().start);
-    }
-    peek() {
-        return this.tokens[this.pos];
-    }
-    next() {
-        const token = this.tokens[this.pos];
-        if (token.type !== 'eof')
-            this.pos++;
-        return token;
-    }
-    match(type) {
-        if (this.peek().type !== type)
-            return false;
-        this.pos++;
-        return true;
-    }
-    expect(type) {
-        const token = this.next();
-        if (token.type !== type)
-            throw this.unexpected(token);
-        return token;
-    }
-    unexpected(token) {
-        return token.type === 'eof'
-            ? new ExpressionError('unexpected end of expression', token.start)
-            : unexpectedSymbol(this.src, token.start, token.end);
-    }
-}
-/** Parse the inner expression text (no `${{ }}`); throws ExpressionError on syntax error. */
-function parseExpression(src) {
-    return new Parser(src).parse();
-}
-// ---------------------------------------------------------------------------------------------
-// Values. Known values are plain JS/JSON values; `Unknown` stands for a runtime value whose
-// truthiness may nevertheless be known (`x && false` is falsy whatever x is).
-class Unknown {
-    truthy;
-    constructor(truthy) {
-        this.truthy = truthy;
-    }
-}
-const UNKNOWN = new Unknown();
-/** A context value known to exist but not known before the run (a dependency's outputs), for RunScenario.contexts. */
-const RUNTIME_VALUE = UNKNOWN;
-/** Arrays produced by `.*`: a further property access maps over their items, see evaluator.ts upstream. */
-const filteredArrays = new WeakSet();
-function filtered(items) {
-    filteredArrays.add(items);
-    return items;
-}
-function kindOf(v) {
-    if (v === null || v === undefined)
-        return 'null';
-    if (typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string')
-        return typeof v;
-    return Array.isArray(v) ? 'array' : 'object';
-}
-const isPrimitive = (v) => kindOf(v) !== 'array' && kindOf(v) !== 'object';
-function truthiness(v) {
-    if (v instanceof Unknown)
-        return v.truthy;
-    switch (kindOf(v)) {
-        case 'null':
-            return false;
-        case 'boolean':
-            return v;
-        case 'number':
-            return v !== 0 && !Number.isNaN(v);
-        case 'string':
-            return v !== '';
-        default:
-            return true;
-    }
-}
-function toNumber(v) {
-    // Number() covers the string forms GitHub documents: JSON numbers, hex, and '' → 0.
-    return isPrimitive(v) ? Number(v ?? 0) : NaN;
-}
-function toStr(v) {
-    switch (kindOf(v)) {
-        case 'null':
-            return '';
-        // GitHub formats numbers with at most 15 significant digits.
-        case 'number':
-            return String(Number(v.toPrecision(15)));
-        case 'array':
-            return 'Array';
-        case 'object':
-            return 'Object';
-        default:
-            return String(v);
-    }
-}
-const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : a === b ? 0 : undefined);
-/** -1/0/1, or undefined when GitHub considers the operands incomparable (NaN, distinct objects, mixed kinds). */
-function order(l, r) {
-    const lk = kindOf(l);
-    const rk = kindOf(r);
-    // Mismatched primitive types are compared as numbers; objects and arrays never coerce.
-    if (lk !== rk)
-        return isPrimitive(l) && isPrimitive(r) ? cmp(toNumber(l), toNumber(r)) : undefined;
-    if (lk === 'null')
-        return 0;
-    if (lk === 'string')
-        return cmp(l.toUpperCase(), r.toUpperCase());
-    if (lk === 'number' || lk === 'boolean')
-        return cmp(Number(l), Number(r));
-    return l === r ? 0 : undefined;
-}
-const COMPARE = {
-    '==': (o) => o === 0,
-    '!=': (o) => o !== 0,
-    '<': (o) => o === -1,
-    '<=': (o) => o === -1 || o === 0,
-    '>': (o) => o === 1,
-    '>=': (o) => o === 1 || o === 0,
-};
-/** A property or element of a known value; undefined when absent. Object keys are case-insensitive. */
-function member(obj, key) {
-    if (Array.isArray(obj)) {
-        const i = Math.floor(toNumber(key));
-        return i >= 0 && i < obj.length ? obj[i] : undefined;
-    }
-    if (kindOf(obj) !== 'object')
-        return undefined;
-    const record = obj;
-    const wanted = toStr(key).toLowerCase();
-    const found = Object.keys(record).find((k) => k.toLowerCase() === wanted);
-    return found === undefined ? undefined : record[found];
-}
-/** Context objects of which only some properties are known; the others are unknown, not null. */
-const partialObjects = new WeakSet();
-const children = (v) => (Array.isArray(v) ? v : kindOf(v) === 'object' ? Object.values(v) : []);
-function format(fmt, args) {
-    let out = '';
-    for (let i = 0; i < fmt.length;) {
-        const c = fmt[i];
-        if ((c === '{' || c === '}') && fmt[i + 1] === c) {
-            out += c;
-            i += 2;
-        }
-        else if (c === '{') {
-            const close = fmt.indexOf('}', i);
-            const digits = close < 0 ? '' : fmt.slice(i + 1, close);
-            if (!/^[0-9]+$/.test(digits) || Number(digits) >= args.length)
-                throw new Error(`invalid format string: ${fmt}`);
-            out += toStr(args[Number(digits)]);
-            i = close + 1;
-        }
-        else if (c === '}') {
-            throw new Error(`invalid format string: ${fmt}`);
-        }
-        else {
-            out += c;
-            i++;
-        }
-    }
-    return out;
-}
-const FUNCTIONS = new Map([
-    [
-        'contains',
-        ([search, item]) => Array.isArray(search)
-            ? search.some((x) => order(item, x) === 0)
-            : isPrimitive(search) && isPrimitive(item) && toStr(search).toUpperCase().includes(toStr(item).toUpperCase()),
-    ],
-    ['startswith', ([s, v]) => isPrimitive(s) && isPrimitive(v) && toStr(s).toUpperCase().startsWith(toStr(v).toUpperCase())],
-    ['endswith', ([s, v]) => isPrimitive(s) && isPrimitive(v) && toStr(s).toUpperCase().endsWith(toStr(v).toUpperCase())],
-    ['format', ([fmt, ...rest]) => format(toStr(fmt), rest)],
-    [
-        'join',
-        (args) => {
-            const [items, sep] = args;
-            if (isPrimitive(items))
-                return toStr(items);
-            if (!Array.isArray(items))
-                return '';
-            return items.map(toStr).join(args.length > 1 && isPrimitive(sep) ? toStr(sep) : ',');
-        },
-    ],
-    ['tojson', ([v]) => JSON.stringify(v ?? null, null, 2)],
-    ['fromjson', ([v]) => JSON.parse(toStr(v))],
-]);
-function evaluate(node, env) {
-    switch (node.kind) {
-        case 'literal':
-            return node.value;
-        case 'context':
-            if (node.name === 'matrix' && env.matrix)
-                return env.matrix;
-            return env.contexts && Object.hasOwn(env.contexts, node.name) ? env.contexts[node.name] : UNKNOWN;
-        case 'index': {
-            const obj = evaluate(node.object, env);
-            const key = evaluate(node.index, env);
-            if (obj instanceof Unknown || key instanceof Unknown)
-                return UNKNOWN;
-            if (Array.isArray(obj) && filteredArrays.has(obj)) {
-                return filtered(obj.map((item) => member(item, key)).filter((v) => v !== undefined));
-            }
-            const value = member(obj, key);
-            // A context known only in part (upstreamContexts): its other properties are run-time values.
-            if (value === undefined && typeof obj === 'object' && obj !== null && partialObjects.has(obj))
-                return UNKNOWN;
-            // GitHub yields null for a missing property rather than failing.
-            return value ?? null;
-        }
-        case 'filter': {
-            const obj = evaluate(node.object, env);
-            if (obj instanceof Unknown)
-                return UNKNOWN;
-            // flatMap copies, so marking the result never marks an array owned by the caller's matrix.
-            return filtered((Array.isArray(obj) && filteredArrays.has(obj) ? obj : [obj]).flatMap(children));
-        }
-        case 'not': {
-            const t = truthiness(evaluate(node.operand, env));
-            return t === undefined ? UNKNOWN : !t;
-        }
-        case 'compare': {
-            const l = evaluate(node.left, env);
-            const r = evaluate(node.right, env);
-            return l instanceof Unknown || r instanceof Unknown ? UNKNOWN : COMPARE[node.op](order(l, r));
-        }
-        case 'logical': {
-            // `&&` yields the first falsy operand (else the last), `||` the first truthy one (else the last).
-            // Once an operand of unknown truthiness has been passed, only the truthiness stays knowable.
-            const stopAt = node.op === '||';
-            let uncertain = false;
-            let value;
-            for (const arg of node.args) {
-                value = evaluate(arg, env);
-                const t = truthiness(value);
-                if (t === stopAt)
-                    return uncertain ? new Unknown(stopAt) : value;
-                if (t === undefined)
-                    uncertain = true;
-            }
-            return uncertain ? UNKNOWN : value;
-        }
-        case 'call': {
-            if (node.name === 'always')
-                return true;
-            if (env.status && (node.name === 'success' || node.name === 'failure' || node.name === 'cancelled')) {
-                return env.status[node.name] ?? UNKNOWN;
-            }
-            const args = node.args.map((arg) => evaluate(arg, env));
-            const fn = FUNCTIONS.get(node.name);
-            if (!fn || args.some((a) => a instanceof Unknown))
-                return UNKNOWN;
-            try {
-                return fn(args);
-            }
-            catch {
-                // A bad format string or invalid JSON fails the run; there is no constant value to report.
-                return UNKNOWN;
-            }
-        }
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Templates and analysis
-function scanSpans(text) {
-    const spans = [];
-    for (let from = 0;;) {
-        const start = text.indexOf('${{', from);
-        if (start < 0)
-            return { spans };
-        // Like GitHub, a `}}` inside a single-quoted string does not close the expression.
-        let inString = false;
-        let end = -1;
-        for (let i = start + 3; i < text.length && end < 0; i++) {
-            if (text[i] === "'")
-                inString = !inString;
-            else if (!inString && text[i] === '}' && text[i + 1] === '}')
-                end = i + 2;
-        }
-        if (end < 0)
-            return { spans, unclosed: start };
-        spans.push({ start, end, inner: text.slice(start + 3, end - 2) });
-        from = end;
-    }
-}
-/** The `${{ … }}` spans inside a string, with offsets (for later same-length masking of scripts). Unclosed `${{` is skipped. */
-function findExpressionSpans(text) {
-    return scanSpans(text).spans;
-}
-function parseAt(src, base) {
-    try {
-        return parseExpression(src);
-    }
-    catch (e) {
-        throw e instanceof ExpressionError ? new ExpressionError(e.message, e.offset + base) : e;
-    }
-}
-function parseTemplate(text) {
-    const { spans, unclosed } = scanSpans(text);
-    if (unclosed !== undefined)
-        throw new ExpressionError("'${{' is not closed by '}}'", unclosed);
-    let literal = '';
-    let last = 0;
-    for (const span of spans) {
-        literal += text.slice(last, span.start);
-        last = span.end;
-    }
-    literal += text.slice(last);
-    const nodes = spans.map((s) => parseAt(s.inner, s.start + 3));
-    return { nodes, literal, whole: spans.length === 1 && literal === '' };
-}
-function templateTruthiness(template, env) {
-    const values = template.nodes.map((n) => evaluate(n, env));
-    if (template.whole)
-        return truthiness(values[0]);
-    // Mixed text is a string (https://github.com/actions/languageservices, template-reader.ts parseScalar),
-    // so `if: ${{ a }} == 'b'` is always true.
-    if (template.literal !== '' || values.some((v) => !(v instanceof Unknown) && toStr(v) !== ''))
-        return true;
-    return values.some((v) => v instanceof Unknown) ? undefined : false;
-}
-function contextPath(node) {
-    if (node.kind === 'context')
-        return node.name;
-    if (node.kind === 'filter') {
-        const base = contextPath(node.object);
-        return base === undefined ? undefined : `${base}.*`;
-    }
-    if (node.kind !== 'index' || node.index.kind !== 'literal')
-        return undefined;
-    const key = node.index.value;
-    const base = contextPath(node.object);
-    if (base === undefined || (typeof key !== 'string' && typeof key !== 'number'))
-        return undefined;
-    return `${base}.${String(key).toLowerCase()}`;
-}
-function childNodes(node) {
-    switch (node.kind) {
-        case 'call':
-        case 'logical':
-            return node.args;
-        case 'index':
-            return [node.object, node.index];
-        case 'filter':
-            return [node.object];
-        case 'not':
-            return [node.operand];
-        case 'compare':
-            return [node.left, node.right];
-        default:
-            return [];
-    }
-}
-function collect(node, analysis, contexts) {
-    const path = contextPath(node);
-    if (path !== undefined) {
-        contexts.add(path);
-        return;
-    }
-    if (node.kind === 'call' && STATUS_FUNCTIONS.has(node.name))
-        analysis.statusFunctions.add(node.name);
-    for (const child of childNodes(node))
-        collect(child, analysis, contexts);
-}
-/**
- * Analyse an `if:` value as it appears in YAML. `constant` describes the condition as written, with
- * always() true and the other status functions unknown. When `statusFunctions` is empty GitHub
- * additionally requires success() (https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#status-check-functions),
- * which can only turn a constant true into "runs unless something failed". An empty or null `if:`
- * means no condition: constant undefined, no status functions.
- */
-function analyzeCondition(value, opts = {}) {
-    // The same condition is read by the builder and by several rules; without a matrix the answer
-    // depends on the text alone. Callers treat the result as read-only.
-    if (opts.matrix === undefined && typeof value === 'string') {
-        const known = ANALYSES.get(value);
-        if (known)
-            return known;
-        if (ANALYSES.size >= MAX_CACHED_ANALYSES)
-            ANALYSES.clear();
-        const analysis = analyzeConditionUncached(value, opts);
-        ANALYSES.set(value, analysis);
-        return analysis;
-    }
-    return analyzeConditionUncached(value, opts);
-}
-const ANALYSES = new Map();
-const MAX_CACHED_ANALYSES = 10_000;
-function analyzeConditionUncached(value, opts) {
-    const analysis = { constant: undefined, statusFunctions: new Set(), contexts: [] };
-    if (typeof value === 'boolean' || typeof value === 'number') {
-        analysis.constant = truthiness(value);
-        return analysis;
-    }
-    if (typeof value !== 'string' || value.trim() === '')
-        return analysis;
-    try {
-        // GitHub parses an `if:` as an expression even without `${{ }}`.
-        const template = value.includes('${{') ? parseTemplate(value) : { nodes: [parseAt(value, 0)], literal: '', whole: true };
-        const contexts = new Set();
-        template.nodes.forEach((node) => collect(node, analysis, contexts));
-        analysis.contexts = [...contexts];
-        analysis.constant = templateTruthiness(template, opts);
-    }
-    catch (e) {
-        analysis.error = { message: e.message, offset: e instanceof ExpressionError ? e.offset : 0 };
-    }
-    return analysis;
-}
-/**
- * Truthiness of an expression-valued YAML scalar (e.g. `continue-on-error: ${{ matrix.experimental }}`)
- * under optional known matrix values; undefined when it depends on runtime contexts or does not parse.
- * Values without `${{` are taken literally, so the string 'false' is a non-empty, truthy string.
- * `contexts` gives known values of other contexts by lower-case name (see `upstreamContexts`).
- */
-function evaluateTruthiness(value, opts = {}) {
-    if (typeof value !== 'string' || !value.includes('${{'))
-        return truthiness(value);
-    try {
-        return templateTruthiness(parseTemplate(value), opts);
-    }
-    catch {
-        return undefined;
-    }
-}
-const REPOSITORY_PATHS = new Set(['github.repository', 'github.repository_owner']);
-/**
- * The `github` contexts of the repository an expression was written for, read from its guards
- * `github.repository == 'owner/name'` and `github.repository_owner == 'owner'` (or `!=`: the name
- * compared with is the upstream, as opposed to forks): one context set per guard, for `evaluateTruthiness(…, { contexts })`. Empty when
- * the value has no such guard or does not parse.
- */
-function upstreamContexts(value) {
-    if (typeof value !== 'string' || !value.includes('${{'))
-        return [];
-    let template;
-    try {
-        template = parseTemplate(value);
-    }
-    catch {
-        return [];
-    }
-    const found = [];
-    const visit = (node) => {
-        if (node.kind === 'compare' && (node.op === '==' || node.op === '!=')) {
-            for (const [side, other] of [
-                [node.left, node.right],
-                [node.right, node.left],
-            ]) {
-                const path = contextPath(side);
-                if (path === undefined || !REPOSITORY_PATHS.has(path) || other.kind !== 'literal' || typeof other.value !== 'string')
-                    continue;
-                const github = path === 'github.repository'
-                    ? { repository: other.value, repository_owner: other.value.split('/')[0] }
-                    : { repository_owner: other.value };
-                partialObjects.add(github);
-                found.push({ github });
-            }
-        }
-        childNodes(node).forEach(visit);
-    };
-    template.nodes.forEach(visit);
-    return found;
-}
-/**
- * The contexts of a run started by `event` (`github.event_name` and nothing else known), for
- * `conditionPasses(…, { contexts })`: whether a job or step runs at all on pull requests or pushes.
- */
-function eventContexts(event) {
-    const github = { event_name: event };
-    partialObjects.add(github);
-    return { github };
-}
-/** The `inputs` context as the defaults make it (other inputs unknown): how a flag reads when callers pass nothing. */
-function defaultInputContexts(defaults) {
-    const inputs = { ...defaults };
-    partialObjects.add(inputs);
-    return { inputs };
-}
-/**
- * Whether an `if:` lets the job or step run in a scenario: true, false, or undefined when it still
- * depends on unknown contexts. Without a status function GitHub evaluates `success() && (…)`, and
- * an absent or empty condition is plain success()
- * (https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#status-check-functions).
- */
-function conditionPasses(value, scenario) {
-    const { success, failure, cancelled, contexts } = scenario;
-    const env = { status: { success, failure, cancelled }, contexts };
-    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
-        return success;
-    if (typeof value === 'boolean' || typeof value === 'number')
-        return success && truthiness(value);
-    if (typeof value !== 'string')
-        return undefined;
-    try {
-        const template = value.includes('${{') ? parseTemplate(value) : { nodes: [parseAt(value, 0)], literal: '', whole: true };
-        const statusCalled = new Set();
-        template.nodes.forEach((node) => collect(node, { constant: undefined, statusFunctions: statusCalled, contexts: [] }, new Set()));
-        const passes = templateTruthiness(template, env);
-        if (statusCalled.size > 0)
-            return passes;
-        return success ? passes : false;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * The value a YAML scalar takes once its `${{ }}` parts are substituted under known matrix values
- * (e.g. `runs-on: ${{ matrix.os }}`): a string, or undefined when a part depends on run-time contexts.
- * A value that is one whole expression keeps its type (an array stays an array).
- */
-function renderValue(value, opts = {}) {
-    if (typeof value !== 'string' || !value.includes('${{'))
-        return value;
-    try {
-        const { spans } = scanSpans(value);
-        const parts = spans.map((span) => evaluate(parseAt(span.inner, span.start + 3), opts));
-        if (parts.some((part) => part instanceof Unknown))
-            return undefined;
-        if (spans.length === 1 && spans[0].start === 0 && spans[0].end === value.length)
-            return parts[0];
-        let out = '';
-        let last = 0;
-        spans.forEach((span, i) => {
-            out += value.slice(last, span.start) + toStr(parts[i]);
-            last = span.end;
-        });
-        return out + value.slice(last);
-    }
-    catch {
-        return undefined;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/model/script-inputs.ts
 // pytorch/test-infra writes the script after `set -eou pipefail` into a file it runs with bash.
 const TEST_INFRA = 'bash -eo pipefail {0}';
@@ -13841,190 +13076,6 @@ function scriptInputOf(uses, inputs) {
     const entry = SCRIPT_INPUTS.find((candidate) => candidate.uses === target);
     const value = entry && inputs.get(entry.input)?.value;
     return entry && typeof value === 'string' ? { entry, value } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/rules/conditions.ts
-
-/** `exit 1`, `exit $rc`, `false`: a command that fails the step on its own. */
-const exitsNonZero = ([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false';
-/** A job-level `if:` cannot read `matrix`, so it is analysed without one. */
-function isConstantFalseJob(job) {
-    return job.if !== undefined && analyzeCondition(job.if.value).constant === false;
-}
-/** A step condition is constant-false when it is false on every leg of the job's matrix. */
-function isConstantFalseStep(condition, job) {
-    if (condition === undefined)
-        return false;
-    const legs = job?.matrix?.legs;
-    if (!legs)
-        return analyzeCondition(condition.value).constant === false;
-    return legs.every((matrix) => analyzeCondition(condition.value, { matrix }).constant === false);
-}
-/**
- * Whether a job still runs when the jobs it needs (all of them, or only `which`) ended with
- * `result`, by evaluating its `if:` rather than pattern-matching it: after a failure, failure() is
- * true; after a skip, success() and failure() are false, so only `always()`-like conditions run —
- * and `always() && !contains(needs.*.result, 'failure')` does not run after a failure. Other
- * dependencies' results and every output stay unknown, and a condition that depends on such
- * run-time values is given the benefit of the doubt.
- */
-function runsAfterDependencies(job, result, which) {
-    const known = (id) => which === undefined || which.has(id);
-    const others = job.needs.some((need) => !known(need.value));
-    const needs = Object.fromEntries(job.needs.map((need) => [need.value.toLowerCase(), { result: known(need.value) ? result : RUNTIME_VALUE, outputs: RUNTIME_VALUE }]));
-    const passes = conditionPasses(job.if?.value, {
-        success: result === 'success' && !others,
-        failure: result === 'failure' ? true : others ? undefined : false,
-        cancelled: others ? undefined : false,
-        contexts: { needs },
-    });
-    return passes !== false;
-}
-/**
- * Jobs that never run: constant-false ones, and (to a fixed point) the jobs that need one of them
- * without a condition that lets them run after a skipped dependency. Maps each skipped job to the
- * `needs` entry that skips it (undefined for the constant-false roots).
- */
-function skippedJobs(workflow) {
-    const skipped = new Map();
-    for (const job of workflow.jobs)
-        if (isConstantFalseJob(job))
-            skipped.set(job.id, undefined);
-    let changed = true;
-    while (changed) {
-        changed = false;
-        for (const job of workflow.jobs) {
-            const cause = job.needs.find((need) => skipped.has(need.value));
-            if (skipped.has(job.id) || !cause)
-                continue;
-            const skippedNeeds = new Set(job.needs.map((need) => need.value).filter((id) => skipped.has(id)));
-            if (!runsAfterDependencies(job, 'skipped', skippedNeeds)) {
-                skipped.set(job.id, cause);
-                changed = true;
-            }
-        }
-    }
-    return skipped;
-}
-
-;// CONCATENATED MODULE: ./src/rules/aggregator.ts
-
-
-
-/** Commands that only report or decide the job's own exit: what an "all green" gate job runs. */
-const GATE_COMMANDS = new Set(['echo', 'printf', 'exit', 'true', 'false', ':', '[', '[[', 'test', 'jq']);
-/** Actions whose whole purpose is to turn the results of `needs` into the job's result. */
-const GATE_ACTIONS = new Set(['re-actors/alls-green']);
-const GATE_NAME = /\b(all|gate|status|success|required|green|ci|done|pass(ed)?|checks?|result|conclusion|final|complete)\b/i;
-/**
- * An aggregator ("all green") job needs other jobs and does nothing but report on them — it exists
- * so that branch protection can require one check instead of many. A job that computes outputs
- * for later jobs, or fails by itself without looking at its dependencies ("Fail if the pull request
- * is blocked"), is something else.
- */
-function isAggregator(job) {
-    if (job.needs.length === 0 || job.uses || job.hasOutputs || job.steps.length === 0)
-        return false;
-    // A gate runs when everything passed; `if: failure()` jobs are notifiers, not gates.
-    if (!runsAfterDependencies(job, 'success'))
-        return false;
-    const onlyGates = job.steps.every((step) => {
-        if (step.uses)
-            return GATE_ACTIONS.has(usesWithoutRef(step.uses.value));
-        return step.commands.length > 0 && step.commands.every(([command]) => GATE_COMMANDS.has(command));
-    });
-    if (!onlyGates)
-        return false;
-    const decidesAlone = job.steps.some((step) => step.commands.some(exitsNonZero) && !readsNeedsResults([step.if?.value], step.expressions));
-    if (decidesAlone)
-        return false;
-    const title = `${job.id} ${job.name ?? ''}`.replace(/[_-]/g, ' ');
-    return job.needs.length >= 2 || GATE_NAME.test(title);
-}
-const isResultRead = (context) => context === 'needs' || (context.startsWith('needs.') && (context.endsWith('.result') || context.split('.').length === 2));
-/**
- * Whether the job looks at the results of its dependencies: `needs.<id>.result`, `needs.*.result`,
- * or the whole `needs` object passed on (`toJSON(needs)` to a checker such as alls-green).
- */
-function consumesNeedsResults(job) {
-    return readsNeedsResults([job.if?.value, ...job.steps.map((step) => step.if?.value)], job.expressions);
-}
-function readsNeedsResults(conditions, expressions) {
-    const contexts = [
-        ...conditions.filter((value) => value !== undefined).flatMap((value) => analyzeCondition(value).contexts),
-        ...expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
-    ];
-    return contexts.some(isResultRead);
-}
-
-;// CONCATENATED MODULE: ./src/inventory/triggers.ts
-/** Events that run a workflow on a pull request, or on the merge queue before a merge. */
-const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
-/** Events a person or a clock starts: the workflow gates no change. */
-const MANUAL_OR_SCHEDULED_EVENTS = new Set(['workflow_dispatch', 'schedule']);
-function firingOf(workflow) {
-    const events = new Set(workflow.events);
-    return {
-        pullRequest: [...PULL_REQUEST_EVENTS].some((event) => events.has(event)),
-        push: events.has('push'),
-        schedule: events.has('schedule'),
-        dispatch: events.has('workflow_dispatch'),
-        called: events.has('workflow_call'),
-        other: [...events].filter((event) => !PULL_REQUEST_EVENTS.has(event) && !MANUAL_OR_SCHEDULED_EVENTS.has(event) && event !== 'push' && event !== 'workflow_call'),
-    };
-}
-/** Started by something other than a person clicking "Run workflow" (or a caller). */
-function runsAutomatically(firing) {
-    return firing.pullRequest || firing.push || firing.schedule || firing.other.length > 0;
-}
-/** "pull requests, pushes", "schedule only", "manual dispatch only", "never" — for reasons and tables. */
-function describeFiring(firing) {
-    const parts = [
-        firing.pullRequest && 'pull requests',
-        firing.push && 'pushes',
-        firing.other.length > 0 && firing.other.join(', '),
-        firing.schedule && 'schedule',
-        firing.dispatch && 'manual dispatch',
-        firing.called && 'calls from other workflows',
-    ].filter((part) => typeof part === 'string');
-    return parts.length > 0 ? parts.join(', ') : 'no event';
-}
-const CHECK_KINDS = new Set(['test', 'build', 'lint']);
-/** Jobs that test, build or lint: what a required check is for. */
-function checkJobs(workflow) {
-    return workflow.jobs.filter((job) => CHECK_KINDS.has(job.kind));
-}
-/** A `paths:` glob as written, without a leading `./`. */
-const plainPath = (glob) => glob.trim().replace(/^\.\//, '');
-/**
- * A pull-request or push trigger whose `paths:` name only the workflow's own file and files under
- * `.github/` outside `.github/workflows/` (its scripts), in a workflow that also runs on a schedule, by hand, on tags or on
- * another event: that trigger tries the workflow out when someone edits it; it gates no other change.
- */
-function testsItselfOnly(workflow, trigger) {
-    const paths = trigger.filters.get('paths')?.value;
-    if (!paths || paths.length === 0)
-        return false;
-    const at = workflow.file.lastIndexOf('.github/');
-    const own = at >= 0 ? workflow.file.slice(at) : workflow.file;
-    if (!paths.every((glob) => plainPath(glob).startsWith('.github/')))
-        return false;
-    if (!paths.some((glob) => plainPath(glob) === own))
-        return false;
-    // Another workflow in the list (`test_linux_job.yml` naming `linux_job.yml`) is what this one tests: a real gate for it.
-    if (paths.some((glob) => plainPath(glob) !== own && /^\.github\/workflows\/[^/]*\.(ya?ml|\*)$/.test(plainPath(glob))))
-        return false;
-    const firing = firingOf(workflow);
-    return firing.schedule || firing.dispatch || firing.called || firing.other.length > 0 || tagsOnlyPush(workflow);
-}
-/** A `push:` trigger that fires only on tags: a release, not a change being gated. */
-function tagsOnlyPush(workflow) {
-    return workflow.triggers.some((trigger) => {
-        if (trigger.event !== 'push')
-            return false;
-        const filters = trigger.filters;
-        return (filters.has('tags') || filters.has('tags-ignore')) && !filters.has('branches') && !filters.has('branches-ignore');
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/model/classify.ts
@@ -15361,6 +14412,16 @@ const ACTIONS = {
     'github/codeql-action/analyze': 'lint',
     'pre-commit/action': 'lint',
     'golangci/golangci-lint-action': 'lint',
+    'crate-ci/typos': 'lint',
+    'codespell-project/actions-codespell': 'lint',
+    'streetsidesoftware/cspell-action': 'lint',
+    'ludeeus/action-shellcheck': 'lint',
+    'hadolint/hadolint-action': 'lint',
+    'davidanson/markdownlint-cli2-action': 'lint',
+    'astral-sh/ruff-action': 'lint',
+    'chartboost/ruff-action': 'lint',
+    'psf/black': 'lint',
+    'embarkstudios/cargo-deny-action': 'lint',
     'github/super-linter': 'lint',
     'super-linter/super-linter': 'lint',
     'cypress-io/github-action': 'test',
@@ -15524,6 +14585,978 @@ function classifyStep(input) {
 }
 /** The kinds whose failure is a verdict on the change: a test, a build, a lint or type check. */
 const isCheckKind = (kind) => kind === 'test' || kind === 'build' || kind === 'lint';
+
+;// CONCATENATED MODULE: ./src/model/expression.ts
+/**
+ * Parser and three-valued evaluator for GitHub Actions `${{ }}` expressions.
+ * Semantics follow https://docs.github.com/en/actions/reference/workflows-and-actions/expressions
+ * and GitHub's reference implementation https://github.com/actions/languageservices (expressions/).
+ */
+class ExpressionError extends Error {
+    offset;
+    constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+        this.name = 'ExpressionError';
+    }
+}
+const STATUS_FUNCTIONS = new Set(['always', 'success', 'failure', 'cancelled']);
+/** [min, max] argument counts; GitHub rejects other counts when the workflow is loaded. */
+const ARITY = new Map([
+    ['contains', [2, 2]],
+    ['startswith', [2, 2]],
+    ['endswith', [2, 2]],
+    ['format', [1, Infinity]],
+    ['join', [1, 2]],
+    ['tojson', [1, 1]],
+    ['fromjson', [1, 1]],
+    ['hashfiles', [1, Infinity]],
+    ...[...STATUS_FUNCTIONS].map((name) => [name, [0, 0]]),
+]);
+/** Deep enough for any real condition, shallow enough that recursive evaluation cannot overflow the stack. */
+const MAX_DEPTH = 200;
+const KEYWORDS = new Map([
+    ['true', true],
+    ['false', false],
+    ['null', null],
+    ['NaN', NaN],
+    ['Infinity', Infinity],
+]);
+const isSpace = (c) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
+const isDigit = (c) => c >= '0' && c <= '9';
+// Mirrors GitHub's lexer: a number or identifier runs until one of these characters.
+const isBoundary = (c) => '()[],.!<>=&|'.includes(c) || isSpace(c);
+function lex(src) {
+    const tokens = [];
+    let i = 0;
+    const push = (type, start, value) => {
+        tokens.push({ type, start, end: i, value });
+    };
+    const scanWord = (allowDot) => {
+        while (i < src.length && (!isBoundary(src[i]) || (allowDot && src[i] === '.')))
+            i++;
+    };
+    while (i < src.length) {
+        const start = i;
+        const c = src[i];
+        const two = src.slice(i, i + 2);
+        const prev = tokens.at(-1)?.type;
+        if (isSpace(c)) {
+            i++;
+        }
+        else if ('()[],*'.includes(c)) {
+            i++;
+            push(c, start);
+        }
+        else if (c === '.' && (prev === 'ident' || prev === ']' || prev === ')' || prev === '*')) {
+            i++;
+            push('.', start);
+        }
+        else if (c === "'") {
+            let value = '';
+            for (i++;; i++) {
+                if (i >= src.length)
+                    throw new ExpressionError('unterminated string literal', start);
+                if (src[i] !== "'")
+                    value += src[i];
+                else if (src[i + 1] === "'")
+                    value += src[i++];
+                else
+                    break;
+            }
+            i++;
+            push('literal', start, value);
+        }
+        else if (c === '.' || c === '-' || c === '+' || isDigit(c)) {
+            // Signs belong to the number literal: GitHub has no unary minus.
+            i++;
+            scanWord(true);
+            const value = Number(src.slice(start, i));
+            if (Number.isNaN(value))
+                throw unexpectedSymbol(src, start, i);
+            push('literal', start, value);
+        }
+        else if (['==', '!=', '<=', '>=', '&&', '||'].includes(two)) {
+            i += 2;
+            push(two, start);
+        }
+        else if (c === '!' || c === '<' || c === '>') {
+            i++;
+            push(c, start);
+        }
+        else {
+            i++;
+            scanWord(false);
+            const word = src.slice(start, i);
+            if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(word))
+                throw unexpectedSymbol(src, start, i);
+            // After a dot every word is a property name: `needs.null.result` reads a job called "null".
+            if (prev !== '.' && KEYWORDS.has(word))
+                push('literal', start, KEYWORDS.get(word));
+            else
+                push('ident', start);
+        }
+    }
+    tokens.push({ type: 'eof', start: i, end: i });
+    return tokens;
+}
+function unexpectedSymbol(src, start, end) {
+    return new ExpressionError(`unexpected symbol '${src.slice(start, end)}'`, start);
+}
+// ---------------------------------------------------------------------------------------------
+// Parser (precedence, loosest first: ||, &&, == !=, < <= > >=, !, postfix . [ ], primary)
+class Parser {
+    src;
+    pos = 0;
+    depth = 0;
+    tokens;
+    constructor(src) {
+        this.src = src;
+        this.tokens = lex(src);
+    }
+    parse() {
+        const node = this.expression();
+        if (this.peek().type !== 'eof')
+            throw this.unexpected(this.peek());
+        return node;
+    }
+    expression() {
+        this.enter();
+        const node = this.logical('||');
+        this.depth--;
+        return node;
+    }
+    logical(op) {
+        const operand = () => (op === '||' ? this.logical('&&') : this.binary(['==', '!=']));
+        const args = [operand()];
+        while (this.match(op))
+            args.push(operand());
+        return args.length === 1 ? args[0] : { kind: 'logical', op, args, start: args[0].start, end: args[args.length - 1].end };
+    }
+    binary(ops) {
+        const operand = () => (ops[0] === '==' ? this.binary(['<', '<=', '>', '>=']) : this.unary());
+        const saved = this.depth;
+        let left = operand();
+        for (let op = this.peek().type; ops.includes(op); op = this.peek().type) {
+            this.pos++;
+            this.enter();
+            const right = operand();
+            left = { kind: 'compare', op: op, left, right, start: left.start, end: right.end };
+        }
+        this.depth = saved;
+        return left;
+    }
+    unary() {
+        const bang = this.peek();
+        if (!this.match('!'))
+            return this.postfix();
+        this.enter();
+        const operand = this.unary();
+        this.depth--;
+        return { kind: 'not', operand, start: bang.start, end: operand.end };
+    }
+    postfix() {
+        const first = this.next();
+        if (first.type === 'literal')
+            return { kind: 'literal', value: first.value ?? null, start: first.start, end: first.end };
+        let node;
+        if (first.type === '(') {
+            node = this.expression();
+            this.expect(')');
+        }
+        else if (first.type === 'ident') {
+            node = this.identifier(first);
+        }
+        else {
+            throw this.unexpected(first);
+        }
+        // GitHub allows property access only after a context, a call or a parenthesised expression.
+        const saved = this.depth;
+        for (;;) {
+            if (this.match('.')) {
+                this.enter();
+                const prop = this.next();
+                if (prop.type === '*')
+                    node = { kind: 'filter', object: node, start: first.start, end: prop.end };
+                else if (prop.type !== 'ident')
+                    throw this.unexpected(prop);
+                else {
+                    const index = { kind: 'literal', value: this.src.slice(prop.start, prop.end), start: prop.start, end: prop.end };
+                    node = { kind: 'index', object: node, index, start: first.start, end: prop.end };
+                }
+            }
+            else if (this.match('[')) {
+                this.enter();
+                const index = this.match('*') ? undefined : this.expression();
+                const close = this.expect(']');
+                node = index
+                    ? { kind: 'index', object: node, index, start: first.start, end: close.end }
+                    : { kind: 'filter', object: node, start: first.start, end: close.end };
+            }
+            else {
+                break;
+            }
+        }
+        this.depth = saved;
+        return node;
+    }
+    identifier(ident) {
+        const name = this.src.slice(ident.start, ident.end).toLowerCase();
+        if (!this.match('('))
+            return { kind: 'context', name, start: ident.start, end: ident.end };
+        const args = [];
+        if (this.peek().type !== ')') {
+            do
+                args.push(this.expression());
+            while (this.match(','));
+        }
+        const close = this.expect(')');
+        const [min, max] = ARITY.get(name) ?? [0, Infinity];
+        if (args.length < min || args.length > max) {
+            throw new ExpressionError(`wrong number of arguments to ${name}(): ${args.length}`, ident.start);
+        }
+        return { kind: 'call', name, args, start: ident.start, end: close.end };
+    }
+    enter() {
+        if (++this.depth > MAX_DEPTH)
+            throw new ExpressionError('expression nested too deeply', this.peek().start);
+    }
+    peek() {
+        return this.tokens[this.pos];
+    }
+    next() {
+        const token = this.tokens[this.pos];
+        if (token.type !== 'eof')
+            this.pos++;
+        return token;
+    }
+    match(type) {
+        if (this.peek().type !== type)
+            return false;
+        this.pos++;
+        return true;
+    }
+    expect(type) {
+        const token = this.next();
+        if (token.type !== type)
+            throw this.unexpected(token);
+        return token;
+    }
+    unexpected(token) {
+        return token.type === 'eof'
+            ? new ExpressionError('unexpected end of expression', token.start)
+            : unexpectedSymbol(this.src, token.start, token.end);
+    }
+}
+/** Parse the inner expression text (no `${{ }}`); throws ExpressionError on syntax error. */
+function parseExpression(src) {
+    return new Parser(src).parse();
+}
+// ---------------------------------------------------------------------------------------------
+// Values. Known values are plain JS/JSON values; `Unknown` stands for a runtime value whose
+// truthiness may nevertheless be known (`x && false` is falsy whatever x is).
+class Unknown {
+    truthy;
+    constructor(truthy) {
+        this.truthy = truthy;
+    }
+}
+const UNKNOWN = new Unknown();
+/** A context value known to exist but not known before the run (a dependency's outputs), for RunScenario.contexts. */
+const RUNTIME_VALUE = UNKNOWN;
+/** Arrays produced by `.*`: a further property access maps over their items, see evaluator.ts upstream. */
+const filteredArrays = new WeakSet();
+function filtered(items) {
+    filteredArrays.add(items);
+    return items;
+}
+function kindOf(v) {
+    if (v === null || v === undefined)
+        return 'null';
+    if (typeof v === 'boolean' || typeof v === 'number' || typeof v === 'string')
+        return typeof v;
+    return Array.isArray(v) ? 'array' : 'object';
+}
+const isPrimitive = (v) => kindOf(v) !== 'array' && kindOf(v) !== 'object';
+function truthiness(v) {
+    if (v instanceof Unknown)
+        return v.truthy;
+    switch (kindOf(v)) {
+        case 'null':
+            return false;
+        case 'boolean':
+            return v;
+        case 'number':
+            return v !== 0 && !Number.isNaN(v);
+        case 'string':
+            return v !== '';
+        default:
+            return true;
+    }
+}
+function toNumber(v) {
+    // Number() covers the string forms GitHub documents: JSON numbers, hex, and '' → 0.
+    return isPrimitive(v) ? Number(v ?? 0) : NaN;
+}
+function toStr(v) {
+    switch (kindOf(v)) {
+        case 'null':
+            return '';
+        // GitHub formats numbers with at most 15 significant digits.
+        case 'number':
+            return String(Number(v.toPrecision(15)));
+        case 'array':
+            return 'Array';
+        case 'object':
+            return 'Object';
+        default:
+            return String(v);
+    }
+}
+const cmp = (a, b) => (a < b ? -1 : a > b ? 1 : a === b ? 0 : undefined);
+/** -1/0/1, or undefined when GitHub considers the operands incomparable (NaN, distinct objects, mixed kinds). */
+function order(l, r) {
+    const lk = kindOf(l);
+    const rk = kindOf(r);
+    // Mismatched primitive types are compared as numbers; objects and arrays never coerce.
+    if (lk !== rk)
+        return isPrimitive(l) && isPrimitive(r) ? cmp(toNumber(l), toNumber(r)) : undefined;
+    if (lk === 'null')
+        return 0;
+    if (lk === 'string')
+        return cmp(l.toUpperCase(), r.toUpperCase());
+    if (lk === 'number' || lk === 'boolean')
+        return cmp(Number(l), Number(r));
+    return l === r ? 0 : undefined;
+}
+const COMPARE = {
+    '==': (o) => o === 0,
+    '!=': (o) => o !== 0,
+    '<': (o) => o === -1,
+    '<=': (o) => o === -1 || o === 0,
+    '>': (o) => o === 1,
+    '>=': (o) => o === 1 || o === 0,
+};
+/** A property or element of a known value; undefined when absent. Object keys are case-insensitive. */
+function member(obj, key) {
+    if (Array.isArray(obj)) {
+        const i = Math.floor(toNumber(key));
+        return i >= 0 && i < obj.length ? obj[i] : undefined;
+    }
+    if (kindOf(obj) !== 'object')
+        return undefined;
+    const record = obj;
+    const wanted = toStr(key).toLowerCase();
+    const found = Object.keys(record).find((k) => k.toLowerCase() === wanted);
+    return found === undefined ? undefined : record[found];
+}
+/** Context objects of which only some properties are known; the others are unknown, not null. */
+const partialObjects = new WeakSet();
+const children = (v) => (Array.isArray(v) ? v : kindOf(v) === 'object' ? Object.values(v) : []);
+function format(fmt, args) {
+    let out = '';
+    for (let i = 0; i < fmt.length;) {
+        const c = fmt[i];
+        if ((c === '{' || c === '}') && fmt[i + 1] === c) {
+            out += c;
+            i += 2;
+        }
+        else if (c === '{') {
+            const close = fmt.indexOf('}', i);
+            const digits = close < 0 ? '' : fmt.slice(i + 1, close);
+            if (!/^[0-9]+$/.test(digits) || Number(digits) >= args.length)
+                throw new Error(`invalid format string: ${fmt}`);
+            out += toStr(args[Number(digits)]);
+            i = close + 1;
+        }
+        else if (c === '}') {
+            throw new Error(`invalid format string: ${fmt}`);
+        }
+        else {
+            out += c;
+            i++;
+        }
+    }
+    return out;
+}
+const FUNCTIONS = new Map([
+    [
+        'contains',
+        ([search, item]) => Array.isArray(search)
+            ? search.some((x) => order(item, x) === 0)
+            : isPrimitive(search) && isPrimitive(item) && toStr(search).toUpperCase().includes(toStr(item).toUpperCase()),
+    ],
+    ['startswith', ([s, v]) => isPrimitive(s) && isPrimitive(v) && toStr(s).toUpperCase().startsWith(toStr(v).toUpperCase())],
+    ['endswith', ([s, v]) => isPrimitive(s) && isPrimitive(v) && toStr(s).toUpperCase().endsWith(toStr(v).toUpperCase())],
+    ['format', ([fmt, ...rest]) => format(toStr(fmt), rest)],
+    [
+        'join',
+        (args) => {
+            const [items, sep] = args;
+            if (isPrimitive(items))
+                return toStr(items);
+            if (!Array.isArray(items))
+                return '';
+            return items.map(toStr).join(args.length > 1 && isPrimitive(sep) ? toStr(sep) : ',');
+        },
+    ],
+    ['tojson', ([v]) => JSON.stringify(v ?? null, null, 2)],
+    ['fromjson', ([v]) => JSON.parse(toStr(v))],
+]);
+function evaluate(node, env) {
+    switch (node.kind) {
+        case 'literal':
+            return node.value;
+        case 'context':
+            if (node.name === 'matrix' && env.matrix)
+                return env.matrix;
+            return env.contexts && Object.hasOwn(env.contexts, node.name) ? env.contexts[node.name] : UNKNOWN;
+        case 'index': {
+            const obj = evaluate(node.object, env);
+            const key = evaluate(node.index, env);
+            if (obj instanceof Unknown || key instanceof Unknown)
+                return UNKNOWN;
+            if (Array.isArray(obj) && filteredArrays.has(obj)) {
+                return filtered(obj.map((item) => member(item, key)).filter((v) => v !== undefined));
+            }
+            const value = member(obj, key);
+            // A context known only in part (upstreamContexts): its other properties are run-time values.
+            if (value === undefined && typeof obj === 'object' && obj !== null && partialObjects.has(obj))
+                return UNKNOWN;
+            // GitHub yields null for a missing property rather than failing.
+            return value ?? null;
+        }
+        case 'filter': {
+            const obj = evaluate(node.object, env);
+            if (obj instanceof Unknown)
+                return UNKNOWN;
+            // flatMap copies, so marking the result never marks an array owned by the caller's matrix.
+            return filtered((Array.isArray(obj) && filteredArrays.has(obj) ? obj : [obj]).flatMap(children));
+        }
+        case 'not': {
+            const t = truthiness(evaluate(node.operand, env));
+            return t === undefined ? UNKNOWN : !t;
+        }
+        case 'compare': {
+            const l = evaluate(node.left, env);
+            const r = evaluate(node.right, env);
+            return l instanceof Unknown || r instanceof Unknown ? UNKNOWN : COMPARE[node.op](order(l, r));
+        }
+        case 'logical': {
+            // `&&` yields the first falsy operand (else the last), `||` the first truthy one (else the last).
+            // Once an operand of unknown truthiness has been passed, only the truthiness stays knowable.
+            const stopAt = node.op === '||';
+            let uncertain = false;
+            let value;
+            for (const arg of node.args) {
+                value = evaluate(arg, env);
+                const t = truthiness(value);
+                if (t === stopAt)
+                    return uncertain ? new Unknown(stopAt) : value;
+                if (t === undefined)
+                    uncertain = true;
+            }
+            return uncertain ? UNKNOWN : value;
+        }
+        case 'call': {
+            if (node.name === 'always')
+                return true;
+            if (env.status && (node.name === 'success' || node.name === 'failure' || node.name === 'cancelled')) {
+                return env.status[node.name] ?? UNKNOWN;
+            }
+            const args = node.args.map((arg) => evaluate(arg, env));
+            const fn = FUNCTIONS.get(node.name);
+            if (!fn || args.some((a) => a instanceof Unknown))
+                return UNKNOWN;
+            try {
+                return fn(args);
+            }
+            catch {
+                // A bad format string or invalid JSON fails the run; there is no constant value to report.
+                return UNKNOWN;
+            }
+        }
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// Templates and analysis
+function scanSpans(text) {
+    const spans = [];
+    for (let from = 0;;) {
+        const start = text.indexOf('${{', from);
+        if (start < 0)
+            return { spans };
+        // Like GitHub, a `}}` inside a single-quoted string does not close the expression.
+        let inString = false;
+        let end = -1;
+        for (let i = start + 3; i < text.length && end < 0; i++) {
+            if (text[i] === "'")
+                inString = !inString;
+            else if (!inString && text[i] === '}' && text[i + 1] === '}')
+                end = i + 2;
+        }
+        if (end < 0)
+            return { spans, unclosed: start };
+        spans.push({ start, end, inner: text.slice(start + 3, end - 2) });
+        from = end;
+    }
+}
+/** The `${{ … }}` spans inside a string, with offsets (for later same-length masking of scripts). Unclosed `${{` is skipped. */
+function findExpressionSpans(text) {
+    return scanSpans(text).spans;
+}
+function parseAt(src, base) {
+    try {
+        return parseExpression(src);
+    }
+    catch (e) {
+        throw e instanceof ExpressionError ? new ExpressionError(e.message, e.offset + base) : e;
+    }
+}
+function parseTemplate(text) {
+    const { spans, unclosed } = scanSpans(text);
+    if (unclosed !== undefined)
+        throw new ExpressionError("'${{' is not closed by '}}'", unclosed);
+    let literal = '';
+    let last = 0;
+    for (const span of spans) {
+        literal += text.slice(last, span.start);
+        last = span.end;
+    }
+    literal += text.slice(last);
+    const nodes = spans.map((s) => parseAt(s.inner, s.start + 3));
+    return { nodes, literal, whole: spans.length === 1 && literal === '' };
+}
+function templateTruthiness(template, env) {
+    const values = template.nodes.map((n) => evaluate(n, env));
+    if (template.whole)
+        return truthiness(values[0]);
+    // Mixed text is a string (https://github.com/actions/languageservices, template-reader.ts parseScalar),
+    // so `if: ${{ a }} == 'b'` is always true.
+    if (template.literal !== '' || values.some((v) => !(v instanceof Unknown) && toStr(v) !== ''))
+        return true;
+    return values.some((v) => v instanceof Unknown) ? undefined : false;
+}
+function contextPath(node) {
+    if (node.kind === 'context')
+        return node.name;
+    if (node.kind === 'filter') {
+        const base = contextPath(node.object);
+        return base === undefined ? undefined : `${base}.*`;
+    }
+    if (node.kind !== 'index' || node.index.kind !== 'literal')
+        return undefined;
+    const key = node.index.value;
+    const base = contextPath(node.object);
+    if (base === undefined || (typeof key !== 'string' && typeof key !== 'number'))
+        return undefined;
+    return `${base}.${String(key).toLowerCase()}`;
+}
+function childNodes(node) {
+    switch (node.kind) {
+        case 'call':
+        case 'logical':
+            return node.args;
+        case 'index':
+            return [node.object, node.index];
+        case 'filter':
+            return [node.object];
+        case 'not':
+            return [node.operand];
+        case 'compare':
+            return [node.left, node.right];
+        default:
+            return [];
+    }
+}
+function collect(node, analysis, contexts) {
+    const path = contextPath(node);
+    if (path !== undefined) {
+        contexts.add(path);
+        return;
+    }
+    if (node.kind === 'call' && STATUS_FUNCTIONS.has(node.name))
+        analysis.statusFunctions.add(node.name);
+    for (const child of childNodes(node))
+        collect(child, analysis, contexts);
+}
+/**
+ * Analyse an `if:` value as it appears in YAML. `constant` describes the condition as written, with
+ * always() true and the other status functions unknown. When `statusFunctions` is empty GitHub
+ * additionally requires success() (https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#status-check-functions),
+ * which can only turn a constant true into "runs unless something failed". An empty or null `if:`
+ * means no condition: constant undefined, no status functions.
+ */
+function analyzeCondition(value, opts = {}) {
+    // The same condition is read by the builder and by several rules; without a matrix the answer
+    // depends on the text alone. Callers treat the result as read-only.
+    if (opts.matrix === undefined && typeof value === 'string') {
+        const known = ANALYSES.get(value);
+        if (known)
+            return known;
+        if (ANALYSES.size >= MAX_CACHED_ANALYSES)
+            ANALYSES.clear();
+        const analysis = analyzeConditionUncached(value, opts);
+        ANALYSES.set(value, analysis);
+        return analysis;
+    }
+    return analyzeConditionUncached(value, opts);
+}
+const ANALYSES = new Map();
+const MAX_CACHED_ANALYSES = 10_000;
+function analyzeConditionUncached(value, opts) {
+    const analysis = { constant: undefined, statusFunctions: new Set(), contexts: [] };
+    if (typeof value === 'boolean' || typeof value === 'number') {
+        analysis.constant = truthiness(value);
+        return analysis;
+    }
+    if (typeof value !== 'string' || value.trim() === '')
+        return analysis;
+    try {
+        // GitHub parses an `if:` as an expression even without `${{ }}`.
+        const template = value.includes('${{') ? parseTemplate(value) : { nodes: [parseAt(value, 0)], literal: '', whole: true };
+        const contexts = new Set();
+        template.nodes.forEach((node) => collect(node, analysis, contexts));
+        analysis.contexts = [...contexts];
+        analysis.constant = templateTruthiness(template, opts);
+    }
+    catch (e) {
+        analysis.error = { message: e.message, offset: e instanceof ExpressionError ? e.offset : 0 };
+    }
+    return analysis;
+}
+/**
+ * Truthiness of an expression-valued YAML scalar (e.g. `continue-on-error: ${{ matrix.experimental }}`)
+ * under optional known matrix values; undefined when it depends on runtime contexts or does not parse.
+ * Values without `${{` are taken literally, so the string 'false' is a non-empty, truthy string.
+ * `contexts` gives known values of other contexts by lower-case name (see `upstreamContexts`).
+ */
+function evaluateTruthiness(value, opts = {}) {
+    if (typeof value !== 'string' || !value.includes('${{'))
+        return truthiness(value);
+    try {
+        return templateTruthiness(parseTemplate(value), opts);
+    }
+    catch {
+        return undefined;
+    }
+}
+const REPOSITORY_PATHS = new Set(['github.repository', 'github.repository_owner']);
+/**
+ * The `github` contexts of the repository an expression was written for, read from its guards
+ * `github.repository == 'owner/name'` and `github.repository_owner == 'owner'` (or `!=`: the name
+ * compared with is the upstream, as opposed to forks): one context set per guard, for `evaluateTruthiness(…, { contexts })`. Empty when
+ * the value has no such guard or does not parse.
+ */
+function upstreamContexts(value) {
+    if (typeof value !== 'string' || !value.includes('${{'))
+        return [];
+    let template;
+    try {
+        template = parseTemplate(value);
+    }
+    catch {
+        return [];
+    }
+    const found = [];
+    const visit = (node) => {
+        if (node.kind === 'compare' && (node.op === '==' || node.op === '!=')) {
+            for (const [side, other] of [
+                [node.left, node.right],
+                [node.right, node.left],
+            ]) {
+                const path = contextPath(side);
+                if (path === undefined || !REPOSITORY_PATHS.has(path) || other.kind !== 'literal' || typeof other.value !== 'string')
+                    continue;
+                const github = path === 'github.repository'
+                    ? { repository: other.value, repository_owner: other.value.split('/')[0] }
+                    : { repository_owner: other.value };
+                partialObjects.add(github);
+                found.push({ github });
+            }
+        }
+        childNodes(node).forEach(visit);
+    };
+    template.nodes.forEach(visit);
+    return found;
+}
+/**
+ * The contexts of a run started by `event` (`github.event_name` and nothing else known), for
+ * `conditionPasses(…, { contexts })`: whether a job or step runs at all on pull requests or pushes.
+ */
+function eventContexts(event) {
+    const github = { event_name: event };
+    partialObjects.add(github);
+    return { github };
+}
+/** The `inputs` context as the defaults make it (other inputs unknown): how a flag reads when callers pass nothing. */
+function defaultInputContexts(defaults) {
+    const inputs = { ...defaults };
+    partialObjects.add(inputs);
+    return { inputs };
+}
+/**
+ * Whether an `if:` lets the job or step run in a scenario: true, false, or undefined when it still
+ * depends on unknown contexts. Without a status function GitHub evaluates `success() && (…)`, and
+ * an absent or empty condition is plain success()
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#status-check-functions).
+ */
+function conditionPasses(value, scenario) {
+    const { success, failure, cancelled, contexts } = scenario;
+    const env = { status: { success, failure, cancelled }, contexts };
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === ''))
+        return success;
+    if (typeof value === 'boolean' || typeof value === 'number')
+        return success && truthiness(value);
+    if (typeof value !== 'string')
+        return undefined;
+    try {
+        const template = value.includes('${{') ? parseTemplate(value) : { nodes: [parseAt(value, 0)], literal: '', whole: true };
+        const statusCalled = new Set();
+        template.nodes.forEach((node) => collect(node, { constant: undefined, statusFunctions: statusCalled, contexts: [] }, new Set()));
+        const passes = templateTruthiness(template, env);
+        if (statusCalled.size > 0)
+            return passes;
+        return success ? passes : false;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The value a YAML scalar takes once its `${{ }}` parts are substituted under known matrix values
+ * (e.g. `runs-on: ${{ matrix.os }}`): a string, or undefined when a part depends on run-time contexts.
+ * A value that is one whole expression keeps its type (an array stays an array).
+ */
+function renderValue(value, opts = {}) {
+    if (typeof value !== 'string' || !value.includes('${{'))
+        return value;
+    try {
+        const { spans } = scanSpans(value);
+        const parts = spans.map((span) => evaluate(parseAt(span.inner, span.start + 3), opts));
+        if (parts.some((part) => part instanceof Unknown))
+            return undefined;
+        if (spans.length === 1 && spans[0].start === 0 && spans[0].end === value.length)
+            return parts[0];
+        let out = '';
+        let last = 0;
+        spans.forEach((span, i) => {
+            out += value.slice(last, span.start) + toStr(parts[i]);
+            last = span.end;
+        });
+        return out + value.slice(last);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/conditions.ts
+
+/** `exit 1`, `exit $rc`, `false`: a command that fails the step on its own. */
+const exitsNonZero = ([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false';
+/** A job-level `if:` cannot read `matrix`, so it is analysed without one. */
+function isConstantFalseJob(job) {
+    return job.if !== undefined && analyzeCondition(job.if.value).constant === false;
+}
+/** A step condition is constant-false when it is false on every leg of the job's matrix. */
+function isConstantFalseStep(condition, job) {
+    if (condition === undefined)
+        return false;
+    const legs = job?.matrix?.legs;
+    if (!legs)
+        return analyzeCondition(condition.value).constant === false;
+    return legs.every((matrix) => analyzeCondition(condition.value, { matrix }).constant === false);
+}
+/**
+ * Whether a job still runs when the jobs it needs (all of them, or only `which`) ended with
+ * `result`, by evaluating its `if:` rather than pattern-matching it: after a failure, failure() is
+ * true; after a skip, success() and failure() are false, so only `always()`-like conditions run —
+ * and `always() && !contains(needs.*.result, 'failure')` does not run after a failure. Other
+ * dependencies' results and every output stay unknown, and a condition that depends on such
+ * run-time values is given the benefit of the doubt.
+ */
+function runsAfterDependencies(job, result, which) {
+    const known = (id) => which === undefined || which.has(id);
+    const others = job.needs.some((need) => !known(need.value));
+    const needs = Object.fromEntries(job.needs.map((need) => [need.value.toLowerCase(), { result: known(need.value) ? result : RUNTIME_VALUE, outputs: RUNTIME_VALUE }]));
+    const passes = conditionPasses(job.if?.value, {
+        success: result === 'success' && !others,
+        failure: result === 'failure' ? true : others ? undefined : false,
+        cancelled: others ? undefined : false,
+        contexts: { needs },
+    });
+    return passes !== false;
+}
+/**
+ * Jobs that never run: constant-false ones, and (to a fixed point) the jobs that need one of them
+ * without a condition that lets them run after a skipped dependency. Maps each skipped job to the
+ * `needs` entry that skips it (undefined for the constant-false roots).
+ */
+function skippedJobs(workflow) {
+    const skipped = new Map();
+    for (const job of workflow.jobs)
+        if (isConstantFalseJob(job))
+            skipped.set(job.id, undefined);
+    let changed = true;
+    while (changed) {
+        changed = false;
+        for (const job of workflow.jobs) {
+            const cause = job.needs.find((need) => skipped.has(need.value));
+            if (skipped.has(job.id) || !cause)
+                continue;
+            const skippedNeeds = new Set(job.needs.map((need) => need.value).filter((id) => skipped.has(id)));
+            if (!runsAfterDependencies(job, 'skipped', skippedNeeds)) {
+                skipped.set(job.id, cause);
+                changed = true;
+            }
+        }
+    }
+    return skipped;
+}
+
+;// CONCATENATED MODULE: ./src/rules/aggregator.ts
+
+
+
+/** Commands that only report or decide the job's own exit: what an "all green" gate job runs. */
+const GATE_COMMANDS = new Set(['echo', 'printf', 'exit', 'true', 'false', ':', '[', '[[', 'test', 'jq']);
+/** Actions whose whole purpose is to turn the results of `needs` into the job's result. */
+const GATE_ACTIONS = new Set(['re-actors/alls-green']);
+const GATE_NAME = /\b(all|gate|status|success|required|green|ci|done|pass(ed)?|checks?|result|conclusion|final|complete)\b/i;
+/**
+ * An aggregator ("all green") job needs other jobs and does nothing but report on them — it exists
+ * so that branch protection can require one check instead of many. A job that computes outputs
+ * for later jobs, or fails by itself without looking at its dependencies ("Fail if the pull request
+ * is blocked"), is something else.
+ */
+function isAggregator(job) {
+    if (job.needs.length === 0 || job.uses || job.hasOutputs || job.steps.length === 0)
+        return false;
+    // A gate runs when everything passed; `if: failure()` jobs are notifiers, not gates.
+    if (!runsAfterDependencies(job, 'success'))
+        return false;
+    const onlyGates = job.steps.every((step) => {
+        if (step.uses)
+            return GATE_ACTIONS.has(usesWithoutRef(step.uses.value));
+        return step.commands.length > 0 && step.commands.every(([command]) => GATE_COMMANDS.has(command));
+    });
+    if (!onlyGates)
+        return false;
+    const decidesAlone = job.steps.some((step) => step.commands.some(exitsNonZero) && !readsNeedsResults([step.if?.value], step.expressions));
+    if (decidesAlone)
+        return false;
+    const title = `${job.id} ${job.name ?? ''}`.replace(/[_-]/g, ' ');
+    return job.needs.length >= 2 || GATE_NAME.test(title);
+}
+const isResultRead = (context) => context === 'needs' || (context.startsWith('needs.') && (context.endsWith('.result') || context.split('.').length === 2));
+/**
+ * Whether the job looks at the results of its dependencies: `needs.<id>.result`, `needs.*.result`,
+ * or the whole `needs` object passed on (`toJSON(needs)` to a checker such as alls-green).
+ */
+function consumesNeedsResults(job) {
+    return readsNeedsResults([job.if?.value, ...job.steps.map((step) => step.if?.value)], job.expressions);
+}
+function readsNeedsResults(conditions, expressions) {
+    const contexts = [
+        ...conditions.filter((value) => value !== undefined).flatMap((value) => analyzeCondition(value).contexts),
+        ...expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
+    ];
+    return contexts.some(isResultRead);
+}
+/**
+ * The dependencies whose result the job never reads, when it reads some: `needs.ci.result` checked,
+ * `needs.perf.result` not. Empty when it reads none (aggregator-ignores-results reports that whole)
+ * or reads them all (`needs.*.result`, the whole `needs` object).
+ */
+function unreadNeeds(job) {
+    const contexts = [job.if?.value, ...job.steps.map((step) => step.if?.value)]
+        .filter((value) => value !== undefined)
+        .flatMap((value) => analyzeCondition(value).contexts)
+        .concat(job.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts))
+        .filter(isResultRead);
+    if (contexts.length === 0 || contexts.some((context) => context === 'needs' || context.startsWith('needs.*')))
+        return [];
+    const read = new Set(contexts.map((context) => context.split('.')[1]));
+    // A dependency whose outputs the gate reads is an input of the gate (change detection), not a check it summarises.
+    const outputs = new Set([job.if?.value, ...job.steps.map((step) => step.if?.value)]
+        .filter((value) => value !== undefined)
+        .flatMap((value) => analyzeCondition(value).contexts)
+        .concat(job.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts))
+        .filter((context) => context.startsWith('needs.') && context.split('.')[2] === 'outputs')
+        .map((context) => context.split('.')[1]));
+    return job.needs.map((need) => need.value).filter((id) => !read.has(id.toLowerCase()) && !outputs.has(id.toLowerCase()));
+}
+
+;// CONCATENATED MODULE: ./src/inventory/triggers.ts
+/** Events that run a workflow on a pull request, or on the merge queue before a merge. */
+const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
+/** Events a person or a clock starts: the workflow gates no change. */
+const MANUAL_OR_SCHEDULED_EVENTS = new Set(['workflow_dispatch', 'schedule']);
+function firingOf(workflow) {
+    const events = new Set(workflow.events);
+    return {
+        pullRequest: [...PULL_REQUEST_EVENTS].some((event) => events.has(event)),
+        push: events.has('push'),
+        schedule: events.has('schedule'),
+        dispatch: events.has('workflow_dispatch'),
+        called: events.has('workflow_call'),
+        other: [...events].filter((event) => !PULL_REQUEST_EVENTS.has(event) && !MANUAL_OR_SCHEDULED_EVENTS.has(event) && event !== 'push' && event !== 'workflow_call'),
+    };
+}
+/** Started by something other than a person clicking "Run workflow" (or a caller). */
+function runsAutomatically(firing) {
+    return firing.pullRequest || firing.push || firing.schedule || firing.other.length > 0;
+}
+/** "pull requests, pushes", "schedule only", "manual dispatch only", "never" — for reasons and tables. */
+function describeFiring(firing) {
+    const parts = [
+        firing.pullRequest && 'pull requests',
+        firing.push && 'pushes',
+        firing.other.length > 0 && firing.other.join(', '),
+        firing.schedule && 'schedule',
+        firing.dispatch && 'manual dispatch',
+        firing.called && 'calls from other workflows',
+    ].filter((part) => typeof part === 'string');
+    return parts.length > 0 ? parts.join(', ') : 'no event';
+}
+const CHECK_KINDS = new Set(['test', 'build', 'lint']);
+/** Jobs that test, build or lint: what a required check is for. */
+function checkJobs(workflow) {
+    return workflow.jobs.filter((job) => CHECK_KINDS.has(job.kind));
+}
+/** A `paths:` glob as written, without a leading `./`. */
+const plainPath = (glob) => glob.trim().replace(/^\.\//, '');
+/**
+ * A pull-request or push trigger whose `paths:` name only the workflow's own file and files under
+ * `.github/` outside `.github/workflows/` (its scripts), in a workflow that also runs on a schedule, by hand, on tags or on
+ * another event: that trigger tries the workflow out when someone edits it; it gates no other change.
+ */
+function testsItselfOnly(workflow, trigger) {
+    const paths = trigger.filters.get('paths')?.value;
+    if (!paths || paths.length === 0)
+        return false;
+    const at = workflow.file.lastIndexOf('.github/');
+    const own = at >= 0 ? workflow.file.slice(at) : workflow.file;
+    if (!paths.every((glob) => plainPath(glob).startsWith('.github/')))
+        return false;
+    if (!paths.some((glob) => plainPath(glob) === own))
+        return false;
+    // Another workflow in the list (`test_linux_job.yml` naming `linux_job.yml`) is what this one tests: a real gate for it.
+    if (paths.some((glob) => plainPath(glob) !== own && /^\.github\/workflows\/[^/]*\.(ya?ml|\*)$/.test(plainPath(glob))))
+        return false;
+    const firing = firingOf(workflow);
+    return firing.schedule || firing.dispatch || firing.called || firing.other.length > 0 || tagsOnlyPush(workflow);
+}
+/** A `push:` trigger that fires only on tags: a release, not a change being gated. */
+function tagsOnlyPush(workflow) {
+    return workflow.triggers.some((trigger) => {
+        if (trigger.event !== 'push')
+            return false;
+        const filters = trigger.filters;
+        return (filters.has('tags') || filters.has('tags-ignore')) && !filters.has('branches') && !filters.has('branches-ignore');
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/rules/matrix-truth.ts
 
@@ -15880,6 +15913,8 @@ function assess(masked) {
             reasons.push(`job-level, and job "${publisher.id}" that needs it publishes: the hidden failure ships`);
         else if (needing.length > 0)
             reasons.push(`job-level, and job "${needing[0].id}" that needs it runs as if it had passed`);
+        else if (masked.file.kind === 'workflow' && masked.file.neededByCallers)
+            reasons.push('job-level, and a workflow that calls this one has a job that needs the calling job: it runs as if this had passed');
         else {
             severity = lowerBy(severity, 1);
             reasons.push("job-level: the job's own check is still red; only the workflow run and needs.<id>.result turn green");
@@ -15939,19 +15974,40 @@ function inline(value, maxLength = 120) {
 
 
 
+
 const aggregatorIgnoresResults = {
     meta: {
         id: 'aggregator-ignores-results',
         category: 'soft-fail',
-        description: 'An "all green" job that runs with always() but never looks at the results of the jobs it needs.',
+        description: 'An "all green" job that runs with always() but never looks at the results of the jobs it needs, or of some of them.',
     },
     check(ctx) {
         const file = ctx.file;
         if (file.kind !== 'workflow')
             return;
         for (const job of file.jobs) {
-            if (!job.if || !isAggregator(job) || !runsAfterDependencies(job, 'failure') || consumesNeedsResults(job))
+            if (!job.if || !isAggregator(job) || !runsAfterDependencies(job, 'failure'))
                 continue;
+            if (consumesNeedsResults(job)) {
+                // It reads some results: a test, build or lint job whose result it never reads passes through it.
+                // An unread job we cannot classify (a call of a reusable workflow named for nothing) may be a check: medium.
+                const kindOf = (id) => file.jobs.find((other) => other.id === id)?.kind;
+                // A root that a read dependency needs is covered: its failure skips that one, whose result is read.
+                const readIds = job.needs.map((need) => need.value).filter((id) => !unreadNeeds(job).includes(id));
+                const coveredRoot = (id) => readIds.some((other) => file.jobs.find((candidate) => candidate.id === other)?.needs.some((need) => need.value === id));
+                const unread = unreadNeeds(job).filter((id) => (isCheckKind(kindOf(id)) || kindOf(id) === 'unknown') && !coveredRoot(id));
+                if (unread.length === 0)
+                    continue;
+                const check = unread.some((id) => isCheckKind(kindOf(id)));
+                ctx.report({
+                    ...fixedSeverity(!gatesChanges(file) ? 'medium' : check ? 'high' : 'medium', `a gate job that reads some of its needs but not ${unread.join(', ')}, ${check ? 'a check' : 'a job that may be a check'}`, gatesChanges(file) ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes'),
+                    message: `"${job.name ?? job.id}" runs after its dependencies whatever their result (if: ${inline(job.if.value)}) and reads the results of some, but never needs.${unread[0]}.result: it passes when ${unread.join(', ')} fail${unread.length === 1 ? 's' : ''}.`,
+                    pos: job.if.span,
+                    job,
+                    snippet: `unread:${unread.join(',')}`,
+                });
+                continue;
+            }
             ctx.report({
                 ...fixedSeverity(gatesChanges(file) ? 'high' : 'medium', 'a gate job that never reads its needs: every failure it summarises passes', gatesChanges(file) ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes'),
                 message: `"${job.name ?? job.id}" runs after its dependencies whatever their result (if: ${inline(job.if.value)}) and never reads needs.<job>.result, so it passes when ${job.needs.map((n) => n.value).join(', ')} fail.`,
@@ -24735,9 +24791,9 @@ const noAutomaticTrigger = {
             return;
         const kinds = [...new Set(checks.map((job) => KIND_LABEL[job.kind]))].join(', ');
         ctx.report({
-            // A test suite of known test tools that nothing starts is a disabled suite; a job we only guess at is a lesser claim.
-            ...(checks.some((job) => job.kind === 'test' && job.kindBasis === 'known')
-                ? fixedSeverity('medium', 'a test suite that no pull request, push or schedule runs: in effect disabled')
+            // A suite of known test or lint tools that nothing starts is a disabled check; a job we only guess at is a lesser claim.
+            ...(checks.some((job) => (job.kind === 'test' || job.kind === 'lint') && job.kindBasis === 'known')
+                ? fixedSeverity('medium', 'a test or lint suite that no pull request, push or schedule runs: in effect disabled')
                 : fixedSeverity('low', 'checks that only run when started by hand: seen late, not hidden')),
             message: `This workflow runs ${kinds} jobs (${checks.map((job) => `"${job.name ?? job.id}"`).join(', ')}) but starts only on ${describeFiring(firing)}: no pull request or push runs them, so a failure shows only when someone remembers to.`,
             pos: file.onPos,
@@ -24761,6 +24817,8 @@ const prPathsFilter = {
         const file = ctx.file;
         if (file.kind !== 'workflow' || checkJobs(file).length === 0)
             return;
+        // A merge queue that runs the workflow unfiltered checks every change before it merges.
+        const mergeQueue = file.triggers.some((trigger) => trigger.event === 'merge_group' && !trigger.filters.has('paths') && !trigger.filters.has('paths-ignore'));
         for (const trigger of file.triggers) {
             if (!PULL_REQUEST_EVENTS.has(trigger.event))
                 continue;
@@ -24774,7 +24832,9 @@ const prPathsFilter = {
                         ? fixedSeverity('info', 'it only skips documentation changes, which the checks do not read')
                         : key === 'paths' && testsItselfOnly(file, trigger)
                             ? fixedSeverity('info', 'the filter names only the workflow itself and its .github/ files: this trigger tries out edits to the workflow, which otherwise runs on its schedule, by hand or on release')
-                            : fixedSeverity('low', 'pull requests outside the filter get none of its checks', 'a required check from it stays pending, it does not pass')),
+                            : mergeQueue
+                                ? fixedSeverity('info', 'the merge_group trigger has no paths filter: the merge queue runs every check before a change merges')
+                                : fixedSeverity('low', 'pull requests outside the filter get none of its checks', 'a required check from it stays pending, it does not pass')),
                     message: `${trigger.event} runs this workflow only for changes ${key === 'paths' ? 'matching' : 'outside'} ${shown}: other pull requests get none of its checks, and a required check from it then stays pending ("Expected — waiting for status") instead of passing.`,
                     pos: filter.span,
                     snippet: `${trigger.event}:${key}`,
@@ -25387,6 +25447,67 @@ function findConfig(root) {
         return undefined;
     }
     return CONFIG_FILES.map((name) => external_node_path_default().join(root, name)).find((candidate) => (0,external_node_fs_namespaceObject.existsSync)(candidate));
+}
+
+;// CONCATENATED MODULE: ./src/model/callers.ts
+
+
+
+/** Larger files are left to the audit proper, which reports them; this look-ahead only reads ordinary ones. */
+const MAX_BYTES = 1024 * 1024;
+/** `./.github/workflows/x.yml` → `.github/workflows/x.yml`; undefined for a remote or computed `uses:`. */
+function localWorkflow(uses) {
+    if (typeof uses !== 'string' || !/^\.\/\.github\/workflows\/[^/]+\.ya?ml$/.test(uses.trim()))
+        return undefined;
+    return uses.trim().slice(2);
+}
+/**
+ * The reusable workflows (paths relative to the audited root) that some caller runs from a job
+ * another job of that caller `needs`. A job-level `continue-on-error` in such a workflow turns the
+ * calling job's `needs.<id>.result` green, and the job that needs it runs as if it had passed: the
+ * severity model keeps its full severity there. Read before the audit, because callers and callees
+ * are audited apart (in workers).
+ */
+function workflowsNeededByCallers(files) {
+    const needed = new Set();
+    for (const file of files) {
+        if (file.kind !== 'workflow')
+            continue;
+        let bytes;
+        try {
+            bytes = (0,external_node_fs_namespaceObject.readFileSync)(file.absolute);
+        }
+        catch {
+            continue;
+        }
+        if (bytes.length > MAX_BYTES || !bytes.includes('./.github/workflows/'))
+            continue;
+        const { doc } = parseYaml(bytes);
+        const jobs = doc?.get('jobs', true);
+        if (!(0,dist/* isMap */.jh)(jobs))
+            continue;
+        const usesById = new Map();
+        const neededIds = new Set();
+        for (const pair of jobs.items) {
+            if (!(0,dist/* isScalar */.jn)(pair.key) || !(0,dist/* isMap */.jh)(pair.value))
+                continue;
+            const callee = localWorkflow(pair.value.get('uses'));
+            if (callee)
+                usesById.set(String(pair.key.value), callee);
+            const needs = pair.value.get('needs', true);
+            const ids = (0,dist/* isSeq */.oP)(needs) ? needs.items : [needs];
+            for (const id of ids)
+                if ((0,dist/* isScalar */.jn)(id) && typeof id.value === 'string')
+                    neededIds.add(id.value);
+        }
+        // The callee's path is relative to the repository that holds the caller: the root, or a folder of it.
+        const at = file.relative.lastIndexOf('.github/workflows/');
+        const prefix = at >= 0 ? file.relative.slice(0, at) : '';
+        for (const [id, callee] of usesById)
+            if (neededIds.has(id))
+                needed.add(prefix + callee);
+    }
+    return needed;
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -26070,6 +26191,7 @@ class Fingerprinter {
 
 
 
+
 /** Applies a PATH's config to what the rules and the loader report: `off` rules, severity overrides. */
 class FindingFactory {
     config;
@@ -26149,9 +26271,9 @@ const SUPPRESSIBLE_NAMES = new Set([...ALL_RULE_META.map((meta) => meta.id), ...
  * Audits one file; an unexpected exception in the analysis becomes an error naming the file, so one
  * file the tool cannot handle never costs the audit of the others.
  */
-async function auditFileSafely(file, rules, factory, exists) {
+async function auditFileSafely(file, rules, factory, others) {
     try {
-        return await auditFile(file, rules, factory, exists);
+        return await auditFile(file, rules, factory, others);
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);
@@ -26163,7 +26285,7 @@ async function auditFileSafely(file, rules, factory, exists) {
         };
     }
 }
-async function auditFile(file, rules, factory, exists) {
+async function auditFile(file, rules, factory, others) {
     let bytes;
     try {
         bytes = (0,external_node_fs_namespaceObject.readFileSync)(file.absolute);
@@ -26183,6 +26305,8 @@ async function auditFile(file, rules, factory, exists) {
         const built = buildModel(file.relative, file.kind, parsed.doc, parsed.lineCounter, parsed.text);
         problems = built.problems;
         model = built.model;
+        if (model?.kind === 'workflow')
+            model.neededByCallers = others.neededByCallers.has(file.relative);
     }
     const workflow = model?.name ?? file.relative;
     const findings = problems.flatMap((problem) => {
@@ -26206,7 +26330,7 @@ async function auditFile(file, rules, factory, exists) {
         if (analysed) {
             await classifyModel(analysed);
             findings.push(...runRules(analysed, rules, factory));
-            summary = summarize(analysed, exists);
+            summary = summarize(analysed, others.exists);
         }
         directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
     }
@@ -26247,11 +26371,11 @@ function workerCount(options, files) {
  * back in file order, so the result is the one a single thread gives. Fingerprints do not depend on
  * which thread made them: their occurrence counters are per file.
  */
-async function auditInWorkers(files, config, audited, count) {
+async function auditInWorkers(files, config, audited, neededByCallers, count) {
     const outcomes = new Array(files.length);
     let next = 0;
     const run = () => new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_namespaceObject.Worker(new URL(import.meta.url), { workerData: { [WORKER_TAG]: true, config, audited } });
+        const worker = new external_node_worker_threads_namespaceObject.Worker(new URL(import.meta.url), { workerData: { [WORKER_TAG]: true, config, audited, neededByCallers } });
         const send = () => {
             if (next >= files.length) {
                 void worker.terminate().then(() => resolve(), reject);
@@ -26282,10 +26406,11 @@ function serveAuditWorker() {
     const port = external_node_worker_threads_namespaceObject.parentPort;
     const factory = new FindingFactory(data.config);
     const audited = new Set(data.audited);
+    const others = { exists: (relative) => audited.has(relative), neededByCallers: new Set(data.neededByCallers) };
     port.on('message', async (message) => {
         const outcomes = [];
         for (const file of message.files)
-            outcomes.push(await auditFileSafely(file, RULES, factory, (relative) => audited.has(relative)));
+            outcomes.push(await auditFileSafely(file, RULES, factory, others));
         port.postMessage({ start: message.start, outcomes });
     });
     return true;
@@ -26394,11 +26519,13 @@ async function audit(paths, options = {}) {
         const audited = new Set(files.map((file) => file.relative));
         const exists = (relative) => audited.has(relative) || (options.present?.has(relative) ?? false);
         const directivesByFile = new Map();
+        const neededByCallers = workflowsNeededByCallers(files);
+        const others = { exists, neededByCallers };
         const workers = workerCount(options, files.length);
-        const outcomes = workers > 1 ? await auditInWorkers(files, config, [...audited], workers) : undefined;
+        const outcomes = workers > 1 ? await auditInWorkers(files, config, [...audited], [...neededByCallers], workers) : undefined;
         for (const [index, file] of files.entries()) {
             result.filesScanned++;
-            const outcome = outcomes?.[index] ?? (await auditFileSafely(file, rules, factory, exists));
+            const outcome = outcomes?.[index] ?? (await auditFileSafely(file, rules, factory, others));
             if (outcome.directives.length > 0)
                 directivesByFile.set(file.relative, outcome);
             if (outcome.error)
@@ -26840,7 +26967,7 @@ function formatMarkdown(result, options) {
 // Generated by scripts/rule-help.mjs from docs/rules/*.md: do not edit.
 /** Each rule page, by rule id: SARIF help.markdown. */
 const RULE_HELP = {
-    "aggregator-ignores-results": "# aggregator-ignores-results\n\nAn \"all green\" job runs when the jobs it needs fail (`always()`, `!cancelled()`) but never looks at their results, so it\npasses when they fail.\n\n| Category   | `soft-fail`                                                                                                          |\n| ---------- | -------------------------------------------------------------------------------------------------------------------- |\n| Severity   | `high`, whatever the needed jobs do                                                                                  |\n| Trigger    | `medium` when the workflow has none of `pull_request`, `pull_request_target`, `push`, `merge_group`, `workflow_call` |\n| Applies to | workflow jobs                                                                                                        |\n\n## What it finds\n\nAn aggregator job — one that exists so branch protection can require a single check instead of many — that runs when its\ndependencies fail and never reads their results.\n\nA job is treated as an aggregator when all of these hold:\n\n- it has `needs:`, is not a reusable-workflow call (`jobs.<id>.uses`), has no `outputs:` (a job that computes values for\n  later jobs is not a gate), and has at least one step;\n- every step either uses `re-actors/alls-green`, or is a `run:` script whose commands are all `echo`, `printf`, `exit`,\n  `true`, `false`, `:`, `[`, `[[`, `test` or `jq`;\n- no step fails on its own: a step whose script runs `false` or `exit` with a code other than `0` (`exit 1`, `exit $rc`)\n  while neither its `if:` nor any `${{ }}` in it reads a result (see below) decides the job by itself (\"Fail if the pull\n  request is blocked\"), so the job is not an aggregator;\n- it runs when everything passed: its `if:`, evaluated with `success()` true and every result `'success'`, is not\n  certainly false — an `if: failure()` or `if: cancelled()` job is a notifier, not a gate;\n- it needs at least two jobs, or its id or name contains one of the words all, gate, status, success, required, green,\n  ci, done, pass, passed, check, checks, result, conclusion, final, complete (`-` and `_` count as word breaks).\n\nSuch a job is reported when it has an `if:` that lets it run after a dependency failed, **and** nothing in the job reads\na result.\n\nWhether the job runs after a failure is evaluated, not pattern-matched: the condition is computed with `success()` and\n`cancelled()` false, `failure()` true, and `needs.<id>.result` equal to `'failure'` for every job it needs. Their outputs\n(`needs.<id>.outputs.*`) and every other context (`github`, `inputs`, `vars`, …) are unknown, and a condition that\ndepends on them is given the benefit of the doubt: it counts as running. So `if: always()`, `if: ${{ !cancelled() }}`,\n`if: always() && github.event_name == 'pull_request'` and `if: always() && needs.build.outputs.ok == 'true'` all run\nafter a failure; `if: always() && !contains(needs.*.result, 'failure')` does not (it is\n[`aggregator-skipped-on-failure`](aggregator-skipped-on-failure.md)), and `if: failure()` / `if: cancelled()` jobs are\nnot gates at all.\n\nA result is read when the job's `if:`, a step's `if:`, or any `${{ }}` anywhere in the job (`run:` scripts, `env:`,\n`with:`, names) uses `needs`, `needs.<id>`, `needs.<id>.result`, `needs.*` or `needs.*.result`.\n\nNot reported:\n\n- an aggregator that reads results, for example a step with `if: contains(needs.*.result, 'failure')` and `exit 1`, a\n  script that tests `${{ needs.test.result }}`, an `env:` value `${{ needs.test.result }}`, or `jobs: ${{ toJSON(needs) }}`\n  passed to `re-actors/alls-green`;\n- a job whose steps do anything else (another action, any other command), that has `outputs:`, or that fails on its own\n  as described above: it is not an aggregator, whatever its name;\n- an aggregator without an `if:`, or whose `if:` does not let it run after a failure: that one is skipped when a\n  dependency fails and is reported by [`aggregator-skipped-on-failure`](aggregator-skipped-on-failure.md).\n\nReading only outputs (`needs.build.outputs.version`) does not count as reading a result.\n\n## Why it matters\n\nWith [`always()`](https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#status-check-functions)\n(or `!cancelled()`) the job runs after its dependencies whether they passed or failed, and its own result is the result of its\nown steps. If those steps only `echo`, the job succeeds. When this job is the one required status check — the reason such\njobs exist — a pull request with failing tests shows a green required check and can be merged.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run lint\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n  all-green:\n    needs: [lint, test]\n    if: always()\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"all done\"\n```\n\nReported at line 13, the `if: always()` of `all-green`, severity `high`.\n\n### Right\n\nKeep `always()` and fail on the results:\n\n```yaml\non: pull_request\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run lint\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n  all-green:\n    needs: [lint, test]\n    if: always()\n    runs-on: ubuntu-latest\n    steps:\n      - if: contains(needs.*.result, 'failure') || contains(needs.*.result, 'cancelled')\n        run: exit 1\n```\n\nor hand the whole `needs` object to a checker:\n\n```yaml\nall-green:\n  needs: [lint, test]\n  if: always()\n  runs-on: ubuntu-latest\n  steps:\n    - uses: re-actors/alls-green@release/v1\n      with:\n        jobs: ${{ toJSON(needs) }}\n```\n\n## How to suppress\n\nFix it if you can: an aggregator that does not read results gates nothing.\n\nIf it is deliberate, say so with a YAML comment on the reported line or alone on the line above it, naming the rule and\ngiving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run lint\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n  all-green:\n    needs: [lint, test]\n    # silent-failure-audit: ignore[aggregator-ignores-results] posts a summary only, not a required check\n    if: always()\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"all done\"\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: aggregator-ignores-results\n    path: .github/workflows/ci.yml\n    job: all-green\n    reason: posts a summary only, not a required check\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
+    "aggregator-ignores-results": "# aggregator-ignores-results\n\nAn \"all green\" job runs when the jobs it needs fail (`always()`, `!cancelled()`) but never looks at their results, so it\npasses when they fail.\n\n| Category   | `soft-fail`                                                                                                          |\n| ---------- | -------------------------------------------------------------------------------------------------------------------- |\n| Severity   | `high`, whatever the needed jobs do                                                                                  |\n| Trigger    | `medium` when the workflow has none of `pull_request`, `pull_request_target`, `push`, `merge_group`, `workflow_call` |\n| Applies to | workflow jobs                                                                                                        |\n\n## What it finds\n\nAn aggregator job — one that exists so branch protection can require a single check instead of many — that runs when its\ndependencies fail and never reads their results.\n\nA job is treated as an aggregator when all of these hold:\n\n- it has `needs:`, is not a reusable-workflow call (`jobs.<id>.uses`), has no `outputs:` (a job that computes values for\n  later jobs is not a gate), and has at least one step;\n- every step either uses `re-actors/alls-green`, or is a `run:` script whose commands are all `echo`, `printf`, `exit`,\n  `true`, `false`, `:`, `[`, `[[`, `test` or `jq`;\n- no step fails on its own: a step whose script runs `false` or `exit` with a code other than `0` (`exit 1`, `exit $rc`)\n  while neither its `if:` nor any `${{ }}` in it reads a result (see below) decides the job by itself (\"Fail if the pull\n  request is blocked\"), so the job is not an aggregator;\n- it runs when everything passed: its `if:`, evaluated with `success()` true and every result `'success'`, is not\n  certainly false — an `if: failure()` or `if: cancelled()` job is a notifier, not a gate;\n- it needs at least two jobs, or its id or name contains one of the words all, gate, status, success, required, green,\n  ci, done, pass, passed, check, checks, result, conclusion, final, complete (`-` and `_` count as word breaks).\n\nSuch a job is reported when it has an `if:` that lets it run after a dependency failed, **and** nothing in the job reads\na result.\n\nWhether the job runs after a failure is evaluated, not pattern-matched: the condition is computed with `success()` and\n`cancelled()` false, `failure()` true, and `needs.<id>.result` equal to `'failure'` for every job it needs. Their outputs\n(`needs.<id>.outputs.*`) and every other context (`github`, `inputs`, `vars`, …) are unknown, and a condition that\ndepends on them is given the benefit of the doubt: it counts as running. So `if: always()`, `if: ${{ !cancelled() }}`,\n`if: always() && github.event_name == 'pull_request'` and `if: always() && needs.build.outputs.ok == 'true'` all run\nafter a failure; `if: always() && !contains(needs.*.result, 'failure')` does not (it is\n[`aggregator-skipped-on-failure`](aggregator-skipped-on-failure.md)), and `if: failure()` / `if: cancelled()` jobs are\nnot gates at all.\n\nA result is read when the job's `if:`, a step's `if:`, or any `${{ }}` anywhere in the job (`run:` scripts, `env:`,\n`with:`, names) uses `needs`, `needs.<id>`, `needs.<id>.result`, `needs.*` or `needs.*.result`.\n\nNot reported:\n\n- an aggregator that reads results, for example a step with `if: contains(needs.*.result, 'failure')` and `exit 1`, a\n  script that tests `${{ needs.test.result }}`, an `env:` value `${{ needs.test.result }}`, or `jobs: ${{ toJSON(needs) }}`\n  passed to `re-actors/alls-green`;\n- a job whose steps do anything else (another action, any other command), that has `outputs:`, or that fails on its own\n  as described above: it is not an aggregator, whatever its name;\n- an aggregator without an `if:`, or whose `if:` does not let it run after a failure: that one is skipped when a\n  dependency fails and is reported by [`aggregator-skipped-on-failure`](aggregator-skipped-on-failure.md).\n\nReading only outputs (`needs.build.outputs.version`) does not count as reading a result.\n\nA gate that reads the results of some of its dependencies but not of a test, build or lint job among them\n(`needs: [ci, performance-gate]` with only `needs.ci.result != 'success'` checked) is reported too: a failure of the unread\njob passes through the gate. Not counted as unread: a dependency whose outputs the gate reads (change detection that\ndecides whether the gate runs), and a root that a read dependency needs (its failure skips that one, whose result is\nread). An unread job that calls a reusable workflow named for nothing is `medium`; a test, build or lint job is `high`\non gating workflows.\n\n## Why it matters\n\nWith [`always()`](https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#status-check-functions)\n(or `!cancelled()`) the job runs after its dependencies whether they passed or failed, and its own result is the result of its\nown steps. If those steps only `echo`, the job succeeds. When this job is the one required status check — the reason such\njobs exist — a pull request with failing tests shows a green required check and can be merged.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run lint\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n  all-green:\n    needs: [lint, test]\n    if: always()\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"all done\"\n```\n\nReported at line 13, the `if: always()` of `all-green`, severity `high`.\n\n### Right\n\nKeep `always()` and fail on the results:\n\n```yaml\non: pull_request\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run lint\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n  all-green:\n    needs: [lint, test]\n    if: always()\n    runs-on: ubuntu-latest\n    steps:\n      - if: contains(needs.*.result, 'failure') || contains(needs.*.result, 'cancelled')\n        run: exit 1\n```\n\nor hand the whole `needs` object to a checker:\n\n```yaml\nall-green:\n  needs: [lint, test]\n  if: always()\n  runs-on: ubuntu-latest\n  steps:\n    - uses: re-actors/alls-green@release/v1\n      with:\n        jobs: ${{ toJSON(needs) }}\n```\n\n## How to suppress\n\nFix it if you can: an aggregator that does not read results gates nothing.\n\nIf it is deliberate, say so with a YAML comment on the reported line or alone on the line above it, naming the rule and\ngiving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run lint\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n  all-green:\n    needs: [lint, test]\n    # silent-failure-audit: ignore[aggregator-ignores-results] posts a summary only, not a required check\n    if: always()\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"all done\"\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: aggregator-ignores-results\n    path: .github/workflows/ci.yml\n    job: all-green\n    reason: posts a summary only, not a required check\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "aggregator-skipped-on-failure": "# aggregator-skipped-on-failure\n\nAn \"all green\" job is skipped when a job it needs fails, and a skipped job passes a required check.\n\n| Category   | `conditional-skip`                                                                                                   |\n| ---------- | -------------------------------------------------------------------------------------------------------------------- |\n| Severity   | `high`, whatever the needed jobs do                                                                                  |\n| Trigger    | `medium` when the workflow has none of `pull_request`, `pull_request_target`, `push`, `merge_group`, `workflow_call` |\n| Applies to | workflow jobs                                                                                                        |\n\n## What it finds\n\nAn aggregator job (defined exactly as in [`aggregator-ignores-results`](aggregator-ignores-results.md#what-it-finds): it\nhas `needs:` and no `outputs:`, only reports through `echo`/`exit`-style commands or `re-actors/alls-green` without\nfailing on its own, and needs two or more jobs or has a gate-like id or name) that does not run when a dependency fails.\n\nThe job's `if:` is evaluated the way GitHub would evaluate it after a failure: `success()` and `cancelled()` false,\n`failure()` true, and `needs.<id>.result` equal to `'failure'` for every job it needs. The job is reported when the\ncondition is then certainly false:\n\n- it has no `if:` (GitHub then requires `success()`);\n- its `if:` calls no status function (`if: github.event_name == 'pull_request'`): GitHub evaluates it as\n  `success() && (…)`;\n- its `if:` calls `success()` or `cancelled()`, or combines a status function with a result test that fails after a\n  failure — `if: ${{ !cancelled() && !failure() }}`, `if: always() && !contains(needs.*.result, 'failure')`,\n  `if: always() && needs.test.result == 'success'`.\n\nIt is reported whether or not the job reads `needs.*.result`: a job that is skipped never gets to read anything. The\nfinding points at the `if:` when there is one, otherwise at the `needs:` key.\n\nNot reported:\n\n- an aggregator whose `if:` lets it run after a failure — `always()`, `!cancelled()`, `failure()`, or\n  `always() && !contains(needs.*.result, 'cancelled')`. If it then ignores the results, that is\n  [`aggregator-ignores-results`](aggregator-ignores-results.md);\n- a condition that still depends on something unknown after a failure: the outputs of the needed jobs\n  (`always() && needs.build.outputs.ok == 'true'`) or another context (`always() && github.event_name == 'push'`). It\n  is given the benefit of the doubt;\n- an `if:` that does not parse: the file is reported by [`invalid-file`](invalid-file.md) and not analysed.\n\n## Why it matters\n\nWhen a needed job fails, GitHub skips the jobs that need it unless their `if:` lets them continue\n([`needs`](https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idneeds),\n[status check functions](https://docs.github.com/en/actions/reference/workflows-and-actions/expressions#status-check-functions)).\nThe workflow run fails, but the aggregator's own check is \"skipped\", and a skipped job counts as passing for a required\nstatus check\n([Handling skipped but required checks](https://docs.github.com/en/repositories/configuring-branches-and-merges-in-your-repository/managing-protected-branches/troubleshooting-required-status-checks#handling-skipped-but-required-checks)).\nIf the aggregator is the one required check, a pull request whose tests fail can be merged.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run lint\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n  ci-success:\n    needs: [lint, test]\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"lint and test passed\"\n```\n\nReported at line 12, the `needs:` key of `ci-success` (there is no `if:`), severity `high`.\n\n### Right\n\nRun the aggregator always and fail it from the results:\n\n```yaml\non: pull_request\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run lint\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n  ci-success:\n    needs: [lint, test]\n    if: always()\n    runs-on: ubuntu-latest\n    steps:\n      - if: contains(needs.*.result, 'failure') || contains(needs.*.result, 'cancelled')\n        run: exit 1\n```\n\nMoving the result test into the job's own `if:` (`if: always() && !contains(needs.*.result, 'failure')`) does not\nhelp: the job is skipped again exactly when a dependency fails.\n\n## How to suppress\n\nFix it if you can: a skipped aggregator lets every failure through.\n\nIf it is deliberate, say so with a YAML comment on the reported line or alone on the line above it, naming the rule and\ngiving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  lint:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run lint\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n  ci-success:\n    # silent-failure-audit: ignore[aggregator-skipped-on-failure] not a required check, only a badge\n    needs: [lint, test]\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo \"lint and test passed\"\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: aggregator-skipped-on-failure\n    path: .github/workflows/ci.yml\n    job: ci-success\n    reason: not a required check, only a badge\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "broken-local-reference": "# broken-local-reference\n\nA local reusable workflow or composite action that does not exist, or a cycle of local calls: the call fails when the\nworkflow runs, and nothing a missing file would run is checked.\n\n| Category   | `invalid`                                                                                                       |\n| ---------- | --------------------------------------------------------------------------------------------------------------- |\n| Severity   | a missing reusable workflow or a cycle → `medium`; a missing composite action under `.github/` → `low`          |\n| Trigger    | not adjusted for the workflow's triggers                                                                        |\n| Applies to | `uses: ./…` of workflow jobs, workflow steps and composite-action steps; missing files only in a whole checkout |\n\n## What it finds\n\nThis rule is not a check over one file: the engine reports it while it resolves the local calls between the files it\naudited. A local reference is a `uses:` that starts with `./`, relative to the audited directory (the repository root).\nReported, at the whole `uses:` key and value:\n\n- a job that calls a reusable workflow that does not exist: `uses: ./.github/workflows/deploy.yml` with no such file —\n  `medium`;\n- a step that uses a composite action whose directory has no `action.yml` or `action.yaml`:\n  `uses: ./.github/actions/setup` — `low`. Only paths under `.github/` are checked. A local action path is relative to\n  the job's workspace, where an earlier step may check out another repository (`./tools/.github/actions/setup`), so only\n  the repository's own `.github/` can be judged; for the same reason the message allows that an earlier step may create\n  it;\n- a cycle: a reusable workflow or composite action that calls, directly or through others, a file that is already\n  calling it — including a file that calls itself — `medium`. It is reported once, at the `uses:` that closes the cycle:\n  for `a.yml` → `b.yml` → `a.yml`, at the `uses:` of whichever file the audit reaches last.\n\nA missing file is reported only when the audited directory is a whole checkout, that is when it has a `.git` entry (a\nclone, or the Action's workspace after `actions/checkout`). In a partial copy — a directory of some of the files, or a\nsingle file given on the command line — a file that is not there proves nothing, so only cycles are reported. In a whole\ncheckout, \"exists\" means among the files the audit reads: a reusable workflow or action left out by the config's `paths`\nor `ignore` globs counts as missing.\n\nNot reported:\n\n- remote references (`octo-org/repo/.github/workflows/x.yml@v1`, `actions/checkout@v5`): they are not fetched;\n- missing local actions outside `.github/`.\n\n## Why it matters\n\nGitHub resolves a local reusable workflow when the run starts: a missing one, or one that is part of a loop of calls\n(\"Loops in the workflow tree are not permitted\",\n[Nesting reusable workflows](https://docs.github.com/en/actions/how-tos/reuse-automations/reuse-workflows#nesting-reusable-workflows)),\nmakes the whole workflow fail to start. A missing composite action fails its step only when the job gets there, after the\nsteps before it have run. Those failures are loud, which is why this is not `high`. The silent part is what the audit\ncannot see: no other rule can check what a missing file would run, and its callers are classified without it. A\nreference usually breaks when a file is renamed or moved and a caller is\nmissed, and the caller may be a workflow that runs only on a release or a schedule, where nobody notices until then.\n\n## Example\n\n### Wrong\n\nA job was copied from another and meant to call the lint workflow, but still names the file it is in:\n\n```yaml\non: [pull_request, workflow_call]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm test\n  lint:\n    uses: ./.github/workflows/ci.yml\n```\n\nReported at line 10, the `uses:` of job `lint` in `.github/workflows/ci.yml`, which calls the file it is in (a cycle),\nseverity `medium`.\n\n### Right\n\nCall the intended file, and make sure it exists in the repository:\n\n```yaml\non: [pull_request, workflow_call]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm test\n  lint:\n    uses: ./.github/workflows/lint.yml\n```\n\n## How to suppress\n\nFix the reference: until it resolves, GitHub cannot run what it calls and this tool cannot check it.\n\nIf the finding has to stay for now, say so with a YAML comment on the reported line or alone on the line above it,\nnaming the rule and giving the reason after the bracket:\n\n```yaml\non: [pull_request, workflow_call]\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm test\n  lint:\n    uses: ./.github/workflows/ci.yml # silent-failure-audit: ignore[broken-local-reference] lint.yml lands in #1234\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: broken-local-reference\n    path: .github/workflows/ci.yml\n    job: lint\n    reason: lint.yml lands in #1234\n```\n\nAn `allow:` entry behaves like the inline comment. The finding's `job` is the job that holds the `uses:`; a finding in a\ncomposite action has none, so name the file with `path`. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "cmd-batch-without-call": "# cmd-batch-without-call\n\nA `shell: cmd` script runs a batch file — `npm`, `npx`, `yarn`, `mvn`, `gradlew`, or anything ending in `.cmd` or `.bat` —\nwithout `call`. cmd hands the script over to it and never comes back, so the lines after it never run.\n\n| Category   | `scope-gap`                                                                                                                          |\n| ---------- | ------------------------------------------------------------------------------------------------------------------------------------ |\n| Severity   | `high` when a line that never runs is a test, build or lint (or an unclassified command in a step named for one); `medium` otherwise |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch, release)                          |\n| Applies to | `shell: cmd` and custom `cmd` shells, in workflows and composite actions                                                             |\n\n## What it finds\n\nA command, not preceded by `call`, whose program is a batch file on GitHub's Windows runners:\n\n- the package managers and build tools that install `.cmd`/`.bat` shims: `npm`, `npx`, `yarn`, `yarnpkg`, `pnpm`, `pnpx`,\n  `corepack`, `mvn`, `mvnw`, `gradle`, `gradlew`, `ant`, `sbt`, `conda`, `az`, `gcloud`, `gsutil`, `flutter`;\n- any path ending in `.cmd` or `.bat`, and tools in `node_modules\\.bin`;\n\nfollowed, on a later line, by at least one command that matters — anything the classifier can place, or cannot place,\nexcept `echo`, `rem`, `set`, `cd`, `pushd`/`popd`, `setlocal`, `goto`, `exit` and labels.\n\nNot reported:\n\n- `call npm ci`, `cmd /c npm ci`, `start npm run serve`, a batch file in a pipeline (`npm ls | findstr x`) or in a\n  `for /f` set: each of those runs it in a way that returns;\n- commands on the same line or in the same parenthesised block (`npm ci && npm test`): cmd has already read them and still\n  runs them when the batch file ends; only later lines are lost;\n- the same text in a `rem` or `::` comment, in quotes or in an `echo`.\n\nThe finding points at the batch file's line in the workflow file and names the most important command that never runs.\n\n## Why it matters\n\n`call` \"calls one batch program from another without stopping the parent batch program\"\n([call](https://learn.microsoft.com/en-us/windows-server/administration/windows-commands/call)); without it the parent\nstops where the child ends. The runner runs a `shell: cmd` step as a `.cmd` file, and on Windows `npm` is `npm.cmd`: in\n`npm ci` followed by `npm test`, the install runs, the script ends with its exit status, and the tests never start. The\nstep is green and its log shows a successful install — nothing says the tests were skipped.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: windows-latest\n    steps:\n      - uses: actions/checkout@v5\n      - shell: cmd\n        run: |\n          npm ci\n          npm test\n```\n\nReported at line 9, the `npm ci` after which `npm test` never runs, severity `high`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: windows-latest\n    steps:\n      - uses: actions/checkout@v5\n      - shell: cmd\n        run: |\n          call npm ci || exit /b 1\n          call npm test\n```\n\n## How to suppress\n\nFix it: write `call` before the batch file. If the lines after it are meant never to run, delete them.\n\nTo accept a finding until then, say so with a cmd comment inside the script —\n`rem silent-failure-audit: ignore[…] reason`, or the same after `::` — alone on the line above the reported one, naming\nthe rule and giving the reason after the bracket. A `#` line is no comment in a cmd script: cmd runs it as a command.\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: windows-latest\n    steps:\n      - uses: actions/checkout@v5\n      - shell: cmd\n        run: |\n          rem silent-failure-audit: ignore[cmd-batch-without-call] the Windows job only checks that dependencies install, tracked in #1234\n          npm ci\n          npm test\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: cmd-batch-without-call\n    path: .github/workflows/ci.yml\n    job: test\n    reason: the Windows job only checks that dependencies install, tracked in #1234\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
@@ -26855,11 +26982,11 @@ const RULE_HELP = {
     "informational-job": "# informational-job\n\nA job only measures, uploads or notifies, and no other job reads its result: its check is informational, whatever it is\ncalled.\n\n| Category   | `informational-only`                                                                                            |\n| ---------- | --------------------------------------------------------------------------------------------------------------- |\n| Severity   | `info`; `low` when the job's name claims a test, build or lint (`e2e-tests`, `build`) but its steps only report |\n| Trigger    | reported only in workflows with `pull_request`, `pull_request_target`, `push`, `merge_group` or `workflow_call` |\n| Applies to | workflow jobs with `steps:` (not jobs that call a reusable workflow)                                            |\n\n## What it finds\n\nA job of a workflow that runs on pull requests or pushes (or is a reusable workflow, `workflow_call`) when all of these\nhold:\n\n- no other job of the workflow lists it in `needs:`;\n- every step only reports or prepares, as the step classifier sees it (see [Severity](README.md#severity)) — telemetry\n  (upload, report, notify), setup or cleanup — and at least one step is telemetry. Telemetry steps include\n  `actions/upload-artifact`, `actions/cache/save`, `codecov/codecov-action`, `dorny/test-reporter`,\n  `mikepenz/action-junit-report`, `github/codeql-action/upload-sarif` and `slackapi/slack-github-action`, and `run:`\n  steps whose commands report (`coverage report`, `aws s3 cp` into a bucket). Setup steps include\n  `actions/checkout`, `actions/download-artifact`, `actions/cache` and `npm ci`;\n- its `name:` (or its id, when it has no name) does not read as deploy or publish: `deploy-docs`, `publish` or\n  `release` jobs are releases, not reports, and are not reported.\n\nThe severity is `low` when the name reads as a test, build or lint — `e2e-tests`, `build`, `lint` — because its green\ncheck mark then claims a verdict it did not reach. A reporting word anywhere in the name makes it a report, not a claim:\n`coverage`, `test-report` and `Test summary` are `info`.\n\nNot reported:\n\n- a job with any step that tests, builds, lints, deploys or does something the classifier does not know — one real check\n  is enough;\n- a job with a step whose name starts with a test word (\"Test upload the benchmark results\", a dry run of an upload\n  action; \"Verify the installation\");\n- a job whose name is a check word followed by the name of a script it runs: \"Test collect_env\" running\n  `python3 torch/utils/collect_env.py` checks that the script passes, even though \"collect\" reads as reporting;\n- a job whose steps only set up or print (`echo`, `cat`): it has no telemetry step;\n- a job that calls a reusable workflow (`jobs.<id>.uses`); the called workflow's own jobs are judged in its file;\n- workflows that only run on a schedule, by hand or on other events.\n\nThe finding points at the job's key (`coverage:`), at its line.\n\n## Why it matters\n\nSuch a job shows a check on the pull request like any other, but nothing depends on it: no job needs it, and what it does\n— uploading coverage, posting a report, sending a notification — is not a verdict on the change. That is fine as long as\neveryone knows it, which is what this `info` finding records. Two things go wrong silently:\n\n- A job named like a check that only reports (an `e2e-tests` job that uploads the results of tests run elsewhere, a\n  `build` job that only uploads artifacts) shows a green \"e2e-tests\" check that verified nothing. Anyone reading the\n  checks, and anyone who makes it a required check, takes it for a test.\n- The report itself is best effort. Reporting steps are usually set up not to fail: `codecov/codecov-action` does not fail\n  the job on an upload error unless `fail_ci_if_error` is set, and `actions/upload-artifact` only warns when its `path`\n  matches no file. The coverage dashboard or the test report goes stale while every check stays green.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npx c8 --reporter=lcov npm test\n      - uses: actions/upload-artifact@v4\n        with:\n          name: coverage\n          path: coverage/\n  coverage:\n    needs: test\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: actions/download-artifact@v4\n        with:\n          name: coverage\n          path: coverage/\n      - uses: codecov/codecov-action@v5\n        with:\n          files: coverage/lcov.info\n```\n\nReported at line 13, the `coverage:` job, severity `info`. The same job named `e2e-tests` would be `low`.\n\n### Right\n\nIf coverage is meant to gate the change, make the job check it — here a threshold the job fails on. Another job that\n`needs:` it and fails on its result works too:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npx c8 --reporter=lcov npm test\n      - uses: actions/upload-artifact@v4\n        with:\n          name: coverage\n          path: coverage/\n  coverage:\n    needs: test\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: actions/download-artifact@v4\n        with:\n          name: coverage\n          path: coverage/\n      - run: npx c8 check-coverage --lines 80\n      - uses: codecov/codecov-action@v5\n        with:\n          files: coverage/lcov.info\n```\n\n## How to suppress\n\nA job that only reports is often what you want. When it is, say so with a YAML comment on the reported line or alone on\nthe line above it, naming the rule and giving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npx c8 --reporter=lcov npm test\n      - uses: actions/upload-artifact@v4\n        with:\n          name: coverage\n          path: coverage/\n  coverage: # silent-failure-audit: ignore[informational-job] coverage feeds the dashboard; it is not a gate\n    needs: test\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: actions/download-artifact@v4\n        with:\n          name: coverage\n          path: coverage/\n      - uses: codecov/codecov-action@v5\n        with:\n          files: coverage/lcov.info\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: informational-job\n    path: .github/workflows/ci.yml\n    job: coverage\n    reason: coverage feeds the dashboard; it is not a gate\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "invalid-file": "# invalid-file\n\nA workflow or action file cannot be parsed or has the wrong shape, so GitHub will not run it and nothing in it was checked.\n\n| Category   | `invalid`                                                                                                          |\n| ---------- | ------------------------------------------------------------------------------------------------------------------ |\n| Severity   | always `medium`: GitHub rejects the file loudly, so the failure is not silent, but none of its checks were audited |\n| Trigger    | not adjusted for the workflow's triggers                                                                           |\n| Applies to | every discovered `.github/workflows/*.{yml,yaml}` and `action.{yml,yaml}` file                                     |\n\n## What it finds\n\nThis rule is not a check over the model: the loader reports it while reading a file. Each problem is one finding at the\nline and column of the problem. A file with any `invalid-file` finding is not analysed by the other rules.\n\nReported:\n\n- the file is not valid UTF-8, or contains NUL bytes (binary);\n- YAML errors, parsed strictly: syntax errors, duplicate keys in a mapping, more than one document in the file\n  (`---` followed by a second document). Only the first YAML error of a file is reported, since the ones after it are\n  usually its consequences; the shape problems below are each reported;\n- a value whose aliases expand to more than 256 nodes (an alias bomb);\n- the file is empty, or its top level is a sequence or a scalar instead of a mapping;\n- a workflow without `on:`, with an `on:` that is not an event name, a list or a mapping, or without `jobs:`;\n- `jobs`, a job, `strategy`, `defaults`, `defaults.run`, `with`, or an action's `runs` that is not a mapping;\n- `steps` that is not a sequence (in a composite action, also a `steps:` key with no value), or a step that is not a\n  mapping;\n- `uses` (step or job) or `shell` (step or `defaults.run`) that is not a string;\n- a `needs:` entry that is not a job id, or names a job that does not exist in the workflow;\n- an `if:` (job, step, or composite-action step) whose expression does not parse, such as\n  `if: github.event_name ==` or `if: ${{ contains(github.ref, 'main' }}`, reported at the condition;\n- on a job that calls a reusable workflow (`jobs.<id>.uses`), any key other than `name`, `uses`, `with`, `secrets`,\n  `strategy`, `needs`, `if`, `permissions` and `concurrency` — for example `continue-on-error`, `runs-on`, `steps`,\n  `env` or `timeout-minutes` — reported at the key;\n- an action file without `runs:`.\n\nNot reported:\n\n- a file that cannot be read at all: it is listed under `errors` in the JSON output, not as a finding;\n- anything else a schema validator would catch — unknown keys (outside reusable-workflow calls), a missing `runs-on`,\n  wrong types in other places, `${{ }}` expressions outside `if:` that do not parse. Use\n  [actionlint](https://github.com/rhysd/actionlint) for those;\n- actions whose `runs.using` is not `composite` (JavaScript and Docker actions): they are read but have no steps to\n  analyse.\n\n## Why it matters\n\nGitHub validates a workflow file before running it. An invalid file runs no jobs; the Actions tab shows the error instead\n(see the [workflow syntax reference](https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax)).\nThat failure is visible, which is why this is not `high`. The silent part is here: every other rule skipped the file, so a\n`continue-on-error` or an `if: false` in it is not reported until the file parses. A composite action with a bad\n`action.yml` fails every workflow step that uses it.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n  docs:\n    needs: [tests]\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run docs\n```\n\nReported at line 8, column 13 — the `tests` entry of `needs:` — with the message\n`job \"docs\" needs unknown job \"tests\" — GitHub will not run this workflow, and nothing else in it was checked.`,\nseverity `medium`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n  docs:\n    needs: [test]\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run docs\n```\n\n## How to suppress\n\nFix the file: until it parses, GitHub does not run it and this tool does not audit it. To exclude a file that is not\nmeant to be a workflow, do not pass it: give the CLI or the Action's `path` a narrower directory or file, or leave it\nout with the config file's `ignore:` globs.\n\nIf the finding has to stay for now, say so with a YAML comment on the reported line or alone on the line above it,\nnaming the rule and giving the reason after the bracket. The rest of the file is still not checked:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n  docs:\n    needs: [tests] # silent-failure-audit: ignore[invalid-file] the docs job is rewritten in #1234\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run docs\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: invalid-file\n    path: .github/workflows/ci.yml\n    reason: the docs job is rewritten in #1234\n```\n\nAn `allow:` entry behaves like the inline comment. A finding of this rule has no job or step, so name the file with\n`path`. See [Configuration](../configuration.md) for every key, and for `rules:`, which turns a rule off or changes its\nseverity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "invalid-suppression": "# invalid-suppression\n\nA suppression comment that gives no reason, names a rule or category that does not exist, or does not follow the syntax.\n\n| Category   | `invalid`                                                                                      |\n| ---------- | ---------------------------------------------------------------------------------------------- |\n| Severity   | always `info`: it never blocks on its own (set `fail-on: info` or a `rules:` level to make it) |\n| Trigger    | not adjusted for the workflow's triggers                                                       |\n| Applies to | every `# silent-failure-audit: …` comment, in the YAML or inside a script                      |\n\n## What it finds\n\nA comment that starts with `silent-failure-audit` is read as a suppression directive:\n`# silent-failure-audit: ignore[RULE_OR_CATEGORY,...] reason`. Reported, at the comment:\n\n- a directive with no reason after the closing bracket. The suppression **still applies** — the finding it covers is\n  suppressed — but a decision to let a failure stay silent without saying why is the kind nobody revisits;\n- a name inside `ignore[…]` that is neither a rule id nor a category, with the nearest rule or category when there is one\n  (`contnue-on-error` → `continue-on-error`). The other names of the same directive still apply;\n- a comment that starts with `silent-failure-audit` but is not a directive (`silent-failure-audit ignore[…]` without the\n  colon, `ignroe[…]`, a missing `]`, an empty list). It suppresses nothing, so the finding it was meant to cover is\n  reported too.\n\n## Why it matters\n\nA suppression is a recorded decision that a failure may stay silent. Without a reason, the next reader cannot tell whether\nthe decision still holds; with a misspelt rule it silently does nothing, and the team believes a finding is accepted when\nit still fails the build — or, worse, a typo in a category hides more than was meant.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n        continue-on-error: true # silent-failure-audit: ignore[continue-on-error]\n```\n\nReported at line 7, the directive without a reason, severity `info`. The `continue-on-error` finding is suppressed all the\nsame.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n        continue-on-error: true # silent-failure-audit: ignore[continue-on-error] flaky on the shared runner, tracked in #1234\n```\n\n## How to suppress\n\nFix the directive: add the reason, correct the name (the message suggests the nearest one), or follow the syntax above.\nFindings of this rule are never suppressed by another directive — a suppression cannot hide its own problems. To stop\nreporting them altogether, turn the rule off in `.github/silent-failure-audit.yml` (see\n[configuration](../configuration.md)):\n\n```yaml\nrules:\n  invalid-suppression: off\n```\n",
-    "no-automatic-trigger": "# no-automatic-trigger\n\nA workflow that tests, builds or lints only runs when someone starts it by hand, so a failure shows only when someone\nremembers to run it.\n\n| Category   | `conditional-skip`                                                                                       |\n| ---------- | -------------------------------------------------------------------------------------------------------- |\n| Severity   | `medium` when a job runs a listed test tool (the suite is in effect disabled); else `low`: seen late     |\n| Trigger    | not adjusted: the triggers are what it reports — only `workflow_dispatch`, or no event at all (`on: {}`) |\n| Applies to | workflows (not composite actions) with at least one test, build or lint job, that are not a release      |\n\n## What it finds\n\nA workflow whose `on:` has no event that starts it on its own. Every event counts as automatic except\n`workflow_dispatch`, so it is reported when the only event is `workflow_dispatch` (with or without `inputs`). It is not\nreported when `on:` also has any of:\n\n- `pull_request`, `pull_request_target`, `merge_group` or `push`;\n- `schedule`. A scheduled workflow runs unattended; the other rules rate its findings one level lower, but it is not\n  reported here;\n- any other event that starts it without a person: `release`, `workflow_run`, `repository_dispatch`, `issue_comment`,\n  `issues`, and so on;\n- `workflow_call`: a reusable workflow runs when its callers do, and it is the callers' triggers that count.\n\nIt is reported only when a job of the workflow tests, builds or lints, as the step classifier sees it (see\n[Severity](README.md#severity)): a job counts as its most severe step, and a job that calls a reusable workflow counts by\nthe called file's name, else by its own name. A manual workflow with no such job — one that only sets up, deploys,\nreports or runs commands the classifier does not know — is not reported.\n\nNot reported either, because a release is started by hand on purpose and builds in order to publish:\n\n- a workflow with a deploy/publish job: one whose most severe step deploys or publishes (checkout, `npm ci`,\n  `npm publish`), or that calls a reusable workflow named like `release.yml`. A job that builds and publishes in the same\n  job counts as a build job, so a one-job release workflow is recognised only by its name;\n- a workflow whose `name:` followed by its file name reads as a release: the first word in them that the classifier\n  knows is one of deploy, publish, release, push, ship (`name: Release`, `publish.yml`, `deploy-docs.yml`). `Build and\nrelease` reads as a build.\n\nNot reported either, because they are automation rather than checks taken out of CI:\n\n- a workflow with a job that writes back to the repository: a step that runs `git push` (`git -C dir push` too) or\n  `gh pr create`, or uses `peter-evans/create-pull-request`, `stefanzweifel/git-auto-commit-action` or\n  `ad-m/github-push-action`. Dependency fixers and golden-file updaters started by hand build and test in order to open\n  a pull request, where the result shows. A `git push` inside a local composite action the workflow uses is not seen,\n  nor is `permissions: contents: write` (the model does not keep permissions);\n- a workflow whose `name:` followed by its file name reads as a measurement — benchmarks, stats, reports\n  (`name: JMH Benchmarks`, `benchmarks.yml`);\n- `.github/workflows/copilot-setup-steps.yml`: GitHub runs its `copilot-setup-steps` job itself to prepare the Copilot\n  coding agent's environment; `workflow_dispatch` only lets it be tried by hand.\n\nThe finding points at the `on` key itself, not its value, and has no job or step.\n\n## Why it matters\n\n[`workflow_dispatch`](https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#workflow_dispatch)\nruns a workflow only when someone clicks \"Run workflow\" or calls the API. Nothing runs it on a pull request or a push, so\nit never reports a check on one, and a branch protection rule that requires it would wait for it forever. Such tests are\nusually the slow or flaky ones that were \"moved out of CI for now\": the last run stays green in the Actions tab while the\ncode it tested changes. When someone next starts the workflow — typically just before a release — it fails on a change\nmade weeks earlier, or nobody starts it and the suite rots.\n\n## Example\n\n### Wrong\n\n```yaml\nname: Integration tests\non: workflow_dispatch\njobs:\n  integration:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm run test:integration\n```\n\nReported at line 2, the `on: workflow_dispatch`, severity `medium`: `npm run test:integration` is a test suite that no\npull request, push or schedule runs.\n\n### Right\n\nRun it on pull requests and on the main branch, and keep the button for re-runs. If the suite is too slow for every\npull request, a `schedule` (nightly) is also accepted by this rule:\n\n```yaml\nname: Integration tests\non:\n  pull_request:\n  push:\n    branches: [main]\n  workflow_dispatch:\njobs:\n  integration:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm run test:integration\n```\n\n## How to suppress\n\nFix it if you can: a check that runs only by hand checks nothing between runs.\n\nIf running it by hand is deliberate, say so with a YAML comment on the reported line or alone on the line above it,\nnaming the rule and giving the reason after the bracket:\n\n```yaml\nname: Integration tests\non: workflow_dispatch # silent-failure-audit: ignore[no-automatic-trigger] needs the staging database, run before each release\njobs:\n  integration:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm run test:integration\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: no-automatic-trigger\n    path: .github/workflows/ci.yml\n    reason: needs the staging database, run before each release\n```\n\nAn `allow:` entry behaves like the inline comment. A finding of this rule has no job or step, so name the file with\n`path`. See [Configuration](../configuration.md) for every key, and for `rules:`, which turns a rule off or changes its\nseverity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
+    "no-automatic-trigger": "# no-automatic-trigger\n\nA workflow that tests, builds or lints only runs when someone starts it by hand, so a failure shows only when someone\nremembers to run it.\n\n| Category   | `conditional-skip`                                                                                           |\n| ---------- | ------------------------------------------------------------------------------------------------------------ |\n| Severity   | `medium` when a job runs a listed test or lint tool (the suite is in effect disabled); else `low`: seen late |\n| Trigger    | not adjusted: the triggers are what it reports — only `workflow_dispatch`, or no event at all (`on: {}`)     |\n| Applies to | workflows (not composite actions) with at least one test, build or lint job, that are not a release          |\n\n## What it finds\n\nA workflow whose `on:` has no event that starts it on its own. Every event counts as automatic except\n`workflow_dispatch`, so it is reported when the only event is `workflow_dispatch` (with or without `inputs`). It is not\nreported when `on:` also has any of:\n\n- `pull_request`, `pull_request_target`, `merge_group` or `push`;\n- `schedule`. A scheduled workflow runs unattended; the other rules rate its findings one level lower, but it is not\n  reported here;\n- any other event that starts it without a person: `release`, `workflow_run`, `repository_dispatch`, `issue_comment`,\n  `issues`, and so on;\n- `workflow_call`: a reusable workflow runs when its callers do, and it is the callers' triggers that count.\n\nIt is reported only when a job of the workflow tests, builds or lints, as the step classifier sees it (see\n[Severity](README.md#severity)): a job counts as its most severe step, and a job that calls a reusable workflow counts by\nthe called file's name, else by its own name. A manual workflow with no such job — one that only sets up, deploys,\nreports or runs commands the classifier does not know — is not reported.\n\nNot reported either, because a release is started by hand on purpose and builds in order to publish:\n\n- a workflow with a deploy/publish job: one whose most severe step deploys or publishes (checkout, `npm ci`,\n  `npm publish`), or that calls a reusable workflow named like `release.yml`. A job that builds and publishes in the same\n  job counts as a build job, so a one-job release workflow is recognised only by its name;\n- a workflow whose `name:` followed by its file name reads as a release: the first word in them that the classifier\n  knows is one of deploy, publish, release, push, ship (`name: Release`, `publish.yml`, `deploy-docs.yml`). `Build and\nrelease` reads as a build.\n\nNot reported either, because they are automation rather than checks taken out of CI:\n\n- a workflow with a job that writes back to the repository: a step that runs `git push` (`git -C dir push` too) or\n  `gh pr create`, or uses `peter-evans/create-pull-request`, `stefanzweifel/git-auto-commit-action` or\n  `ad-m/github-push-action`. Dependency fixers and golden-file updaters started by hand build and test in order to open\n  a pull request, where the result shows. A `git push` inside a local composite action the workflow uses is not seen,\n  nor is `permissions: contents: write` (the model does not keep permissions);\n- a workflow whose `name:` followed by its file name reads as a measurement — benchmarks, stats, reports\n  (`name: JMH Benchmarks`, `benchmarks.yml`);\n- `.github/workflows/copilot-setup-steps.yml`: GitHub runs its `copilot-setup-steps` job itself to prepare the Copilot\n  coding agent's environment; `workflow_dispatch` only lets it be tried by hand.\n\nThe finding points at the `on` key itself, not its value, and has no job or step.\n\nA job of a listed lint tool (`crate-ci/typos`, `golangci-lint`, `ruff`, …) counts like a test suite: a blind review rated\na spell-check workflow that only runs by hand as a disabled check, `medium`.\n\n## Why it matters\n\n[`workflow_dispatch`](https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#workflow_dispatch)\nruns a workflow only when someone clicks \"Run workflow\" or calls the API. Nothing runs it on a pull request or a push, so\nit never reports a check on one, and a branch protection rule that requires it would wait for it forever. Such tests are\nusually the slow or flaky ones that were \"moved out of CI for now\": the last run stays green in the Actions tab while the\ncode it tested changes. When someone next starts the workflow — typically just before a release — it fails on a change\nmade weeks earlier, or nobody starts it and the suite rots.\n\n## Example\n\n### Wrong\n\n```yaml\nname: Integration tests\non: workflow_dispatch\njobs:\n  integration:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm run test:integration\n```\n\nReported at line 2, the `on: workflow_dispatch`, severity `medium`: `npm run test:integration` is a test suite that no\npull request, push or schedule runs.\n\n### Right\n\nRun it on pull requests and on the main branch, and keep the button for re-runs. If the suite is too slow for every\npull request, a `schedule` (nightly) is also accepted by this rule:\n\n```yaml\nname: Integration tests\non:\n  pull_request:\n  push:\n    branches: [main]\n  workflow_dispatch:\njobs:\n  integration:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm run test:integration\n```\n\n## How to suppress\n\nFix it if you can: a check that runs only by hand checks nothing between runs.\n\nIf running it by hand is deliberate, say so with a YAML comment on the reported line or alone on the line above it,\nnaming the rule and giving the reason after the bracket:\n\n```yaml\nname: Integration tests\non: workflow_dispatch # silent-failure-audit: ignore[no-automatic-trigger] needs the staging database, run before each release\njobs:\n  integration:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm run test:integration\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: no-automatic-trigger\n    path: .github/workflows/ci.yml\n    reason: needs the staging database, run before each release\n```\n\nAn `allow:` entry behaves like the inline comment. A finding of this rule has no job or step, so name the file with\n`path`. See [Configuration](../configuration.md) for every key, and for `rules:`, which turns a rule off or changes its\nseverity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "or-true-swallows-failure": "# or-true-swallows-failure\n\nA check in a `run:` script is followed by `|| true` (or `|| :`, `|| echo …`, `|| exit 0`), so its failure becomes success.\n\n| Category   | `soft-fail`                                                                                                                         |\n| ---------- | ----------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | by the swallowed command: test, build, lint → `high`; deploy/publish → `medium`; anything else is not reported                      |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                             |\n| Applies to | POSIX (`bash`, `sh`, custom bash/sh) `run:` scripts and the script inputs of well-known actions, in workflows and composite actions |\n\n## What it finds\n\nA list `left || fallback` in a shell script whose fallback only succeeds or prints: `true`, `:`, `echo …`, `printf …`,\n`exit 0`, `return 0`, or a `{ …; }` group made only of those — and whose left side is a check. The script is parsed\nwith tree-sitter-bash, so text inside strings, comments and heredocs is never a finding.\n\nThe swallowed command is the one whose status the fallback receives: without `pipefail`, `pytest | tee log || true`\nforgives `tee` (the pipe itself is [`pipe-without-pipefail`](pipe-without-pipefail.md)'s business), and\n`x | grep -c y || true` forgives grep's \"no match\". `git diff --exit-code` before `||` is a question being answered, not\na check.\n\nNot reported:\n\n- a fallback that carries the failure forward: it fails anyway (`|| { echo failed; exit 1; }`), it sets a variable that\n  the script reads later (`pytest || rc=$?` … `exit $rc`, `|| FAILED=1` … `if [ -n \"$FAILED\" ]; then exit 1; fi`), or it\n  writes to `$GITHUB_OUTPUT`/`$GITHUB_ENV` and a later step of the job reads `steps.<id>.outputs`;\n- a fallback inside `$( … )`, where it supplies a value (`changed=$(git diff --quiet || echo yes)`);\n- setup, cleanup, probes and unclassified commands (`pip install … || true`, `rm -f x || true`, `xcrun --show-sdk-path || true`):\n  forgiving them is the idiom working as intended. `npm audit fix` is setup (it rewrites the lockfile; plain `npm audit`\n  is a check), and so is a `make` target named for preparation — one with a word `patch`, `apply`, `deps`, `fetch`,\n  `download`, `setup`, `configure`, `prepare` or `bootstrap` (`make patch_duckdb`, `make install-deps`); plain\n  `make install` still compiles and stays a build;\n- a `cargo test`/`cargo nextest`/`cargo insta test` swallowed for annotations when a later step of the same job runs the\n  workspace's tests again — the same kind of cargo test run without `-p`, `--package`, `--test`, `--lib`, `--bin`, `--doc`\n  or another option that narrows it, not forgiven itself (no `continue-on-error`, no `|| true`): the swallowed test\n  fails the job there.\n\nThe finding points at the `||` and the fallback, on the script's own line in the workflow file.\n\nA check whose own fixer runs later in the script or job (`npm audit || true` then `npm audit fix`, `eslint . || true`\nthen `eslint --fix .`) only prints what the fixer will change: it is reported at `info`.\n\n## Why it matters\n\n`||` runs the fallback when the left side fails, and the list then has the fallback's status: `pytest || true` always\nsucceeds. Under the runner's default `bash -e` the script goes on and the step is green, so a failing test suite is\nvisible only to someone who opens the log. The construct is also invisible to `errexit`: bash does not exit for a\nfailure on the left of `||` ([bash manual, The Set Builtin](https://www.gnu.org/software/bash/manual/html_node/The-Set-Builtin.html)).\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          pytest -x tests/ || true\n```\n\nReported at line 9, the `|| true` after `pytest`, severity `high`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          pytest -x tests/ || status=$?\n          python scripts/summarise-results.py\n          exit \"${status:-0}\"\n```\n\nThe failure is recorded, the summary still runs, and the step fails at the end.\n\n## How to suppress\n\nFix it if you can: remove the fallback, or carry the status forward as above.\n\nIf the failure is meant to be ignored (a warning-only linter, an informational test run), say so with a bash comment\ninside the script, on the reported line or alone on the line above it, naming the rule and giving the reason after the\nbracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          # silent-failure-audit: ignore[or-true-swallows-failure] informational run on the nightly Python, #1234\n          pytest -x tests/ || true\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: or-true-swallows-failure\n    path: .github/workflows/ci.yml\n    job: test\n    reason: informational run on the nightly Python, #1234\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "pass-with-no-tests": "# pass-with-no-tests\n\nA test runner in a `run:` script is told to succeed when it selects no tests (`--passWithNoTests`, `--no-tests=pass`,\n`pytest … || [ $? -eq 5 ]`), so a selection that matches nothing passes without running a test.\n\n| Category   | `scope-gap`                                                                                                                         |\n| ---------- | ----------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | `medium`; `low` when the tests are selected by what changed (`--findRelatedTests`, `--onlyChanged`, `--changedSince`, …)            |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                             |\n| Applies to | POSIX (`bash`, `sh`, custom bash/sh) `run:` scripts and the script inputs of well-known actions, in workflows and composite actions |\n\n## What it finds\n\nOn a command that the shared classifier sees as a test run:\n\n| Construct                                                                                        | Tool                                                                                                                                                                           |\n| ------------------------------------------------------------------------------------------------ | ------------------------------------------------------------------------------------------------------------------------------------------------------------------------------ |\n| `--passWithNoTests` (not `=false`)                                                               | [Jest](https://jestjs.io/docs/cli#--passwithnotests), [Vitest](https://vitest.dev/config/passwithnotests), and Nx, Angular or `npm test --` handing it on                      |\n| `--pass-with-no-tests`                                                                           | [Playwright](https://playwright.dev/docs/test-cli)                                                                                                                             |\n| `--no-tests=pass`, `--no-tests=warn`                                                             | [cargo-nextest](https://nexte.st/docs/running/#options-and-arguments)                                                                                                          |\n| `--no-tests=ignore`                                                                              | [CTest](https://cmake.org/cmake/help/latest/manual/ctest.1.html#cmdoption-ctest-no-tests)                                                                                      |\n| `--suppress-no-test-exit-code`                                                                   | pytest-custom-exit-code                                                                                                                                                        |\n| `pytest … \\|\\| [ $? -eq 5 ]`, `\\|\\| test \"$?\" -eq 5`, `\\|\\| [[ $? == 5 ]]`, `\\|\\| (( $? == 5 ))` | pytest ([exit code 5: no tests were collected](https://docs.pytest.org/en/stable/reference/exit-codes.html)) and `python -m unittest` (5 when no tests ran, since Python 3.12) |\n\nThe exit-status form is reported only when `$?` really holds the runner's status: `pytest | tee log || [ $? -eq 5 ]`\ncompares `tee`'s status under the runner's default `bash -e` (no pipefail), and pytest's under `shell: bash`. The script\nis parsed with tree-sitter-bash, so the same text inside strings, comments and heredocs is never a finding. The finding\npoints at the option, or at the `||` and the status test, on the script's own line in the workflow file.\n\nNot reported: `--no-tests=fail`/`error`; exit status 5 after other commands (`make test || [ $? -eq 5 ]` — 5 means\nsomething else there); runners that pass an empty selection by default without being told to (Mocha without\n`--fail-zero`, `go test` on packages without test files), since no option in the script says so.\n\n## Why it matters\n\n\"No tests ran\" is what a check looks like when its selection is wrong: a renamed directory, a test-file pattern that no\nlonger matches, a marker or `-k` expression with a typo, a config that points at the wrong root. Runners fail in that\ncase on purpose — Jest and Vitest exit 1, pytest exits 5 — and these options turn that safeguard off, so the check stays\ngreen while testing nothing. When tests are selected by what changed (`jest --findRelatedTests`, `vitest --changed`),\nan empty selection is expected on commits that touch no tested code, the option is part of the design, and the finding\nis one level lower.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npx jest --ci --passWithNoTests\n```\n\nReported at line 8, the `--passWithNoTests`, severity `medium`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npx jest --ci\n```\n\nIf a package really has no tests yet, leave it out of the test run (or give it a test) instead of letting every package\npass with none.\n\n## How to suppress\n\nFix it if you can: drop the option, and leave packages without tests out of the test run (or give them a test).\n\nIf an empty selection is expected (a monorepo task that runs in packages without tests), say so with a comment on the\nreported line or alone on the line above it, naming the rule and giving the reason after the bracket. On a one-line\n`run:` the comment is a YAML comment:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      # silent-failure-audit: ignore[pass-with-no-tests] runs in every package, some have no tests yet\n      - run: npx jest --ci --passWithNoTests\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: pass-with-no-tests\n    path: .github/workflows/ci.yml\n    job: test\n    reason: runs in every package, some have no tests yet\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "pipe-without-pipefail": "# pipe-without-pipefail\n\nA check is piped into another command (`pytest | tee log`) in a shell without `pipefail`, so the pipeline — and the step —\nhas the status of the last command, not of the check.\n\n| Category   | `soft-fail`                                                                                                                         |\n| ---------- | ----------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | by the masked command: test, build, lint → `high`; deploy/publish → `medium`; anything else is not reported                         |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                             |\n| Applies to | POSIX (`bash`, `sh`, custom bash/sh) `run:` scripts and the script inputs of well-known actions, in workflows and composite actions |\n\n## What it finds\n\nA pipeline in a shell script whose first command is a check — `pytest | tee log`, `make test 2>&1 | tee build.log`,\n`cargo build |& tee out.txt`, `go list ./... | xargs go test | tee results.txt` — at a point where `pipefail` is off.\nWhether it is off is read from the shell the runner really uses and then from the script itself:\n\n| shell                                                                          | pipefail |\n| ------------------------------------------------------------------------------ | -------- |\n| no `shell:` on a Linux or macOS runner (`bash -e {0}`)                         | off      |\n| no `shell:` in a job with a `container:` (`sh -e {0}`), `shell: sh`            | off      |\n| `shell: bash` (`bash --noprofile --norc -eo pipefail {0}`)                     | on       |\n| a custom shell (`bash -e {0}`, `bash -xeuo pipefail {0}`): by its flags        | as given |\n| after `set -o pipefail` / `set -euo pipefail` (or `set +o pipefail`) in script | as set   |\n\nThe script is parsed with tree-sitter-bash, so a pipe inside a string, a comment or a heredoc is never a finding. The\nfinding points at the `|` after the masked command, on the script's own line in the workflow file, and one pipeline gives\nat most one finding.\n\nNot reported:\n\n- the check is the last command of the pipeline (`cat tests.txt | xargs pytest`): its status is the pipeline's;\n- the statuses are read back: `${PIPESTATUS[…]}` is expanded in the same statement or after it, before the next\n  pipeline (`pytest | tee log; exit \"${PIPESTATUS[0]}\"`);\n- the last command judges the output: `go test -v ./... 2>&1 | go-junit-report -set-exit-code > report.xml` fails when\n  a test did, and `swift test | tee log | grep -q \"tests passed\"` makes the pipeline's status the answer to a question\n  about the run;\n- the script reads the verdict back from a log that `tee` wrote in this pipeline or a later one: a `grep` over that\n  file after the pipeline (`make test | tee test.log` … `grep -q \"All tests passed\" test.log`), unless the grep is inside\n  `$( … )` or forgiven with `|| true`;\n- the pipeline's failure is forgiven on purpose anyway (`npx playwright test | tee e2e.log || echo \"not configured\"`):\n  `pipefail` would not change the outcome, and a forgiven check is\n  [`or-true-swallows-failure`](or-true-swallows-failure.md)'s business;\n- a pipeline inside `$( … )` or `<( … )`, which produces a value;\n- a command asked for information rather than a verdict: `pytest --collect-only`, `go test -list`, `ctest -N`,\n  `make -n`, `--version`, `gcc -dumpspecs`, `\"$CC\" -dM -E - </dev/null`, `xcodebuild -sdk -version`;\n- a command in the middle of a pipeline other than `xargs`: it transforms the previous command's output\n  (`printf '%s' \"$PLAN\" | python build_plan.py | jq .`);\n- setup, cleanup, telemetry and unclassified commands (`pip install … | tee pip.log`, `curl … | sh`), and `git`.\n\n## Why it matters\n\nWithout `pipefail` the exit status of a pipeline is the exit status of its last command\n([bash manual, Pipelines](https://www.gnu.org/software/bash/manual/html_node/Pipelines.html)). `tee` succeeds whenever it\ncan write its file, so `pytest | tee pytest.log` succeeds when every test fails, `errexit` has nothing to act on, and the\nstep is green. The runner's default shell on Linux and macOS is `bash -e` — errexit, but no pipefail — and inside a job\ncontainer it is `sh -e`; only an explicit `shell: bash` adds `-o pipefail`\n([workflow syntax, `jobs.<job_id>.steps[*].shell`](https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepsshell)).\nSo the same line is safe or silently broken depending on whether the step says `shell: bash`.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          pytest -x tests/ 2>&1 | tee pytest.log\n```\n\nReported at line 9, the `|` after `pytest`, severity `high`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - shell: bash\n        run: |\n          pip install -e .[test]\n          pytest -x tests/ 2>&1 | tee pytest.log\n```\n\n`shell: bash` runs the script with `-o pipefail`, so the pipeline fails when `pytest` does. Starting the script with\n`set -o pipefail` does the same where the shell cannot be changed.\n\n## How to suppress\n\nFix it if you can: add `shell: bash` (or `defaults.run.shell: bash` for the whole workflow), or `set -o pipefail` at the\ntop of the script.\n\nIf the check's result really does not matter, say so with a bash comment inside the script, on the reported line or\nalone on the line above it, naming the rule and giving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          # silent-failure-audit: ignore[pipe-without-pipefail] informational run, the log is reviewed by hand\n          pytest -x tests/ 2>&1 | tee pytest.log\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: pipe-without-pipefail\n    path: .github/workflows/ci.yml\n    job: test\n    reason: informational run, the log is reviewed by hand\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
-    "pr-paths-filter": "# pr-paths-filter\n\nA `paths` or `paths-ignore` filter on the pull-request trigger of a workflow that tests, builds or lints: pull requests\noutside the filter get none of its checks, and a required check from it stays pending on them.\n\n| Category   | `scope-gap`                                                                                                                                                                                 |\n| ---------- | ------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | `low`: pull requests outside the filter get none of its checks; `info` when a `paths-ignore` only skips documentation (`**.md`, `docs/**`) or a `paths:` only tries out the workflow itself |\n| Trigger    | not adjusted; only filters under `pull_request`, `pull_request_target` and `merge_group` are reported, not under `push`                                                                     |\n| Applies to | workflows with at least one test, build or lint job                                                                                                                                         |\n\n## What it finds\n\nA `paths-ignore` list made only of documentation and repository-metadata globs (`**/*.md`, `*.rst`, `docs/**`,\n`LICENSE`, `CREDITS`, `.gitignore`, `CODEOWNERS`) skips changes that no test, build or lint reads, so it is reported at\n`info`. So is a `paths:` list that names the workflow file itself and nothing outside `.github/`, in a workflow that\nalso runs on a schedule, by hand, on tags or on another event (a nightly suite, an update bot): that trigger only tries\nout edits to the workflow, which is exactly its scope. A list that also names another workflow file\n(`test_linux_job.yml` listing `linux_job.yml`) tests that workflow and gates changes to it: `low`; any other filter narrows what pull requests check and is\n`low` (a blind review judged these minor but real: the checks do not run on pull requests outside the filter).\n\nA `paths:` or `paths-ignore:` key under a `pull_request`, `pull_request_target` or `merge_group` event of `on:`, in a\nworkflow where a job tests, builds or lints, as the step classifier sees it (see [Severity](README.md#severity)): a job\ncounts as its most severe step, and a job that calls a reusable workflow counts by the called file's name, else by its\nown name. Each filter is one finding, so an event with both keys is reported twice. The finding points at the whole\nfilter, from `paths:` to the end of its list, and has no job or step.\n\nNot reported:\n\n- `paths` and `paths-ignore` under `push`: a push that the filter skips leaves no pull request waiting;\n- `branches`, `branches-ignore`, `tags` and `types` filters;\n- a workflow with no test, build or lint job, such as a labeler or a pull-request preview that only deploys;\n- deciding what changed inside the workflow instead (a first job that compares the changed files, and `if:` conditions\n  on the jobs after it): the workflow always runs, and a job skipped by its condition reports success.\n\n## Why it matters\n\nWhen no file a pull request changes matches `paths` (or every one matches `paths-ignore`), GitHub does not run the\nworkflow at all, so none of its checks is created. Two things follow:\n\n- A check from the workflow that is required by branch protection or a ruleset is never reported on such a pull request.\n  GitHub shows it as pending — \"Expected — Waiting for status to be reported\" — and the pull request cannot be merged\n  ([Handling skipped but required checks](https://docs.github.com/en/repositories/configuring-branches-and-merges-in-your-repository/managing-protected-branches/troubleshooting-required-status-checks#handling-skipped-but-required-checks)).\n  Teams get out of it in one of two ways, and both weaken the gate: they make the check not required, after which\n  nothing enforces it on any pull request, including the ones the filter does match; or they add a catch-all workflow or\n  job with the same check name that always passes for the other paths, after which a green check of that name no longer\n  says whether the tests ran.\n- The filter decides once, in YAML, which changes can break the build. A change outside it — a lockfile, a shared\n  config, a build script, a new source directory nobody added to the list — gets none of the checks and breaks the next\n  pull request that does match. GitHub also looks at only the first 300 changed files: if none of them matches, the\n  workflow does not run, even when a later file would have\n  ([Git diff comparisons](https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#git-diff-comparisons)).\n\n## Example\n\n### Wrong\n\n```yaml\non:\n  push:\n    branches: [main]\n  pull_request:\n    paths:\n      - 'src/**'\n      - package.json\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm test\n```\n\nReported at line 5, the `paths:` filter of `pull_request`, severity `low`. A pull request that only changes\n`package-lock.json` or `tsconfig.json` runs no tests.\n\n### Right\n\nRun the checks on every pull request:\n\n```yaml\non:\n  push:\n    branches: [main]\n  pull_request:\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm test\n```\n\nIf the workflow is too expensive to run on every pull request, keep the trigger unfiltered and skip the expensive jobs\nfrom inside it: a job skipped by its `if:` reports success, so a required check is not left pending. That success is\nstill a check that did not run, so keep the list of paths that skip it short.\n\n## How to suppress\n\nFix it if you can: a filter is a list of the changes nobody tests.\n\nIf the filter is deliberate — the workflow is not a required check, and the paths it leaves out cannot break what it\nchecks — say so with a YAML comment on the reported line or alone on the line above it, naming the rule and giving the\nreason after the bracket:\n\n```yaml\non:\n  push:\n    branches: [main]\n  pull_request:\n    # silent-failure-audit: ignore[pr-paths-filter] not a required check; only src/ and package.json affect the tests\n    paths:\n      - 'src/**'\n      - package.json\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm test\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: pr-paths-filter\n    path: .github/workflows/ci.yml\n    reason: not a required check; only src/ and package.json affect the tests\n```\n\nAn `allow:` entry behaves like the inline comment. A finding of this rule has no job or step, so name the file with\n`path`. See [Configuration](../configuration.md) for every key, and for `rules:`, which turns a rule off or changes its\nseverity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
+    "pr-paths-filter": "# pr-paths-filter\n\nA `paths` or `paths-ignore` filter on the pull-request trigger of a workflow that tests, builds or lints: pull requests\noutside the filter get none of its checks, and a required check from it stays pending on them.\n\n| Category   | `scope-gap`                                                                                                                                                                                 |\n| ---------- | ------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | `low`: pull requests outside the filter get none of its checks; `info` when a `paths-ignore` only skips documentation (`**.md`, `docs/**`) or a `paths:` only tries out the workflow itself |\n| Trigger    | not adjusted; only filters under `pull_request`, `pull_request_target` and `merge_group` are reported, not under `push`                                                                     |\n| Applies to | workflows with at least one test, build or lint job                                                                                                                                         |\n\n## What it finds\n\nA `paths-ignore` list made only of documentation and repository-metadata globs (`**/*.md`, `*.rst`, `docs/**`,\n`LICENSE`, `CREDITS`, `.gitignore`, `CODEOWNERS`) skips changes that no test, build or lint reads, so it is reported at\n`info`. So is a `paths:` list that names the workflow file itself and nothing outside `.github/`, in a workflow that\nalso runs on a schedule, by hand, on tags or on another event (a nightly suite, an update bot): that trigger only tries\nout edits to the workflow, which is exactly its scope. A list that also names another workflow file\n(`test_linux_job.yml` listing `linux_job.yml`) tests that workflow and gates changes to it: `low`. A workflow that also\nruns on `merge_group` without a paths filter is `info`: the merge queue runs every check before a change merges; any other filter narrows what pull requests check and is\n`low` (a blind review judged these minor but real: the checks do not run on pull requests outside the filter).\n\nA `paths:` or `paths-ignore:` key under a `pull_request`, `pull_request_target` or `merge_group` event of `on:`, in a\nworkflow where a job tests, builds or lints, as the step classifier sees it (see [Severity](README.md#severity)): a job\ncounts as its most severe step, and a job that calls a reusable workflow counts by the called file's name, else by its\nown name. Each filter is one finding, so an event with both keys is reported twice. The finding points at the whole\nfilter, from `paths:` to the end of its list, and has no job or step.\n\nNot reported:\n\n- `paths` and `paths-ignore` under `push`: a push that the filter skips leaves no pull request waiting;\n- `branches`, `branches-ignore`, `tags` and `types` filters;\n- a workflow with no test, build or lint job, such as a labeler or a pull-request preview that only deploys;\n- deciding what changed inside the workflow instead (a first job that compares the changed files, and `if:` conditions\n  on the jobs after it): the workflow always runs, and a job skipped by its condition reports success.\n\n## Why it matters\n\nWhen no file a pull request changes matches `paths` (or every one matches `paths-ignore`), GitHub does not run the\nworkflow at all, so none of its checks is created. Two things follow:\n\n- A check from the workflow that is required by branch protection or a ruleset is never reported on such a pull request.\n  GitHub shows it as pending — \"Expected — Waiting for status to be reported\" — and the pull request cannot be merged\n  ([Handling skipped but required checks](https://docs.github.com/en/repositories/configuring-branches-and-merges-in-your-repository/managing-protected-branches/troubleshooting-required-status-checks#handling-skipped-but-required-checks)).\n  Teams get out of it in one of two ways, and both weaken the gate: they make the check not required, after which\n  nothing enforces it on any pull request, including the ones the filter does match; or they add a catch-all workflow or\n  job with the same check name that always passes for the other paths, after which a green check of that name no longer\n  says whether the tests ran.\n- The filter decides once, in YAML, which changes can break the build. A change outside it — a lockfile, a shared\n  config, a build script, a new source directory nobody added to the list — gets none of the checks and breaks the next\n  pull request that does match. GitHub also looks at only the first 300 changed files: if none of them matches, the\n  workflow does not run, even when a later file would have\n  ([Git diff comparisons](https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#git-diff-comparisons)).\n\n## Example\n\n### Wrong\n\n```yaml\non:\n  push:\n    branches: [main]\n  pull_request:\n    paths:\n      - 'src/**'\n      - package.json\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm test\n```\n\nReported at line 5, the `paths:` filter of `pull_request`, severity `low`. A pull request that only changes\n`package-lock.json` or `tsconfig.json` runs no tests.\n\n### Right\n\nRun the checks on every pull request:\n\n```yaml\non:\n  push:\n    branches: [main]\n  pull_request:\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm test\n```\n\nIf the workflow is too expensive to run on every pull request, keep the trigger unfiltered and skip the expensive jobs\nfrom inside it: a job skipped by its `if:` reports success, so a required check is not left pending. That success is\nstill a check that did not run, so keep the list of paths that skip it short.\n\n## How to suppress\n\nFix it if you can: a filter is a list of the changes nobody tests.\n\nIf the filter is deliberate — the workflow is not a required check, and the paths it leaves out cannot break what it\nchecks — say so with a YAML comment on the reported line or alone on the line above it, naming the rule and giving the\nreason after the bracket:\n\n```yaml\non:\n  push:\n    branches: [main]\n  pull_request:\n    # silent-failure-audit: ignore[pr-paths-filter] not a required check; only src/ and package.json affect the tests\n    paths:\n      - 'src/**'\n      - package.json\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm test\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: pr-paths-filter\n    path: .github/workflows/ci.yml\n    reason: not a required check; only src/ and package.json affect the tests\n```\n\nAn `allow:` entry behaves like the inline comment. A finding of this rule has no job or step, so name the file with\n`path`. See [Configuration](../configuration.md) for every key, and for `rules:`, which turns a rule off or changes its\nseverity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "pwsh-native-exit-ignored": "# pwsh-native-exit-ignored\n\nA PowerShell script runs a check with a native program (`pytest`, `cargo test`, `ctest`, `dotnet test`…) and then another\nnative program, which overwrites `$LASTEXITCODE` before anything reads it: the check fails and the step passes.\n\n| Category   | `soft-fail`                                                                                                                             |\n| ---------- | --------------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | by the masked command: test, lint → `high`; build, deploy/publish → `medium`; anything else is not reported                             |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                                 |\n| Applies to | `shell: pwsh`, `shell: powershell`, custom `pwsh`/`powershell` shells and the Windows default shell, in workflows and composite actions |\n\n## What it finds\n\nA native command — a program, or a `.ps1` script, which reports failure the same way — that the shared classifier calls a\ncheck, followed by something that replaces its exit status before the script ends:\n\n- another native command that can run after it, anywhere later in the script (also inside an `if` that may not be\n  taken, a loop or a `ForEach-Object` block);\n- `exit 0`, or an assignment to `$LASTEXITCODE`;\n- the next pass of a loop it sits in (`foreach ($p in $projects) { dotnet test $p }`): each pass overwrites the last.\n\nNot reported:\n\n- the last native command of the script: the runner fails the step on its exit code;\n- when `$LASTEXITCODE` or `$?` is read before the next native command (`if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }`,\n  `$rc = $LASTEXITCODE` … `exit $rc`, `cargo test || exit 1`), or when a loop's condition reads it;\n- after `$PSNativeCommandUseErrorActionPreference = $true` in PowerShell 7 (`shell: pwsh` and the Windows default): a\n  failing native command then raises an error, which the runner's `$ErrorActionPreference = 'stop'` turns into a failed\n  step. Windows PowerShell 5.1 (`shell: powershell`) has no such preference, so there it does not help;\n- later commands that cannot run after a failure: the other branch of the same `if`, a `catch` block, a function body, the\n  right of `&&`;\n- cmdlets (`Verb-Noun` commands such as `Write-Host`, `Copy-Item`, `Invoke-Pester`), functions the script defines, and their\n  aliases: they do not touch `$LASTEXITCODE`, and a failing cmdlet already stops the script;\n- commands whose output is captured (`$tests = pytest --collect-only`), and setup, cleanup or unclassified programs.\n\nThere is no PowerShell parser for JavaScript, so the script is tokenised here: text inside strings, here-strings (`@\" …\n\"@`) and comments (`# …`, `<# … #>`) is never a command. A masked build is reported only when no later command could use\nwhat it built — a test, another build, a publish, or an unclassified program such as the built program itself — because\nthat command would fail in its place; and it is `medium`, because the steps after it usually fail in its place too. The\nfinding points at the masked command's line in the workflow file.\n\nIn a step named for a check (\"Test …\", \"Verify …\", \"Lint …\"), a native program the classifier cannot place is taken to\nbe that check (reported with medium confidence): it is what the step exists to run.\n\n## Why it matters\n\nThe runner wraps a PowerShell step in `$ErrorActionPreference = 'stop'` and a final\n`if ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }`\n([workflow syntax: exit codes and error action preference](https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#exit-codes-and-error-action-preference)).\nThe preference stops the script on cmdlet errors only; a native program that fails just sets `$LASTEXITCODE`, and the next\nnative program sets it again. Only the last one decides the step, so on Windows — where PowerShell is the default shell —\n`cargo test` followed by `cargo clippy` passes whenever clippy does.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: windows-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          cargo test --workspace\n          cargo clippy --workspace -- -D warnings\n```\n\nReported at line 8, the `cargo test` whose failure `cargo clippy` overwrites, severity `high`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: windows-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          cargo test --workspace\n          if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }\n          cargo clippy --workspace -- -D warnings\n```\n\nSetting `$PSNativeCommandUseErrorActionPreference = $true` at the top of the script, or giving each check its own step,\nworks as well.\n\n## How to suppress\n\nFix it if you can: check `$LASTEXITCODE` after each check, or let PowerShell 7 stop on native failures as above.\n\nIf the failure is meant to be ignored, say so with a PowerShell comment inside the script, on the reported line or alone\non the line above it, naming the rule and giving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: windows-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          # silent-failure-audit: ignore[pwsh-native-exit-ignored] Windows test failures are tracked in #1234, clippy gates this job\n          cargo test --workspace\n          cargo clippy --workspace -- -D warnings\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: pwsh-native-exit-ignored\n    path: .github/workflows/ci.yml\n    job: test\n    reason: Windows test failures are tracked in #1234, clippy gates this job\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "python-unchecked-subprocess": "# python-unchecked-subprocess\n\nA `shell: python` script runs a command with `subprocess.run` (without `check=True`), `subprocess.call`, `os.system` or\n`subprocess.Popen(…).wait()` and drops the exit status: the command fails and the script goes on to exit 0.\n\n| Category   | `soft-fail`                                                                                                                                                                                                        |\n| ---------- | ------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------ |\n| Severity   | by the command when its words are written out: test, lint → `high`; build, deploy/publish → `medium`; setup, cleanup → `low`; telemetry → `info`; a command that cannot be read (`subprocess.run(cmd)`) → `medium` |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                                                                                                            |\n| Applies to | `shell: python` and custom `python` shells (`python3 -u {0}`), in workflows and composite actions                                                                                                                  |\n\n## What it finds\n\nA statement that is nothing but one of these calls, so its result is thrown away:\n\n- `subprocess.run(…)` with no `check=` argument;\n- `subprocess.call(…)` and `os.system(…)`, which return the exit status;\n- `subprocess.Popen(…).wait()`.\n\nThe calls are recognised under the names the script gives them: `subprocess.run`, `sp.run` after\n`import subprocess as sp`, `run` after `from subprocess import run`, `system` after `from os import system`. The command\nis read from the first argument when it is written out — `[\"pytest\", \"-x\"]`, `\"make test\"`, `shlex.split(\"tox -e lint\")`,\n`[sys.executable, \"-m\", \"pytest\"]` — and graded by the shared classifier; a command that carries no signal\n(`os.system(\"echo done\")`) is not reported.\n\nNot reported:\n\n- the result is used: assigned (`result = subprocess.run(…)`), tested (`if os.system(…) != 0:`), asserted, returned,\n  passed to `sys.exit(…)`, or checked with `.check_returncode()`;\n- `check=True`, or an explicit `check=` of any value, or `**options` that may hold it;\n- `subprocess.check_call` and `subprocess.check_output`, which raise on failure;\n- the same text in a string (triple-quoted and f-strings included) or a comment: the script is tokenised, not searched.\n\nA masked build is reported only when no later command could use what it built — a test, another build, a publish, or an\nunclassified program such as the built program itself — because that command would fail in its place; and it is\n`medium`, because the steps after it usually fail in its place too. The finding points at the call's first line in the\nworkflow file.\n\n## Why it matters\n\nThe runner runs a `shell: python` step as `python {0}`: the step fails when the script raises or exits non-zero\n([workflow syntax: shell](https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepsshell)).\nA failing child process raises only when asked to: \"If check is true, and the process exits with a non-zero exit code, a\nCalledProcessError exception will be raised\"\n([subprocess.run](https://docs.python.org/3/library/subprocess.html#subprocess.run)). Without it the script moves on,\nreaches its end and exits 0, and the step is green however many test suites failed.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - shell: python\n        run: |\n          import subprocess\n          for suite in [\"unit\", \"integration\"]:\n              subprocess.run([\"pytest\", f\"tests/{suite}\"])\n```\n\nReported at line 11, the `subprocess.run` whose status is dropped, severity `high`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - shell: python\n        run: |\n          import subprocess\n          for suite in [\"unit\", \"integration\"]:\n              subprocess.run([\"pytest\", f\"tests/{suite}\"], check=True)\n```\n\n## How to suppress\n\nFix it if you can: pass `check=True`, or keep the result and exit with its `returncode`. If the failure is meant to be\nignored, write `check=False` to say so — an explicit `check=` is not reported.\n\nOtherwise say so with a Python comment inside the script, on the reported line or alone on the line above it, naming the\nrule and giving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - shell: python\n        run: |\n          import subprocess\n          for suite in [\"unit\", \"integration\"]:\n              # silent-failure-audit: ignore[python-unchecked-subprocess] informational run, the suites report to the dashboard\n              subprocess.run([\"pytest\", f\"tests/{suite}\"])\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: python-unchecked-subprocess\n    path: .github/workflows/ci.yml\n    job: test\n    reason: informational run, the suites report to the dashboard\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "retry-loop-swallows-failure": "# retry-loop-swallows-failure\n\nA shell loop retries a command until it succeeds, and when every attempt fails the script carries on as if it had.\n\n| Category   | `retry-masking`                                                                                                                         |\n| ---------- | --------------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | by the retried command: test, build, lint → `high`; deploy/publish, unclassified → `medium`; setup, cleanup → `low`; telemetry → `info` |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                                 |\n| Applies to | POSIX (`bash`, `sh`, custom bash/sh) `run:` scripts and the script inputs of well-known actions, in workflows and composite actions     |\n\n## What it finds\n\nA `for`, `while` or `until` loop that leaves when a command succeeds — `cmd && break`, `cmd && break || sleep 5`,\n`if cmd; then break; fi`, `cmd && return 0` in a retry function, `until cmd; do …; done` with a counter that breaks out —\nand that can also end without that success: a `for` loop runs out of items, a `while` condition becomes false, a counter\nbreaks out. The finding points at the loop's first line and names the retried command. In a retry function\n(`retry() { for …; do \"$@\" && return 0; …; done; }`) the retried command is what the script passes to it\n(`retry go test ./...`).\n\nNot reported — something notices that the last attempt failed:\n\n- the loop fails after the last attempt (`[ \"$i\" -eq 3 ] && exit 1`, `false` in a branch, a call of a function of the\n  script that exits non-zero, or of a sourced helper named like `die`, `fail`, `error_exit`);\n- the loop sets a variable that the script reads later (`ok=1; break` … `[ \"$ok\" = 1 ] || exit 1`), or writes to\n  `$GITHUB_OUTPUT`/`$GITHUB_ENV` and a later step of the job reads `steps.<id>.outputs`;\n- the next statement after the loop (after any `echo`) fails on purpose, runs the command once more without a guard, or\n  reads `$?`; or the loop's status is tested (`done || exit 1`);\n- the loop is the script's last statement and its body ends with `cmd && break`, so its status is the last failure;\n- every success leaves the script (`cmd && exit 0`) and something follows the loop: that is the script's own answer to\n  the last failure (a fallback, an error);\n- `until cmd; do sleep 5; done` and `while true; do cmd && break; done` without a way out: they retry until success and\n  never swallow a failure (the job's `timeout-minutes` ends them);\n- loops that wait for a test expression rather than a command (`[ -f ready ] && break`);\n- loops whose retried command is not a test, build, lint or deploy, as for\n  [`or-true-swallows-failure`](or-true-swallows-failure.md): installs and downloads (`pip install`, `apt-get update`,\n  `gpg --recv-keys` from a list of keyservers), readiness probes (`curl` of a local server, `nc -z`, `pg_isready`),\n  uploads and unclassified commands. When they keep failing, the step that needed them fails.\n\n## Why it matters\n\nA loop's status is that of the last command its body ran — after `cmd && break || sleep 5` that is `sleep`, after\n`if cmd; then break; fi` it is zero — and `errexit` ignores a failure on the left of `&&` or in an `if` condition\n([bash manual, The Set Builtin](https://www.gnu.org/software/bash/manual/html_node/The-Set-Builtin.html)). So when the\nlast attempt fails, the script goes on and the step is green: a retry meant to absorb a flaky network hides a command\nthat never worked. A retried test is worse: the retry also hides the flakiness itself.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          for attempt in 1 2 3; do\n            npm run test:e2e && break\n            sleep 10\n          done\n          npm run report\n```\n\nReported at line 8, the `for` loop, severity `high`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          for attempt in 1 2 3; do\n            npm run test:e2e && break\n            if [ \"$attempt\" -eq 3 ]; then\n              echo \"::error::e2e tests failed 3 times\"\n              exit 1\n            fi\n            sleep 10\n          done\n          npm run report\n```\n\nThe last failure fails the step.\n\n## How to suppress\n\nFix it if you can: fail after the last attempt as above.\n\nIf giving up is intended (a best-effort warm-up), say so with a bash comment inside the script, on the reported line or\nalone on the line above it, naming the rule and giving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          # silent-failure-audit: ignore[retry-loop-swallows-failure] best-effort run, the report step decides\n          for attempt in 1 2 3; do\n            npm run test:e2e && break\n            sleep 10\n          done\n          npm run report\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: retry-loop-swallows-failure\n    path: .github/workflows/ci.yml\n    job: test\n    reason: best-effort run, the report step decides\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",

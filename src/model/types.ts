@@ -139,6 +139,8 @@ export interface Workflow {
   inputDefaults: Record<string, unknown>;
   defaultShell?: Located<string>;
   jobs: Job[];
+  /** A workflow that a caller runs from a job another job of that caller needs (model/callers.ts). */
+  neededByCallers?: boolean;
 }
 
 export interface CompositeAction {

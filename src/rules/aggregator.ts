@@ -50,3 +50,28 @@ function readsNeedsResults(conditions: unknown[], expressions: readonly string[]
   ];
   return contexts.some(isResultRead);
 }
+
+/**
+ * The dependencies whose result the job never reads, when it reads some: `needs.ci.result` checked,
+ * `needs.perf.result` not. Empty when it reads none (aggregator-ignores-results reports that whole)
+ * or reads them all (`needs.*.result`, the whole `needs` object).
+ */
+export function unreadNeeds(job: Job): string[] {
+  const contexts = [job.if?.value, ...job.steps.map((step) => step.if?.value)]
+    .filter((value) => value !== undefined)
+    .flatMap((value) => analyzeCondition(value).contexts)
+    .concat(job.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts))
+    .filter(isResultRead);
+  if (contexts.length === 0 || contexts.some((context) => context === 'needs' || context.startsWith('needs.*'))) return [];
+  const read = new Set(contexts.map((context) => context.split('.')[1]!));
+  // A dependency whose outputs the gate reads is an input of the gate (change detection), not a check it summarises.
+  const outputs = new Set(
+    [job.if?.value, ...job.steps.map((step) => step.if?.value)]
+      .filter((value) => value !== undefined)
+      .flatMap((value) => analyzeCondition(value).contexts)
+      .concat(job.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts))
+      .filter((context) => context.startsWith('needs.') && context.split('.')[2] === 'outputs')
+      .map((context) => context.split('.')[1]!),
+  );
+  return job.needs.map((need) => need.value).filter((id) => !read.has(id.toLowerCase()) && !outputs.has(id.toLowerCase()));
+}

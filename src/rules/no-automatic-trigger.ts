@@ -59,9 +59,9 @@ export const noAutomaticTrigger: Rule = {
     if (checks.length === 0 || releases || named === 'telemetry') return;
     const kinds = [...new Set(checks.map((job) => KIND_LABEL[job.kind]))].join(', ');
     ctx.report({
-      // A test suite of known test tools that nothing starts is a disabled suite; a job we only guess at is a lesser claim.
-      ...(checks.some((job) => job.kind === 'test' && job.kindBasis === 'known')
-        ? fixedSeverity('medium', 'a test suite that no pull request, push or schedule runs: in effect disabled')
+      // A suite of known test or lint tools that nothing starts is a disabled check; a job we only guess at is a lesser claim.
+      ...(checks.some((job) => (job.kind === 'test' || job.kind === 'lint') && job.kindBasis === 'known')
+        ? fixedSeverity('medium', 'a test or lint suite that no pull request, push or schedule runs: in effect disabled')
         : fixedSeverity('low', 'checks that only run when started by hand: seen late, not hidden')),
       message: `This workflow runs ${kinds} jobs (${checks.map((job) => `"${job.name ?? job.id}"`).join(', ')}) but starts only on ${describeFiring(firing)}: no pull request or push runs them, so a failure shows only when someone remembers to.`,
       pos: file.onPos,

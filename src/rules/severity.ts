@@ -363,6 +363,8 @@ export function assess(masked: Masked): Assessment {
     const publisher = needing.find((other) => other.kind === 'deploy');
     if (publisher) reasons.push(`job-level, and job "${publisher.id}" that needs it publishes: the hidden failure ships`);
     else if (needing.length > 0) reasons.push(`job-level, and job "${needing[0]!.id}" that needs it runs as if it had passed`);
+    else if (masked.file.kind === 'workflow' && masked.file.neededByCallers)
+      reasons.push('job-level, and a workflow that calls this one has a job that needs the calling job: it runs as if this had passed');
     else {
       severity = lowerBy(severity, 1);
       reasons.push("job-level: the job's own check is still red; only the workflow run and needs.<id>.result turn green");

@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { isMap, isScalar, isSeq } from 'yaml';
+import type { DiscoveredFile } from '../load/discover.js';
+import { parseYaml } from '../load/parse.js';
+
+/** Larger files are left to the audit proper, which reports them; this look-ahead only reads ordinary ones. */
+const MAX_BYTES = 1024 * 1024;
+
+/** `./.github/workflows/x.yml` → `.github/workflows/x.yml`; undefined for a remote or computed `uses:`. */
+function localWorkflow(uses: unknown): string | undefined {
+  if (typeof uses !== 'string' || !/^\.\/\.github\/workflows\/[^/]+\.ya?ml$/.test(uses.trim())) return undefined;
+  return uses.trim().slice(2);
+}
+
+/**
+ * The reusable workflows (paths relative to the audited root) that some caller runs from a job
+ * another job of that caller `needs`. A job-level `continue-on-error` in such a workflow turns the
+ * calling job's `needs.<id>.result` green, and the job that needs it runs as if it had passed: the
+ * severity model keeps its full severity there. Read before the audit, because callers and callees
+ * are audited apart (in workers).
+ */
+export function workflowsNeededByCallers(files: readonly DiscoveredFile[]): Set<string> {
+  const needed = new Set<string>();
+  for (const file of files) {
+    if (file.kind !== 'workflow') continue;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file.absolute);
+    } catch {
+      continue;
+    }
+    if (bytes.length > MAX_BYTES || !bytes.includes('./.github/workflows/')) continue;
+    const { doc } = parseYaml(bytes);
+    const jobs = doc?.get('jobs', true);
+    if (!isMap(jobs)) continue;
+    const usesById = new Map<string, string>();
+    const neededIds = new Set<string>();
+    for (const pair of jobs.items) {
+      if (!isScalar(pair.key) || !isMap(pair.value)) continue;
+      const callee = localWorkflow(pair.value.get('uses'));
+      if (callee) usesById.set(String(pair.key.value), callee);
+      const needs = pair.value.get('needs', true);
+      const ids = isSeq(needs) ? needs.items : [needs];
+      for (const id of ids) if (isScalar(id) && typeof id.value === 'string') neededIds.add(id.value);
+    }
+    // The callee's path is relative to the repository that holds the caller: the root, or a folder of it.
+    const at = file.relative.lastIndexOf('.github/workflows/');
+    const prefix = at >= 0 ? file.relative.slice(0, at) : '';
+    for (const [id, callee] of usesById) if (neededIds.has(id)) needed.add(prefix + callee);
+  }
+  return needed;
+}
