@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyBaseline, BaselineError, createBaseline, parseBaseline, serializeBaseline } from './baseline.js';
@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import { audit } from './engine.js';
 import type { AuditResult } from './engine.js';
 import { checkoutAuditedFiles, GitError } from './git.js';
+import { InputFileError, readInputFile } from './load/read.js';
 import { blockingFindings, DEFAULT_MIN_CONFIDENCE, FAIL_ON_VALUES, parseConfidence, parseFailOn, strictest } from './outcome.js';
 import { CONFIDENCES } from './rules/types.js';
 import type { Confidence } from './rules/types.js';
@@ -150,7 +151,7 @@ async function fingerprintsAt(ref: string, paths: readonly string[], config: Con
     // The working tree's config applies to the base too, so that the same rules and severities compare.
     const ownConfig = findConfig(root);
     const base = await audit([checkout], {
-      config: config ?? (ownConfig ? loadConfig(ownConfig) : null),
+      config: config ?? (ownConfig ? loadConfig(ownConfig, { within: root }) : null),
       complete: existsSync(path.join(root, '.git')),
     });
     for (const finding of base.findings) if (!finding.suppressed) known.add(finding.fingerprint);
@@ -158,11 +159,13 @@ async function fingerprintsAt(ref: string, paths: readonly string[], config: Con
   return known;
 }
 
+/** A file the user named: a regular file within the input size cap (a FIFO or a device is refused, never opened). */
 function readText(file: string, option: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return readInputFile(file).toString('utf8');
   } catch (error) {
-    throw new FileError(`${option}: cannot read ${file}: ${(error as Error).message}`);
+    if (!(error instanceof InputFileError)) throw error;
+    throw new FileError(`${option}: cannot read ${file}: ${error.code === 'ENOENT' ? 'the file does not exist' : error.message}`);
   }
 }
 

@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { LineCounter, Node as YamlNode, Pair } from 'yaml';
 import { parseYaml, rangeToPosition } from './load/parse.js';
+import { InputFileError, readInputFile } from './load/read.js';
 import { FAIL_ON_VALUES } from './outcome.js';
 import type { FailOn } from './outcome.js';
 import { ALL_RULE_META } from './rules/index.js';
@@ -165,23 +166,20 @@ function readAllow(validator: Validator, node: unknown): AllowEntry[] {
   return entries;
 }
 
-/** Reads and strictly validates a config file; every problem is reported at once. */
-export function loadConfig(file: string): Config {
+/**
+ * Reads and strictly validates a config file; every problem is reported at once. The file must be a
+ * regular file within the input size cap; with `within` (the scanned root, for the config a PATH
+ * holds), its real path must stay inside that directory too.
+ */
+export function loadConfig(file: string, options: { within?: string } = {}): Config {
   const display = path.relative(process.cwd(), file).split(path.sep).join('/') || file;
   const shown = display.startsWith('..') ? file : display;
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readInputFile(file, options);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'the file does not exist'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (code ?? (error as Error).message);
+    if (!(error instanceof InputFileError)) throw error;
+    const why = error.code === 'ENOENT' ? 'the file does not exist' : error.code === 'EACCES' ? 'permission denied' : error.message;
     throw new ConfigError([`${shown}: cannot read config file: ${why}`]);
   }
   const parsed = parseYaml(bytes);
@@ -223,12 +221,22 @@ export function loadConfig(file: string): Config {
   return config;
 }
 
-/** The config file of a directory PATH, if it has one. */
+/**
+ * The config file of a directory PATH, if it has one. Anything at the name counts, a dangling link
+ * or a FIFO too, so that `loadConfig` refuses it with an error instead of the config being ignored.
+ */
 export function findConfig(root: string): string | undefined {
   try {
     if (!statSync(root).isDirectory()) return undefined;
   } catch {
     return undefined;
   }
-  return CONFIG_FILES.map((name) => path.join(root, name)).find((candidate) => existsSync(candidate));
+  return CONFIG_FILES.map((name) => path.join(root, name)).find((candidate) => {
+    try {
+      lstatSync(candidate);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -8,6 +8,7 @@ import type { AllowEntry, Config } from './config.js';
 import { discoverFiles } from './load/discover.js';
 import type { DiscoveredFile } from './load/discover.js';
 import { parseYaml } from './load/parse.js';
+import { InputFileError, readInputFile } from './load/read.js';
 import { buildModel } from './model/build.js';
 import { classifyModel, disposeModel } from './model/facts.js';
 import type { Analysable, Job, Position, Step } from './model/types.js';
@@ -208,14 +209,10 @@ async function auditFile(
 ): Promise<FileOutcome> {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file.absolute);
+    bytes = readInputFile(file.bytes ?? file.absolute);
   } catch (error) {
-    return {
-      findings: [],
-      directives: [],
-      workflow: file.relative,
-      error: { file: file.relative, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` },
-    };
+    const why = error instanceof InputFileError ? (error.code ?? error.message) : (error as Error).message;
+    return { findings: [], directives: [], workflow: file.relative, error: { file: file.relative, message: `cannot read file: ${why}` } };
   }
   const parsed = parseYaml(bytes);
   let problems = parsed.problems;
@@ -365,7 +362,7 @@ function applyInline(findings: readonly Finding[], files: ReadonlyMap<string, Fi
 function configFor(root: string, options: AuditOptions): Config | null {
   if (options.config !== undefined) return options.config;
   const file = findConfig(root);
-  return file ? loadConfig(file) : null;
+  return file ? loadConfig(file, { within: root }) : null;
 }
 
 /** `paths` and `ignore` of the config, over paths relative to a directory PATH. */

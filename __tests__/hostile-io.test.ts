@@ -1,0 +1,148 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { runCli } from '../src/cli.js';
+import { MAX_INPUT_BYTES } from '../src/load/read.js';
+import { makeRepo } from './helpers.js';
+
+/**
+ * Hostile input to the CLI's own reads (issue 16): the config and baseline files, files that cannot
+ * be read, and what the CLI prints. The CLI runs in this process, so each case is fast; fixtures are
+ * made in temporary directories.
+ */
+
+const HANG_GUARD_MS = 15_000;
+
+const CONFIG = '.github/silent-failure-audit.yml';
+
+/** `continue-on-error: true` on `npm test`: a high finding at line 7. */
+const KNOWN_BAD = [
+  'on: pull_request',
+  'jobs:',
+  '  test:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - run: npm test',
+  '        continue-on-error: true',
+  '',
+].join('\n');
+
+const roots: string[] = [];
+afterAll(() => {
+  for (const root of roots) rmSync(root, { recursive: true, force: true });
+});
+
+function repo(files: Record<string, string | Buffer> = {}): string {
+  const root = makeRepo({ '.github/workflows/ci.yml': KNOWN_BAD, ...files });
+  roots.push(root);
+  return root;
+}
+
+/** Runs the CLI in this process and collects what it prints. */
+async function cli(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  const sink = (): Writable & { text: string } => {
+    const stream = new Writable({
+      write(chunk: Buffer | string, _encoding, done) {
+        stream.text += chunk.toString();
+        done();
+      },
+    }) as Writable & { text: string };
+    stream.text = '';
+    return stream;
+  };
+  const stdout = sink();
+  const stderr = sink();
+  const status = await runCli(args, { stdout, stderr, isTTY: false });
+  return { status, stdout: stdout.text, stderr: stderr.text };
+}
+
+describe('the config and baseline files are read as regular files only', () => {
+  const special: Array<[string, (target: string) => void, RegExp]> = [
+    ['a link to /dev/zero', (target) => symlinkSync('/dev/zero', target), /character device|outside the scanned directory/],
+    ['a link to /dev/urandom', (target) => symlinkSync('/dev/urandom', target), /character device|outside the scanned directory/],
+    ['a FIFO', (target) => execFileSync('mkfifo', [target]), /FIFO/],
+    ['a link to /etc/passwd', (target) => symlinkSync('/etc/passwd', target), /outside the scanned directory/],
+    ['a directory', (target) => mkdirSync(target), /directory/],
+    ['a dangling link', (target) => symlinkSync('nowhere.yml', target), /does not exist/],
+  ];
+
+  it.each(special)(
+    'the config of a PATH that is %s exits 2 naming the file',
+    async (_name, make, why) => {
+      const root = repo();
+      make(path.join(root, CONFIG));
+      const run = await cli([root]);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toContain('silent-failure-audit.yml: cannot read config file:');
+      expect(run.stderr).toMatch(why);
+    },
+    HANG_GUARD_MS,
+  );
+
+  it(
+    'a config linked to a valid config outside the scanned directory is refused, one inside it is read',
+    async () => {
+      const outside = repo({ 'sfa.yml': 'fail-on: none\n' });
+      const root = repo({ 'configs/sfa.yml': 'fail-on: none\n' });
+      symlinkSync(path.join(outside, 'sfa.yml'), path.join(root, CONFIG));
+      const escaped = await cli([root]);
+      expect(escaped.status).toBe(2);
+      expect(escaped.stderr).toMatch(/silent-failure-audit\.yml: cannot read config file: .*outside the scanned directory/);
+      rmSync(path.join(root, CONFIG));
+      symlinkSync('../configs/sfa.yml', path.join(root, CONFIG));
+      expect((await cli([root])).status).toBe(0);
+    },
+    HANG_GUARD_MS,
+  );
+
+  it.each([
+    ['--config', '/dev/zero', /--config|cannot read config file/],
+    ['--config', '/dev/urandom', /--config|cannot read config file/],
+    ['--baseline', '/dev/zero', /--baseline/],
+    ['--baseline', '/dev/urandom', /--baseline/],
+  ])(
+    '%s %s exits 2: a device is not a regular file',
+    async (option, file) => {
+      const run = await cli([option, file, repo()]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(file);
+      expect(run.stderr).toMatch(/character device, not a regular file/);
+    },
+    HANG_GUARD_MS,
+  );
+
+  it.each(['--config', '--baseline'])(
+    '%s naming a FIFO, or a file over the size cap, exits 2 without blocking or reading it',
+    async (option) => {
+      const root = repo();
+      const fifo = path.join(root, 'fifo');
+      execFileSync('mkfifo', [fifo]);
+      const blocked = await cli([option, fifo, root]);
+      expect(blocked.status).toBe(2);
+      expect(blocked.stderr).toMatch(/fifo: .*FIFO \(named pipe\), not a regular file|fifo.*FIFO/);
+      const huge = path.join(root, 'huge');
+      writeFileSync(huge, '');
+      truncateSync(huge, MAX_INPUT_BYTES + 1); // sparse: nothing is written
+      const large = await cli([option, huge, root]);
+      expect(large.status).toBe(2);
+      expect(large.stderr).toMatch(/huge: .*larger than the 32 MiB an input file may be/);
+    },
+    HANG_GUARD_MS,
+  );
+
+  it(
+    'an explicit --baseline may be a link to a regular file anywhere',
+    async () => {
+      const root = repo();
+      const written = path.join(root, 'baseline.json');
+      expect((await cli(['--write-baseline', written, root])).status).toBe(0);
+      const link = path.join(repo(), 'linked.json');
+      symlinkSync(written, link);
+      expect((await cli(['--baseline', link, root])).status).toBe(0);
+    },
+    HANG_GUARD_MS,
+  );
+});
