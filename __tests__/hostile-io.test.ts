@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from '@jest/globals';
@@ -142,6 +142,122 @@ describe('the config and baseline files are read as regular files only', () => {
       const link = path.join(repo(), 'linked.json');
       symlinkSync(written, link);
       expect((await cli(['--baseline', link, root])).status).toBe(0);
+    },
+    HANG_GUARD_MS,
+  );
+});
+
+/**
+ * Runs the CLI with the effective uid of `nobody`, so that file permissions apply when the tests run
+ * as root; the tree is opened to it first (all but files that are mode 000).
+ */
+async function cliAsOrdinaryUser(args: string[], root: string): Promise<{ status: number; stdout: string; stderr: string }> {
+  if (process.getuid?.() !== 0) return cli(args);
+  const open = (dir: string): void => {
+    chmodSync(dir, 0o755);
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const target = path.join(dir, entry.name);
+      if (entry.isDirectory()) open(target);
+      else if (entry.isFile() && (statSync(target).mode & 0o777) !== 0) chmodSync(target, 0o644);
+    }
+  };
+  open(root);
+  process.seteuid!(65534);
+  try {
+    return await cli(args);
+  } finally {
+    process.seteuid!(0);
+  }
+}
+
+describe('unreadable input never passes', () => {
+  const LOCKED = '.github/workflows/locked.yml';
+
+  it(
+    'a workflow that cannot be read exits 2 naming it, and every other file is still reported',
+    async () => {
+      const root = repo({ [LOCKED]: 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: npm test || true\n' });
+      chmodSync(path.join(root, LOCKED), 0o000);
+      const run = await cliAsOrdinaryUser(['--format', 'json', root], root);
+      expect(run.status).toBe(2);
+      const report = JSON.parse(run.stdout);
+      expect(report.errors).toEqual([{ file: LOCKED, message: 'cannot read file: EACCES' }]);
+      expect(report.findings.map((f: { file: string; ruleId: string }) => [f.file, f.ruleId])).toEqual([
+        ['.github/workflows/ci.yml', 'continue-on-error'],
+      ]);
+      expect(run.stderr).toContain(`${LOCKED}: cannot read file: EACCES`);
+    },
+    HANG_GUARD_MS,
+  );
+
+  it(
+    'a workflow over the size cap, a looping link and an escaping link are errors: exit 2, text report and stderr name them',
+    async () => {
+      const root = repo();
+      const huge = path.join(root, '.github/workflows/huge.yml');
+      writeFileSync(huge, '');
+      truncateSync(huge, MAX_INPUT_BYTES + 1);
+      symlinkSync('loop.yml', path.join(root, '.github/workflows/loop.yml'));
+      symlinkSync('/etc/passwd', path.join(root, '.github/workflows/passwd.yml'));
+      const run = await cli([root]);
+      expect(run.status).toBe(2);
+      expect(run.stdout).toMatch(/continue-on-error/);
+      for (const [name, why] of [
+        ['huge.yml', 'cannot read file: it is larger than the 32 MiB'],
+        ['loop.yml', 'dangling or looping symbolic link'],
+        ['passwd.yml', 'symbolic link points outside the scanned directory'],
+      ]) {
+        expect(run.stdout).toContain(`error: .github/workflows/${name}: ${why}`);
+        expect(run.stderr).toContain(`.github/workflows/${name}: ${why}`);
+      }
+    },
+    HANG_GUARD_MS,
+  );
+
+  it(
+    'a file the config ignores cannot fail to be read',
+    async () => {
+      const root = repo({ [CONFIG]: 'ignore: .github/workflows/passwd.yml\n' });
+      symlinkSync('/etc/passwd', path.join(root, '.github/workflows/passwd.yml'));
+      expect((await cli([root])).status).toBe(1);
+    },
+    HANG_GUARD_MS,
+  );
+
+  it(
+    'a workflow whose name is not UTF-8 is found and audited, its name shown with \\xNN',
+    async () => {
+      const root = repo();
+      const name = Buffer.concat([Buffer.from(path.join(root, '.github/workflows/bad-')), Buffer.from([0xff, 0xfe]), Buffer.from('.yml')]);
+      writeFileSync(name, 'on: push\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: npm test || true\n');
+      const run = await cli(['--format', 'json', root]);
+      expect(run.status).toBe(1);
+      const report = JSON.parse(run.stdout);
+      expect(report.errors).toEqual([]);
+      expect(report.findings.map((f: { file: string; ruleId: string }) => [f.file, f.ruleId])).toEqual([
+        ['.github/workflows/bad-\\xff\\xfe.yml', 'or-true-swallows-failure'],
+        ['.github/workflows/ci.yml', 'continue-on-error'],
+      ]);
+    },
+    HANG_GUARD_MS,
+  );
+
+  it(
+    'a PATH with no workflow, or a directory named like a workflow, exits 2 unless --allow-empty',
+    async () => {
+      const empty = makeRepo({ 'README.md': '# nothing to audit\n' });
+      const directory = path.join(empty, 'ci.yml');
+      mkdirSync(directory);
+      roots.push(empty);
+      const none = await cli([empty]);
+      expect(none.status).toBe(2);
+      expect(none.stderr).toContain(`${empty}: no workflow or action file found`);
+      const named = await cli([directory]);
+      expect(named.status).toBe(2);
+      expect(named.stderr).toContain(`${directory}: it is a directory, not a workflow file`);
+      expect((await cli(['--allow-empty', empty])).status).toBe(0);
+      // One empty PATH among others is still an error.
+      expect((await cli(['--fail-on', 'none', repo(), empty])).status).toBe(2);
     },
     HANG_GUARD_MS,
   );

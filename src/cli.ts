@@ -46,16 +46,32 @@ Options:
                                 meant to be committed) and treat them as known
   --base-ref REF                findings that the git ref REF already had are known:
                                 only what the working tree adds can fail the run
+  --allow-empty                 exit 0, not 2, when a PATH holds no workflow or
+                                action file
   --jobs N                      audit in N worker threads when there are 64 files
                                 or more (default: one per core, at most 4;
                                 1 audits in this thread)
   --version                     print the version
   --help                        print this help
 
-Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, config or I/O error.
+Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, config or I/O error
+(a file that could not be read or analysed, a PATH with nothing to audit).
 `;
 
 class UsageError extends Error {}
+
+/** Errors repeated on stderr; the report lists all of them. */
+const STDERR_ERRORS = 20;
+
+/** Why a PATH in which nothing was audited is an error, and what to do about it. */
+function nothingToAudit(empty: { path: string; discovered: number }): string {
+  if (empty.discovered > 0)
+    return `the config's paths/ignore left none of its ${empty.discovered} workflow and action file(s) to audit (pass --allow-empty if that is expected)`;
+  const directoryNamedLikeYaml = /\.ya?ml$/i.test(empty.path.replace(/[\\/]+$/, ''));
+  return directoryNamedLikeYaml
+    ? 'it is a directory, not a workflow file, and holds no workflow or action file: name the file itself, or the repository root'
+    : 'no workflow or action file found (looked for .github/workflows/*.yml|yaml and action.yml|yaml); pass --allow-empty if that is expected';
+}
 
 /** A file the user named could not be read or written: exit 2, naming the option and the file. */
 class FileError extends Error {}
@@ -71,6 +87,7 @@ interface CliOptions {
   baseline?: string;
   writeBaseline?: string;
   baseRef?: string;
+  allowEmpty: boolean;
   paths: string[];
 }
 
@@ -90,6 +107,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         'base-ref': { type: 'string' },
+        'allow-empty': { type: 'boolean' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -126,6 +144,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
     baseline: values.baseline,
     writeBaseline: values['write-baseline'],
     baseRef: values['base-ref'],
+    allowEmpty: values['allow-empty'] ?? false,
     paths: positionals.length > 0 ? positionals : ['.'],
   };
 }
@@ -212,6 +231,8 @@ export async function runCli(
     io.stderr.write(`${TOOL_NAME}: invalid config:\n${error.problems.map((problem) => `  ${problem}`).join('\n')}\n`);
     return 2;
   }
+  if (!options.allowEmpty)
+    for (const empty of result.emptyPaths ?? []) result.errors.push({ file: empty.path, message: nothingToAudit(empty) });
   const failOn = options.failOn ?? strictest(result.configs.map((entry) => entry.failOn)) ?? 'high';
   try {
     if (options.baseline) applyBaseline(result.findings, parseBaseline(readText(options.baseline, '--baseline'), options.baseline));
@@ -247,15 +268,13 @@ export async function runCli(
   } else {
     io.stdout.write(report);
   }
-  // A file the analysis failed on was not checked at all: the run cannot pass as if it had been.
-  const unanalysed = result.errors.filter((error) => error.internal);
-  if (unanalysed.length > 0) {
-    for (const error of unanalysed) io.stderr.write(`${TOOL_NAME}: ${stripControl(error.file)}: ${stripControl(error.message)}\n`);
-    return 2;
-  }
-  // Every path unreadable means nothing was audited: that is an I/O error, not a clean bill of health.
-  if (result.filesScanned === 0 && result.errors.length > 0) {
-    for (const error of result.errors) io.stderr.write(`${TOOL_NAME}: ${error.file}: ${error.message}\n`);
+  // A file that could not be read or analysed was not checked, and a PATH with nothing in it audited
+  // nothing: the run cannot pass as if they had been (exit 2, an I/O error). The report has the rest.
+  if (result.errors.length > 0) {
+    for (const error of result.errors.slice(0, STDERR_ERRORS))
+      io.stderr.write(`${TOOL_NAME}: ${stripControl(error.file)}: ${stripControl(error.message)}\n`);
+    if (result.errors.length > STDERR_ERRORS)
+      io.stderr.write(`${TOOL_NAME}: …and ${result.errors.length - STDERR_ERRORS} more error(s), all listed in the report.\n`);
     return 2;
   }
   return blocking > 0 ? 1 : 0;

@@ -5,7 +5,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { minimatch } from 'minimatch';
 import { findConfig, loadConfig } from './config.js';
 import type { AllowEntry, Config } from './config.js';
-import { discoverFiles } from './load/discover.js';
+import { discoverFiles, isAuditedPath } from './load/discover.js';
 import type { DiscoveredFile } from './load/discover.js';
 import { parseYaml } from './load/parse.js';
 import { InputFileError, readInputFile } from './load/read.js';
@@ -45,6 +45,12 @@ export interface AuditResult {
   errors: AuditError[];
   inventory: InventoryEntry[];
   filesScanned: number;
+  /**
+   * The PATHs in which no file was audited although nothing failed to be read: no workflow or action
+   * file there, or the config's `paths`/`ignore` left none. What that means (an error, or an empty
+   * tree that is expected) is the caller's to say.
+   */
+  emptyPaths?: Array<{ path: string; discovered: number }>;
   /** The config files that applied, one per PATH that had one. */
   configs: Config[];
 }
@@ -427,16 +433,18 @@ const compareFindings = (a: Finding, b: Finding): number =>
  */
 export async function audit(paths: readonly string[], options: AuditOptions = {}): Promise<AuditResult> {
   const rules = options.rules ?? RULES;
-  const result: AuditResult = { findings: [], errors: [], inventory: [], filesScanned: 0, configs: [] };
+  const result: AuditResult = { findings: [], errors: [], inventory: [], filesScanned: 0, emptyPaths: [], configs: [] };
   for (const root of paths.length > 0 ? paths : ['.']) {
     const config = configFor(root, options);
     if (config && !result.configs.includes(config)) result.configs.push(config);
     const discovered = discoverFiles(root);
-    result.errors.push(...discovered.errors);
+    // A file the config leaves out is not audited, so it cannot fail to be read either.
+    for (const error of discovered.errors) if (!isAuditedPath(error.file) || selected(error.file, config)) result.errors.push(error);
     const factory = new FindingFactory(config);
     const rootFindings: Finding[] = [];
     const summaries: FileSummary[] = [];
     const files = discovered.files.filter((file) => discovered.single || selected(file.relative, config));
+    if (files.length === 0 && discovered.errors.length === 0) result.emptyPaths!.push({ path: root, discovered: discovered.files.length });
     const audited = new Set(files.map((file) => file.relative));
     const exists = (relative: string): boolean => audited.has(relative) || (options.present?.has(relative) ?? false);
     const directivesByFile = new Map<string, FileOutcome>();

@@ -28,6 +28,7 @@ import { formatSarif } from './report/sarif.js';
 import { formatText } from './report/text.js';
 import { encodePath, escapeMarkdown } from './report/escape.js';
 import { didYouMean } from './suggest.js';
+import { clip } from './clip.js';
 
 /**
  * `https://github.com/o/r/blob/<sha>/<dir>` for the commit that was audited (`GITHUB_SHA`: on a pull
@@ -451,8 +452,10 @@ export async function run(): Promise<void> {
       return;
     }
     const result = await audit([root], { config });
-    for (const error of result.errors) core.warning(`${error.file}: ${error.message}`);
-    if (result.filesScanned === 0 && !allowEmpty) {
+    for (const error of result.errors.slice(0, 50)) core.warning(`${error.file}: ${error.message}`);
+    if (result.errors.length > 50)
+      core.warning(`…and ${result.errors.length - 50} more file(s) that could not be read; all are in the JSON report.`);
+    if (result.filesScanned === 0 && result.errors.length === 0 && !allowEmpty) {
       await failWithSummary(
         summarise,
         `No workflow or action file found under "${root}" (looked for .github/workflows/*.yml|yaml and action.yml|yaml), so nothing was audited. Set the input allow-empty: true if that is expected.`,
@@ -568,10 +571,12 @@ export async function run(): Promise<void> {
     core.setOutput('json-file', jsonFile);
     core.setOutput('sarif-file', sarifFile);
 
-    const unanalysed = result.errors.filter((error) => error.internal);
-    if (unanalysed.length > 0) {
+    // A file that could not be read or analysed was not checked: the gate cannot pass as if it had been.
+    if (result.errors.length > 0) {
+      const named = result.errors.slice(0, 10).map((error) => clip(error.file));
+      const more = result.errors.length > named.length ? `, and ${result.errors.length - named.length} more` : '';
       core.setFailed(
-        `${unanalysed.length} file(s) could not be analysed, so nothing in them was checked: ${unanalysed.map((error) => error.file).join(', ')}.`,
+        `${result.errors.length} file(s) could not be read or analysed, so nothing in them was checked: ${named.join(', ')}${more}. The warnings above say why.`,
       );
       return;
     }
