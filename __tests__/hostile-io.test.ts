@@ -4,6 +4,11 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { runCli } from '../src/cli.js';
+import { audit } from '../src/engine.js';
+import { formatJson } from '../src/report/json.js';
+import { formatMarkdown } from '../src/report/markdown.js';
+import { formatSarif } from '../src/report/sarif.js';
+import { formatText } from '../src/report/text.js';
 import { MAX_INPUT_BYTES } from '../src/load/read.js';
 import { makeRepo } from './helpers.js';
 
@@ -258,6 +263,84 @@ describe('unreadable input never passes', () => {
       expect((await cli(['--allow-empty', empty])).status).toBe(0);
       // One empty PATH among others is still an error.
       expect((await cli(['--fail-on', 'none', repo(), empty])).status).toBe(2);
+    },
+    HANG_GUARD_MS,
+  );
+});
+
+describe('reports of any size', () => {
+  it('more than 125,000 findings (beyond what push(...array) takes) produce every report', async () => {
+    // Each suppression comment without a reason that matches nothing is two findings (invalid and unused).
+    const comments = '# silent-failure-audit: ignore[continue-on-error]\n'.repeat(70_000);
+    const root = repo({ '.github/workflows/comments.yml': `${KNOWN_BAD}${comments}` });
+    const result = await audit([root]);
+    expect(result.errors).toEqual([]);
+    expect(result.findings).toHaveLength(140_002);
+    const json = JSON.parse(formatJson(result));
+    expect(json.findings).toHaveLength(140_002);
+    expect(JSON.parse(formatSarif(result)).runs[0].results).toHaveLength(140_002);
+    expect(formatText(result, { colour: false, blocking: 2, failOn: 'high' })).toMatch(/^140002 finding\(s\) in 2 file\(s\)/m);
+    const markdown = formatMarkdown(result, { failOn: 'high', blocking: 2 });
+    expect(Buffer.byteLength(markdown)).toBeLessThan(1024 * 1024);
+    expect(markdown).toContain('140002 finding(s) in 2 file(s)');
+  }, 60_000);
+});
+
+describe('user-controlled names are bounded in every report', () => {
+  it('a 1 MB workflow name copied into 1,000 findings, and long job and step names, are clipped at 200 characters', async () => {
+    const big = 'N'.repeat(1_000_000);
+    const steps = `      - name: ${'S'.repeat(300)}\n        run: npm test\n        continue-on-error: true\n`.repeat(1_000);
+    const jobs = Array.from({ length: 2 }, (_, i) => `  job${i}:\n    name: *big\n    runs-on: x\n    steps:\n      - run: make\n`).join(
+      '',
+    );
+    const workflow = `name: &big ${big}\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n${steps}${jobs}`;
+    const root = repo({ '.github/workflows/big.yml': workflow });
+    const run = await cli(['--format', 'json', root]);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(1);
+    const report = JSON.parse(run.stdout);
+    const mine = report.findings.filter((f: { file: string }) => f.file === '.github/workflows/big.yml');
+    expect(mine).toHaveLength(1_000);
+    const clipped = `${'N'.repeat(199)}…`;
+    for (const finding of mine) expect([finding.workflow, finding.step]).toEqual([clipped, `${'S'.repeat(199)}…`]);
+    const entry = report.inventory.find((e: { file: string }) => e.file === '.github/workflows/big.yml');
+    expect(entry.name).toBe(clipped);
+    expect(entry.jobs.slice(1).map((job: { name: string }) => job.name)).toEqual(Array(2).fill(clipped));
+    expect(entry.jobs[0].findings).toBe(1_000);
+    expect(run.stdout.length).toBeLessThan(5_000_000);
+    for (const format of ['text', 'sarif', 'markdown']) expect((await cli(['--format', format, root])).status).toBe(1);
+  }, 60_000);
+});
+
+describe('config errors are bounded and one line each', () => {
+  it(
+    'a glob over 64 KB is a config error naming the file and line, not a crash',
+    async () => {
+      const long = `${'a'.repeat(70_000)}*`;
+      for (const config of [`paths:\n  - '${long}'\n`, `allow:\n  - rule: continue-on-error\n    path: '${long}'\n    reason: x\n`]) {
+        const run = await cli([repo({ [CONFIG]: config })]);
+        expect(run.status).toBe(2);
+        expect(run.stderr).toMatch(
+          /silent-failure-audit\.yml:(2|3):\d+: (paths entries|allow path): the glob "a{199}…" is 70001 characters long; a glob may be at most 65536\./,
+        );
+        expect(run.stderr.length).toBeLessThan(2_000);
+      }
+    },
+    HANG_GUARD_MS,
+  );
+
+  it(
+    'an oversized value is not echoed in full, and a key with line breaks prints them escaped',
+    async () => {
+      const run = await cli([
+        repo({ [CONFIG]: `fail-on: ${'x'.repeat(1_000_000)}\n"a\\nb\\r::error::c": 1\nrules:\n  "${'r'.repeat(1_000)}": off\n` }),
+      ]);
+      expect(run.status).toBe(2);
+      expect(run.stderr.length).toBeLessThan(3_000);
+      expect(run.stderr).toContain(`fail-on: "${'x'.repeat(199)}…" is not a severity`);
+      expect(run.stderr).toContain('unknown key "a\\nb\\r::error::c" in the config');
+      expect(run.stderr).toContain(`rules: unknown rule "${'r'.repeat(199)}…"`);
+      expect(run.stderr.split('\n').filter((line) => line.trim().startsWith('::'))).toEqual([]);
     },
     HANG_GUARD_MS,
   );

@@ -47789,7 +47789,19 @@ function checkJobs(workflow) {
     return workflow.jobs.filter((job) => CHECK_KINDS.has(job.kind));
 }
 
+;// CONCATENATED MODULE: ./src/arrays.ts
+/**
+ * Appends every item to `target`. `target.push(...items)` passes each item as an argument, and V8
+ * overflows the stack past about 120,000 of them: a file with that many findings crashed the report.
+ */
+function arrays_pushAll(target, items) {
+    for (const item of items)
+        target.push(item);
+    return target;
+}
+
 ;// CONCATENATED MODULE: ./src/model/classify.ts
+
 
 const KIND_LABEL = {
     test: 'test',
@@ -47870,7 +47882,7 @@ function optionValues(args, flags) {
         if (isOption(word))
             collecting = flags.includes(word);
         else if (collecting)
-            values.push(...word.split(',').filter(Boolean));
+            arrays_pushAll(values, word.split(',').filter(Boolean));
     }
     return values;
 }
@@ -50434,6 +50446,7 @@ async function parseMasked(masked) {
 
 ;// CONCATENATED MODULE: ./src/shell/cmd-script.ts
 
+
 const isBlank = (ch) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v';
 class CmdReader {
     src;
@@ -50658,20 +50671,20 @@ class CmdReader {
         const keyword = word.value.toLowerCase();
         if (keyword === 'errorlevel') {
             this.events.push({ type: 'status-read', runtime: true, ...this.place(word.start, word.end) });
-            condition.push(...this.words(1));
+            arrays_pushAll(condition, this.words(1));
         }
         else if (keyword === 'exist' || keyword === 'defined' || keyword === 'cmdextversion') {
-            condition.push(...this.words(1));
+            arrays_pushAll(condition, this.words(1));
         }
         else if (word.raw.endsWith('==')) {
-            condition.push(...this.words(1));
+            arrays_pushAll(condition, this.words(1));
         }
         else if (!word.raw.includes('==')) {
             const operator = this.word();
             if (operator) {
                 condition.push(operator);
                 if (operator.raw === '==' || /^(equ|neq|lss|leq|gtr|geq)$/i.test(operator.raw))
-                    condition.push(...this.words(1));
+                    arrays_pushAll(condition, this.words(1));
             }
         }
         for (const part of condition)
@@ -51689,6 +51702,7 @@ function pwsh_script_lineEnd(script, event) {
 
 ;// CONCATENATED MODULE: ./src/shell/python-script.ts
 
+
 const OPERATORS = [
     '**=',
     '//=',
@@ -51827,7 +51841,7 @@ function splitArguments(tokens, open, close) {
         if (token.kind === 'op' && '([{'.includes(token.text)) {
             const end = closing(tokens, i);
             const stop = end === -1 || end > close ? close - 1 : end;
-            current.push(...tokens.slice(i, stop + 1));
+            arrays_pushAll(current, tokens.slice(i, stop + 1));
             i = stop;
         }
         else if (token.kind === 'op' && token.text === ',') {
@@ -53286,6 +53300,7 @@ const pipeWithoutPipefail = {
 
 
 
+
 /** Commands that branch on the status they follow: `pytest && break` in a retry loop decides, it does not ignore. */
 const CONTROL_FLOW = new Set(['break', 'continue', 'return', 'exit']);
 const errexit_ignored_SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
@@ -53362,8 +53377,8 @@ function flatten(list) {
             continue;
         if (child.type === 'list') {
             const inner = flatten(child);
-            operands.push(...inner.operands);
-            operators.push(...inner.operators);
+            arrays_pushAll(operands, inner.operands);
+            arrays_pushAll(operators, inner.operators);
         }
         else if (child.isNamed)
             operands.push(child);
@@ -53891,6 +53906,7 @@ const ifNotWithoutExit = {
 
 
 
+
 const LOOPS = new Set(['for_statement', 'c_style_for_statement', 'while_statement']);
 /** Where `break`, `exit` and `return` stop meaning "leave this loop". */
 const SCOPES = new Set(['function_definition', 'subshell', 'command_substitution', 'process_substitution']);
@@ -54017,7 +54033,7 @@ function retryOf(loop, pipefail) {
             otherExit = true;
             continue;
         }
-        retried.push(...classified);
+        arrays_pushAll(retried, classified);
         if (commands_argvOf(exit)[0] === 'break')
             breaksOnSuccess = true;
     }
@@ -54031,7 +54047,7 @@ function retryOf(loop, pipefail) {
         const target = condition ? unredirect(condition) : undefined;
         const retriedByCondition = target && conditionRetries(loop, target, pipefail);
         if (retriedByCondition) {
-            retried.push(...retriedByCondition.filter((command) => classify_classifyCommand(commands_argvOf(command)) !== null));
+            arrays_pushAll(retried, retriedByCondition.filter((command) => classify_classifyCommand(commands_argvOf(command)) !== null));
             breaksOnSuccess = true;
         }
         else if (!(target?.type === 'command' && FOREVER.has(commands_argvOf(target)[0] ?? ''))) {
@@ -54218,7 +54234,7 @@ function settingOf(spec, flag, last, value, expands) {
     const others = counts.filter((count) => !/^\d+$/.test(count) && count !== 'default');
     if (others.length > 0)
         return expands ? { spec, flag, last, computed: true } : undefined;
-    const count = Math.max(...counts.filter((count) => count !== 'default').map(Number));
+    const count = counts.filter((count) => count !== 'default').reduce((most, count) => Math.max(most, Number(count)), -Infinity);
     return count >= spec.min ? { spec, flag, last, count, computed: false } : undefined;
 }
 /** `--flag N` or `--flag=N`, if this argument is the flag. */
@@ -54990,6 +55006,7 @@ const pythonUncheckedSubprocess = {
 
 
 
+
 /** How far a workflow's or a job's green check can be trusted (issue 7's classification). */
 const SIGNALS = ['Strong', 'Weak', 'Cosmetic', 'Legacy', 'Disabled'];
 const BROKEN_LOCAL_REFERENCE_RULE = {
@@ -55068,6 +55085,7 @@ function ownJobState(job, disabledBy) {
 function filtersOf(workflow) {
     return workflow.triggers.flatMap((trigger) => [...trigger.filters].map(([filter, located]) => ({ event: trigger.event, filter, values: located.value })));
 }
+const clipOrNull = (name) => (name === undefined ? null : clip(name));
 /** An entry with nothing found yet: Strong until the resolution says otherwise. */
 function inventoryEntry(fields) {
     return { firing: null, filters: [], jobs: [], calledBy: [], signal: 'Strong', reason: '', findings: 0, ...fields };
@@ -55085,31 +55103,33 @@ function summarize(model, exists) {
         references.set('', stepReferences(model.steps));
         own.set('', {});
         return {
-            entry: inventoryEntry({ file: model.file, kind: 'action', name: model.name ?? null, events: [], runsOn: 'where it is used' }),
+            entry: inventoryEntry({ file: model.file, kind: 'action', name: clipOrNull(model.name), events: [], runsOn: 'where it is used' }),
             references,
             own,
         };
     }
     const skipped = skippedJobs(model);
     const jobs = model.jobs.map((job) => {
+        // Job ids are clipped as findings' are (the engine's FindingFactory), so that the two still match.
+        const id = clip(job.id);
         const actions = stepReferences(job.steps);
         const refs = job.uses && isLocal(job.uses.value) ? [reference(job.uses, 'workflow', exists), ...actions] : actions;
-        references.set(job.id, refs);
+        references.set(id, refs);
         const cause = skipped.has(job.id) ? skipped.get(job.id) : null;
         const disabledBy = cause === undefined
-            ? `its if: is always false (${String(job.if?.value)})`
+            ? `its if: is always false (${clip(String(job.if?.value))})`
             : cause
-                ? `it needs "${cause.value}", which never runs`
+                ? `it needs "${clip(cause.value)}", which never runs`
                 : undefined;
-        own.set(job.id, ownJobState(job, disabledBy));
+        own.set(id, ownJobState(job, disabledBy));
         return {
-            id: job.id,
-            name: job.name ?? job.id,
+            id,
+            name: clip(job.name ?? job.id),
             kind: job.kind,
             line: job.keyPos.line,
             uses: job.uses?.value ?? null,
             matrixSize: job.matrix ? (job.matrix.legs?.length ?? null) : 1,
-            needs: job.needs.map((need) => need.value),
+            needs: job.needs.map((need) => clip(need.value)),
             actions: actions.map((ref) => ref.target ?? ref.uses),
             signal: 'Strong',
             reason: '',
@@ -55122,7 +55142,7 @@ function summarize(model, exists) {
         entry: inventoryEntry({
             file: model.file,
             kind: 'workflow',
-            name: model.name ?? null,
+            name: clipOrNull(model.name),
             events: model.events,
             runsOn: describeFiring(firing),
             firing,
@@ -55224,19 +55244,29 @@ complete) {
  */
 function classifyInventory(summaries, findings) {
     const byFile = new Map(summaries.map((summary) => [summary.entry.file, summary]));
+    // Findings by file and by job, so that each job's are found without going through every finding again.
     const findingsIn = new Map();
     for (const finding of findings) {
-        if (!findingsIn.has(finding.file))
-            findingsIn.set(finding.file, []);
-        findingsIn.get(finding.file).push(finding);
+        let file = findingsIn.get(finding.file);
+        if (!file)
+            findingsIn.set(finding.file, (file = { all: [], byJob: new Map() }));
+        file.all.push(finding);
+        const ofJob = file.byJob.get(finding.job);
+        if (ofJob)
+            ofJob.push(finding);
+        else
+            file.byJob.set(finding.job, [finding]);
     }
     /** Weakening findings of a job ('' : the whole file, for a composite action). */
-    const weakIn = (file, jobId) => (findingsIn.get(file) ?? []).filter((finding) => (jobId === '' || finding.job === jobId) && weakens(finding));
+    const weakIn = (file, jobId) => {
+        const found = findingsIn.get(file);
+        return ((jobId === '' ? found?.all : found?.byJob.get(jobId)) ?? []).filter(weakens);
+    };
     for (const summary of summaries) {
-        const mine = (findingsIn.get(summary.entry.file) ?? []).filter((finding) => !finding.suppressed);
-        summary.entry.findings = mine.length;
+        const found = findingsIn.get(summary.entry.file);
+        summary.entry.findings = (found?.all ?? []).filter((finding) => !finding.suppressed).length;
         for (const job of summary.entry.jobs)
-            job.findings = mine.filter((finding) => finding.job === job.id).length;
+            job.findings = (found?.byJob.get(job.id) ?? []).filter((finding) => !finding.suppressed).length;
     }
     // Each file's trust, with its callees' folded in; `visiting` stops at a cycle (reported by linkReferences).
     const state = new Map();
@@ -55291,10 +55321,14 @@ function classifyInventory(summaries, findings) {
             verdict = job.signal === 'Strong' ? { signal: 'Strong', reason: 'no silent failure in its steps' } : job;
         }
         else {
-            for (const job of entry.jobs)
-                Object.assign(job, classifyJob(summary, job, job.id));
+            for (const job of entry.jobs) {
+                const { signal, reason } = classifyJob(summary, job, job.id);
+                Object.assign(job, { signal, reason: clip(reason, MESSAGE_LIMIT) });
+            }
             verdict = classifyWorkflow(entry);
         }
+        // Reasons name jobs and callees: bounded, so that thousands of jobs do not make one of megabytes.
+        verdict = { signal: verdict.signal, reason: clip(verdict.reason, MESSAGE_LIMIT) };
         visiting.delete(file);
         state.set(file, verdict);
         entry.signal = verdict.signal;
@@ -56127,6 +56161,7 @@ const ALL_RULE_META = [
 
 
 
+
 /** Looked for, in this order, in every directory PATH when no config file is named. */
 const CONFIG_FILES = ['.github/silent-failure-audit.yml', '.github/silent-failure-audit.yaml'];
 /** Every problem of a config file, each as `file:line:column: message`; the CLI exits 2. */
@@ -56141,6 +56176,13 @@ const TOP_KEYS = ['fail-on', 'paths', 'ignore', 'rules', 'allow'];
 const ALLOW_KEYS = ['rule', 'category', 'path', 'job', 'step', 'reason'];
 const RULE_LEVELS = ['off', ...SEVERITIES];
 const quoteList = (values) => values.join(', ');
+/**
+ * A value from the config quoted in a message: clipped (a 1 MB value is not echoed back) and with
+ * line breaks and control characters escaped (`\n`), so that a key cannot start a line of its own.
+ */
+const quote = (value) => JSON.stringify(clip(value));
+/** minimatch refuses longer patterns (with a TypeError); the config says so first, naming the line. */
+const MAX_GLOB_LENGTH = 64 * 1024;
 class Validator {
     file;
     lineCounter;
@@ -56173,21 +56215,32 @@ class Validator {
         const text = typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
         if (allowed.includes(text))
             return text;
-        this.problem(node, `${key}: "${text}" is not ${what}${didYouMean(text, allowed) || '.'} Use one of: ${quoteList(allowed)}.`);
+        this.problem(node, `${key}: ${quote(text)} is not ${what}${didYouMean(text, allowed) || '.'} Use one of: ${quoteList(allowed)}.`);
         return undefined;
+    }
+    /** One glob, no longer than minimatch takes (it throws a TypeError on longer ones). */
+    glob(node, key) {
+        const glob = this.string(node, key);
+        if (glob === undefined)
+            return undefined;
+        if (glob.length > MAX_GLOB_LENGTH) {
+            this.problem(node, `${key}: the glob ${quote(glob)} is ${glob.length} characters long; a glob may be at most ${MAX_GLOB_LENGTH}.`);
+            return undefined;
+        }
+        return normaliseGlob(glob);
     }
     /** A glob or a list of globs. */
     globs(node, key) {
         if ((0,dist/* isScalar */.jn)(node)) {
-            const glob = this.string(node, key);
-            return glob === undefined ? undefined : [normaliseGlob(glob)];
+            const glob = this.glob(node, key);
+            return glob === undefined ? undefined : [glob];
         }
         if ((0,dist/* isSeq */.oP)(node)) {
             const globs = [];
             for (const item of node.items) {
-                const glob = this.string(item, `${key} entries`);
+                const glob = this.glob(item, `${key} entries`);
                 if (glob !== undefined)
-                    globs.push(normaliseGlob(glob));
+                    globs.push(glob);
             }
             return globs;
         }
@@ -56204,7 +56257,7 @@ class Validator {
         for (const pair of node.items) {
             const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
             if (known && !known.includes(name)) {
-                this.problem(pair, `unknown key "${name}" in ${key}${didYouMean(name, known) || '.'} Known keys: ${quoteList(known)}.`);
+                this.problem(pair, `unknown key ${quote(name)} in ${key}${didYouMean(name, known) || '.'} Known keys: ${quoteList(known)}.`);
                 continue;
             }
             pairs.push({ key: name, pair });
@@ -56228,21 +56281,22 @@ function readAllow(validator, node) {
                 entry.category = validator.oneOf(pair.value, 'allow category', CATEGORIES, 'a category');
                 continue;
             }
-            const value = validator.string(pair.value, `allow ${key}`);
+            const value = key === 'path' ? validator.glob(pair.value, 'allow path') : validator.string(pair.value, `allow ${key}`);
             if (value === undefined)
                 continue;
             if (key === 'rule') {
                 if (RULE_IDS.includes(value))
                     entry.rule = value;
                 else
-                    validator.problem(pair.value, `allow rule: unknown rule "${value}"${didYouMean(value, RULE_IDS)}`);
+                    validator.problem(pair.value, `allow rule: unknown rule ${quote(value)}${didYouMean(value, RULE_IDS)}`);
             }
             else if (key === 'path')
-                entry.path = normaliseGlob(value);
+                entry.path = value;
+            // Findings carry job and step names clipped (src/clip.ts): an entry matches them clipped alike.
             else if (key === 'job')
-                entry.job = value;
+                entry.job = clip(value);
             else if (key === 'step')
-                entry.step = value;
+                entry.step = clip(value);
             else
                 entry.reason = value.trim();
         }
@@ -56300,7 +56354,7 @@ function loadConfig(file, options = {}) {
             case 'rules':
                 for (const rule of validator.pairs(pair.value, 'rules', undefined)) {
                     if (!RULE_IDS.includes(rule.key)) {
-                        validator.problem(rule.pair, `rules: unknown rule "${rule.key}"${didYouMean(rule.key, RULE_IDS)}`);
+                        validator.problem(rule.pair, `rules: unknown rule ${quote(rule.key)}${didYouMean(rule.key, RULE_IDS)}`);
                         continue;
                     }
                     const level = validator.oneOf(rule.pair.value, `rules.${rule.key}`, RULE_LEVELS, 'a severity or off');
@@ -57049,6 +57103,8 @@ class Fingerprinter {
 
 
 
+
+
 /** Applies a PATH's config to what the rules and the loader report: `off` rules, severity overrides. */
 class FindingFactory {
     config;
@@ -57074,10 +57130,11 @@ class FindingFactory {
             column: source.pos.column,
             endLine: source.pos.endLine,
             endColumn: source.pos.endColumn,
-            message: source.message,
-            workflow: source.workflow,
-            job: source.job?.id ?? null,
-            step: source.step?.label ?? null,
+            // Names and messages carry user-controlled text (a 1 MB workflow name, copied into every finding): bounded.
+            message: clip(source.message, MESSAGE_LIMIT),
+            workflow: source.workflow === null ? null : clip(source.workflow),
+            job: source.job ? clip(source.job.id) : null,
+            step: source.step ? clip(source.step.label) : null,
             fingerprint: this.fingerprints.fingerprint({
                 ruleId: source.rule.id,
                 file: source.file,
@@ -57138,7 +57195,7 @@ async function auditFileSafely(file, rules, factory, exists) {
             findings: [],
             directives: [],
             workflow: file.relative,
-            error: { file: file.relative, message: `internal error while analysing this file: ${message}`, internal: true },
+            error: { file: file.relative, message: clip(`internal error while analysing this file: ${message}`, MESSAGE_LIMIT), internal: true },
         };
     }
 }
@@ -57180,7 +57237,7 @@ async function auditFile(file, rules, factory, exists) {
     try {
         if (analysed) {
             await classifyModel(analysed);
-            findings.push(...runRules(analysed, rules, factory));
+            arrays_pushAll(findings, runRules(analysed, rules, factory));
             summary = summarize(analysed, exists);
         }
         directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
@@ -57270,9 +57327,15 @@ function applyInline(findings, files, factory) {
     if (files.size === 0)
         return [];
     const byFile = new Map();
-    for (const finding of findings)
-        if (files.has(finding.file))
-            byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+    for (const finding of findings) {
+        if (!files.has(finding.file))
+            continue;
+        const list = byFile.get(finding.file);
+        if (list)
+            list.push(finding);
+        else
+            byFile.set(finding.file, [finding]);
+    }
     const issues = [];
     for (const [file, outcome] of files) {
         for (const issue of applyDirectives(byFile.get(file) ?? [], outcome.directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name))) {
@@ -57383,7 +57446,7 @@ async function audit(paths, options = {}) {
                 directivesByFile.set(file.relative, outcome);
             if (outcome.error)
                 result.errors.push(outcome.error);
-            rootFindings.push(...outcome.findings);
+            arrays_pushAll(rootFindings, outcome.findings);
             if (outcome.summary)
                 summaries.push(outcome.summary);
             else if (!outcome.error)
@@ -57405,14 +57468,14 @@ async function audit(paths, options = {}) {
                 ],
                 job: undefined,
             });
-            return finding ? [{ ...finding, job: reference.job }] : [];
+            return finding ? [{ ...finding, job: reference.job === null ? null : clip(reference.job) }] : [];
         });
-        rootFindings.push(...brokenFindings);
-        rootFindings.push(...applyInline(rootFindings, directivesByFile, factory));
+        arrays_pushAll(rootFindings, brokenFindings);
+        arrays_pushAll(rootFindings, applyInline(rootFindings, directivesByFile, factory));
         if (config && config.allow.length > 0)
-            rootFindings.push(...unusedAllowFindings(root, config, applyAllows(rootFindings, config.allow), factory));
-        result.inventory.push(...classifyInventory(summaries, rootFindings));
-        result.findings.push(...rootFindings);
+            arrays_pushAll(rootFindings, unusedAllowFindings(root, config, applyAllows(rootFindings, config.allow), factory));
+        arrays_pushAll(result.inventory, classifyInventory(summaries, rootFindings));
+        arrays_pushAll(result.findings, rootFindings);
     }
     result.findings.sort(compareFindings);
     return result;
@@ -66076,6 +66139,7 @@ function encodePath(path) {
 
 
 
+
 /** GitHub rejects a job summary over 1 MiB; stop adding rows well before that. */
 const SUMMARY_BUDGET_BYTES = 900 * 1024;
 const SEVERITY_BADGE = { high: '🔴 high', medium: '🟠 medium', low: '🔵 low', info: '⚪ info' };
@@ -66244,9 +66308,9 @@ function formatMarkdown(result, options) {
     }
     else {
         lines.push('### New in this change', '');
-        lines.push(...(fresh.length > 0 ? splitBySeverity(fresh, options, budget) : ['None.']));
+        arrays_pushAll(lines, fresh.length > 0 ? splitBySeverity(fresh, options, budget) : ['None.']);
         lines.push('', `<details><summary>Already present before this change (${known.length})</summary>`, '');
-        lines.push(...findingsTable(known, options, budget), '', '</details>');
+        arrays_pushAll(lines, findingsTable(known, options, budget)).push('', '</details>');
     }
     if (result.inventory.length > 0) {
         const section = inventorySection(result.inventory, options, budget);
@@ -66259,7 +66323,7 @@ function formatMarkdown(result, options) {
     const suppressed = result.findings.filter((f) => f.suppressed);
     if (suppressed.length > 0) {
         lines.push('', `<details><summary>Suppressed with a reason (${suppressed.length})</summary>`, '');
-        lines.push(...suppressedTable(suppressed, options, budget), '', '</details>');
+        arrays_pushAll(lines, suppressedTable(suppressed, options, budget)).push('', '</details>');
     }
     if (result.errors.length > 0) {
         lines.push('', '### Files that could not be read', '');

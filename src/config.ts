@@ -10,6 +10,7 @@ import { ALL_RULE_META } from './rules/index.js';
 import { CATEGORIES, SEVERITIES } from './rules/types.js';
 import type { Category, Severity } from './rules/types.js';
 import { didYouMean } from './suggest.js';
+import { clip } from './clip.js';
 
 /** Looked for, in this order, in every directory PATH when no config file is named. */
 export const CONFIG_FILES = ['.github/silent-failure-audit.yml', '.github/silent-failure-audit.yaml'];
@@ -53,6 +54,15 @@ const RULE_LEVELS = ['off', ...SEVERITIES] as const;
 
 const quoteList = (values: readonly string[]): string => values.join(', ');
 
+/**
+ * A value from the config quoted in a message: clipped (a 1 MB value is not echoed back) and with
+ * line breaks and control characters escaped (`\n`), so that a key cannot start a line of its own.
+ */
+const quote = (value: string): string => JSON.stringify(clip(value));
+
+/** minimatch refuses longer patterns (with a TypeError); the config says so first, naming the line. */
+export const MAX_GLOB_LENGTH = 64 * 1024;
+
 class Validator {
   readonly problems: string[] = [];
 
@@ -87,22 +97,36 @@ class Validator {
     if ((allowed as readonly string[]).includes(text)) return text as T;
     this.problem(
       node as YamlNode,
-      `${key}: "${text}" is not ${what}${didYouMean(text, allowed) || '.'} Use one of: ${quoteList(allowed)}.`,
+      `${key}: ${quote(text)} is not ${what}${didYouMean(text, allowed) || '.'} Use one of: ${quoteList(allowed)}.`,
     );
     return undefined;
+  }
+
+  /** One glob, no longer than minimatch takes (it throws a TypeError on longer ones). */
+  glob(node: unknown, key: string): string | undefined {
+    const glob = this.string(node, key);
+    if (glob === undefined) return undefined;
+    if (glob.length > MAX_GLOB_LENGTH) {
+      this.problem(
+        node as YamlNode,
+        `${key}: the glob ${quote(glob)} is ${glob.length} characters long; a glob may be at most ${MAX_GLOB_LENGTH}.`,
+      );
+      return undefined;
+    }
+    return normaliseGlob(glob);
   }
 
   /** A glob or a list of globs. */
   globs(node: unknown, key: string): string[] | undefined {
     if (isScalar(node)) {
-      const glob = this.string(node, key);
-      return glob === undefined ? undefined : [normaliseGlob(glob)];
+      const glob = this.glob(node, key);
+      return glob === undefined ? undefined : [glob];
     }
     if (isSeq(node)) {
       const globs: string[] = [];
       for (const item of node.items) {
-        const glob = this.string(item, `${key} entries`);
-        if (glob !== undefined) globs.push(normaliseGlob(glob));
+        const glob = this.glob(item, `${key} entries`);
+        if (glob !== undefined) globs.push(glob);
       }
       return globs;
     }
@@ -120,7 +144,7 @@ class Validator {
     for (const pair of node.items) {
       const name = isScalar(pair.key) ? String(pair.key.value) : '';
       if (known && !known.includes(name)) {
-        this.problem(pair, `unknown key "${name}" in ${key}${didYouMean(name, known) || '.'} Known keys: ${quoteList(known)}.`);
+        this.problem(pair, `unknown key ${quote(name)} in ${key}${didYouMean(name, known) || '.'} Known keys: ${quoteList(known)}.`);
         continue;
       }
       pairs.push({ key: name, pair });
@@ -147,14 +171,15 @@ function readAllow(validator: Validator, node: unknown): AllowEntry[] {
         entry.category = validator.oneOf(pair.value, 'allow category', CATEGORIES, 'a category');
         continue;
       }
-      const value = validator.string(pair.value, `allow ${key}`);
+      const value = key === 'path' ? validator.glob(pair.value, 'allow path') : validator.string(pair.value, `allow ${key}`);
       if (value === undefined) continue;
       if (key === 'rule') {
         if (RULE_IDS.includes(value)) entry.rule = value;
-        else validator.problem(pair.value as YamlNode, `allow rule: unknown rule "${value}"${didYouMean(value, RULE_IDS)}`);
-      } else if (key === 'path') entry.path = normaliseGlob(value);
-      else if (key === 'job') entry.job = value;
-      else if (key === 'step') entry.step = value;
+        else validator.problem(pair.value as YamlNode, `allow rule: unknown rule ${quote(value)}${didYouMean(value, RULE_IDS)}`);
+      } else if (key === 'path') entry.path = value;
+      // Findings carry job and step names clipped (src/clip.ts): an entry matches them clipped alike.
+      else if (key === 'job') entry.job = clip(value);
+      else if (key === 'step') entry.step = clip(value);
       else entry.reason = value.trim();
     }
     if (!isMap(item)) continue;
@@ -205,7 +230,7 @@ export function loadConfig(file: string, options: { within?: string } = {}): Con
       case 'rules':
         for (const rule of validator.pairs(pair.value, 'rules', undefined)) {
           if (!RULE_IDS.includes(rule.key)) {
-            validator.problem(rule.pair, `rules: unknown rule "${rule.key}"${didYouMean(rule.key, RULE_IDS)}`);
+            validator.problem(rule.pair, `rules: unknown rule ${quote(rule.key)}${didYouMean(rule.key, RULE_IDS)}`);
             continue;
           }
           const level = validator.oneOf(rule.pair.value, `rules.${rule.key}`, RULE_LEVELS, 'a severity or off');

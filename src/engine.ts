@@ -22,6 +22,8 @@ import { collectDirectives } from './suppress/inline.js';
 import type { Directive } from './suppress/inline.js';
 import { BROKEN_LOCAL_REFERENCE_RULE, classifyInventory, inventoryEntry, linkReferences, summarize } from './inventory/inventory.js';
 import type { FileSummary, InventoryEntry } from './inventory/inventory.js';
+import { pushAll } from './arrays.js';
+import { clip, MESSAGE_LIMIT } from './clip.js';
 
 export interface AuditError {
   file: string;
@@ -116,10 +118,11 @@ class FindingFactory {
       column: source.pos.column,
       endLine: source.pos.endLine,
       endColumn: source.pos.endColumn,
-      message: source.message,
-      workflow: source.workflow,
-      job: source.job?.id ?? null,
-      step: source.step?.label ?? null,
+      // Names and messages carry user-controlled text (a 1 MB workflow name, copied into every finding): bounded.
+      message: clip(source.message, MESSAGE_LIMIT),
+      workflow: source.workflow === null ? null : clip(source.workflow),
+      job: source.job ? clip(source.job.id) : null,
+      step: source.step ? clip(source.step.label) : null,
       fingerprint: this.fingerprints.fingerprint({
         ruleId: source.rule.id,
         file: source.file,
@@ -202,7 +205,7 @@ async function auditFileSafely(
       findings: [],
       directives: [],
       workflow: file.relative,
-      error: { file: file.relative, message: `internal error while analysing this file: ${message}`, internal: true },
+      error: { file: file.relative, message: clip(`internal error while analysing this file: ${message}`, MESSAGE_LIMIT), internal: true },
     };
   }
 }
@@ -249,7 +252,7 @@ async function auditFile(
   try {
     if (analysed) {
       await classifyModel(analysed);
-      findings.push(...runRules(analysed, rules, factory));
+      pushAll(findings, runRules(analysed, rules, factory));
       summary = summarize(analysed, exists);
     }
     directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
@@ -347,7 +350,12 @@ export function serveAuditWorker(): boolean {
 function applyInline(findings: readonly Finding[], files: ReadonlyMap<string, FileOutcome>, factory: FindingFactory): Finding[] {
   if (files.size === 0) return [];
   const byFile = new Map<string, Finding[]>();
-  for (const finding of findings) if (files.has(finding.file)) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  for (const finding of findings) {
+    if (!files.has(finding.file)) continue;
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
   const issues: Finding[] = [];
   for (const [file, outcome] of files) {
     for (const issue of applyDirectives(byFile.get(file) ?? [], outcome.directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name))) {
@@ -455,7 +463,7 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
       const outcome = outcomes?.[index] ?? (await auditFileSafely(file, rules, factory, exists));
       if (outcome.directives.length > 0) directivesByFile.set(file.relative, outcome);
       if (outcome.error) result.errors.push(outcome.error);
-      rootFindings.push(...outcome.findings);
+      pushAll(rootFindings, outcome.findings);
       if (outcome.summary) summaries.push(outcome.summary);
       else if (!outcome.error) summaries.push(unrunnable(file, outcome));
     }
@@ -475,14 +483,14 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
         ],
         job: undefined,
       });
-      return finding ? [{ ...finding, job: reference.job }] : [];
+      return finding ? [{ ...finding, job: reference.job === null ? null : clip(reference.job) }] : [];
     });
-    rootFindings.push(...brokenFindings);
-    rootFindings.push(...applyInline(rootFindings, directivesByFile, factory));
+    pushAll(rootFindings, brokenFindings);
+    pushAll(rootFindings, applyInline(rootFindings, directivesByFile, factory));
     if (config && config.allow.length > 0)
-      rootFindings.push(...unusedAllowFindings(root, config, applyAllows(rootFindings, config.allow), factory));
-    result.inventory.push(...classifyInventory(summaries, rootFindings));
-    result.findings.push(...rootFindings);
+      pushAll(rootFindings, unusedAllowFindings(root, config, applyAllows(rootFindings, config.allow), factory));
+    pushAll(result.inventory, classifyInventory(summaries, rootFindings));
+    pushAll(result.findings, rootFindings);
   }
   result.findings.sort(compareFindings);
   return result;

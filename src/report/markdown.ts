@@ -5,6 +5,7 @@ import { CATEGORIES, SEVERITIES, isAtLeast, severityRank } from '../rules/types.
 import type { Finding } from '../rules/types.js';
 import { DOCS_BASE, TOOL_NAME } from '../version.js';
 import { encodePath, escapeMarkdown } from './escape.js';
+import { pushAll } from '../arrays.js';
 
 /** GitHub rejects a job summary over 1 MiB; stop adding rows well before that. */
 const SUMMARY_BUDGET_BYTES = 900 * 1024;
@@ -221,9 +222,9 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
     if (active.length > 0) lines.push('### Risk register', '', ...splitBySeverity(active, options, budget));
   } else {
     lines.push('### New in this change', '');
-    lines.push(...(fresh.length > 0 ? splitBySeverity(fresh, options, budget) : ['None.']));
+    pushAll(lines, fresh.length > 0 ? splitBySeverity(fresh, options, budget) : ['None.']);
     lines.push('', `<details><summary>Already present before this change (${known.length})</summary>`, '');
-    lines.push(...findingsTable(known, options, budget), '', '</details>');
+    pushAll(lines, findingsTable(known, options, budget)).push('', '</details>');
   }
   if (result.inventory.length > 0) {
     const section = inventorySection(result.inventory, options, budget);
@@ -235,7 +236,7 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
   const suppressed = result.findings.filter((f) => f.suppressed);
   if (suppressed.length > 0) {
     lines.push('', `<details><summary>Suppressed with a reason (${suppressed.length})</summary>`, '');
-    lines.push(...suppressedTable(suppressed, options, budget), '', '</details>');
+    pushAll(lines, suppressedTable(suppressed, options, budget)).push('', '</details>');
   }
   if (result.errors.length > 0) {
     lines.push('', '### Files that could not be read', '');
