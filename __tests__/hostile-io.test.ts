@@ -345,3 +345,73 @@ describe('config errors are bounded and one line each', () => {
     HANG_GUARD_MS,
   );
 });
+
+describe('nothing the CLI prints is a workflow command', () => {
+  /** The runner's rules: `::` at the start of a line once leading whitespace is trimmed, and `##[` anywhere. */
+  const commandLines = (text: string): string[] =>
+    text.split(/\r\n|\r|\n/).filter((line) => line.trimStart().startsWith('::') || line.includes('##['));
+
+  const ACTION = 'runs:\n  using: composite\n  steps:\n    - run: npm test || true\n      shell: bash\n';
+  const JOB_WORKFLOW = [
+    'name: "##[error]name ::error::x"',
+    'on: pull_request',
+    'jobs:',
+    '  "##[add-mask]job":',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - name: "::error::step\\n::warning::two ##[set-output name=x;]y"',
+    '        run: npm test',
+    '        continue-on-error: true',
+    '',
+  ].join('\n');
+
+  it(
+    'hostile directory, file, job and step names, unreadable files and config keys: no line of stdout or stderr in any format',
+    async () => {
+      const root = repo({
+        '::add-mask::X/action.yml': ACTION,
+        ' ::error title=x::pwned/action.yml': ACTION,
+        '\t::warning::y/action.yml': ACTION,
+        '##[add-mask]secret/action.yml': ACTION,
+        '.github/workflows/##[error]file.yml': JOB_WORKFLOW,
+        '.github/workflows/##[set-output name=x;]y.yml': JOB_WORKFLOW,
+      });
+      symlinkSync('/etc/passwd', path.join(root, '.github/workflows/::error::link ##[error]x.yml'));
+      const checked: string[] = [];
+      for (const format of ['text', 'json', 'sarif', 'markdown']) {
+        const run = await cli(['--format', format, root]);
+        expect(run.status).toBe(2);
+        expect(run.stdout).toContain('add-mask');
+        expect(run.stderr).toContain('symbolic link points outside');
+        expect(commandLines(run.stdout)).toEqual([]);
+        expect(commandLines(run.stderr)).toEqual([]);
+        checked.push(format);
+      }
+      expect(checked).toHaveLength(4);
+      // JSON still carries every name exactly.
+      const json = JSON.parse((await cli(['--format', 'json', root])).stdout);
+      expect(json.findings.map((f: { file: string }) => f.file)).toEqual(
+        expect.arrayContaining(['::add-mask::X/action.yml', '.github/workflows/##[error]file.yml']),
+      );
+      expect(json.findings.map((f: { job: string }) => f.job)).toContain('##[add-mask]job');
+    },
+    HANG_GUARD_MS,
+  );
+
+  it(
+    'config errors naming hostile keys and a hostile config path print no workflow command',
+    async () => {
+      const root = repo({ '::error::dir/sfa.yml': '"\\n::error::key ##[error]x": 1\n"\\r  ::warning::k": 2\nfail-on: "##[add-mask]v"\n' });
+      for (const args of [
+        ['--config', path.join(root, '::error::dir/sfa.yml'), root],
+        ['--fail-on', '##[error]x', root],
+      ]) {
+        const run = await cli(args);
+        expect(run.status).toBe(2);
+        expect(run.stderr).not.toBe('');
+        expect(commandLines(run.stderr)).toEqual([]);
+      }
+    },
+    HANG_GUARD_MS,
+  );
+});

@@ -66133,6 +66133,27 @@ function escapeMarkdown(text, maxLength = 300) {
 function encodePath(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
+/**
+ * Makes text the CLI prints inert when the CLI runs in a workflow step, where the runner reads every
+ * line of stdout and stderr for workflow commands
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands): a line that
+ * starts with `::` once leading whitespace is trimmed, and — the runner's older syntax — `##[`
+ * anywhere in a line. Such a line gets a `\` before its `::`, and `##[` becomes `#\#[`. A lone `\r`
+ * ends a line for the runner too, so it becomes a line break here and the line after it is checked.
+ */
+function neutraliseWorkflowCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(/##\[/g, '#\\#[').replace(/^(\s*)::/, '$1\\::'))
+        .join('\n');
+}
+/**
+ * The same for JSON (and SARIF) printed in a step: `##[` inside a string is written `#\u0023[`, which
+ * every JSON reader decodes back to `##[`. No line of pretty-printed JSON starts with `::`.
+ */
+function neutraliseJsonCommands(json) {
+    return json.replace(/##\[/g, '#\\u0023[');
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 

@@ -16,6 +16,7 @@ import { formatJson } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
 import { formatText, stripControl } from './report/text.js';
+import { neutraliseJsonCommands, neutraliseWorkflowCommands } from './report/escape.js';
 import { didYouMean } from './suggest.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -59,6 +60,14 @@ Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, config or I/O e
 `;
 
 class UsageError extends Error {}
+
+/**
+ * Prints an error on stderr, prefixed with the tool's name. File names, config keys and messages in
+ * it are the repository's: it is made inert, since the runner reads stderr for workflow commands too.
+ */
+function printError(io: { stderr: NodeJS.WritableStream }, message: string): void {
+  io.stderr.write(`${neutraliseWorkflowCommands(`${TOOL_NAME}: ${message}`)}\n`);
+}
 
 /** Errors repeated on stderr; the report lists all of them. */
 const STDERR_ERRORS = 20;
@@ -206,7 +215,7 @@ export async function runCli(
     options = parseCommandLine(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`${TOOL_NAME}: ${error.message}\nRun "${TOOL_NAME} --help" for usage.\n`);
+    printError(io, `${error.message}\nRun "${TOOL_NAME} --help" for usage.`);
     return 2;
   }
   if (options === 'help') {
@@ -228,7 +237,7 @@ export async function runCli(
     });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    io.stderr.write(`${TOOL_NAME}: invalid config:\n${error.problems.map((problem) => `  ${problem}`).join('\n')}\n`);
+    printError(io, `invalid config:\n${error.problems.map((problem) => `  ${problem}`).join('\n')}`);
     return 2;
   }
   if (!options.allowEmpty)
@@ -245,7 +254,7 @@ export async function runCli(
   } catch (error) {
     if (!(error instanceof BaselineError || error instanceof FileError || error instanceof GitError || error instanceof ConfigError))
       throw error;
-    io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
+    printError(io, error.message);
     return 2;
   }
   const blocking = blockingFindings(result.findings, failOn, options.minConfidence).length;
@@ -257,24 +266,27 @@ export async function runCli(
         : options.format === 'markdown'
           ? formatMarkdown(result, { failOn, blocking, compared: Boolean(options.baseline || options.baseRef || options.writeBaseline) })
           : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn });
+  // Nothing the CLI prints may be read as a workflow command when it runs in a step.
+  const inert =
+    options.format === 'json' || options.format === 'sarif' ? neutraliseJsonCommands(report) : neutraliseWorkflowCommands(report);
   if (options.output) {
     try {
-      writeText(options.output, report, '--output');
+      writeText(options.output, inert, '--output');
     } catch (error) {
       if (!(error instanceof FileError)) throw error;
-      io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
+      printError(io, error.message);
       return 2;
     }
   } else {
-    io.stdout.write(report);
+    io.stdout.write(inert);
   }
   // A file that could not be read or analysed was not checked, and a PATH with nothing in it audited
   // nothing: the run cannot pass as if they had been (exit 2, an I/O error). The report has the rest.
   if (result.errors.length > 0) {
     for (const error of result.errors.slice(0, STDERR_ERRORS))
-      io.stderr.write(`${TOOL_NAME}: ${stripControl(error.file)}: ${stripControl(error.message)}\n`);
+      printError(io, `${stripControl(error.file)}: ${stripControl(error.message)}`);
     if (result.errors.length > STDERR_ERRORS)
-      io.stderr.write(`${TOOL_NAME}: …and ${result.errors.length - STDERR_ERRORS} more error(s), all listed in the report.\n`);
+      printError(io, `…and ${result.errors.length - STDERR_ERRORS} more error(s), all listed in the report.`);
     return 2;
   }
   return blocking > 0 ? 1 : 0;

@@ -26753,6 +26753,27 @@ function escapeMarkdown(text, maxLength = 300) {
 function encodePath(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
+/**
+ * Makes text the CLI prints inert when the CLI runs in a workflow step, where the runner reads every
+ * line of stdout and stderr for workflow commands
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands): a line that
+ * starts with `::` once leading whitespace is trimmed, and — the runner's older syntax — `##[`
+ * anywhere in a line. Such a line gets a `\` before its `::`, and `##[` becomes `#\#[`. A lone `\r`
+ * ends a line for the runner too, so it becomes a line break here and the line after it is checked.
+ */
+function neutraliseWorkflowCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(/##\[/g, '#\\#[').replace(/^(\s*)::/, '$1\\::'))
+        .join('\n');
+}
+/**
+ * The same for JSON (and SARIF) printed in a step: `##[` inside a string is written `#\u0023[`, which
+ * every JSON reader decodes back to `##[`. No line of pretty-printed JSON starts with `::`.
+ */
+function neutraliseJsonCommands(json) {
+    return json.replace(/##\[/g, '#\\u0023[');
+}
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
@@ -27164,6 +27185,7 @@ function formatText(result, options) {
 
 
 
+
 const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 const HELP = `Usage: ${TOOL_NAME} [options] [PATH...]
 
@@ -27201,6 +27223,13 @@ Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, config or I/O e
 (a file that could not be read or analysed, a PATH with nothing to audit).
 `;
 class UsageError extends Error {
+}
+/**
+ * Prints an error on stderr, prefixed with the tool's name. File names, config keys and messages in
+ * it are the repository's: it is made inert, since the runner reads stderr for workflow commands too.
+ */
+function printError(io, message) {
+    io.stderr.write(`${neutraliseWorkflowCommands(`${TOOL_NAME}: ${message}`)}\n`);
 }
 /** Errors repeated on stderr; the report lists all of them. */
 const STDERR_ERRORS = 20;
@@ -27335,7 +27364,7 @@ async function runCli(argv, io) {
     catch (error) {
         if (!(error instanceof UsageError))
             throw error;
-        io.stderr.write(`${TOOL_NAME}: ${error.message}\nRun "${TOOL_NAME} --help" for usage.\n`);
+        printError(io, `${error.message}\nRun "${TOOL_NAME} --help" for usage.`);
         return 2;
     }
     if (options === 'help') {
@@ -27358,7 +27387,7 @@ async function runCli(argv, io) {
     catch (error) {
         if (!(error instanceof ConfigError))
             throw error;
-        io.stderr.write(`${TOOL_NAME}: invalid config:\n${error.problems.map((problem) => `  ${problem}`).join('\n')}\n`);
+        printError(io, `invalid config:\n${error.problems.map((problem) => `  ${problem}`).join('\n')}`);
         return 2;
     }
     if (!options.allowEmpty)
@@ -27379,7 +27408,7 @@ async function runCli(argv, io) {
     catch (error) {
         if (!(error instanceof BaselineError || error instanceof FileError || error instanceof GitError || error instanceof ConfigError))
             throw error;
-        io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
+        printError(io, error.message);
         return 2;
     }
     const blocking = blockingFindings(result.findings, failOn, options.minConfidence).length;
@@ -27390,27 +27419,29 @@ async function runCli(argv, io) {
             : options.format === 'markdown'
                 ? formatMarkdown(result, { failOn, blocking, compared: Boolean(options.baseline || options.baseRef || options.writeBaseline) })
                 : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn });
+    // Nothing the CLI prints may be read as a workflow command when it runs in a step.
+    const inert = options.format === 'json' || options.format === 'sarif' ? neutraliseJsonCommands(report) : neutraliseWorkflowCommands(report);
     if (options.output) {
         try {
-            writeText(options.output, report, '--output');
+            writeText(options.output, inert, '--output');
         }
         catch (error) {
             if (!(error instanceof FileError))
                 throw error;
-            io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
+            printError(io, error.message);
             return 2;
         }
     }
     else {
-        io.stdout.write(report);
+        io.stdout.write(inert);
     }
     // A file that could not be read or analysed was not checked, and a PATH with nothing in it audited
     // nothing: the run cannot pass as if they had been (exit 2, an I/O error). The report has the rest.
     if (result.errors.length > 0) {
         for (const error of result.errors.slice(0, STDERR_ERRORS))
-            io.stderr.write(`${TOOL_NAME}: ${stripControl(error.file)}: ${stripControl(error.message)}\n`);
+            printError(io, `${stripControl(error.file)}: ${stripControl(error.message)}`);
         if (result.errors.length > STDERR_ERRORS)
-            io.stderr.write(`${TOOL_NAME}: …and ${result.errors.length - STDERR_ERRORS} more error(s), all listed in the report.\n`);
+            printError(io, `…and ${result.errors.length - STDERR_ERRORS} more error(s), all listed in the report.`);
         return 2;
     }
     return blocking > 0 ? 1 : 0;

@@ -20,3 +20,26 @@ export function escapeMarkdown(text: string, maxLength = 300): string {
 export function encodePath(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
+
+/**
+ * Makes text the CLI prints inert when the CLI runs in a workflow step, where the runner reads every
+ * line of stdout and stderr for workflow commands
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands): a line that
+ * starts with `::` once leading whitespace is trimmed, and — the runner's older syntax — `##[`
+ * anywhere in a line. Such a line gets a `\` before its `::`, and `##[` becomes `#\#[`. A lone `\r`
+ * ends a line for the runner too, so it becomes a line break here and the line after it is checked.
+ */
+export function neutraliseWorkflowCommands(text: string): string {
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.replace(/##\[/g, '#\\#[').replace(/^(\s*)::/, '$1\\::'))
+    .join('\n');
+}
+
+/**
+ * The same for JSON (and SARIF) printed in a step: `##[` inside a string is written `#\u0023[`, which
+ * every JSON reader decodes back to `##[`. No line of pretty-printed JSON starts with `::`.
+ */
+export function neutraliseJsonCommands(json: string): string {
+  return json.replace(/##\[/g, '#\\u0023[');
+}
