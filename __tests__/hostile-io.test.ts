@@ -5,6 +5,8 @@ import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { runCli } from '../src/cli.js';
 import { audit } from '../src/engine.js';
+import type { AuditResult } from '../src/engine.js';
+import type { Finding } from '../src/rules/types.js';
 import { formatJson } from '../src/report/json.js';
 import { formatMarkdown } from '../src/report/markdown.js';
 import { formatSarif } from '../src/report/sarif.js';
@@ -414,4 +416,86 @@ describe('nothing the CLI prints is a workflow command', () => {
     },
     HANG_GUARD_MS,
   );
+});
+
+describe('the job summary', () => {
+  const finding = (i: number, file: string): Finding => ({
+    ruleId: 'continue-on-error',
+    category: 'soft-fail',
+    severity: 'high',
+    confidence: 'high',
+    severityReasons: ['test step'],
+    file,
+    line: i + 1,
+    column: 9,
+    endLine: i + 1,
+    endColumn: 32,
+    message: `continue-on-error is true on a test step ${'|'.repeat(400)}`,
+    workflow: 'CI',
+    job: 'test',
+    step: 'Run tests',
+    fingerprint: `f${i}`,
+    new: true,
+    suppressed: false,
+    suppression: null,
+  });
+
+  it('with thousands of unreadable files and findings stays under 1 MiB, and lists the unreadable files first', () => {
+    const pipes = `.github/workflows/${'|'.repeat(300)}`;
+    const result: AuditResult = {
+      findings: Array.from({ length: 5_000 }, (_, i) => finding(i, '.github/workflows/ci.yml')),
+      errors: Array.from({ length: 5_000 }, (_, i) => ({ file: `${pipes}${i}.yml`, message: `cannot read file: ${'|'.repeat(300)}` })),
+      inventory: [],
+      filesScanned: 1,
+      configs: [],
+    };
+    for (const linkBase of [undefined, 'https://github.com/o/r/blob/abc']) {
+      const markdown = formatMarkdown(result, { failOn: 'high', blocking: 5_000, linkBase });
+      expect(Buffer.byteLength(markdown)).toBeLessThan(1024 * 1024);
+      expect(markdown.indexOf('### Files that could not be read or analysed (5000)')).toBeLessThan(markdown.indexOf('### Risk register'));
+      expect(markdown).toMatch(/- …and 49\d\d more; the JSON report lists them all\./);
+    }
+  });
+
+  it("links to a file whose name holds ( ) ! * ' ~ without ending the link early", () => {
+    const file = ".github/workflows/a)b(c!d*e'f~g.yml";
+    const result: AuditResult = { findings: [finding(0, file)], errors: [], inventory: [], filesScanned: 1, configs: [] };
+    const markdown = formatMarkdown(result, { failOn: 'high', blocking: 1, linkBase: 'https://github.com/o/r/blob/abc' });
+    expect(markdown).toContain('](https://github.com/o/r/blob/abc/.github/workflows/a%29b%28c%21d%2Ae%27f%7Eg.yml#L1)');
+  });
+});
+
+describe('YAML GitHub reads differently from a plain YAML library', () => {
+  const fileFindings = async (text: string): Promise<Array<[string, number, string]>> => {
+    const root = repo({ '.github/workflows/x.yml': text });
+    const result = await audit([root]);
+    expect(result.errors).toEqual([]);
+    return result.findings.filter((f) => f.file === '.github/workflows/x.yml').map((f) => [f.ruleId, f.line, f.message]);
+  };
+  const steps = '    steps:\n      - run: npm test\n        continue-on-error: true\n';
+
+  it('an alias to no anchor (run: *undefined) is an invalid file at its line, not a step that vanishes', async () => {
+    const text = `on: pull_request\njobs:\n  a:\n    runs-on: x\n    steps:\n      - run: *undefined\n      - run: npm test\n        continue-on-error: true\n`;
+    expect(await fileFindings(text)).toEqual([
+      ['invalid-file', 6, expect.stringMatching(/^YAML error: alias \*undefined refers to no anchor/)],
+    ]);
+  });
+
+  it.each([
+    ['a job that needs itself', '  a:\n    needs: [a]\n    runs-on: x\n' + steps, 4, 'job "a" needs itself'],
+    [
+      'a cycle of three jobs',
+      `  a:\n    needs: c\n    runs-on: x\n${steps}  b:\n    needs: a\n    runs-on: x\n${steps}  c:\n    needs: [b]\n    runs-on: x\n${steps}`,
+      10,
+      'the needs of jobs "a" → "c" → "b" → "a" form a cycle',
+    ],
+  ])('%s is an invalid file at the needs entry that closes the cycle', async (_name, jobs, line, message) => {
+    expect(await fileFindings(`on: pull_request\njobs:\n${jobs}`)).toEqual([['invalid-file', line, expect.stringContaining(message)]]);
+  });
+
+  it('CR-only line endings and a %YAML 1.1 directive are read as GitHub reads them: the findings are there', async () => {
+    const lines = ['on: pull_request', 'jobs:', '  test:', '    runs-on: ubuntu-latest', ...steps.trimEnd().split('\n')];
+    expect(await fileFindings(`${lines.join('\r')}\r`)).toEqual([['continue-on-error', 7, expect.any(String)]]);
+    expect(await fileFindings(`%YAML 1.1\n---\n${lines.join('\n')}\n`)).toEqual([['continue-on-error', 9, expect.any(String)]]);
+  });
 });

@@ -12928,12 +12928,24 @@ function parseYaml(bytes) {
     // yaml's own duplicate-key check (uniqueKeys) compares every key with every earlier key of its
     // mapping: a 20 MB workflow with 300,000 `env:` entries never finished. The same check is done
     // below in linear time, with yaml's message and position.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
+    // A lone CR is a line break to YAML (1.1 and 1.2) and to GitHub's parser, not to yaml's lexer
+    // (eemeli/yaml#595): a file with classic Mac line endings is read as GitHub reads it. Same length,
+    // so every offset stays where it was.
+    text = text.replace(/\r(?!\n)/g, '\n');
+    // The core schema whatever a `%YAML 1.1` directive says: GitHub types scalars the same way with or
+    // without one, so `on:` stays a key named "on" (YAML 1.1 would make it `true`).
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, schema: 'core' });
     // yaml reports every token after a syntax error; the first one is the one to fix.
     const errors = doc.errors.slice(0, 1);
     const duplicate = firstDuplicateKey(doc);
     if (duplicate !== undefined && (errors.length === 0 || duplicate < errors[0].pos[0])) {
         errors.splice(0, 1, { message: 'Map keys must be unique', pos: [duplicate, duplicate + 1] });
+    }
+    // yaml leaves an alias to no anchor unresolved and says nothing: the value would vanish (a `run:`
+    // with it, and the step's findings). GitHub refuses such a file.
+    const unresolved = firstUnresolvedAlias(doc);
+    if (unresolved && (errors.length === 0 || unresolved.offset < errors[0].pos[0])) {
+        errors.splice(0, 1, { message: `alias *${unresolved.name} refers to no anchor`, pos: [unresolved.offset, unresolved.end] });
     }
     const problems = errors.map((error) => ({
         message: `YAML error: ${firstLine(error.message)}`,
@@ -12969,6 +12981,39 @@ function firstDuplicateKey(doc) {
         }
     }
     return first;
+}
+/**
+ * The first alias, in document order, that refers to no anchor before it. Walks the nodes with a
+ * stack, children pushed in reverse so that they come off in order.
+ */
+function firstUnresolvedAlias(doc) {
+    const anchors = new Set();
+    const pending = [doc.contents];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            if (!anchors.has(node.source))
+                return { name: node.source, offset: node.range?.[0] ?? 0, end: node.range?.[1] ?? 0 };
+            continue;
+        }
+        const anchor = node?.anchor;
+        if (typeof anchor === 'string')
+            anchors.add(anchor);
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (let i = node.items.length - 1; i >= 0; i--)
+                pending.push(node.items[i].value, node.items[i].key);
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (let i = node.items.length - 1; i >= 0; i--) {
+                const item = node.items[i];
+                if ((0,dist/* isPair */.tO)(item))
+                    pending.push(item.value, item.key);
+                else
+                    pending.push(item);
+            }
+        }
+    }
+    return undefined;
 }
 function firstInvalidUtf8Offset(bytes) {
     let i = 0;
@@ -25736,6 +25781,8 @@ function scriptSource(text, node, source, lineCounter) {
 
 
 
+
+
 /** GitHub caps a matrix at 256 jobs; aliases beyond this count are an alias bomb, not a workflow. */
 const MAX_ALIAS_COUNT = 256;
 /** The filters of `push` and `pull_request` events that narrow when a workflow runs. */
@@ -26060,10 +26107,11 @@ class Builder {
         for (const job of jobs) {
             for (const need of job.needs) {
                 if (!ids.has(need.value)) {
-                    this.problems.push({ message: `job "${job.id}" needs unknown job "${need.value}"`, pos: need.valuePos });
+                    this.problems.push({ message: `job "${clip(job.id)}" needs unknown job "${clip(need.value)}"`, pos: need.valuePos });
                 }
             }
         }
+        pushAll(this.problems, needsCycles(jobs));
         return {
             kind: 'workflow',
             file,
@@ -26110,6 +26158,46 @@ class Builder {
         }
         return steps;
     }
+}
+/**
+ * GitHub refuses a workflow whose `needs` form a cycle, a job that needs itself included: each cycle
+ * is a problem at the `needs` entry that closes it. Depth-first with an explicit stack, so that a
+ * chain of 20,000 jobs cannot overflow it; each job and each edge is visited once.
+ */
+function needsCycles(jobs) {
+    const byId = new Map(jobs.map((job) => [job.id, job]));
+    const state = new Map();
+    const problems = [];
+    for (const start of jobs) {
+        if (state.has(start.id))
+            continue;
+        const stack = [{ job: start, next: 0 }];
+        state.set(start.id, 'visiting');
+        while (stack.length > 0) {
+            const frame = stack.at(-1);
+            const need = frame.job.needs[frame.next++];
+            if (!need) {
+                state.set(frame.job.id, 'done');
+                stack.pop();
+                continue;
+            }
+            const target = byId.get(need.value);
+            if (!target)
+                continue;
+            const seen = state.get(target.id);
+            if (seen === 'visiting') {
+                const from = stack.findIndex((entry) => entry.job === target);
+                const cycle = [...stack.slice(from).map((entry) => `"${clip(entry.job.id)}"`), `"${clip(target.id)}"`];
+                const message = target === frame.job ? `job "${clip(target.id)}" needs itself` : `the needs of jobs ${cycle.join(' → ')} form a cycle`;
+                problems.push({ message, pos: need.valuePos });
+            }
+            else if (seen === undefined) {
+                state.set(target.id, 'visiting');
+                stack.push({ job: target, next: 0 });
+            }
+        }
+    }
+    return problems;
 }
 /** The range from a key to the end of its value. */
 function span(keyPos, valuePos) {
@@ -26749,9 +26837,15 @@ function escapeMarkdown(text, maxLength = 300) {
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '&#124;');
 }
-/** A URL path segment list such as `.github/workflows/ci.yml`, each segment percent-encoded. */
+/**
+ * A URL path segment list such as `.github/workflows/ci.yml`, each segment percent-encoded — also
+ * the `( ) ! * ' ~` that encodeURIComponent leaves, since a `)` would end a Markdown link early.
+ */
 function encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[()!*'~]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
 }
 /**
  * Makes text the CLI prints inert when the CLI runs in a workflow step, where the runner reads every
@@ -26783,12 +26877,23 @@ function neutraliseJsonCommands(json) {
 
 /** GitHub rejects a job summary over 1 MiB; stop adding rows well before that. */
 const SUMMARY_BUDGET_BYTES = 900 * 1024;
+/** Adds a row to `lines` when the summary's budget still has room for it; counts it either way. */
+function fits(budget, row, lines) {
+    budget.used += Buffer.byteLength(row) + 1;
+    if (budget.used > SUMMARY_BUDGET_BYTES)
+        return false;
+    lines.push(row);
+    return true;
+}
+/** A link longer than this (a file name thousands of characters long) is shown as plain text. */
+const MAX_LINK_BYTES = 2048;
 const SEVERITY_BADGE = { high: '🔴 high', medium: '🟠 medium', low: '🔵 low', info: '⚪ info' };
 function markdown_location(finding, linkBase, label = `${finding.file}:${finding.line}`) {
     const text = escapeMarkdown(label);
     if (!linkBase)
         return text;
-    return `[${text}](${linkBase}/${encodePath(finding.file)}#L${finding.line})`;
+    const url = `${linkBase}/${encodePath(finding.file)}#L${finding.line}`;
+    return url.length > MAX_LINK_BYTES ? text : `[${text}](${url})`;
 }
 /** Most severe first, then by place: the order of a risk register. */
 const bySeverity = (a, b) => types_severityRank(b.severity) - types_severityRank(a.severity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
@@ -26929,20 +27034,42 @@ function formatMarkdown(result, options) {
             : `✅ No${options.compared === false ? '' : ' new'} finding at or above \`${options.failOn}\`.`;
     const split = known.length > 0 ? ` (${fresh.length} new, ${known.length} already present)` : '';
     lines.push(`${verdict} ${active.length} finding(s) in ${result.filesScanned} file(s)${split}.`, '');
+    // Every row below counts against one budget, so that the whole summary stays under GitHub's limit.
+    const budget = { used: Buffer.byteLength(lines.join('\n')) };
+    if (result.errors.length > 0) {
+        // First: a file that could not be read or analysed fails the check, and nothing in it was checked.
+        lines.push(`### Files that could not be read or analysed (${result.errors.length})`, '');
+        let shown = 0;
+        for (const error of result.errors) {
+            if (shown === 100 || !fits(budget, `- ${escapeMarkdown(error.file)}: ${escapeMarkdown(error.message)}`, lines))
+                break;
+            shown++;
+        }
+        if (shown < result.errors.length)
+            lines.push(`- …and ${result.errors.length - shown} more; the JSON report lists them all.`);
+        lines.push('');
+    }
     const hidden = result.hiddenByChange ?? [];
     if (hidden.length > 0) {
         lines.push(`### Hidden by this change (${hidden.length})`, '', 'New findings that a suppression, ignore, allow entry or `rules: off` added by this change keeps quiet:', '', '| severity | location | rule | hidden by | reason given |', '|---|---|---|---|---|');
-        for (const { finding, how, reason } of hidden.slice(0, 100)) {
-            lines.push(`| ${SEVERITY_BADGE[finding.severity]} | ${markdown_location(finding, options.linkBase)} | ${ruleLink(finding)} | ${escapeMarkdown(how)} | ${reason ? escapeMarkdown(reason, 200) : '—'} |`);
+        let shown = 0;
+        for (const { finding, how, reason } of hidden) {
+            const row = `| ${SEVERITY_BADGE[finding.severity]} | ${markdown_location(finding, options.linkBase)} | ${ruleLink(finding)} | ${escapeMarkdown(how)} | ${reason ? escapeMarkdown(reason, 200) : '—'} |`;
+            if (shown === 100 || !fits(budget, row, lines))
+                break;
+            shown++;
         }
+        if (shown < hidden.length)
+            lines.push('', `…and ${hidden.length - shown} more; the JSON report lists them all (\`hiddenByChange\`).`);
         lines.push('');
     }
+    const counted = lines.length;
     if (active.length > 0)
         lines.push('### Findings by category', '', ...countsTable(active), '');
     if (options.notAnnotated) {
         lines.push(`> ${options.notAnnotated} finding(s) are not annotated on the diff: GitHub shows at most 10 annotations of each level per step. All are listed below.`, '');
     }
-    const budget = { used: Buffer.byteLength(lines.join('\n')) };
+    budget.used += Buffer.byteLength(lines.slice(counted).join('\n')) + 1;
     if (known.length === 0) {
         if (active.length > 0)
             lines.push('### Risk register', '', ...splitBySeverity(active, options, budget));
@@ -26965,11 +27092,6 @@ function formatMarkdown(result, options) {
     if (suppressed.length > 0) {
         lines.push('', `<details><summary>Suppressed with a reason (${suppressed.length})</summary>`, '');
         pushAll(lines, suppressedTable(suppressed, options, budget)).push('', '</details>');
-    }
-    if (result.errors.length > 0) {
-        lines.push('', '### Files that could not be read', '');
-        for (const error of result.errors.slice(0, 100))
-            lines.push(`- ${escapeMarkdown(error.file)}: ${escapeMarkdown(error.message)}`);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -27017,6 +27139,7 @@ const RULE_HELP = {
 
 
 
+
 const LEVEL = { high: 'error', medium: 'warning', low: 'note', info: 'note' };
 /**
  * GitHub code scanning ranks results by a CVSS-like `security-severity` number
@@ -27036,7 +27159,7 @@ function sarifResult(finding, ruleIndex) {
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+                    artifactLocation: { uri: encodePath(finding.file), uriBaseId: '%SRCROOT%' },
                     region: {
                         startLine: finding.line,
                         startColumn: finding.column,
@@ -27115,7 +27238,7 @@ function formatSarif(audit) {
                             locations: [
                                 {
                                     physicalLocation: {
-                                        artifactLocation: { uri: error.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+                                        artifactLocation: { uri: encodePath(error.file), uriBaseId: '%SRCROOT%' },
                                     },
                                 },
                             ],

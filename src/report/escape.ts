@@ -16,9 +16,15 @@ export function escapeMarkdown(text: string, maxLength = 300): string {
     .replace(/\|/g, '&#124;');
 }
 
-/** A URL path segment list such as `.github/workflows/ci.yml`, each segment percent-encoded. */
+/**
+ * A URL path segment list such as `.github/workflows/ci.yml`, each segment percent-encoded — also
+ * the `( ) ! * ' ~` that encodeURIComponent leaves, since a `)` would end a Markdown link early.
+ */
 export function encodePath(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/');
+  return path
+    .split('/')
+    .map((segment) => encodeURIComponent(segment).replace(/[()!*'~]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join('/');
 }
 
 /**
