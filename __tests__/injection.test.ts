@@ -11,6 +11,7 @@ import { formatMarkdown } from '../src/report/markdown.js';
 import { formatSarif } from '../src/report/sarif.js';
 import { formatText } from '../src/report/text.js';
 import { isolatedDist, makeRepo } from './helpers.js';
+import { clip } from '../src/clip.js';
 
 /**
  * Injection (issue 8): names and messages that come from the audited repository — file names,
@@ -110,13 +111,13 @@ describe('a hostile repository through every reporter', () => {
     result = await audit([root]);
   });
 
-  it('is analysed: the hostile names reach the findings, the inventory and the errors unchanged', () => {
+  it('is analysed: the hostile names reach the findings, the inventory and the errors unchanged (long ones clipped at 200 characters)', () => {
     const files = new Set(result.findings.map((f) => f.file));
     expect(files).toEqual(new Set(['.github/workflows/hostile.yml', HOSTILE_FILE, NEWLINE_FILE]));
     expect(result.findings.map((f) => f.job)).toContain(`job${PAYLOAD}`);
-    expect(result.findings.map((f) => f.step)).toEqual(expect.arrayContaining([`Step ${PAYLOAD} ${NEWLINE_PAYLOAD}`, LONG]));
+    expect(result.findings.map((f) => f.step)).toEqual(expect.arrayContaining([clip(`Step ${PAYLOAD} ${NEWLINE_PAYLOAD}`), clip(LONG)]));
     expect(result.findings.find((f) => f.file === '.github/workflows/hostile.yml')!.workflow).toBe(
-      `CI ${PAYLOAD} ${NEWLINE_PAYLOAD} ${LONG}`,
+      clip(`CI ${PAYLOAD} ${NEWLINE_PAYLOAD} ${LONG}`),
     );
     expect(result.errors).toEqual([{ file: ESCAPING_LINK, message: 'symbolic link points outside the scanned directory, not followed' }]);
   });

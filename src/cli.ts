@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { applyBaseline, BaselineError, createBaseline, parseBaseline, serializeBaseline } from './baseline.js';
@@ -7,6 +7,7 @@ import type { Config } from './config.js';
 import { audit } from './engine.js';
 import type { AuditResult } from './engine.js';
 import { checkoutAuditedFiles, GitError } from './git.js';
+import { InputFileError, readInputFile } from './load/read.js';
 import { blockingFindings, DEFAULT_MIN_CONFIDENCE, FAIL_ON_VALUES, parseConfidence, parseFailOn, strictest } from './outcome.js';
 import { CONFIDENCES } from './rules/types.js';
 import type { Confidence } from './rules/types.js';
@@ -15,6 +16,7 @@ import { formatJson } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
 import { formatText, stripControl } from './report/text.js';
+import { neutraliseJsonCommands, neutraliseWorkflowCommands } from './report/escape.js';
 import { didYouMean } from './suggest.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
 
@@ -45,16 +47,40 @@ Options:
                                 meant to be committed) and treat them as known
   --base-ref REF                findings that the git ref REF already had are known:
                                 only what the working tree adds can fail the run
+  --allow-empty                 exit 0, not 2, when a PATH holds no workflow or
+                                action file
   --jobs N                      audit in N worker threads when there are 64 files
                                 or more (default: one per core, at most 4;
                                 1 audits in this thread)
   --version                     print the version
   --help                        print this help
 
-Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, config or I/O error.
+Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, config or I/O error
+(a file that could not be read or analysed, a PATH with nothing to audit).
 `;
 
 class UsageError extends Error {}
+
+/**
+ * Prints an error on stderr, prefixed with the tool's name. File names, config keys and messages in
+ * it are the repository's: it is made inert, since the runner reads stderr for workflow commands too.
+ */
+function printError(io: { stderr: NodeJS.WritableStream }, message: string): void {
+  io.stderr.write(`${neutraliseWorkflowCommands(`${TOOL_NAME}: ${message}`)}\n`);
+}
+
+/** Errors repeated on stderr; the report lists all of them. */
+const STDERR_ERRORS = 20;
+
+/** Why a PATH in which nothing was audited is an error, and what to do about it. */
+function nothingToAudit(empty: { path: string; discovered: number }): string {
+  if (empty.discovered > 0)
+    return `the config's paths/ignore left none of its ${empty.discovered} workflow and action file(s) to audit (pass --allow-empty if that is expected)`;
+  const directoryNamedLikeYaml = /\.ya?ml$/i.test(empty.path.replace(/[\\/]+$/, ''));
+  return directoryNamedLikeYaml
+    ? 'it is a directory, not a workflow file, and holds no workflow or action file: name the file itself, or the repository root'
+    : 'no workflow or action file found (looked for .github/workflows/*.yml|yaml and action.yml|yaml); pass --allow-empty if that is expected';
+}
 
 /** A file the user named could not be read or written: exit 2, naming the option and the file. */
 class FileError extends Error {}
@@ -70,6 +96,7 @@ interface CliOptions {
   baseline?: string;
   writeBaseline?: string;
   baseRef?: string;
+  allowEmpty: boolean;
   paths: string[];
 }
 
@@ -89,6 +116,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
         baseline: { type: 'string' },
         'write-baseline': { type: 'string' },
         'base-ref': { type: 'string' },
+        'allow-empty': { type: 'boolean' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -125,6 +153,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
     baseline: values.baseline,
     writeBaseline: values['write-baseline'],
     baseRef: values['base-ref'],
+    allowEmpty: values['allow-empty'] ?? false,
     paths: positionals.length > 0 ? positionals : ['.'],
   };
 }
@@ -150,7 +179,7 @@ async function fingerprintsAt(ref: string, paths: readonly string[], config: Con
     // The working tree's config applies to the base too, so that the same rules and severities compare.
     const ownConfig = findConfig(root);
     const base = await audit([checkout], {
-      config: config ?? (ownConfig ? loadConfig(ownConfig) : null),
+      config: config ?? (ownConfig ? loadConfig(ownConfig, { within: root }) : null),
       complete: existsSync(path.join(root, '.git')),
     });
     for (const finding of base.findings) if (!finding.suppressed) known.add(finding.fingerprint);
@@ -158,11 +187,13 @@ async function fingerprintsAt(ref: string, paths: readonly string[], config: Con
   return known;
 }
 
+/** A file the user named: a regular file within the input size cap (a FIFO or a device is refused, never opened). */
 function readText(file: string, option: string): string {
   try {
-    return readFileSync(file, 'utf8');
+    return readInputFile(file).toString('utf8');
   } catch (error) {
-    throw new FileError(`${option}: cannot read ${file}: ${(error as Error).message}`);
+    if (!(error instanceof InputFileError)) throw error;
+    throw new FileError(`${option}: cannot read ${file}: ${error.code === 'ENOENT' ? 'the file does not exist' : error.message}`);
   }
 }
 
@@ -184,7 +215,7 @@ export async function runCli(
     options = parseCommandLine(argv);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`${TOOL_NAME}: ${error.message}\nRun "${TOOL_NAME} --help" for usage.\n`);
+    printError(io, `${error.message}\nRun "${TOOL_NAME} --help" for usage.`);
     return 2;
   }
   if (options === 'help') {
@@ -206,9 +237,11 @@ export async function runCli(
     });
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
-    io.stderr.write(`${TOOL_NAME}: invalid config:\n${error.problems.map((problem) => `  ${problem}`).join('\n')}\n`);
+    printError(io, `invalid config:\n${error.problems.map((problem) => `  ${problem}`).join('\n')}`);
     return 2;
   }
+  if (!options.allowEmpty)
+    for (const empty of result.emptyPaths ?? []) result.errors.push({ file: empty.path, message: nothingToAudit(empty) });
   const failOn = options.failOn ?? strictest(result.configs.map((entry) => entry.failOn)) ?? 'high';
   try {
     if (options.baseline) applyBaseline(result.findings, parseBaseline(readText(options.baseline, '--baseline'), options.baseline));
@@ -221,7 +254,7 @@ export async function runCli(
   } catch (error) {
     if (!(error instanceof BaselineError || error instanceof FileError || error instanceof GitError || error instanceof ConfigError))
       throw error;
-    io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
+    printError(io, error.message);
     return 2;
   }
   const blocking = blockingFindings(result.findings, failOn, options.minConfidence).length;
@@ -233,26 +266,27 @@ export async function runCli(
         : options.format === 'markdown'
           ? formatMarkdown(result, { failOn, blocking, compared: Boolean(options.baseline || options.baseRef || options.writeBaseline) })
           : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn });
+  // Nothing the CLI prints may be read as a workflow command when it runs in a step.
+  const inert =
+    options.format === 'json' || options.format === 'sarif' ? neutraliseJsonCommands(report) : neutraliseWorkflowCommands(report);
   if (options.output) {
     try {
-      writeText(options.output, report, '--output');
+      writeText(options.output, inert, '--output');
     } catch (error) {
       if (!(error instanceof FileError)) throw error;
-      io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
+      printError(io, error.message);
       return 2;
     }
   } else {
-    io.stdout.write(report);
+    io.stdout.write(inert);
   }
-  // A file the analysis failed on was not checked at all: the run cannot pass as if it had been.
-  const unanalysed = result.errors.filter((error) => error.internal);
-  if (unanalysed.length > 0) {
-    for (const error of unanalysed) io.stderr.write(`${TOOL_NAME}: ${stripControl(error.file)}: ${stripControl(error.message)}\n`);
-    return 2;
-  }
-  // Every path unreadable means nothing was audited: that is an I/O error, not a clean bill of health.
-  if (result.filesScanned === 0 && result.errors.length > 0) {
-    for (const error of result.errors) io.stderr.write(`${TOOL_NAME}: ${error.file}: ${error.message}\n`);
+  // A file that could not be read or analysed was not checked, and a PATH with nothing in it audited
+  // nothing: the run cannot pass as if they had been (exit 2, an I/O error). The report has the rest.
+  if (result.errors.length > 0) {
+    for (const error of result.errors.slice(0, STDERR_ERRORS))
+      printError(io, `${stripControl(error.file)}: ${stripControl(error.message)}`);
+    if (result.errors.length > STDERR_ERRORS)
+      printError(io, `…and ${result.errors.length - STDERR_ERRORS} more error(s), all listed in the report.`);
     return 2;
   }
   return blocking > 0 ? 1 : 0;

@@ -1,14 +1,16 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { LineCounter, Node as YamlNode, Pair } from 'yaml';
 import { parseYaml, rangeToPosition } from './load/parse.js';
+import { InputFileError, readInputFile } from './load/read.js';
 import { FAIL_ON_VALUES } from './outcome.js';
 import type { FailOn } from './outcome.js';
 import { ALL_RULE_META } from './rules/index.js';
 import { CATEGORIES, SEVERITIES } from './rules/types.js';
 import type { Category, Severity } from './rules/types.js';
 import { didYouMean } from './suggest.js';
+import { clip } from './clip.js';
 
 /** Looked for, in this order, in every directory PATH when no config file is named. */
 export const CONFIG_FILES = ['.github/silent-failure-audit.yml', '.github/silent-failure-audit.yaml'];
@@ -52,6 +54,15 @@ const RULE_LEVELS = ['off', ...SEVERITIES] as const;
 
 const quoteList = (values: readonly string[]): string => values.join(', ');
 
+/**
+ * A value from the config quoted in a message: clipped (a 1 MB value is not echoed back) and with
+ * line breaks and control characters escaped (`\n`), so that a key cannot start a line of its own.
+ */
+const quote = (value: string): string => JSON.stringify(clip(value));
+
+/** minimatch refuses longer patterns (with a TypeError); the config says so first, naming the line. */
+export const MAX_GLOB_LENGTH = 64 * 1024;
+
 class Validator {
   readonly problems: string[] = [];
 
@@ -86,22 +97,36 @@ class Validator {
     if ((allowed as readonly string[]).includes(text)) return text as T;
     this.problem(
       node as YamlNode,
-      `${key}: "${text}" is not ${what}${didYouMean(text, allowed) || '.'} Use one of: ${quoteList(allowed)}.`,
+      `${key}: ${quote(text)} is not ${what}${didYouMean(text, allowed) || '.'} Use one of: ${quoteList(allowed)}.`,
     );
     return undefined;
+  }
+
+  /** One glob, no longer than minimatch takes (it throws a TypeError on longer ones). */
+  glob(node: unknown, key: string): string | undefined {
+    const glob = this.string(node, key);
+    if (glob === undefined) return undefined;
+    if (glob.length > MAX_GLOB_LENGTH) {
+      this.problem(
+        node as YamlNode,
+        `${key}: the glob ${quote(glob)} is ${glob.length} characters long; a glob may be at most ${MAX_GLOB_LENGTH}.`,
+      );
+      return undefined;
+    }
+    return normaliseGlob(glob);
   }
 
   /** A glob or a list of globs. */
   globs(node: unknown, key: string): string[] | undefined {
     if (isScalar(node)) {
-      const glob = this.string(node, key);
-      return glob === undefined ? undefined : [normaliseGlob(glob)];
+      const glob = this.glob(node, key);
+      return glob === undefined ? undefined : [glob];
     }
     if (isSeq(node)) {
       const globs: string[] = [];
       for (const item of node.items) {
-        const glob = this.string(item, `${key} entries`);
-        if (glob !== undefined) globs.push(normaliseGlob(glob));
+        const glob = this.glob(item, `${key} entries`);
+        if (glob !== undefined) globs.push(glob);
       }
       return globs;
     }
@@ -119,7 +144,7 @@ class Validator {
     for (const pair of node.items) {
       const name = isScalar(pair.key) ? String(pair.key.value) : '';
       if (known && !known.includes(name)) {
-        this.problem(pair, `unknown key "${name}" in ${key}${didYouMean(name, known) || '.'} Known keys: ${quoteList(known)}.`);
+        this.problem(pair, `unknown key ${quote(name)} in ${key}${didYouMean(name, known) || '.'} Known keys: ${quoteList(known)}.`);
         continue;
       }
       pairs.push({ key: name, pair });
@@ -146,14 +171,15 @@ function readAllow(validator: Validator, node: unknown): AllowEntry[] {
         entry.category = validator.oneOf(pair.value, 'allow category', CATEGORIES, 'a category');
         continue;
       }
-      const value = validator.string(pair.value, `allow ${key}`);
+      const value = key === 'path' ? validator.glob(pair.value, 'allow path') : validator.string(pair.value, `allow ${key}`);
       if (value === undefined) continue;
       if (key === 'rule') {
         if (RULE_IDS.includes(value)) entry.rule = value;
-        else validator.problem(pair.value as YamlNode, `allow rule: unknown rule "${value}"${didYouMean(value, RULE_IDS)}`);
-      } else if (key === 'path') entry.path = normaliseGlob(value);
-      else if (key === 'job') entry.job = value;
-      else if (key === 'step') entry.step = value;
+        else validator.problem(pair.value as YamlNode, `allow rule: unknown rule ${quote(value)}${didYouMean(value, RULE_IDS)}`);
+      } else if (key === 'path') entry.path = value;
+      // Findings carry job and step names clipped (src/clip.ts): an entry matches them clipped alike.
+      else if (key === 'job') entry.job = clip(value);
+      else if (key === 'step') entry.step = clip(value);
       else entry.reason = value.trim();
     }
     if (!isMap(item)) continue;
@@ -165,23 +191,20 @@ function readAllow(validator: Validator, node: unknown): AllowEntry[] {
   return entries;
 }
 
-/** Reads and strictly validates a config file; every problem is reported at once. */
-export function loadConfig(file: string): Config {
+/**
+ * Reads and strictly validates a config file; every problem is reported at once. The file must be a
+ * regular file within the input size cap; with `within` (the scanned root, for the config a PATH
+ * holds), its real path must stay inside that directory too.
+ */
+export function loadConfig(file: string, options: { within?: string } = {}): Config {
   const display = path.relative(process.cwd(), file).split(path.sep).join('/') || file;
   const shown = display.startsWith('..') ? file : display;
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    bytes = readInputFile(file, options);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'the file does not exist'
-        : code === 'EISDIR'
-          ? 'it is a directory'
-          : code === 'EACCES'
-            ? 'permission denied'
-            : (code ?? (error as Error).message);
+    if (!(error instanceof InputFileError)) throw error;
+    const why = error.code === 'ENOENT' ? 'the file does not exist' : error.code === 'EACCES' ? 'permission denied' : error.message;
     throw new ConfigError([`${shown}: cannot read config file: ${why}`]);
   }
   const parsed = parseYaml(bytes);
@@ -207,7 +230,7 @@ export function loadConfig(file: string): Config {
       case 'rules':
         for (const rule of validator.pairs(pair.value, 'rules', undefined)) {
           if (!RULE_IDS.includes(rule.key)) {
-            validator.problem(rule.pair, `rules: unknown rule "${rule.key}"${didYouMean(rule.key, RULE_IDS)}`);
+            validator.problem(rule.pair, `rules: unknown rule ${quote(rule.key)}${didYouMean(rule.key, RULE_IDS)}`);
             continue;
           }
           const level = validator.oneOf(rule.pair.value, `rules.${rule.key}`, RULE_LEVELS, 'a severity or off');
@@ -223,12 +246,22 @@ export function loadConfig(file: string): Config {
   return config;
 }
 
-/** The config file of a directory PATH, if it has one. */
+/**
+ * The config file of a directory PATH, if it has one. Anything at the name counts, a dangling link
+ * or a FIFO too, so that `loadConfig` refuses it with an error instead of the config being ignored.
+ */
 export function findConfig(root: string): string | undefined {
   try {
     if (!statSync(root).isDirectory()) return undefined;
   } catch {
     return undefined;
   }
-  return CONFIG_FILES.map((name) => path.join(root, name)).find((candidate) => existsSync(candidate));
+  return CONFIG_FILES.map((name) => path.join(root, name)).find((candidate) => {
+    try {
+      lstatSync(candidate);
+      return true;
+    } catch {
+      return false;
+    }
+  });
 }

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { workflowsNeededByCallers } from './model/callers.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
@@ -6,9 +6,10 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { minimatch } from 'minimatch';
 import { findConfig, loadConfig } from './config.js';
 import type { AllowEntry, Config } from './config.js';
-import { discoverFiles } from './load/discover.js';
+import { discoverFiles, isAuditedPath } from './load/discover.js';
 import type { DiscoveredFile } from './load/discover.js';
 import { parseYaml } from './load/parse.js';
+import { InputFileError, readInputFile } from './load/read.js';
 import { buildModel } from './model/build.js';
 import { classifyModel, disposeModel } from './model/facts.js';
 import type { Analysable, Job, Position, Step } from './model/types.js';
@@ -22,6 +23,8 @@ import { collectDirectives } from './suppress/inline.js';
 import type { Directive } from './suppress/inline.js';
 import { BROKEN_LOCAL_REFERENCE_RULE, classifyInventory, inventoryEntry, linkReferences, summarize } from './inventory/inventory.js';
 import type { FileSummary, InventoryEntry } from './inventory/inventory.js';
+import { pushAll } from './arrays.js';
+import { clip, MESSAGE_LIMIT } from './clip.js';
 
 export interface AuditError {
   file: string;
@@ -45,6 +48,12 @@ export interface AuditResult {
   errors: AuditError[];
   inventory: InventoryEntry[];
   filesScanned: number;
+  /**
+   * The PATHs in which no file was audited although nothing failed to be read: no workflow or action
+   * file there, or the config's `paths`/`ignore` left none. What that means (an error, or an empty
+   * tree that is expected) is the caller's to say.
+   */
+  emptyPaths?: Array<{ path: string; discovered: number }>;
   /** The config files that applied, one per PATH that had one. */
   configs: Config[];
 }
@@ -110,10 +119,11 @@ class FindingFactory {
       column: source.pos.column,
       endLine: source.pos.endLine,
       endColumn: source.pos.endColumn,
-      message: source.message,
-      workflow: source.workflow,
-      job: source.job?.id ?? null,
-      step: source.step?.label ?? null,
+      // Names and messages carry user-controlled text (a 1 MB workflow name, copied into every finding): bounded.
+      message: clip(source.message, MESSAGE_LIMIT),
+      workflow: source.workflow === null ? null : clip(source.workflow),
+      job: source.job ? clip(source.job.id) : null,
+      step: source.step ? clip(source.step.label) : null,
       fingerprint: this.fingerprints.fingerprint({
         ruleId: source.rule.id,
         file: source.file,
@@ -196,7 +206,7 @@ async function auditFileSafely(
       findings: [],
       directives: [],
       workflow: file.relative,
-      error: { file: file.relative, message: `internal error while analysing this file: ${message}`, internal: true },
+      error: { file: file.relative, message: clip(`internal error while analysing this file: ${message}`, MESSAGE_LIMIT), internal: true },
     };
   }
 }
@@ -210,14 +220,10 @@ interface OtherFiles {
 async function auditFile(file: DiscoveredFile, rules: readonly Rule[], factory: FindingFactory, others: OtherFiles): Promise<FileOutcome> {
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file.absolute);
+    bytes = readInputFile(file.bytes ?? file.absolute);
   } catch (error) {
-    return {
-      findings: [],
-      directives: [],
-      workflow: file.relative,
-      error: { file: file.relative, message: `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` },
-    };
+    const why = error instanceof InputFileError ? (error.code ?? error.message) : (error as Error).message;
+    return { findings: [], directives: [], workflow: file.relative, error: { file: file.relative, message: `cannot read file: ${why}` } };
   }
   const parsed = parseYaml(bytes);
   let problems = parsed.problems;
@@ -249,7 +255,7 @@ async function auditFile(file: DiscoveredFile, rules: readonly Rule[], factory: 
   try {
     if (analysed) {
       await classifyModel(analysed);
-      findings.push(...runRules(analysed, rules, factory));
+      pushAll(findings, runRules(analysed, rules, factory));
       summary = summarize(analysed, others.exists);
     }
     directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
@@ -349,7 +355,12 @@ export function serveAuditWorker(): boolean {
 function applyInline(findings: readonly Finding[], files: ReadonlyMap<string, FileOutcome>, factory: FindingFactory): Finding[] {
   if (files.size === 0) return [];
   const byFile = new Map<string, Finding[]>();
-  for (const finding of findings) if (files.has(finding.file)) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+  for (const finding of findings) {
+    if (!files.has(finding.file)) continue;
+    const list = byFile.get(finding.file);
+    if (list) list.push(finding);
+    else byFile.set(finding.file, [finding]);
+  }
   const issues: Finding[] = [];
   for (const [file, outcome] of files) {
     for (const issue of applyDirectives(byFile.get(file) ?? [], outcome.directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name))) {
@@ -370,7 +381,7 @@ function applyInline(findings: readonly Finding[], files: ReadonlyMap<string, Fi
 function configFor(root: string, options: AuditOptions): Config | null {
   if (options.config !== undefined) return options.config;
   const file = findConfig(root);
-  return file ? loadConfig(file) : null;
+  return file ? loadConfig(file, { within: root }) : null;
 }
 
 /** `paths` and `ignore` of the config, over paths relative to a directory PATH. */
@@ -435,16 +446,18 @@ const compareFindings = (a: Finding, b: Finding): number =>
  */
 export async function audit(paths: readonly string[], options: AuditOptions = {}): Promise<AuditResult> {
   const rules = options.rules ?? RULES;
-  const result: AuditResult = { findings: [], errors: [], inventory: [], filesScanned: 0, configs: [] };
+  const result: AuditResult = { findings: [], errors: [], inventory: [], filesScanned: 0, emptyPaths: [], configs: [] };
   for (const root of paths.length > 0 ? paths : ['.']) {
     const config = configFor(root, options);
     if (config && !result.configs.includes(config)) result.configs.push(config);
     const discovered = discoverFiles(root);
-    result.errors.push(...discovered.errors);
+    // A file the config leaves out is not audited, so it cannot fail to be read either.
+    for (const error of discovered.errors) if (!isAuditedPath(error.file) || selected(error.file, config)) result.errors.push(error);
     const factory = new FindingFactory(config);
     const rootFindings: Finding[] = [];
     const summaries: FileSummary[] = [];
     const files = discovered.files.filter((file) => discovered.single || selected(file.relative, config));
+    if (files.length === 0 && discovered.errors.length === 0) result.emptyPaths!.push({ path: root, discovered: discovered.files.length });
     const audited = new Set(files.map((file) => file.relative));
     const exists = (relative: string): boolean => audited.has(relative) || (options.present?.has(relative) ?? false);
     const directivesByFile = new Map<string, FileOutcome>();
@@ -457,7 +470,7 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
       const outcome = outcomes?.[index] ?? (await auditFileSafely(file, rules, factory, others));
       if (outcome.directives.length > 0) directivesByFile.set(file.relative, outcome);
       if (outcome.error) result.errors.push(outcome.error);
-      rootFindings.push(...outcome.findings);
+      pushAll(rootFindings, outcome.findings);
       if (outcome.summary) summaries.push(outcome.summary);
       else if (!outcome.error) summaries.push(unrunnable(file, outcome));
     }
@@ -477,14 +490,14 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
         ],
         job: undefined,
       });
-      return finding ? [{ ...finding, job: reference.job }] : [];
+      return finding ? [{ ...finding, job: reference.job === null ? null : clip(reference.job) }] : [];
     });
-    rootFindings.push(...brokenFindings);
-    rootFindings.push(...applyInline(rootFindings, directivesByFile, factory));
+    pushAll(rootFindings, brokenFindings);
+    pushAll(rootFindings, applyInline(rootFindings, directivesByFile, factory));
     if (config && config.allow.length > 0)
-      rootFindings.push(...unusedAllowFindings(root, config, applyAllows(rootFindings, config.allow), factory));
-    result.inventory.push(...classifyInventory(summaries, rootFindings));
-    result.findings.push(...rootFindings);
+      pushAll(rootFindings, unusedAllowFindings(root, config, applyAllows(rootFindings, config.allow), factory));
+    pushAll(result.inventory, classifyInventory(summaries, rootFindings));
+    pushAll(result.findings, rootFindings);
   }
   result.findings.sort(compareFindings);
   return result;

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
@@ -16,6 +16,7 @@ import type { Changes } from './git.js';
 import { BROKEN_LOCAL_REFERENCE_RULE } from './inventory/inventory.js';
 import { PULL_REQUEST_EVENTS } from './inventory/triggers.js';
 import { isAuditedPath } from './load/discover.js';
+import { InputFileError, isInside, readInputFile } from './load/read.js';
 import { applyRequiredChecks, contextsFromBranch, contextsFromRules } from './inventory/required.js';
 import type { RequiredChecks } from './inventory/required.js';
 import { blockingFindings, DEFAULT_MIN_CONFIDENCE, FAIL_ON_VALUES, parseConfidence, parseFailOn } from './outcome.js';
@@ -27,6 +28,7 @@ import { formatSarif } from './report/sarif.js';
 import { formatText } from './report/text.js';
 import { encodePath, escapeMarkdown } from './report/escape.js';
 import { didYouMean } from './suggest.js';
+import { clip } from './clip.js';
 
 /**
  * `https://github.com/o/r/blob/<sha>/<dir>` for the commit that was audited (`GITHUB_SHA`: on a pull
@@ -73,6 +75,16 @@ function changeBase(): string | undefined {
   const sha = github.context.eventName === 'merge_group' ? payload.merge_group?.base_sha : payload.pull_request?.base?.sha;
   // A SHA is all that is passed to git; anything else is refused rather than handed over as an argument.
   return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : undefined;
+}
+
+/**
+ * For a file an input names: the workspace, when the file is in it — a pull request controls what
+ * is there, a link to `/dev/zero` or `/etc/passwd` included, so the file must really stay inside —
+ * else nothing (a file an earlier step wrote to RUNNER_TEMP, say, is the workflow's own).
+ */
+function pullRequestControlled(file: string): string | undefined {
+  const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
+  return isInside(path.resolve(file), workspace) ? workspace : undefined;
 }
 
 /** Where temporary files go: the runner's own temporary directory, which it cleans, else the system's. */
@@ -236,7 +248,7 @@ function baseConfigOf(root: string, sha: string, headConfig: Config | null): { c
       bytes = undefined;
     }
     if (!bytes) continue;
-    if (headConfig && existsSync(headConfig.absolute) && readFileSync(headConfig.absolute).equals(bytes))
+    if (headConfig && existsSync(headConfig.absolute) && readInputFile(headConfig.absolute).equals(bytes))
       return { config: headConfig, same: true };
     const file = path.join(mkdtempSync(path.join(temporaryRoot(), 'silent-failure-audit-config-')), path.basename(relative));
     writeFileSync(file, bytes);
@@ -413,7 +425,7 @@ export async function run(): Promise<void> {
     try {
       const configInput = core.getInput('config');
       const file = configInput || findConfig(root);
-      config = file ? loadConfig(file) : null;
+      config = file ? loadConfig(file, { within: configInput ? pullRequestControlled(configInput) : root }) : null;
     } catch (error) {
       if (!(error instanceof ConfigError)) throw error;
       for (const problem of error.problems) {
@@ -440,8 +452,10 @@ export async function run(): Promise<void> {
       return;
     }
     const result = await audit([root], { config });
-    for (const error of result.errors) core.warning(`${error.file}: ${error.message}`);
-    if (result.filesScanned === 0 && !allowEmpty) {
+    for (const error of result.errors.slice(0, 50)) core.warning(`${error.file}: ${error.message}`);
+    if (result.errors.length > 50)
+      core.warning(`…and ${result.errors.length - 50} more file(s) that could not be read; all are in the JSON report.`);
+    if (result.filesScanned === 0 && result.errors.length === 0 && !allowEmpty) {
       await failWithSummary(
         summarise,
         `No workflow or action file found under "${root}" (looked for .github/workflows/*.yml|yaml and action.yml|yaml), so nothing was audited. Set the input allow-empty: true if that is expected.`,
@@ -449,9 +463,16 @@ export async function run(): Promise<void> {
       return;
     }
     const baselineFile = core.getInput('baseline');
-    if (baselineFile && !isFile(baselineFile)) {
-      await failWithSummary(summarise, `Input "baseline": the file "${baselineFile}" does not exist or cannot be read.`);
-      return;
+    let baselineText: string | undefined;
+    if (baselineFile) {
+      try {
+        baselineText = readInputFile(baselineFile, { within: pullRequestControlled(baselineFile) }).toString('utf8');
+      } catch (error) {
+        if (!(error instanceof InputFileError)) throw error;
+        const why = error.code === 'ENOENT' ? 'the file does not exist' : error.message;
+        await failWithSummary(summarise, `Input "baseline": cannot read "${baselineFile}": ${why}.`);
+        return;
+      }
     }
     const token = core.getInput('token');
     const readRequired = core.getInput('required-checks') === '' || core.getBooleanInput('required-checks');
@@ -460,7 +481,7 @@ export async function run(): Promise<void> {
       const required = await readRequiredChecks(token);
       if (required) applyRequiredChecks(result.inventory, result.findings, required);
     }
-    if (baselineFile) applyBaseline(result.findings, parseBaseline(readFileSync(baselineFile, 'utf8'), baselineFile));
+    if (baselineText !== undefined) applyBaseline(result.findings, parseBaseline(baselineText, baselineFile));
     const newOnlyInput = core.getInput('new-only');
     const newOnly = newOnlyInput === '' ? PULL_REQUEST_EVENTS.has(github.context.eventName) : core.getBooleanInput('new-only');
     const warnings: string[] = [];
@@ -550,10 +571,12 @@ export async function run(): Promise<void> {
     core.setOutput('json-file', jsonFile);
     core.setOutput('sarif-file', sarifFile);
 
-    const unanalysed = result.errors.filter((error) => error.internal);
-    if (unanalysed.length > 0) {
+    // A file that could not be read or analysed was not checked: the gate cannot pass as if it had been.
+    if (result.errors.length > 0) {
+      const named = result.errors.slice(0, 10).map((error) => clip(error.file));
+      const more = result.errors.length > named.length ? `, and ${result.errors.length - named.length} more` : '';
       core.setFailed(
-        `${unanalysed.length} file(s) could not be analysed, so nothing in them was checked: ${unanalysed.map((error) => error.file).join(', ')}.`,
+        `${result.errors.length} file(s) could not be read or analysed, so nothing in them was checked: ${named.join(', ')}${more}. The warnings above say why.`,
       );
       return;
     }

@@ -12928,12 +12928,24 @@ function parseYaml(bytes) {
     // yaml's own duplicate-key check (uniqueKeys) compares every key with every earlier key of its
     // mapping: a 20 MB workflow with 300,000 `env:` entries never finished. The same check is done
     // below in linear time, with yaml's message and position.
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
+    // A lone CR is a line break to YAML (1.1 and 1.2) and to GitHub's parser, not to yaml's lexer
+    // (eemeli/yaml#595): a file with classic Mac line endings is read as GitHub reads it. Same length,
+    // so every offset stays where it was.
+    text = text.replace(/\r(?!\n)/g, '\n');
+    // The core schema whatever a `%YAML 1.1` directive says: GitHub types scalars the same way with or
+    // without one, so `on:` stays a key named "on" (YAML 1.1 would make it `true`).
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, schema: 'core' });
     // yaml reports every token after a syntax error; the first one is the one to fix.
     const errors = doc.errors.slice(0, 1);
     const duplicate = firstDuplicateKey(doc);
     if (duplicate !== undefined && (errors.length === 0 || duplicate < errors[0].pos[0])) {
         errors.splice(0, 1, { message: 'Map keys must be unique', pos: [duplicate, duplicate + 1] });
+    }
+    // yaml leaves an alias to no anchor unresolved and says nothing: the value would vanish (a `run:`
+    // with it, and the step's findings). GitHub refuses such a file.
+    const unresolved = firstUnresolvedAlias(doc);
+    if (unresolved && (errors.length === 0 || unresolved.offset < errors[0].pos[0])) {
+        errors.splice(0, 1, { message: `alias *${unresolved.name} refers to no anchor`, pos: [unresolved.offset, unresolved.end] });
     }
     const problems = errors.map((error) => ({
         message: `YAML error: ${firstLine(error.message)}`,
@@ -12970,6 +12982,39 @@ function firstDuplicateKey(doc) {
     }
     return first;
 }
+/**
+ * The first alias, in document order, that refers to no anchor before it. Walks the nodes with a
+ * stack, children pushed in reverse so that they come off in order.
+ */
+function firstUnresolvedAlias(doc) {
+    const anchors = new Set();
+    const pending = [doc.contents];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            if (!anchors.has(node.source))
+                return { name: node.source, offset: node.range?.[0] ?? 0, end: node.range?.[1] ?? 0 };
+            continue;
+        }
+        const anchor = node?.anchor;
+        if (typeof anchor === 'string')
+            anchors.add(anchor);
+        if ((0,dist/* isMap */.jh)(node)) {
+            for (let i = node.items.length - 1; i >= 0; i--)
+                pending.push(node.items[i].value, node.items[i].key);
+        }
+        else if ((0,dist/* isSeq */.oP)(node)) {
+            for (let i = node.items.length - 1; i >= 0; i--) {
+                const item = node.items[i];
+                if ((0,dist/* isPair */.tO)(item))
+                    pending.push(item.value, item.key);
+                else
+                    pending.push(item);
+            }
+        }
+    }
+    return undefined;
+}
 function firstInvalidUtf8Offset(bytes) {
     let i = 0;
     while (i < bytes.length) {
@@ -12983,6 +13028,120 @@ function firstInvalidUtf8Offset(bytes) {
         i += size;
     }
     return i;
+}
+
+;// CONCATENATED MODULE: ./src/load/read.ts
+
+
+/**
+ * The most any input file may hold: workflows, composite actions, the config and a baseline. Far
+ * above any real one (the largest workflows in the corpus are under 200 KB; a baseline of 100,000
+ * findings is about 25 MB), and low enough that a file linked to `/dev/zero` or a 10 GB blob cannot
+ * exhaust the runner.
+ */
+const MAX_INPUT_BYTES = 32 * 1024 * 1024;
+/** Why an input file was not read; the message names what it is, never the file (callers add that). */
+class InputFileError extends Error {
+    code;
+    constructor(message, 
+    /** The errno code when the system refused (ENOENT, EACCES…). */
+    code) {
+        super(message);
+        this.code = code;
+    }
+}
+/** Whether `child` is `parent` or below it (both real paths). */
+function isInside(child, parent) {
+    const rel = external_node_path_default().relative(parent, child);
+    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
+}
+/** What a non-regular file is, for a message: "a FIFO", "a character device"… */
+function describeFileType(stat) {
+    if (stat.isDirectory())
+        return 'a directory';
+    if (stat.isFIFO())
+        return 'a FIFO (named pipe)';
+    if (stat.isCharacterDevice())
+        return 'a character device';
+    if (stat.isBlockDevice())
+        return 'a block device';
+    if (stat.isSocket())
+        return 'a socket';
+    if (stat.isSymbolicLink())
+        return 'a symbolic link';
+    return 'not a regular file';
+}
+const MEBIBYTE = 1024 * 1024;
+function tooLarge(bytes, maxBytes) {
+    const size = bytes === undefined ? 'more' : `${(bytes / MEBIBYTE).toFixed(1)} MiB`;
+    return new InputFileError(`it is larger than the ${maxBytes / MEBIBYTE} MiB an input file may be (${size}), so it was not read`);
+}
+function systemError(error) {
+    if (error instanceof InputFileError)
+        return error;
+    const code = error.code;
+    return new InputFileError(code ?? error.message, code);
+}
+/**
+ * Reads an input file only if it is a regular file of at most `maxBytes`, and (with `within`) really
+ * inside that directory. The type is checked before the file is opened, and it is opened
+ * non-blocking, so a FIFO never blocks the audit and a device (`/dev/zero`, `/dev/urandom`) is never
+ * read; files that report no size (`/proc`) are read only up to the cap. Throws InputFileError.
+ */
+function readInputFile(file, options = {}) {
+    const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
+    const target = typeof file === 'string' ? file : Buffer.from(file);
+    let stat;
+    try {
+        (0,external_node_fs_namespaceObject.lstatSync)(target);
+        if (options.within !== undefined) {
+            const real = (0,external_node_fs_namespaceObject.realpathSync)(target);
+            if (!isInside(real, (0,external_node_fs_namespaceObject.realpathSync)(options.within)))
+                throw new InputFileError('it is a symbolic link (or under one) that points outside the scanned directory, so it was not read');
+        }
+        stat = (0,external_node_fs_namespaceObject.statSync)(target);
+    }
+    catch (error) {
+        if (error.code === 'ELOOP')
+            throw new InputFileError('dangling or looping symbolic link', 'ELOOP');
+        throw systemError(error);
+    }
+    if (!stat.isFile())
+        throw new InputFileError(`it is ${describeFileType(stat)}, not a regular file, so it was not read`);
+    if (stat.size > maxBytes)
+        throw tooLarge(stat.size, maxBytes);
+    let fd;
+    try {
+        // O_NONBLOCK: if the file was swapped for a FIFO since the check, opening it still returns at once.
+        fd = (0,external_node_fs_namespaceObject.openSync)(target, external_node_fs_namespaceObject.constants.O_RDONLY | (external_node_fs_namespaceObject.constants.O_NONBLOCK ?? 0));
+    }
+    catch (error) {
+        throw systemError(error);
+    }
+    try {
+        const opened = (0,external_node_fs_namespaceObject.fstatSync)(fd);
+        if (!opened.isFile())
+            throw new InputFileError(`it is ${describeFileType(opened)}, not a regular file, so it was not read`);
+        const chunks = [];
+        let total = 0;
+        for (;;) {
+            const chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1 - total, 1024 * 1024) || 1);
+            const read = (0,external_node_fs_namespaceObject.readSync)(fd, chunk, 0, chunk.length, null);
+            if (read === 0)
+                break;
+            chunks.push(read === chunk.length ? chunk : chunk.subarray(0, read));
+            total += read;
+            if (total > maxBytes)
+                throw tooLarge(undefined, maxBytes);
+        }
+        return Buffer.concat(chunks, total);
+    }
+    catch (error) {
+        throw systemError(error);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
@@ -13078,7 +13237,19 @@ function scriptInputOf(uses, inputs) {
     return entry && typeof value === 'string' ? { entry, value } : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/arrays.ts
+/**
+ * Appends every item to `target`. `target.push(...items)` passes each item as an argument, and V8
+ * overflows the stack past about 120,000 of them: a file with that many findings crashed the report.
+ */
+function pushAll(target, items) {
+    for (const item of items)
+        target.push(item);
+    return target;
+}
+
 ;// CONCATENATED MODULE: ./src/model/classify.ts
+
 
 const KIND_LABEL = {
     test: 'test',
@@ -13159,7 +13330,7 @@ function optionValues(args, flags) {
         if (isOption(word))
             collecting = flags.includes(word);
         else if (collecting)
-            values.push(...word.split(',').filter(Boolean));
+            pushAll(values, word.split(',').filter(Boolean));
     }
     return values;
 }
@@ -15962,11 +16133,32 @@ function describeKind(kind, noun) {
     return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} ${noun}`;
 }
 
+;// CONCATENATED MODULE: ./src/clip.ts
+/**
+ * The most characters of one user-controlled name — a workflow, job or step name, a file name, a
+ * config value — that a message or a report carries; longer ones end in `…`. A 1 MB workflow name
+ * copied into every finding would otherwise make reports of gigabytes (or none at all: V8 strings
+ * stop at 2^29 characters).
+ */
+const NAME_LIMIT = 200;
+/** The most characters of a finding's or an error's message. */
+const MESSAGE_LIMIT = 1000;
+/** `text` cut to at most `limit` characters, ending in `…` when cut; never splits a surrogate pair. */
+function clip(text, limit = NAME_LIMIT) {
+    if (text.length <= limit)
+        return text;
+    let end = limit - 1;
+    const last = text.charCodeAt(end - 1);
+    if (last >= 0xd800 && last <= 0xdbff)
+        end--;
+    return `${text.slice(0, end)}…`;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/text.ts
+
 /** A YAML value quoted in a message: one line, whitespace collapsed, long values clipped. */
 function inline(value, maxLength = 120) {
-    const text = String(value).replace(/\s+/g, ' ').trim();
-    return text.length > maxLength ? `${text.slice(0, maxLength - 1)}…` : text;
+    return clip(String(value).replace(/\s+/g, ' ').trim(), maxLength);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/aggregator-ignores-results.ts
@@ -16782,6 +16974,7 @@ async function parseMasked(masked) {
 
 ;// CONCATENATED MODULE: ./src/shell/cmd-script.ts
 
+
 const isBlank = (ch) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v';
 class CmdReader {
     src;
@@ -17006,20 +17199,20 @@ class CmdReader {
         const keyword = word.value.toLowerCase();
         if (keyword === 'errorlevel') {
             this.events.push({ type: 'status-read', runtime: true, ...this.place(word.start, word.end) });
-            condition.push(...this.words(1));
+            pushAll(condition, this.words(1));
         }
         else if (keyword === 'exist' || keyword === 'defined' || keyword === 'cmdextversion') {
-            condition.push(...this.words(1));
+            pushAll(condition, this.words(1));
         }
         else if (word.raw.endsWith('==')) {
-            condition.push(...this.words(1));
+            pushAll(condition, this.words(1));
         }
         else if (!word.raw.includes('==')) {
             const operator = this.word();
             if (operator) {
                 condition.push(operator);
                 if (operator.raw === '==' || /^(equ|neq|lss|leq|gtr|geq)$/i.test(operator.raw))
-                    condition.push(...this.words(1));
+                    pushAll(condition, this.words(1));
             }
         }
         for (const part of condition)
@@ -18037,6 +18230,7 @@ function pwsh_script_lineEnd(script, event) {
 
 ;// CONCATENATED MODULE: ./src/shell/python-script.ts
 
+
 const OPERATORS = [
     '**=',
     '//=',
@@ -18175,7 +18369,7 @@ function splitArguments(tokens, open, close) {
         if (token.kind === 'op' && '([{'.includes(token.text)) {
             const end = closing(tokens, i);
             const stop = end === -1 || end > close ? close - 1 : end;
-            current.push(...tokens.slice(i, stop + 1));
+            pushAll(current, tokens.slice(i, stop + 1));
             i = stop;
         }
         else if (token.kind === 'op' && token.text === ',') {
@@ -19636,6 +19830,7 @@ const pipeWithoutPipefail = {
 
 
 
+
 /** Commands that branch on the status they follow: `pytest && break` in a retry loop decides, it does not ignore. */
 const CONTROL_FLOW = new Set(['break', 'continue', 'return', 'exit']);
 const errexit_ignored_SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
@@ -19712,8 +19907,8 @@ function flatten(list) {
             continue;
         if (child.type === 'list') {
             const inner = flatten(child);
-            operands.push(...inner.operands);
-            operators.push(...inner.operators);
+            pushAll(operands, inner.operands);
+            pushAll(operators, inner.operators);
         }
         else if (child.isNamed)
             operands.push(child);
@@ -20241,6 +20436,7 @@ const ifNotWithoutExit = {
 
 
 
+
 const LOOPS = new Set(['for_statement', 'c_style_for_statement', 'while_statement']);
 /** Where `break`, `exit` and `return` stop meaning "leave this loop". */
 const SCOPES = new Set(['function_definition', 'subshell', 'command_substitution', 'process_substitution']);
@@ -20367,7 +20563,7 @@ function retryOf(loop, pipefail) {
             otherExit = true;
             continue;
         }
-        retried.push(...classified);
+        pushAll(retried, classified);
         if (commands_argvOf(exit)[0] === 'break')
             breaksOnSuccess = true;
     }
@@ -20381,7 +20577,7 @@ function retryOf(loop, pipefail) {
         const target = condition ? unredirect(condition) : undefined;
         const retriedByCondition = target && conditionRetries(loop, target, pipefail);
         if (retriedByCondition) {
-            retried.push(...retriedByCondition.filter((command) => classify_classifyCommand(commands_argvOf(command)) !== null));
+            pushAll(retried, retriedByCondition.filter((command) => classify_classifyCommand(commands_argvOf(command)) !== null));
             breaksOnSuccess = true;
         }
         else if (!(target?.type === 'command' && FOREVER.has(commands_argvOf(target)[0] ?? ''))) {
@@ -20568,7 +20764,7 @@ function settingOf(spec, flag, last, value, expands) {
     const others = counts.filter((count) => !/^\d+$/.test(count) && count !== 'default');
     if (others.length > 0)
         return expands ? { spec, flag, last, computed: true } : undefined;
-    const count = Math.max(...counts.filter((count) => count !== 'default').map(Number));
+    const count = counts.filter((count) => count !== 'default').reduce((most, count) => Math.max(most, Number(count)), -Infinity);
     return count >= spec.min ? { spec, flag, last, count, computed: false } : undefined;
 }
 /** `--flag N` or `--flag=N`, if this argument is the flag. */
@@ -21340,6 +21536,7 @@ const pythonUncheckedSubprocess = {
 
 
 
+
 /** How far a workflow's or a job's green check can be trusted (issue 7's classification). */
 const SIGNALS = ['Strong', 'Weak', 'Cosmetic', 'Legacy', 'Disabled'];
 const BROKEN_LOCAL_REFERENCE_RULE = {
@@ -21418,6 +21615,7 @@ function ownJobState(job, disabledBy) {
 function filtersOf(workflow) {
     return workflow.triggers.flatMap((trigger) => [...trigger.filters].map(([filter, located]) => ({ event: trigger.event, filter, values: located.value })));
 }
+const clipOrNull = (name) => (name === undefined ? null : clip(name));
 /** An entry with nothing found yet: Strong until the resolution says otherwise. */
 function inventoryEntry(fields) {
     return { firing: null, filters: [], jobs: [], calledBy: [], signal: 'Strong', reason: '', findings: 0, ...fields };
@@ -21435,31 +21633,33 @@ function summarize(model, exists) {
         references.set('', stepReferences(model.steps));
         own.set('', {});
         return {
-            entry: inventoryEntry({ file: model.file, kind: 'action', name: model.name ?? null, events: [], runsOn: 'where it is used' }),
+            entry: inventoryEntry({ file: model.file, kind: 'action', name: clipOrNull(model.name), events: [], runsOn: 'where it is used' }),
             references,
             own,
         };
     }
     const skipped = skippedJobs(model);
     const jobs = model.jobs.map((job) => {
+        // Job ids are clipped as findings' are (the engine's FindingFactory), so that the two still match.
+        const id = clip(job.id);
         const actions = stepReferences(job.steps);
         const refs = job.uses && isLocal(job.uses.value) ? [reference(job.uses, 'workflow', exists), ...actions] : actions;
-        references.set(job.id, refs);
+        references.set(id, refs);
         const cause = skipped.has(job.id) ? skipped.get(job.id) : null;
         const disabledBy = cause === undefined
-            ? `its if: is always false (${String(job.if?.value)})`
+            ? `its if: is always false (${clip(String(job.if?.value))})`
             : cause
-                ? `it needs "${cause.value}", which never runs`
+                ? `it needs "${clip(cause.value)}", which never runs`
                 : undefined;
-        own.set(job.id, ownJobState(job, disabledBy));
+        own.set(id, ownJobState(job, disabledBy));
         return {
-            id: job.id,
-            name: job.name ?? job.id,
+            id,
+            name: clip(job.name ?? job.id),
             kind: job.kind,
             line: job.keyPos.line,
             uses: job.uses?.value ?? null,
             matrixSize: job.matrix ? (job.matrix.legs?.length ?? null) : 1,
-            needs: job.needs.map((need) => need.value),
+            needs: job.needs.map((need) => clip(need.value)),
             actions: actions.map((ref) => ref.target ?? ref.uses),
             signal: 'Strong',
             reason: '',
@@ -21472,7 +21672,7 @@ function summarize(model, exists) {
         entry: inventoryEntry({
             file: model.file,
             kind: 'workflow',
-            name: model.name ?? null,
+            name: clipOrNull(model.name),
             events: model.events,
             runsOn: describeFiring(firing),
             firing,
@@ -21574,19 +21774,29 @@ complete) {
  */
 function classifyInventory(summaries, findings) {
     const byFile = new Map(summaries.map((summary) => [summary.entry.file, summary]));
+    // Findings by file and by job, so that each job's are found without going through every finding again.
     const findingsIn = new Map();
     for (const finding of findings) {
-        if (!findingsIn.has(finding.file))
-            findingsIn.set(finding.file, []);
-        findingsIn.get(finding.file).push(finding);
+        let file = findingsIn.get(finding.file);
+        if (!file)
+            findingsIn.set(finding.file, (file = { all: [], byJob: new Map() }));
+        file.all.push(finding);
+        const ofJob = file.byJob.get(finding.job);
+        if (ofJob)
+            ofJob.push(finding);
+        else
+            file.byJob.set(finding.job, [finding]);
     }
     /** Weakening findings of a job ('' : the whole file, for a composite action). */
-    const weakIn = (file, jobId) => (findingsIn.get(file) ?? []).filter((finding) => (jobId === '' || finding.job === jobId) && weakens(finding));
+    const weakIn = (file, jobId) => {
+        const found = findingsIn.get(file);
+        return ((jobId === '' ? found?.all : found?.byJob.get(jobId)) ?? []).filter(weakens);
+    };
     for (const summary of summaries) {
-        const mine = (findingsIn.get(summary.entry.file) ?? []).filter((finding) => !finding.suppressed);
-        summary.entry.findings = mine.length;
+        const found = findingsIn.get(summary.entry.file);
+        summary.entry.findings = (found?.all ?? []).filter((finding) => !finding.suppressed).length;
         for (const job of summary.entry.jobs)
-            job.findings = mine.filter((finding) => finding.job === job.id).length;
+            job.findings = (found?.byJob.get(job.id) ?? []).filter((finding) => !finding.suppressed).length;
     }
     // Each file's trust, with its callees' folded in; `visiting` stops at a cycle (reported by linkReferences).
     const state = new Map();
@@ -21641,10 +21851,14 @@ function classifyInventory(summaries, findings) {
             verdict = job.signal === 'Strong' ? { signal: 'Strong', reason: 'no silent failure in its steps' } : job;
         }
         else {
-            for (const job of entry.jobs)
-                Object.assign(job, classifyJob(summary, job, job.id));
+            for (const job of entry.jobs) {
+                const { signal, reason } = classifyJob(summary, job, job.id);
+                Object.assign(job, { signal, reason: clip(reason, MESSAGE_LIMIT) });
+            }
             verdict = classifyWorkflow(entry);
         }
+        // Reasons name jobs and callees: bounded, so that thousands of jobs do not make one of megabytes.
+        verdict = { signal: verdict.signal, reason: clip(verdict.reason, MESSAGE_LIMIT) };
         visiting.delete(file);
         state.set(file, verdict);
         entry.signal = verdict.signal;
@@ -21841,7 +22055,7 @@ function unescapeBraces(str) {
         .replace(escPeriodPattern, '.');
 }
 // Like `target.push(...items)` but doesn't overflow the stack
-function pushAll(target, items) {
+function esm_pushAll(target, items) {
     for (let i = 0; i < items.length; i++) {
         target.push(items[i]);
     }
@@ -21953,7 +22167,7 @@ function parseCommaParts(str, budget) {
         if (!m) {
             const tail = str.split(',');
             tail[0] = carry + tail[0];
-            pushAll(parts, tail);
+            esm_pushAll(parts, tail);
             return parts;
         }
         const { pre, body, post } = m;
@@ -21961,11 +22175,11 @@ function parseCommaParts(str, budget) {
         p[0] = carry + p[0];
         p[p.length - 1] += '{' + body + '}';
         if (!post.length) {
-            pushAll(parts, p);
+            esm_pushAll(parts, p);
             return parts;
         }
         carry = p.pop();
-        pushAll(parts, p);
+        esm_pushAll(parts, p);
         str = post;
     }
 }
@@ -25246,6 +25460,8 @@ const ALL_RULE_META = [
 
 
 
+
+
 /** Looked for, in this order, in every directory PATH when no config file is named. */
 const CONFIG_FILES = ['.github/silent-failure-audit.yml', '.github/silent-failure-audit.yaml'];
 /** Every problem of a config file, each as `file:line:column: message`; the CLI exits 2. */
@@ -25260,6 +25476,13 @@ const TOP_KEYS = ['fail-on', 'paths', 'ignore', 'rules', 'allow'];
 const ALLOW_KEYS = ['rule', 'category', 'path', 'job', 'step', 'reason'];
 const RULE_LEVELS = ['off', ...types_SEVERITIES];
 const quoteList = (values) => values.join(', ');
+/**
+ * A value from the config quoted in a message: clipped (a 1 MB value is not echoed back) and with
+ * line breaks and control characters escaped (`\n`), so that a key cannot start a line of its own.
+ */
+const quote = (value) => JSON.stringify(clip(value));
+/** minimatch refuses longer patterns (with a TypeError); the config says so first, naming the line. */
+const MAX_GLOB_LENGTH = 64 * 1024;
 class Validator {
     file;
     lineCounter;
@@ -25292,21 +25515,32 @@ class Validator {
         const text = typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
         if (allowed.includes(text))
             return text;
-        this.problem(node, `${key}: "${text}" is not ${what}${didYouMean(text, allowed) || '.'} Use one of: ${quoteList(allowed)}.`);
+        this.problem(node, `${key}: ${quote(text)} is not ${what}${didYouMean(text, allowed) || '.'} Use one of: ${quoteList(allowed)}.`);
         return undefined;
+    }
+    /** One glob, no longer than minimatch takes (it throws a TypeError on longer ones). */
+    glob(node, key) {
+        const glob = this.string(node, key);
+        if (glob === undefined)
+            return undefined;
+        if (glob.length > MAX_GLOB_LENGTH) {
+            this.problem(node, `${key}: the glob ${quote(glob)} is ${glob.length} characters long; a glob may be at most ${MAX_GLOB_LENGTH}.`);
+            return undefined;
+        }
+        return normaliseGlob(glob);
     }
     /** A glob or a list of globs. */
     globs(node, key) {
         if ((0,dist/* isScalar */.jn)(node)) {
-            const glob = this.string(node, key);
-            return glob === undefined ? undefined : [normaliseGlob(glob)];
+            const glob = this.glob(node, key);
+            return glob === undefined ? undefined : [glob];
         }
         if ((0,dist/* isSeq */.oP)(node)) {
             const globs = [];
             for (const item of node.items) {
-                const glob = this.string(item, `${key} entries`);
+                const glob = this.glob(item, `${key} entries`);
                 if (glob !== undefined)
-                    globs.push(normaliseGlob(glob));
+                    globs.push(glob);
             }
             return globs;
         }
@@ -25323,7 +25557,7 @@ class Validator {
         for (const pair of node.items) {
             const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
             if (known && !known.includes(name)) {
-                this.problem(pair, `unknown key "${name}" in ${key}${didYouMean(name, known) || '.'} Known keys: ${quoteList(known)}.`);
+                this.problem(pair, `unknown key ${quote(name)} in ${key}${didYouMean(name, known) || '.'} Known keys: ${quoteList(known)}.`);
                 continue;
             }
             pairs.push({ key: name, pair });
@@ -25347,21 +25581,22 @@ function readAllow(validator, node) {
                 entry.category = validator.oneOf(pair.value, 'allow category', CATEGORIES, 'a category');
                 continue;
             }
-            const value = validator.string(pair.value, `allow ${key}`);
+            const value = key === 'path' ? validator.glob(pair.value, 'allow path') : validator.string(pair.value, `allow ${key}`);
             if (value === undefined)
                 continue;
             if (key === 'rule') {
                 if (RULE_IDS.includes(value))
                     entry.rule = value;
                 else
-                    validator.problem(pair.value, `allow rule: unknown rule "${value}"${didYouMean(value, RULE_IDS)}`);
+                    validator.problem(pair.value, `allow rule: unknown rule ${quote(value)}${didYouMean(value, RULE_IDS)}`);
             }
             else if (key === 'path')
-                entry.path = normaliseGlob(value);
+                entry.path = value;
+            // Findings carry job and step names clipped (src/clip.ts): an entry matches them clipped alike.
             else if (key === 'job')
-                entry.job = value;
+                entry.job = clip(value);
             else if (key === 'step')
-                entry.step = value;
+                entry.step = clip(value);
             else
                 entry.reason = value.trim();
         }
@@ -25377,23 +25612,22 @@ function readAllow(validator, node) {
     }
     return entries;
 }
-/** Reads and strictly validates a config file; every problem is reported at once. */
-function loadConfig(file) {
+/**
+ * Reads and strictly validates a config file; every problem is reported at once. The file must be a
+ * regular file within the input size cap; with `within` (the scanned root, for the config a PATH
+ * holds), its real path must stay inside that directory too.
+ */
+function loadConfig(file, options = {}) {
     const display = external_node_path_default().relative(process.cwd(), file).split((external_node_path_default()).sep).join('/') || file;
     const shown = display.startsWith('..') ? file : display;
     let bytes;
     try {
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(file);
+        bytes = readInputFile(file, options);
     }
     catch (error) {
-        const code = error.code;
-        const why = code === 'ENOENT'
-            ? 'the file does not exist'
-            : code === 'EISDIR'
-                ? 'it is a directory'
-                : code === 'EACCES'
-                    ? 'permission denied'
-                    : (code ?? error.message);
+        if (!(error instanceof InputFileError))
+            throw error;
+        const why = error.code === 'ENOENT' ? 'the file does not exist' : error.code === 'EACCES' ? 'permission denied' : error.message;
         throw new ConfigError([`${shown}: cannot read config file: ${why}`]);
     }
     const parsed = parseYaml(bytes);
@@ -25420,7 +25654,7 @@ function loadConfig(file) {
             case 'rules':
                 for (const rule of validator.pairs(pair.value, 'rules', undefined)) {
                     if (!RULE_IDS.includes(rule.key)) {
-                        validator.problem(rule.pair, `rules: unknown rule "${rule.key}"${didYouMean(rule.key, RULE_IDS)}`);
+                        validator.problem(rule.pair, `rules: unknown rule ${quote(rule.key)}${didYouMean(rule.key, RULE_IDS)}`);
                         continue;
                     }
                     const level = validator.oneOf(rule.pair.value, `rules.${rule.key}`, RULE_LEVELS, 'a severity or off');
@@ -25437,7 +25671,10 @@ function loadConfig(file) {
         throw new ConfigError(validator.problems);
     return config;
 }
-/** The config file of a directory PATH, if it has one. */
+/**
+ * The config file of a directory PATH, if it has one. Anything at the name counts, a dangling link
+ * or a FIFO too, so that `loadConfig` refuses it with an error instead of the config being ignored.
+ */
 function findConfig(root) {
     try {
         if (!(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
@@ -25446,7 +25683,15 @@ function findConfig(root) {
     catch {
         return undefined;
     }
-    return CONFIG_FILES.map((name) => external_node_path_default().join(root, name)).find((candidate) => (0,external_node_fs_namespaceObject.existsSync)(candidate));
+    return CONFIG_FILES.map((name) => external_node_path_default().join(root, name)).find((candidate) => {
+        try {
+            (0,external_node_fs_namespaceObject.lstatSync)(candidate);
+            return true;
+        }
+        catch {
+            return false;
+        }
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/model/callers.ts
@@ -25475,12 +25720,12 @@ function workflowsNeededByCallers(files) {
             continue;
         let bytes;
         try {
-            bytes = (0,external_node_fs_namespaceObject.readFileSync)(file.absolute);
+            bytes = readInputFile(file.bytes ?? file.absolute, { maxBytes: MAX_BYTES });
         }
         catch {
             continue;
         }
-        if (bytes.length > MAX_BYTES || !bytes.includes('./.github/workflows/'))
+        if (!bytes.includes('./.github/workflows/'))
             continue;
         const { doc } = parseYaml(bytes);
         const jobs = doc?.get('jobs', true);
@@ -25517,15 +25762,12 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 ;// CONCATENATED MODULE: ./src/load/discover.ts
 
 
+
 const SKIPPED_DIRECTORIES = new Set(['.git', 'node_modules']);
 const YAML_EXTENSION = /\.ya?ml$/i;
 const ACTION_FILE = /^action\.ya?ml$/i;
 function toPosix(p) {
     return p.split((external_node_path_default()).sep).join('/');
-}
-function isInside(child, parent) {
-    const rel = external_node_path_default().relative(parent, child);
-    return rel === '' || (!rel.startsWith('..') && !external_node_path_default().isAbsolute(rel));
 }
 /** Whether a POSIX path relative to a scanned directory is one the directory walk would audit. */
 function discover_isAuditedPath(relative) {
@@ -25541,10 +25783,40 @@ function discover_isAuditedPath(relative) {
 function kindOfFile(fileName) {
     return ACTION_FILE.test(external_node_path_default().basename(fileName)) ? 'action' : 'workflow';
 }
+/** Decodes a file name's bytes; bytes that are not UTF-8 are shown as `\xNN`, so that the name stays distinct and printable. */
+function decodeFileName(bytes) {
+    try {
+        return UTF8.decode(bytes);
+    }
+    catch {
+        let out = '';
+        let i = 0;
+        while (i < bytes.length) {
+            const b = bytes[i];
+            const size = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
+            if (size > 0 && i + size <= bytes.length) {
+                try {
+                    out += UTF8.decode(bytes.subarray(i, i + size));
+                    i += size;
+                    continue;
+                }
+                catch {
+                    // not a valid sequence: escaped below, byte by byte
+                }
+            }
+            out += `\\x${b.toString(16).padStart(2, '0')}`;
+            i++;
+        }
+        return out;
+    }
+}
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const SEPARATOR = Buffer.from((external_node_path_default()).sep);
 /**
  * Finds every `.github/workflows/*.{yml,yaml}` and every `action.{yml,yaml}` below `root`.
  * Symbolic links to directories are never followed (that is how loops and escapes happen);
- * a symlinked file is read only when its target stays inside the scanned root.
+ * a symlinked file is read only when its target stays inside the scanned root. Names are read as
+ * bytes, so that a file whose name is not UTF-8 is still found and read (and shown with `\xNN`).
  */
 function discoverFiles(root) {
     const files = [];
@@ -25561,25 +25833,30 @@ function discoverFiles(root) {
         files.push({ absolute: external_node_path_default().resolve(root), relative: toPosix(external_node_path_default().normalize(root)), kind: kindOfFile(root) });
         return { files, errors, single: true };
     }
+    if (!stat.isDirectory()) {
+        errors.push({ file: toPosix(root), message: `cannot read path: it is ${describeFileType(stat)}, not a file or a directory` });
+        return { files, errors, single: false };
+    }
     const realRoot = (0,external_node_fs_namespaceObject.realpathSync)(root);
-    const pending = [external_node_path_default().resolve(root)];
+    const pending = [{ bytes: Buffer.from(external_node_path_default().resolve(root)), relative: '' }];
     while (pending.length > 0) {
         const dir = pending.pop();
         let entries;
         try {
-            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir, { withFileTypes: true });
+            entries = (0,external_node_fs_namespaceObject.readdirSync)(dir.bytes, { withFileTypes: true, encoding: 'buffer' });
         }
         catch (error) {
-            errors.push({ file: toPosix(external_node_path_default().relative(root, dir)) || '.', message: `cannot list directory: ${error.message}` });
+            errors.push({ file: dir.relative || '.', message: `cannot list directory: ${error.message}` });
             continue;
         }
-        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        entries.sort((a, b) => Buffer.compare(a.name, b.name));
         for (const entry of entries) {
-            const absolute = external_node_path_default().join(dir, entry.name);
-            const relative = toPosix(external_node_path_default().relative(root, absolute));
+            const bytes = Buffer.concat([dir.bytes, SEPARATOR, entry.name]);
+            const name = decodeFileName(entry.name);
+            const relative = dir.relative ? `${dir.relative}/${name}` : name;
             if (entry.isDirectory()) {
-                if (!SKIPPED_DIRECTORIES.has(entry.name))
-                    pending.push(absolute);
+                if (!SKIPPED_DIRECTORIES.has(name))
+                    pending.push({ bytes, relative });
                 continue;
             }
             if (!discover_isAuditedPath(relative))
@@ -25587,7 +25864,7 @@ function discoverFiles(root) {
             if (entry.isSymbolicLink()) {
                 let target;
                 try {
-                    target = (0,external_node_fs_namespaceObject.realpathSync)(absolute);
+                    target = (0,external_node_fs_namespaceObject.realpathSync)(bytes, { encoding: 'buffer' }).toString();
                 }
                 catch {
                     errors.push({ file: relative, message: 'dangling or looping symbolic link, not followed' });
@@ -25597,13 +25874,19 @@ function discoverFiles(root) {
                     errors.push({ file: relative, message: 'symbolic link points outside the scanned directory, not followed' });
                     continue;
                 }
-                if (!(0,external_node_fs_namespaceObject.lstatSync)(target).isFile())
+                if (!(0,external_node_fs_namespaceObject.statSync)(bytes).isFile())
                     continue;
             }
             else if (!entry.isFile()) {
                 continue;
             }
-            files.push({ absolute, relative, kind: ACTION_FILE.test(entry.name) ? 'action' : 'workflow' });
+            const absolute = bytes.toString();
+            files.push({
+                absolute,
+                ...(Buffer.from(absolute).equals(bytes) ? {} : { bytes: new Uint8Array(bytes) }),
+                relative,
+                kind: ACTION_FILE.test(name) ? 'action' : 'workflow',
+            });
         }
     }
     files.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));
@@ -25748,6 +26031,8 @@ function scriptSource(text, node, source, lineCounter) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/build.ts
+
+
 
 
 
@@ -26077,10 +26362,11 @@ class Builder {
         for (const job of jobs) {
             for (const need of job.needs) {
                 if (!ids.has(need.value)) {
-                    this.problems.push({ message: `job "${job.id}" needs unknown job "${need.value}"`, pos: need.valuePos });
+                    this.problems.push({ message: `job "${clip(job.id)}" needs unknown job "${clip(need.value)}"`, pos: need.valuePos });
                 }
             }
         }
+        pushAll(this.problems, needsCycles(jobs));
         return {
             kind: 'workflow',
             file,
@@ -26127,6 +26413,46 @@ class Builder {
         }
         return steps;
     }
+}
+/**
+ * GitHub refuses a workflow whose `needs` form a cycle, a job that needs itself included: each cycle
+ * is a problem at the `needs` entry that closes it. Depth-first with an explicit stack, so that a
+ * chain of 20,000 jobs cannot overflow it; each job and each edge is visited once.
+ */
+function needsCycles(jobs) {
+    const byId = new Map(jobs.map((job) => [job.id, job]));
+    const state = new Map();
+    const problems = [];
+    for (const start of jobs) {
+        if (state.has(start.id))
+            continue;
+        const stack = [{ job: start, next: 0 }];
+        state.set(start.id, 'visiting');
+        while (stack.length > 0) {
+            const frame = stack.at(-1);
+            const need = frame.job.needs[frame.next++];
+            if (!need) {
+                state.set(frame.job.id, 'done');
+                stack.pop();
+                continue;
+            }
+            const target = byId.get(need.value);
+            if (!target)
+                continue;
+            const seen = state.get(target.id);
+            if (seen === 'visiting') {
+                const from = stack.findIndex((entry) => entry.job === target);
+                const cycle = [...stack.slice(from).map((entry) => `"${clip(entry.job.id)}"`), `"${clip(target.id)}"`];
+                const message = target === frame.job ? `job "${clip(target.id)}" needs itself` : `the needs of jobs ${cycle.join(' → ')} form a cycle`;
+                problems.push({ message, pos: need.valuePos });
+            }
+            else if (seen === undefined) {
+                state.set(target.id, 'visiting');
+                stack.push({ job: target, next: 0 });
+            }
+        }
+    }
+    return problems;
 }
 /** The range from a key to the end of its value. */
 function span(keyPos, valuePos) {
@@ -26192,6 +26518,9 @@ class Fingerprinter {
 
 
 
+
+
+
 /** Applies a PATH's config to what the rules and the loader report: `off` rules, severity overrides. */
 class FindingFactory {
     config;
@@ -26217,10 +26546,11 @@ class FindingFactory {
             column: source.pos.column,
             endLine: source.pos.endLine,
             endColumn: source.pos.endColumn,
-            message: source.message,
-            workflow: source.workflow,
-            job: source.job?.id ?? null,
-            step: source.step?.label ?? null,
+            // Names and messages carry user-controlled text (a 1 MB workflow name, copied into every finding): bounded.
+            message: clip(source.message, MESSAGE_LIMIT),
+            workflow: source.workflow === null ? null : clip(source.workflow),
+            job: source.job ? clip(source.job.id) : null,
+            step: source.step ? clip(source.step.label) : null,
             fingerprint: this.fingerprints.fingerprint({
                 ruleId: source.rule.id,
                 file: source.file,
@@ -26281,22 +26611,18 @@ async function auditFileSafely(file, rules, factory, others) {
             findings: [],
             directives: [],
             workflow: file.relative,
-            error: { file: file.relative, message: `internal error while analysing this file: ${message}`, internal: true },
+            error: { file: file.relative, message: clip(`internal error while analysing this file: ${message}`, MESSAGE_LIMIT), internal: true },
         };
     }
 }
 async function auditFile(file, rules, factory, others) {
     let bytes;
     try {
-        bytes = (0,external_node_fs_namespaceObject.readFileSync)(file.absolute);
+        bytes = readInputFile(file.bytes ?? file.absolute);
     }
     catch (error) {
-        return {
-            findings: [],
-            directives: [],
-            workflow: file.relative,
-            error: { file: file.relative, message: `cannot read file: ${error.code ?? error.message}` },
-        };
+        const why = error instanceof InputFileError ? (error.code ?? error.message) : error.message;
+        return { findings: [], directives: [], workflow: file.relative, error: { file: file.relative, message: `cannot read file: ${why}` } };
     }
     const parsed = parseYaml(bytes);
     let problems = parsed.problems;
@@ -26329,7 +26655,7 @@ async function auditFile(file, rules, factory, others) {
     try {
         if (analysed) {
             await classifyModel(analysed);
-            findings.push(...runRules(analysed, rules, factory));
+            pushAll(findings, runRules(analysed, rules, factory));
             summary = summarize(analysed, others.exists);
         }
         directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
@@ -26420,9 +26746,15 @@ function applyInline(findings, files, factory) {
     if (files.size === 0)
         return [];
     const byFile = new Map();
-    for (const finding of findings)
-        if (files.has(finding.file))
-            byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
+    for (const finding of findings) {
+        if (!files.has(finding.file))
+            continue;
+        const list = byFile.get(finding.file);
+        if (list)
+            list.push(finding);
+        else
+            byFile.set(finding.file, [finding]);
+    }
     const issues = [];
     for (const [file, outcome] of files) {
         for (const issue of applyDirectives(byFile.get(file) ?? [], outcome.directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name))) {
@@ -26444,7 +26776,7 @@ function configFor(root, options) {
     if (options.config !== undefined)
         return options.config;
     const file = findConfig(root);
-    return file ? loadConfig(file) : null;
+    return file ? loadConfig(file, { within: root }) : null;
 }
 /** `paths` and `ignore` of the config, over paths relative to a directory PATH. */
 function selected(relative, config) {
@@ -26505,17 +26837,22 @@ const compareFindings = (a, b) => a.file < b.file
  */
 async function audit(paths, options = {}) {
     const rules = options.rules ?? RULES;
-    const result = { findings: [], errors: [], inventory: [], filesScanned: 0, configs: [] };
+    const result = { findings: [], errors: [], inventory: [], filesScanned: 0, emptyPaths: [], configs: [] };
     for (const root of paths.length > 0 ? paths : ['.']) {
         const config = configFor(root, options);
         if (config && !result.configs.includes(config))
             result.configs.push(config);
         const discovered = discoverFiles(root);
-        result.errors.push(...discovered.errors);
+        // A file the config leaves out is not audited, so it cannot fail to be read either.
+        for (const error of discovered.errors)
+            if (!discover_isAuditedPath(error.file) || selected(error.file, config))
+                result.errors.push(error);
         const factory = new FindingFactory(config);
         const rootFindings = [];
         const summaries = [];
         const files = discovered.files.filter((file) => discovered.single || selected(file.relative, config));
+        if (files.length === 0 && discovered.errors.length === 0)
+            result.emptyPaths.push({ path: root, discovered: discovered.files.length });
         const audited = new Set(files.map((file) => file.relative));
         const exists = (relative) => audited.has(relative) || (options.present?.has(relative) ?? false);
         const directivesByFile = new Map();
@@ -26530,7 +26867,7 @@ async function audit(paths, options = {}) {
                 directivesByFile.set(file.relative, outcome);
             if (outcome.error)
                 result.errors.push(outcome.error);
-            rootFindings.push(...outcome.findings);
+            pushAll(rootFindings, outcome.findings);
             if (outcome.summary)
                 summaries.push(outcome.summary);
             else if (!outcome.error)
@@ -26552,14 +26889,14 @@ async function audit(paths, options = {}) {
                 ],
                 job: undefined,
             });
-            return finding ? [{ ...finding, job: reference.job }] : [];
+            return finding ? [{ ...finding, job: reference.job === null ? null : clip(reference.job) }] : [];
         });
-        rootFindings.push(...brokenFindings);
-        rootFindings.push(...applyInline(rootFindings, directivesByFile, factory));
+        pushAll(rootFindings, brokenFindings);
+        pushAll(rootFindings, applyInline(rootFindings, directivesByFile, factory));
         if (config && config.allow.length > 0)
-            rootFindings.push(...unusedAllowFindings(root, config, applyAllows(rootFindings, config.allow), factory));
-        result.inventory.push(...classifyInventory(summaries, rootFindings));
-        result.findings.push(...rootFindings);
+            pushAll(rootFindings, unusedAllowFindings(root, config, applyAllows(rootFindings, config.allow), factory));
+        pushAll(result.inventory, classifyInventory(summaries, rootFindings));
+        pushAll(result.findings, rootFindings);
     }
     result.findings.sort(compareFindings);
     return result;
@@ -26745,13 +27082,14 @@ function formatJson(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
+
 /**
  * Makes a user-controlled string (a step name, a job id, a file name, a message quoting YAML)
  * inert inside a Markdown table cell: no HTML, no table breaks, no links, no code spans, one line.
  */
 function escapeMarkdown(text, maxLength = 300) {
     const oneLine = text.replace(/\r\n|\r|\n/g, ' ');
-    const clipped = oneLine.length > maxLength ? `${oneLine.slice(0, maxLength - 1)}…` : oneLine;
+    const clipped = clip(oneLine, maxLength);
     // Markdown punctuation first, so the `#` of the entities added next is not escaped again.
     return clipped
         .replace(/([\\`*_[\]{}()#+!~:@])/g, '\\$1')
@@ -26760,9 +27098,36 @@ function escapeMarkdown(text, maxLength = 300) {
         .replace(/>/g, '&gt;')
         .replace(/\|/g, '&#124;');
 }
-/** A URL path segment list such as `.github/workflows/ci.yml`, each segment percent-encoded. */
+/**
+ * A URL path segment list such as `.github/workflows/ci.yml`, each segment percent-encoded — also
+ * the `( ) ! * ' ~` that encodeURIComponent leaves, since a `)` would end a Markdown link early.
+ */
 function encodePath(path) {
-    return path.split('/').map(encodeURIComponent).join('/');
+    return path
+        .split('/')
+        .map((segment) => encodeURIComponent(segment).replace(/[()!*'~]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`))
+        .join('/');
+}
+/**
+ * Makes text the CLI prints inert when the CLI runs in a workflow step, where the runner reads every
+ * line of stdout and stderr for workflow commands
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-commands): a line that
+ * starts with `::` once leading whitespace is trimmed, and — the runner's older syntax — `##[`
+ * anywhere in a line. Such a line gets a `\` before its `::`, and `##[` becomes `#\#[`. A lone `\r`
+ * ends a line for the runner too, so it becomes a line break here and the line after it is checked.
+ */
+function neutraliseWorkflowCommands(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.replace(/##\[/g, '#\\#[').replace(/^(\s*)::/, '$1\\::'))
+        .join('\n');
+}
+/**
+ * The same for JSON (and SARIF) printed in a step: `##[` inside a string is written `#\u0023[`, which
+ * every JSON reader decodes back to `##[`. No line of pretty-printed JSON starts with `::`.
+ */
+function neutraliseJsonCommands(json) {
+    return json.replace(/##\[/g, '#\\u0023[');
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
@@ -26770,14 +27135,26 @@ function encodePath(path) {
 
 
 
+
 /** GitHub rejects a job summary over 1 MiB; stop adding rows well before that. */
 const SUMMARY_BUDGET_BYTES = 900 * 1024;
+/** Adds a row to `lines` when the summary's budget still has room for it; counts it either way. */
+function fits(budget, row, lines) {
+    budget.used += Buffer.byteLength(row) + 1;
+    if (budget.used > SUMMARY_BUDGET_BYTES)
+        return false;
+    lines.push(row);
+    return true;
+}
+/** A link longer than this (a file name thousands of characters long) is shown as plain text. */
+const MAX_LINK_BYTES = 2048;
 const SEVERITY_BADGE = { high: '🔴 high', medium: '🟠 medium', low: '🔵 low', info: '⚪ info' };
 function markdown_location(finding, linkBase, label = `${finding.file}:${finding.line}`) {
     const text = escapeMarkdown(label);
     if (!linkBase)
         return text;
-    return `[${text}](${linkBase}/${encodePath(finding.file)}#L${finding.line})`;
+    const url = `${linkBase}/${encodePath(finding.file)}#L${finding.line}`;
+    return url.length > MAX_LINK_BYTES ? text : `[${text}](${url})`;
 }
 /** Most severe first, then by place: the order of a risk register. */
 const bySeverity = (a, b) => types_severityRank(b.severity) - types_severityRank(a.severity) || (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
@@ -26918,29 +27295,51 @@ function formatMarkdown(result, options) {
             : `✅ No${options.compared === false ? '' : ' new'} finding at or above \`${options.failOn}\`.`;
     const split = known.length > 0 ? ` (${fresh.length} new, ${known.length} already present)` : '';
     lines.push(`${verdict} ${active.length} finding(s) in ${result.filesScanned} file(s)${split}.`, '');
+    // Every row below counts against one budget, so that the whole summary stays under GitHub's limit.
+    const budget = { used: Buffer.byteLength(lines.join('\n')) };
+    if (result.errors.length > 0) {
+        // First: a file that could not be read or analysed fails the check, and nothing in it was checked.
+        lines.push(`### Files that could not be read or analysed (${result.errors.length})`, '');
+        let shown = 0;
+        for (const error of result.errors) {
+            if (shown === 100 || !fits(budget, `- ${escapeMarkdown(error.file)}: ${escapeMarkdown(error.message)}`, lines))
+                break;
+            shown++;
+        }
+        if (shown < result.errors.length)
+            lines.push(`- …and ${result.errors.length - shown} more; the JSON report lists them all.`);
+        lines.push('');
+    }
     const hidden = result.hiddenByChange ?? [];
     if (hidden.length > 0) {
         lines.push(`### Hidden by this change (${hidden.length})`, '', 'New findings that a suppression, ignore, allow entry or `rules: off` added by this change keeps quiet:', '', '| severity | location | rule | hidden by | reason given |', '|---|---|---|---|---|');
-        for (const { finding, how, reason } of hidden.slice(0, 100)) {
-            lines.push(`| ${SEVERITY_BADGE[finding.severity]} | ${markdown_location(finding, options.linkBase)} | ${ruleLink(finding)} | ${escapeMarkdown(how)} | ${reason ? escapeMarkdown(reason, 200) : '—'} |`);
+        let shown = 0;
+        for (const { finding, how, reason } of hidden) {
+            const row = `| ${SEVERITY_BADGE[finding.severity]} | ${markdown_location(finding, options.linkBase)} | ${ruleLink(finding)} | ${escapeMarkdown(how)} | ${reason ? escapeMarkdown(reason, 200) : '—'} |`;
+            if (shown === 100 || !fits(budget, row, lines))
+                break;
+            shown++;
         }
+        if (shown < hidden.length)
+            lines.push('', `…and ${hidden.length - shown} more; the JSON report lists them all (\`hiddenByChange\`).`);
         lines.push('');
     }
+    const counted = lines.length;
     if (active.length > 0)
         lines.push('### Findings by category', '', ...countsTable(active), '');
     if (options.notAnnotated) {
         lines.push(`> ${options.notAnnotated} finding(s) are not annotated on the diff: GitHub shows at most 10 annotations of each level per step. All are listed below.`, '');
     }
-    const budget = { used: Buffer.byteLength(lines.join('\n')) };
+    budget.used += Buffer.byteLength(lines.slice(counted).join('\n')) + 1;
     if (known.length === 0) {
         if (active.length > 0)
             lines.push('### Risk register', '', ...splitBySeverity(active, options, budget));
     }
     else {
         lines.push('### New in this change', '');
-        lines.push(...(fresh.length > 0 ? splitBySeverity(fresh, options, budget) : ['None.']));
+        pushAll(lines, fresh.length > 0 ? splitBySeverity(fresh, options, budget) : ['None.']);
         lines.push('', `<details><summary>Already present before this change (${known.length})</summary>`, '');
-        lines.push(...findingsTable(known, options, budget), '', '</details>');
+        pushAll(lines, findingsTable(known, options, budget)).push('', '</details>');
     }
     if (result.inventory.length > 0) {
         const section = inventorySection(result.inventory, options, budget);
@@ -26953,12 +27352,7 @@ function formatMarkdown(result, options) {
     const suppressed = result.findings.filter((f) => f.suppressed);
     if (suppressed.length > 0) {
         lines.push('', `<details><summary>Suppressed with a reason (${suppressed.length})</summary>`, '');
-        lines.push(...suppressedTable(suppressed, options, budget), '', '</details>');
-    }
-    if (result.errors.length > 0) {
-        lines.push('', '### Files that could not be read', '');
-        for (const error of result.errors.slice(0, 100))
-            lines.push(`- ${escapeMarkdown(error.file)}: ${escapeMarkdown(error.message)}`);
+        pushAll(lines, suppressedTable(suppressed, options, budget)).push('', '</details>');
     }
     return `${lines.join('\n')}\n`;
 }
@@ -27006,6 +27400,7 @@ const RULE_HELP = {
 
 
 
+
 const LEVEL = { high: 'error', medium: 'warning', low: 'note', info: 'note' };
 /**
  * GitHub code scanning ranks results by a CVSS-like `security-severity` number
@@ -27025,7 +27420,7 @@ function sarifResult(finding, ruleIndex) {
         locations: [
             {
                 physicalLocation: {
-                    artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+                    artifactLocation: { uri: encodePath(finding.file), uriBaseId: '%SRCROOT%' },
                     region: {
                         startLine: finding.line,
                         startColumn: finding.column,
@@ -27104,7 +27499,7 @@ function formatSarif(audit) {
                             locations: [
                                 {
                                     physicalLocation: {
-                                        artifactLocation: { uri: error.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+                                        artifactLocation: { uri: encodePath(error.file), uriBaseId: '%SRCROOT%' },
                                     },
                                 },
                             ],
@@ -27173,6 +27568,8 @@ function formatText(result, options) {
 
 
 
+
+
 const FORMATS = ['text', 'json', 'sarif', 'markdown'];
 const HELP = `Usage: ${TOOL_NAME} [options] [PATH...]
 
@@ -27198,15 +27595,36 @@ Options:
                                 meant to be committed) and treat them as known
   --base-ref REF                findings that the git ref REF already had are known:
                                 only what the working tree adds can fail the run
+  --allow-empty                 exit 0, not 2, when a PATH holds no workflow or
+                                action file
   --jobs N                      audit in N worker threads when there are 64 files
                                 or more (default: one per core, at most 4;
                                 1 audits in this thread)
   --version                     print the version
   --help                        print this help
 
-Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, config or I/O error.
+Exit codes: 0 no blocking finding, 1 blocking findings, 2 usage, config or I/O error
+(a file that could not be read or analysed, a PATH with nothing to audit).
 `;
 class UsageError extends Error {
+}
+/**
+ * Prints an error on stderr, prefixed with the tool's name. File names, config keys and messages in
+ * it are the repository's: it is made inert, since the runner reads stderr for workflow commands too.
+ */
+function printError(io, message) {
+    io.stderr.write(`${neutraliseWorkflowCommands(`${TOOL_NAME}: ${message}`)}\n`);
+}
+/** Errors repeated on stderr; the report lists all of them. */
+const STDERR_ERRORS = 20;
+/** Why a PATH in which nothing was audited is an error, and what to do about it. */
+function nothingToAudit(empty) {
+    if (empty.discovered > 0)
+        return `the config's paths/ignore left none of its ${empty.discovered} workflow and action file(s) to audit (pass --allow-empty if that is expected)`;
+    const directoryNamedLikeYaml = /\.ya?ml$/i.test(empty.path.replace(/[\\/]+$/, ''));
+    return directoryNamedLikeYaml
+        ? 'it is a directory, not a workflow file, and holds no workflow or action file: name the file itself, or the repository root'
+        : 'no workflow or action file found (looked for .github/workflows/*.yml|yaml and action.yml|yaml); pass --allow-empty if that is expected';
 }
 /** A file the user named could not be read or written: exit 2, naming the option and the file. */
 class FileError extends Error {
@@ -27227,6 +27645,7 @@ function parseCommandLine(argv) {
                 baseline: { type: 'string' },
                 'write-baseline': { type: 'string' },
                 'base-ref': { type: 'string' },
+                'allow-empty': { type: 'boolean' },
                 version: { type: 'boolean' },
                 help: { type: 'boolean', short: 'h' },
             },
@@ -27263,6 +27682,7 @@ function parseCommandLine(argv) {
         baseline: values.baseline,
         writeBaseline: values['write-baseline'],
         baseRef: values['base-ref'],
+        allowEmpty: values['allow-empty'] ?? false,
         paths: positionals.length > 0 ? positionals : ['.'],
     };
 }
@@ -27291,7 +27711,7 @@ async function fingerprintsAt(ref, paths, config) {
         // The working tree's config applies to the base too, so that the same rules and severities compare.
         const ownConfig = findConfig(root);
         const base = await audit([checkout], {
-            config: config ?? (ownConfig ? loadConfig(ownConfig) : null),
+            config: config ?? (ownConfig ? loadConfig(ownConfig, { within: root }) : null),
             complete: (0,external_node_fs_namespaceObject.existsSync)(external_node_path_default().join(root, '.git')),
         });
         for (const finding of base.findings)
@@ -27300,12 +27720,15 @@ async function fingerprintsAt(ref, paths, config) {
     }
     return known;
 }
+/** A file the user named: a regular file within the input size cap (a FIFO or a device is refused, never opened). */
 function readText(file, option) {
     try {
-        return (0,external_node_fs_namespaceObject.readFileSync)(file, 'utf8');
+        return readInputFile(file).toString('utf8');
     }
     catch (error) {
-        throw new FileError(`${option}: cannot read ${file}: ${error.message}`);
+        if (!(error instanceof InputFileError))
+            throw error;
+        throw new FileError(`${option}: cannot read ${file}: ${error.code === 'ENOENT' ? 'the file does not exist' : error.message}`);
     }
 }
 function writeText(file, text, option) {
@@ -27325,7 +27748,7 @@ async function runCli(argv, io) {
     catch (error) {
         if (!(error instanceof UsageError))
             throw error;
-        io.stderr.write(`${TOOL_NAME}: ${error.message}\nRun "${TOOL_NAME} --help" for usage.\n`);
+        printError(io, `${error.message}\nRun "${TOOL_NAME} --help" for usage.`);
         return 2;
     }
     if (options === 'help') {
@@ -27348,9 +27771,12 @@ async function runCli(argv, io) {
     catch (error) {
         if (!(error instanceof ConfigError))
             throw error;
-        io.stderr.write(`${TOOL_NAME}: invalid config:\n${error.problems.map((problem) => `  ${problem}`).join('\n')}\n`);
+        printError(io, `invalid config:\n${error.problems.map((problem) => `  ${problem}`).join('\n')}`);
         return 2;
     }
+    if (!options.allowEmpty)
+        for (const empty of result.emptyPaths ?? [])
+            result.errors.push({ file: empty.path, message: nothingToAudit(empty) });
     const failOn = options.failOn ?? strictest(result.configs.map((entry) => entry.failOn)) ?? 'high';
     try {
         if (options.baseline)
@@ -27366,7 +27792,7 @@ async function runCli(argv, io) {
     catch (error) {
         if (!(error instanceof BaselineError || error instanceof FileError || error instanceof GitError || error instanceof ConfigError))
             throw error;
-        io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
+        printError(io, error.message);
         return 2;
     }
     const blocking = blockingFindings(result.findings, failOn, options.minConfidence).length;
@@ -27377,31 +27803,29 @@ async function runCli(argv, io) {
             : options.format === 'markdown'
                 ? formatMarkdown(result, { failOn, blocking, compared: Boolean(options.baseline || options.baseRef || options.writeBaseline) })
                 : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn });
+    // Nothing the CLI prints may be read as a workflow command when it runs in a step.
+    const inert = options.format === 'json' || options.format === 'sarif' ? neutraliseJsonCommands(report) : neutraliseWorkflowCommands(report);
     if (options.output) {
         try {
-            writeText(options.output, report, '--output');
+            writeText(options.output, inert, '--output');
         }
         catch (error) {
             if (!(error instanceof FileError))
                 throw error;
-            io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
+            printError(io, error.message);
             return 2;
         }
     }
     else {
-        io.stdout.write(report);
+        io.stdout.write(inert);
     }
-    // A file the analysis failed on was not checked at all: the run cannot pass as if it had been.
-    const unanalysed = result.errors.filter((error) => error.internal);
-    if (unanalysed.length > 0) {
-        for (const error of unanalysed)
-            io.stderr.write(`${TOOL_NAME}: ${stripControl(error.file)}: ${stripControl(error.message)}\n`);
-        return 2;
-    }
-    // Every path unreadable means nothing was audited: that is an I/O error, not a clean bill of health.
-    if (result.filesScanned === 0 && result.errors.length > 0) {
-        for (const error of result.errors)
-            io.stderr.write(`${TOOL_NAME}: ${error.file}: ${error.message}\n`);
+    // A file that could not be read or analysed was not checked, and a PATH with nothing in it audited
+    // nothing: the run cannot pass as if they had been (exit 2, an I/O error). The report has the rest.
+    if (result.errors.length > 0) {
+        for (const error of result.errors.slice(0, STDERR_ERRORS))
+            printError(io, `${stripControl(error.file)}: ${stripControl(error.message)}`);
+        if (result.errors.length > STDERR_ERRORS)
+            printError(io, `…and ${result.errors.length - STDERR_ERRORS} more error(s), all listed in the report.`);
         return 2;
     }
     return blocking > 0 ? 1 : 0;

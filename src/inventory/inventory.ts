@@ -6,6 +6,7 @@ import { truthAcrossMatrix } from '../rules/matrix-truth.js';
 import type { Finding, RuleMeta, Severity } from '../rules/types.js';
 import { isAtLeast, isSilentFailure } from '../rules/types.js';
 import { describeFiring, firingOf, runsAutomatically } from './triggers.js';
+import { clip, MESSAGE_LIMIT } from '../clip.js';
 import type { Firing } from './triggers.js';
 
 /** How far a workflow's or a job's green check can be trusted (issue 7's classification). */
@@ -163,6 +164,8 @@ function filtersOf(workflow: Workflow): InventoryEntry['filters'] {
   );
 }
 
+const clipOrNull = (name: string | undefined): string | null => (name === undefined ? null : clip(name));
+
 /** An entry with nothing found yet: Strong until the resolution says otherwise. */
 export function inventoryEntry(
   fields: Pick<InventoryEntry, 'file' | 'kind' | 'name' | 'events' | 'runsOn'> & Partial<InventoryEntry>,
@@ -185,7 +188,7 @@ export function summarize(model: Analysable, exists: (file: string) => boolean):
     references.set('', stepReferences(model.steps));
     own.set('', {});
     return {
-      entry: inventoryEntry({ file: model.file, kind: 'action', name: model.name ?? null, events: [], runsOn: 'where it is used' }),
+      entry: inventoryEntry({ file: model.file, kind: 'action', name: clipOrNull(model.name), events: [], runsOn: 'where it is used' }),
       references,
       own,
     };
@@ -193,25 +196,27 @@ export function summarize(model: Analysable, exists: (file: string) => boolean):
 
   const skipped = skippedJobs(model);
   const jobs = model.jobs.map((job): JobInventory => {
+    // Job ids are clipped as findings' are (the engine's FindingFactory), so that the two still match.
+    const id = clip(job.id);
     const actions = stepReferences(job.steps);
     const refs = job.uses && isLocal(job.uses.value) ? [reference(job.uses, 'workflow', exists), ...actions] : actions;
-    references.set(job.id, refs);
+    references.set(id, refs);
     const cause = skipped.has(job.id) ? skipped.get(job.id) : null;
     const disabledBy =
       cause === undefined
-        ? `its if: is always false (${String(job.if?.value)})`
+        ? `its if: is always false (${clip(String(job.if?.value))})`
         : cause
-          ? `it needs "${cause.value}", which never runs`
+          ? `it needs "${clip(cause.value)}", which never runs`
           : undefined;
-    own.set(job.id, ownJobState(job, disabledBy));
+    own.set(id, ownJobState(job, disabledBy));
     return {
-      id: job.id,
-      name: job.name ?? job.id,
+      id,
+      name: clip(job.name ?? job.id),
       kind: job.kind,
       line: job.keyPos.line,
       uses: job.uses?.value ?? null,
       matrixSize: job.matrix ? (job.matrix.legs?.length ?? null) : 1,
-      needs: job.needs.map((need) => need.value),
+      needs: job.needs.map((need) => clip(need.value)),
       actions: actions.map((ref) => ref.target ?? ref.uses),
       signal: 'Strong',
       reason: '',
@@ -224,7 +229,7 @@ export function summarize(model: Analysable, exists: (file: string) => boolean):
     entry: inventoryEntry({
       file: model.file,
       kind: 'workflow',
-      name: model.name ?? null,
+      name: clipOrNull(model.name),
       events: model.events,
       runsOn: describeFiring(firing),
       firing,
@@ -335,18 +340,25 @@ export function linkReferences(
  */
 export function classifyInventory(summaries: readonly FileSummary[], findings: readonly Finding[]): InventoryEntry[] {
   const byFile = new Map(summaries.map((summary) => [summary.entry.file, summary]));
-  const findingsIn = new Map<string, Finding[]>();
+  // Findings by file and by job, so that each job's are found without going through every finding again.
+  const findingsIn = new Map<string, { all: Finding[]; byJob: Map<string | null, Finding[]> }>();
   for (const finding of findings) {
-    if (!findingsIn.has(finding.file)) findingsIn.set(finding.file, []);
-    findingsIn.get(finding.file)!.push(finding);
+    let file = findingsIn.get(finding.file);
+    if (!file) findingsIn.set(finding.file, (file = { all: [], byJob: new Map() }));
+    file.all.push(finding);
+    const ofJob = file.byJob.get(finding.job);
+    if (ofJob) ofJob.push(finding);
+    else file.byJob.set(finding.job, [finding]);
   }
   /** Weakening findings of a job ('' : the whole file, for a composite action). */
-  const weakIn = (file: string, jobId: string): Finding[] =>
-    (findingsIn.get(file) ?? []).filter((finding) => (jobId === '' || finding.job === jobId) && weakens(finding));
+  const weakIn = (file: string, jobId: string): Finding[] => {
+    const found = findingsIn.get(file);
+    return ((jobId === '' ? found?.all : found?.byJob.get(jobId)) ?? []).filter(weakens);
+  };
   for (const summary of summaries) {
-    const mine = (findingsIn.get(summary.entry.file) ?? []).filter((finding) => !finding.suppressed);
-    summary.entry.findings = mine.length;
-    for (const job of summary.entry.jobs) job.findings = mine.filter((finding) => finding.job === job.id).length;
+    const found = findingsIn.get(summary.entry.file);
+    summary.entry.findings = (found?.all ?? []).filter((finding) => !finding.suppressed).length;
+    for (const job of summary.entry.jobs) job.findings = (found?.byJob.get(job.id) ?? []).filter((finding) => !finding.suppressed).length;
   }
 
   // Each file's trust, with its callees' folded in; `visiting` stops at a cycle (reported by linkReferences).
@@ -395,9 +407,14 @@ export function classifyInventory(summaries: readonly FileSummary[], findings: r
       const job = classifyJob(summary, undefined, '');
       verdict = job.signal === 'Strong' ? { signal: 'Strong', reason: 'no silent failure in its steps' } : job;
     } else {
-      for (const job of entry.jobs) Object.assign(job, classifyJob(summary, job, job.id));
+      for (const job of entry.jobs) {
+        const { signal, reason } = classifyJob(summary, job, job.id);
+        Object.assign(job, { signal, reason: clip(reason, MESSAGE_LIMIT) });
+      }
       verdict = classifyWorkflow(entry);
     }
+    // Reasons name jobs and callees: bounded, so that thousands of jobs do not make one of megabytes.
+    verdict = { signal: verdict.signal, reason: clip(verdict.reason, MESSAGE_LIMIT) };
     visiting.delete(file);
     state.set(file, verdict);
     entry.signal = verdict.signal;

@@ -1,11 +1,14 @@
-import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { describeFileType, isInside } from './read.js';
 
 export type FileKind = 'workflow' | 'action';
 
 export interface DiscoveredFile {
-  /** Absolute path on disk. */
+  /** Absolute path on disk (lossy when the name is not UTF-8: then `bytes` is the path to open). */
   absolute: string;
+  /** The path's bytes, when they are not UTF-8 text. */
+  bytes?: Uint8Array;
   /** POSIX path relative to the PATH the user gave (the file itself when a file was given). */
   relative: string;
   kind: FileKind;
@@ -24,11 +27,6 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
-function isInside(child: string, parent: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
 /** Whether a POSIX path relative to a scanned directory is one the directory walk would audit. */
 export function isAuditedPath(relative: string): boolean {
   const parts = relative.split('/');
@@ -43,10 +41,40 @@ export function kindOfFile(fileName: string): FileKind {
   return ACTION_FILE.test(path.basename(fileName)) ? 'action' : 'workflow';
 }
 
+/** Decodes a file name's bytes; bytes that are not UTF-8 are shown as `\xNN`, so that the name stays distinct and printable. */
+export function decodeFileName(bytes: Uint8Array): string {
+  try {
+    return UTF8.decode(bytes);
+  } catch {
+    let out = '';
+    let i = 0;
+    while (i < bytes.length) {
+      const b = bytes[i]!;
+      const size = b < 0x80 ? 1 : b >> 5 === 0b110 ? 2 : b >> 4 === 0b1110 ? 3 : b >> 3 === 0b11110 ? 4 : 0;
+      if (size > 0 && i + size <= bytes.length) {
+        try {
+          out += UTF8.decode(bytes.subarray(i, i + size));
+          i += size;
+          continue;
+        } catch {
+          // not a valid sequence: escaped below, byte by byte
+        }
+      }
+      out += `\\x${b.toString(16).padStart(2, '0')}`;
+      i++;
+    }
+    return out;
+  }
+}
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+const SEPARATOR = Buffer.from(path.sep);
+
 /**
  * Finds every `.github/workflows/*.{yml,yaml}` and every `action.{yml,yaml}` below `root`.
  * Symbolic links to directories are never followed (that is how loops and escapes happen);
- * a symlinked file is read only when its target stays inside the scanned root.
+ * a symlinked file is read only when its target stays inside the scanned root. Names are read as
+ * bytes, so that a file whose name is not UTF-8 is still found and read (and shown with `\xNN`).
  */
 export function discoverFiles(root: string): { files: DiscoveredFile[]; errors: DiscoveryError[]; single: boolean } {
   const files: DiscoveredFile[] = [];
@@ -62,31 +90,36 @@ export function discoverFiles(root: string): { files: DiscoveredFile[]; errors: 
     files.push({ absolute: path.resolve(root), relative: toPosix(path.normalize(root)), kind: kindOfFile(root) });
     return { files, errors, single: true };
   }
+  if (!stat.isDirectory()) {
+    errors.push({ file: toPosix(root), message: `cannot read path: it is ${describeFileType(stat)}, not a file or a directory` });
+    return { files, errors, single: false };
+  }
 
   const realRoot = realpathSync(root);
-  const pending: string[] = [path.resolve(root)];
+  const pending: Array<{ bytes: Buffer; relative: string }> = [{ bytes: Buffer.from(path.resolve(root)), relative: '' }];
   while (pending.length > 0) {
     const dir = pending.pop()!;
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync(dir.bytes, { withFileTypes: true, encoding: 'buffer' });
     } catch (error) {
-      errors.push({ file: toPosix(path.relative(root, dir)) || '.', message: `cannot list directory: ${(error as Error).message}` });
+      errors.push({ file: dir.relative || '.', message: `cannot list directory: ${(error as Error).message}` });
       continue;
     }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    entries.sort((a, b) => Buffer.compare(a.name, b.name));
     for (const entry of entries) {
-      const absolute = path.join(dir, entry.name);
-      const relative = toPosix(path.relative(root, absolute));
+      const bytes = Buffer.concat([dir.bytes, SEPARATOR, entry.name]);
+      const name = decodeFileName(entry.name);
+      const relative = dir.relative ? `${dir.relative}/${name}` : name;
       if (entry.isDirectory()) {
-        if (!SKIPPED_DIRECTORIES.has(entry.name)) pending.push(absolute);
+        if (!SKIPPED_DIRECTORIES.has(name)) pending.push({ bytes, relative });
         continue;
       }
       if (!isAuditedPath(relative)) continue;
       if (entry.isSymbolicLink()) {
         let target: string;
         try {
-          target = realpathSync(absolute);
+          target = realpathSync(bytes, { encoding: 'buffer' }).toString();
         } catch {
           errors.push({ file: relative, message: 'dangling or looping symbolic link, not followed' });
           continue;
@@ -95,11 +128,17 @@ export function discoverFiles(root: string): { files: DiscoveredFile[]; errors: 
           errors.push({ file: relative, message: 'symbolic link points outside the scanned directory, not followed' });
           continue;
         }
-        if (!lstatSync(target).isFile()) continue;
+        if (!statSync(bytes).isFile()) continue;
       } else if (!entry.isFile()) {
         continue;
       }
-      files.push({ absolute, relative, kind: ACTION_FILE.test(entry.name) ? 'action' : 'workflow' });
+      const absolute = bytes.toString();
+      files.push({
+        absolute,
+        ...(Buffer.from(absolute).equals(bytes) ? {} : { bytes: new Uint8Array(bytes) }),
+        relative,
+        kind: ACTION_FILE.test(name) ? 'action' : 'workflow',
+      });
     }
   }
   files.sort((a, b) => (a.relative < b.relative ? -1 : a.relative > b.relative ? 1 : 0));

@@ -1,4 +1,4 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
 import type { Document } from 'yaml';
 import type { Position } from '../model/types.js';
 
@@ -54,12 +54,24 @@ export function parseYaml(bytes: Buffer): ParsedYaml {
   // yaml's own duplicate-key check (uniqueKeys) compares every key with every earlier key of its
   // mapping: a 20 MB workflow with 300,000 `env:` entries never finished. The same check is done
   // below in linear time, with yaml's message and position.
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true });
+  // A lone CR is a line break to YAML (1.1 and 1.2) and to GitHub's parser, not to yaml's lexer
+  // (eemeli/yaml#595): a file with classic Mac line endings is read as GitHub reads it. Same length,
+  // so every offset stays where it was.
+  text = text.replace(/\r(?!\n)/g, '\n');
+  // The core schema whatever a `%YAML 1.1` directive says: GitHub types scalars the same way with or
+  // without one, so `on:` stays a key named "on" (YAML 1.1 would make it `true`).
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, schema: 'core' });
   // yaml reports every token after a syntax error; the first one is the one to fix.
   const errors: Array<{ message: string; pos: [number, number] }> = doc.errors.slice(0, 1);
   const duplicate = firstDuplicateKey(doc);
   if (duplicate !== undefined && (errors.length === 0 || duplicate < errors[0]!.pos[0])) {
     errors.splice(0, 1, { message: 'Map keys must be unique', pos: [duplicate, duplicate + 1] });
+  }
+  // yaml leaves an alias to no anchor unresolved and says nothing: the value would vanish (a `run:`
+  // with it, and the step's findings). GitHub refuses such a file.
+  const unresolved = firstUnresolvedAlias(doc);
+  if (unresolved && (errors.length === 0 || unresolved.offset < errors[0]!.pos[0])) {
+    errors.splice(0, 1, { message: `alias *${unresolved.name} refers to no anchor`, pos: [unresolved.offset, unresolved.end] });
   }
   const problems = errors.map((error) => ({
     message: `YAML error: ${firstLine(error.message)}`,
@@ -93,6 +105,34 @@ function firstDuplicateKey(doc: Document.Parsed): number | undefined {
     }
   }
   return first;
+}
+
+/**
+ * The first alias, in document order, that refers to no anchor before it. Walks the nodes with a
+ * stack, children pushed in reverse so that they come off in order.
+ */
+function firstUnresolvedAlias(doc: Document.Parsed): { name: string; offset: number; end: number } | undefined {
+  const anchors = new Set<string>();
+  const pending: unknown[] = [doc.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isAlias(node)) {
+      if (!anchors.has(node.source)) return { name: node.source, offset: node.range?.[0] ?? 0, end: node.range?.[1] ?? 0 };
+      continue;
+    }
+    const anchor = (node as { anchor?: unknown } | null)?.anchor;
+    if (typeof anchor === 'string') anchors.add(anchor);
+    if (isMap(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) pending.push(node.items[i]!.value, node.items[i]!.key);
+    } else if (isSeq(node)) {
+      for (let i = node.items.length - 1; i >= 0; i--) {
+        const item = node.items[i];
+        if (isPair(item)) pending.push(item.value, item.key);
+        else pending.push(item);
+      }
+    }
+  }
+  return undefined;
 }
 
 function firstInvalidUtf8Offset(bytes: Buffer): number {

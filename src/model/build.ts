@@ -6,6 +6,8 @@ import type { CompositeAction, Job, Located, Matrix, Position, Step, Trigger, Wo
 import { analyzeCondition, findExpressionSpans } from './expression.js';
 import { expandMatrix } from './matrix.js';
 import { scriptSource } from './script-source.js';
+import { pushAll } from '../arrays.js';
+import { clip } from '../clip.js';
 
 /** GitHub caps a matrix at 256 jobs; aliases beyond this count are an alias bomb, not a workflow. */
 const MAX_ALIAS_COUNT = 256;
@@ -330,10 +332,11 @@ class Builder {
     for (const job of jobs) {
       for (const need of job.needs) {
         if (!ids.has(need.value)) {
-          this.problems.push({ message: `job "${job.id}" needs unknown job "${need.value}"`, pos: need.valuePos });
+          this.problems.push({ message: `job "${clip(job.id)}" needs unknown job "${clip(need.value)}"`, pos: need.valuePos });
         }
       }
     }
+    pushAll(this.problems, needsCycles(jobs));
     return {
       kind: 'workflow',
       file,
@@ -381,6 +384,45 @@ class Builder {
     }
     return steps;
   }
+}
+
+/**
+ * GitHub refuses a workflow whose `needs` form a cycle, a job that needs itself included: each cycle
+ * is a problem at the `needs` entry that closes it. Depth-first with an explicit stack, so that a
+ * chain of 20,000 jobs cannot overflow it; each job and each edge is visited once.
+ */
+function needsCycles(jobs: readonly Job[]): Problem[] {
+  const byId = new Map(jobs.map((job) => [job.id, job]));
+  const state = new Map<string, 'visiting' | 'done'>();
+  const problems: Problem[] = [];
+  for (const start of jobs) {
+    if (state.has(start.id)) continue;
+    const stack: Array<{ job: Job; next: number }> = [{ job: start, next: 0 }];
+    state.set(start.id, 'visiting');
+    while (stack.length > 0) {
+      const frame = stack.at(-1)!;
+      const need = frame.job.needs[frame.next++];
+      if (!need) {
+        state.set(frame.job.id, 'done');
+        stack.pop();
+        continue;
+      }
+      const target = byId.get(need.value);
+      if (!target) continue;
+      const seen = state.get(target.id);
+      if (seen === 'visiting') {
+        const from = stack.findIndex((entry) => entry.job === target);
+        const cycle = [...stack.slice(from).map((entry) => `"${clip(entry.job.id)}"`), `"${clip(target.id)}"`];
+        const message =
+          target === frame.job ? `job "${clip(target.id)}" needs itself` : `the needs of jobs ${cycle.join(' → ')} form a cycle`;
+        problems.push({ message, pos: need.valuePos });
+      } else if (seen === undefined) {
+        state.set(target.id, 'visiting');
+        stack.push({ job: target, next: 0 });
+      }
+    }
+  }
+  return problems;
 }
 
 /** The range from a key to the end of its value. */

@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { isMap, isScalar, isSeq } from 'yaml';
 import type { DiscoveredFile } from '../load/discover.js';
 import { parseYaml } from '../load/parse.js';
+import { readInputFile } from '../load/read.js';
 
 /** Larger files are left to the audit proper, which reports them; this look-ahead only reads ordinary ones. */
 const MAX_BYTES = 1024 * 1024;
@@ -25,11 +25,11 @@ export function workflowsNeededByCallers(files: readonly DiscoveredFile[]): Set<
     if (file.kind !== 'workflow') continue;
     let bytes: Buffer;
     try {
-      bytes = readFileSync(file.absolute);
+      bytes = readInputFile(file.bytes ?? file.absolute, { maxBytes: MAX_BYTES });
     } catch {
       continue;
     }
-    if (bytes.length > MAX_BYTES || !bytes.includes('./.github/workflows/')) continue;
+    if (!bytes.includes('./.github/workflows/')) continue;
     const { doc } = parseYaml(bytes);
     const jobs = doc?.get('jobs', true);
     if (!isMap(jobs)) continue;

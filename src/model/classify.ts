@@ -1,4 +1,5 @@
 import { SCRIPT_INPUTS, usesWithoutRef } from './script-inputs.js';
+import { pushAll } from '../arrays.js';
 
 /**
  * What a CI step does, so that every rule grades a masked failure by the same yardstick: hiding a
@@ -97,7 +98,7 @@ function optionValues(args: readonly string[], flags: readonly string[]): string
   let collecting = false;
   for (const word of args) {
     if (isOption(word)) collecting = flags.includes(word);
-    else if (collecting) values.push(...word.split(',').filter(Boolean));
+    else if (collecting) pushAll(values, word.split(',').filter(Boolean));
   }
   return values;
 }

@@ -5,9 +5,21 @@ import { CATEGORIES, SEVERITIES, isAtLeast, severityRank } from '../rules/types.
 import type { Finding } from '../rules/types.js';
 import { DOCS_BASE, TOOL_NAME } from '../version.js';
 import { encodePath, escapeMarkdown } from './escape.js';
+import { pushAll } from '../arrays.js';
 
 /** GitHub rejects a job summary over 1 MiB; stop adding rows well before that. */
 const SUMMARY_BUDGET_BYTES = 900 * 1024;
+
+/** Adds a row to `lines` when the summary's budget still has room for it; counts it either way. */
+function fits(budget: { used: number }, row: string, lines: string[]): boolean {
+  budget.used += Buffer.byteLength(row) + 1;
+  if (budget.used > SUMMARY_BUDGET_BYTES) return false;
+  lines.push(row);
+  return true;
+}
+
+/** A link longer than this (a file name thousands of characters long) is shown as plain text. */
+const MAX_LINK_BYTES = 2048;
 
 const SEVERITY_BADGE = { high: '🔴 high', medium: '🟠 medium', low: '🔵 low', info: '⚪ info' } as const;
 
@@ -33,7 +45,8 @@ function location(
 ): string {
   const text = escapeMarkdown(label);
   if (!linkBase) return text;
-  return `[${text}](${linkBase}/${encodePath(finding.file)}#L${finding.line})`;
+  const url = `${linkBase}/${encodePath(finding.file)}#L${finding.line}`;
+  return url.length > MAX_LINK_BYTES ? text : `[${text}](${url})`;
 }
 
 /** Most severe first, then by place: the order of a risk register. */
@@ -192,6 +205,19 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
         : `✅ No${options.compared === false ? '' : ' new'} finding at or above \`${options.failOn}\`.`;
   const split = known.length > 0 ? ` (${fresh.length} new, ${known.length} already present)` : '';
   lines.push(`${verdict} ${active.length} finding(s) in ${result.filesScanned} file(s)${split}.`, '');
+  // Every row below counts against one budget, so that the whole summary stays under GitHub's limit.
+  const budget = { used: Buffer.byteLength(lines.join('\n')) };
+  if (result.errors.length > 0) {
+    // First: a file that could not be read or analysed fails the check, and nothing in it was checked.
+    lines.push(`### Files that could not be read or analysed (${result.errors.length})`, '');
+    let shown = 0;
+    for (const error of result.errors) {
+      if (shown === 100 || !fits(budget, `- ${escapeMarkdown(error.file)}: ${escapeMarkdown(error.message)}`, lines)) break;
+      shown++;
+    }
+    if (shown < result.errors.length) lines.push(`- …and ${result.errors.length - shown} more; the JSON report lists them all.`);
+    lines.push('');
+  }
   const hidden = result.hiddenByChange ?? [];
   if (hidden.length > 0) {
     lines.push(
@@ -202,13 +228,16 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
       '| severity | location | rule | hidden by | reason given |',
       '|---|---|---|---|---|',
     );
-    for (const { finding, how, reason } of hidden.slice(0, 100)) {
-      lines.push(
-        `| ${SEVERITY_BADGE[finding.severity]} | ${location(finding, options.linkBase)} | ${ruleLink(finding)} | ${escapeMarkdown(how)} | ${reason ? escapeMarkdown(reason, 200) : '—'} |`,
-      );
+    let shown = 0;
+    for (const { finding, how, reason } of hidden) {
+      const row = `| ${SEVERITY_BADGE[finding.severity]} | ${location(finding, options.linkBase)} | ${ruleLink(finding)} | ${escapeMarkdown(how)} | ${reason ? escapeMarkdown(reason, 200) : '—'} |`;
+      if (shown === 100 || !fits(budget, row, lines)) break;
+      shown++;
     }
+    if (shown < hidden.length) lines.push('', `…and ${hidden.length - shown} more; the JSON report lists them all (\`hiddenByChange\`).`);
     lines.push('');
   }
+  const counted = lines.length;
   if (active.length > 0) lines.push('### Findings by category', '', ...countsTable(active), '');
   if (options.notAnnotated) {
     lines.push(
@@ -216,14 +245,14 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
       '',
     );
   }
-  const budget = { used: Buffer.byteLength(lines.join('\n')) };
+  budget.used += Buffer.byteLength(lines.slice(counted).join('\n')) + 1;
   if (known.length === 0) {
     if (active.length > 0) lines.push('### Risk register', '', ...splitBySeverity(active, options, budget));
   } else {
     lines.push('### New in this change', '');
-    lines.push(...(fresh.length > 0 ? splitBySeverity(fresh, options, budget) : ['None.']));
+    pushAll(lines, fresh.length > 0 ? splitBySeverity(fresh, options, budget) : ['None.']);
     lines.push('', `<details><summary>Already present before this change (${known.length})</summary>`, '');
-    lines.push(...findingsTable(known, options, budget), '', '</details>');
+    pushAll(lines, findingsTable(known, options, budget)).push('', '</details>');
   }
   if (result.inventory.length > 0) {
     const section = inventorySection(result.inventory, options, budget);
@@ -235,11 +264,7 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
   const suppressed = result.findings.filter((f) => f.suppressed);
   if (suppressed.length > 0) {
     lines.push('', `<details><summary>Suppressed with a reason (${suppressed.length})</summary>`, '');
-    lines.push(...suppressedTable(suppressed, options, budget), '', '</details>');
-  }
-  if (result.errors.length > 0) {
-    lines.push('', '### Files that could not be read', '');
-    for (const error of result.errors.slice(0, 100)) lines.push(`- ${escapeMarkdown(error.file)}: ${escapeMarkdown(error.message)}`);
+    pushAll(lines, suppressedTable(suppressed, options, budget)).push('', '</details>');
   }
   return `${lines.join('\n')}\n`;
 }

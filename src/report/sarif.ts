@@ -4,6 +4,7 @@ import type { Finding, Severity } from '../rules/types.js';
 import { severityRank } from '../rules/types.js';
 import { DOCS_BASE, TOOL_NAME, TOOL_VERSION } from '../version.js';
 import { RULE_HELP } from './rule-help.generated.js';
+import { encodePath } from './escape.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { high: 'error', medium: 'warning', low: 'note', info: 'note' };
 
@@ -27,7 +28,7 @@ function sarifResult(finding: Finding, ruleIndex: number): Record<string, unknow
     locations: [
       {
         physicalLocation: {
-          artifactLocation: { uri: finding.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+          artifactLocation: { uri: encodePath(finding.file), uriBaseId: '%SRCROOT%' },
           region: {
             startLine: finding.line,
             startColumn: finding.column,
@@ -106,7 +107,7 @@ export function formatSarif(audit: AuditResult): string {
               locations: [
                 {
                   physicalLocation: {
-                    artifactLocation: { uri: error.file.split('/').map(encodeURIComponent).join('/'), uriBaseId: '%SRCROOT%' },
+                    artifactLocation: { uri: encodePath(error.file), uriBaseId: '%SRCROOT%' },
                   },
                 },
               ],

@@ -17,6 +17,7 @@ import type { SyntaxNode } from '../shell/parser.js';
 import { describeKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
+import { pushAll } from '../arrays.js';
 
 /** Commands that branch on the status they follow: `pytest && break` in a retry loop decides, it does not ignore. */
 const CONTROL_FLOW = new Set(['break', 'continue', 'return', 'exit']);
@@ -93,8 +94,8 @@ function flatten(list: SyntaxNode): { operands: SyntaxNode[]; operators: string[
     if (!child || child.type === 'comment') continue;
     if (child.type === 'list') {
       const inner = flatten(child);
-      operands.push(...inner.operands);
-      operators.push(...inner.operators);
+      pushAll(operands, inner.operands);
+      pushAll(operators, inner.operators);
     } else if (child.isNamed) operands.push(child);
     else operators.push(child.type);
   }

@@ -24,6 +24,7 @@ import type { SyntaxNode } from '../shell/parser.js';
 import { describeKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
+import { pushAll } from '../arrays.js';
 
 const LOOPS = new Set(['for_statement', 'c_style_for_statement', 'while_statement']);
 /** Where `break`, `exit` and `return` stop meaning "leave this loop". */
@@ -165,7 +166,7 @@ function retryOf(loop: SyntaxNode, pipefail: boolean | undefined): Retry | undef
       otherExit = true;
       continue;
     }
-    retried.push(...classified);
+    pushAll(retried, classified);
     if (argvOf(exit)[0] === 'break') breaksOnSuccess = true;
   }
   let canGiveUp = otherExit;
@@ -176,7 +177,10 @@ function retryOf(loop: SyntaxNode, pipefail: boolean | undefined): Retry | undef
     const target = condition ? unredirect(condition) : undefined;
     const retriedByCondition = target && conditionRetries(loop, target, pipefail);
     if (retriedByCondition) {
-      retried.push(...retriedByCondition.filter((command) => classifyCommand(argvOf(command)) !== null));
+      pushAll(
+        retried,
+        retriedByCondition.filter((command) => classifyCommand(argvOf(command)) !== null),
+      );
       breaksOnSuccess = true;
     } else if (!(target?.type === 'command' && FOREVER.has(argvOf(target)[0] ?? ''))) {
       canGiveUp = true;

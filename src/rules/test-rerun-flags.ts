@@ -128,7 +128,7 @@ function settingOf(spec: RetryFlag, flag: SyntaxNode, last: SyntaxNode, value: s
   // Bazel's `default` defers to the targets' own `flaky` attribute: no retries are asked for here.
   const others = counts.filter((count) => !/^\d+$/.test(count) && count !== 'default');
   if (others.length > 0) return expands ? { spec, flag, last, computed: true } : undefined;
-  const count = Math.max(...counts.filter((count) => count !== 'default').map(Number));
+  const count = counts.filter((count) => count !== 'default').reduce((most, count) => Math.max(most, Number(count)), -Infinity);
   return count >= spec.min ? { spec, flag, last, count, computed: false } : undefined;
 }
 

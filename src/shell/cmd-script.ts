@@ -1,5 +1,6 @@
 import type { ScriptComment } from './comments.js';
 import { maskExpressions } from './commands.js';
+import { pushAll } from '../arrays.js';
 
 /**
  * A reader for `shell: cmd` scripts. The runner writes the script to a `.cmd` file after an
@@ -291,16 +292,16 @@ class CmdReader {
     const keyword = word.value.toLowerCase();
     if (keyword === 'errorlevel') {
       this.events.push({ type: 'status-read', runtime: true, ...this.place(word.start, word.end) });
-      condition.push(...this.words(1));
+      pushAll(condition, this.words(1));
     } else if (keyword === 'exist' || keyword === 'defined' || keyword === 'cmdextversion') {
-      condition.push(...this.words(1));
+      pushAll(condition, this.words(1));
     } else if (word.raw.endsWith('==')) {
-      condition.push(...this.words(1));
+      pushAll(condition, this.words(1));
     } else if (!word.raw.includes('==')) {
       const operator = this.word();
       if (operator) {
         condition.push(operator);
-        if (operator.raw === '==' || /^(equ|neq|lss|leq|gtr|geq)$/i.test(operator.raw)) condition.push(...this.words(1));
+        if (operator.raw === '==' || /^(equ|neq|lss|leq|gtr|geq)$/i.test(operator.raw)) pushAll(condition, this.words(1));
       }
     }
     for (const part of condition) this.expansions(part);
