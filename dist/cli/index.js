@@ -14075,8 +14075,11 @@ function optionValues(args, flags) {
     for (const word of args) {
         if (isOption(word))
             collecting = flags.includes(word);
+        // A loop, not push(...): a word with 200,000 commas would overflow the stack as arguments.
         else if (collecting)
-            values.push(...word.split(',').filter(Boolean));
+            for (const value of word.split(','))
+                if (value)
+                    values.push(value);
     }
     return values;
 }
@@ -16617,7 +16620,24 @@ async function parseMasked(masked) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/shell/nesting.ts
+/**
+ * How deeply the PowerShell and cmd readers follow nested blocks and groups. The readers are
+ * recursive descent parsers; without a bound, ~1,000 nested parentheses in PowerShell or ~3,000 in
+ * cmd overflowed the stack (issue 16). Real scripts nest a handful of levels; past this bound the
+ * script is not read at all and unparseable-script reports it at `high`, so the gate cannot pass
+ * over what was never checked. (bash scripts have the same kind of bound: MAX_TREE_DEPTH.)
+ */
+const MAX_SCRIPT_NESTING = 100;
+/** Thrown by a reader that met more nesting than MAX_SCRIPT_NESTING; the message is shown in the finding. */
+class ScriptNestingError extends Error {
+    constructor(what) {
+        super(`${what} nested more than ${MAX_SCRIPT_NESTING} levels deep`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/shell/cmd-script.ts
+
 
 const isBlank = (ch) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v';
 class CmdReader {
@@ -16753,7 +16773,10 @@ class CmdReader {
     place(start, end) {
         return { start, end, frames: [...this.frames], path: this.path.map((link) => ({ ...link })), statement: this.statement };
     }
+    /** Every recursion of the reader (a `( … )` block, the command of an `if` or a `for`) goes through a frame. */
     inFrame(kind, read, chain) {
+        if (this.frames.length >= MAX_SCRIPT_NESTING)
+            throw new ScriptNestingError('blocks');
         const frame = { kind, start: this.i, end: this.i, chain };
         this.frames.push(frame);
         read();
@@ -17074,6 +17097,7 @@ function lineEnd(script, command) {
 
 ;// CONCATENATED MODULE: ./src/shell/pwsh-script.ts
 
+
 const STATUS_VARIABLE = /^\$\{?(?:global:|script:)?(?:lastexitcode|\?)\}?$/i;
 const LASTEXITCODE = /^\$\{?(?:global:|script:)?lastexitcode\}?$/i;
 const NATIVE_PREFERENCE = /^\$\{?(?:global:)?psnativecommanduseerroractionpreference\}?$/i;
@@ -17145,45 +17169,54 @@ const KEYWORD_STATEMENTS = new Set([
 const pwsh_script_isSpace = (ch) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0';
 const WORD_STOP = /[\s;|&(){},<>]/;
 const VARIABLE_CHAR = /[\w:]/;
-/** The end of the quoted string that starts at `start` (a `'` or `"`); `"…"` may nest `$( … )` with more strings. */
-function stringEnd(src, start) {
-    const quote = src[start];
-    let i = start + 1;
+/**
+ * The end of the quoted string (`'…'`, `"…"`) or bracketed group (`( … )`, `[ … ]`, `{ … }`) that
+ * starts at `start`. A `"…"` string may hold `$( … )` with more strings in it, to any depth: the
+ * nesting is kept on an explicit stack, so no input depth can overflow the call stack.
+ */
+function scanEnd(src, start) {
+    const group = (opening) => ({ opening, closing: opening === '(' ? ')' : opening === '[' ? ']' : '}', depth: 0 });
+    const first = src[start];
+    const stack = [first === "'" || first === '"' ? { quote: first } : group(first)];
+    let i = 'quote' in stack[0] ? start + 1 : start;
     while (i < src.length) {
+        const top = stack.at(-1);
         const ch = src[i];
-        if (quote === '"' && ch === '`') {
-            i += 2;
-        }
-        else if (ch === quote) {
-            if (src[i + 1] !== quote)
-                return i + 1;
-            i += 2;
-        }
-        else if (quote === '"' && ch === '$' && src[i + 1] === '(') {
-            i = groupEnd(src, i + 1);
-        }
-        else {
-            i++;
-        }
-    }
-    return src.length;
-}
-/** The end of the bracketed group whose opening bracket is at `open`, stepping over strings. */
-function groupEnd(src, open) {
-    const opening = src[open];
-    const closing = opening === '(' ? ')' : opening === '[' ? ']' : '}';
-    let depth = 0;
-    let i = open;
-    while (i < src.length) {
-        const ch = src[i];
-        if (ch === "'" || ch === '"') {
-            i = stringEnd(src, i);
+        if ('quote' in top) {
+            if (top.quote === '"' && ch === '`') {
+                i += 2;
+            }
+            else if (ch === top.quote) {
+                if (src[i + 1] === top.quote) {
+                    i += 2;
+                    continue;
+                }
+                stack.pop();
+                i++;
+                if (stack.length === 0)
+                    return i;
+            }
+            else if (top.quote === '"' && ch === '$' && src[i + 1] === '(') {
+                stack.push(group('('));
+                i++;
+            }
+            else {
+                i++;
+            }
             continue;
         }
-        if (ch === opening)
-            depth++;
-        else if (ch === closing && --depth === 0)
-            return i + 1;
+        if (ch === "'" || ch === '"') {
+            stack.push({ quote: ch });
+            i++;
+            continue;
+        }
+        if (ch === top.opening)
+            top.depth++;
+        else if (ch === top.closing && --top.depth === 0) {
+            stack.pop();
+            if (stack.length === 0)
+                return i + 1;
+        }
         i++;
     }
     return src.length;
@@ -17254,7 +17287,7 @@ function tokenize(src, comments) {
             i = end;
         }
         else if (ch === "'" || ch === '"') {
-            const end = stringEnd(src, i);
+            const end = scanEnd(src, i);
             push('string', i, end, unquote(src.slice(i, end)));
             i = end;
         }
@@ -17289,7 +17322,7 @@ function tokenize(src, comments) {
             i++;
         }
         else if (ch === '[') {
-            const end = groupEnd(src, i);
+            const end = scanEnd(src, i);
             push('type', i, end);
             i = end;
         }
@@ -17338,7 +17371,7 @@ function tokenize(src, comments) {
                     end += 2;
                 }
                 else if (c === "'" || c === '"') {
-                    const close = stringEnd(src, end);
+                    const close = scanEnd(src, end);
                     value += unquote(src.slice(end, close));
                     end = close;
                 }
@@ -17370,6 +17403,8 @@ class Reader {
     i = 0;
     frames = [];
     chains = 0;
+    /** `$a = $b = …`: assignments whose value is another assignment, which the reader follows by recursion. */
+    assignments = 0;
     position = { chain: 0, link: 0, op: undefined };
     constructor(tokens, functions) {
         this.tokens = tokens;
@@ -17428,7 +17463,13 @@ class Reader {
                 this.progress();
         }
     }
+    /** Every recursion of the reader goes through a frame or an assignment: bounding both bounds its depth. */
+    checkNesting() {
+        if (this.frames.length + this.assignments >= MAX_SCRIPT_NESTING)
+            throw new ScriptNestingError('blocks');
+    }
     inFrame(kind, start, body, extra = {}) {
+        this.checkNesting();
         const frame = { kind, start, end: start, ...extra };
         this.frames.push(frame);
         const saved = this.position;
@@ -17767,11 +17808,13 @@ class Reader {
         this.i++;
         this.skipNewlines();
         // `$x = if (…) { … }`: the value of a statement.
-        if (KEYWORD_STATEMENTS.has(this.keywordAt()) && this.keywordAt() !== 'param') {
+        this.checkNesting();
+        this.assignments++;
+        if (KEYWORD_STATEMENTS.has(this.keywordAt()) && this.keywordAt() !== 'param')
             this.statement();
-            return;
-        }
-        this.pipeline(true);
+        else
+            this.pipeline(true);
+        this.assignments--;
     }
     command(name, native, captured, leads, start = name.start) {
         const inGroup = this.frames.some((frame) => frame.kind === 'group');
@@ -17901,7 +17944,7 @@ const OPERATORS = [
 ];
 const STRING_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
 /** The end of a string whose opening quote (one or three characters) starts at `quoteStart`. */
-function python_script_stringEnd(src, quoteStart) {
+function stringEnd(src, quoteStart) {
     const quote = src.startsWith(src[quoteStart].repeat(3), quoteStart) ? src[quoteStart].repeat(3) : src[quoteStart];
     let i = quoteStart + quote.length;
     while (i < src.length) {
@@ -17955,7 +17998,7 @@ function readPython(script, comments = []) {
                 end++;
             const word = src.slice(i, end);
             if ((src[end] === '"' || src[end] === "'") && STRING_PREFIX.test(word)) {
-                const close = python_script_stringEnd(src, end);
+                const close = stringEnd(src, end);
                 const quote = src.startsWith(src[end].repeat(3), end) ? 3 : 1;
                 push('string', i, close, src.slice(end + quote, Math.max(end + quote, close - quote)));
                 i = close;
@@ -17966,7 +18009,7 @@ function readPython(script, comments = []) {
             }
         }
         else if (ch === '"' || ch === "'") {
-            const close = python_script_stringEnd(src, i);
+            const close = stringEnd(src, i);
             const quote = src.startsWith(ch.repeat(3), i) ? 3 : 1;
             push('string', i, close, src.slice(i + quote, Math.max(i + quote, close - quote)));
             i = close;
@@ -18012,7 +18055,9 @@ function splitArguments(tokens, open, close) {
         if (token.kind === 'op' && '([{'.includes(token.text)) {
             const end = closing(tokens, i);
             const stop = end === -1 || end > close ? close - 1 : end;
-            current.push(...tokens.slice(i, stop + 1));
+            // A loop, not push(...slice): a bracket holding 150,000 tokens overflowed the stack as arguments.
+            for (let k = i; k <= stop; k++)
+                current.push(tokens[k]);
             i = stop;
         }
         else if (token.kind === 'op' && token.text === ',') {
@@ -20202,7 +20247,8 @@ function retryOf(loop, pipefail) {
             otherExit = true;
             continue;
         }
-        retried.push(...classified);
+        for (const command of classified)
+            retried.push(command);
         if (commands_argvOf(exit)[0] === 'break')
             breaksOnSuccess = true;
     }
@@ -20216,7 +20262,9 @@ function retryOf(loop, pipefail) {
         const target = condition ? unredirect(condition) : undefined;
         const retriedByCondition = target && conditionRetries(loop, target, pipefail);
         if (retriedByCondition) {
-            retried.push(...retriedByCondition.filter((command) => classify_classifyCommand(commands_argvOf(command)) !== null));
+            for (const command of retriedByCondition)
+                if (classify_classifyCommand(commands_argvOf(command)) !== null)
+                    retried.push(command);
             breaksOnSuccess = true;
         }
         else if (!(target?.type === 'command' && FOREVER.has(commands_argvOf(target)[0] ?? ''))) {
@@ -20403,7 +20451,8 @@ function settingOf(spec, flag, last, value, expands) {
     const others = counts.filter((count) => !/^\d+$/.test(count) && count !== 'default');
     if (others.length > 0)
         return expands ? { spec, flag, last, computed: true } : undefined;
-    const count = Math.max(...counts.filter((count) => count !== 'default').map(Number));
+    // Not Math.max(...counts): a list of 200,000 counts would overflow the stack as arguments.
+    const count = counts.filter((count) => count !== 'default').reduce((max, count) => Math.max(max, Number(count)), -Infinity);
     return count >= spec.min ? { spec, flag, last, count, computed: false } : undefined;
 }
 /** `--flag N` or `--flag=N`, if this argument is the flag. */
@@ -25898,11 +25947,26 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./src/fingerprint.ts
 
 const collapse = (text) => text.replace(/\s+/g, ' ').trim();
-/** A step's identity across commits: its id, else its name, else what it runs. */
+/**
+ * Identities longer than this (after white space is collapsed) are replaced by their SHA-256. An
+ * unnamed `run:` step is identified by its whole script, and every finding in it hashed that script
+ * again: 4,000 `pytest tN || true` lines (143 KB) took 83 s (issue 16). Shorter identities are used
+ * as they are, so the fingerprints recorded in existing baselines still match (docs/fingerprints.md).
+ */
+const MAX_IDENTITY_LENGTH = 1024;
+const identities = new WeakMap();
+/** A step's identity across commits: its id, else its name, else what it runs; hashed when long. */
 function stepIdentity(step) {
     if (!step)
         return '';
-    return step.id ?? step.name ?? collapse(step.uses?.value ?? step.run?.text ?? '');
+    let identity = identities.get(step);
+    if (identity === undefined) {
+        identity = step.id ?? step.name ?? collapse(step.uses?.value ?? step.run?.text ?? '');
+        if (identity.length > MAX_IDENTITY_LENGTH)
+            identity = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(identity).digest('hex')}`;
+        identities.set(step, identity);
+    }
+    return identity;
 }
 /**
  * A fingerprint stays the same when lines move or unrelated steps come and go, and changes when

@@ -97,7 +97,8 @@ function optionValues(args: readonly string[], flags: readonly string[]): string
   let collecting = false;
   for (const word of args) {
     if (isOption(word)) collecting = flags.includes(word);
-    else if (collecting) values.push(...word.split(',').filter(Boolean));
+    // A loop, not push(...): a word with 200,000 commas would overflow the stack as arguments.
+    else if (collecting) for (const value of word.split(',')) if (value) values.push(value);
   }
   return values;
 }

@@ -165,7 +165,7 @@ function retryOf(loop: SyntaxNode, pipefail: boolean | undefined): Retry | undef
       otherExit = true;
       continue;
     }
-    retried.push(...classified);
+    for (const command of classified) retried.push(command);
     if (argvOf(exit)[0] === 'break') breaksOnSuccess = true;
   }
   let canGiveUp = otherExit;
@@ -176,7 +176,7 @@ function retryOf(loop: SyntaxNode, pipefail: boolean | undefined): Retry | undef
     const target = condition ? unredirect(condition) : undefined;
     const retriedByCondition = target && conditionRetries(loop, target, pipefail);
     if (retriedByCondition) {
-      retried.push(...retriedByCondition.filter((command) => classifyCommand(argvOf(command)) !== null));
+      for (const command of retriedByCondition) if (classifyCommand(argvOf(command)) !== null) retried.push(command);
       breaksOnSuccess = true;
     } else if (!(target?.type === 'command' && FOREVER.has(argvOf(target)[0] ?? ''))) {
       canGiveUp = true;

@@ -145,7 +145,8 @@ export function splitArguments(tokens: readonly PyToken[], open: number, close: 
     if (token.kind === 'op' && '([{'.includes(token.text)) {
       const end = closing(tokens, i);
       const stop = end === -1 || end > close ? close - 1 : end;
-      current.push(...tokens.slice(i, stop + 1));
+      // A loop, not push(...slice): a bracket holding 150,000 tokens overflowed the stack as arguments.
+      for (let k = i; k <= stop; k++) current.push(tokens[k]!);
       i = stop;
     } else if (token.kind === 'op' && token.text === ',') {
       parts.push(current);
