@@ -15683,12 +15683,33 @@ function measures(masked) {
     const names = [masked.step?.name, masked.noun === 'job' ? (masked.job?.name ?? masked.job?.id) : undefined].filter((name) => name !== undefined);
     const named = names.map((name) => name.replace(/[_-]/g, ' ')).find((name) => MEASUREMENT.test(name) && !CHECK_WORDS.test(name));
     // `cargo coverage`, `just bench`: a subcommand or target that is the measurement (not `coverage run -m pytest`).
-    const commands = masked.argv ? [masked.argv] : (masked.step?.commands ?? []);
-    const target = commands.flatMap((argv) => argv.slice(1)).find((word) => MEASUREMENT.test(word) && MEASUREMENT.exec(word)?.[0] === word);
+    const target = masked.argv ? measurementWord([masked.argv]) : masked.step ? stepMeasurementWord(masked.step.commands) : undefined;
     const match = named ?? target;
     return match === undefined
         ? undefined
         : `a measurement run ("${shorten(match)}"): its figures are reported, its exit status is not the verdict`;
+}
+/** The first argument word of `commands` that is a measurement by itself (`coverage`, `bench`). */
+function measurementWord(commands) {
+    for (const argv of commands) {
+        for (let i = 1; i < argv.length; i++)
+            if (MEASUREMENT.test(argv[i]) && MEASUREMENT.exec(argv[i])?.[0] === argv[i])
+                return argv[i];
+    }
+    return undefined;
+}
+/**
+ * `measurementWord` of a step's commands, once per step: a finding without its own command asks it
+ * of the whole step, and a step with thousands of findings asked it thousands of times (issue 16).
+ */
+const stepMeasurementWords = new WeakMap();
+function stepMeasurementWord(commands) {
+    let word = stepMeasurementWords.get(commands);
+    if (word === undefined) {
+        word = measurementWord(commands) ?? null;
+        stepMeasurementWords.set(commands, word);
+    }
+    return word ?? undefined;
 }
 const CHECK_WORDS = /\b(tests?|testing|unit|integration|e2e|check|checks|lint|verify|build)\b/i;
 /** Events that start automation (bots, labels, triage) rather than checks of a change. */
@@ -18375,29 +18396,46 @@ function assignedVariables(node) {
     }
     return names;
 }
-/** Whether a variable is read anywhere after `offset` (`$rc`, `${rc}`, `"$rc"`, `(( rc ))`). */
-function readAfter(root, name, offset) {
+/**
+ * Indexes of one tree, built on first use and kept while the tree lives. The rules ask the same
+ * question of a whole script once per statement, loop or pipeline, and answering each time by
+ * walking the tree was quadratic: 2,000 retry loops took 14 s, 8,000 pipelines close to a minute (issue 16).
+ */
+function indexed(cache, root, build) {
+    let index = cache.get(root);
+    if (index === undefined) {
+        index = build(root);
+        cache.set(root, index);
+    }
+    return index;
+}
+const lastReads = new WeakMap();
+/** For each variable name, where its last read below `root` starts (`$rc`, `${rc}`, `"$rc"`, `(( rc ))`). */
+function lastReadOf(root) {
+    const last = new Map();
+    const read = (name, at) => {
+        if ((last.get(name) ?? -1) < at)
+            last.set(name, at);
+    };
     const stack = [root];
     while (stack.length > 0) {
         const current = stack.pop();
-        if (current.endIndex <= offset)
-            continue;
-        if ((current.type === 'simple_expansion' || current.type === 'expansion') && current.startIndex >= offset) {
+        if (current.type === 'simple_expansion' || current.type === 'expansion') {
             const variable = current.namedChildren.find((child) => child?.type === 'variable_name');
-            if (variable?.text === name)
-                return true;
+            if (variable)
+                read(variable.text, current.startIndex);
         }
-        if (current.type === 'variable_name' &&
-            current.startIndex >= offset &&
-            current.text === name &&
-            current.parent?.type !== 'variable_assignment') {
-            return true;
-        }
+        if (current.type === 'variable_name' && current.parent?.type !== 'variable_assignment')
+            read(current.text, current.startIndex);
         for (const child of current.namedChildren)
             if (child)
                 stack.push(child);
     }
-    return false;
+    return last;
+}
+/** Whether a variable is read anywhere after `offset` (`$rc`, `${rc}`, `"$rc"`, `(( rc ))`). */
+function readAfter(root, name, offset) {
+    return (indexed(lastReads, root, lastReadOf).get(name) ?? -1) >= offset;
 }
 /** Files through which a step hands values to later steps. */
 const HANDOFF_FILES = new Set(['GITHUB_OUTPUT', 'GITHUB_ENV']);
@@ -18693,13 +18731,9 @@ function setEffect(argv) {
 }
 /** Where a `set` takes effect only inside: a subshell or command substitution runs in a copy of the shell. */
 const SUBSHELLS = new Set(['subshell', 'command_substitution', 'process_substitution']);
-/**
- * The shell options in force at each point of a script: the effective shell's, then every
- * `set -e`/`set +e`/`set -o pipefail`/`set -euo pipefail` in source order, with its scope — a `set`
- * inside `( … )` or `$( … )` ends there, and one inside a function body applies only when the
- * function is called, which cannot be placed, so it is ignored.
- */
-function optionsTimeline(root, initial) {
+const optionChanges = new WeakMap();
+/** The `set` commands of a script that change errexit or pipefail, with their scope; once per script, for every rule. */
+function optionChangesOf(root) {
     const changes = [];
     for (const command of commands_commandsIn(root)) {
         const argv = commands_argvOf(command);
@@ -18719,6 +18753,16 @@ function optionsTimeline(root, initial) {
         if (!inFunction)
             changes.push({ command, effect, scope });
     }
+    return changes;
+}
+/**
+ * The shell options in force at each point of a script: the effective shell's, then every
+ * `set -e`/`set +e`/`set -o pipefail`/`set -euo pipefail` in source order, with its scope — a `set`
+ * inside `( … )` or `$( … )` ends there, and one inside a function body applies only when the
+ * function is called, which cannot be placed, so it is ignored.
+ */
+function optionsTimeline(root, initial) {
+    const changes = indexed(optionChanges, root, optionChangesOf);
     return (offset) => {
         let state = { errexit: initial.errexit, pipefail: initial.pipefail };
         for (const { command, effect, scope } of changes) {
@@ -18854,6 +18898,18 @@ function mayUseBuildOutput(argv) {
     // A linter reads sources, not build output, so a lint after a failed build does not resurface it.
     return kind === 'build' || kind === 'test' || kind === 'deploy' || kind === 'unknown';
 }
+const functionBodies = new WeakMap();
+/** The body of each function a script defines, by name (the last definition wins). */
+function functionsOf(root) {
+    const functions = new Map();
+    for (const definition of root.descendantsOfType('function_definition')) {
+        const name = definition?.childForFieldName('name');
+        const body = definition?.childForFieldName('body');
+        if (name && body)
+            functions.set(name.text, body);
+    }
+    return functions;
+}
 /** Words of a helper's name that say it ends the script: `die`, `fail`, `error_exit`, `fatal`, `abort`. */
 const FAILING_WORDS = new Set(['die', 'fail', 'fatal', 'abort', 'panic', 'bail', 'error', 'err']);
 /**
@@ -18862,13 +18918,7 @@ const FAILING_WORDS = new Set(['die', 'fail', 'fatal', 'abort', 'panic', 'bail',
  * or of a helper from elsewhere — a sourced library — whose name says it fails (`fail`, `error_exit`, `fatal`).
  */
 function failsOnPurpose(node, root) {
-    const functions = new Map();
-    for (const definition of root.descendantsOfType('function_definition')) {
-        const name = definition?.childForFieldName('name');
-        const body = definition?.childForFieldName('body');
-        if (name && body)
-            functions.set(name.text, body);
-    }
+    const functions = indexed(functionBodies, root, functionsOf);
     const visited = new Set();
     const fails = (current) => commands_commandsIn(current).some((command) => {
         if (failsExplicitly(command))
@@ -18929,13 +18979,28 @@ function forgiven(node) {
  * forgiven with `|| true` decides nothing, so neither counts.
  */
 function verdictReadFromLog(root, after, files) {
-    if (files.length === 0)
-        return false;
-    return commands_commandsIn(root).some((command) => {
-        if (command.startIndex < after.endIndex || inSubstitution(command) || forgiven(command))
-            return false;
-        const [name = '', ...args] = commands_argvOf(command);
-        return GREPS.has(programOf(name)) && args.some((arg) => files.includes(analysis_unquote(arg)));
+    const greps = logGreps(root);
+    return files.some((file) => (greps.get(file) ?? -1) >= after.endIndex);
+}
+const lastGreps = new WeakMap();
+/**
+ * For each word a grep below `root` reads (quotes removed), where the last such grep starts; greps
+ * inside `$( … )` or forgiven with `|| true` are left out (see verdictReadFromLog).
+ */
+function logGreps(root) {
+    return indexed(lastGreps, root, () => {
+        const last = new Map();
+        for (const command of commands_commandsIn(root)) {
+            const [name = '', ...args] = commands_argvOf(command);
+            if (!GREPS.has(programOf(name)) || inSubstitution(command) || forgiven(command))
+                continue;
+            for (const arg of args) {
+                const word = analysis_unquote(arg);
+                if ((last.get(word) ?? -1) < command.startIndex)
+                    last.set(word, command.startIndex);
+            }
+        }
+        return last;
     });
 }
 
@@ -19022,10 +19087,11 @@ function fixFollows(swallowed, later) {
     if (!swallowed || swallowed.length === 0)
         return false;
     const tool = swallowed.slice(0, Math.min(2, swallowed.length));
-    return later.some((argv) => argv.length > tool.length &&
-        tool.every((word, i) => argv[i] === word) &&
-        argv.slice(tool.length).some((word) => word === 'fix' || word === '--fix' || word.startsWith('--fix=')));
+    return later.some((argv) => argv.length > tool.length && tool.every((word, i) => argv[i] === word) && argv.slice(tool.length).some(isFixWord));
 }
+const isFixWord = (word) => word === 'fix' || word === '--fix' || word.startsWith('--fix=');
+/** Only a command with a fix word after its first can be the fixer `fixFollows` looks for. */
+const mayFix = (argv) => argv.slice(1).some(isFixWord);
 /** A check printed before its fixer runs: a diagnostic. */
 const DIAGNOSTIC = { severity: 'info', reason: 'the fixer that follows is the point: the check only prints what it will change' };
 const orTrueSwallowsFailure = {
@@ -19038,6 +19104,9 @@ const orTrueSwallowsFailure = {
         for (const { step, steps, job, script, root } of posixScripts(ctx.file)) {
             const outputsRead = laterStepsReadOutputs(step, steps);
             const optionsAt = optionsTimeline(root, script.shell);
+            // The commands that may be a fixer, collected once per script: collecting every later command
+            // again for each finding was quadratic (10,000 `pytest tN || true` lines took minutes, issue 16).
+            let fixers;
             for (const { list, left, operator, right } of orFallbacks(root)) {
                 // Without pipefail, `x | grep y || true` forgives grep's "no match", not x.
                 const kind = swallowedKind(left, optionsAt(list.startIndex).pipefail);
@@ -19057,12 +19126,16 @@ const orTrueSwallowsFailure = {
                 const pos = positionOf(script, operator);
                 const end = positionOf(script, right);
                 const swallowed = statusCommands(left, true).map(commands_argvOf)[0];
-                const later = [
-                    ...commands_commandsIn(root)
-                        .filter((command) => command.startIndex > list.endIndex)
-                        .map(commands_argvOf),
-                    ...steps.slice(step.index + 1).flatMap((next) => next.commands),
-                ];
+                fixers ??= {
+                    here: commands_commandsIn(root)
+                        .map((command) => ({ start: command.startIndex, argv: commands_argvOf(command) }))
+                        .filter(({ argv }) => mayFix(argv)),
+                    laterSteps: steps
+                        .slice(step.index + 1)
+                        .flatMap((next) => next.commands)
+                        .filter(mayFix),
+                };
+                const later = [...fixers.here.filter(({ start }) => start > list.endIndex).map(({ argv }) => argv), ...fixers.laterSteps];
                 ctx.report({
                     masked: { kind, noun: 'command', argv: swallowed, cap: fixFollows(swallowed, later) ? DIAGNOSTIC : undefined },
                     message: `"${inline(sourceLine(script, list), 80)}": when ${describeKind(kind, 'command')} fails, "|| ${inline(sourceLine(script, right), 40)}" turns the failure into success.`,
@@ -19438,20 +19511,50 @@ function pipelinesIn(root) {
     }
     return found.sort((a, b) => a.startIndex - b.startIndex);
 }
-/** Whether `${PIPESTATUS[…]}` is expanded between `start` and `end`: the elements' statuses are looked at. */
-function readsPipestatus(root, start, end) {
+/** Where `PIPESTATUS` is expanded in a script, in source order. */
+function pipestatusReads(root) {
+    const found = [];
     const stack = [root];
     while (stack.length > 0) {
         const node = stack.pop();
-        if (node.endIndex <= start || node.startIndex >= end)
-            continue;
-        if (node.type === 'variable_name' && node.text === 'PIPESTATUS' && node.startIndex >= start)
-            return true;
+        if (node.type === 'variable_name' && node.text === 'PIPESTATUS')
+            found.push(node.startIndex);
         for (const child of node.namedChildren)
             if (child)
                 stack.push(child);
     }
-    return false;
+    return found.sort((a, b) => a - b);
+}
+/** Whether one of the sorted offsets `reads` lies in [start, end): `${PIPESTATUS[…]}` read there looks at the elements' statuses. */
+function readsPipestatus(reads, start, end) {
+    let low = 0;
+    let high = reads.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (reads[middle] < start)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low < reads.length && reads[low] < end;
+}
+/**
+ * `make build | tee build.log && make test | tee test.log && grep -q passed test.log`: a log that a
+ * pipeline ending at or after this one writes, read back by a later grep, judges this pipeline too.
+ * Whether that holds for a pipeline is whether its end is at most the largest min(end of a pipeline
+ * that tees a file, start of the last grep of that file): computed once, not once per pipeline.
+ */
+function logVerdictReach(root, pipelines) {
+    const greps = logGreps(root);
+    let reach = -1;
+    for (const pipeline of pipelines) {
+        for (const file of teeFiles(partsOf(pipeline).at(-1))) {
+            const grep = greps.get(file);
+            if (grep !== undefined)
+                reach = Math.max(reach, Math.min(pipeline.endIndex, grep));
+        }
+    }
+    return reach;
 }
 const pipeWithoutPipefail = {
     meta: {
@@ -19463,21 +19566,24 @@ const pipeWithoutPipefail = {
         for (const { step, job, script, root } of posixScripts(ctx.file)) {
             const optionsAt = optionsTimeline(root, script.shell);
             const pipelines = pipelinesIn(root);
+            const pipestatus = pipestatusReads(root);
+            let logReach;
             pipelines.forEach((pipeline, i) => {
                 // `shell: bash` runs `bash -eo pipefail`; the runner default `bash -e` and `sh -e` do not.
                 if (optionsAt(pipeline.startIndex).pipefail !== false || inSubstitution(pipeline))
                     return;
                 // PIPESTATUS is reset by the next pipeline, so a read before that one is about this one.
-                const nextStart = pipelines.slice(i + 1).find((later) => later.startIndex >= pipeline.endIndex)?.startIndex ?? Infinity;
-                if (readsPipestatus(root, pipeline.startIndex, nextStart))
+                let next = i + 1;
+                while (next < pipelines.length && pipelines[next].startIndex < pipeline.endIndex)
+                    next++;
+                if (readsPipestatus(pipestatus, pipeline.startIndex, pipelines[next]?.startIndex ?? Infinity))
                     return;
                 const children = partsOf(pipeline);
                 if (carriesVerdict(children.at(-1)) || forgivesPipeline(pipeline))
                     return;
-                // `make build | tee build.log && make test | tee test.log && grep -q passed test.log`: a failed
-                // build fails the tests too, so a log read back after this pipeline judges it as well.
-                const logs = pipelines.filter((later) => later.endIndex >= pipeline.endIndex).flatMap((later) => teeFiles(partsOf(later).at(-1)));
-                if (verdictReadFromLog(root, pipeline, logs))
+                // A failed build fails the tests too, so a log read back after this pipeline judges it as well.
+                logReach ??= logVerdictReach(root, pipelines);
+                if (pipeline.endIndex <= logReach)
                     return;
                 for (let j = 0; j < children.length - 1; j++) {
                     const element = children[j];
@@ -20195,6 +20301,26 @@ function resolveStatusRead(guard, body) {
         previous = previous.previousNamedSibling;
     return previous && statusReadNext(previous) ? previous : guard;
 }
+const callsByName = new WeakMap();
+/** The commands of a script by the name they call, in source order; built once per script, not once per loop. */
+function callsOf(root) {
+    let calls = callsByName.get(root);
+    if (!calls) {
+        calls = new Map();
+        for (const call of commands_commandsIn(root)) {
+            const name = commands_argvOf(call)[0];
+            if (name === undefined)
+                continue;
+            const list = calls.get(name);
+            if (list)
+                list.push(call);
+            else
+                calls.set(name, [call]);
+        }
+        callsByName.set(root, calls);
+    }
+    return calls;
+}
 /** `"$@"`, `$*`, `$1` in a retry function stand for what its callers pass: `retry pip install …`. */
 function attemptsOf(command, root) {
     const argv = commands_argvOf(command);
@@ -20207,9 +20333,8 @@ function attemptsOf(command, root) {
         const kind = classify_classifyCommand(argv);
         return kind ? [{ kind, shown: command }] : [];
     }
-    return commands_commandsIn(root).flatMap((call) => {
-        const [called, ...passed] = commands_argvOf(call);
-        const kind = called === fnName ? classify_classifyCommand(passed) : null;
+    return (callsOf(root).get(fnName) ?? []).flatMap((call) => {
+        const kind = classify_classifyCommand(commands_argvOf(call).slice(1));
         return kind ? [{ kind, shown: call }] : [];
     });
 }
@@ -20312,10 +20437,6 @@ function checkedAfter(loop, { retried, breaksOnSuccess }, root, pipefail) {
     const keys = new Set(retried.map(commandKey));
     return failingCommands(next, pipefail).some((command) => keys.has(commandKey(command)));
 }
-const isFinal = (loop, root) => {
-    const final = finalStatement(root);
-    return final !== undefined && unredirect(final).id === loop.id;
-};
 const retryLoopSwallowsFailure = {
     meta: {
         id: 'retry-loop-swallows-failure',
@@ -20326,6 +20447,8 @@ const retryLoopSwallowsFailure = {
         for (const { step, steps, job, script, root } of posixScripts(ctx.file)) {
             const outputsRead = laterStepsReadOutputs(step, steps);
             const optionsAt = optionsTimeline(root, script.shell);
+            const final = finalStatement(root);
+            const isFinal = (loop) => final !== undefined && unredirect(final).id === loop.id;
             for (const loop of loopsIn(root)) {
                 const pipefail = optionsAt(loop.startIndex).pipefail;
                 const retry = retryOf(loop, pipefail);
@@ -20335,7 +20458,7 @@ const retryLoopSwallowsFailure = {
                 // or — for a final loop whose body ends in `R && break` — leaving R's failing status as the step's.
                 if (failsOnPurpose(loop, root) || carriesStatus(loop, root, outputsRead))
                     continue;
-                if (retry.endsWithFailure && isFinal(loop, root))
+                if (retry.endsWithFailure && isFinal(loop))
                     continue;
                 if (checkedAfter(loop, retry, root, pipefail))
                     continue;
