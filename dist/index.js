@@ -56600,6 +56600,27 @@ function scriptSource(text, node, source, lineCounter) {
 
 /** GitHub caps a matrix at 256 jobs; aliases beyond this count are an alias bomb, not a workflow. */
 const MAX_ALIAS_COUNT = 256;
+/**
+ * How much its aliases may repeat of a file's steps and jobs: at most this many mappings, or as many
+ * as one per 64 bytes of the file, and at most 256 KiB of YAML or the file's own size, whichever is
+ * more. A job of 1,000 aliased steps aliased by 1,000 jobs is a 15 KB file of a million steps, which
+ * exhausted memory (issue 16); within these bounds the model is at most a few times the file. Past
+ * them the file is refused as an alias bomb, like a value that expands past MAX_ALIAS_COUNT.
+ */
+const MIN_REUSED_NODES = 1000;
+const MIN_REUSED_BYTES = 256 * 1024;
+function reuseBudget(text) {
+    return { nodes: Math.max(MIN_REUSED_NODES, Math.floor(text.length / 64)), bytes: Math.max(MIN_REUSED_BYTES, text.length) };
+}
+/** Thrown by the builder when aliases repeat more steps and jobs than `reuseBudget` allows. */
+class AliasBombError extends Error {
+    at;
+    constructor(at, budget) {
+        super(`cannot expand value: aliases repeat steps and jobs more than ${budget.nodes.toLocaleString('en-US')} times ` +
+            `or over ${Math.ceil(budget.bytes / 1024).toLocaleString('en-US')} KiB (an alias bomb)`);
+        this.at = at;
+    }
+}
 /** The filters of `push` and `pull_request` events that narrow when a workflow runs. */
 const TRIGGER_FILTERS = new Set(['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore']);
 /**
@@ -56613,10 +56634,18 @@ class Builder {
     lineCounter;
     text;
     problems = [];
+    /** The step and job mappings built so far, and how many (and how large) of them were built again through an alias. */
+    built = new WeakSet();
+    reusedNodes = 0;
+    /** What each alias of the document stands for, found in one walk when the first alias is followed. */
+    anchors;
+    reusedBytes = 0;
+    budget;
     constructor(doc, lineCounter, text) {
         this.doc = doc;
         this.lineCounter = lineCounter;
         this.text = text;
+        this.budget = reuseBudget(text);
     }
     pos(node) {
         const range = node?.range;
@@ -56627,10 +56656,23 @@ class Builder {
     problem(message, node) {
         this.problems.push({ message, pos: this.pos(node) });
     }
+    /** Counts a step or job mapping met again (through an alias), and stops the build past the bounds. */
+    reuse(node, at) {
+        if (!this.built.has(node)) {
+            this.built.add(node);
+            return;
+        }
+        this.reusedNodes++;
+        this.reusedBytes += node.range ? node.range[1] - node.range[0] : 0;
+        if (this.reusedNodes > this.budget.nodes || this.reusedBytes > this.budget.bytes)
+            throw new AliasBombError((0,dist/* isAlias */.Vj)(at) ? at : node, this.budget);
+    }
     /** Follows an alias to its anchor (one hop: anchors cannot point at aliases). */
     deref(node) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            return node.resolve(this.doc) ?? null;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            this.anchors ??= resolveAliases(this.doc);
+            return this.anchors.get(node) ?? null;
+        }
         return node ?? null;
     }
     pairs(map) {
@@ -56739,6 +56781,7 @@ class Builder {
                 this.problem(`step ${index + 1} must be a mapping`, node ?? entry.value);
                 return;
             }
+            this.reuse(node, item);
             steps.push(this.step(node, index));
         });
         return steps;
@@ -56910,11 +56953,12 @@ class Builder {
                 this.problem('workflow has no "jobs:"', root);
         }
         else {
-            for (const { key, keyNode, value } of this.pairs(jobsMap)) {
+            for (const { key, pair, keyNode, value } of this.pairs(jobsMap)) {
                 if (!(0,dist/* isMap */.jh)(value)) {
                     this.problem(`job "${key}" must be a mapping`, value ?? keyNode);
                     continue;
                 }
+                this.reuse(value, pair.value);
                 jobs.push(this.job(key, keyNode, value));
             }
         }
@@ -56973,6 +57017,38 @@ class Builder {
         return steps;
     }
 }
+/**
+ * What each alias of a document refers to: the last node before it, in document order, with its
+ * anchor — what yaml's `Alias.resolve` finds, but for all aliases in one walk. `resolve` walks the
+ * whole document for each alias it is asked about, and a workflow of thousands of aliased steps took
+ * seconds to build (issue 16). The walk keeps its own stack, so deep nesting cannot overflow.
+ */
+function resolveAliases(doc) {
+    const resolved = new Map();
+    const anchors = new Map();
+    const pending = [doc.contents];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = anchors.get(node.source);
+            if (target)
+                resolved.set(node, target);
+            continue;
+        }
+        if ((0,dist/* isPair */.tO)(node)) {
+            pending.push(node.value, node.key);
+            continue;
+        }
+        if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+            if (node.anchor)
+                anchors.set(node.anchor, node);
+            if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node))
+                for (let i = node.items.length - 1; i >= 0; i--)
+                    pending.push(node.items[i]);
+        }
+    }
+    return resolved;
+}
 /** The range from a key to the end of its value. */
 function span(keyPos, valuePos) {
     return { line: keyPos.line, column: keyPos.column, endLine: valuePos.endLine, endColumn: valuePos.endColumn };
@@ -56989,8 +57065,16 @@ function buildModel(file, kind, doc, lineCounter, text) {
         builder.problem(`the top level must be a mapping, not a ${(0,dist/* isSeq */.oP)(root) ? 'sequence' : 'scalar'}`, root);
         return { model: undefined, problems: builder.problems };
     }
-    const model = kind === 'workflow' ? builder.workflow(file, root) : builder.action(file, root);
-    return { model, problems: builder.problems };
+    try {
+        const model = kind === 'workflow' ? builder.workflow(file, root) : builder.action(file, root);
+        return { model, problems: builder.problems };
+    }
+    catch (error) {
+        if (!(error instanceof AliasBombError))
+            throw error;
+        builder.problem(error.message, error.at);
+        return { model: undefined, problems: builder.problems };
+    }
 }
 
 // EXTERNAL MODULE: external "node:crypto"
