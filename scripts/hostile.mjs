@@ -270,6 +270,15 @@ const FAMILIES = [
     expect: configOutcome(knownBadReported),
   },
   {
+    name: 'glob-stars',
+    about: 'config `ignore: **/*a*a*a*a*a*b` (5 stars ×k) against a file named with 200 `a`s',
+    make: (k) => ({
+      [CONFIG]: `ignore:\n  - '**/${'*a'.repeat(5 * k)}*b'\n`,
+      [`.github/workflows/${'a'.repeat(200)}c.yml`]: withScript(undefined, 'pytest || true'),
+    }),
+    expect: configOutcome(knownBadReported),
+  },
+  {
     name: 'unknown-rules',
     about: 'config naming 10,000 unknown rules',
     make: (k) => ({ [CONFIG]: `rules:\n${lines(10_000 * k, (i) => `  continue-on-eror-${i}: off`)}\n` }),

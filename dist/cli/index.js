@@ -13886,25 +13886,106 @@ function runsAfterDependencies(job, result, which) {
  * `needs` entry that skips it (undefined for the constant-false roots).
  */
 function skippedJobs(workflow) {
-    const skipped = new Map();
-    for (const job of workflow.jobs)
-        if (isConstantFalseJob(job))
-            skipped.set(job.id, undefined);
-    let changed = true;
-    while (changed) {
-        changed = false;
-        for (const job of workflow.jobs) {
-            const cause = job.needs.find((need) => skipped.has(need.value));
-            if (skipped.has(job.id) || !cause)
-                continue;
-            const skippedNeeds = new Set(job.needs.map((need) => need.value).filter((id) => skipped.has(id)));
-            if (!runsAfterDependencies(job, 'skipped', skippedNeeds)) {
-                skipped.set(job.id, cause);
-                changed = true;
-            }
-        }
+    let skipped = skippedByWorkflow.get(workflow);
+    if (!skipped) {
+        skipped = findSkippedJobs(workflow.jobs);
+        skippedByWorkflow.set(workflow, skipped);
     }
     return skipped;
+}
+const skippedByWorkflow = new WeakMap();
+/**
+ * The fixed point of passes over the jobs in order, each job skipped when it needs a skipped job
+ * and does not run after one — computed without repeating the passes: a job is looked at again
+ * only when a job it needs has just been skipped, at the moment the next pass would look at it
+ * (later in the same pass if it comes after that job, else in the next pass). So the jobs, their
+ * causes and the order they are found in are the passes' own. Repeating whole passes until nothing
+ * changed was quadratic: a chain of 20,000 jobs listed last-first took minutes (issue 16).
+ */
+function findSkippedJobs(jobs) {
+    const skipped = new Map();
+    for (const job of jobs)
+        if (isConstantFalseJob(job))
+            skipped.set(job.id, undefined);
+    const dependents = new Map();
+    jobs.forEach((job, index) => {
+        for (const need of job.needs) {
+            const list = dependents.get(need.value);
+            if (list)
+                list.push(index);
+            else
+                dependents.set(need.value, [index]);
+        }
+    });
+    // A moment of the passes is pass × jobs.length + index; `due` holds when each job is looked at next.
+    const count = jobs.length;
+    const due = new Map();
+    const queue = new MinQueue();
+    const lookAgain = (index, moment) => {
+        const current = due.get(index);
+        if (current !== undefined && current <= moment)
+            return;
+        due.set(index, moment);
+        queue.push(moment, index);
+    };
+    for (const id of skipped.keys())
+        for (const index of dependents.get(id) ?? [])
+            lookAgain(index, index);
+    for (let next = queue.pop(); next; next = queue.pop()) {
+        const [moment, index] = next;
+        if (due.get(index) !== moment)
+            continue;
+        due.delete(index);
+        const job = jobs[index];
+        const cause = job.needs.find((need) => skipped.has(need.value));
+        if (skipped.has(job.id) || !cause)
+            continue;
+        const skippedNeeds = new Set(job.needs.map((need) => need.value).filter((id) => skipped.has(id)));
+        if (runsAfterDependencies(job, 'skipped', skippedNeeds))
+            continue;
+        skipped.set(job.id, cause);
+        const pass = Math.floor(moment / count);
+        for (const dependent of dependents.get(job.id) ?? [])
+            lookAgain(dependent, (dependent > index ? pass : pass + 1) * count + dependent);
+    }
+    return skipped;
+}
+/** A binary min-heap of [moment, index] pairs, by moment. */
+class MinQueue {
+    items = [];
+    push(moment, index) {
+        const items = this.items;
+        items.push([moment, index]);
+        for (let i = items.length - 1; i > 0;) {
+            const parent = (i - 1) >> 1;
+            if (items[parent][0] <= items[i][0])
+                break;
+            [items[parent], items[i]] = [items[i], items[parent]];
+            i = parent;
+        }
+    }
+    pop() {
+        const items = this.items;
+        const top = items[0];
+        const last = items.pop();
+        if (items.length > 0 && last) {
+            items[0] = last;
+            for (let i = 0;;) {
+                const left = 2 * i + 1;
+                const right = left + 1;
+                let smallest = i;
+                if (left < items.length && items[left][0] < items[smallest][0])
+                    smallest = left;
+                if (right < items.length && items[right][0] < items[smallest][0])
+                    smallest = right;
+                if (smallest === i)
+                    break;
+                [items[smallest], items[i]] = [items[i], items[smallest]];
+                i = smallest;
+            }
+        }
+        return top;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/rules/aggregator.ts
@@ -19162,10 +19243,11 @@ const skippedByNeeds = {
         const file = ctx.file;
         if (file.kind !== 'workflow')
             return;
+        const jobs = new Map(file.jobs.map((job) => [job.id, job]));
         for (const [jobId, cause] of skippedJobs(file)) {
             if (!cause)
                 continue;
-            const job = file.jobs.find((candidate) => candidate.id === jobId);
+            const job = jobs.get(jobId);
             ctx.report({
                 masked: { kind: job.kind, noun: 'job', cap: { severity: 'medium', reason: 'skipped because of a disabled job it needs' } },
                 message: `${describeKind(job.kind, 'job')[0].toUpperCase()}${describeKind(job.kind, 'job').slice(1)} "${job.name ?? job.id}" needs "${cause.value}", which never runs, so it is skipped on every run and counts as passing.`,
@@ -21581,19 +21663,28 @@ complete) {
  */
 function classifyInventory(summaries, findings) {
     const byFile = new Map(summaries.map((summary) => [summary.entry.file, summary]));
+    // Grouped by file and by job once: filtering a file's findings again for each of its jobs was
+    // quadratic (a workflow of 20,000 jobs, each with a finding, took over a minute; issue 16).
     const findingsIn = new Map();
+    const findingsOfJob = new Map();
     for (const finding of findings) {
         if (!findingsIn.has(finding.file))
             findingsIn.set(finding.file, []);
         findingsIn.get(finding.file).push(finding);
+        let byJob = findingsOfJob.get(finding.file);
+        if (!byJob)
+            findingsOfJob.set(finding.file, (byJob = new Map()));
+        if (!byJob.has(finding.job))
+            byJob.set(finding.job, []);
+        byJob.get(finding.job).push(finding);
     }
     /** Weakening findings of a job ('' : the whole file, for a composite action). */
-    const weakIn = (file, jobId) => (findingsIn.get(file) ?? []).filter((finding) => (jobId === '' || finding.job === jobId) && weakens(finding));
+    const weakIn = (file, jobId) => ((jobId === '' ? findingsIn.get(file) : findingsOfJob.get(file)?.get(jobId)) ?? []).filter(weakens);
     for (const summary of summaries) {
-        const mine = (findingsIn.get(summary.entry.file) ?? []).filter((finding) => !finding.suppressed);
-        summary.entry.findings = mine.length;
+        summary.entry.findings = (findingsIn.get(summary.entry.file) ?? []).filter((finding) => !finding.suppressed).length;
+        const byJob = findingsOfJob.get(summary.entry.file);
         for (const job of summary.entry.jobs)
-            job.findings = mine.filter((finding) => finding.job === job.id).length;
+            job.findings = (byJob?.get(job.id) ?? []).filter((finding) => !finding.suppressed).length;
     }
     // Each file's trust, with its callees' folded in; `visiting` stops at a cycle (reported by linkReferences).
     const state = new Map();
@@ -24488,8 +24579,13 @@ function closest(word, candidates) {
     const limit = word.length <= 4 ? 1 : 2;
     let best;
     let bestDistance = limit + 1;
+    const normalWord = normal(word);
     for (const candidate of list) {
-        const distance = editDistance(normal(word), normal(candidate));
+        // The distance is at least the difference in length: a candidate that far off cannot be the nearest within the limit.
+        const normalCandidate = normal(candidate);
+        if (Math.abs(normalCandidate.length - normalWord.length) >= bestDistance)
+            continue;
+        const distance = editDistance(normalWord, normalCandidate);
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
@@ -24949,22 +25045,36 @@ function acceptsSkipped(job) {
 function unwatchedRoots(gate, jobs) {
     const needed = new Set(gate.needs.map((need) => need.value));
     const roots = new Set();
-    const visit = (id, seen) => {
+    // One depth-first walk for all the gate's needs, with its own stack: a `needs` chain thousands of
+    // jobs long overflowed the call stack, and a walk per need repeated the shared part of the graph.
+    // The roots come out in the order the walks one by one found them (the jobs a walk reaches give
+    // the same roots whichever need it started from).
+    const seen = new Set();
+    const enter = (id) => {
         const job = jobs.get(id);
         if (!job || seen.has(id))
-            return;
+            return undefined;
         seen.add(id);
         // A job that runs after a failed dependency anyway is not skipped by it.
-        if (runsAfterDependencies(job, 'failure'))
-            return;
-        for (const need of job.needs) {
+        return runsAfterDependencies(job, 'failure') ? undefined : job;
+    };
+    for (const id of needed) {
+        const first = enter(id);
+        const stack = first ? [{ job: first, next: 0 }] : [];
+        while (stack.length > 0) {
+            const frame = stack.at(-1);
+            const need = frame.job.needs[frame.next++];
+            if (!need) {
+                stack.pop();
+                continue;
+            }
             if (!needed.has(need.value) && need.value !== gate.id)
                 roots.add(need.value);
-            visit(need.value, seen);
+            const job = enter(need.value);
+            if (job)
+                stack.push({ job, next: 0 });
         }
-    };
-    for (const id of needed)
-        visit(id, new Set());
+    }
     return [...roots].filter((id) => jobs.has(id));
 }
 const gateMissesRootJobs = {
@@ -25245,10 +25355,16 @@ const TOP_KEYS = ['fail-on', 'paths', 'ignore', 'rules', 'allow'];
 const ALLOW_KEYS = ['rule', 'category', 'path', 'job', 'step', 'reason'];
 const RULE_LEVELS = ['off', ...types_SEVERITIES];
 const quoteList = (values) => values.join(', ');
+/**
+ * Near misses suggested per config file: a config naming 10,000 unknown rules spent 30 s finding
+ * suggestions (issue 16). Past the first ones, a problem only names the key.
+ */
+const MAX_SUGGESTIONS = 100;
 class Validator {
     file;
     lineCounter;
     problems = [];
+    suggestions = 0;
     constructor(file, lineCounter) {
         this.file = file;
         this.lineCounter = lineCounter;
@@ -25264,6 +25380,10 @@ class Validator {
         const { line, column } = this.at(node);
         this.problems.push(`${this.file}:${line}:${column}: ${message}`);
     }
+    /** ` — did you mean "x"?` for a near miss, for the first MAX_SUGGESTIONS words asked about. */
+    didYouMean(word, candidates) {
+        return ++this.suggestions <= MAX_SUGGESTIONS ? didYouMean(word, candidates) : '';
+    }
     /** A scalar string, or a problem naming the key. */
     string(node, key) {
         if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value.trim() !== '')
@@ -25277,21 +25397,33 @@ class Validator {
         const text = typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
         if (allowed.includes(text))
             return text;
-        this.problem(node, `${key}: "${text}" is not ${what}${didYouMean(text, allowed) || '.'} Use one of: ${quoteList(allowed)}.`);
+        this.problem(node, `${key}: "${text}" is not ${what}${this.didYouMean(text, allowed) || '.'} Use one of: ${quoteList(allowed)}.`);
+        return undefined;
+    }
+    /** A glob that minimatch matches in bounded time, or a problem naming the key. */
+    glob(node, key) {
+        const glob = this.string(node, key);
+        if (glob === undefined)
+            return undefined;
+        const slow = slowGlob(glob);
+        if (slow === undefined)
+            return normaliseGlob(glob);
+        const shown = glob.length > 60 ? `${glob.slice(0, 59)}…` : glob;
+        this.problem(node, `${key}: the glob "${shown}" ${slow}`);
         return undefined;
     }
     /** A glob or a list of globs. */
     globs(node, key) {
         if ((0,dist/* isScalar */.jn)(node)) {
-            const glob = this.string(node, key);
-            return glob === undefined ? undefined : [normaliseGlob(glob)];
+            const glob = this.glob(node, key);
+            return glob === undefined ? undefined : [glob];
         }
         if ((0,dist/* isSeq */.oP)(node)) {
             const globs = [];
             for (const item of node.items) {
-                const glob = this.string(item, `${key} entries`);
+                const glob = this.glob(item, `${key} entries`);
                 if (glob !== undefined)
-                    globs.push(normaliseGlob(glob));
+                    globs.push(glob);
             }
             return globs;
         }
@@ -25308,7 +25440,7 @@ class Validator {
         for (const pair of node.items) {
             const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
             if (known && !known.includes(name)) {
-                this.problem(pair, `unknown key "${name}" in ${key}${didYouMean(name, known) || '.'} Known keys: ${quoteList(known)}.`);
+                this.problem(pair, `unknown key "${name}" in ${key}${this.didYouMean(name, known) || '.'} Known keys: ${quoteList(known)}.`);
                 continue;
             }
             pairs.push({ key: name, pair });
@@ -25317,6 +25449,35 @@ class Validator {
     }
 }
 const normaliseGlob = (glob) => glob.replace(/^\.\//, '');
+/** Wildcards one path segment of a glob may hold: `*`, `?(…)`, `@(…)`, `!(…)` (each is a backtracking point). */
+const MAX_SEGMENT_WILDCARDS = 2;
+/** `**` segments one glob may hold. */
+const MAX_GLOBSTARS = 3;
+/**
+ * Why minimatch could take unbounded time on a glob, or undefined. It matches each path segment with
+ * a backtracking regular expression: `+(a|aa)` against a file named with 60 `a`s never finishes, and
+ * `*a*a*a*a*a*b` against a 200-character name takes minutes (issue 16). A config comes with the
+ * change under review, and its globs run against file names the change chooses too, so globs are
+ * held to what matches in bounded time: no repeated extglob, at most MAX_SEGMENT_WILDCARDS
+ * wildcards per segment and MAX_GLOBSTARS `**`. Every glob of the documentation and the corpus fits.
+ */
+function slowGlob(glob) {
+    if (/[+*]\(/.test(glob))
+        return 'uses +(…) or *(…), which can take exponential time to match: list the alternatives as separate globs';
+    let globstars = 0;
+    for (const segment of glob.split('/')) {
+        if (segment === '**') {
+            globstars++;
+            continue;
+        }
+        const wildcards = (segment.match(/\*+|[?@!]\(/g) ?? []).length;
+        if (wildcards > MAX_SEGMENT_WILDCARDS)
+            return `has ${wildcards} wildcards in one path segment, and more than ${MAX_SEGMENT_WILDCARDS} can take exponential time to match: split it into several globs`;
+    }
+    if (globstars > MAX_GLOBSTARS)
+        return `has ${globstars} "**" segments, and more than ${MAX_GLOBSTARS} can take exponential time to match: split it into several globs`;
+    return undefined;
+}
 const RULE_IDS = ALL_RULE_META.map((meta) => meta.id);
 function readAllow(validator, node) {
     if (!(0,dist/* isSeq */.oP)(node)) {
@@ -25339,10 +25500,15 @@ function readAllow(validator, node) {
                 if (RULE_IDS.includes(value))
                     entry.rule = value;
                 else
-                    validator.problem(pair.value, `allow rule: unknown rule "${value}"${didYouMean(value, RULE_IDS)}`);
+                    validator.problem(pair.value, `allow rule: unknown rule "${value}"${validator.didYouMean(value, RULE_IDS)}`);
             }
-            else if (key === 'path')
-                entry.path = normaliseGlob(value);
+            else if (key === 'path') {
+                const slow = slowGlob(value);
+                if (slow === undefined)
+                    entry.path = normaliseGlob(value);
+                else
+                    validator.problem(pair.value, `allow path: the glob "${value.length > 60 ? `${value.slice(0, 59)}…` : value}" ${slow}`);
+            }
             else if (key === 'job')
                 entry.job = value;
             else if (key === 'step')
@@ -25405,7 +25571,7 @@ function loadConfig(file) {
             case 'rules':
                 for (const rule of validator.pairs(pair.value, 'rules', undefined)) {
                     if (!RULE_IDS.includes(rule.key)) {
-                        validator.problem(rule.pair, `rules: unknown rule "${rule.key}"${didYouMean(rule.key, RULE_IDS)}`);
+                        validator.problem(rule.pair, `rules: unknown rule "${rule.key}"${validator.didYouMean(rule.key, RULE_IDS)}`);
                         continue;
                     }
                     const level = validator.oneOf(rule.pair.value, `rules.${rule.key}`, RULE_LEVELS, 'a severity or off');

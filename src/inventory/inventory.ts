@@ -335,18 +335,25 @@ export function linkReferences(
  */
 export function classifyInventory(summaries: readonly FileSummary[], findings: readonly Finding[]): InventoryEntry[] {
   const byFile = new Map(summaries.map((summary) => [summary.entry.file, summary]));
+  // Grouped by file and by job once: filtering a file's findings again for each of its jobs was
+  // quadratic (a workflow of 20,000 jobs, each with a finding, took over a minute; issue 16).
   const findingsIn = new Map<string, Finding[]>();
+  const findingsOfJob = new Map<string, Map<string | null, Finding[]>>();
   for (const finding of findings) {
     if (!findingsIn.has(finding.file)) findingsIn.set(finding.file, []);
     findingsIn.get(finding.file)!.push(finding);
+    let byJob = findingsOfJob.get(finding.file);
+    if (!byJob) findingsOfJob.set(finding.file, (byJob = new Map()));
+    if (!byJob.has(finding.job)) byJob.set(finding.job, []);
+    byJob.get(finding.job)!.push(finding);
   }
   /** Weakening findings of a job ('' : the whole file, for a composite action). */
   const weakIn = (file: string, jobId: string): Finding[] =>
-    (findingsIn.get(file) ?? []).filter((finding) => (jobId === '' || finding.job === jobId) && weakens(finding));
+    ((jobId === '' ? findingsIn.get(file) : findingsOfJob.get(file)?.get(jobId)) ?? []).filter(weakens);
   for (const summary of summaries) {
-    const mine = (findingsIn.get(summary.entry.file) ?? []).filter((finding) => !finding.suppressed);
-    summary.entry.findings = mine.length;
-    for (const job of summary.entry.jobs) job.findings = mine.filter((finding) => finding.job === job.id).length;
+    summary.entry.findings = (findingsIn.get(summary.entry.file) ?? []).filter((finding) => !finding.suppressed).length;
+    const byJob = findingsOfJob.get(summary.entry.file);
+    for (const job of summary.entry.jobs) job.findings = (byJob?.get(job.id) ?? []).filter((finding) => !finding.suppressed).length;
   }
 
   // Each file's trust, with its callees' folded in; `visiting` stops at a cycle (reported by linkReferences).
