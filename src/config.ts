@@ -63,8 +63,15 @@ const quote = (value: string): string => JSON.stringify(clip(value));
 /** minimatch refuses longer patterns (with a TypeError); the config says so first, naming the line. */
 export const MAX_GLOB_LENGTH = 64 * 1024;
 
+/**
+ * Near misses suggested per config file: a config naming 10,000 unknown rules spent 30 s finding
+ * suggestions (issue 16). Past the first ones, a problem only names the key.
+ */
+export const MAX_SUGGESTIONS = 100;
+
 class Validator {
   readonly problems: string[] = [];
+  private suggestions = 0;
 
   constructor(
     private readonly file: string,
@@ -83,6 +90,11 @@ class Validator {
     this.problems.push(`${this.file}:${line}:${column}: ${message}`);
   }
 
+  /** ` — did you mean "x"?` for a near miss, for the first MAX_SUGGESTIONS words asked about. */
+  didYouMean(word: string, candidates: readonly string[]): string {
+    return ++this.suggestions <= MAX_SUGGESTIONS ? didYouMean(word, candidates) : '';
+  }
+
   /** A scalar string, or a problem naming the key. */
   string(node: unknown, key: string): string | undefined {
     if (isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '') return node.value;
@@ -97,12 +109,12 @@ class Validator {
     if ((allowed as readonly string[]).includes(text)) return text as T;
     this.problem(
       node as YamlNode,
-      `${key}: ${quote(text)} is not ${what}${didYouMean(text, allowed) || '.'} Use one of: ${quoteList(allowed)}.`,
+      `${key}: ${quote(text)} is not ${what}${this.didYouMean(text, allowed) || '.'} Use one of: ${quoteList(allowed)}.`,
     );
     return undefined;
   }
 
-  /** One glob, no longer than minimatch takes (it throws a TypeError on longer ones). */
+  /** One glob, no longer than minimatch takes (it throws a TypeError on longer ones) and matched in bounded time. */
   glob(node: unknown, key: string): string | undefined {
     const glob = this.string(node, key);
     if (glob === undefined) return undefined;
@@ -113,7 +125,10 @@ class Validator {
       );
       return undefined;
     }
-    return normaliseGlob(glob);
+    const slow = slowGlob(glob);
+    if (slow === undefined) return normaliseGlob(glob);
+    this.problem(node as YamlNode, `${key}: the glob ${quote(glob)} ${slow}`);
+    return undefined;
   }
 
   /** A glob or a list of globs. */
@@ -144,7 +159,7 @@ class Validator {
     for (const pair of node.items) {
       const name = isScalar(pair.key) ? String(pair.key.value) : '';
       if (known && !known.includes(name)) {
-        this.problem(pair, `unknown key ${quote(name)} in ${key}${didYouMean(name, known) || '.'} Known keys: ${quoteList(known)}.`);
+        this.problem(pair, `unknown key ${quote(name)} in ${key}${this.didYouMean(name, known) || '.'} Known keys: ${quoteList(known)}.`);
         continue;
       }
       pairs.push({ key: name, pair });
@@ -154,6 +169,36 @@ class Validator {
 }
 
 const normaliseGlob = (glob: string): string => glob.replace(/^\.\//, '');
+
+/** Wildcards one path segment of a glob may hold: `*`, `?(…)`, `@(…)`, `!(…)` (each is a backtracking point). */
+export const MAX_SEGMENT_WILDCARDS = 2;
+/** `**` segments one glob may hold. */
+export const MAX_GLOBSTARS = 3;
+
+/**
+ * Why minimatch could take unbounded time on a glob, or undefined. It matches each path segment with
+ * a backtracking regular expression: `+(a|aa)` against a file named with 60 `a`s never finishes, and
+ * `*a*a*a*a*a*b` against a 200-character name takes minutes (issue 16). A config comes with the
+ * change under review, and its globs run against file names the change chooses too, so globs are
+ * held to what matches in bounded time: no repeated extglob, at most MAX_SEGMENT_WILDCARDS
+ * wildcards per segment and MAX_GLOBSTARS `**`. Every glob of the documentation and the corpus fits.
+ */
+export function slowGlob(glob: string): string | undefined {
+  if (/[+*]\(/.test(glob)) return 'uses +(…) or *(…), which can take exponential time to match: list the alternatives as separate globs';
+  let globstars = 0;
+  for (const segment of glob.split('/')) {
+    if (segment === '**') {
+      globstars++;
+      continue;
+    }
+    const wildcards = (segment.match(/\*+|[?@!]\(/g) ?? []).length;
+    if (wildcards > MAX_SEGMENT_WILDCARDS)
+      return `has ${wildcards} wildcards in one path segment, and more than ${MAX_SEGMENT_WILDCARDS} can take exponential time to match: split it into several globs`;
+  }
+  if (globstars > MAX_GLOBSTARS)
+    return `has ${globstars} "**" segments, and more than ${MAX_GLOBSTARS} can take exponential time to match: split it into several globs`;
+  return undefined;
+}
 
 const RULE_IDS = ALL_RULE_META.map((meta) => meta.id);
 
@@ -175,7 +220,7 @@ function readAllow(validator: Validator, node: unknown): AllowEntry[] {
       if (value === undefined) continue;
       if (key === 'rule') {
         if (RULE_IDS.includes(value)) entry.rule = value;
-        else validator.problem(pair.value as YamlNode, `allow rule: unknown rule ${quote(value)}${didYouMean(value, RULE_IDS)}`);
+        else validator.problem(pair.value as YamlNode, `allow rule: unknown rule ${quote(value)}${validator.didYouMean(value, RULE_IDS)}`);
       } else if (key === 'path') entry.path = value;
       // Findings carry job and step names clipped (src/clip.ts): an entry matches them clipped alike.
       else if (key === 'job') entry.job = clip(value);
@@ -230,7 +275,7 @@ export function loadConfig(file: string, options: { within?: string } = {}): Con
       case 'rules':
         for (const rule of validator.pairs(pair.value, 'rules', undefined)) {
           if (!RULE_IDS.includes(rule.key)) {
-            validator.problem(rule.pair, `rules: unknown rule ${quote(rule.key)}${didYouMean(rule.key, RULE_IDS)}`);
+            validator.problem(rule.pair, `rules: unknown rule ${quote(rule.key)}${validator.didYouMean(rule.key, RULE_IDS)}`);
             continue;
           }
           const level = validator.oneOf(rule.pair.value, `rules.${rule.key}`, RULE_LEVELS, 'a severity or off');

@@ -3,10 +3,26 @@ import type { Step } from './model/types.js';
 
 const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
-/** A step's identity across commits: its id, else its name, else what it runs. */
+/**
+ * Identities longer than this (after white space is collapsed) are replaced by their SHA-256. An
+ * unnamed `run:` step is identified by its whole script, and every finding in it hashed that script
+ * again: 4,000 `pytest tN || true` lines (143 KB) took 83 s (issue 16). Shorter identities are used
+ * as they are, so the fingerprints recorded in existing baselines still match (docs/fingerprints.md).
+ */
+export const MAX_IDENTITY_LENGTH = 1024;
+
+const identities = new WeakMap<Step, string>();
+
+/** A step's identity across commits: its id, else its name, else what it runs; hashed when long. */
 export function stepIdentity(step: Step | undefined): string {
   if (!step) return '';
-  return step.id ?? step.name ?? collapse(step.uses?.value ?? step.run?.text ?? '');
+  let identity = identities.get(step);
+  if (identity === undefined) {
+    identity = step.id ?? step.name ?? collapse(step.uses?.value ?? step.run?.text ?? '');
+    if (identity.length > MAX_IDENTITY_LENGTH) identity = `sha256:${createHash('sha256').update(identity).digest('hex')}`;
+    identities.set(step, identity);
+  }
+  return identity;
 }
 
 /**

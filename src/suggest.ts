@@ -26,8 +26,12 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   const limit = word.length <= 4 ? 1 : 2;
   let best: string | undefined;
   let bestDistance = limit + 1;
+  const normalWord = normal(word);
   for (const candidate of list) {
-    const distance = editDistance(normal(word), normal(candidate));
+    // The distance is at least the difference in length: a candidate that far off cannot be the nearest within the limit.
+    const normalCandidate = normal(candidate);
+    if (Math.abs(normalCandidate.length - normalWord.length) >= bestDistance) continue;
+    const distance = editDistance(normalWord, normalCandidate);
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

@@ -15565,25 +15565,106 @@ function runsAfterDependencies(job, result, which) {
  * `needs` entry that skips it (undefined for the constant-false roots).
  */
 function skippedJobs(workflow) {
-    const skipped = new Map();
-    for (const job of workflow.jobs)
-        if (isConstantFalseJob(job))
-            skipped.set(job.id, undefined);
-    let changed = true;
-    while (changed) {
-        changed = false;
-        for (const job of workflow.jobs) {
-            const cause = job.needs.find((need) => skipped.has(need.value));
-            if (skipped.has(job.id) || !cause)
-                continue;
-            const skippedNeeds = new Set(job.needs.map((need) => need.value).filter((id) => skipped.has(id)));
-            if (!runsAfterDependencies(job, 'skipped', skippedNeeds)) {
-                skipped.set(job.id, cause);
-                changed = true;
-            }
-        }
+    let skipped = skippedByWorkflow.get(workflow);
+    if (!skipped) {
+        skipped = findSkippedJobs(workflow.jobs);
+        skippedByWorkflow.set(workflow, skipped);
     }
     return skipped;
+}
+const skippedByWorkflow = new WeakMap();
+/**
+ * The fixed point of passes over the jobs in order, each job skipped when it needs a skipped job
+ * and does not run after one — computed without repeating the passes: a job is looked at again
+ * only when a job it needs has just been skipped, at the moment the next pass would look at it
+ * (later in the same pass if it comes after that job, else in the next pass). So the jobs, their
+ * causes and the order they are found in are the passes' own. Repeating whole passes until nothing
+ * changed was quadratic: a chain of 20,000 jobs listed last-first took minutes (issue 16).
+ */
+function findSkippedJobs(jobs) {
+    const skipped = new Map();
+    for (const job of jobs)
+        if (isConstantFalseJob(job))
+            skipped.set(job.id, undefined);
+    const dependents = new Map();
+    jobs.forEach((job, index) => {
+        for (const need of job.needs) {
+            const list = dependents.get(need.value);
+            if (list)
+                list.push(index);
+            else
+                dependents.set(need.value, [index]);
+        }
+    });
+    // A moment of the passes is pass × jobs.length + index; `due` holds when each job is looked at next.
+    const count = jobs.length;
+    const due = new Map();
+    const queue = new MinQueue();
+    const lookAgain = (index, moment) => {
+        const current = due.get(index);
+        if (current !== undefined && current <= moment)
+            return;
+        due.set(index, moment);
+        queue.push(moment, index);
+    };
+    for (const id of skipped.keys())
+        for (const index of dependents.get(id) ?? [])
+            lookAgain(index, index);
+    for (let next = queue.pop(); next; next = queue.pop()) {
+        const [moment, index] = next;
+        if (due.get(index) !== moment)
+            continue;
+        due.delete(index);
+        const job = jobs[index];
+        const cause = job.needs.find((need) => skipped.has(need.value));
+        if (skipped.has(job.id) || !cause)
+            continue;
+        const skippedNeeds = new Set(job.needs.map((need) => need.value).filter((id) => skipped.has(id)));
+        if (runsAfterDependencies(job, 'skipped', skippedNeeds))
+            continue;
+        skipped.set(job.id, cause);
+        const pass = Math.floor(moment / count);
+        for (const dependent of dependents.get(job.id) ?? [])
+            lookAgain(dependent, (dependent > index ? pass : pass + 1) * count + dependent);
+    }
+    return skipped;
+}
+/** A binary min-heap of [moment, index] pairs, by moment. */
+class MinQueue {
+    items = [];
+    push(moment, index) {
+        const items = this.items;
+        items.push([moment, index]);
+        for (let i = items.length - 1; i > 0;) {
+            const parent = (i - 1) >> 1;
+            if (items[parent][0] <= items[i][0])
+                break;
+            [items[parent], items[i]] = [items[i], items[parent]];
+            i = parent;
+        }
+    }
+    pop() {
+        const items = this.items;
+        const top = items[0];
+        const last = items.pop();
+        if (items.length > 0 && last) {
+            items[0] = last;
+            for (let i = 0;;) {
+                const left = 2 * i + 1;
+                const right = left + 1;
+                let smallest = i;
+                if (left < items.length && items[left][0] < items[smallest][0])
+                    smallest = left;
+                if (right < items.length && items[right][0] < items[smallest][0])
+                    smallest = right;
+                if (smallest === i)
+                    break;
+                [items[smallest], items[i]] = [items[i], items[smallest]];
+                i = smallest;
+            }
+        }
+        return top;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/rules/aggregator.ts
@@ -15965,12 +16046,33 @@ function measures(masked) {
     const names = [masked.step?.name, masked.noun === 'job' ? (masked.job?.name ?? masked.job?.id) : undefined].filter((name) => name !== undefined);
     const named = names.map((name) => name.replace(/[_-]/g, ' ')).find((name) => MEASUREMENT.test(name) && !CHECK_WORDS.test(name));
     // `cargo coverage`, `just bench`: a subcommand or target that is the measurement (not `coverage run -m pytest`).
-    const commands = masked.argv ? [masked.argv] : (masked.step?.commands ?? []);
-    const target = commands.flatMap((argv) => argv.slice(1)).find((word) => MEASUREMENT.test(word) && MEASUREMENT.exec(word)?.[0] === word);
+    const target = masked.argv ? measurementWord([masked.argv]) : masked.step ? stepMeasurementWord(masked.step.commands) : undefined;
     const match = named ?? target;
     return match === undefined
         ? undefined
         : `a measurement run ("${shorten(match)}"): its figures are reported, its exit status is not the verdict`;
+}
+/** The first argument word of `commands` that is a measurement by itself (`coverage`, `bench`). */
+function measurementWord(commands) {
+    for (const argv of commands) {
+        for (let i = 1; i < argv.length; i++)
+            if (MEASUREMENT.test(argv[i]) && MEASUREMENT.exec(argv[i])?.[0] === argv[i])
+                return argv[i];
+    }
+    return undefined;
+}
+/**
+ * `measurementWord` of a step's commands, once per step: a finding without its own command asks it
+ * of the whole step, and a step with thousands of findings asked it thousands of times (issue 16).
+ */
+const stepMeasurementWords = new WeakMap();
+function stepMeasurementWord(commands) {
+    let word = stepMeasurementWords.get(commands);
+    if (word === undefined) {
+        word = measurementWord(commands) ?? null;
+        stepMeasurementWords.set(commands, word);
+    }
+    return word ?? undefined;
 }
 const CHECK_WORDS = /\b(tests?|testing|unit|integration|e2e|check|checks|lint|verify|build)\b/i;
 /** Events that start automation (bots, labels, triage) rather than checks of a change. */
@@ -16972,7 +17074,24 @@ async function parseMasked(masked) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/shell/nesting.ts
+/**
+ * How deeply the PowerShell and cmd readers follow nested blocks and groups. The readers are
+ * recursive descent parsers; without a bound, ~1,000 nested parentheses in PowerShell or ~3,000 in
+ * cmd overflowed the stack (issue 16). Real scripts nest a handful of levels; past this bound the
+ * script is not read at all and unparseable-script reports it at `high`, so the gate cannot pass
+ * over what was never checked. (bash scripts have the same kind of bound: MAX_TREE_DEPTH.)
+ */
+const MAX_SCRIPT_NESTING = 100;
+/** Thrown by a reader that met more nesting than MAX_SCRIPT_NESTING; the message is shown in the finding. */
+class ScriptNestingError extends Error {
+    constructor(what) {
+        super(`${what} nested more than ${MAX_SCRIPT_NESTING} levels deep`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/shell/cmd-script.ts
+
 
 
 const isBlank = (ch) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v';
@@ -17109,7 +17228,10 @@ class CmdReader {
     place(start, end) {
         return { start, end, frames: [...this.frames], path: this.path.map((link) => ({ ...link })), statement: this.statement };
     }
+    /** Every recursion of the reader (a `( … )` block, the command of an `if` or a `for`) goes through a frame. */
     inFrame(kind, read, chain) {
+        if (this.frames.length >= MAX_SCRIPT_NESTING)
+            throw new ScriptNestingError('blocks');
         const frame = { kind, start: this.i, end: this.i, chain };
         this.frames.push(frame);
         read();
@@ -17430,6 +17552,7 @@ function lineEnd(script, command) {
 
 ;// CONCATENATED MODULE: ./src/shell/pwsh-script.ts
 
+
 const STATUS_VARIABLE = /^\$\{?(?:global:|script:)?(?:lastexitcode|\?)\}?$/i;
 const LASTEXITCODE = /^\$\{?(?:global:|script:)?lastexitcode\}?$/i;
 const NATIVE_PREFERENCE = /^\$\{?(?:global:)?psnativecommanduseerroractionpreference\}?$/i;
@@ -17501,45 +17624,54 @@ const KEYWORD_STATEMENTS = new Set([
 const pwsh_script_isSpace = (ch) => ch === ' ' || ch === '\t' || ch === '\r' || ch === '\f' || ch === '\v' || ch === '\u00a0';
 const WORD_STOP = /[\s;|&(){},<>]/;
 const VARIABLE_CHAR = /[\w:]/;
-/** The end of the quoted string that starts at `start` (a `'` or `"`); `"…"` may nest `$( … )` with more strings. */
-function stringEnd(src, start) {
-    const quote = src[start];
-    let i = start + 1;
+/**
+ * The end of the quoted string (`'…'`, `"…"`) or bracketed group (`( … )`, `[ … ]`, `{ … }`) that
+ * starts at `start`. A `"…"` string may hold `$( … )` with more strings in it, to any depth: the
+ * nesting is kept on an explicit stack, so no input depth can overflow the call stack.
+ */
+function scanEnd(src, start) {
+    const group = (opening) => ({ opening, closing: opening === '(' ? ')' : opening === '[' ? ']' : '}', depth: 0 });
+    const first = src[start];
+    const stack = [first === "'" || first === '"' ? { quote: first } : group(first)];
+    let i = 'quote' in stack[0] ? start + 1 : start;
     while (i < src.length) {
+        const top = stack.at(-1);
         const ch = src[i];
-        if (quote === '"' && ch === '`') {
-            i += 2;
-        }
-        else if (ch === quote) {
-            if (src[i + 1] !== quote)
-                return i + 1;
-            i += 2;
-        }
-        else if (quote === '"' && ch === '$' && src[i + 1] === '(') {
-            i = groupEnd(src, i + 1);
-        }
-        else {
-            i++;
-        }
-    }
-    return src.length;
-}
-/** The end of the bracketed group whose opening bracket is at `open`, stepping over strings. */
-function groupEnd(src, open) {
-    const opening = src[open];
-    const closing = opening === '(' ? ')' : opening === '[' ? ']' : '}';
-    let depth = 0;
-    let i = open;
-    while (i < src.length) {
-        const ch = src[i];
-        if (ch === "'" || ch === '"') {
-            i = stringEnd(src, i);
+        if ('quote' in top) {
+            if (top.quote === '"' && ch === '`') {
+                i += 2;
+            }
+            else if (ch === top.quote) {
+                if (src[i + 1] === top.quote) {
+                    i += 2;
+                    continue;
+                }
+                stack.pop();
+                i++;
+                if (stack.length === 0)
+                    return i;
+            }
+            else if (top.quote === '"' && ch === '$' && src[i + 1] === '(') {
+                stack.push(group('('));
+                i++;
+            }
+            else {
+                i++;
+            }
             continue;
         }
-        if (ch === opening)
-            depth++;
-        else if (ch === closing && --depth === 0)
-            return i + 1;
+        if (ch === "'" || ch === '"') {
+            stack.push({ quote: ch });
+            i++;
+            continue;
+        }
+        if (ch === top.opening)
+            top.depth++;
+        else if (ch === top.closing && --top.depth === 0) {
+            stack.pop();
+            if (stack.length === 0)
+                return i + 1;
+        }
         i++;
     }
     return src.length;
@@ -17610,7 +17742,7 @@ function tokenize(src, comments) {
             i = end;
         }
         else if (ch === "'" || ch === '"') {
-            const end = stringEnd(src, i);
+            const end = scanEnd(src, i);
             push('string', i, end, unquote(src.slice(i, end)));
             i = end;
         }
@@ -17645,7 +17777,7 @@ function tokenize(src, comments) {
             i++;
         }
         else if (ch === '[') {
-            const end = groupEnd(src, i);
+            const end = scanEnd(src, i);
             push('type', i, end);
             i = end;
         }
@@ -17694,7 +17826,7 @@ function tokenize(src, comments) {
                     end += 2;
                 }
                 else if (c === "'" || c === '"') {
-                    const close = stringEnd(src, end);
+                    const close = scanEnd(src, end);
                     value += unquote(src.slice(end, close));
                     end = close;
                 }
@@ -17726,6 +17858,8 @@ class Reader {
     i = 0;
     frames = [];
     chains = 0;
+    /** `$a = $b = …`: assignments whose value is another assignment, which the reader follows by recursion. */
+    assignments = 0;
     position = { chain: 0, link: 0, op: undefined };
     constructor(tokens, functions) {
         this.tokens = tokens;
@@ -17784,7 +17918,13 @@ class Reader {
                 this.progress();
         }
     }
+    /** Every recursion of the reader goes through a frame or an assignment: bounding both bounds its depth. */
+    checkNesting() {
+        if (this.frames.length + this.assignments >= MAX_SCRIPT_NESTING)
+            throw new ScriptNestingError('blocks');
+    }
     inFrame(kind, start, body, extra = {}) {
+        this.checkNesting();
         const frame = { kind, start, end: start, ...extra };
         this.frames.push(frame);
         const saved = this.position;
@@ -18123,11 +18263,13 @@ class Reader {
         this.i++;
         this.skipNewlines();
         // `$x = if (…) { … }`: the value of a statement.
-        if (KEYWORD_STATEMENTS.has(this.keywordAt()) && this.keywordAt() !== 'param') {
+        this.checkNesting();
+        this.assignments++;
+        if (KEYWORD_STATEMENTS.has(this.keywordAt()) && this.keywordAt() !== 'param')
             this.statement();
-            return;
-        }
-        this.pipeline(true);
+        else
+            this.pipeline(true);
+        this.assignments--;
     }
     command(name, native, captured, leads, start = name.start) {
         const inGroup = this.frames.some((frame) => frame.kind === 'group');
@@ -18258,7 +18400,7 @@ const OPERATORS = [
 ];
 const STRING_PREFIX = /^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/;
 /** The end of a string whose opening quote (one or three characters) starts at `quoteStart`. */
-function python_script_stringEnd(src, quoteStart) {
+function stringEnd(src, quoteStart) {
     const quote = src.startsWith(src[quoteStart].repeat(3), quoteStart) ? src[quoteStart].repeat(3) : src[quoteStart];
     let i = quoteStart + quote.length;
     while (i < src.length) {
@@ -18312,7 +18454,7 @@ function readPython(script, comments = []) {
                 end++;
             const word = src.slice(i, end);
             if ((src[end] === '"' || src[end] === "'") && STRING_PREFIX.test(word)) {
-                const close = python_script_stringEnd(src, end);
+                const close = stringEnd(src, end);
                 const quote = src.startsWith(src[end].repeat(3), end) ? 3 : 1;
                 push('string', i, close, src.slice(end + quote, Math.max(end + quote, close - quote)));
                 i = close;
@@ -18323,7 +18465,7 @@ function readPython(script, comments = []) {
             }
         }
         else if (ch === '"' || ch === "'") {
-            const close = python_script_stringEnd(src, i);
+            const close = stringEnd(src, i);
             const quote = src.startsWith(ch.repeat(3), i) ? 3 : 1;
             push('string', i, close, src.slice(i + quote, Math.max(i + quote, close - quote)));
             i = close;
@@ -18688,29 +18830,46 @@ function assignedVariables(node) {
     }
     return names;
 }
-/** Whether a variable is read anywhere after `offset` (`$rc`, `${rc}`, `"$rc"`, `(( rc ))`). */
-function readAfter(root, name, offset) {
+/**
+ * Indexes of one tree, built on first use and kept while the tree lives. The rules ask the same
+ * question of a whole script once per statement, loop or pipeline, and answering each time by
+ * walking the tree was quadratic: 2,000 retry loops took 14 s, 8,000 pipelines close to a minute (issue 16).
+ */
+function indexed(cache, root, build) {
+    let index = cache.get(root);
+    if (index === undefined) {
+        index = build(root);
+        cache.set(root, index);
+    }
+    return index;
+}
+const lastReads = new WeakMap();
+/** For each variable name, where its last read below `root` starts (`$rc`, `${rc}`, `"$rc"`, `(( rc ))`). */
+function lastReadOf(root) {
+    const last = new Map();
+    const read = (name, at) => {
+        if ((last.get(name) ?? -1) < at)
+            last.set(name, at);
+    };
     const stack = [root];
     while (stack.length > 0) {
         const current = stack.pop();
-        if (current.endIndex <= offset)
-            continue;
-        if ((current.type === 'simple_expansion' || current.type === 'expansion') && current.startIndex >= offset) {
+        if (current.type === 'simple_expansion' || current.type === 'expansion') {
             const variable = current.namedChildren.find((child) => child?.type === 'variable_name');
-            if (variable?.text === name)
-                return true;
+            if (variable)
+                read(variable.text, current.startIndex);
         }
-        if (current.type === 'variable_name' &&
-            current.startIndex >= offset &&
-            current.text === name &&
-            current.parent?.type !== 'variable_assignment') {
-            return true;
-        }
+        if (current.type === 'variable_name' && current.parent?.type !== 'variable_assignment')
+            read(current.text, current.startIndex);
         for (const child of current.namedChildren)
             if (child)
                 stack.push(child);
     }
-    return false;
+    return last;
+}
+/** Whether a variable is read anywhere after `offset` (`$rc`, `${rc}`, `"$rc"`, `(( rc ))`). */
+function readAfter(root, name, offset) {
+    return (indexed(lastReads, root, lastReadOf).get(name) ?? -1) >= offset;
 }
 /** Files through which a step hands values to later steps. */
 const HANDOFF_FILES = new Set(['GITHUB_OUTPUT', 'GITHUB_ENV']);
@@ -19006,13 +19165,9 @@ function setEffect(argv) {
 }
 /** Where a `set` takes effect only inside: a subshell or command substitution runs in a copy of the shell. */
 const SUBSHELLS = new Set(['subshell', 'command_substitution', 'process_substitution']);
-/**
- * The shell options in force at each point of a script: the effective shell's, then every
- * `set -e`/`set +e`/`set -o pipefail`/`set -euo pipefail` in source order, with its scope — a `set`
- * inside `( … )` or `$( … )` ends there, and one inside a function body applies only when the
- * function is called, which cannot be placed, so it is ignored.
- */
-function optionsTimeline(root, initial) {
+const optionChanges = new WeakMap();
+/** The `set` commands of a script that change errexit or pipefail, with their scope; once per script, for every rule. */
+function optionChangesOf(root) {
     const changes = [];
     for (const command of commands_commandsIn(root)) {
         const argv = commands_argvOf(command);
@@ -19032,6 +19187,16 @@ function optionsTimeline(root, initial) {
         if (!inFunction)
             changes.push({ command, effect, scope });
     }
+    return changes;
+}
+/**
+ * The shell options in force at each point of a script: the effective shell's, then every
+ * `set -e`/`set +e`/`set -o pipefail`/`set -euo pipefail` in source order, with its scope — a `set`
+ * inside `( … )` or `$( … )` ends there, and one inside a function body applies only when the
+ * function is called, which cannot be placed, so it is ignored.
+ */
+function optionsTimeline(root, initial) {
+    const changes = indexed(optionChanges, root, optionChangesOf);
     return (offset) => {
         let state = { errexit: initial.errexit, pipefail: initial.pipefail };
         for (const { command, effect, scope } of changes) {
@@ -19167,6 +19332,18 @@ function mayUseBuildOutput(argv) {
     // A linter reads sources, not build output, so a lint after a failed build does not resurface it.
     return kind === 'build' || kind === 'test' || kind === 'deploy' || kind === 'unknown';
 }
+const functionBodies = new WeakMap();
+/** The body of each function a script defines, by name (the last definition wins). */
+function functionsOf(root) {
+    const functions = new Map();
+    for (const definition of root.descendantsOfType('function_definition')) {
+        const name = definition?.childForFieldName('name');
+        const body = definition?.childForFieldName('body');
+        if (name && body)
+            functions.set(name.text, body);
+    }
+    return functions;
+}
 /** Words of a helper's name that say it ends the script: `die`, `fail`, `error_exit`, `fatal`, `abort`. */
 const FAILING_WORDS = new Set(['die', 'fail', 'fatal', 'abort', 'panic', 'bail', 'error', 'err']);
 /**
@@ -19175,13 +19352,7 @@ const FAILING_WORDS = new Set(['die', 'fail', 'fatal', 'abort', 'panic', 'bail',
  * or of a helper from elsewhere — a sourced library — whose name says it fails (`fail`, `error_exit`, `fatal`).
  */
 function failsOnPurpose(node, root) {
-    const functions = new Map();
-    for (const definition of root.descendantsOfType('function_definition')) {
-        const name = definition?.childForFieldName('name');
-        const body = definition?.childForFieldName('body');
-        if (name && body)
-            functions.set(name.text, body);
-    }
+    const functions = indexed(functionBodies, root, functionsOf);
     const visited = new Set();
     const fails = (current) => commands_commandsIn(current).some((command) => {
         if (failsExplicitly(command))
@@ -19242,13 +19413,28 @@ function forgiven(node) {
  * forgiven with `|| true` decides nothing, so neither counts.
  */
 function verdictReadFromLog(root, after, files) {
-    if (files.length === 0)
-        return false;
-    return commands_commandsIn(root).some((command) => {
-        if (command.startIndex < after.endIndex || inSubstitution(command) || forgiven(command))
-            return false;
-        const [name = '', ...args] = commands_argvOf(command);
-        return GREPS.has(programOf(name)) && args.some((arg) => files.includes(analysis_unquote(arg)));
+    const greps = logGreps(root);
+    return files.some((file) => (greps.get(file) ?? -1) >= after.endIndex);
+}
+const lastGreps = new WeakMap();
+/**
+ * For each word a grep below `root` reads (quotes removed), where the last such grep starts; greps
+ * inside `$( … )` or forgiven with `|| true` are left out (see verdictReadFromLog).
+ */
+function logGreps(root) {
+    return indexed(lastGreps, root, () => {
+        const last = new Map();
+        for (const command of commands_commandsIn(root)) {
+            const [name = '', ...args] = commands_argvOf(command);
+            if (!GREPS.has(programOf(name)) || inSubstitution(command) || forgiven(command))
+                continue;
+            for (const arg of args) {
+                const word = analysis_unquote(arg);
+                if ((last.get(word) ?? -1) < command.startIndex)
+                    last.set(word, command.startIndex);
+            }
+        }
+        return last;
     });
 }
 
@@ -19335,10 +19521,11 @@ function fixFollows(swallowed, later) {
     if (!swallowed || swallowed.length === 0)
         return false;
     const tool = swallowed.slice(0, Math.min(2, swallowed.length));
-    return later.some((argv) => argv.length > tool.length &&
-        tool.every((word, i) => argv[i] === word) &&
-        argv.slice(tool.length).some((word) => word === 'fix' || word === '--fix' || word.startsWith('--fix=')));
+    return later.some((argv) => argv.length > tool.length && tool.every((word, i) => argv[i] === word) && argv.slice(tool.length).some(isFixWord));
 }
+const isFixWord = (word) => word === 'fix' || word === '--fix' || word.startsWith('--fix=');
+/** Only a command with a fix word after its first can be the fixer `fixFollows` looks for. */
+const mayFix = (argv) => argv.slice(1).some(isFixWord);
 /** A check printed before its fixer runs: a diagnostic. */
 const DIAGNOSTIC = { severity: 'info', reason: 'the fixer that follows is the point: the check only prints what it will change' };
 const orTrueSwallowsFailure = {
@@ -19351,6 +19538,9 @@ const orTrueSwallowsFailure = {
         for (const { step, steps, job, script, root } of posixScripts(ctx.file)) {
             const outputsRead = laterStepsReadOutputs(step, steps);
             const optionsAt = optionsTimeline(root, script.shell);
+            // The commands that may be a fixer, collected once per script: collecting every later command
+            // again for each finding was quadratic (10,000 `pytest tN || true` lines took minutes, issue 16).
+            let fixers;
             for (const { list, left, operator, right } of orFallbacks(root)) {
                 // Without pipefail, `x | grep y || true` forgives grep's "no match", not x.
                 const kind = swallowedKind(left, optionsAt(list.startIndex).pipefail);
@@ -19370,12 +19560,16 @@ const orTrueSwallowsFailure = {
                 const pos = positionOf(script, operator);
                 const end = positionOf(script, right);
                 const swallowed = statusCommands(left, true).map(commands_argvOf)[0];
-                const later = [
-                    ...commands_commandsIn(root)
-                        .filter((command) => command.startIndex > list.endIndex)
-                        .map(commands_argvOf),
-                    ...steps.slice(step.index + 1).flatMap((next) => next.commands),
-                ];
+                fixers ??= {
+                    here: commands_commandsIn(root)
+                        .map((command) => ({ start: command.startIndex, argv: commands_argvOf(command) }))
+                        .filter(({ argv }) => mayFix(argv)),
+                    laterSteps: steps
+                        .slice(step.index + 1)
+                        .flatMap((next) => next.commands)
+                        .filter(mayFix),
+                };
+                const later = [...fixers.here.filter(({ start }) => start > list.endIndex).map(({ argv }) => argv), ...fixers.laterSteps];
                 ctx.report({
                     masked: { kind, noun: 'command', argv: swallowed, cap: fixFollows(swallowed, later) ? DIAGNOSTIC : undefined },
                     message: `"${inline(sourceLine(script, list), 80)}": when ${describeKind(kind, 'command')} fails, "|| ${inline(sourceLine(script, right), 40)}" turns the failure into success.`,
@@ -19402,10 +19596,11 @@ const skippedByNeeds = {
         const file = ctx.file;
         if (file.kind !== 'workflow')
             return;
+        const jobs = new Map(file.jobs.map((job) => [job.id, job]));
         for (const [jobId, cause] of skippedJobs(file)) {
             if (!cause)
                 continue;
-            const job = file.jobs.find((candidate) => candidate.id === jobId);
+            const job = jobs.get(jobId);
             ctx.report({
                 masked: { kind: job.kind, noun: 'job', cap: { severity: 'medium', reason: 'skipped because of a disabled job it needs' } },
                 message: `${describeKind(job.kind, 'job')[0].toUpperCase()}${describeKind(job.kind, 'job').slice(1)} "${job.name ?? job.id}" needs "${cause.value}", which never runs, so it is skipped on every run and counts as passing.`,
@@ -19752,20 +19947,50 @@ function pipelinesIn(root) {
     }
     return found.sort((a, b) => a.startIndex - b.startIndex);
 }
-/** Whether `${PIPESTATUS[…]}` is expanded between `start` and `end`: the elements' statuses are looked at. */
-function readsPipestatus(root, start, end) {
+/** Where `PIPESTATUS` is expanded in a script, in source order. */
+function pipestatusReads(root) {
+    const found = [];
     const stack = [root];
     while (stack.length > 0) {
         const node = stack.pop();
-        if (node.endIndex <= start || node.startIndex >= end)
-            continue;
-        if (node.type === 'variable_name' && node.text === 'PIPESTATUS' && node.startIndex >= start)
-            return true;
+        if (node.type === 'variable_name' && node.text === 'PIPESTATUS')
+            found.push(node.startIndex);
         for (const child of node.namedChildren)
             if (child)
                 stack.push(child);
     }
-    return false;
+    return found.sort((a, b) => a - b);
+}
+/** Whether one of the sorted offsets `reads` lies in [start, end): `${PIPESTATUS[…]}` read there looks at the elements' statuses. */
+function readsPipestatus(reads, start, end) {
+    let low = 0;
+    let high = reads.length;
+    while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (reads[middle] < start)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low < reads.length && reads[low] < end;
+}
+/**
+ * `make build | tee build.log && make test | tee test.log && grep -q passed test.log`: a log that a
+ * pipeline ending at or after this one writes, read back by a later grep, judges this pipeline too.
+ * Whether that holds for a pipeline is whether its end is at most the largest min(end of a pipeline
+ * that tees a file, start of the last grep of that file): computed once, not once per pipeline.
+ */
+function logVerdictReach(root, pipelines) {
+    const greps = logGreps(root);
+    let reach = -1;
+    for (const pipeline of pipelines) {
+        for (const file of teeFiles(partsOf(pipeline).at(-1))) {
+            const grep = greps.get(file);
+            if (grep !== undefined)
+                reach = Math.max(reach, Math.min(pipeline.endIndex, grep));
+        }
+    }
+    return reach;
 }
 const pipeWithoutPipefail = {
     meta: {
@@ -19777,21 +20002,24 @@ const pipeWithoutPipefail = {
         for (const { step, job, script, root } of posixScripts(ctx.file)) {
             const optionsAt = optionsTimeline(root, script.shell);
             const pipelines = pipelinesIn(root);
+            const pipestatus = pipestatusReads(root);
+            let logReach;
             pipelines.forEach((pipeline, i) => {
                 // `shell: bash` runs `bash -eo pipefail`; the runner default `bash -e` and `sh -e` do not.
                 if (optionsAt(pipeline.startIndex).pipefail !== false || inSubstitution(pipeline))
                     return;
                 // PIPESTATUS is reset by the next pipeline, so a read before that one is about this one.
-                const nextStart = pipelines.slice(i + 1).find((later) => later.startIndex >= pipeline.endIndex)?.startIndex ?? Infinity;
-                if (readsPipestatus(root, pipeline.startIndex, nextStart))
+                let next = i + 1;
+                while (next < pipelines.length && pipelines[next].startIndex < pipeline.endIndex)
+                    next++;
+                if (readsPipestatus(pipestatus, pipeline.startIndex, pipelines[next]?.startIndex ?? Infinity))
                     return;
                 const children = partsOf(pipeline);
                 if (carriesVerdict(children.at(-1)) || forgivesPipeline(pipeline))
                     return;
-                // `make build | tee build.log && make test | tee test.log && grep -q passed test.log`: a failed
-                // build fails the tests too, so a log read back after this pipeline judges it as well.
-                const logs = pipelines.filter((later) => later.endIndex >= pipeline.endIndex).flatMap((later) => teeFiles(partsOf(later).at(-1)));
-                if (verdictReadFromLog(root, pipeline, logs))
+                // A failed build fails the tests too, so a log read back after this pipeline judges it as well.
+                logReach ??= logVerdictReach(root, pipelines);
+                if (pipeline.endIndex <= logReach)
                     return;
                 for (let j = 0; j < children.length - 1; j++) {
                     const element = children[j];
@@ -20511,6 +20739,26 @@ function resolveStatusRead(guard, body) {
         previous = previous.previousNamedSibling;
     return previous && statusReadNext(previous) ? previous : guard;
 }
+const callsByName = new WeakMap();
+/** The commands of a script by the name they call, in source order; built once per script, not once per loop. */
+function callsOf(root) {
+    let calls = callsByName.get(root);
+    if (!calls) {
+        calls = new Map();
+        for (const call of commands_commandsIn(root)) {
+            const name = commands_argvOf(call)[0];
+            if (name === undefined)
+                continue;
+            const list = calls.get(name);
+            if (list)
+                list.push(call);
+            else
+                calls.set(name, [call]);
+        }
+        callsByName.set(root, calls);
+    }
+    return calls;
+}
 /** `"$@"`, `$*`, `$1` in a retry function stand for what its callers pass: `retry pip install …`. */
 function attemptsOf(command, root) {
     const argv = commands_argvOf(command);
@@ -20523,9 +20771,8 @@ function attemptsOf(command, root) {
         const kind = classify_classifyCommand(argv);
         return kind ? [{ kind, shown: command }] : [];
     }
-    return commands_commandsIn(root).flatMap((call) => {
-        const [called, ...passed] = commands_argvOf(call);
-        const kind = called === fnName ? classify_classifyCommand(passed) : null;
+    return (callsOf(root).get(fnName) ?? []).flatMap((call) => {
+        const kind = classify_classifyCommand(commands_argvOf(call).slice(1));
         return kind ? [{ kind, shown: call }] : [];
     });
 }
@@ -20625,10 +20872,6 @@ function checkedAfter(loop, { retried, breaksOnSuccess }, root, pipefail) {
     const keys = new Set(retried.map(commandKey));
     return failingCommands(next, pipefail).some((command) => keys.has(commandKey(command)));
 }
-const isFinal = (loop, root) => {
-    const final = finalStatement(root);
-    return final !== undefined && unredirect(final).id === loop.id;
-};
 const retryLoopSwallowsFailure = {
     meta: {
         id: 'retry-loop-swallows-failure',
@@ -20639,6 +20882,8 @@ const retryLoopSwallowsFailure = {
         for (const { step, steps, job, script, root } of posixScripts(ctx.file)) {
             const outputsRead = laterStepsReadOutputs(step, steps);
             const optionsAt = optionsTimeline(root, script.shell);
+            const final = finalStatement(root);
+            const isFinal = (loop) => final !== undefined && unredirect(final).id === loop.id;
             for (const loop of loopsIn(root)) {
                 const pipefail = optionsAt(loop.startIndex).pipefail;
                 const retry = retryOf(loop, pipefail);
@@ -20648,7 +20893,7 @@ const retryLoopSwallowsFailure = {
                 // or — for a final loop whose body ends in `R && break` — leaving R's failing status as the step's.
                 if (failsOnPurpose(loop, root) || carriesStatus(loop, root, outputsRead))
                     continue;
-                if (retry.endsWithFailure && isFinal(loop, root))
+                if (retry.endsWithFailure && isFinal(loop))
                     continue;
                 if (checkedAfter(loop, retry, root, pipefail))
                     continue;
@@ -24695,8 +24940,13 @@ function closest(word, candidates) {
     const limit = word.length <= 4 ? 1 : 2;
     let best;
     let bestDistance = limit + 1;
+    const normalWord = normal(word);
     for (const candidate of list) {
-        const distance = editDistance(normal(word), normal(candidate));
+        // The distance is at least the difference in length: a candidate that far off cannot be the nearest within the limit.
+        const normalCandidate = normal(candidate);
+        if (Math.abs(normalCandidate.length - normalWord.length) >= bestDistance)
+            continue;
+        const distance = editDistance(normalWord, normalCandidate);
         if (distance < bestDistance) {
             best = candidate;
             bestDistance = distance;
@@ -25162,22 +25412,36 @@ function acceptsSkipped(job) {
 function unwatchedRoots(gate, jobs) {
     const needed = new Set(gate.needs.map((need) => need.value));
     const roots = new Set();
-    const visit = (id, seen) => {
+    // One depth-first walk for all the gate's needs, with its own stack: a `needs` chain thousands of
+    // jobs long overflowed the call stack, and a walk per need repeated the shared part of the graph.
+    // The roots come out in the order the walks one by one found them (the jobs a walk reaches give
+    // the same roots whichever need it started from).
+    const seen = new Set();
+    const enter = (id) => {
         const job = jobs.get(id);
         if (!job || seen.has(id))
-            return;
+            return undefined;
         seen.add(id);
         // A job that runs after a failed dependency anyway is not skipped by it.
-        if (runsAfterDependencies(job, 'failure'))
-            return;
-        for (const need of job.needs) {
+        return runsAfterDependencies(job, 'failure') ? undefined : job;
+    };
+    for (const id of needed) {
+        const first = enter(id);
+        const stack = first ? [{ job: first, next: 0 }] : [];
+        while (stack.length > 0) {
+            const frame = stack.at(-1);
+            const need = frame.job.needs[frame.next++];
+            if (!need) {
+                stack.pop();
+                continue;
+            }
             if (!needed.has(need.value) && need.value !== gate.id)
                 roots.add(need.value);
-            visit(need.value, seen);
+            const job = enter(need.value);
+            if (job)
+                stack.push({ job, next: 0 });
         }
-    };
-    for (const id of needed)
-        visit(id, new Set());
+    }
     return [...roots].filter((id) => jobs.has(id));
 }
 const gateMissesRootJobs = {
@@ -25483,10 +25747,16 @@ const quoteList = (values) => values.join(', ');
 const quote = (value) => JSON.stringify(clip(value));
 /** minimatch refuses longer patterns (with a TypeError); the config says so first, naming the line. */
 const MAX_GLOB_LENGTH = 64 * 1024;
+/**
+ * Near misses suggested per config file: a config naming 10,000 unknown rules spent 30 s finding
+ * suggestions (issue 16). Past the first ones, a problem only names the key.
+ */
+const MAX_SUGGESTIONS = 100;
 class Validator {
     file;
     lineCounter;
     problems = [];
+    suggestions = 0;
     constructor(file, lineCounter) {
         this.file = file;
         this.lineCounter = lineCounter;
@@ -25502,6 +25772,10 @@ class Validator {
         const { line, column } = this.at(node);
         this.problems.push(`${this.file}:${line}:${column}: ${message}`);
     }
+    /** ` — did you mean "x"?` for a near miss, for the first MAX_SUGGESTIONS words asked about. */
+    didYouMean(word, candidates) {
+        return ++this.suggestions <= MAX_SUGGESTIONS ? didYouMean(word, candidates) : '';
+    }
     /** A scalar string, or a problem naming the key. */
     string(node, key) {
         if ((0,dist/* isScalar */.jn)(node) && typeof node.value === 'string' && node.value.trim() !== '')
@@ -25515,10 +25789,10 @@ class Validator {
         const text = typeof value === 'string' ? value : value === null || value === undefined ? '' : String(value);
         if (allowed.includes(text))
             return text;
-        this.problem(node, `${key}: ${quote(text)} is not ${what}${didYouMean(text, allowed) || '.'} Use one of: ${quoteList(allowed)}.`);
+        this.problem(node, `${key}: ${quote(text)} is not ${what}${this.didYouMean(text, allowed) || '.'} Use one of: ${quoteList(allowed)}.`);
         return undefined;
     }
-    /** One glob, no longer than minimatch takes (it throws a TypeError on longer ones). */
+    /** One glob, no longer than minimatch takes (it throws a TypeError on longer ones) and matched in bounded time. */
     glob(node, key) {
         const glob = this.string(node, key);
         if (glob === undefined)
@@ -25527,7 +25801,11 @@ class Validator {
             this.problem(node, `${key}: the glob ${quote(glob)} is ${glob.length} characters long; a glob may be at most ${MAX_GLOB_LENGTH}.`);
             return undefined;
         }
-        return normaliseGlob(glob);
+        const slow = slowGlob(glob);
+        if (slow === undefined)
+            return normaliseGlob(glob);
+        this.problem(node, `${key}: the glob ${quote(glob)} ${slow}`);
+        return undefined;
     }
     /** A glob or a list of globs. */
     globs(node, key) {
@@ -25557,7 +25835,7 @@ class Validator {
         for (const pair of node.items) {
             const name = (0,dist/* isScalar */.jn)(pair.key) ? String(pair.key.value) : '';
             if (known && !known.includes(name)) {
-                this.problem(pair, `unknown key ${quote(name)} in ${key}${didYouMean(name, known) || '.'} Known keys: ${quoteList(known)}.`);
+                this.problem(pair, `unknown key ${quote(name)} in ${key}${this.didYouMean(name, known) || '.'} Known keys: ${quoteList(known)}.`);
                 continue;
             }
             pairs.push({ key: name, pair });
@@ -25566,6 +25844,35 @@ class Validator {
     }
 }
 const normaliseGlob = (glob) => glob.replace(/^\.\//, '');
+/** Wildcards one path segment of a glob may hold: `*`, `?(…)`, `@(…)`, `!(…)` (each is a backtracking point). */
+const MAX_SEGMENT_WILDCARDS = 2;
+/** `**` segments one glob may hold. */
+const MAX_GLOBSTARS = 3;
+/**
+ * Why minimatch could take unbounded time on a glob, or undefined. It matches each path segment with
+ * a backtracking regular expression: `+(a|aa)` against a file named with 60 `a`s never finishes, and
+ * `*a*a*a*a*a*b` against a 200-character name takes minutes (issue 16). A config comes with the
+ * change under review, and its globs run against file names the change chooses too, so globs are
+ * held to what matches in bounded time: no repeated extglob, at most MAX_SEGMENT_WILDCARDS
+ * wildcards per segment and MAX_GLOBSTARS `**`. Every glob of the documentation and the corpus fits.
+ */
+function slowGlob(glob) {
+    if (/[+*]\(/.test(glob))
+        return 'uses +(…) or *(…), which can take exponential time to match: list the alternatives as separate globs';
+    let globstars = 0;
+    for (const segment of glob.split('/')) {
+        if (segment === '**') {
+            globstars++;
+            continue;
+        }
+        const wildcards = (segment.match(/\*+|[?@!]\(/g) ?? []).length;
+        if (wildcards > MAX_SEGMENT_WILDCARDS)
+            return `has ${wildcards} wildcards in one path segment, and more than ${MAX_SEGMENT_WILDCARDS} can take exponential time to match: split it into several globs`;
+    }
+    if (globstars > MAX_GLOBSTARS)
+        return `has ${globstars} "**" segments, and more than ${MAX_GLOBSTARS} can take exponential time to match: split it into several globs`;
+    return undefined;
+}
 const RULE_IDS = ALL_RULE_META.map((meta) => meta.id);
 function readAllow(validator, node) {
     if (!(0,dist/* isSeq */.oP)(node)) {
@@ -25588,7 +25895,7 @@ function readAllow(validator, node) {
                 if (RULE_IDS.includes(value))
                     entry.rule = value;
                 else
-                    validator.problem(pair.value, `allow rule: unknown rule ${quote(value)}${didYouMean(value, RULE_IDS)}`);
+                    validator.problem(pair.value, `allow rule: unknown rule ${quote(value)}${validator.didYouMean(value, RULE_IDS)}`);
             }
             else if (key === 'path')
                 entry.path = value;
@@ -25654,7 +25961,7 @@ function loadConfig(file, options = {}) {
             case 'rules':
                 for (const rule of validator.pairs(pair.value, 'rules', undefined)) {
                     if (!RULE_IDS.includes(rule.key)) {
-                        validator.problem(rule.pair, `rules: unknown rule ${quote(rule.key)}${didYouMean(rule.key, RULE_IDS)}`);
+                        validator.problem(rule.pair, `rules: unknown rule ${quote(rule.key)}${validator.didYouMean(rule.key, RULE_IDS)}`);
                         continue;
                     }
                     const level = validator.oneOf(rule.pair.value, `rules.${rule.key}`, RULE_LEVELS, 'a severity or off');
@@ -26040,6 +26347,27 @@ function scriptSource(text, node, source, lineCounter) {
 
 /** GitHub caps a matrix at 256 jobs; aliases beyond this count are an alias bomb, not a workflow. */
 const MAX_ALIAS_COUNT = 256;
+/**
+ * How much its aliases may repeat of a file's steps and jobs: at most this many mappings, or as many
+ * as one per 64 bytes of the file, and at most 256 KiB of YAML or the file's own size, whichever is
+ * more. A job of 1,000 aliased steps aliased by 1,000 jobs is a 15 KB file of a million steps, which
+ * exhausted memory (issue 16); within these bounds the model is at most a few times the file. Past
+ * them the file is refused as an alias bomb, like a value that expands past MAX_ALIAS_COUNT.
+ */
+const MIN_REUSED_NODES = 1000;
+const MIN_REUSED_BYTES = 256 * 1024;
+function reuseBudget(text) {
+    return { nodes: Math.max(MIN_REUSED_NODES, Math.floor(text.length / 64)), bytes: Math.max(MIN_REUSED_BYTES, text.length) };
+}
+/** Thrown by the builder when aliases repeat more steps and jobs than `reuseBudget` allows. */
+class AliasBombError extends Error {
+    at;
+    constructor(at, budget) {
+        super(`cannot expand value: aliases repeat steps and jobs more than ${budget.nodes.toLocaleString('en-US')} times ` +
+            `or over ${Math.ceil(budget.bytes / 1024).toLocaleString('en-US')} KiB (an alias bomb)`);
+        this.at = at;
+    }
+}
 /** The filters of `push` and `pull_request` events that narrow when a workflow runs. */
 const TRIGGER_FILTERS = new Set(['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore']);
 /**
@@ -26053,10 +26381,18 @@ class Builder {
     lineCounter;
     text;
     problems = [];
+    /** The step and job mappings built so far, and how many (and how large) of them were built again through an alias. */
+    built = new WeakSet();
+    reusedNodes = 0;
+    /** What each alias of the document stands for, found in one walk when the first alias is followed. */
+    anchors;
+    reusedBytes = 0;
+    budget;
     constructor(doc, lineCounter, text) {
         this.doc = doc;
         this.lineCounter = lineCounter;
         this.text = text;
+        this.budget = reuseBudget(text);
     }
     pos(node) {
         const range = node?.range;
@@ -26067,10 +26403,23 @@ class Builder {
     problem(message, node) {
         this.problems.push({ message, pos: this.pos(node) });
     }
+    /** Counts a step or job mapping met again (through an alias), and stops the build past the bounds. */
+    reuse(node, at) {
+        if (!this.built.has(node)) {
+            this.built.add(node);
+            return;
+        }
+        this.reusedNodes++;
+        this.reusedBytes += node.range ? node.range[1] - node.range[0] : 0;
+        if (this.reusedNodes > this.budget.nodes || this.reusedBytes > this.budget.bytes)
+            throw new AliasBombError((0,dist/* isAlias */.Vj)(at) ? at : node, this.budget);
+    }
     /** Follows an alias to its anchor (one hop: anchors cannot point at aliases). */
     deref(node) {
-        if ((0,dist/* isAlias */.Vj)(node))
-            return node.resolve(this.doc) ?? null;
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            this.anchors ??= resolveAliases(this.doc);
+            return this.anchors.get(node) ?? null;
+        }
         return node ?? null;
     }
     pairs(map) {
@@ -26179,6 +26528,7 @@ class Builder {
                 this.problem(`step ${index + 1} must be a mapping`, node ?? entry.value);
                 return;
             }
+            this.reuse(node, item);
             steps.push(this.step(node, index));
         });
         return steps;
@@ -26350,11 +26700,12 @@ class Builder {
                 this.problem('workflow has no "jobs:"', root);
         }
         else {
-            for (const { key, keyNode, value } of this.pairs(jobsMap)) {
+            for (const { key, pair, keyNode, value } of this.pairs(jobsMap)) {
                 if (!(0,dist/* isMap */.jh)(value)) {
                     this.problem(`job "${key}" must be a mapping`, value ?? keyNode);
                     continue;
                 }
+                this.reuse(value, pair.value);
                 jobs.push(this.job(key, keyNode, value));
             }
         }
@@ -26454,6 +26805,38 @@ function needsCycles(jobs) {
     }
     return problems;
 }
+/**
+ * What each alias of a document refers to: the last node before it, in document order, with its
+ * anchor — what yaml's `Alias.resolve` finds, but for all aliases in one walk. `resolve` walks the
+ * whole document for each alias it is asked about, and a workflow of thousands of aliased steps took
+ * seconds to build (issue 16). The walk keeps its own stack, so deep nesting cannot overflow.
+ */
+function resolveAliases(doc) {
+    const resolved = new Map();
+    const anchors = new Map();
+    const pending = [doc.contents];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = anchors.get(node.source);
+            if (target)
+                resolved.set(node, target);
+            continue;
+        }
+        if ((0,dist/* isPair */.tO)(node)) {
+            pending.push(node.value, node.key);
+            continue;
+        }
+        if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+            if (node.anchor)
+                anchors.set(node.anchor, node);
+            if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node))
+                for (let i = node.items.length - 1; i >= 0; i--)
+                    pending.push(node.items[i]);
+        }
+    }
+    return resolved;
+}
 /** The range from a key to the end of its value. */
 function span(keyPos, valuePos) {
     return { line: keyPos.line, column: keyPos.column, endLine: valuePos.endLine, endColumn: valuePos.endColumn };
@@ -26470,8 +26853,16 @@ function buildModel(file, kind, doc, lineCounter, text) {
         builder.problem(`the top level must be a mapping, not a ${(0,dist/* isSeq */.oP)(root) ? 'sequence' : 'scalar'}`, root);
         return { model: undefined, problems: builder.problems };
     }
-    const model = kind === 'workflow' ? builder.workflow(file, root) : builder.action(file, root);
-    return { model, problems: builder.problems };
+    try {
+        const model = kind === 'workflow' ? builder.workflow(file, root) : builder.action(file, root);
+        return { model, problems: builder.problems };
+    }
+    catch (error) {
+        if (!(error instanceof AliasBombError))
+            throw error;
+        builder.problem(error.message, error.at);
+        return { model: undefined, problems: builder.problems };
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:crypto"
@@ -26479,11 +26870,26 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 ;// CONCATENATED MODULE: ./src/fingerprint.ts
 
 const collapse = (text) => text.replace(/\s+/g, ' ').trim();
-/** A step's identity across commits: its id, else its name, else what it runs. */
+/**
+ * Identities longer than this (after white space is collapsed) are replaced by their SHA-256. An
+ * unnamed `run:` step is identified by its whole script, and every finding in it hashed that script
+ * again: 4,000 `pytest tN || true` lines (143 KB) took 83 s (issue 16). Shorter identities are used
+ * as they are, so the fingerprints recorded in existing baselines still match (docs/fingerprints.md).
+ */
+const MAX_IDENTITY_LENGTH = 1024;
+const identities = new WeakMap();
+/** A step's identity across commits: its id, else its name, else what it runs; hashed when long. */
 function stepIdentity(step) {
     if (!step)
         return '';
-    return step.id ?? step.name ?? collapse(step.uses?.value ?? step.run?.text ?? '');
+    let identity = identities.get(step);
+    if (identity === undefined) {
+        identity = step.id ?? step.name ?? collapse(step.uses?.value ?? step.run?.text ?? '');
+        if (identity.length > MAX_IDENTITY_LENGTH)
+            identity = `sha256:${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(identity).digest('hex')}`;
+        identities.set(step, identity);
+    }
+    return identity;
 }
 /**
  * A fingerprint stays the same when lines move or unrelated steps come and go, and changes when
@@ -27391,7 +27797,7 @@ const RULE_HELP = {
     "test-rerun-flags": "# test-rerun-flags\n\nA test runner in a `run:` script is told to re-run failing tests (`--reruns`, `--retries`, `--flaky_test_attempts`, …), so a\ntest that passes on a retry counts as passed.\n\n| Category   | `retry-masking`                                                                                                                     |\n| ---------- | ----------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | `low`                                                                                                                               |\n| Trigger    | one level lower (`info`) when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                    |\n| Applies to | POSIX (`bash`, `sh`, custom bash/sh) `run:` scripts and the script inputs of well-known actions, in workflows and composite actions |\n\n## What it finds\n\nA command that the shared classifier sees as a test run (`pytest`, `python -m pytest`, `cargo nextest run`,\n`npx playwright test`, `bazel test`, `ctest`, `mvn verify`, …) with one of these options, set to re-run at least once:\n\n| Option                                                                       | Tool                                                                                                                                                                    | Off when                  |\n| ---------------------------------------------------------------------------- | ----------------------------------------------------------------------------------------------------------------------------------------------------------------------- | ------------------------- |\n| `--reruns N`, `--force-reruns N`                                             | [pytest-rerunfailures](https://pytest-rerunfailures.readthedocs.io/latest/cli.html)                                                                                     | `N` = 0                   |\n| `--force-flaky`                                                              | flaky (pytest plugin)                                                                                                                                                   | —                         |\n| `--retries N`                                                                | [cargo-nextest](https://nexte.st/docs/features/retries/), [Playwright](https://playwright.dev/docs/test-retries), Mocha, pytest-retry                                   | `N` = 0                   |\n| `--retry N`, `--retry.count N`                                               | [Vitest](https://vitest.dev/config/retry), cucumber-js                                                                                                                  | `N` = 0                   |\n| `--rerun-fails[=N]`                                                          | [gotestsum](https://github.com/gotestyourself/gotestsum#re-running-failed-tests)                                                                                        | `N` = 0                   |\n| `--flaky_test_attempts=N` or `=REGEX@N,…`                                    | [Bazel](https://bazel.build/reference/command-line-reference#flag--flaky_test_attempts) (counts attempts)                                                               | `N` = 1 or `default`      |\n| `--repeat until-pass:N`, `--repeat after-timeout:N`, `--repeat-until-pass N` | [CTest](https://cmake.org/cmake/help/latest/manual/ctest.1.html#cmdoption-ctest-repeat) (counts attempts)                                                               | `N` = 1                   |\n| `-Dsurefire.rerunFailingTestsCount=N`, `-Dfailsafe.rerunFailingTestsCount=N` | [Maven Surefire/Failsafe](https://maven.apache.org/surefire/maven-surefire-plugin/examples/rerun-failing-tests.html) (also on `install`/`package`, which run the tests) | `N` = 0, or `-DskipTests` |\n| `--retry-failed-tests N`                                                     | [Microsoft.Testing.Platform](https://learn.microsoft.com/dotnet/core/testing/microsoft-testing-platform-retry) (`dotnet test`)                                          | `N` = 0                   |\n| `-retry-tests-on-failure`                                                    | `xcodebuild test` (Xcode 13+)                                                                                                                                           | —                         |\n\nA count written as `${{ … }}` or `$VAR` is chosen at run time and is reported as such. The script is parsed with\ntree-sitter-bash, so the same text inside strings, comments and heredocs is never a finding. The finding points at the\noption and its count, on the script's own line in the workflow file.\n\nNot reported:\n\n- with pytest-rerunfailures' `--fail-on-flaky` (exit status 7 when a test passed only on a re-run) or Playwright's\n  `--fail-on-flaky-tests`: the retry then reports flakiness instead of hiding it;\n- repetition that fails on the first failure — `go test -count=N`, `ctest --repeat until-fail:N`, Vitest `--repeats N`,\n  Bazel `--runs_per_test`: these look for flakiness, they do not forgive it;\n- retries configured outside the script (`retries:` in `playwright.config.ts`, `.config/nextest.toml`, `.bazelrc`, Jest's\n  `jest.retryTimes()` in test code — Jest has no command-line option for it): the rule reads only the workflow;\n- options that only look alike: `--reruns-delay`, Gradle's `--rerun-tasks`, `pip install --retries`, `curl --retry`.\n\nIt also reports a retry action (`nick-fields/retry`, `nick-invision/retry`, `step-security/retry`: `max_attempts`;\n`Wandalen/wretry.action`: `attempt_limit`) that gives a test step two or more attempts, at the attempts input, even\nwithout `continue_on_error`: a suite that passes on the second attempt is reported as passing. Retry flags passed through\na package script (`npm run test:e2e -- --retries=2`), Jest-style `--testRetries N`, and Node.js core's\n`tools/test.py --flaky-tests=dontcare` are reported like the runners' own flags. `Test-Path` in a PowerShell retry\ncommand is not a test: a retried cache move is not reported.\n\n## Why it matters\n\nA re-run turns \"failed once, passed once\" into a pass: the test runner marks the test flaky in its log and exits 0, so the\ncheck is green. That is the point for a test that is flaky for reasons outside the change, and the reason the finding is\nonly `low` — a test that fails on every attempt still fails the run. But the same retry also passes a change that makes a\ntest fail intermittently (a race, an ordering bug, a timeout that is now too tight), and the only trace is a \"flaky\"\ncount in a log nobody reads when the check is green. Surefire, for example, reports such a build as successful with\n`Flakes: 1` in its summary\n([Maven Surefire, Rerun Failing Tests](https://maven.apache.org/surefire/maven-surefire-plugin/examples/rerun-failing-tests.html)).\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test] pytest-rerunfailures\n          pytest -n auto --reruns 3 tests/\n```\n\nReported at line 9, the `--reruns 3` of `pytest`, severity `low`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test] pytest-rerunfailures\n          pytest -n auto --reruns 3 --fail-on-flaky tests/\n```\n\nFlaky tests are still re-run, so a failure caused by the runner is told apart from a real one, but a test that only\npassed on a re-run fails the check (exit status 7) and gets fixed or quarantined. Dropping the retries altogether is the\nother fix.\n\n## How to suppress\n\nFix it if you can: add `--fail-on-flaky` as above, or drop the retries.\n\nIf re-running is a deliberate policy (an end-to-end suite against a shared environment), say so with a bash comment\ninside the script, on the reported line or alone on the line above it, naming the rule and giving the reason after the\nbracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test] pytest-rerunfailures\n          # silent-failure-audit: ignore[test-rerun-flags] suite runs against the shared staging cluster\n          pytest -n auto --reruns 3 tests/\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: test-rerun-flags\n    path: .github/workflows/ci.yml\n    job: test\n    reason: suite runs against the shared staging cluster\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "trailing-exit-zero": "# trailing-exit-zero\n\nA script without errexit ends in `exit 0` (or `true`, `:`) right after a check, so the check can never fail the step.\n\n| Category   | `soft-fail`                                                                                                                         |\n| ---------- | ----------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | by the hidden command: test, build, lint → `high`; anything else is not reported                                                    |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                             |\n| Applies to | POSIX (`bash`, `sh`, custom bash/sh) `run:` scripts and the script inputs of well-known actions, in workflows and composite actions |\n\n## What it finds\n\nA script whose last statement is `exit 0`, `true` or `:`, where errexit is off at that point — under a custom shell without\n`-e` (`bash {0}`, `bash -l {0}`, a retry action's `command`) or after a `set +e` — and whose status before it would have\nbeen a check's: the statement just before the trailing `exit 0` runs a test, build or lint command whose status nothing\nread. The finding points at the `exit 0`, and its message names the check and why errexit is off.\n\nNot reported:\n\n- errexit on at the end (the runner default `bash -e`, `shell: bash`, `set -e` after the `set +e`): a failing check stops\n  the script before it reaches `exit 0`, so the `exit 0` is harmless;\n- a bare `exit`, which exits with the status of the command before it, and `exit 1`, `exit $rc`;\n- a check whose status is read before the end (`pytest || exit 1`, `if ! pytest; then exit 1; fi`, `rc=$?`,\n  `echo \"rc=$?\" >> \"$GITHUB_OUTPUT\"`);\n- a check followed by other statements before the `exit 0`: its status was already lost, which is\n  [`shell-without-errexit`](shell-without-errexit.md)'s or [`set-plus-e-unchecked`](set-plus-e-unchecked.md)'s finding;\n- an `exit 0` inside a branch (`if [ -z \"$RUN\" ]; then exit 0; fi`), which ends the script early on purpose.\n\nThe script is parsed with tree-sitter-bash, so text inside strings, comments and heredocs is never a finding.\n\n## Why it matters\n\nWithout errexit a script's status is its last command's. A trailing `exit 0` replaces the check's status with success, so\nthe step is green whatever the tests did. It often comes from a script that was copied from a place where it was harmless\n(under the runner's default `bash -e`, a failing check never reaches it) into a custom shell without `-e`, or it was added\nto \"make CI green\" and forgotten.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - name: Tests\n        shell: bash -l {0}\n        run: |\n          pip install -e .\n          pytest tests/\n          exit 0\n```\n\nReported at line 12, the `exit 0` after `pytest`, severity `high`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - name: Tests\n        shell: bash -el {0}\n        run: |\n          pip install -e .\n          pytest tests/\n```\n\nWith `-e` and without the `exit 0`, the step fails when the tests fail.\n\n## How to suppress\n\nFix it if you can: remove the trailing `exit 0`, and add `-e` to the shell.\n\nIf the check is meant to be informational, say so with a bash comment inside the script, on the reported line or alone\non the line above it, naming the rule and giving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - name: Tests\n        shell: bash -l {0}\n        run: |\n          pip install -e .\n          pytest tests/\n          # silent-failure-audit: ignore[trailing-exit-zero] informational run on the nightly toolchain, #1234\n          exit 0\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: trailing-exit-zero\n    path: .github/workflows/ci.yml\n    job: test\n    step: Tests\n    reason: informational run on the nightly toolchain, #1234\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "unchecked-wait": "# unchecked-wait\n\nA check is sent to the background (`pytest &`) and collected by a bare `wait`, which returns 0 whatever the job returned.\n\n| Category   | `soft-fail`                                                                                                                         |\n| ---------- | ----------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | by the background command: test, build, lint → `high`; anything else is not reported                                                |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                             |\n| Applies to | POSIX (`bash`, `sh`, custom bash/sh) `run:` scripts and the script inputs of well-known actions, in workflows and composite actions |\n\n## What it finds\n\nA statement sent to the background with `&` whose status is a check's — `pytest &`, `make test > log 2>&1 &`,\n`{ cargo build; cargo test; } &`, `(cd web && npm test) &`, or such a job started in a loop — followed later in the script\nby a `wait` with no arguments. The finding points at that `wait` and names the first background check and its line.\n\nNot reported:\n\n- a script that waits for any job by its pid or with `-n` (`wait \"$pid\"`, `wait -n`, `for pid in $pids; do wait \"$pid\" ||\nfail=1; done`): it is taken to collect its checks' statuses that way;\n- a job that handles its own failure (`(pytest || echo failed > status) &`), and a pipeline without `pipefail` whose last\n  part is not a check (`pytest | tee log &` under the runner's default `bash -e` — that is\n  [`pipe-without-pipefail`](pipe-without-pipefail.md)'s business);\n- jobs stopped on purpose before the `wait` (`kill`, `pkill`, `killall`): a server or a watcher, not a verdict;\n- background commands that are not checks (`python -m http.server &`).\n\nA `wait || exit 1` is still reported: the `||` never runs, because a bare `wait` always succeeds.\n\n## Why it matters\n\nWithout arguments, `wait` \"waits for all running background jobs … and the return status is zero\"\n([bash manual, Job Control Builtins](https://www.gnu.org/software/bash/manual/html_node/Job-Control-Builtins.html)). A\nfailing job sets no status anywhere, and `errexit` does not apply to asynchronous commands, so the script carries on and\nthe step is green while the test log shows failures.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pytest tests/unit &\n          pytest tests/integration &\n          wait\n```\n\nReported at line 10, the bare `wait`, severity `high`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pytest tests/unit &\n          unit=$!\n          pytest tests/integration &\n          integration=$!\n          wait \"$unit\"\n          wait \"$integration\"\n```\n\n`wait PID` returns that job's status, and the runner's `bash -e` stops the script when it is not zero.\n\n## How to suppress\n\nFix it if you can: wait for each job by its pid as above, or run the checks in the foreground.\n\nIf a background check is meant to be informational, say so with a bash comment inside the script, on the reported line\nor alone on the line above it, naming the rule and giving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pytest tests/unit &\n          pytest tests/integration &\n          wait # silent-failure-audit: ignore[unchecked-wait] informational run, results go to the dashboard\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: unchecked-wait\n    path: .github/workflows/ci.yml\n    job: test\n    reason: informational run, results go to the dashboard\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
-    "unparseable-script": "# unparseable-script\n\nA `run:` script that bash or sh runs could not be parsed, so the script rules may have missed failures in it.\n\n| Category   | `invalid`                                                                                                                                                                                                                              |\n| ---------- | -------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | `high` when a script's reader failed or its parse ran past the time or depth budget (nothing in it was checked); `low` when a quote, `` ` ``, `$(` or similar is still open at the end of the script; `info` for any other parse error |\n| Applies to | POSIX (`bash`, `sh`, custom bash/sh) `run:` scripts and the script inputs of well-known actions whose shell is known to be bash or sh                                                                                                  |\n\n## What it finds\n\nA script of any language whose reader failed — a PowerShell or cmd script nested thousands of parentheses deep, say —\nis reported at `high` on its first line: nothing in it was checked, so the gate must not pass as if it had been. The\nfailure costs that script only; the rest of the file is analysed. (An analysis that fails on a whole file is an\ninternal error on it, and then the CLI exits 2 and the Action fails.) A bash script whose parse runs past the time\nbudget, or whose tree nests deeper than the rules walk, is `high` for the same reason.\n\nEvery script the shell rules read is parsed with [tree-sitter-bash](https://github.com/tree-sitter/tree-sitter-bash)\n(with `${{ … }}` expressions replaced by same-length placeholders first, so a quote inside an expression never counts).\nWhen the parse tree has an error, the rule reports it once per script:\n\n- **`low`** — the parser had to invent a closing token at the very end of the script: a double quote, a backquote or a\n  parenthesis opened somewhere is never closed. bash rejects the same script (\"unexpected EOF while looking for\n  matching `\"'\"), after running the commands before it. The finding points at the construct left open, which is where\nbash's own error message points too; the stray quote that caused it is often a few lines above (`echo \"…:\"\"`).\n- **`info`** — any other parse error. These are usually bash syntax that tree-sitter-bash does not support\n  (`${x//$'\\n'/…}`, `[[ … && \\` continued on the next line, `{ …; (…) }` without the last `;`) rather than a broken\n  script, so the finding only says that the script rules could not check this script reliably.\n\nNot reported: scripts whose shell is not known to be bash or sh — a step without `shell:` on a runner whose OS is not\nknown (`runs-on: ${{ matrix.os }}`), where the default shell is PowerShell on the Windows legs and such steps are usually\nwritten for it; PowerShell, cmd and python scripts, which are not parsed as bash at all.\n\nAlso reported, as `info` at the script's first line: a bash/sh script the analysis had to leave alone because its parse\nran past the time budget (1 s plus 2 ms per KB) or its tree nests deeper than 200 levels — so that a script no rule\nlooked at is never mistaken for one with nothing to report.\n\n## Why it matters\n\nA script with an unclosed quote does not do what it says: bash runs the commands before the syntax error and then fails\nthe step, so whatever came after — here the upload of a cache — never ran, on every run, and the failure is easy to\ntake for a flaky infrastructure error. Either way, the script rules (`or-true-swallows-failure` and the others) read a\nparse tree with holes in it, so they may have missed a swallowed failure in the script; this finding says where their\ncoverage stops.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  cache:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          echo \"uploading to:\"\"\n          echo \"bucket: $BUCKET\"\n          python3 scripts/upload_cache.py --bucket \"$BUCKET\"\n```\n\nReported at line 9, the quote bash is still looking for a match of when the script ends, severity `low`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  cache:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          echo \"uploading to:\"\n          echo \"bucket: $BUCKET\"\n          python3 scripts/upload_cache.py --bucket \"$BUCKET\"\n```\n\n## How to suppress\n\nFix the script if bash rejects it too (`bash -n script.sh` says so). An `info` finding on a script bash accepts is a gap\nin the parser, not in the workflow.\n\nThe Wrong example above cannot be suppressed inline, and should not be: its reported line is inside the quote left open,\nso a `#` on that line or the line above is part of the string, not a comment, and bash rejects the script anyway. An\n`info` finding on a script bash accepts is suppressed with a bash comment on the reported line or alone on the line\nabove it, naming the rule and giving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  cache:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          # silent-failure-audit: ignore[unparseable-script] bash -n accepts this, tree-sitter-bash does not\n          { python3 scripts/build_cache.py; (cd cache && tar czf ../cache.tgz .) }\n          python3 scripts/upload_cache.py --bucket \"$BUCKET\"\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: unparseable-script\n    path: .github/workflows/ci.yml\n    job: cache\n    reason: tree-sitter-bash cannot parse this, bash -n accepts it\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
+    "unparseable-script": "# unparseable-script\n\nA `run:` script that bash or sh runs could not be parsed, so the script rules may have missed failures in it.\n\n| Category   | `invalid`                                                                                                                                                                                                                              |\n| ---------- | -------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | `high` when a script's reader failed or its parse ran past the time or depth budget (nothing in it was checked); `low` when a quote, `` ` ``, `$(` or similar is still open at the end of the script; `info` for any other parse error |\n| Applies to | POSIX (`bash`, `sh`, custom bash/sh) `run:` scripts and the script inputs of well-known actions whose shell is known to be bash or sh                                                                                                  |\n\n## What it finds\n\nA script of any language whose reader failed — a PowerShell or cmd script whose blocks nest more than 100 levels\ndeep, the bound the readers follow, say — is reported at `high` on its first line: nothing in it was checked, so the gate must not pass as if it had been. The\nfailure costs that script only; the rest of the file is analysed. (An analysis that fails on a whole file is an\ninternal error on it, and then the CLI exits 2 and the Action fails.) A bash script whose parse runs past the time\nbudget, or whose tree nests deeper than the rules walk, is `high` for the same reason.\n\nEvery script the shell rules read is parsed with [tree-sitter-bash](https://github.com/tree-sitter/tree-sitter-bash)\n(with `${{ … }}` expressions replaced by same-length placeholders first, so a quote inside an expression never counts).\nWhen the parse tree has an error, the rule reports it once per script:\n\n- **`low`** — the parser had to invent a closing token at the very end of the script: a double quote, a backquote or a\n  parenthesis opened somewhere is never closed. bash rejects the same script (\"unexpected EOF while looking for\n  matching `\"'\"), after running the commands before it. The finding points at the construct left open, which is where\nbash's own error message points too; the stray quote that caused it is often a few lines above (`echo \"…:\"\"`).\n- **`info`** — any other parse error. These are usually bash syntax that tree-sitter-bash does not support\n  (`${x//$'\\n'/…}`, `[[ … && \\` continued on the next line, `{ …; (…) }` without the last `;`) rather than a broken\n  script, so the finding only says that the script rules could not check this script reliably.\n\nNot reported: scripts whose shell is not known to be bash or sh — a step without `shell:` on a runner whose OS is not\nknown (`runs-on: ${{ matrix.os }}`), where the default shell is PowerShell on the Windows legs and such steps are usually\nwritten for it; PowerShell, cmd and python scripts, which are not parsed as bash at all.\n\nAlso reported, as `info` at the script's first line: a bash/sh script the analysis had to leave alone because its parse\nran past the time budget (1 s plus 2 ms per KB) or its tree nests deeper than 200 levels — so that a script no rule\nlooked at is never mistaken for one with nothing to report.\n\n## Why it matters\n\nA script with an unclosed quote does not do what it says: bash runs the commands before the syntax error and then fails\nthe step, so whatever came after — here the upload of a cache — never ran, on every run, and the failure is easy to\ntake for a flaky infrastructure error. Either way, the script rules (`or-true-swallows-failure` and the others) read a\nparse tree with holes in it, so they may have missed a swallowed failure in the script; this finding says where their\ncoverage stops.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  cache:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          echo \"uploading to:\"\"\n          echo \"bucket: $BUCKET\"\n          python3 scripts/upload_cache.py --bucket \"$BUCKET\"\n```\n\nReported at line 9, the quote bash is still looking for a match of when the script ends, severity `low`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  cache:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          echo \"uploading to:\"\n          echo \"bucket: $BUCKET\"\n          python3 scripts/upload_cache.py --bucket \"$BUCKET\"\n```\n\n## How to suppress\n\nFix the script if bash rejects it too (`bash -n script.sh` says so). An `info` finding on a script bash accepts is a gap\nin the parser, not in the workflow.\n\nThe Wrong example above cannot be suppressed inline, and should not be: its reported line is inside the quote left open,\nso a `#` on that line or the line above is part of the string, not a comment, and bash rejects the script anyway. An\n`info` finding on a script bash accepts is suppressed with a bash comment on the reported line or alone on the line\nabove it, naming the rule and giving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  cache:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          # silent-failure-audit: ignore[unparseable-script] bash -n accepts this, tree-sitter-bash does not\n          { python3 scripts/build_cache.py; (cd cache && tar czf ../cache.tgz .) }\n          python3 scripts/upload_cache.py --bucket \"$BUCKET\"\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: unparseable-script\n    path: .github/workflows/ci.yml\n    job: cache\n    reason: tree-sitter-bash cannot parse this, bash -n accepts it\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "unused-suppression": "# unused-suppression\n\nA suppression comment or config `allow:` entry that matches no finding, so it can be removed.\n\n| Category   | `invalid`                                                                                      |\n| ---------- | ---------------------------------------------------------------------------------------------- |\n| Severity   | always `info`: it never blocks on its own (set `fail-on: info` or a `rules:` level to make it) |\n| Trigger    | not adjusted for the workflow's triggers                                                       |\n| Applies to | every suppression directive and every `allow:` entry of the config                             |\n\n## What it finds\n\n- An inline directive `# silent-failure-audit: ignore[…] reason` naming a rule or category that has no finding on the\n  directive's line (for a trailing comment) or on that line and the next (for a comment alone on its line). Each unused\n  name is listed; a directive whose names all match is not reported. Names of rules turned `off` in the config are not\n  reported as unused.\n- An `allow:` entry of `.github/silent-failure-audit.yml` that matches no finding in the audited directory, reported at\n  the entry's line in the config file.\n\n## Why it matters\n\nSuppressions go stale: the step they covered was fixed, moved or renamed, and the comment stays. A stale suppression is\nworse than none — it sits next to code that it no longer describes, and if the problem comes back a line lower it is not\ncovered, while the comment still tells readers that it is. Reporting unused suppressions keeps every recorded decision\nattached to a real finding.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      # silent-failure-audit: ignore[continue-on-error] flaky on the shared runner\n      - run: npm test\n```\n\nReported at line 6, the directive, severity `info`: the step no longer has `continue-on-error`, so nothing is suppressed.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n```\n\n## How to suppress\n\nRemove the directive or the `allow:` entry, or move the directive to the reported line (or the line directly above it).\nFindings of this rule are never suppressed by another directive. To stop reporting them altogether, turn the rule off in\n`.github/silent-failure-audit.yml` (see [configuration](../configuration.md)):\n\n```yaml\nrules:\n  unused-suppression: off\n```\n"
 };
 

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, visit } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { Document, LineCounter, Node as YamlNode, Pair, YAMLMap } from 'yaml';
 import type { Problem } from '../load/parse.js';
 import { rangeToPosition } from '../load/parse.js';
@@ -12,6 +12,33 @@ import { clip } from '../clip.js';
 /** GitHub caps a matrix at 256 jobs; aliases beyond this count are an alias bomb, not a workflow. */
 const MAX_ALIAS_COUNT = 256;
 
+/**
+ * How much its aliases may repeat of a file's steps and jobs: at most this many mappings, or as many
+ * as one per 64 bytes of the file, and at most 256 KiB of YAML or the file's own size, whichever is
+ * more. A job of 1,000 aliased steps aliased by 1,000 jobs is a 15 KB file of a million steps, which
+ * exhausted memory (issue 16); within these bounds the model is at most a few times the file. Past
+ * them the file is refused as an alias bomb, like a value that expands past MAX_ALIAS_COUNT.
+ */
+export const MIN_REUSED_NODES = 1000;
+const MIN_REUSED_BYTES = 256 * 1024;
+
+export function reuseBudget(text: string): { nodes: number; bytes: number } {
+  return { nodes: Math.max(MIN_REUSED_NODES, Math.floor(text.length / 64)), bytes: Math.max(MIN_REUSED_BYTES, text.length) };
+}
+
+/** Thrown by the builder when aliases repeat more steps and jobs than `reuseBudget` allows. */
+class AliasBombError extends Error {
+  constructor(
+    readonly at: YamlNode | null,
+    budget: { nodes: number; bytes: number },
+  ) {
+    super(
+      `cannot expand value: aliases repeat steps and jobs more than ${budget.nodes.toLocaleString('en-US')} times ` +
+        `or over ${Math.ceil(budget.bytes / 1024).toLocaleString('en-US')} KiB (an alias bomb)`,
+    );
+  }
+}
+
 /** The filters of `push` and `pull_request` events that narrow when a workflow runs. */
 const TRIGGER_FILTERS = new Set(['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore']);
 
@@ -24,12 +51,21 @@ const REUSABLE_CALL_KEYS = new Set(['name', 'uses', 'with', 'secrets', 'strategy
 
 class Builder {
   readonly problems: Problem[] = [];
+  /** The step and job mappings built so far, and how many (and how large) of them were built again through an alias. */
+  private readonly built = new WeakSet<YAMLMap>();
+  private reusedNodes = 0;
+  /** What each alias of the document stands for, found in one walk when the first alias is followed. */
+  private anchors: Map<unknown, YamlNode> | undefined;
+  private reusedBytes = 0;
+  private readonly budget: { nodes: number; bytes: number };
 
   constructor(
     private readonly doc: Document.Parsed,
     private readonly lineCounter: LineCounter,
     private readonly text: string,
-  ) {}
+  ) {
+    this.budget = reuseBudget(text);
+  }
 
   pos(node: YamlNode | null | undefined): Position {
     const range = node?.range;
@@ -41,9 +77,24 @@ class Builder {
     this.problems.push({ message, pos: this.pos(node) });
   }
 
+  /** Counts a step or job mapping met again (through an alias), and stops the build past the bounds. */
+  reuse(node: YAMLMap, at: unknown): void {
+    if (!this.built.has(node)) {
+      this.built.add(node);
+      return;
+    }
+    this.reusedNodes++;
+    this.reusedBytes += node.range ? node.range[1] - node.range[0] : 0;
+    if (this.reusedNodes > this.budget.nodes || this.reusedBytes > this.budget.bytes)
+      throw new AliasBombError(isAlias(at) ? (at as unknown as YamlNode) : node, this.budget);
+  }
+
   /** Follows an alias to its anchor (one hop: anchors cannot point at aliases). */
   deref(node: unknown): YamlNode | null {
-    if (isAlias(node)) return (node.resolve(this.doc) as YamlNode | undefined) ?? null;
+    if (isAlias(node)) {
+      this.anchors ??= resolveAliases(this.doc);
+      return this.anchors.get(node) ?? null;
+    }
     return (node as YamlNode | null) ?? null;
   }
 
@@ -153,6 +204,7 @@ class Builder {
         this.problem(`step ${index + 1} must be a mapping`, node ?? entry.value);
         return;
       }
+      this.reuse(node, item);
       steps.push(this.step(node, index));
     });
     return steps;
@@ -320,11 +372,12 @@ class Builder {
     if (!jobsMap) {
       if (!this.field(root, 'jobs')) this.problem('workflow has no "jobs:"', root);
     } else {
-      for (const { key, keyNode, value } of this.pairs(jobsMap)) {
+      for (const { key, pair, keyNode, value } of this.pairs(jobsMap)) {
         if (!isMap(value)) {
           this.problem(`job "${key}" must be a mapping`, value ?? keyNode);
           continue;
         }
+        this.reuse(value, pair.value);
         jobs.push(this.job(key, keyNode, value));
       }
     }
@@ -425,6 +478,35 @@ function needsCycles(jobs: readonly Job[]): Problem[] {
   return problems;
 }
 
+/**
+ * What each alias of a document refers to: the last node before it, in document order, with its
+ * anchor — what yaml's `Alias.resolve` finds, but for all aliases in one walk. `resolve` walks the
+ * whole document for each alias it is asked about, and a workflow of thousands of aliased steps took
+ * seconds to build (issue 16). The walk keeps its own stack, so deep nesting cannot overflow.
+ */
+function resolveAliases(doc: Document.Parsed): Map<unknown, YamlNode> {
+  const resolved = new Map<unknown, YamlNode>();
+  const anchors = new Map<string, YamlNode>();
+  const pending: unknown[] = [doc.contents];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (isAlias(node)) {
+      const target = anchors.get(node.source);
+      if (target) resolved.set(node, target);
+      continue;
+    }
+    if (isPair(node)) {
+      pending.push(node.value, node.key);
+      continue;
+    }
+    if (isScalar(node) || isMap(node) || isSeq(node)) {
+      if (node.anchor) anchors.set(node.anchor, node);
+      if (isMap(node) || isSeq(node)) for (let i = node.items.length - 1; i >= 0; i--) pending.push(node.items[i]);
+    }
+  }
+  return resolved;
+}
+
 /** The range from a key to the end of its value. */
 function span(keyPos: Position, valuePos: Position): Position {
   return { line: keyPos.line, column: keyPos.column, endLine: valuePos.endLine, endColumn: valuePos.endColumn };
@@ -453,6 +535,12 @@ export function buildModel(
     builder.problem(`the top level must be a mapping, not a ${isSeq(root) ? 'sequence' : 'scalar'}`, root);
     return { model: undefined, problems: builder.problems };
   }
-  const model = kind === 'workflow' ? builder.workflow(file, root) : builder.action(file, root);
-  return { model, problems: builder.problems };
+  try {
+    const model = kind === 'workflow' ? builder.workflow(file, root) : builder.action(file, root);
+    return { model, problems: builder.problems };
+  } catch (error) {
+    if (!(error instanceof AliasBombError)) throw error;
+    builder.problem(error.message, error.at);
+    return { model: undefined, problems: builder.problems };
+  }
 }

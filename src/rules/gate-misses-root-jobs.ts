@@ -37,18 +37,33 @@ function acceptsSkipped(job: Job): boolean {
 function unwatchedRoots(gate: Job, jobs: ReadonlyMap<string, Job>): string[] {
   const needed = new Set(gate.needs.map((need) => need.value));
   const roots = new Set<string>();
-  const visit = (id: string, seen: Set<string>): void => {
+  // One depth-first walk for all the gate's needs, with its own stack: a `needs` chain thousands of
+  // jobs long overflowed the call stack, and a walk per need repeated the shared part of the graph.
+  // The roots come out in the order the walks one by one found them (the jobs a walk reaches give
+  // the same roots whichever need it started from).
+  const seen = new Set<string>();
+  const enter = (id: string): Job | undefined => {
     const job = jobs.get(id);
-    if (!job || seen.has(id)) return;
+    if (!job || seen.has(id)) return undefined;
     seen.add(id);
     // A job that runs after a failed dependency anyway is not skipped by it.
-    if (runsAfterDependencies(job, 'failure')) return;
-    for (const need of job.needs) {
-      if (!needed.has(need.value) && need.value !== gate.id) roots.add(need.value);
-      visit(need.value, seen);
-    }
+    return runsAfterDependencies(job, 'failure') ? undefined : job;
   };
-  for (const id of needed) visit(id, new Set());
+  for (const id of needed) {
+    const first = enter(id);
+    const stack = first ? [{ job: first, next: 0 }] : [];
+    while (stack.length > 0) {
+      const frame = stack.at(-1)!;
+      const need = frame.job.needs[frame.next++];
+      if (!need) {
+        stack.pop();
+        continue;
+      }
+      if (!needed.has(need.value) && need.value !== gate.id) roots.add(need.value);
+      const job = enter(need.value);
+      if (job) stack.push({ job, next: 0 });
+    }
+  }
   return [...roots].filter((id) => jobs.has(id));
 }
 

@@ -109,12 +109,14 @@ function fixFollows(swallowed: readonly string[] | undefined, later: ReadonlyArr
   if (!swallowed || swallowed.length === 0) return false;
   const tool = swallowed.slice(0, Math.min(2, swallowed.length));
   return later.some(
-    (argv) =>
-      argv.length > tool.length &&
-      tool.every((word, i) => argv[i] === word) &&
-      argv.slice(tool.length).some((word) => word === 'fix' || word === '--fix' || word.startsWith('--fix=')),
+    (argv) => argv.length > tool.length && tool.every((word, i) => argv[i] === word) && argv.slice(tool.length).some(isFixWord),
   );
 }
+
+const isFixWord = (word: string): boolean => word === 'fix' || word === '--fix' || word.startsWith('--fix=');
+
+/** Only a command with a fix word after its first can be the fixer `fixFollows` looks for. */
+const mayFix = (argv: readonly string[]): boolean => argv.slice(1).some(isFixWord);
 
 /** A check printed before its fixer runs: a diagnostic. */
 const DIAGNOSTIC: Cap = { severity: 'info', reason: 'the fixer that follows is the point: the check only prints what it will change' };
@@ -129,6 +131,9 @@ export const orTrueSwallowsFailure: Rule = {
     for (const { step, steps, job, script, root } of posixScripts(ctx.file)) {
       const outputsRead = laterStepsReadOutputs(step, steps);
       const optionsAt = optionsTimeline(root, script.shell);
+      // The commands that may be a fixer, collected once per script: collecting every later command
+      // again for each finding was quadratic (10,000 `pytest tN || true` lines took minutes, issue 16).
+      let fixers: { here: Array<{ start: number; argv: string[] }>; laterSteps: string[][] } | undefined;
       for (const { list, left, operator, right } of orFallbacks(root)) {
         // Without pipefail, `x | grep y || true` forgives grep's "no match", not x.
         const kind = swallowedKind(left, optionsAt(list.startIndex).pipefail);
@@ -144,12 +149,16 @@ export const orTrueSwallowsFailure: Rule = {
         const pos = positionOf(script, operator);
         const end = positionOf(script, right);
         const swallowed = statusCommands(left, true).map(argvOf)[0];
-        const later = [
-          ...commandsIn(root)
-            .filter((command) => command.startIndex > list.endIndex)
-            .map(argvOf),
-          ...steps.slice(step.index + 1).flatMap((next) => next.commands),
-        ];
+        fixers ??= {
+          here: commandsIn(root)
+            .map((command) => ({ start: command.startIndex, argv: argvOf(command) }))
+            .filter(({ argv }) => mayFix(argv)),
+          laterSteps: steps
+            .slice(step.index + 1)
+            .flatMap((next) => next.commands)
+            .filter(mayFix),
+        };
+        const later = [...fixers.here.filter(({ start }) => start > list.endIndex).map(({ argv }) => argv), ...fixers.laterSteps];
         ctx.report({
           masked: { kind, noun: 'command', argv: swallowed, cap: fixFollows(swallowed, later) ? DIAGNOSTIC : undefined },
           message: `"${inline(sourceLine(script, list), 80)}": when ${describeKind(kind, 'command')} fails, "|| ${inline(sourceLine(script, right), 40)}" turns the failure into success.`,

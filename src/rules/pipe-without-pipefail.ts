@@ -15,7 +15,7 @@ import {
   inSubstitution,
   programOf,
   teeFiles,
-  verdictReadFromLog,
+  logGreps,
 } from '../shell/analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { describeKind } from './severity.js';
@@ -122,16 +122,46 @@ function pipelinesIn(root: SyntaxNode): SyntaxNode[] {
   return found.sort((a, b) => a.startIndex - b.startIndex);
 }
 
-/** Whether `${PIPESTATUS[…]}` is expanded between `start` and `end`: the elements' statuses are looked at. */
-function readsPipestatus(root: SyntaxNode, start: number, end: number): boolean {
+/** Where `PIPESTATUS` is expanded in a script, in source order. */
+function pipestatusReads(root: SyntaxNode): number[] {
+  const found: number[] = [];
   const stack = [root];
   while (stack.length > 0) {
     const node = stack.pop()!;
-    if (node.endIndex <= start || node.startIndex >= end) continue;
-    if (node.type === 'variable_name' && node.text === 'PIPESTATUS' && node.startIndex >= start) return true;
+    if (node.type === 'variable_name' && node.text === 'PIPESTATUS') found.push(node.startIndex);
     for (const child of node.namedChildren) if (child) stack.push(child);
   }
-  return false;
+  return found.sort((a, b) => a - b);
+}
+
+/** Whether one of the sorted offsets `reads` lies in [start, end): `${PIPESTATUS[…]}` read there looks at the elements' statuses. */
+function readsPipestatus(reads: readonly number[], start: number, end: number): boolean {
+  let low = 0;
+  let high = reads.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (reads[middle]! < start) low = middle + 1;
+    else high = middle;
+  }
+  return low < reads.length && reads[low]! < end;
+}
+
+/**
+ * `make build | tee build.log && make test | tee test.log && grep -q passed test.log`: a log that a
+ * pipeline ending at or after this one writes, read back by a later grep, judges this pipeline too.
+ * Whether that holds for a pipeline is whether its end is at most the largest min(end of a pipeline
+ * that tees a file, start of the last grep of that file): computed once, not once per pipeline.
+ */
+function logVerdictReach(root: SyntaxNode, pipelines: readonly SyntaxNode[]): number {
+  const greps = logGreps(root);
+  let reach = -1;
+  for (const pipeline of pipelines) {
+    for (const file of teeFiles(partsOf(pipeline).at(-1)!)) {
+      const grep = greps.get(file);
+      if (grep !== undefined) reach = Math.max(reach, Math.min(pipeline.endIndex, grep));
+    }
+  }
+  return reach;
 }
 
 export const pipeWithoutPipefail: Rule = {
@@ -144,18 +174,20 @@ export const pipeWithoutPipefail: Rule = {
     for (const { step, job, script, root } of posixScripts(ctx.file)) {
       const optionsAt = optionsTimeline(root, script.shell);
       const pipelines = pipelinesIn(root);
+      const pipestatus = pipestatusReads(root);
+      let logReach: number | undefined;
       pipelines.forEach((pipeline, i) => {
         // `shell: bash` runs `bash -eo pipefail`; the runner default `bash -e` and `sh -e` do not.
         if (optionsAt(pipeline.startIndex).pipefail !== false || inSubstitution(pipeline)) return;
         // PIPESTATUS is reset by the next pipeline, so a read before that one is about this one.
-        const nextStart = pipelines.slice(i + 1).find((later) => later.startIndex >= pipeline.endIndex)?.startIndex ?? Infinity;
-        if (readsPipestatus(root, pipeline.startIndex, nextStart)) return;
+        let next = i + 1;
+        while (next < pipelines.length && pipelines[next]!.startIndex < pipeline.endIndex) next++;
+        if (readsPipestatus(pipestatus, pipeline.startIndex, pipelines[next]?.startIndex ?? Infinity)) return;
         const children = partsOf(pipeline);
         if (carriesVerdict(children.at(-1)!) || forgivesPipeline(pipeline)) return;
-        // `make build | tee build.log && make test | tee test.log && grep -q passed test.log`: a failed
-        // build fails the tests too, so a log read back after this pipeline judges it as well.
-        const logs = pipelines.filter((later) => later.endIndex >= pipeline.endIndex).flatMap((later) => teeFiles(partsOf(later).at(-1)!));
-        if (verdictReadFromLog(root, pipeline, logs)) return;
+        // A failed build fails the tests too, so a log read back after this pipeline judges it as well.
+        logReach ??= logVerdictReach(root, pipelines);
+        if (pipeline.endIndex <= logReach) return;
         for (let j = 0; j < children.length - 1; j++) {
           const element = children[j]!;
           const operator = children[j + 1]!;

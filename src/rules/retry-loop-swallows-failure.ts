@@ -102,6 +102,25 @@ interface Attempt {
   shown: SyntaxNode;
 }
 
+const callsByName = new WeakMap<SyntaxNode, Map<string, SyntaxNode[]>>();
+
+/** The commands of a script by the name they call, in source order; built once per script, not once per loop. */
+function callsOf(root: SyntaxNode): Map<string, SyntaxNode[]> {
+  let calls = callsByName.get(root);
+  if (!calls) {
+    calls = new Map();
+    for (const call of commandsIn(root)) {
+      const name = argvOf(call)[0];
+      if (name === undefined) continue;
+      const list = calls.get(name);
+      if (list) list.push(call);
+      else calls.set(name, [call]);
+    }
+    callsByName.set(root, calls);
+  }
+  return calls;
+}
+
 /** `"$@"`, `$*`, `$1` in a retry function stand for what its callers pass: `retry pip install …`. */
 function attemptsOf(command: SyntaxNode, root: SyntaxNode): Attempt[] {
   const argv = argvOf(command);
@@ -113,9 +132,8 @@ function attemptsOf(command: SyntaxNode, root: SyntaxNode): Attempt[] {
     const kind = classifyCommand(argv);
     return kind ? [{ kind, shown: command }] : [];
   }
-  return commandsIn(root).flatMap((call) => {
-    const [called, ...passed] = argvOf(call);
-    const kind = called === fnName ? classifyCommand(passed) : null;
+  return (callsOf(root).get(fnName) ?? []).flatMap((call) => {
+    const kind = classifyCommand(argvOf(call).slice(1));
     return kind ? [{ kind, shown: call }] : [];
   });
 }
@@ -222,11 +240,6 @@ function checkedAfter(loop: SyntaxNode, { retried, breaksOnSuccess }: Retry, roo
   return failingCommands(next, pipefail).some((command) => keys.has(commandKey(command)));
 }
 
-const isFinal = (loop: SyntaxNode, root: SyntaxNode): boolean => {
-  const final = finalStatement(root);
-  return final !== undefined && unredirect(final).id === loop.id;
-};
-
 export const retryLoopSwallowsFailure: Rule = {
   meta: {
     id: 'retry-loop-swallows-failure',
@@ -237,6 +250,8 @@ export const retryLoopSwallowsFailure: Rule = {
     for (const { step, steps, job, script, root } of posixScripts(ctx.file)) {
       const outputsRead = laterStepsReadOutputs(step, steps);
       const optionsAt = optionsTimeline(root, script.shell);
+      const final = finalStatement(root);
+      const isFinal = (loop: SyntaxNode): boolean => final !== undefined && unredirect(final).id === loop.id;
       for (const loop of loopsIn(root)) {
         const pipefail = optionsAt(loop.startIndex).pipefail;
         const retry = retryOf(loop, pipefail);
@@ -244,7 +259,7 @@ export const retryLoopSwallowsFailure: Rule = {
         // Failing after the last attempt (`[ $i -eq 3 ] && exit 1`), recording it (`ok=1` … `[ -n "$ok" ] || exit 1`),
         // or — for a final loop whose body ends in `R && break` — leaving R's failing status as the step's.
         if (failsOnPurpose(loop, root) || carriesStatus(loop, root, outputsRead)) continue;
-        if (retry.endsWithFailure && isFinal(loop, root)) continue;
+        if (retry.endsWithFailure && isFinal(loop)) continue;
         if (checkedAfter(loop, retry, root, pipefail)) continue;
         // Only a retried verdict is a silent failure, as for `|| true`: a download, a key import or a
         // readiness probe that keeps failing shows up in the step that needed it.

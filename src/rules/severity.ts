@@ -243,12 +243,33 @@ function measures(masked: Masked): string | undefined {
   );
   const named = names.map((name) => name.replace(/[_-]/g, ' ')).find((name) => MEASUREMENT.test(name) && !CHECK_WORDS.test(name));
   // `cargo coverage`, `just bench`: a subcommand or target that is the measurement (not `coverage run -m pytest`).
-  const commands = masked.argv ? [masked.argv] : (masked.step?.commands ?? []);
-  const target = commands.flatMap((argv) => argv.slice(1)).find((word) => MEASUREMENT.test(word) && MEASUREMENT.exec(word)?.[0] === word);
+  const target = masked.argv ? measurementWord([masked.argv]) : masked.step ? stepMeasurementWord(masked.step.commands) : undefined;
   const match = named ?? target;
   return match === undefined
     ? undefined
     : `a measurement run ("${shorten(match)}"): its figures are reported, its exit status is not the verdict`;
+}
+
+/** The first argument word of `commands` that is a measurement by itself (`coverage`, `bench`). */
+function measurementWord(commands: ReadonlyArray<readonly string[]>): string | undefined {
+  for (const argv of commands) {
+    for (let i = 1; i < argv.length; i++) if (MEASUREMENT.test(argv[i]!) && MEASUREMENT.exec(argv[i]!)?.[0] === argv[i]) return argv[i];
+  }
+  return undefined;
+}
+
+/**
+ * `measurementWord` of a step's commands, once per step: a finding without its own command asks it
+ * of the whole step, and a step with thousands of findings asked it thousands of times (issue 16).
+ */
+const stepMeasurementWords = new WeakMap<ReadonlyArray<readonly string[]>, string | null>();
+function stepMeasurementWord(commands: ReadonlyArray<readonly string[]>): string | undefined {
+  let word = stepMeasurementWords.get(commands);
+  if (word === undefined) {
+    word = measurementWord(commands) ?? null;
+    stepMeasurementWords.set(commands, word);
+  }
+  return word ?? undefined;
 }
 
 const CHECK_WORDS = /\b(tests?|testing|unit|integration|e2e|check|checks|lint|verify|build)\b/i;

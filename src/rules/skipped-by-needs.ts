@@ -11,9 +11,10 @@ export const skippedByNeeds: Rule = {
   check(ctx) {
     const file = ctx.file;
     if (file.kind !== 'workflow') return;
+    const jobs = new Map(file.jobs.map((job) => [job.id, job]));
     for (const [jobId, cause] of skippedJobs(file)) {
       if (!cause) continue;
-      const job = file.jobs.find((candidate) => candidate.id === jobId)!;
+      const job = jobs.get(jobId)!;
       ctx.report({
         masked: { kind: job.kind, noun: 'job', cap: { severity: 'medium', reason: 'skipped because of a disabled job it needs' } },
         message: `${describeKind(job.kind, 'job')[0]!.toUpperCase()}${describeKind(job.kind, 'job').slice(1)} "${job.name ?? job.id}" needs "${cause.value}", which never runs, so it is skipped on every run and counts as passing.`,

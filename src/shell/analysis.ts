@@ -128,27 +128,44 @@ function assignedVariables(node: SyntaxNode): string[] {
   return names;
 }
 
-/** Whether a variable is read anywhere after `offset` (`$rc`, `${rc}`, `"$rc"`, `(( rc ))`). */
-function readAfter(root: SyntaxNode, name: string, offset: number): boolean {
+/**
+ * Indexes of one tree, built on first use and kept while the tree lives. The rules ask the same
+ * question of a whole script once per statement, loop or pipeline, and answering each time by
+ * walking the tree was quadratic: 2,000 retry loops took 14 s, 8,000 pipelines close to a minute (issue 16).
+ */
+function indexed<T>(cache: WeakMap<SyntaxNode, T>, root: SyntaxNode, build: (root: SyntaxNode) => T): T {
+  let index = cache.get(root);
+  if (index === undefined) {
+    index = build(root);
+    cache.set(root, index);
+  }
+  return index;
+}
+
+const lastReads = new WeakMap<SyntaxNode, Map<string, number>>();
+
+/** For each variable name, where its last read below `root` starts (`$rc`, `${rc}`, `"$rc"`, `(( rc ))`). */
+function lastReadOf(root: SyntaxNode): Map<string, number> {
+  const last = new Map<string, number>();
+  const read = (name: string, at: number): void => {
+    if ((last.get(name) ?? -1) < at) last.set(name, at);
+  };
   const stack = [root];
   while (stack.length > 0) {
     const current = stack.pop()!;
-    if (current.endIndex <= offset) continue;
-    if ((current.type === 'simple_expansion' || current.type === 'expansion') && current.startIndex >= offset) {
+    if (current.type === 'simple_expansion' || current.type === 'expansion') {
       const variable = current.namedChildren.find((child) => child?.type === 'variable_name');
-      if (variable?.text === name) return true;
+      if (variable) read(variable.text, current.startIndex);
     }
-    if (
-      current.type === 'variable_name' &&
-      current.startIndex >= offset &&
-      current.text === name &&
-      current.parent?.type !== 'variable_assignment'
-    ) {
-      return true;
-    }
+    if (current.type === 'variable_name' && current.parent?.type !== 'variable_assignment') read(current.text, current.startIndex);
     for (const child of current.namedChildren) if (child) stack.push(child);
   }
-  return false;
+  return last;
+}
+
+/** Whether a variable is read anywhere after `offset` (`$rc`, `${rc}`, `"$rc"`, `(( rc ))`). */
+function readAfter(root: SyntaxNode, name: string, offset: number): boolean {
+  return (indexed(lastReads, root, lastReadOf).get(name) ?? -1) >= offset;
 }
 
 /** Files through which a step hands values to later steps. */
@@ -464,14 +481,17 @@ export interface ShellOptions {
   setBy?: SyntaxNode;
 }
 
-/**
- * The shell options in force at each point of a script: the effective shell's, then every
- * `set -e`/`set +e`/`set -o pipefail`/`set -euo pipefail` in source order, with its scope — a `set`
- * inside `( … )` or `$( … )` ends there, and one inside a function body applies only when the
- * function is called, which cannot be placed, so it is ignored.
- */
-export function optionsTimeline(root: SyntaxNode, initial: ShellOptions): (offset: number) => ShellOptions {
-  const changes: Array<{ command: SyntaxNode; effect: ReturnType<typeof setEffect>; scope: SyntaxNode | undefined }> = [];
+interface OptionChange {
+  command: SyntaxNode;
+  effect: ReturnType<typeof setEffect>;
+  scope: SyntaxNode | undefined;
+}
+
+const optionChanges = new WeakMap<SyntaxNode, OptionChange[]>();
+
+/** The `set` commands of a script that change errexit or pipefail, with their scope; once per script, for every rule. */
+function optionChangesOf(root: SyntaxNode): OptionChange[] {
+  const changes: OptionChange[] = [];
   for (const command of commandsIn(root)) {
     const argv = argvOf(command);
     if (argv[0] !== 'set') continue;
@@ -485,6 +505,17 @@ export function optionsTimeline(root: SyntaxNode, initial: ShellOptions): (offse
     }
     if (!inFunction) changes.push({ command, effect, scope });
   }
+  return changes;
+}
+
+/**
+ * The shell options in force at each point of a script: the effective shell's, then every
+ * `set -e`/`set +e`/`set -o pipefail`/`set -euo pipefail` in source order, with its scope — a `set`
+ * inside `( … )` or `$( … )` ends there, and one inside a function body applies only when the
+ * function is called, which cannot be placed, so it is ignored.
+ */
+export function optionsTimeline(root: SyntaxNode, initial: ShellOptions): (offset: number) => ShellOptions {
+  const changes = indexed(optionChanges, root, optionChangesOf);
   return (offset) => {
     let state: ShellOptions = { errexit: initial.errexit, pipefail: initial.pipefail };
     for (const { command, effect, scope } of changes) {
@@ -627,6 +658,19 @@ export function mayUseBuildOutput(argv: readonly string[]): boolean {
   return kind === 'build' || kind === 'test' || kind === 'deploy' || kind === 'unknown';
 }
 
+const functionBodies = new WeakMap<SyntaxNode, Map<string, SyntaxNode>>();
+
+/** The body of each function a script defines, by name (the last definition wins). */
+function functionsOf(root: SyntaxNode): Map<string, SyntaxNode> {
+  const functions = new Map<string, SyntaxNode>();
+  for (const definition of root.descendantsOfType('function_definition')) {
+    const name = definition?.childForFieldName('name');
+    const body = definition?.childForFieldName('body');
+    if (name && body) functions.set(name.text, body);
+  }
+  return functions;
+}
+
 /** Words of a helper's name that say it ends the script: `die`, `fail`, `error_exit`, `fatal`, `abort`. */
 const FAILING_WORDS = new Set(['die', 'fail', 'fatal', 'abort', 'panic', 'bail', 'error', 'err']);
 
@@ -636,12 +680,7 @@ const FAILING_WORDS = new Set(['die', 'fail', 'fatal', 'abort', 'panic', 'bail',
  * or of a helper from elsewhere — a sourced library — whose name says it fails (`fail`, `error_exit`, `fatal`).
  */
 export function failsOnPurpose(node: SyntaxNode, root: SyntaxNode): boolean {
-  const functions = new Map<string, SyntaxNode>();
-  for (const definition of root.descendantsOfType('function_definition')) {
-    const name = definition?.childForFieldName('name');
-    const body = definition?.childForFieldName('body');
-    if (name && body) functions.set(name.text, body);
-  }
+  const functions = indexed(functionBodies, root, functionsOf);
   const visited = new Set<string>();
   const fails = (current: SyntaxNode): boolean =>
     commandsIn(current).some((command) => {
@@ -710,10 +749,27 @@ export function forgiven(node: SyntaxNode): boolean {
  * forgiven with `|| true` decides nothing, so neither counts.
  */
 export function verdictReadFromLog(root: SyntaxNode, after: SyntaxNode, files: readonly string[]): boolean {
-  if (files.length === 0) return false;
-  return commandsIn(root).some((command) => {
-    if (command.startIndex < after.endIndex || inSubstitution(command) || forgiven(command)) return false;
-    const [name = '', ...args] = argvOf(command);
-    return GREPS.has(programOf(name)) && args.some((arg) => files.includes(unquote(arg)));
+  const greps = logGreps(root);
+  return files.some((file) => (greps.get(file) ?? -1) >= after.endIndex);
+}
+
+const lastGreps = new WeakMap<SyntaxNode, Map<string, number>>();
+
+/**
+ * For each word a grep below `root` reads (quotes removed), where the last such grep starts; greps
+ * inside `$( … )` or forgiven with `|| true` are left out (see verdictReadFromLog).
+ */
+export function logGreps(root: SyntaxNode): Map<string, number> {
+  return indexed(lastGreps, root, () => {
+    const last = new Map<string, number>();
+    for (const command of commandsIn(root)) {
+      const [name = '', ...args] = argvOf(command);
+      if (!GREPS.has(programOf(name)) || inSubstitution(command) || forgiven(command)) continue;
+      for (const arg of args) {
+        const word = unquote(arg);
+        if ((last.get(word) ?? -1) < command.startIndex) last.set(word, command.startIndex);
+      }
+    }
+    return last;
   });
 }

@@ -1,6 +1,7 @@
 import type { ScriptComment } from './comments.js';
 import { maskExpressions } from './commands.js';
 import { pushAll } from '../arrays.js';
+import { MAX_SCRIPT_NESTING, ScriptNestingError } from './nesting.js';
 
 /**
  * A reader for `shell: cmd` scripts. The runner writes the script to a `.cmd` file after an
@@ -204,7 +205,9 @@ class CmdReader {
     return { start, end, frames: [...this.frames], path: this.path.map((link) => ({ ...link })), statement: this.statement };
   }
 
+  /** Every recursion of the reader (a `( … )` block, the command of an `if` or a `for`) goes through a frame. */
   private inFrame(kind: CmdFrameKind, read: () => void, chain?: number): void {
+    if (this.frames.length >= MAX_SCRIPT_NESTING) throw new ScriptNestingError('blocks');
     const frame: CmdFrame = { kind, start: this.i, end: this.i, chain };
     this.frames.push(frame);
     read();

@@ -1,5 +1,6 @@
 import type { ScriptComment } from './comments.js';
 import { maskExpressions } from './commands.js';
+import { MAX_SCRIPT_NESTING, ScriptNestingError } from './nesting.js';
 
 /**
  * A reader for PowerShell scripts, just deep enough to follow native commands and `$LASTEXITCODE`
@@ -191,40 +192,49 @@ const isSpace = (ch: string | undefined): boolean =>
 const WORD_STOP = /[\s;|&(){},<>]/;
 const VARIABLE_CHAR = /[\w:]/;
 
-/** The end of the quoted string that starts at `start` (a `'` or `"`); `"…"` may nest `$( … )` with more strings. */
-function stringEnd(src: string, start: number): number {
-  const quote = src[start];
-  let i = start + 1;
+/**
+ * The end of the quoted string (`'…'`, `"…"`) or bracketed group (`( … )`, `[ … ]`, `{ … }`) that
+ * starts at `start`. A `"…"` string may hold `$( … )` with more strings in it, to any depth: the
+ * nesting is kept on an explicit stack, so no input depth can overflow the call stack.
+ */
+function scanEnd(src: string, start: number): number {
+  type Open = { quote: string } | { opening: string; closing: string; depth: number };
+  const group = (opening: string): Open => ({ opening, closing: opening === '(' ? ')' : opening === '[' ? ']' : '}', depth: 0 });
+  const first = src[start]!;
+  const stack: Open[] = [first === "'" || first === '"' ? { quote: first } : group(first)];
+  let i = 'quote' in stack[0]! ? start + 1 : start;
   while (i < src.length) {
+    const top = stack.at(-1)!;
     const ch = src[i];
-    if (quote === '"' && ch === '`') {
-      i += 2;
-    } else if (ch === quote) {
-      if (src[i + 1] !== quote) return i + 1;
-      i += 2;
-    } else if (quote === '"' && ch === '$' && src[i + 1] === '(') {
-      i = groupEnd(src, i + 1);
-    } else {
-      i++;
-    }
-  }
-  return src.length;
-}
-
-/** The end of the bracketed group whose opening bracket is at `open`, stepping over strings. */
-function groupEnd(src: string, open: number): number {
-  const opening = src[open];
-  const closing = opening === '(' ? ')' : opening === '[' ? ']' : '}';
-  let depth = 0;
-  let i = open;
-  while (i < src.length) {
-    const ch = src[i];
-    if (ch === "'" || ch === '"') {
-      i = stringEnd(src, i);
+    if ('quote' in top) {
+      if (top.quote === '"' && ch === '`') {
+        i += 2;
+      } else if (ch === top.quote) {
+        if (src[i + 1] === top.quote) {
+          i += 2;
+          continue;
+        }
+        stack.pop();
+        i++;
+        if (stack.length === 0) return i;
+      } else if (top.quote === '"' && ch === '$' && src[i + 1] === '(') {
+        stack.push(group('('));
+        i++;
+      } else {
+        i++;
+      }
       continue;
     }
-    if (ch === opening) depth++;
-    else if (ch === closing && --depth === 0) return i + 1;
+    if (ch === "'" || ch === '"') {
+      stack.push({ quote: ch });
+      i++;
+      continue;
+    }
+    if (ch === top.opening) top.depth++;
+    else if (ch === top.closing && --top.depth === 0) {
+      stack.pop();
+      if (stack.length === 0) return i + 1;
+    }
     i++;
   }
   return src.length;
@@ -286,7 +296,7 @@ function tokenize(src: string, comments: ScriptComment[]): Token[] {
       push('string', i, end, '');
       i = end;
     } else if (ch === "'" || ch === '"') {
-      const end = stringEnd(src, i);
+      const end = scanEnd(src, i);
       push('string', i, end, unquote(src.slice(i, end)));
       i = end;
     } else if (ch === '$' && next === '(') {
@@ -312,7 +322,7 @@ function tokenize(src: string, comments: ScriptComment[]): Token[] {
       push('close', i, i + 1);
       i++;
     } else if (ch === '[') {
-      const end = groupEnd(src, i);
+      const end = scanEnd(src, i);
       push('type', i, end);
       i = end;
     } else if (ch === ';') {
@@ -350,7 +360,7 @@ function tokenize(src: string, comments: ScriptComment[]): Token[] {
           value += src[end + 1];
           end += 2;
         } else if (c === "'" || c === '"') {
-          const close = stringEnd(src, end);
+          const close = scanEnd(src, end);
           value += unquote(src.slice(end, close));
           end = close;
         } else if (WORD_STOP.test(c) || (c === '$' && end > i && /[\w?{(:]/.test(src[end + 1] ?? ''))) {
@@ -382,6 +392,8 @@ class Reader {
   private i = 0;
   private frames: Frame[] = [];
   private chains = 0;
+  /** `$a = $b = …`: assignments whose value is another assignment, which the reader follows by recursion. */
+  private assignments = 0;
   private position = { chain: 0, link: 0, op: undefined as '&&' | '||' | undefined };
 
   constructor(
@@ -444,7 +456,13 @@ class Reader {
     }
   }
 
+  /** Every recursion of the reader goes through a frame or an assignment: bounding both bounds its depth. */
+  private checkNesting(): void {
+    if (this.frames.length + this.assignments >= MAX_SCRIPT_NESTING) throw new ScriptNestingError('blocks');
+  }
+
   private inFrame(kind: FrameKind, start: number, body: () => void, extra: Partial<Frame> = {}): void {
+    this.checkNesting();
     const frame: Frame = { kind, start, end: start, ...extra };
     this.frames.push(frame);
     const saved = this.position;
@@ -772,11 +790,11 @@ class Reader {
     this.i++;
     this.skipNewlines();
     // `$x = if (…) { … }`: the value of a statement.
-    if (KEYWORD_STATEMENTS.has(this.keywordAt()) && this.keywordAt() !== 'param') {
-      this.statement();
-      return;
-    }
-    this.pipeline(true);
+    this.checkNesting();
+    this.assignments++;
+    if (KEYWORD_STATEMENTS.has(this.keywordAt()) && this.keywordAt() !== 'param') this.statement();
+    else this.pipeline(true);
+    this.assignments--;
   }
 
   private command(name: Token, native: boolean, captured: boolean, leads: boolean, start = name.start): void {
