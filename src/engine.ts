@@ -10,8 +10,12 @@ import type { DiscoveredFile } from './load/discover.js';
 import { parseYaml } from './load/parse.js';
 import { buildModel } from './model/build.js';
 import { classifyModel, disposeModel } from './model/facts.js';
-import type { Analysable, Job, Position, Step } from './model/types.js';
+import type { Analysable, Job, Position } from './model/types.js';
 import { Fingerprinter } from './fingerprint.js';
+import type { StepIdentity } from './fingerprint.js';
+import { workflowLayout } from './evidence/layout.js';
+import type { WorkflowLayout } from './evidence/layout.js';
+import type { Analysis } from './evidence/analyse.js';
 import { ALL_RULE_META, INVALID_FILE_RULE, RULES } from './rules/index.js';
 import type { Category, Confidence, Finding, Report, Rule, RuleMeta, Severity } from './rules/types.js';
 import { CATEGORIES, severityRank } from './rules/types.js';
@@ -46,7 +50,37 @@ export interface AuditResult {
   filesScanned: number;
   /** The config files that applied, one per PATH that had one. */
   configs: Config[];
+  /** With `--evidence`: what was read of the repository's runs, and whether that is all of it. */
+  evidence?: EvidenceSummary;
 }
+
+/** The top-level `evidence` of the JSON report (docs/evidence.md). */
+export interface EvidenceSummary {
+  repository: string;
+  branch: string;
+  /** Completed runs asked for per workflow (`--runs`). */
+  runsPerWorkflow: number;
+  /** Workflows whose runs were read. */
+  workflows: number;
+  /** HTTP requests sent to the API and the log storage, and the budget (`--max-requests`). */
+  requests: number;
+  maxRequests: number;
+  /** Whether something was left unread (the budget, a refusal, an error): then `reason` says what. */
+  partial: boolean;
+  reason: string | null;
+  /** What could not be read and why (a 403 without `actions: read`, …). */
+  notices: string[];
+}
+
+/**
+ * Reads the repository's runs for one PATH, given its static findings (before suppression) and the
+ * layout of its workflows, and says what they show (src/evidence/).
+ */
+export type EvidenceSource = (input: {
+  root: string;
+  findings: readonly Finding[];
+  layouts: readonly WorkflowLayout[];
+}) => Promise<{ analysis: Analysis; summary: EvidenceSummary }>;
 
 export interface AuditOptions {
   rules?: readonly Rule[];
@@ -67,6 +101,8 @@ export interface AuditOptions {
    * of a partial checkout of a base commit — so that local references to them still resolve.
    */
   present?: ReadonlySet<string>;
+  /** Reads the repository's runs and attaches what they show (`--evidence`); one PATH only. */
+  evidence?: EvidenceSource;
 }
 
 /** What every finding is made of, whichever part of the engine found it. */
@@ -80,8 +116,8 @@ interface FindingSource {
   pos: Position;
   message: string;
   workflow: string | null;
-  job?: Job;
-  step?: Step;
+  job?: Pick<Job, 'id'>;
+  step?: StepIdentity & { label: string };
   snippet: string;
 }
 
@@ -175,6 +211,8 @@ interface FileOutcome {
   summary?: FileSummary;
   /** Why GitHub cannot run the file, for files that could not. */
   problem?: string;
+  /** A workflow's jobs and steps, for the evidence. */
+  layout?: WorkflowLayout;
 }
 
 /**
@@ -243,11 +281,13 @@ async function auditFile(
   const analysed = model && problems.length === 0 ? model : undefined;
   let summary: FileSummary | undefined;
   let directives: Directive[] = [];
+  let layout: WorkflowLayout | undefined;
   try {
     if (analysed) {
       await classifyModel(analysed);
       findings.push(...runRules(analysed, rules, factory));
       summary = summarize(analysed, exists);
+      if (analysed.kind === 'workflow') layout = workflowLayout(analysed);
     }
     directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
   } finally {
@@ -261,6 +301,7 @@ async function auditFile(
     events: model?.kind === 'workflow' ? model.events : undefined,
     summary,
     problem: problems[0]?.message,
+    ...(layout ? { layout } : {}),
   };
 }
 
@@ -414,6 +455,22 @@ function unusedAllowFindings(root: string, config: Config, unused: readonly Allo
   });
 }
 
+/**
+ * Attaches what the runs showed to the static findings — raising a check's observed masked failure
+ * to high unless the config set the rule's severity — and makes the findings only the runs show.
+ */
+function applyEvidence(analysis: Analysis, factory: FindingFactory, config: Config | null): Finding[] {
+  for (const { finding, evidence, raiseTo, reason } of analysis.attachments) {
+    finding.evidence = evidence;
+    if (raiseTo && !config?.rules.has(finding.ruleId) && severityRank(raiseTo) > severityRank(finding.severity)) finding.severity = raiseTo;
+    finding.severityReasons.push(reason);
+  }
+  return analysis.reports.flatMap(({ evidence, ...report }) => {
+    const finding = factory.make(report);
+    return finding ? [{ ...finding, evidence }] : [];
+  });
+}
+
 const compareFindings = (a: Finding, b: Finding): number =>
   a.file < b.file
     ? -1
@@ -443,6 +500,7 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
     const audited = new Set(files.map((file) => file.relative));
     const exists = (relative: string): boolean => audited.has(relative) || (options.present?.has(relative) ?? false);
     const directivesByFile = new Map<string, FileOutcome>();
+    const layouts: WorkflowLayout[] = [];
     const workers = workerCount(options, files.length);
     const outcomes = workers > 1 ? await auditInWorkers(files, config, [...audited], workers) : undefined;
     for (const [index, file] of files.entries()) {
@@ -451,6 +509,7 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
       if (outcome.directives.length > 0) directivesByFile.set(file.relative, outcome);
       if (outcome.error) result.errors.push(outcome.error);
       rootFindings.push(...outcome.findings);
+      if (outcome.layout) layouts.push(outcome.layout);
       if (outcome.summary) summaries.push(outcome.summary);
       else if (!outcome.error) summaries.push(unrunnable(file, outcome));
     }
@@ -473,6 +532,11 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
       return finding ? [{ ...finding, job: reference.job }] : [];
     });
     rootFindings.push(...brokenFindings);
+    if (options.evidence) {
+      const { analysis, summary } = await options.evidence({ root, findings: rootFindings, layouts });
+      rootFindings.push(...applyEvidence(analysis, factory, config));
+      result.evidence = summary;
+    }
     rootFindings.push(...applyInline(rootFindings, directivesByFile, factory));
     if (config && config.allow.length > 0)
       rootFindings.push(...unusedAllowFindings(root, config, applyAllows(rootFindings, config.allow), factory));

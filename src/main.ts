@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import { apiClient, statusOf } from './api.js';
+import type { ApiClient } from './api.js';
 import { applyBaseline, parseBaseline } from './baseline.js';
 import { CONFIG_FILES, ConfigError, findConfig, loadConfig } from './config.js';
 import type { Config } from './config.js';
@@ -84,29 +84,9 @@ function networkTimeoutMs(): number {
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 30_000;
 }
 
-/**
- * The REST client: every request bounded by the network timeout, retried with backoff on 5xx and
- * network errors (twice), and on primary or secondary rate limits after the Retry-After GitHub
- * sends, once, when that is at most a minute away (@octokit/plugin-retry, @octokit/plugin-throttling).
- */
-function apiClient(token: string): ReturnType<typeof github.getOctokit> {
-  const timeout = networkTimeoutMs();
-  const waitOnce = (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {
-    core.info(
-      `${options.method ?? 'GET'} ${options.url ?? ''} was rate limited; ${retryCount === 0 && retryAfter <= 60 ? `retrying in ${retryAfter} s` : 'giving up'}.`,
-    );
-    return retryCount === 0 && retryAfter <= 60;
-  };
-  return github.getOctokit(
-    token,
-    {
-      request: { fetch: (url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeout) }) },
-      retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-      throttle: { onRateLimit: waitOnce, onSecondaryRateLimit: waitOnce },
-    },
-    retry,
-    throttling,
-  );
+/** The REST client of src/api.ts, bounded by the input `network-timeout`, reporting rate-limit waits in the log. */
+function client(token: string): ApiClient {
+  return apiClient(token, { timeoutMs: networkTimeoutMs(), log: (message) => core.info(message) });
 }
 
 /**
@@ -115,7 +95,7 @@ function apiClient(token: string): ReturnType<typeof github.getOctokit> {
  * out as they are under it.
  */
 async function checkoutViaApi(token: string, sha: string, root: string): Promise<string> {
-  const octokit = apiClient(token);
+  const octokit = client(token);
   const { owner, repo } = github.context.repo;
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const prefix = path.relative(workspace, path.resolve(root)).split(path.sep).join('/');
@@ -319,20 +299,6 @@ function protectedBranch(): string | undefined {
   return candidates.find((candidate): candidate is string => typeof candidate === 'string' && candidate !== '');
 }
 
-/** What went wrong with a request, as what it is: an HTTP status the server sent, or a network error (no response at all). */
-const statusOf = (error: unknown): string => {
-  const { status, response, name } = error as { status?: unknown; response?: unknown; name?: string };
-  if (typeof status === 'number' && response !== undefined) return `HTTP ${status}`;
-  // Octokit reports a request that got no response as an HttpError with status 500: it is not one.
-  if (name !== 'HttpError') return (error as Error).message ?? String(error);
-  const cause = (error as { cause?: { message?: string; name?: string } }).cause;
-  const what =
-    cause?.name === 'TimeoutError' || /aborted|timeout/i.test((error as Error).message)
-      ? 'no answer within the network timeout'
-      : ((error as Error).message ?? String(error));
-  return `network error: ${what}${cause?.message && !what.includes(cause.message) ? ` (${cause.message})` : ''}`;
-};
-
 /**
  * The status checks the base branch requires, from its rulesets and its classic protection. Either
  * can be refused (no permission, no protection); when both are, says so in a notice and returns nothing.
@@ -341,7 +307,7 @@ async function readRequiredChecks(token: string): Promise<RequiredChecks | undef
   const branch = protectedBranch();
   const repo = currentRepo();
   if (!branch || !repo) return undefined;
-  const octokit = apiClient(token);
+  const octokit = client(token);
   const contexts = new Set<string>();
   const sources: string[] = [];
   const failures: string[] = [];
