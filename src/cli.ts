@@ -172,7 +172,7 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
   if (repo && positionals.length > 0 && !values.evidence)
     throw new UsageError('give either PATHs or --repo; both only with --evidence (audit the PATH, read the runs from --repo)');
   if (repo && values.evidence && positionals.length > 1)
-    throw new UsageError('--evidence reads one repository\'s runs: give one PATH, its checkout');
+    throw new UsageError("--evidence reads one repository's runs: give one PATH, its checkout");
   if (repo && values['base-ref'] !== undefined && positionals.length === 0)
     throw new UsageError('--base-ref compares a local checkout; it does not apply to --repo');
   if (values.runs !== undefined && !values.evidence) throw new UsageError('--runs needs --evidence');

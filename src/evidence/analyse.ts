@@ -166,7 +166,8 @@ export function analyseEvidence(
     const layout = layouts.find((candidate) => candidate.file === observation.file);
     if (!layout || observation.runs.length === 0) continue;
     const inFile = findings.filter(
-      (finding) => finding.file === layout.file && finding.job !== null && (finding.category === 'soft-fail' || finding.category === 'retry-masking'),
+      (finding) =>
+        finding.file === layout.file && finding.job !== null && (finding.category === 'soft-fail' || finding.category === 'retry-masking'),
     );
     for (const job of layout.jobs) analyseJob(layout, job, inFile, findings, observation.runs, branch, attachments, reports);
   }
@@ -190,7 +191,9 @@ function analyseJob(
   const stepLevel = ofJob.map((finding) => ({ finding, step: stepOf(finding) })).filter((entry) => entry.step !== undefined);
   const stepContinueOnError = stepLevel.filter((entry) => entry.finding.ruleId === 'continue-on-error');
 
-  const tallies = new Map<Finding, Tally>([...jobLevel, ...stepLevel.map((entry) => entry.finding)].map((finding) => [finding, new Tally()]));
+  const tallies = new Map<Finding, Tally>(
+    [...jobLevel, ...stepLevel.map((entry) => entry.finding)].map((finding) => [finding, new Tally()]),
+  );
   const unexplainedJob = new Tally();
   const unexplainedSteps = new Map<StepLayout, Tally>();
   let appeared = 0;

@@ -40,6 +40,9 @@ const wantsAnnotations = (job: JobLayout, findings: readonly Finding[]): boolean
 
 class Stop extends Error {}
 
+/** Whether GitHub's `Link` header names a next page (https://docs.github.com/en/rest/using-the-rest-api/using-pagination-in-the-rest-api). */
+const hasNextPage = (headers: { link?: string }): boolean => /<[^>]*>;\s*rel="next"/.test(headers.link ?? '');
+
 /**
  * Reads the last completed runs of each workflow on the default branch, their jobs, and — only
  * for green jobs where they can tell something — failure annotations and logs; within the request
@@ -96,7 +99,9 @@ export function evidenceFromApi(options: EvidenceOptions): EvidenceSource {
     // Workflows with a soft-fail first, so that a small budget goes where it matters; a workflow
     // only other workflows call has no runs of its own.
     const softFailing = (layout: WorkflowLayout): boolean =>
-      findings.some((finding) => finding.file === layout.file && (finding.category === 'soft-fail' || finding.category === 'retry-masking'));
+      findings.some(
+        (finding) => finding.file === layout.file && (finding.category === 'soft-fail' || finding.category === 'retry-masking'),
+      );
     const workflows = layouts
       .filter((layout) => layout.file.startsWith('.github/workflows/') && layout.events.some((event) => event !== 'workflow_call'))
       .sort((a, b) => Number(softFailing(b)) - Number(softFailing(a)) || (a.file < b.file ? -1 : 1));
@@ -110,6 +115,7 @@ export function evidenceFromApi(options: EvidenceOptions): EvidenceSource {
         for (let page = 1; observation.runs.length < options.runs; page++) {
           if (!spendable()) return;
           let runs: ApiRun[];
+          let more: boolean;
           try {
             const response = await client.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
               owner,
@@ -121,6 +127,7 @@ export function evidenceFromApi(options: EvidenceOptions): EvidenceSource {
               page,
             });
             runs = response.data.workflow_runs as ApiRun[];
+            more = hasNextPage(response.headers);
           } catch (error) {
             if (httpStatus(error) === 403) {
               refused('the workflow runs', error);
@@ -135,7 +142,7 @@ export function evidenceFromApi(options: EvidenceOptions): EvidenceSource {
           }
           for (const run of runs.slice(0, options.runs - observation.runs.length))
             observation.runs.push({ run, annotations: new Map(), logs: new Map() });
-          if (runs.length < perPage) return;
+          if (!more || runs.length === 0) return;
         }
       });
 
@@ -155,9 +162,9 @@ export function evidenceFromApi(options: EvidenceOptions): EvidenceSource {
               per_page: 100,
               page,
             });
-            const { jobs: pageJobs, total_count: total } = response.data as { jobs: ApiJob[]; total_count: number };
+            const pageJobs = (response.data as { jobs: ApiJob[] }).jobs;
             jobs.push(...pageJobs);
-            if (pageJobs.length < 100 || jobs.length >= total) break;
+            if (!hasNextPage(response.headers) || pageJobs.length === 0) break;
           } catch (error) {
             if (httpStatus(error) === 403) {
               refused('the jobs of the workflow runs', error);

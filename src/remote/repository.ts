@@ -50,7 +50,9 @@ export async function checkoutRemote(
       if (status === 404)
         throw new RemoteError(`${what} of ${name} not found at ${where} (HTTP 404): check the name, and that the token can read it`);
       if (status === 401 || status === 403)
-        throw new RemoteError(`${where} refused to show ${what} of ${name} (${statusOf(error)}): check the token (GITHUB_TOKEN, GH_TOKEN or --token)`);
+        throw new RemoteError(
+          `${where} refused to show ${what} of ${name} (${statusOf(error)}): check the token (GITHUB_TOKEN, GH_TOKEN or --token)`,
+        );
       throw new RemoteError(`cannot read ${what} of ${name} from ${where}: ${statusOf(error)}`);
     }
   };
@@ -60,7 +62,9 @@ export async function checkoutRemote(
   const tree = await call(`the tree of ${ref}`, () => client.rest.git.getTree({ owner, repo, tree_sha: ref, recursive: 'true' }));
   // GitHub cuts a recursive tree at 100,000 entries or 7 MB: then files would be missing unseen.
   if (tree.data.truncated)
-    throw new RemoteError(`the tree of ${name} at ${ref} is too large for one API response (truncated), so it cannot be audited completely`);
+    throw new RemoteError(
+      `the tree of ${name} at ${ref} is too large for one API response (truncated), so it cannot be audited completely`,
+    );
   // Only plain relative paths: a path with `..` or an empty segment from a hostile server must not write outside the directory.
   const blobs = tree.data.tree.filter(
     (entry): entry is typeof entry & { path: string; sha: string } =>

@@ -191,8 +191,11 @@ function failingSection(result: AuditResult, options: MarkdownOptions): string[]
     const evidence = finding.evidence!;
     const url = evidence.lastFailure?.url ?? '';
     const at = escapeMarkdown(evidence.lastFailure?.at ?? '—', 40);
-    const last = /^https?:\/\/[^\s<>"]+$/.test(url) ? `[${at}](${encodeURI(decodeURI(url)).replace(/[()]/g, encodeURIComponent)})` : at;
-    const where = [finding.job, finding.step].filter((part) => part !== null).map((part) => escapeMarkdown(part!, 60)).join(' / ');
+    const last = /^https?:\/\/[^\s<>"]+$/.test(url) ? `[${at}](${url.replace(/[()]/g, encodeURIComponent)})` : at;
+    const where = [finding.job, finding.step]
+      .filter((part) => part !== null)
+      .map((part) => escapeMarkdown(part!, 60))
+      .join(' / ');
     lines.push(
       `| ${SEVERITY_BADGE[finding.severity]} | ${location(finding, options.linkBase)} | **${ruleLink(finding)}**${where ? ` · ${where}` : ''} | ${evidence.failures} of ${evidence.runs} | ${last} |`,
     );
