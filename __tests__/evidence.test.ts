@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { failureSummary, splitLog } from '../src/evidence/log.js';
@@ -6,12 +8,17 @@ import { startGitHub, TOKEN } from './github-api.js';
 import type { Fixture, FixtureOptions } from './github-api.js';
 import { isolatedDist, makeRepo } from './helpers.js';
 
-const CLI = path.join(isolatedDist(), 'cli', 'index.js');
+const DIST = isolatedDist();
+const CLI = path.join(DIST, 'cli', 'index.js');
 
-/** Runs the bundled CLI without blocking this process's event loop, where the fixture server answers. */
-function cli(args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number | null; stdout: string; stderr: string }> {
+/** Runs a bundle without blocking this process's event loop, where the fixture server answers. */
+function node(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  cwd = process.cwd(),
+): Promise<{ status: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env: { PATH: process.env.PATH, ...env } });
+    const child = spawn(process.execPath, args, { cwd, env: { PATH: process.env.PATH, ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -19,6 +26,8 @@ function cli(args: string[], env: NodeJS.ProcessEnv): Promise<{ status: number |
     child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 }
+
+const cli = (args: string[], env: NodeJS.ProcessEnv) => node([CLI, ...args], env);
 
 let fixture: Fixture | undefined;
 afterEach(async () => {
@@ -210,6 +219,81 @@ describe('--evidence: what the last runs on the default branch show', () => {
     });
     expect(fixture.requests.some((request) => request.path.includes('/git/'))).toBe(false);
     expect(fixture.requests.find((request) => request.path.includes('/runs?'))?.path).toContain('per_page=3');
+  });
+});
+
+describe('Action with evidence: true', () => {
+  it('reads the runs with the token input and opens the job summary with what is failing silently', async () => {
+    fixture = await startGitHub();
+    const { CI_WORKFLOW } = await import('./github-api.js');
+    const workspace = makeRepo({ '.github/workflows/ci.yml': CI_WORKFLOW });
+    const temp = mkdtempSync(path.join(tmpdir(), 'sfa-runner-'));
+    const summary = path.join(temp, 'summary.md');
+    const output = path.join(temp, 'output');
+    writeFileSync(summary, '');
+    writeFileSync(output, '');
+    const event = path.join(temp, 'event.json');
+    writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main' }));
+    const run = await node(
+      [path.join(DIST, 'index.js')],
+      {
+        GITHUB_ACTIONS: 'true',
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_EVENT_NAME: 'schedule',
+        GITHUB_EVENT_PATH: event,
+        GITHUB_REPOSITORY: 'acme/widgets',
+        GITHUB_SERVER_URL: 'https://github.com',
+        GITHUB_API_URL: fixture.url,
+        GITHUB_SHA: 'a'.repeat(40),
+        GITHUB_STEP_SUMMARY: summary,
+        GITHUB_OUTPUT: output,
+        RUNNER_TEMP: temp,
+        INPUT_PATH: '.',
+        INPUT_TOKEN: TOKEN,
+        INPUT_EVIDENCE: 'true',
+        'INPUT_REQUIRED-CHECKS': 'false',
+        'INPUT_NEW-ONLY': 'false',
+      },
+      workspace,
+    );
+    expect(run.stdout).not.toContain(TOKEN);
+    expect(run.status).toBe(1);
+    const text = readFileSync(summary, 'utf8');
+    const headings = text.split('\n').filter((line) => line.startsWith('#'));
+    expect(headings.slice(0, 2)).toEqual(['## silent-failure-audit', '### Failing silently right now (2)']);
+    expect(text).toMatch(
+      /\*\*\[continue-on-error\].*\| 3 of 5 \| \[2026-03-15T10\\:00\\:00Z\]\(https:\/\/github\.com\/acme\/widgets\/actions\/runs\/105\) \|/,
+    );
+    expect(text).toMatch(/observed-masked-failure.*\| 2 of 5 \|/);
+    expect(text).toContain('never-runs');
+    const json = JSON.parse(readFileSync(/json-file<<(.+)\n(.+)\n/.exec(readFileSync(output, 'utf8'))![2]!, 'utf8'));
+    expect(json.evidence).toMatchObject({ repository: 'acme/widgets', branch: 'main', partial: false });
+    expect(fixture.storage.every((request) => request.authorization === undefined)).toBe(true);
+  });
+
+  it('without actions: read (403): a notice, the static findings stand', async () => {
+    fixture = await startGitHub({ actionsForbidden: true });
+    const { CI_WORKFLOW } = await import('./github-api.js');
+    const workspace = makeRepo({ '.github/workflows/ci.yml': CI_WORKFLOW });
+    const temp = mkdtempSync(path.join(tmpdir(), 'sfa-runner-'));
+    const run = await node(
+      [path.join(DIST, 'index.js')],
+      {
+        GITHUB_WORKSPACE: workspace,
+        GITHUB_REPOSITORY: 'acme/widgets',
+        GITHUB_API_URL: fixture.url,
+        RUNNER_TEMP: temp,
+        INPUT_TOKEN: TOKEN,
+        INPUT_EVIDENCE: 'true',
+        INPUT_SUMMARY: 'false',
+        'INPUT_REQUIRED-CHECKS': 'false',
+        'INPUT_NEW-ONLY': 'false',
+      },
+      workspace,
+    );
+    expect(run.stdout).toMatch(/^::notice::Could not read the workflow runs \(HTTP 403/m);
+    expect(run.stdout).toMatch(/^::error title=continue-on-error \[high soft-fail\]/m);
+    expect(run.status).toBe(1);
   });
 });
 

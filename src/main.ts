@@ -4,13 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { apiClient, statusOf } from './api.js';
+import { apiClient, RequestBudget, statusOf } from './api.js';
 import type { ApiClient } from './api.js';
 import { applyBaseline, parseBaseline } from './baseline.js';
 import { CONFIG_FILES, ConfigError, findConfig, loadConfig } from './config.js';
 import type { Config } from './config.js';
 import { audit } from './engine.js';
-import type { AuditResult, HiddenFinding } from './engine.js';
+import type { AuditResult, EvidenceSource, HiddenFinding } from './engine.js';
+import { EVIDENCE_RULES } from './evidence/analyse.js';
+import { DEFAULT_MAX_REQUESTS, DEFAULT_RUNS, evidenceFromApi } from './evidence/collect.js';
 import { changesSince, checkoutAuditedFiles, ensureCommit, readFileAt } from './git.js';
 import type { Changes } from './git.js';
 import { BROKEN_LOCAL_REFERENCE_RULE } from './inventory/inventory.js';
@@ -74,6 +76,8 @@ function changeBase(): string | undefined {
   // A SHA is all that is passed to git; anything else is refused rather than handed over as an argument.
   return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : undefined;
 }
+
+const EVIDENCE_RULE_IDS: ReadonlySet<string> = new Set(EVIDENCE_RULES.map((rule) => rule.id));
 
 /** Where temporary files go: the runner's own temporary directory, which it cleans, else the system's. */
 const temporaryRoot = (): string => process.env.RUNNER_TEMP || tmpdir();
@@ -335,6 +339,46 @@ async function readRequiredChecks(token: string): Promise<RequiredChecks | undef
   return { branch, contexts: [...contexts], sources };
 }
 
+/** A whole number input, or undefined (after failing the step) when it is not one. */
+function wholeNumberInput(name: string, fallback: number, min: number, max: number): number | undefined {
+  const text = core.getInput(name);
+  const value = text === '' ? fallback : Number(text);
+  if (Number.isInteger(value) && value >= min && value <= max) return value;
+  core.setFailed(`Input "${name}" must be a whole number from ${min} to ${max}, not "${text}".`);
+  return undefined;
+}
+
+/**
+ * With `evidence: true`, what reads this repository's runs on its default branch (src/evidence/),
+ * within `max-requests`; undefined when not asked for or without a token (a notice says so);
+ * 'invalid' after failing the step on a bad input.
+ */
+function evidenceSource(): EvidenceSource | undefined | 'invalid' {
+  if (core.getInput('evidence') === '' || !core.getBooleanInput('evidence')) return undefined;
+  const runs = wholeNumberInput('evidence-runs', DEFAULT_RUNS, 1, 1000);
+  const maxRequests = wholeNumberInput('max-requests', DEFAULT_MAX_REQUESTS, 1, 100_000);
+  if (runs === undefined || maxRequests === undefined) return 'invalid';
+  const token = core.getInput('token');
+  const repo = currentRepo();
+  if (!token || !repo?.owner || !repo.repo) {
+    core.notice('evidence: no token input or no repository in the environment, so the runs were not read.');
+    return undefined;
+  }
+  const budget = new RequestBudget(maxRequests);
+  const timeoutMs = networkTimeoutMs();
+  const payload = github.context.payload as { repository?: { default_branch?: unknown } };
+  const branch = typeof payload.repository?.default_branch === 'string' ? payload.repository.default_branch : undefined;
+  return evidenceFromApi({
+    client: apiClient(token, { timeoutMs, log: (message) => core.info(message), budget }),
+    ...repo,
+    ...(branch ? { branch } : {}),
+    runs,
+    budget,
+    timeoutMs,
+    log: (message) => core.notice(message),
+  });
+}
+
 /** Fails the step with a message that also opens the job summary, and sets the outputs to nothing found. */
 async function failWithSummary(summarise: boolean, message: string): Promise<void> {
   if (summarise && process.env.GITHUB_STEP_SUMMARY)
@@ -405,7 +449,9 @@ export async function run(): Promise<void> {
       );
       return;
     }
-    const result = await audit([root], { config });
+    const evidence = evidenceSource();
+    if (evidence === 'invalid') return;
+    const result = await audit([root], { config, ...(evidence ? { evidence } : {}) });
     for (const error of result.errors) core.warning(`${error.file}: ${error.message}`);
     if (result.filesScanned === 0 && !allowEmpty) {
       await failWithSummary(
@@ -433,6 +479,8 @@ export async function run(): Promise<void> {
     if (newOnly) {
       const warning = await compareWithBase(result, root, config);
       if (warning) warnings.push(warning);
+      // What only the runs on the default branch show was there before the change: it never blocks it.
+      for (const finding of result.findings) if (EVIDENCE_RULE_IDS.has(finding.ruleId)) finding.new = false;
     }
     const hiddenPolicy = core.getInput('hidden-findings') || 'warn';
     if (hiddenPolicy !== 'warn' && hiddenPolicy !== 'block') {
