@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
+/***/ 1947:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(4371);
+const pm = __importStar(__nccwpck_require__(9431));
+const tunnel = __importStar(__nccwpck_require__(8482));
+const undici_1 = __nccwpck_require__(2480);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 3335:
+/***/ 9431:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,7 +844,7 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 3251:
+/***/ 8115:
 /***/ (function(module) {
 
 /**
@@ -2374,15 +2374,15 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 770:
+/***/ 8482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(9290);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 9290:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2653,33 +2653,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 4371:
+/***/ 2480:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(1285)
+const Dispatcher = __nccwpck_require__(7939)
+const Pool = __nccwpck_require__(2244)
+const BalancedPool = __nccwpck_require__(2549)
+const Agent = __nccwpck_require__(8285)
+const ProxyAgent = __nccwpck_require__(9920)
+const EnvHttpProxyAgent = __nccwpck_require__(929)
+const RetryAgent = __nccwpck_require__(1346)
+const errors = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(8567)
+const buildConnector = __nccwpck_require__(2784)
+const MockClient = __nccwpck_require__(9493)
+const MockAgent = __nccwpck_require__(1437)
+const MockPool = __nccwpck_require__(5220)
+const mockErrors = __nccwpck_require__(9917)
+const RetryHandler = __nccwpck_require__(5640)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(8421)
+const DecoratorHandler = __nccwpck_require__(91)
+const RedirectHandler = __nccwpck_require__(7970)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -2697,10 +2697,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(730),
+  retry: __nccwpck_require__(4346),
+  dump: __nccwpck_require__(8412),
+  dns: __nccwpck_require__(8731)
 }
 
 module.exports.buildConnector = buildConnector
@@ -2762,7 +2762,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(8702).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -2774,39 +2774,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.Headers = __nccwpck_require__(5524).Headers
+module.exports.Response = __nccwpck_require__(715).Response
+module.exports.Request = __nccwpck_require__(175).Request
+module.exports.FormData = __nccwpck_require__(1142).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+module.exports.FileReader = __nccwpck_require__(4848).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(179)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(5965)
+const { kConstruct } = __nccwpck_require__(61)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(6933)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(7708)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(7316)
+module.exports.WebSocket = __nccwpck_require__(1886).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -2822,18 +2822,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(1670)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(4640)
+const { RequestAbortedError } = __nccwpck_require__(4627)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -2893,16 +2893,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 2004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -3008,7 +3008,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 5646:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3022,10 +3022,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -3266,16 +3266,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 6424:
+/***/ 4203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(471)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -3487,18 +3487,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 9656:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(2247)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -3714,15 +3714,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 6730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(4627)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(4640)
+const { addSignal, removeSignal } = __nccwpck_require__(670)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -3829,21 +3829,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 8567:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(6424)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(4203)
+module.exports.stream = __nccwpck_require__(9656)
+module.exports.pipeline = __nccwpck_require__(5646)
+module.exports.upgrade = __nccwpck_require__(6730)
+module.exports.connect = __nccwpck_require__(2004)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 471:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -3852,9 +3852,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { ReadableStreamFrom } = __nccwpck_require__(4640)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -4235,15 +4235,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 2247:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(471)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -4335,16 +4335,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 2784:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(4627)
+const timers = __nccwpck_require__(1275)
 
 function noop () {}
 
@@ -4582,7 +4582,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 2303:
 /***/ ((module) => {
 
 
@@ -4707,7 +4707,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 3374:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -4916,7 +4916,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 4627:
 /***/ ((module) => {
 
 
@@ -5348,7 +5348,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 7311:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5356,7 +5356,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -5371,9 +5371,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -5837,7 +5837,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 6424:
 /***/ ((module) => {
 
 module.exports = {
@@ -5911,7 +5911,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 4152:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5919,7 +5919,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(2303)
 
 class TstNode {
   /** @type {any} */
@@ -6070,13 +6070,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 4640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6424)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -6084,9 +6084,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(2303)
+const { tree } = __nccwpck_require__(4152)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -6796,18 +6796,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 8285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6424)
+const DispatcherBase = __nccwpck_require__(9265)
+const Pool = __nccwpck_require__(2244)
+const Client = __nccwpck_require__(1285)
+const util = __nccwpck_require__(4640)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -6936,7 +6936,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 2549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -6944,7 +6944,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   PoolBase,
   kClients,
@@ -6952,10 +6952,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(3856)
+const Pool = __nccwpck_require__(2244)
+const { kUrl, kInterceptors } = __nccwpck_require__(6424)
+const { parseOrigin } = __nccwpck_require__(4640)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -7152,7 +7152,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 9133:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7160,9 +7160,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const timers = __nccwpck_require__(1275)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -7175,7 +7175,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -7208,9 +7208,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(6424)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(776)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -7222,11 +7222,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7630) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(8586))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -7234,7 +7234,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7630))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -8149,7 +8149,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(6396).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -8672,7 +8672,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 4548:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8680,13 +8680,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(4627)
 const {
   kUrl,
   kReset,
@@ -8705,7 +8705,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(6424)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -9111,7 +9111,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(6396).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -9471,7 +9471,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 1285:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -9481,16 +9481,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(4640)
+const { channels } = __nccwpck_require__(3374)
+const Request = __nccwpck_require__(7311)
+const DispatcherBase = __nccwpck_require__(9265)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
 const {
   kUrl,
   kServerName,
@@ -9532,9 +9532,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(6424)
+const connectH1 = __nccwpck_require__(9133)
+const connectH2 = __nccwpck_require__(4548)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -9842,7 +9842,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(6036)
 
 function onError (client, err) {
   if (
@@ -10102,19 +10102,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 9265:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(7939)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(4627)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6424)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -10317,7 +10317,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 7939:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10389,15 +10389,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 929:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(9265)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6424)
+const ProxyAgent = __nccwpck_require__(9920)
+const Agent = __nccwpck_require__(8285)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -10556,7 +10556,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 5844:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -10680,15 +10680,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 3856:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(9265)
+const FixedQueue = __nccwpck_require__(5844)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6424)
+const PoolStats = __nccwpck_require__(5710)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -10881,10 +10881,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 5710:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6424)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -10922,7 +10922,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 2244:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10933,14 +10933,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(3856)
+const Client = __nccwpck_require__(1285)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(4627)
+const util = __nccwpck_require__(4640)
+const { kUrl, kInterceptors } = __nccwpck_require__(6424)
+const buildConnector = __nccwpck_require__(2784)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -11036,19 +11036,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 9920:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6424)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(8285)
+const Pool = __nccwpck_require__(2244)
+const DispatcherBase = __nccwpck_require__(9265)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(4627)
+const buildConnector = __nccwpck_require__(2784)
+const Client = __nccwpck_require__(1285)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -11317,13 +11317,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 1346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(7939)
+const RetryHandler = __nccwpck_require__(5640)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -11359,7 +11359,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 8421:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11367,8 +11367,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const Agent = __nccwpck_require__(8285)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -11398,7 +11398,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 91:
 /***/ ((module) => {
 
 
@@ -11449,15 +11449,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 7970:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(4640)
+const { kBodyUsed } = __nccwpck_require__(6424)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -11688,20 +11688,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 5640:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6424)
+const { RequestRetryError } = __nccwpck_require__(4627)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(4640)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -12132,14 +12132,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 8731:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(91)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(4627)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -12514,14 +12514,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 8412:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(4640)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(4627)
+const DecoratorHandler = __nccwpck_require__(91)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -12644,12 +12644,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 6036:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -12672,11 +12672,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 730:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(7970)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -12703,11 +12703,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 4346:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(5640)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -12729,13 +12729,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 776:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(1308);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -13013,7 +13013,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 7630:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13025,7 +13025,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 8586:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13037,7 +13037,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 1308:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13058,13 +13058,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 1437:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(6424)
+const Agent = __nccwpck_require__(8285)
 const {
   kAgent,
   kMockAgentSet,
@@ -13075,14 +13075,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(941)
+const MockClient = __nccwpck_require__(9493)
+const MockPool = __nccwpck_require__(5220)
+const { matchValue, buildMockOptions } = __nccwpck_require__(8981)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(4627)
+const Dispatcher = __nccwpck_require__(7939)
+const Pluralizer = __nccwpck_require__(3289)
+const PendingInterceptorsFormatter = __nccwpck_require__(1726)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -13225,14 +13225,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 9493:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(1285)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -13241,10 +13241,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(6424)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -13291,12 +13291,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 9917:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(4627)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -13326,12 +13326,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 5015:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kDispatchKey,
@@ -13339,9 +13339,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
+const { buildURL } = __nccwpck_require__(4640)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -13540,14 +13540,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 5220:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(2244)
+const { buildMockDispatch } = __nccwpck_require__(8981)
 const {
   kDispatches,
   kMockAgent,
@@ -13556,10 +13556,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(941)
+const { MockInterceptor } = __nccwpck_require__(5015)
+const Symbols = __nccwpck_require__(6424)
+const { InvalidArgumentError } = __nccwpck_require__(4627)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -13606,7 +13606,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 941:
 /***/ ((module) => {
 
 
@@ -13636,20 +13636,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 8981:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(9917)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(941)
+const { buildURL } = __nccwpck_require__(4640)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -14010,7 +14010,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 1726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14060,7 +14060,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 3289:
 /***/ ((module) => {
 
 
@@ -14096,7 +14096,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 1275:
 /***/ ((module) => {
 
 
@@ -14526,20 +14526,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 8514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(61)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6814)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(4640)
+const { webidl } = __nccwpck_require__(5701)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(715)
+const { Request, fromInnerRequest } = __nccwpck_require__(175)
+const { kState } = __nccwpck_require__(1995)
+const { fetching } = __nccwpck_require__(8702)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(9520)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -15392,15 +15392,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 5965:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(61)
+const { Cache } = __nccwpck_require__(8514)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class CacheStorage {
   /**
@@ -15551,26 +15551,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 61:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(6424).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 6814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { isValidHeaderName } = __nccwpck_require__(9520)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -15615,7 +15615,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 3404:
 /***/ ((module) => {
 
 
@@ -15634,15 +15634,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 6933:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(8906)
+const { stringify } = __nccwpck_require__(1077)
+const { webidl } = __nccwpck_require__(5701)
+const { Headers } = __nccwpck_require__(5524)
 
 /**
  * @typedef {Object} Cookie
@@ -15825,14 +15825,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 8906:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(3404)
+const { isCTLExcludingHtab } = __nccwpck_require__(1077)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(7708)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -16142,7 +16142,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 1077:
 /***/ ((module) => {
 
 
@@ -16501,13 +16501,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 335:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(3691)
 
 /**
  * @type {number[]} BOM
@@ -17082,23 +17082,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 1670:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(8702)
+const { makeRequest } = __nccwpck_require__(175)
+const { webidl } = __nccwpck_require__(5701)
+const { EventSourceStream } = __nccwpck_require__(335)
+const { parseMIMEType } = __nccwpck_require__(7708)
+const { createFastMessageEvent } = __nccwpck_require__(7316)
+const { isNetworkError } = __nccwpck_require__(715)
+const { delay } = __nccwpck_require__(3691)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 
 let experimentalWarned = false
 
@@ -17572,7 +17572,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 3691:
 /***/ ((module) => {
 
 
@@ -17616,12 +17616,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 6396:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(4640)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -17631,16 +17631,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { FormData } = __nccwpck_require__(1142)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(7708)
+const { multipartFormDataParser } = __nccwpck_require__(3028)
 let random
 
 try {
@@ -18152,7 +18152,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 7775:
 /***/ ((module) => {
 
 
@@ -18283,7 +18283,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 7708:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -19034,12 +19034,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 9197:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(6424)
 
 class CompatWeakRef {
   constructor (value) {
@@ -19087,14 +19087,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 2538:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -19220,16 +19220,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 3028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { utf8DecodeBytes } = __nccwpck_require__(9520)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(7708)
+const { isFileLike } = __nccwpck_require__(2538)
+const { makeEntry } = __nccwpck_require__(1142)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -19701,16 +19701,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 1142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(9520)
+const { kState } = __nccwpck_require__(1995)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { FileLike, isFileLike } = __nccwpck_require__(2538)
+const { webidl } = __nccwpck_require__(5701)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -19960,7 +19960,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 179:
 /***/ ((module) => {
 
 
@@ -20007,21 +20007,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 5524:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6424)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(9520)
+const { webidl } = __nccwpck_require__(5701)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -20701,7 +20701,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 8702:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -20714,9 +20714,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(715)
+const { HeadersList } = __nccwpck_require__(5524)
+const { Request, cloneRequest } = __nccwpck_require__(175)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -20752,23 +20752,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(9520)
+const { kState, kDispatcher } = __nccwpck_require__(1995)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(6396)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(4640)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(7708)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
+const { webidl } = __nccwpck_require__(5701)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -22978,23 +22978,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 175:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(6396)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(5524)
+const { FinalizationRegistry } = __nccwpck_require__(9197)()
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -23004,12 +23004,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(7775)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(6424)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -24022,14 +24022,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 715:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(5524)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(6396)
+const util = __nccwpck_require__(4640)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -24041,16 +24041,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(9520)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(7775)
+const { kState, kHeaders } = __nccwpck_require__(1995)
+const { webidl } = __nccwpck_require__(5701)
+const { FormData } = __nccwpck_require__(1142)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { kConstruct } = __nccwpck_require__(6424)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -24639,7 +24639,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 1995:
 /***/ ((module) => {
 
 
@@ -24655,21 +24655,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 9520:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(7775)
+const { getGlobalOrigin } = __nccwpck_require__(179)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(7708)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(4640)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 let supportedHashes = []
 
@@ -26294,14 +26294,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 5701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { toUSVString } = __nccwpck_require__(4640)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -26996,7 +26996,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 2927:
 /***/ ((module) => {
 
 
@@ -27293,7 +27293,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 4848:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27302,16 +27302,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(410)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(4929)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -27644,12 +27644,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 5549:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5701)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -27729,7 +27729,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 4929:
 /***/ ((module) => {
 
 
@@ -27746,7 +27746,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 410:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -27757,10 +27757,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(4929)
+const { ProgressEvent } = __nccwpck_require__(5549)
+const { getEncoding } = __nccwpck_require__(2927)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(7708)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -28144,27 +28144,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 7905:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(6096)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(32)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(1025)
+const { channels } = __nccwpck_require__(3374)
+const { CloseEvent } = __nccwpck_require__(7316)
+const { makeRequest } = __nccwpck_require__(175)
+const { fetching } = __nccwpck_require__(8702)
+const { Headers, getHeadersList } = __nccwpck_require__(5524)
+const { getDecodeSplit } = __nccwpck_require__(9520)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
 
 /** @type {import('crypto')} */
 let crypto
@@ -28522,7 +28522,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 6096:
 /***/ ((module) => {
 
 
@@ -28595,14 +28595,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 7316:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
+const { webidl } = __nccwpck_require__(5701)
+const { kEnumerableProperty } = __nccwpck_require__(4640)
+const { kConstruct } = __nccwpck_require__(6424)
 const { MessagePort } = __nccwpck_require__(5919)
 
 /**
@@ -28931,12 +28931,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 9104:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(6096)
 
 const BUFFER_SIZE = 16386
 
@@ -29034,14 +29034,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 1869:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(1025)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -29146,16 +29146,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 9332:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(6096)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(32)
+const { channels } = __nccwpck_require__(3374)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -29165,11 +29165,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(1025)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { closeWebSocketConnection } = __nccwpck_require__(7905)
+const { PerMessageDeflate } = __nccwpck_require__(1869)
+const { MessageSizeExceededError } = __nccwpck_require__(4627)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -29680,14 +29680,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 9388:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(9104)
+const { opcodes, sendHints } = __nccwpck_require__(6096)
+const FixedQueue = __nccwpck_require__(5844)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -29791,7 +29791,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 32:
 /***/ ((module) => {
 
 
@@ -29810,16 +29810,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 1025:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(32)
+const { states, opcodes } = __nccwpck_require__(6096)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(7316)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(7708)
 
 /* globals Blob */
 
@@ -30139,15 +30139,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 1886:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(5701)
+const { URLSerializer } = __nccwpck_require__(7708)
+const { environmentSettingsObject } = __nccwpck_require__(9520)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(6096)
 const {
   kWebSocketURL,
   kReadyState,
@@ -30156,21 +30156,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(32)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(1025)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7905)
+const { ByteParser } = __nccwpck_require__(9332)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(4640)
+const { getGlobalDispatcher } = __nccwpck_require__(8421)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(7316)
+const { SendQueue } = __nccwpck_require__(9388)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -30965,18 +30965,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -31062,15 +31062,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -31114,17 +31114,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -31233,15 +31233,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -31328,18 +31328,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -31559,17 +31559,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -31683,12 +31683,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -31890,14 +31890,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -31948,7 +31948,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -31994,19 +31994,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -32210,13 +32210,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -32445,7 +32445,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32600,7 +32600,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32643,7 +32643,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -32678,12 +32678,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -32702,12 +32702,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -32724,22 +32724,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -33068,13 +33068,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -33151,7 +33151,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33215,14 +33215,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -33312,13 +33312,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -33497,7 +33497,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -33566,28 +33566,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -33624,7 +33624,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -33650,16 +33650,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -33777,14 +33777,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -33935,14 +33935,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -33982,15 +33982,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -34028,14 +34028,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -34062,17 +34062,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -34216,17 +34216,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -34338,16 +34338,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -34410,7 +34410,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34470,12 +34470,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -34516,15 +34516,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -34741,7 +34741,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34811,7 +34811,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -34917,14 +34917,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -35036,12 +35036,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -35766,7 +35766,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -35814,14 +35814,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -36801,18 +36801,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -36915,16 +36915,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -36961,13 +36961,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -36987,12 +36987,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -37011,13 +37011,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -37037,12 +37037,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -37060,12 +37060,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -37088,13 +37088,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -37142,12 +37142,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -37191,18 +37191,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -37223,14 +37223,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -37294,27 +37294,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -37400,14 +37400,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -37477,12 +37477,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -37513,13 +37513,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -37570,12 +37570,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -37653,13 +37653,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -37731,16 +37731,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -37815,15 +37815,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -37904,24 +37904,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -37952,14 +37952,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -38055,12 +38055,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -38167,7 +38167,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38325,15 +38325,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -38464,14 +38464,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -38626,7 +38626,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38657,14 +38657,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -38751,7 +38751,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -38785,15 +38785,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -38944,13 +38944,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -39289,12 +39289,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -39532,7 +39532,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 551:
+/***/ 2739:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -43643,13 +43643,13 @@ module.exports["default"] = module.exports;
 
 /***/ }),
 
-/***/ 1326:
+/***/ 2720:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // web-tree-sitter's ESM build does not survive bundling ("createRequire is not a function"), and
 // ncc does not follow a require() made with createRequire. A static import of this CommonJS file
 // makes the bundler see a plain require() and inline the package's CommonJS build.
-module.exports = __nccwpck_require__(551);
+module.exports = __nccwpck_require__(2739);
 
 
 /***/ })
@@ -43763,7 +43763,7 @@ module.exports = __nccwpck_require__(551);
 /************************************************************************/
 var __webpack_exports__ = {};
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+// NAMESPACE OBJECT: ../main/node_modules/@actions/core/lib/platform.js
 var platform_namespaceObject = {};
 __nccwpck_require__.r(platform_namespaceObject);
 __nccwpck_require__.d(platform_namespaceObject, {
@@ -43775,7 +43775,7 @@ __nccwpck_require__.d(platform_namespaceObject, {
   platform: () => (platform)
 });
 
-// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+// NAMESPACE OBJECT: ../main/node_modules/@actions/core/lib/core.js
 var core_namespaceObject = {};
 __nccwpck_require__.r(core_namespaceObject);
 __nccwpck_require__.d(core_namespaceObject, {
@@ -43818,7 +43818,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+;// CONCATENATED MODULE: ../main/node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
     const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
@@ -43873,7 +43873,7 @@ const range = (a, b, str) => {
     return result;
 };
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+;// CONCATENATED MODULE: ../main/node_modules/brace-expansion/dist/esm/index.js
 
 const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
 const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
@@ -44389,7 +44389,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     return acc;
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+;// CONCATENATED MODULE: ../main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
 const MAX_PATTERN_LENGTH = 1024 * 64;
 const assertValidPattern = (pattern) => {
     if (typeof pattern !== 'string') {
@@ -44400,7 +44400,7 @@ const assertValidPattern = (pattern) => {
     }
 };
 //# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
+;// CONCATENATED MODULE: ../main/node_modules/minimatch/dist/esm/brace-expressions.js
 // translate the various posix character classes into unicode properties
 // this works across all unicode locales
 // { <posix class>: [<translation>, /u flag required, negated]
@@ -44547,7 +44547,7 @@ const parseClass = (glob, position) => {
     return [comb, uflag, endPos - pos, true];
 };
 //# sourceMappingURL=brace-expressions.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+;// CONCATENATED MODULE: ../main/node_modules/minimatch/dist/esm/unescape.js
 /**
  * Un-escape a string that has been escaped with {@link escape}.
  *
@@ -44582,7 +44582,7 @@ const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = tr
             .replace(/\\([^/{}])/g, '$1');
 };
 //# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
+;// CONCATENATED MODULE: ../main/node_modules/minimatch/dist/esm/ast.js
 // parse a single path portion
 var _a;
 
@@ -45424,7 +45424,7 @@ class AST {
 }
 _a = AST;
 //# sourceMappingURL=ast.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+;// CONCATENATED MODULE: ../main/node_modules/minimatch/dist/esm/escape.js
 /**
  * Escape all magic characters in a glob pattern.
  *
@@ -45451,7 +45451,7 @@ const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false,
         : s.replace(/[?*()[\]\\]/g, '\\$&');
 };
 //# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+;// CONCATENATED MODULE: ../main/node_modules/minimatch/dist/esm/index.js
 
 
 
@@ -46566,8 +46566,8 @@ minimatch.Minimatch = Minimatch;
 minimatch.escape = escape_escape;
 minimatch.unescape = unescape_unescape;
 //# sourceMappingURL=index.js.map
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 ;// CONCATENATED MODULE: ./src/load/parse.ts
 
 /** Converts yaml's [start, end) offsets to a 1-based position. */
@@ -49176,7 +49176,7 @@ function classifyStepWithBasis(input) {
     // compatibility job, `pip install -e .` succeeding *is* the test. An action that sets up
     // (actions/setup-python named "Latest dev build") is not: its name describes what follows.
     const upgrades = found.kind === 'unknown' || (found.kind === 'setup' && uses === undefined);
-    if (isCheckKind(named) && upgrades)
+    if (classify_isCheckKind(named) && upgrades)
         return { kind: named, basis: 'named' };
     if (found.kind === 'unknown' && named !== null)
         return { kind: named, basis: 'named' };
@@ -49200,7 +49200,7 @@ function classifyStep(input) {
     return classifyStepWithBasis(input).kind;
 }
 /** The kinds whose failure is a verdict on the change: a test, a build, a lint or type check. */
-const isCheckKind = (kind) => kind === 'test' || kind === 'build' || kind === 'lint';
+const classify_isCheckKind = (kind) => kind === 'test' || kind === 'build' || kind === 'lint';
 
 ;// CONCATENATED MODULE: ./src/rules/matrix-truth.ts
 
@@ -49466,7 +49466,7 @@ const AUTOMATION_NAME = /label|triage|stale|lock|greet|welcome|assign|auto[- ]?f
  * wrong verdict on a change.
  */
 function automation(file) {
-    if (file.kind !== 'workflow' || file.jobs.some((job) => isCheckKind(job.kind) && job.kindBasis === 'known'))
+    if (file.kind !== 'workflow' || file.jobs.some((job) => classify_isCheckKind(job.kind) && job.kindBasis === 'known'))
         return undefined;
     const byEvents = file.events.length > 0 && file.events.every((event) => AUTOMATION_EVENTS.has(event));
     const byName = AUTOMATION_NAME.test(`${file.name ?? ''} ${file.file.split('/').pop() ?? ''}`);
@@ -49496,7 +49496,7 @@ function contextsReadBy(step) {
 }
 /** A step that can fail the job on what it reads: a check, an `exit 1`, or `core.setFailed` in a script. */
 function canFailOnIt(step) {
-    if (isCheckKind(step.kind) || step.commands.some(exitsNonZero))
+    if (classify_isCheckKind(step.kind) || step.commands.some(exitsNonZero))
         return true;
     const script = step.with.get('script')?.value;
     return typeof script === 'string' && /\bcore\.setFailed\s*\(|\bprocess\.exit\s*\(\s*[1-9]|\bthrow\b/.test(script);
@@ -50071,7 +50071,7 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/shell/web-tree-sitter.cjs
-var web_tree_sitter = __nccwpck_require__(1326);
+var web_tree_sitter = __nccwpck_require__(2720);
 var web_tree_sitter_default = /*#__PURE__*/__nccwpck_require__.n(web_tree_sitter);
 ;// CONCATENATED MODULE: ./src/shell/parser.ts
 
@@ -51928,7 +51928,7 @@ function pushesImage(argv) {
 function isCachePush(step, job, file) {
     if (step.kind !== 'deploy' || !step.commands.some(pushesImage))
         return false;
-    if (!job.steps.some((other) => other !== step && isCheckKind(other.kind)))
+    if (!job.steps.some((other) => other !== step && classify_isCheckKind(other.kind)))
         return false;
     const names = [file.name, file.file.split('/').pop(), job.name, job.id, step.name];
     if (names.some((name) => name !== undefined && RELEASE_WORDS.test(name)))
@@ -52022,7 +52022,7 @@ function statusCommands(node, pipefail) {
 function checkCommandsIn(node) {
     return commandsIn(node).filter((command) => isCheck(classifyCommand(argvOf(command))));
 }
-const isCheck = isCheckKind;
+const isCheck = classify_isCheckKind;
 /** A check or a publish: what a swallowed failure hides. Setup, cleanup and reports are forgiven on purpose. */
 /**
  * A native command we cannot place, in a PowerShell or cmd step named for a check ("Test the
@@ -55889,7 +55889,7 @@ function checkJobsReading(file, job) {
         return [];
     const prefix = `needs.${job.id.toLowerCase()}.outputs`;
     return file.jobs
-        .filter((other) => isCheckKind(other.kind) && other.needs.some((need) => need.value === job.id))
+        .filter((other) => classify_isCheckKind(other.kind) && other.needs.some((need) => need.value === job.id))
         .filter((other) => [...(other.if ? [String(other.if.value)] : []), ...other.expressions.map((inner) => `\${{ ${inner} }}`)].some((text) => analyzeCondition(text).contexts.some((context) => context.startsWith(prefix))))
         .map((other) => other.name ?? other.id);
 }
@@ -56014,7 +56014,336 @@ const heredocStatusExpandedLocally = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/evidence/log.ts
+/**
+ * Reading a job's log (GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs) as the runner writes it.
+ *
+ * Every line starts with a timestamp (`2024-05-01T10:00:00.1234567Z `). A `run:` step opens with
+ * `##[group]Run <first line of the script>` — the script trimmed of leading blanks, up to its first
+ * line break — then the script's lines, `shell:`, `env:`, and `##[endgroup]`; its output follows
+ * (actions/runner src/Runner.Worker/Handlers/ScriptHandler.cs, PrintActionDetails). An action step
+ * opens with `##[group]Run owner/name@ref`. A script that exits non-zero adds
+ * `##[error]Process completed with exit code N.` (same file, RunAsync).
+ */
+const TIMESTAMP = /^\uFEFF?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z ?/;
+const ANSI = /\u001b\[[0-9;]*m/g;
+/** Splits a job log into the steps that printed a `Run …` group, in order; what comes before the first is left out. */
+function splitLog(log) {
+    const sections = [];
+    let current;
+    for (const raw of log.split(/\r?\n/)) {
+        const line = raw.replace(TIMESTAMP, '').replace(ANSI, '');
+        const group = /^##\[group\]Run (.*)$/.exec(line);
+        if (group) {
+            if (current)
+                sections.push({ header: current.header, text: current.lines.join('\n') });
+            current = { header: group[1].trim(), lines: [] };
+            continue;
+        }
+        current?.lines.push(line);
+    }
+    if (current)
+        sections.push({ header: current.header, text: current.lines.join('\n') });
+    return sections;
+}
+/**
+ * The failure summaries test runners print, each anchored to its runner's own wording: pytest's
+ * closing line (`==== 2 failed, 10 passed in 1.2s ====`), Jest's `Tests:` line, `cargo test`'s
+ * `test result: FAILED.`, and `go test`'s `--- FAIL: TestName`.
+ */
+const SUMMARIES = [
+    { runner: 'pytest', pattern: /^=+ (?:.*, )?\d+ failed\b.*=+\s*$/m },
+    { runner: 'jest', pattern: /^Tests:\s+\d+ failed\b.*$/m },
+    { runner: 'cargo test', pattern: /^test result: FAILED\..*$/m },
+    { runner: 'go test', pattern: /^\s*--- FAIL: .*$/m },
+];
+function failureSummary(text) {
+    for (const { runner, pattern } of SUMMARIES) {
+        const match = pattern.exec(text);
+        if (match)
+            return { runner, line: match[0].trim() };
+    }
+    return undefined;
+}
+/** The first line of a script as the runner prints it in its `Run …` header. */
+function runHeader(script) {
+    const trimmed = script.replace(/^[ \t\r\n]+/, '');
+    return trimmed.split(/\r?\n/, 1)[0].trim();
+}
+
+;// CONCATENATED MODULE: ./src/evidence/analyse.ts
+
+
+
+const OBSERVED_MASKED_FAILURE_RULE = {
+    id: 'observed-masked-failure',
+    category: 'soft-fail',
+    description: 'Evidence from real runs: a step or job failed on the default branch and the run still passed, where the workflow shows no soft-fail.',
+};
+const NEVER_RUNS_RULE = {
+    id: 'never-runs',
+    category: 'conditional-skip',
+    description: 'Evidence from real runs: a job was skipped in every run examined on the default branch.',
+};
+const EVIDENCE_RULES = [OBSERVED_MASKED_FAILURE_RULE, NEVER_RUNS_RULE];
+/** "Process completed with exit code N." — what the runner writes when a script step exits non-zero (see log.ts). */
+const EXIT_CODE_ANNOTATION = /^Process completed with exit code \d+\.?$/;
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A name as written, `${{ }}` expressions standing for anything they may evaluate to. */
+function namePattern(name) {
+    const parts = name.split(/\$\{\{[\s\S]*?\}\}/);
+    return new RegExp(`^${parts.map(escapeRegExp).join('.*?')}`);
+}
+/**
+ * Whether a job of the API is (a leg of) a job of the workflow: GitHub names it by `name:` (its
+ * expressions evaluated) or by its id, a matrix leg `<name> (<values>)`, a job of a called
+ * reusable workflow `<name> / <called job>`.
+ */
+function jobMatches(job, apiName) {
+    const display = job.name ?? job.id;
+    if (display.includes('${{')) {
+        const pattern = namePattern(display);
+        return pattern.test(apiName);
+    }
+    return apiName === display || apiName.startsWith(`${display} (`) || apiName.startsWith(`${display} / `);
+}
+/** The name the API gives a step: its `name:`, else `Run <first line of the script>` or `Run <uses>`. */
+function apiStepName(step) {
+    if (step.name !== undefined)
+        return step.name;
+    if (step.run)
+        return `Run ${runHeader(step.run.text)}`;
+    if (step.uses)
+        return `Run ${step.uses.value}`;
+    return step.label;
+}
+/** The API's record of a workflow step in a job: by name, else by its place (step 1 is "Set up job"). */
+function apiStepOf(step, job, apiJob) {
+    const steps = apiJob.steps ?? [];
+    const name = apiStepName(step);
+    const pattern = name.includes('${{') ? namePattern(name) : undefined;
+    const byName = steps.filter((candidate) => (pattern ? pattern.test(candidate.name) : candidate.name === name));
+    if (byName.length === 1)
+        return byName[0];
+    const number = step.index + 2 + (job.container ? 1 : 0);
+    const byNumber = steps.find((candidate) => candidate.number === number);
+    return byNumber && (byName.length === 0 || byName.includes(byNumber)) ? byNumber : byName[0];
+}
+/** Which workflow step printed each `Run …` section of a job's log, in order. */
+function sectionsByStep(log, job) {
+    const sections = new Map();
+    let next = 0;
+    for (const section of splitLog(log)) {
+        for (let i = next; i < job.steps.length; i++) {
+            const step = job.steps[i];
+            const header = step.run ? runHeader(step.run.text) : step.uses?.value;
+            if (header === undefined)
+                continue;
+            const matches = header.includes('${{') ? namePattern(header).test(section.header) : section.header === header;
+            if (!matches)
+                continue;
+            sections.set(step, `${sections.get(step) ?? ''}${section.text}\n`);
+            next = i + 1;
+            break;
+        }
+    }
+    return sections;
+}
+const within = (line, pos) => line >= pos.line && line <= pos.endLine;
+const ran = (job) => job.conclusion === 'success' || job.conclusion === 'failure';
+/** Counts, per target, the runs examined and those in which it failed, remembering the last failure. */
+class Tally {
+    runs = 0;
+    failures = 0;
+    last;
+    notes = new Set();
+    see(observation, failed, note) {
+        this.runs++;
+        if (!failed)
+            return;
+        this.failures++;
+        if (note)
+            this.notes.add(note);
+        if (!this.last || observation.run.created_at > this.last.run.created_at)
+            this.last = observation;
+    }
+    evidence() {
+        return {
+            runs: this.runs,
+            failures: this.failures,
+            lastFailure: this.last ? { url: this.last.run.html_url, at: this.last.run.created_at } : null,
+        };
+    }
+}
+const inRuns = (tally, branch) => `${tally.failures} of ${tally.runs} run(s) on ${branch}`;
+/** Whether an `if:` depends on the event or the ref, so that runs of the default branch alone cannot say it never runs. */
+const dependsOnEvent = (condition) => condition !== undefined && /github\.(event_name|event\.|ref\b|ref_name|head_ref|base_ref)|inputs\.|vars\./.test(condition);
+/**
+ * Reads what the runs of each workflow say about its findings (pure: the observations were read
+ * before). A finding a run failed through gains evidence and, when it masks a check, severity high;
+ * failures nothing static explains, and jobs that never run, become findings of their own.
+ */
+function analyseEvidence(layouts, findings, observations, branch) {
+    const attachments = [];
+    const reports = [];
+    for (const observation of observations) {
+        const layout = layouts.find((candidate) => candidate.file === observation.file);
+        if (!layout || observation.runs.length === 0)
+            continue;
+        const inFile = findings.filter((finding) => finding.file === layout.file && finding.job !== null && (finding.category === 'soft-fail' || finding.category === 'retry-masking'));
+        for (const job of layout.jobs)
+            analyseJob(layout, job, inFile, findings, observation.runs, branch, attachments, reports);
+    }
+    return { attachments, reports };
+}
+function analyseJob(layout, job, softFails, allFindings, runs, branch, attachments, reports) {
+    const ofJob = softFails.filter((finding) => finding.job === job.id);
+    const jobLevel = ofJob.filter((finding) => finding.step === null && finding.ruleId === 'continue-on-error');
+    const stepOf = (finding) => finding.step === null ? undefined : job.steps.find((step) => step.label === finding.step && within(finding.line, step.pos));
+    const stepLevel = ofJob.map((finding) => ({ finding, step: stepOf(finding) })).filter((entry) => entry.step !== undefined);
+    const stepContinueOnError = stepLevel.filter((entry) => entry.finding.ruleId === 'continue-on-error');
+    const tallies = new Map([...jobLevel, ...stepLevel.map((entry) => entry.finding)].map((finding) => [finding, new Tally()]));
+    const unexplainedJob = new Tally();
+    const unexplainedSteps = new Map();
+    let appeared = 0;
+    let skippedEverywhere = true;
+    for (const observation of runs) {
+        const apiJobs = (observation.jobs ?? []).filter((candidate) => jobMatches(job, candidate.name));
+        if (!observation.jobs || apiJobs.length === 0)
+            continue;
+        appeared++;
+        if (apiJobs.some((candidate) => candidate.conclusion !== 'skipped'))
+            skippedEverywhere = false;
+        const ranJobs = apiJobs.filter(ran);
+        if (ranJobs.length === 0)
+            continue;
+        const runPassed = observation.run.conclusion === 'success';
+        // Job-level continue-on-error: the job failed and the run passed.
+        const jobFailedInGreenRun = runPassed && ranJobs.some((candidate) => candidate.conclusion === 'failure');
+        for (const finding of jobLevel)
+            tallies.get(finding).see(observation, jobFailedInGreenRun);
+        const greenJobs = ranJobs.filter((candidate) => candidate.conclusion === 'success');
+        const logSections = greenJobs.flatMap((candidate) => {
+            const log = observation.logs.get(candidate.id);
+            return log === undefined ? [] : [sectionsByStep(log, job)];
+        });
+        const logsRead = greenJobs.length > 0 && logSections.length === greenJobs.length;
+        const exitAnnotations = greenJobs.filter((candidate) => (observation.annotations.get(candidate.id) ?? []).some((annotation) => annotation.annotation_level === 'failure' && EXIT_CODE_ANNOTATION.test((annotation.message ?? '').trim()))).length;
+        for (const { finding, step } of stepLevel) {
+            const tally = tallies.get(finding);
+            const stepFailed = greenJobs.some((candidate) => apiStepOf(step, job, candidate)?.conclusion === 'failure');
+            const summary = logSections.map((sections) => failureSummary(sections.get(step) ?? '')).find(Boolean);
+            if (finding.ruleId === 'continue-on-error') {
+                // The steps list may show the step's outcome; else a failure annotation in a green job comes from a continue-on-error step.
+                tally.see(observation, greenJobs.length > 0 && (stepFailed || exitAnnotations > 0 || summary !== undefined));
+            }
+            else if (logsRead || stepFailed) {
+                tally.see(observation, stepFailed || summary !== undefined, summary ? `${summary.runner}: "${summary.line}"` : undefined);
+            }
+        }
+        if (!job.calls) {
+            const jobUnexplained = jobLevel.length === 0 && jobFailedInGreenRun;
+            const annotationUnexplained = stepContinueOnError.length === 0 && exitAnnotations > 0;
+            unexplainedJob.see(observation, jobUnexplained || annotationUnexplained, jobUnexplained
+                ? 'the job failed in a run that passed'
+                : 'a failure annotation ("Process completed with exit code N.") in a job that passed');
+        }
+        // A test runner's failure summary in a green step that no static finding explains.
+        if (logsRead) {
+            const explained = new Set(stepLevel.map((entry) => entry.step));
+            for (const step of job.steps) {
+                if (explained.has(step) || !step.run)
+                    continue;
+                const summary = logSections.map((sections) => failureSummary(sections.get(step) ?? '')).find(Boolean);
+                const tally = unexplainedSteps.get(step) ?? new Tally();
+                if (!unexplainedSteps.has(step))
+                    unexplainedSteps.set(step, tally);
+                tally.see(observation, summary !== undefined, summary ? `${summary.runner} reported "${summary.line}"` : undefined);
+            }
+        }
+    }
+    for (const [finding, tally] of tallies) {
+        if (tally.runs === 0)
+            continue;
+        const step = stepOf(finding);
+        const check = classify_isCheckKind(step ? step.kind : job.kind);
+        if (tally.failures > 0) {
+            const raise = check && severityRank(finding.severity) < severityRank('high');
+            const note = tally.notes.size > 0 ? ` (${[...tally.notes].join('; ')})` : '';
+            attachments.push({
+                finding,
+                evidence: tally.evidence(),
+                ...(raise ? { raiseTo: 'high' } : {}),
+                reason: `failed silently in ${inRuns(tally, branch)}${note}`,
+            });
+        }
+        else {
+            attachments.push({ finding, evidence: tally.evidence(), reason: `did not fail in the last ${tally.runs} run(s) on ${branch}` });
+        }
+    }
+    for (const [step, tally] of unexplainedSteps) {
+        if (tally.failures === 0)
+            continue;
+        const notes = [...tally.notes];
+        reports.push({
+            rule: OBSERVED_MASKED_FAILURE_RULE,
+            severity: 'high',
+            confidence: 'high',
+            severityReasons: [`a test runner reported failures in a step that passed, in ${inRuns(tally, branch)}`],
+            file: layout.file,
+            pos: step.pos,
+            message: `Step "${step.label}" passed while ${notes[0] ?? 'its test runner reported failures'} — in ${inRuns(tally, branch)}: something in what it runs (a script file the workflow calls, say) swallows the failure.`,
+            workflow: layout.workflow,
+            job: { id: job.id },
+            step,
+            snippet: `observed masked failure in step ${step.label}`,
+            evidence: tally.evidence(),
+        });
+    }
+    if (unexplainedJob.failures > 0) {
+        const check = classify_isCheckKind(job.kind);
+        const notes = [...unexplainedJob.notes];
+        reports.push({
+            rule: OBSERVED_MASKED_FAILURE_RULE,
+            severity: check ? 'high' : 'medium',
+            confidence: 'high',
+            severityReasons: [
+                `failed silently in ${inRuns(unexplainedJob, branch)}`,
+                check ? 'the job runs checks' : 'what the job does is not a check, or could not be told',
+            ],
+            file: layout.file,
+            pos: job.pos,
+            message: `Job "${job.name ?? job.id}" failed while its run passed — ${notes[0] ?? 'a failure the run did not report'} — in ${inRuns(unexplainedJob, branch)}, and nothing in the workflow says why.`,
+            workflow: layout.workflow,
+            job: { id: job.id },
+            snippet: `observed masked failure in job ${job.id}`,
+            evidence: unexplainedJob.evidence(),
+        });
+    }
+    const staticSkip = allFindings.some((finding) => finding.file === layout.file && finding.job === job.id && finding.step === null && finding.category === 'conditional-skip');
+    if (appeared >= 2 && skippedEverywhere && !staticSkip) {
+        const eventBound = dependsOnEvent(job.condition);
+        reports.push({
+            rule: NEVER_RUNS_RULE,
+            severity: eventBound ? 'low' : 'medium',
+            confidence: eventBound ? 'low' : 'medium',
+            severityReasons: [
+                `skipped in all ${appeared} run(s) examined on ${branch}`,
+                ...(eventBound ? [`its if: depends on the event or the ref, and only runs on ${branch} were examined`] : []),
+            ],
+            file: layout.file,
+            pos: job.pos,
+            message: `Job "${job.name ?? job.id}" was skipped in all ${appeared} run(s) examined on ${branch}: whatever it checks is not checked, and a skipped job passes a required check.`,
+            workflow: layout.workflow,
+            job: { id: job.id },
+            snippet: `never runs ${job.id}`,
+            evidence: { runs: appeared, failures: 0, lastFailure: null },
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -56088,6 +56417,8 @@ const ALL_RULE_META = [
     INVALID_SUPPRESSION_RULE,
     UNUSED_SUPPRESSION_RULE,
     BROKEN_LOCAL_REFERENCE_RULE,
+    // Made from the repository's real runs (--evidence), not from the files: see src/evidence/.
+    ...EVIDENCE_RULES,
 ];
 
 ;// CONCATENATED MODULE: ./src/config.ts
@@ -56941,7 +57272,6 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/fingerprint.ts
 
 const collapse = (text) => text.replace(/\s+/g, ' ').trim();
-/** A step's identity across commits: its id, else its name, else what it runs. */
 function stepIdentity(step) {
     if (!step)
         return '';
@@ -56961,7 +57291,41 @@ class Fingerprinter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/evidence/layout.ts
+
+const stepLayout = (step) => ({
+    index: step.index,
+    ...(step.id === undefined ? {} : { id: step.id }),
+    ...(step.name === undefined ? {} : { name: step.name }),
+    label: step.label,
+    ...(step.uses ? { uses: { value: step.uses.value } } : {}),
+    ...(step.run ? { run: { text: step.run.text } } : {}),
+    pos: step.pos,
+    kind: step.kind,
+});
+/** The layout of a classified workflow model. */
+function workflowLayout(model) {
+    return {
+        file: model.file,
+        workflow: model.name ?? model.file,
+        events: [...model.events],
+        jobs: model.jobs.map((job) => ({
+            id: job.id,
+            ...(job.name === undefined ? {} : { name: job.name }),
+            pos: job.keyPos,
+            ...(job.if ? { condition: String(job.if.value) } : {}),
+            kind: job.kind,
+            container: job.container !== undefined,
+            calls: job.uses !== undefined,
+            steps: job.steps.map(stepLayout),
+        })),
+    };
+}
+const isCheckStep = (step) => isCheckKind(step.kind);
+
 ;// CONCATENATED MODULE: ./src/engine.ts
+
+
 
 
 
@@ -57052,6 +57416,7 @@ function runRules(model, rules, factory) {
     }
     return findings;
 }
+const EVIDENCE_RULE_IDS = new Set(EVIDENCE_RULES.map((rule) => rule.id));
 /** Rule ids and categories: what a suppression may name. */
 const SUPPRESSIBLE_NAMES = new Set([...ALL_RULE_META.map((meta) => meta.id), ...CATEGORIES]);
 /**
@@ -57111,11 +57476,14 @@ async function auditFile(file, rules, factory, exists) {
     const analysed = model && problems.length === 0 ? model : undefined;
     let summary;
     let directives = [];
+    let layout;
     try {
         if (analysed) {
             await classifyModel(analysed);
             findings.push(...runRules(analysed, rules, factory));
             summary = summarize(analysed, exists);
+            if (analysed.kind === 'workflow')
+                layout = workflowLayout(analysed);
         }
         directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
     }
@@ -57131,6 +57499,7 @@ async function auditFile(file, rules, factory, exists) {
         events: model?.kind === 'workflow' ? model.events : undefined,
         summary,
         problem: problems[0]?.message,
+        ...(layout ? { layout } : {}),
     };
 }
 const WORKER_TAG = 'silent-failure-audit:audit-worker';
@@ -57200,7 +57569,7 @@ function serveAuditWorker() {
     return true;
 }
 /** Applies each file's suppression comments to its findings, and reports the comments that are wrong or unused. */
-function applyInline(findings, files, factory) {
+function applyInline(findings, files, factory, evidenceRead) {
     if (files.size === 0)
         return [];
     const byFile = new Map();
@@ -57209,7 +57578,9 @@ function applyInline(findings, files, factory) {
             byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
     const issues = [];
     for (const [file, outcome] of files) {
-        for (const issue of applyDirectives(byFile.get(file) ?? [], outcome.directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name))) {
+        for (const issue of applyDirectives(byFile.get(file) ?? [], outcome.directives, SUPPRESSIBLE_NAMES, 
+        // A suppression of an evidence rule cannot be used on a run that read no evidence: it is not unused.
+        (name) => factory.isOff(name) || (!evidenceRead && EVIDENCE_RULE_IDS.has(name)))) {
             const finding = factory.make({
                 ...issue,
                 severity: 'info',
@@ -57275,6 +57646,22 @@ function unusedAllowFindings(root, config, unused, factory) {
         return finding ? [finding] : [];
     });
 }
+/**
+ * Attaches what the runs showed to the static findings — raising a check's observed masked failure
+ * to high unless the config set the rule's severity — and makes the findings only the runs show.
+ */
+function applyEvidence(analysis, factory, config) {
+    for (const { finding, evidence, raiseTo, reason } of analysis.attachments) {
+        finding.evidence = evidence;
+        if (raiseTo && !config?.rules.has(finding.ruleId) && severityRank(raiseTo) > severityRank(finding.severity))
+            finding.severity = raiseTo;
+        finding.severityReasons.push(reason);
+    }
+    return analysis.reports.flatMap(({ evidence, ...report }) => {
+        const finding = factory.make(report);
+        return finding ? [{ ...finding, evidence }] : [];
+    });
+}
 const compareFindings = (a, b) => a.file < b.file
     ? -1
     : a.file > b.file
@@ -57303,6 +57690,7 @@ async function audit(paths, options = {}) {
         const audited = new Set(files.map((file) => file.relative));
         const exists = (relative) => audited.has(relative) || (options.present?.has(relative) ?? false);
         const directivesByFile = new Map();
+        const layouts = [];
         const workers = workerCount(options, files.length);
         const outcomes = workers > 1 ? await auditInWorkers(files, config, [...audited], workers) : undefined;
         for (const [index, file] of files.entries()) {
@@ -57313,6 +57701,8 @@ async function audit(paths, options = {}) {
             if (outcome.error)
                 result.errors.push(outcome.error);
             rootFindings.push(...outcome.findings);
+            if (outcome.layout)
+                layouts.push(outcome.layout);
             if (outcome.summary)
                 summaries.push(outcome.summary);
             else if (!outcome.error)
@@ -57337,9 +57727,14 @@ async function audit(paths, options = {}) {
             return finding ? [{ ...finding, job: reference.job }] : [];
         });
         rootFindings.push(...brokenFindings);
-        rootFindings.push(...applyInline(rootFindings, directivesByFile, factory));
+        if (options.evidence) {
+            const { analysis, summary } = await options.evidence({ root, findings: rootFindings, layouts });
+            rootFindings.push(...applyEvidence(analysis, factory, config));
+            result.evidence = summary;
+        }
+        rootFindings.push(...applyInline(rootFindings, directivesByFile, factory, options.evidence !== undefined));
         if (config && config.allow.length > 0)
-            rootFindings.push(...unusedAllowFindings(root, config, applyAllows(rootFindings, config.allow), factory));
+            rootFindings.push(...unusedAllowFindings(root, config, applyAllows(rootFindings, config.allow).filter((entry) => options.evidence !== undefined || entry.rule === undefined || !EVIDENCE_RULE_IDS.has(entry.rule)), factory));
         result.inventory.push(...classifyInventory(summaries, rootFindings));
         result.findings.push(...rootFindings);
     }
@@ -57349,7 +57744,7 @@ async function audit(paths, options = {}) {
 
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -57385,7 +57780,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -57481,7 +57876,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -57524,7 +57919,7 @@ var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
 var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -57615,11 +58010,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(4371);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../main/node_modules/tunnel/index.js
+var tunnel = __nccwpck_require__(8482);
+// EXTERNAL MODULE: ../main/node_modules/undici/index.js
+var undici = __nccwpck_require__(2480);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -58316,7 +58711,7 @@ class HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -58392,7 +58787,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -58466,7 +58861,7 @@ class OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -58747,7 +59142,7 @@ const _summary = new Summary();
 const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -58789,7 +59184,7 @@ var external_events_ = __nccwpck_require__(4434);
 const external_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
 // EXTERNAL MODULE: external "assert"
 var external_assert_ = __nccwpck_require__(2613);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io-util.js
 var io_util_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -58969,7 +59364,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -59243,7 +59638,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -59831,7 +60226,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -59911,7 +60306,7 @@ function getExecOutput(commandLine, args, options) {
     });
 }
 //# sourceMappingURL=exec.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -59976,7 +60371,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -60294,7 +60689,7 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -60347,9 +60742,9 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ../main/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(1947);
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -60402,7 +60797,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ../main/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -60417,7 +60812,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -60446,7 +60841,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -60494,7 +60889,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -60515,7 +60910,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ../main/node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -60562,7 +60957,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -60908,7 +61303,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ../main/node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -61200,7 +61595,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ../main/node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -61801,7 +62196,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -61842,7 +62237,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -62049,7 +62444,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -62180,7 +62575,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var dist_bundle_sep = "\\.";
@@ -62235,11 +62630,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -62380,12 +62775,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -64679,7 +65074,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -64805,7 +65200,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -64826,7 +65221,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -65238,7 +65633,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -65277,7 +65672,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ../main/node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -65292,9 +65687,9 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// EXTERNAL MODULE: ../main/node_modules/bottleneck/light.js
+var light = __nccwpck_require__(8115);
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
 
@@ -65377,7 +65772,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+;// CONCATENATED MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -65619,6 +66014,131 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/api.ts
+
+
+
+/** The API base URL: `GITHUB_API_URL` (GitHub Enterprise Server, a local test server), else github.com's. */
+const apiBaseUrl = () => (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+/** Refused before it is sent: the request budget is spent. */
+class BudgetExhausted extends Error {
+    constructor(max) {
+        super(`the request budget (${max}) is spent`);
+        this.name = 'BudgetExhausted';
+    }
+}
+/**
+ * How many HTTP requests may be sent in all, retries and redirects included. Callers ask `canSpend`
+ * before each call and stop when it says no; the client itself refuses any request past the budget
+ * (a retry of the last allowed call), so the server never sees more than `max`.
+ */
+class RequestBudget {
+    max;
+    used = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    canSpend(requests = 1) {
+        return this.used + requests <= this.max;
+    }
+    spend() {
+        if (this.used >= this.max)
+            throw new BudgetExhausted(this.max);
+        this.used++;
+    }
+}
+/**
+ * The REST client: every request bounded by the network timeout, retried with backoff on 5xx and
+ * network errors (twice), and on primary or secondary rate limits after the Retry-After GitHub
+ * sends, once, when that is at most a minute away (@octokit/plugin-retry, @octokit/plugin-throttling).
+ * The token goes only to `baseUrl`: Octokit resolves every route against it, and a redirect away
+ * from it (a job log) is never followed by this client (see `downloadRedirected`).
+ */
+function apiClient(token, options) {
+    const { timeoutMs, log, budget } = options;
+    const waitOnce = (retryAfter, request, _octokit, retryCount) => {
+        const again = retryCount === 0 && retryAfter <= 60 && (budget?.canSpend() ?? true);
+        log(`${request.method ?? 'GET'} ${request.url ?? ''} was rate limited; ${again ? `retrying in ${retryAfter} s` : 'giving up'}.`);
+        return again;
+    };
+    const timedFetch = (url, init) => {
+        budget?.spend();
+        return fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    };
+    return getOctokit(token, {
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        request: { fetch: timedFetch },
+        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        throttle: { onRateLimit: waitOnce, onSecondaryRateLimit: waitOnce },
+    }, retry, throttling);
+}
+/** What went wrong with a request, as what it is: an HTTP status the server sent, or a network error (no response at all). */
+const statusOf = (error) => {
+    const { status, response, name } = error;
+    if (typeof status === 'number' && response !== undefined)
+        return `HTTP ${status}`;
+    const cause = error.cause;
+    if (cause?.name === 'BudgetExhausted' || name === 'BudgetExhausted')
+        return cause?.message ?? error.message;
+    // Octokit reports a request that got no response as an HttpError with status 500: it is not one.
+    if (name !== 'HttpError')
+        return error.message ?? String(error);
+    const what = cause?.name === 'TimeoutError' || /aborted|timeout/i.test(error.message)
+        ? 'no answer within the network timeout'
+        : (error.message ?? String(error));
+    return `network error: ${what}${cause?.message && !what.includes(cause.message) ? ` (${cause.message})` : ''}`;
+};
+/** The HTTP status of a failed request, or undefined when no response came. */
+const httpStatus = (error) => {
+    const { status, response } = error;
+    return typeof status === 'number' && response !== undefined ? status : undefined;
+};
+/**
+ * GETs an API route that answers with a redirect (a job's log: 302 to a short-lived storage URL on
+ * another host) and downloads the target without the token: the Authorization header is for the
+ * API host only. Reads at most `maxBytes`; returns undefined when the budget cannot pay for both
+ * requests.
+ */
+async function downloadRedirected(client, route, parameters, options) {
+    if (options.budget && !options.budget.canSpend(2))
+        return undefined;
+    const response = await client.request(route, { ...parameters, request: { redirect: 'manual' } });
+    if (response.status >= 200 && response.status < 300)
+        return typeof response.data === 'string' ? response.data : undefined;
+    const location = response.headers.location;
+    if (!location)
+        throw new Error(`${route} answered ${response.status} without a Location`);
+    options.budget?.spend();
+    const target = await fetch(new URL(location, apiBaseUrl()), { signal: AbortSignal.timeout(options.timeoutMs), redirect: 'follow' });
+    if (!target.ok)
+        throw new Error(`the log download answered HTTP ${target.status}`);
+    return readAtMost(target, options.maxBytes);
+}
+async function readAtMost(response, maxBytes) {
+    if (!response.body)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response.body) {
+        chunks.push(Buffer.from(chunk));
+        size += chunk.byteLength;
+        if (size >= maxBytes)
+            break;
+    }
+    return Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8');
+}
+/** Requests in flight at once: polite to the API, and enough to read 20 runs of a few workflows in seconds. */
+const API_CONCURRENCY = 4;
+/** Runs `work` over `items`, at most `limit` at a time, started in order. */
+async function eachLimited(items, limit, work) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length)
+            await work(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 ;// CONCATENATED MODULE: ./src/baseline.ts
 
 class BaselineError extends Error {
@@ -65662,6 +66182,230 @@ function parseBaseline(text, source) {
 function applyBaseline(findings, known) {
     for (const finding of findings)
         finding.new = !known.has(finding.fingerprint);
+}
+
+;// CONCATENATED MODULE: ./src/evidence/collect.ts
+
+
+
+
+
+const DEFAULT_RUNS = 20;
+const DEFAULT_MAX_REQUESTS = 300;
+/** A job log is read up to this size: failure summaries come at the end of a step, not after megabytes. */
+const MAX_LOG_BYTES = 8 * 1024 * 1024;
+/** A script file the step runs (`./ci/test.sh`, `bash scripts/run.sh`, `python tools/check.py`): what static analysis cannot see into. */
+const RUNS_SCRIPT_FILE = /(?:^|[\s;&|(])(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|ps1|pl|rb)\b|(?:^|[\s;&|(])\.\/[\w.-]+/m;
+/** Why a green job's log is worth reading: a step soft-fails in a way only its output shows, or runs a script file. */
+function wantsLog(job, findings) {
+    const masked = findings.some((finding) => finding.job === job.id && finding.step !== null && finding.ruleId !== 'continue-on-error');
+    return masked || job.steps.some((step) => step.run !== undefined && RUNS_SCRIPT_FILE.test(step.run.text));
+}
+const wantsAnnotations = (job, findings) => findings.some((finding) => finding.job === job.id && finding.step !== null && finding.ruleId === 'continue-on-error');
+class Stop extends Error {
+}
+/** Whether GitHub's `Link` header names a next page (https://docs.github.com/en/rest/using-the-rest-api/using-pagination-in-the-rest-api). */
+const hasNextPage = (headers) => /<[^>]*>;\s*rel="next"/.test(headers.link ?? '');
+/**
+ * Reads the last completed runs of each workflow on the default branch, their jobs, and — only
+ * for green jobs where they can tell something — failure annotations and logs; within the request
+ * budget, `API_CONCURRENCY` at a time. A refusal (403/404 without `actions: read`) is a notice and
+ * the static findings stand; what the budget left unread makes the result partial.
+ */
+function evidenceFromApi(options) {
+    return async ({ findings, layouts }) => {
+        const { client, owner, repo, budget } = options;
+        const notices = [];
+        let partialReason = null;
+        const partial = (reason) => {
+            partialReason ??= reason;
+        };
+        let stopped = false;
+        const spendable = () => {
+            if (stopped)
+                return false;
+            if (budget.canSpend())
+                return true;
+            partial(`the request budget (${budget.max}) was spent`);
+            return false;
+        };
+        const summary = (branch, workflows) => ({
+            repository: `${owner}/${repo}`,
+            branch,
+            runsPerWorkflow: options.runs,
+            workflows,
+            requests: budget.used,
+            maxRequests: budget.max,
+            partial: partialReason !== null,
+            reason: partialReason,
+            notices,
+        });
+        const refused = (what, error) => {
+            const status = httpStatus(error);
+            const why = status === 403 || status === 404
+                ? `${statusOf(error)}: the token cannot read Actions runs — give it \`actions: read\``
+                : statusOf(error);
+            notices.push(`Could not read ${what} (${why}); the static findings are reported without evidence.`);
+            partial(`could not read ${what}`);
+        };
+        let branch = options.branch;
+        if (!branch) {
+            if (!spendable())
+                return { analysis: { attachments: [], reports: [] }, summary: summary('', 0) };
+            try {
+                branch = (await client.rest.repos.get({ owner, repo })).data.default_branch;
+            }
+            catch (error) {
+                refused(`the repository ${owner}/${repo}`, error);
+                return { analysis: { attachments: [], reports: [] }, summary: summary('', 0) };
+            }
+        }
+        // Workflows with a soft-fail first, so that a small budget goes where it matters; a workflow
+        // only other workflows call has no runs of its own.
+        const softFailing = (layout) => findings.some((finding) => finding.file === layout.file && (finding.category === 'soft-fail' || finding.category === 'retry-masking'));
+        const workflows = layouts
+            .filter((layout) => layout.file.startsWith('.github/workflows/') && layout.events.some((event) => event !== 'workflow_call'))
+            .sort((a, b) => Number(softFailing(b)) - Number(softFailing(a)) || (a.file < b.file ? -1 : 1));
+        const observations = workflows.map((layout) => ({ file: layout.file, runs: [] }));
+        try {
+            // 1. The runs of each workflow.
+            await eachLimited(workflows, API_CONCURRENCY, async (layout) => {
+                const observation = observations.find((entry) => entry.file === layout.file);
+                const perPage = Math.min(options.runs, 100);
+                for (let page = 1; observation.runs.length < options.runs; page++) {
+                    if (!spendable())
+                        return;
+                    let runs;
+                    let more;
+                    try {
+                        const response = await client.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+                            owner,
+                            repo,
+                            workflow_id: external_node_path_default().posix.basename(layout.file),
+                            branch: branch,
+                            status: 'completed',
+                            per_page: perPage,
+                            page,
+                        });
+                        runs = response.data.workflow_runs;
+                        more = hasNextPage(response.headers);
+                    }
+                    catch (error) {
+                        if (httpStatus(error) === 403) {
+                            refused('the workflow runs', error);
+                            stopped = true;
+                            throw new Stop();
+                        }
+                        if (httpStatus(error) === 404) {
+                            notices.push(`${layout.file}: GitHub knows no such workflow on ${branch} (HTTP 404), so its runs were not read.`);
+                            return;
+                        }
+                        throw error;
+                    }
+                    for (const run of runs.slice(0, options.runs - observation.runs.length))
+                        observation.runs.push({ run, annotations: new Map(), logs: new Map() });
+                    if (!more || runs.length === 0)
+                        return;
+                }
+            });
+            // 2. The jobs of each run, newest runs first.
+            const allRuns = observations
+                .flatMap((observation) => observation.runs)
+                .sort((a, b) => (a.run.created_at < b.run.created_at ? 1 : -1));
+            await eachLimited(allRuns, API_CONCURRENCY, async (observation) => {
+                const jobs = [];
+                for (let page = 1;; page++) {
+                    if (!spendable())
+                        return;
+                    try {
+                        const response = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', {
+                            owner,
+                            repo,
+                            run_id: observation.run.id,
+                            per_page: 100,
+                            page,
+                        });
+                        const pageJobs = response.data.jobs;
+                        jobs.push(...pageJobs);
+                        if (!hasNextPage(response.headers) || pageJobs.length === 0)
+                            break;
+                    }
+                    catch (error) {
+                        if (httpStatus(error) === 403) {
+                            refused('the jobs of the workflow runs', error);
+                            stopped = true;
+                            throw new Stop();
+                        }
+                        partial(`the jobs of run ${observation.run.id} could not be read (${statusOf(error)})`);
+                        return;
+                    }
+                }
+                observation.jobs = jobs;
+            });
+            // 3. Annotations and logs of green jobs, only where they can tell something.
+            const tasks = [];
+            for (const [index, layout] of workflows.entries()) {
+                const ofFile = findings.filter((finding) => finding.file === layout.file);
+                for (const observation of observations[index].runs) {
+                    for (const apiJob of observation.jobs ?? []) {
+                        if (apiJob.conclusion !== 'success')
+                            continue;
+                        const job = layout.jobs.find((candidate) => jobMatches(candidate, apiJob.name));
+                        if (!job)
+                            continue;
+                        const stepFailureShown = (apiJob.steps ?? []).some((step) => step.conclusion === 'failure');
+                        if (wantsAnnotations(job, ofFile) && !stepFailureShown)
+                            tasks.push(async () => {
+                                if (!spendable())
+                                    return;
+                                try {
+                                    const response = await client.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', {
+                                        owner,
+                                        repo,
+                                        check_run_id: apiJob.id,
+                                        per_page: 50,
+                                    });
+                                    observation.annotations.set(apiJob.id, response.data);
+                                }
+                                catch (error) {
+                                    partial(`the annotations of job ${apiJob.id} could not be read (${statusOf(error)})`);
+                                }
+                            });
+                        if (wantsLog(job, ofFile))
+                            tasks.push(async () => {
+                                if (stopped)
+                                    return;
+                                if (!budget.canSpend(2)) {
+                                    partial(`the request budget (${budget.max}) was spent`);
+                                    return;
+                                }
+                                try {
+                                    const log = await downloadRedirected(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { owner, repo, job_id: apiJob.id }, { timeoutMs: options.timeoutMs, budget, maxBytes: MAX_LOG_BYTES });
+                                    if (log !== undefined)
+                                        observation.logs.set(apiJob.id, log);
+                                }
+                                catch (error) {
+                                    // Logs expire (90 days by default): a run without one is simply not examined for what only the log shows.
+                                    partial(`the log of job ${apiJob.id} could not be read (${statusOf(error)})`);
+                                }
+                            });
+                    }
+                }
+            }
+            await eachLimited(tasks, API_CONCURRENCY, (task) => task());
+        }
+        catch (error) {
+            stopped = true;
+            if (!(error instanceof Stop)) {
+                notices.push(`Reading the runs failed (${statusOf(error)}); what was read so far is reported.`);
+                partial(`reading the runs failed: ${statusOf(error)}`);
+            }
+        }
+        for (const notice of notices)
+            options.log(notice);
+        const analysis = analyseEvidence(layouts, findings, observations, branch);
+        return { analysis, summary: summary(branch, observations.filter((observation) => observation.runs.length > 0).length) };
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -65842,12 +66586,12 @@ function contextsFromBranch(branch) {
         : [];
     return [...new Set([...contexts, ...named])];
 }
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const required_escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A check name as GitHub shows it, with each `${{ … }}` of the job's name matching anything. */
-function namePattern(name) {
+function required_namePattern(name) {
     return name
         .split(/(\$\{\{[\s\S]*?\}\})/)
-        .map((part) => (part.startsWith('${{') ? '.+' : escapeRegExp(part)))
+        .map((part) => (part.startsWith('${{') ? '.+' : required_escapeRegExp(part)))
         .join('');
 }
 /**
@@ -65855,7 +66599,7 @@ function namePattern(name) {
  * in a reusable workflow, `caller / name` for each job that calls it.
  */
 function checkNames(job, callerNames) {
-    const own = `${namePattern(job.name)}(?: \\(.+\\))?`;
+    const own = `${required_namePattern(job.name)}(?: \\(.+\\))?`;
     const alternatives = callerNames.length > 0 ? callerNames.map((caller) => `${caller} / ${own}`) : [own];
     return new RegExp(`^(?:${alternatives.join('|')})$`);
 }
@@ -65872,7 +66616,7 @@ function applyRequiredChecks(inventory, findings, required) {
         for (const job of entry.jobs) {
             const target = job.uses?.replace(/^\.\//, '');
             if (target && byFile.has(target))
-                callerPatterns.set(target, [...(callerPatterns.get(target) ?? []), namePattern(job.name)]);
+                callerPatterns.set(target, [...(callerPatterns.get(target) ?? []), required_namePattern(job.name)]);
         }
     }
     const requiredJobs = new Map();
@@ -65881,7 +66625,7 @@ function applyRequiredChecks(inventory, findings, required) {
         for (const job of entry.jobs) {
             const pattern = checkNames(job, callerPatterns.get(entry.file) ?? []);
             // A caller reports its callee's jobs as `caller / job`: it is required when one of those is.
-            const callerPrefix = job.uses ? new RegExp(`^${namePattern(job.name)} / `) : undefined;
+            const callerPrefix = job.uses ? new RegExp(`^${required_namePattern(job.name)} / `) : undefined;
             const match = required.contexts.find((context) => pattern.test(context) || callerPrefix?.test(context));
             job.required = required.contexts.length > 0 ? match !== undefined : null;
             jobs.set(job.id, match);
@@ -65961,6 +66705,7 @@ function formatJson(result) {
         findings: result.findings,
         errors: result.errors,
         inventory: result.inventory,
+        ...(result.evidence ? { evidence: result.evidence } : {}),
         ...(result.hiddenByChange
             ? {
                 hiddenByChange: result.hiddenByChange.map(({ finding, how, reason }) => ({
@@ -65999,7 +66744,35 @@ function encodePath(path) {
     return path.split('/').map(encodeURIComponent).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/report/evidence.ts
+
+/** The active findings the runs saw fail, most failures first: what the report opens with. */
+function failingNow(result) {
+    return result.findings
+        .filter((finding) => !finding.suppressed && (finding.evidence?.failures ?? 0) > 0)
+        .sort((a, b) => b.evidence.failures - a.evidence.failures ||
+        severityRank(b.severity) - severityRank(a.severity) ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}
+/** "failed silently in 3 of 5 runs on main" — or that it did not. */
+function describeEvidence(evidence, branch) {
+    const on = branch ? ` on ${branch}` : '';
+    if (evidence.failures === 0)
+        return `did not fail in the last ${evidence.runs} run(s)${on}`;
+    const last = evidence.lastFailure ? ` (last: ${evidence.lastFailure.url}, ${evidence.lastFailure.at})` : '';
+    return `failed silently in ${evidence.failures} of ${evidence.runs} run(s)${on}${last}`;
+}
+/** One line on what the evidence read and whether it is complete. */
+function evidenceStatus(result) {
+    const summary = result.evidence;
+    if (!summary)
+        return undefined;
+    const read = `Evidence: the last ${summary.runsPerWorkflow} completed run(s) of ${summary.workflows} workflow(s) on ${summary.branch || 'the default branch'} of ${summary.repository}, ${summary.requests} of at most ${summary.maxRequests} request(s)`;
+    return summary.partial ? `${read} — partial: ${summary.reason}.` : `${read}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -66090,7 +66863,7 @@ function findingsTable(findings, options, budget) {
             .filter((part) => part !== null)
             .map((part) => escapeMarkdown(part, 60))
             .join(' / ');
-        const why = ` *(${finding.severity} because: ${escapeMarkdown(finding.severityReasons.join(' · '), 300)}; confidence ${finding.confidence})*`;
+        const why = ` *(${finding.severity} because: ${escapeMarkdown(finding.severityReasons.join(' · '), 400)}; confidence ${finding.confidence})*`;
         const row = `| ${SEVERITY_BADGE[finding.severity]} | ${markdown_location(finding, options.linkBase)} | **${ruleLink(finding)}**${where ? ` · ${where}` : ''} — ${escapeMarkdown(finding.message, 500)}${why} |`;
         budget.used += Buffer.byteLength(row) + 1;
         if (budget.used > SUMMARY_BUDGET_BYTES)
@@ -66133,6 +66906,36 @@ function suppressedTable(findings, options, budget) {
         lines.push('', `…and ${findings.length - shown} more suppressed finding(s).`);
     return lines;
 }
+/** What the runs saw fail, first of all: the findings that are failing silently on the default branch now. */
+function failingSection(result, options) {
+    const failing = failingNow(result);
+    if (failing.length === 0)
+        return [];
+    const branch = result.evidence?.branch;
+    const lines = [
+        `### Failing silently right now (${failing.length})`,
+        '',
+        `What the last runs${branch ? ` on \`${escapeMarkdown(branch, 100)}\`` : ''} show: these failed and the run still passed.`,
+        '',
+        '| severity | location | finding | failed in | last failure |',
+        '|---|---|---|---:|---|',
+    ];
+    for (const finding of failing.slice(0, 50)) {
+        const evidence = finding.evidence;
+        const url = evidence.lastFailure?.url ?? '';
+        const at = escapeMarkdown(evidence.lastFailure?.at ?? '—', 40);
+        const last = /^https?:\/\/[^\s<>"]+$/.test(url) ? `[${at}](${url.replace(/[()]/g, encodeURIComponent)})` : at;
+        const where = [finding.job, finding.step]
+            .filter((part) => part !== null)
+            .map((part) => escapeMarkdown(part, 60))
+            .join(' / ');
+        lines.push(`| ${SEVERITY_BADGE[finding.severity]} | ${markdown_location(finding, options.linkBase)} | **${ruleLink(finding)}**${where ? ` · ${where}` : ''} | ${evidence.failures} of ${evidence.runs} | ${last} |`);
+    }
+    if (failing.length > 50)
+        lines.push('', `…and ${failing.length - 50} more; all are in the table below.`);
+    lines.push('');
+    return lines;
+}
 /**
  * The job summary / `--format markdown`: counts by category and severity, then one row per finding.
  * When a baseline or the pull request's base says some findings were already there, the new ones
@@ -66143,6 +66946,7 @@ function formatMarkdown(result, options) {
     const fresh = active.filter((f) => f.new);
     const known = active.filter((f) => !f.new);
     const lines = [`## ${version_TOOL_NAME}`, ''];
+    lines.push(...failingSection(result, options));
     for (const warning of options.warnings ?? [])
         lines.push(`> [!WARNING]`, `> ${escapeMarkdown(warning, 1000)}`, '');
     const verdict = options.failOn === 'none'
@@ -66189,6 +66993,12 @@ function formatMarkdown(result, options) {
         lines.push('', `<details><summary>Suppressed with a reason (${suppressed.length})</summary>`, '');
         lines.push(...suppressedTable(suppressed, options, budget), '', '</details>');
     }
+    const status = evidenceStatus(result);
+    if (status) {
+        lines.push('', `> ${escapeMarkdown(status, 1000)}`);
+        for (const notice of result.evidence?.notices.slice(0, 20) ?? [])
+            lines.push('>', `> ${escapeMarkdown(notice, 500)}`);
+    }
     if (result.errors.length > 0) {
         lines.push('', '### Files that could not be read', '');
         for (const error of result.errors.slice(0, 100))
@@ -66216,7 +67026,9 @@ const RULE_HELP = {
     "informational-job": "# informational-job\n\nA job only measures, uploads or notifies, and no other job reads its result: its check is informational, whatever it is\ncalled.\n\n| Category   | `informational-only`                                                                                            |\n| ---------- | --------------------------------------------------------------------------------------------------------------- |\n| Severity   | `info`; `low` when the job's name claims a test, build or lint (`e2e-tests`, `build`) but its steps only report |\n| Trigger    | reported only in workflows with `pull_request`, `pull_request_target`, `push`, `merge_group` or `workflow_call` |\n| Applies to | workflow jobs with `steps:` (not jobs that call a reusable workflow)                                            |\n\n## What it finds\n\nA job of a workflow that runs on pull requests or pushes (or is a reusable workflow, `workflow_call`) when all of these\nhold:\n\n- no other job of the workflow lists it in `needs:`;\n- every step only reports or prepares, as the step classifier sees it (see [Severity](README.md#severity)) — telemetry\n  (upload, report, notify), setup or cleanup — and at least one step is telemetry. Telemetry steps include\n  `actions/upload-artifact`, `actions/cache/save`, `codecov/codecov-action`, `dorny/test-reporter`,\n  `mikepenz/action-junit-report`, `github/codeql-action/upload-sarif` and `slackapi/slack-github-action`, and `run:`\n  steps whose commands report (`coverage report`, `aws s3 cp` into a bucket). Setup steps include\n  `actions/checkout`, `actions/download-artifact`, `actions/cache` and `npm ci`;\n- its `name:` (or its id, when it has no name) does not read as deploy or publish: `deploy-docs`, `publish` or\n  `release` jobs are releases, not reports, and are not reported.\n\nThe severity is `low` when the name reads as a test, build or lint — `e2e-tests`, `build`, `lint` — because its green\ncheck mark then claims a verdict it did not reach. A reporting word anywhere in the name makes it a report, not a claim:\n`coverage`, `test-report` and `Test summary` are `info`.\n\nNot reported:\n\n- a job with any step that tests, builds, lints, deploys or does something the classifier does not know — one real check\n  is enough;\n- a job with a step whose name starts with a test word (\"Test upload the benchmark results\", a dry run of an upload\n  action; \"Verify the installation\");\n- a job whose name is a check word followed by the name of a script it runs: \"Test collect_env\" running\n  `python3 torch/utils/collect_env.py` checks that the script passes, even though \"collect\" reads as reporting;\n- a job whose steps only set up or print (`echo`, `cat`): it has no telemetry step;\n- a job that calls a reusable workflow (`jobs.<id>.uses`); the called workflow's own jobs are judged in its file;\n- workflows that only run on a schedule, by hand or on other events.\n\nThe finding points at the job's key (`coverage:`), at its line.\n\n## Why it matters\n\nSuch a job shows a check on the pull request like any other, but nothing depends on it: no job needs it, and what it does\n— uploading coverage, posting a report, sending a notification — is not a verdict on the change. That is fine as long as\neveryone knows it, which is what this `info` finding records. Two things go wrong silently:\n\n- A job named like a check that only reports (an `e2e-tests` job that uploads the results of tests run elsewhere, a\n  `build` job that only uploads artifacts) shows a green \"e2e-tests\" check that verified nothing. Anyone reading the\n  checks, and anyone who makes it a required check, takes it for a test.\n- The report itself is best effort. Reporting steps are usually set up not to fail: `codecov/codecov-action` does not fail\n  the job on an upload error unless `fail_ci_if_error` is set, and `actions/upload-artifact` only warns when its `path`\n  matches no file. The coverage dashboard or the test report goes stale while every check stays green.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npx c8 --reporter=lcov npm test\n      - uses: actions/upload-artifact@v4\n        with:\n          name: coverage\n          path: coverage/\n  coverage:\n    needs: test\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: actions/download-artifact@v4\n        with:\n          name: coverage\n          path: coverage/\n      - uses: codecov/codecov-action@v5\n        with:\n          files: coverage/lcov.info\n```\n\nReported at line 13, the `coverage:` job, severity `info`. The same job named `e2e-tests` would be `low`.\n\n### Right\n\nIf coverage is meant to gate the change, make the job check it — here a threshold the job fails on. Another job that\n`needs:` it and fails on its result works too:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npx c8 --reporter=lcov npm test\n      - uses: actions/upload-artifact@v4\n        with:\n          name: coverage\n          path: coverage/\n  coverage:\n    needs: test\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: actions/download-artifact@v4\n        with:\n          name: coverage\n          path: coverage/\n      - run: npx c8 check-coverage --lines 80\n      - uses: codecov/codecov-action@v5\n        with:\n          files: coverage/lcov.info\n```\n\n## How to suppress\n\nA job that only reports is often what you want. When it is, say so with a YAML comment on the reported line or alone on\nthe line above it, naming the rule and giving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npx c8 --reporter=lcov npm test\n      - uses: actions/upload-artifact@v4\n        with:\n          name: coverage\n          path: coverage/\n  coverage: # silent-failure-audit: ignore[informational-job] coverage feeds the dashboard; it is not a gate\n    needs: test\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: actions/download-artifact@v4\n        with:\n          name: coverage\n          path: coverage/\n      - uses: codecov/codecov-action@v5\n        with:\n          files: coverage/lcov.info\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: informational-job\n    path: .github/workflows/ci.yml\n    job: coverage\n    reason: coverage feeds the dashboard; it is not a gate\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "invalid-file": "# invalid-file\n\nA workflow or action file cannot be parsed or has the wrong shape, so GitHub will not run it and nothing in it was checked.\n\n| Category   | `invalid`                                                                                                          |\n| ---------- | ------------------------------------------------------------------------------------------------------------------ |\n| Severity   | always `medium`: GitHub rejects the file loudly, so the failure is not silent, but none of its checks were audited |\n| Trigger    | not adjusted for the workflow's triggers                                                                           |\n| Applies to | every discovered `.github/workflows/*.{yml,yaml}` and `action.{yml,yaml}` file                                     |\n\n## What it finds\n\nThis rule is not a check over the model: the loader reports it while reading a file. Each problem is one finding at the\nline and column of the problem. A file with any `invalid-file` finding is not analysed by the other rules.\n\nReported:\n\n- the file is not valid UTF-8, or contains NUL bytes (binary);\n- YAML errors, parsed strictly: syntax errors, duplicate keys in a mapping, more than one document in the file\n  (`---` followed by a second document). Only the first YAML error of a file is reported, since the ones after it are\n  usually its consequences; the shape problems below are each reported;\n- a value whose aliases expand to more than 256 nodes (an alias bomb);\n- the file is empty, or its top level is a sequence or a scalar instead of a mapping;\n- a workflow without `on:`, with an `on:` that is not an event name, a list or a mapping, or without `jobs:`;\n- `jobs`, a job, `strategy`, `defaults`, `defaults.run`, `with`, or an action's `runs` that is not a mapping;\n- `steps` that is not a sequence (in a composite action, also a `steps:` key with no value), or a step that is not a\n  mapping;\n- `uses` (step or job) or `shell` (step or `defaults.run`) that is not a string;\n- a `needs:` entry that is not a job id, or names a job that does not exist in the workflow;\n- an `if:` (job, step, or composite-action step) whose expression does not parse, such as\n  `if: github.event_name ==` or `if: ${{ contains(github.ref, 'main' }}`, reported at the condition;\n- on a job that calls a reusable workflow (`jobs.<id>.uses`), any key other than `name`, `uses`, `with`, `secrets`,\n  `strategy`, `needs`, `if`, `permissions` and `concurrency` — for example `continue-on-error`, `runs-on`, `steps`,\n  `env` or `timeout-minutes` — reported at the key;\n- an action file without `runs:`.\n\nNot reported:\n\n- a file that cannot be read at all: it is listed under `errors` in the JSON output, not as a finding;\n- anything else a schema validator would catch — unknown keys (outside reusable-workflow calls), a missing `runs-on`,\n  wrong types in other places, `${{ }}` expressions outside `if:` that do not parse. Use\n  [actionlint](https://github.com/rhysd/actionlint) for those;\n- actions whose `runs.using` is not `composite` (JavaScript and Docker actions): they are read but have no steps to\n  analyse.\n\n## Why it matters\n\nGitHub validates a workflow file before running it. An invalid file runs no jobs; the Actions tab shows the error instead\n(see the [workflow syntax reference](https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax)).\nThat failure is visible, which is why this is not `high`. The silent part is here: every other rule skipped the file, so a\n`continue-on-error` or an `if: false` in it is not reported until the file parses. A composite action with a bad\n`action.yml` fails every workflow step that uses it.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n  docs:\n    needs: [tests]\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run docs\n```\n\nReported at line 8, column 13 — the `tests` entry of `needs:` — with the message\n`job \"docs\" needs unknown job \"tests\" — GitHub will not run this workflow, and nothing else in it was checked.`,\nseverity `medium`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n  docs:\n    needs: [test]\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run docs\n```\n\n## How to suppress\n\nFix the file: until it parses, GitHub does not run it and this tool does not audit it. To exclude a file that is not\nmeant to be a workflow, do not pass it: give the CLI or the Action's `path` a narrower directory or file, or leave it\nout with the config file's `ignore:` globs.\n\nIf the finding has to stay for now, say so with a YAML comment on the reported line or alone on the line above it,\nnaming the rule and giving the reason after the bracket. The rest of the file is still not checked:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n  docs:\n    needs: [tests] # silent-failure-audit: ignore[invalid-file] the docs job is rewritten in #1234\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run docs\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: invalid-file\n    path: .github/workflows/ci.yml\n    reason: the docs job is rewritten in #1234\n```\n\nAn `allow:` entry behaves like the inline comment. A finding of this rule has no job or step, so name the file with\n`path`. See [Configuration](../configuration.md) for every key, and for `rules:`, which turns a rule off or changes its\nseverity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "invalid-suppression": "# invalid-suppression\n\nA suppression comment that gives no reason, names a rule or category that does not exist, or does not follow the syntax.\n\n| Category   | `invalid`                                                                                      |\n| ---------- | ---------------------------------------------------------------------------------------------- |\n| Severity   | always `info`: it never blocks on its own (set `fail-on: info` or a `rules:` level to make it) |\n| Trigger    | not adjusted for the workflow's triggers                                                       |\n| Applies to | every `# silent-failure-audit: …` comment, in the YAML or inside a script                      |\n\n## What it finds\n\nA comment that starts with `silent-failure-audit` is read as a suppression directive:\n`# silent-failure-audit: ignore[RULE_OR_CATEGORY,...] reason`. Reported, at the comment:\n\n- a directive with no reason after the closing bracket. The suppression **still applies** — the finding it covers is\n  suppressed — but a decision to let a failure stay silent without saying why is the kind nobody revisits;\n- a name inside `ignore[…]` that is neither a rule id nor a category, with the nearest rule or category when there is one\n  (`contnue-on-error` → `continue-on-error`). The other names of the same directive still apply;\n- a comment that starts with `silent-failure-audit` but is not a directive (`silent-failure-audit ignore[…]` without the\n  colon, `ignroe[…]`, a missing `]`, an empty list). It suppresses nothing, so the finding it was meant to cover is\n  reported too.\n\n## Why it matters\n\nA suppression is a recorded decision that a failure may stay silent. Without a reason, the next reader cannot tell whether\nthe decision still holds; with a misspelt rule it silently does nothing, and the team believes a finding is accepted when\nit still fails the build — or, worse, a typo in a category hides more than was meant.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n        continue-on-error: true # silent-failure-audit: ignore[continue-on-error]\n```\n\nReported at line 7, the directive without a reason, severity `info`. The `continue-on-error` finding is suppressed all the\nsame.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n        continue-on-error: true # silent-failure-audit: ignore[continue-on-error] flaky on the shared runner, tracked in #1234\n```\n\n## How to suppress\n\nFix the directive: add the reason, correct the name (the message suggests the nearest one), or follow the syntax above.\nFindings of this rule are never suppressed by another directive — a suppression cannot hide its own problems. To stop\nreporting them altogether, turn the rule off in `.github/silent-failure-audit.yml` (see\n[configuration](../configuration.md)):\n\n```yaml\nrules:\n  invalid-suppression: off\n```\n",
+    "never-runs": "# never-runs\n\nEvidence from the repository's real runs: a job was skipped in every run examined on the default branch.\n\n| Category   | `conditional-skip`                                                                                     |\n| ---------- | ------------------------------------------------------------------------------------------------------ |\n| Severity   | `medium`; `low` when its `if:` reads the event, the ref, `inputs` or `vars` (other events may run it)  |\n| Needs      | `--evidence` (CLI, with `--repo`) or `evidence: true` (Action), and a token that can read Actions runs |\n| Applies to | workflow jobs, in the last completed runs of each workflow on the default branch; at least 2 runs      |\n\n## What it finds\n\nOnly with evidence ([docs/evidence.md](../evidence.md)): the last completed runs of each workflow on the default branch\n(20 by default, `--runs`) are read through the REST API, and a job that appears in at least two of them with the\nconclusion `skipped` in every one is reported at its key. Matrix legs and the jobs of a called reusable workflow count as\nthe job. The finding carries `evidence` with `runs` (the runs in which the job appeared) and `failures: 0`.\n\nNot reported when a static rule already reports the job as skipped (`constant-false-condition`, `skipped-by-needs`,\n`aggregator-skipped-on-failure`): that finding says why.\n\nOnly runs of the default branch are read, so a job whose `if:` reads `github.event_name`, the ref, `inputs` or `vars` may\nwell run on pull requests or by hand: it is `low`, with low confidence.\n\n## Why it matters\n\nA skipped job reports success to a required status check, and its check mark looks like any other. A condition that\ncan never hold — an output nobody sets, a label that no longer exists, a path filter that matches nothing — turns the\njob off without a trace in the workflow's syntax. Twenty skipped runs in a row say what no reading of the file can.\n\n## Example\n\n### Wrong\n\n```yaml\non: push\njobs:\n  changes:\n    runs-on: ubuntu-latest\n    outputs:\n      docs: ${{ steps.filter.outputs.docs }}\n    steps:\n      - id: filter\n        run: echo \"docs=false\" >> \"$GITHUB_OUTPUT\"\n  docs:\n    needs: changes\n    if: needs.changes.outputs.docs == 'true'\n    runs-on: ubuntu-latest\n    steps:\n      - run: make docs\n```\n\nwith the `docs` job skipped in each of the last runs. Reported at line 10, the `docs:` job, severity `medium`.\n\n### Right\n\nMake the condition reachable (or remove a job that is no longer needed); once the job runs, the finding goes away:\n\n```yaml\non: push\njobs:\n  changes:\n    runs-on: ubuntu-latest\n    outputs:\n      docs: ${{ steps.filter.outputs.docs }}\n    steps:\n      - id: filter\n        run: git diff --name-only HEAD~1 | grep -q '^docs/' && echo \"docs=true\" >> \"$GITHUB_OUTPUT\" || echo \"docs=false\" >> \"$GITHUB_OUTPUT\"\n  docs:\n    needs: changes\n    if: needs.changes.outputs.docs == 'true'\n    runs-on: ubuntu-latest\n    steps:\n      - run: make docs\n```\n\n## How to suppress\n\nIf the job runs rarely by design (a release-only job, a job for one event that the default branch never sees), say so\nwith a YAML comment on the reported line or alone on the line above it, naming the rule and giving the reason after the\nbracket:\n\n```yaml\non: push\njobs:\n  changes:\n    runs-on: ubuntu-latest\n    outputs:\n      docs: ${{ steps.filter.outputs.docs }}\n    steps:\n      - id: filter\n        run: echo \"docs=false\" >> \"$GITHUB_OUTPUT\"\n  # silent-failure-audit: ignore[never-runs] docs build only when docs/ changes, which is rare\n  docs:\n    needs: changes\n    if: needs.changes.outputs.docs == 'true'\n    runs-on: ubuntu-latest\n    steps:\n      - run: make docs\n```\n\nOr record the decision in `.github/silent-failure-audit.yml` (an `allow:` entry with the rule, path and job, and the\nreason), or switch the rule off there with `rules: { never-runs: off }` — see [configuration](../configuration.md). A\nsuppression of this rule is not reported as unused on runs that read no evidence.\n",
     "no-automatic-trigger": "# no-automatic-trigger\n\nA workflow that tests, builds or lints only runs when someone starts it by hand, so a failure shows only when someone\nremembers to run it.\n\n| Category   | `conditional-skip`                                                                                       |\n| ---------- | -------------------------------------------------------------------------------------------------------- |\n| Severity   | `medium` when a job runs a listed test tool (the suite is in effect disabled); else `low`: seen late     |\n| Trigger    | not adjusted: the triggers are what it reports — only `workflow_dispatch`, or no event at all (`on: {}`) |\n| Applies to | workflows (not composite actions) with at least one test, build or lint job, that are not a release      |\n\n## What it finds\n\nA workflow whose `on:` has no event that starts it on its own. Every event counts as automatic except\n`workflow_dispatch`, so it is reported when the only event is `workflow_dispatch` (with or without `inputs`). It is not\nreported when `on:` also has any of:\n\n- `pull_request`, `pull_request_target`, `merge_group` or `push`;\n- `schedule`. A scheduled workflow runs unattended; the other rules rate its findings one level lower, but it is not\n  reported here;\n- any other event that starts it without a person: `release`, `workflow_run`, `repository_dispatch`, `issue_comment`,\n  `issues`, and so on;\n- `workflow_call`: a reusable workflow runs when its callers do, and it is the callers' triggers that count.\n\nIt is reported only when a job of the workflow tests, builds or lints, as the step classifier sees it (see\n[Severity](README.md#severity)): a job counts as its most severe step, and a job that calls a reusable workflow counts by\nthe called file's name, else by its own name. A manual workflow with no such job — one that only sets up, deploys,\nreports or runs commands the classifier does not know — is not reported.\n\nNot reported either, because a release is started by hand on purpose and builds in order to publish:\n\n- a workflow with a deploy/publish job: one whose most severe step deploys or publishes (checkout, `npm ci`,\n  `npm publish`), or that calls a reusable workflow named like `release.yml`. A job that builds and publishes in the same\n  job counts as a build job, so a one-job release workflow is recognised only by its name;\n- a workflow whose `name:` followed by its file name reads as a release: the first word in them that the classifier\n  knows is one of deploy, publish, release, push, ship (`name: Release`, `publish.yml`, `deploy-docs.yml`). `Build and\nrelease` reads as a build.\n\nNot reported either, because they are automation rather than checks taken out of CI:\n\n- a workflow with a job that writes back to the repository: a step that runs `git push` (`git -C dir push` too) or\n  `gh pr create`, or uses `peter-evans/create-pull-request`, `stefanzweifel/git-auto-commit-action` or\n  `ad-m/github-push-action`. Dependency fixers and golden-file updaters started by hand build and test in order to open\n  a pull request, where the result shows. A `git push` inside a local composite action the workflow uses is not seen,\n  nor is `permissions: contents: write` (the model does not keep permissions);\n- a workflow whose `name:` followed by its file name reads as a measurement — benchmarks, stats, reports\n  (`name: JMH Benchmarks`, `benchmarks.yml`);\n- `.github/workflows/copilot-setup-steps.yml`: GitHub runs its `copilot-setup-steps` job itself to prepare the Copilot\n  coding agent's environment; `workflow_dispatch` only lets it be tried by hand.\n\nThe finding points at the `on` key itself, not its value, and has no job or step.\n\n## Why it matters\n\n[`workflow_dispatch`](https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#workflow_dispatch)\nruns a workflow only when someone clicks \"Run workflow\" or calls the API. Nothing runs it on a pull request or a push, so\nit never reports a check on one, and a branch protection rule that requires it would wait for it forever. Such tests are\nusually the slow or flaky ones that were \"moved out of CI for now\": the last run stays green in the Actions tab while the\ncode it tested changes. When someone next starts the workflow — typically just before a release — it fails on a change\nmade weeks earlier, or nobody starts it and the suite rots.\n\n## Example\n\n### Wrong\n\n```yaml\nname: Integration tests\non: workflow_dispatch\njobs:\n  integration:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm run test:integration\n```\n\nReported at line 2, the `on: workflow_dispatch`, severity `medium`: `npm run test:integration` is a test suite that no\npull request, push or schedule runs.\n\n### Right\n\nRun it on pull requests and on the main branch, and keep the button for re-runs. If the suite is too slow for every\npull request, a `schedule` (nightly) is also accepted by this rule:\n\n```yaml\nname: Integration tests\non:\n  pull_request:\n  push:\n    branches: [main]\n  workflow_dispatch:\njobs:\n  integration:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm run test:integration\n```\n\n## How to suppress\n\nFix it if you can: a check that runs only by hand checks nothing between runs.\n\nIf running it by hand is deliberate, say so with a YAML comment on the reported line or alone on the line above it,\nnaming the rule and giving the reason after the bracket:\n\n```yaml\nname: Integration tests\non: workflow_dispatch # silent-failure-audit: ignore[no-automatic-trigger] needs the staging database, run before each release\njobs:\n  integration:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm run test:integration\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: no-automatic-trigger\n    path: .github/workflows/ci.yml\n    reason: needs the staging database, run before each release\n```\n\nAn `allow:` entry behaves like the inline comment. A finding of this rule has no job or step, so name the file with\n`path`. See [Configuration](../configuration.md) for every key, and for `rules:`, which turns a rule off or changes its\nseverity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
+    "observed-masked-failure": "# observed-masked-failure\n\nEvidence from the repository's real runs: a step or job failed on the default branch and the run still passed, where\nnothing in the workflow shows a soft-fail.\n\n| Category   | `soft-fail`                                                                                                    |\n| ---------- | -------------------------------------------------------------------------------------------------------------- |\n| Severity   | `high` when a test runner's failure summary is in the step's log, or the failed job runs checks; else `medium` |\n| Needs      | `--evidence` (CLI, with `--repo`) or `evidence: true` (Action), and a token that can read Actions runs         |\n| Applies to | workflow steps and jobs, in the last completed runs of each workflow on the default branch                     |\n\n## What it finds\n\nOnly with evidence ([docs/evidence.md](../evidence.md)): the last completed runs of each workflow on the default branch\n(20 by default, `--runs`) are read through the REST API, and a failure the run did not report is a finding when the\nstatic analysis saw nothing at that place:\n\n- **a test runner's failure summary inside a step that passed** — in the job's log, in the part the runner opens with\n  `##[group]Run <first line of the step's script>`: pytest's closing line (`==== 2 failed, 40 passed in 3.2s ====`),\n  Jest's `Tests: 2 failed, …`, `cargo test`'s `test result: FAILED.`, `go test`'s `--- FAIL: TestName`. Reported at the\n  step, `high`. Logs are read only for green jobs with a step that runs a script file (`./ci/test.sh`,\n  `bash scripts/run.sh`, `python tools/check.py`) or a step-level soft-fail the static rules found — what the workflow\n  file cannot show;\n- **a job that failed in a run that passed** (its conclusion `failure`, the run's `success`) with no job-level\n  `continue-on-error` finding. Reported at the job's key, `high` when the job runs tests, builds or lint, else `medium`;\n- **a failure annotation** (`Process completed with exit code N.`, which the runner writes when a script exits non-zero)\n  **in a job that passed** and has no step-level `continue-on-error` finding. Reported at the job's key.\n\nThe finding carries `evidence`: `{ \"runs\": 5, \"failures\": 2, \"lastFailure\": { \"url\": \"<run>\", \"at\": \"<date>\" } }` —\nthe runs examined, the runs in which the failure was seen, and the last of them.\n\nWhere the static analysis did find the soft-fail (a `continue-on-error` on the test step, a `|| true` after `pytest`),\nthat finding gets the `evidence` instead, and becomes `high` when it masks a check that failed.\n\n## Why it matters\n\n`pytest || true` in `scripts/integration.sh` is invisible to any linter of the workflow file, and so is a job whose\n`continue-on-error` comes from a reusable workflow's input. The runs are not: the test runner printed \"2 failed\" in a\nstep GitHub marked green. This is the failure that is happening, not one that could: someone merged on that green check.\n\n## Example\n\n### Wrong\n\n```yaml\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - name: Integration tests\n        run: ./scripts/integration.sh\n```\n\nwith `scripts/integration.sh` running `pytest tests/integration || true`, and pytest reporting `1 failed` in the step's\nlog in runs that passed. Reported at line 7, the `Integration tests` step, severity `high`.\n\n### Right\n\nLet the script fail when the tests fail (`set -e`, no `|| true`): the step, the job and the run go red, and nothing is\nmasked.\n\n```yaml\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - name: Integration tests\n        run: ./scripts/integration.sh\n```\n\n## How to suppress\n\nFix it if you can: the failures are real. If the step may fail by design (a known-broken suite tracked elsewhere), say so\nwith a YAML comment on the reported line or alone on the line above it, naming the rule and giving the reason after the\nbracket:\n\n```yaml\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      # silent-failure-audit: ignore[observed-masked-failure] the integration suite is advisory until #812\n      - name: Integration tests\n        run: ./scripts/integration.sh\n```\n\nOr record the decision in `.github/silent-failure-audit.yml` (an `allow:` entry with the rule, path, job and step, and\nthe reason), or switch the rule off there with `rules: { observed-masked-failure: off }` — see\n[configuration](../configuration.md). A suppression of this rule is\nnot reported as unused on runs that read no evidence.\n",
     "or-true-swallows-failure": "# or-true-swallows-failure\n\nA check in a `run:` script is followed by `|| true` (or `|| :`, `|| echo …`, `|| exit 0`), so its failure becomes success.\n\n| Category   | `soft-fail`                                                                                                                         |\n| ---------- | ----------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | by the swallowed command: test, build, lint → `high`; deploy/publish → `medium`; anything else is not reported                      |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                             |\n| Applies to | POSIX (`bash`, `sh`, custom bash/sh) `run:` scripts and the script inputs of well-known actions, in workflows and composite actions |\n\n## What it finds\n\nA list `left || fallback` in a shell script whose fallback only succeeds or prints: `true`, `:`, `echo …`, `printf …`,\n`exit 0`, `return 0`, or a `{ …; }` group made only of those — and whose left side is a check. The script is parsed\nwith tree-sitter-bash, so text inside strings, comments and heredocs is never a finding.\n\nThe swallowed command is the one whose status the fallback receives: without `pipefail`, `pytest | tee log || true`\nforgives `tee` (the pipe itself is [`pipe-without-pipefail`](pipe-without-pipefail.md)'s business), and\n`x | grep -c y || true` forgives grep's \"no match\". `git diff --exit-code` before `||` is a question being answered, not\na check.\n\nNot reported:\n\n- a fallback that carries the failure forward: it fails anyway (`|| { echo failed; exit 1; }`), it sets a variable that\n  the script reads later (`pytest || rc=$?` … `exit $rc`, `|| FAILED=1` … `if [ -n \"$FAILED\" ]; then exit 1; fi`), or it\n  writes to `$GITHUB_OUTPUT`/`$GITHUB_ENV` and a later step of the job reads `steps.<id>.outputs`;\n- a fallback inside `$( … )`, where it supplies a value (`changed=$(git diff --quiet || echo yes)`);\n- setup, cleanup, probes and unclassified commands (`pip install … || true`, `rm -f x || true`, `xcrun --show-sdk-path || true`):\n  forgiving them is the idiom working as intended. `npm audit fix` is setup (it rewrites the lockfile; plain `npm audit`\n  is a check), and so is a `make` target named for preparation — one with a word `patch`, `apply`, `deps`, `fetch`,\n  `download`, `setup`, `configure`, `prepare` or `bootstrap` (`make patch_duckdb`, `make install-deps`); plain\n  `make install` still compiles and stays a build;\n- a `cargo test`/`cargo nextest`/`cargo insta test` swallowed for annotations when a later step of the same job runs the\n  workspace's tests again — the same kind of cargo test run without `-p`, `--package`, `--test`, `--lib`, `--bin`, `--doc`\n  or another option that narrows it, not forgiven itself (no `continue-on-error`, no `|| true`): the swallowed test\n  fails the job there.\n\nThe finding points at the `||` and the fallback, on the script's own line in the workflow file.\n\nA check whose own fixer runs later in the script or job (`npm audit || true` then `npm audit fix`, `eslint . || true`\nthen `eslint --fix .`) only prints what the fixer will change: it is reported at `info`.\n\n## Why it matters\n\n`||` runs the fallback when the left side fails, and the list then has the fallback's status: `pytest || true` always\nsucceeds. Under the runner's default `bash -e` the script goes on and the step is green, so a failing test suite is\nvisible only to someone who opens the log. The construct is also invisible to `errexit`: bash does not exit for a\nfailure on the left of `||` ([bash manual, The Set Builtin](https://www.gnu.org/software/bash/manual/html_node/The-Set-Builtin.html)).\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          pytest -x tests/ || true\n```\n\nReported at line 9, the `|| true` after `pytest`, severity `high`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          pytest -x tests/ || status=$?\n          python scripts/summarise-results.py\n          exit \"${status:-0}\"\n```\n\nThe failure is recorded, the summary still runs, and the step fails at the end.\n\n## How to suppress\n\nFix it if you can: remove the fallback, or carry the status forward as above.\n\nIf the failure is meant to be ignored (a warning-only linter, an informational test run), say so with a bash comment\ninside the script, on the reported line or alone on the line above it, naming the rule and giving the reason after the\nbracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          # silent-failure-audit: ignore[or-true-swallows-failure] informational run on the nightly Python, #1234\n          pytest -x tests/ || true\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: or-true-swallows-failure\n    path: .github/workflows/ci.yml\n    job: test\n    reason: informational run on the nightly Python, #1234\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "pass-with-no-tests": "# pass-with-no-tests\n\nA test runner in a `run:` script is told to succeed when it selects no tests (`--passWithNoTests`, `--no-tests=pass`,\n`pytest … || [ $? -eq 5 ]`), so a selection that matches nothing passes without running a test.\n\n| Category   | `scope-gap`                                                                                                                         |\n| ---------- | ----------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | `medium`; `low` when the tests are selected by what changed (`--findRelatedTests`, `--onlyChanged`, `--changedSince`, …)            |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                             |\n| Applies to | POSIX (`bash`, `sh`, custom bash/sh) `run:` scripts and the script inputs of well-known actions, in workflows and composite actions |\n\n## What it finds\n\nOn a command that the shared classifier sees as a test run:\n\n| Construct                                                                                        | Tool                                                                                                                                                                           |\n| ------------------------------------------------------------------------------------------------ | ------------------------------------------------------------------------------------------------------------------------------------------------------------------------------ |\n| `--passWithNoTests` (not `=false`)                                                               | [Jest](https://jestjs.io/docs/cli#--passwithnotests), [Vitest](https://vitest.dev/config/passwithnotests), and Nx, Angular or `npm test --` handing it on                      |\n| `--pass-with-no-tests`                                                                           | [Playwright](https://playwright.dev/docs/test-cli)                                                                                                                             |\n| `--no-tests=pass`, `--no-tests=warn`                                                             | [cargo-nextest](https://nexte.st/docs/running/#options-and-arguments)                                                                                                          |\n| `--no-tests=ignore`                                                                              | [CTest](https://cmake.org/cmake/help/latest/manual/ctest.1.html#cmdoption-ctest-no-tests)                                                                                      |\n| `--suppress-no-test-exit-code`                                                                   | pytest-custom-exit-code                                                                                                                                                        |\n| `pytest … \\|\\| [ $? -eq 5 ]`, `\\|\\| test \"$?\" -eq 5`, `\\|\\| [[ $? == 5 ]]`, `\\|\\| (( $? == 5 ))` | pytest ([exit code 5: no tests were collected](https://docs.pytest.org/en/stable/reference/exit-codes.html)) and `python -m unittest` (5 when no tests ran, since Python 3.12) |\n\nThe exit-status form is reported only when `$?` really holds the runner's status: `pytest | tee log || [ $? -eq 5 ]`\ncompares `tee`'s status under the runner's default `bash -e` (no pipefail), and pytest's under `shell: bash`. The script\nis parsed with tree-sitter-bash, so the same text inside strings, comments and heredocs is never a finding. The finding\npoints at the option, or at the `||` and the status test, on the script's own line in the workflow file.\n\nNot reported: `--no-tests=fail`/`error`; exit status 5 after other commands (`make test || [ $? -eq 5 ]` — 5 means\nsomething else there); runners that pass an empty selection by default without being told to (Mocha without\n`--fail-zero`, `go test` on packages without test files), since no option in the script says so.\n\n## Why it matters\n\n\"No tests ran\" is what a check looks like when its selection is wrong: a renamed directory, a test-file pattern that no\nlonger matches, a marker or `-k` expression with a typo, a config that points at the wrong root. Runners fail in that\ncase on purpose — Jest and Vitest exit 1, pytest exits 5 — and these options turn that safeguard off, so the check stays\ngreen while testing nothing. When tests are selected by what changed (`jest --findRelatedTests`, `vitest --changed`),\nan empty selection is expected on commits that touch no tested code, the option is part of the design, and the finding\nis one level lower.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npx jest --ci --passWithNoTests\n```\n\nReported at line 8, the `--passWithNoTests`, severity `medium`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npx jest --ci\n```\n\nIf a package really has no tests yet, leave it out of the test run (or give it a test) instead of letting every package\npass with none.\n\n## How to suppress\n\nFix it if you can: drop the option, and leave packages without tests out of the test run (or give them a test).\n\nIf an empty selection is expected (a monorepo task that runs in packages without tests), say so with a comment on the\nreported line or alone on the line above it, naming the rule and giving the reason after the bracket. On a one-line\n`run:` the comment is a YAML comment:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      # silent-failure-audit: ignore[pass-with-no-tests] runs in every package, some have no tests yet\n      - run: npx jest --ci --passWithNoTests\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: pass-with-no-tests\n    path: .github/workflows/ci.yml\n    job: test\n    reason: runs in every package, some have no tests yet\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "pipe-without-pipefail": "# pipe-without-pipefail\n\nA check is piped into another command (`pytest | tee log`) in a shell without `pipefail`, so the pipeline — and the step —\nhas the status of the last command, not of the check.\n\n| Category   | `soft-fail`                                                                                                                         |\n| ---------- | ----------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | by the masked command: test, build, lint → `high`; deploy/publish → `medium`; anything else is not reported                         |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                             |\n| Applies to | POSIX (`bash`, `sh`, custom bash/sh) `run:` scripts and the script inputs of well-known actions, in workflows and composite actions |\n\n## What it finds\n\nA pipeline in a shell script whose first command is a check — `pytest | tee log`, `make test 2>&1 | tee build.log`,\n`cargo build |& tee out.txt`, `go list ./... | xargs go test | tee results.txt` — at a point where `pipefail` is off.\nWhether it is off is read from the shell the runner really uses and then from the script itself:\n\n| shell                                                                          | pipefail |\n| ------------------------------------------------------------------------------ | -------- |\n| no `shell:` on a Linux or macOS runner (`bash -e {0}`)                         | off      |\n| no `shell:` in a job with a `container:` (`sh -e {0}`), `shell: sh`            | off      |\n| `shell: bash` (`bash --noprofile --norc -eo pipefail {0}`)                     | on       |\n| a custom shell (`bash -e {0}`, `bash -xeuo pipefail {0}`): by its flags        | as given |\n| after `set -o pipefail` / `set -euo pipefail` (or `set +o pipefail`) in script | as set   |\n\nThe script is parsed with tree-sitter-bash, so a pipe inside a string, a comment or a heredoc is never a finding. The\nfinding points at the `|` after the masked command, on the script's own line in the workflow file, and one pipeline gives\nat most one finding.\n\nNot reported:\n\n- the check is the last command of the pipeline (`cat tests.txt | xargs pytest`): its status is the pipeline's;\n- the statuses are read back: `${PIPESTATUS[…]}` is expanded in the same statement or after it, before the next\n  pipeline (`pytest | tee log; exit \"${PIPESTATUS[0]}\"`);\n- the last command judges the output: `go test -v ./... 2>&1 | go-junit-report -set-exit-code > report.xml` fails when\n  a test did, and `swift test | tee log | grep -q \"tests passed\"` makes the pipeline's status the answer to a question\n  about the run;\n- the script reads the verdict back from a log that `tee` wrote in this pipeline or a later one: a `grep` over that\n  file after the pipeline (`make test | tee test.log` … `grep -q \"All tests passed\" test.log`), unless the grep is inside\n  `$( … )` or forgiven with `|| true`;\n- the pipeline's failure is forgiven on purpose anyway (`npx playwright test | tee e2e.log || echo \"not configured\"`):\n  `pipefail` would not change the outcome, and a forgiven check is\n  [`or-true-swallows-failure`](or-true-swallows-failure.md)'s business;\n- a pipeline inside `$( … )` or `<( … )`, which produces a value;\n- a command asked for information rather than a verdict: `pytest --collect-only`, `go test -list`, `ctest -N`,\n  `make -n`, `--version`, `gcc -dumpspecs`, `\"$CC\" -dM -E - </dev/null`, `xcodebuild -sdk -version`;\n- a command in the middle of a pipeline other than `xargs`: it transforms the previous command's output\n  (`printf '%s' \"$PLAN\" | python build_plan.py | jq .`);\n- setup, cleanup, telemetry and unclassified commands (`pip install … | tee pip.log`, `curl … | sh`), and `git`.\n\n## Why it matters\n\nWithout `pipefail` the exit status of a pipeline is the exit status of its last command\n([bash manual, Pipelines](https://www.gnu.org/software/bash/manual/html_node/Pipelines.html)). `tee` succeeds whenever it\ncan write its file, so `pytest | tee pytest.log` succeeds when every test fails, `errexit` has nothing to act on, and the\nstep is green. The runner's default shell on Linux and macOS is `bash -e` — errexit, but no pipefail — and inside a job\ncontainer it is `sh -e`; only an explicit `shell: bash` adds `-o pipefail`\n([workflow syntax, `jobs.<job_id>.steps[*].shell`](https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepsshell)).\nSo the same line is safe or silently broken depending on whether the step says `shell: bash`.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          pytest -x tests/ 2>&1 | tee pytest.log\n```\n\nReported at line 9, the `|` after `pytest`, severity `high`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - shell: bash\n        run: |\n          pip install -e .[test]\n          pytest -x tests/ 2>&1 | tee pytest.log\n```\n\n`shell: bash` runs the script with `-o pipefail`, so the pipeline fails when `pytest` does. Starting the script with\n`set -o pipefail` does the same where the shell cannot be changed.\n\n## How to suppress\n\nFix it if you can: add `shell: bash` (or `defaults.run.shell: bash` for the whole workflow), or `set -o pipefail` at the\ntop of the script.\n\nIf the check's result really does not matter, say so with a bash comment inside the script, on the reported line or\nalone on the line above it, naming the rule and giving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          # silent-failure-audit: ignore[pipe-without-pipefail] informational run, the log is reviewed by hand\n          pytest -x tests/ 2>&1 | tee pytest.log\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: pipe-without-pipefail\n    path: .github/workflows/ci.yml\n    job: test\n    reason: informational run, the log is reviewed by hand\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
@@ -66281,6 +67093,7 @@ function sarifResult(finding, ruleIndex) {
             new: finding.new,
             ...(finding.job ? { job: finding.job } : {}),
             ...(finding.step ? { step: finding.step } : {}),
+            ...(finding.evidence ? { evidence: finding.evidence } : {}),
         },
         ...(finding.suppression
             ? {
@@ -66352,6 +67165,7 @@ function formatSarif(audit) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 const COLOURS = { high: '\u001b[31m', medium: '\u001b[33m', low: '\u001b[36m', info: '\u001b[2m' };
 const RESET = '\u001b[0m';
 const BOLD = '\u001b[1m';
@@ -66362,6 +67176,14 @@ const stripControl = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u
 function formatText(result, options) {
     const paint = (code, text) => (options.colour ? `${code}${text}${RESET}` : text);
     const lines = [];
+    const branch = result.evidence?.branch;
+    const failing = failingNow(result);
+    if (failing.length > 0) {
+        lines.push(paint(BOLD, `Failing silently right now (${failing.length}):`));
+        for (const finding of failing)
+            lines.push(`  ${stripControl(finding.file)}:${finding.line}  ${paint(COLOURS[finding.severity], finding.severity)}  ${finding.ruleId}  ${stripControl(describeEvidence(finding.evidence, branch))}`);
+        lines.push('');
+    }
     let currentFile;
     const active = result.findings.filter((finding) => !finding.suppressed);
     for (const finding of active) {
@@ -66374,10 +67196,16 @@ function formatText(result, options) {
         const where = `${finding.line}:${finding.column}`.padEnd(8);
         const severity = paint(COLOURS[finding.severity], finding.severity.padEnd(6));
         const marker = finding.new ? '' : ' (known)';
-        lines.push(`  ${where}${severity}  ${finding.ruleId}${marker}  ${stripControl(finding.message)}`);
+        const seen = finding.evidence ? ` [${describeEvidence(finding.evidence, branch)}]` : '';
+        lines.push(`  ${where}${severity}  ${finding.ruleId}${marker}  ${stripControl(finding.message + seen)}`);
     }
     for (const error of result.errors)
         lines.push(`error: ${stripControl(error.file)}: ${stripControl(error.message)}`);
+    const status = evidenceStatus(result);
+    if (status)
+        lines.push(stripControl(status));
+    for (const notice of result.evidence?.notices ?? [])
+        lines.push(`notice: ${stripControl(notice)}`);
     if (lines.length > 0)
         lines.push('');
     const counts = ['high', 'medium', 'low', 'info']
@@ -66392,6 +67220,7 @@ function formatText(result, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -66463,6 +67292,7 @@ function changeBase() {
     // A SHA is all that is passed to git; anything else is refused rather than handed over as an argument.
     return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : undefined;
 }
+const main_EVIDENCE_RULE_IDS = new Set(EVIDENCE_RULES.map((rule) => rule.id));
 /** Where temporary files go: the runner's own temporary directory, which it cleans, else the system's. */
 const temporaryRoot = () => process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
 /** Seconds one network call may take (input `network-timeout`, default 30): a server that never answers must not hang the job. */
@@ -66470,22 +67300,9 @@ function networkTimeoutMs() {
     const seconds = Number(getInput('network-timeout') || '30');
     return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 30_000;
 }
-/**
- * The REST client: every request bounded by the network timeout, retried with backoff on 5xx and
- * network errors (twice), and on primary or secondary rate limits after the Retry-After GitHub
- * sends, once, when that is at most a minute away (@octokit/plugin-retry, @octokit/plugin-throttling).
- */
-function apiClient(token) {
-    const timeout = networkTimeoutMs();
-    const waitOnce = (retryAfter, options, _octokit, retryCount) => {
-        info(`${options.method ?? 'GET'} ${options.url ?? ''} was rate limited; ${retryCount === 0 && retryAfter <= 60 ? `retrying in ${retryAfter} s` : 'giving up'}.`);
-        return retryCount === 0 && retryAfter <= 60;
-    };
-    return getOctokit(token, {
-        request: { fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeout) }) },
-        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-        throttle: { onRateLimit: waitOnce, onSecondaryRateLimit: waitOnce },
-    }, retry, throttling);
+/** The REST client of src/api.ts, bounded by the input `network-timeout`, reporting rate-limit waits in the log. */
+function client(token) {
+    return apiClient(token, { timeoutMs: networkTimeoutMs(), log: (message) => info(message) });
 }
 /**
  * The base's workflow and action files through the REST API (a git tree, then blobs), for when git
@@ -66493,7 +67310,7 @@ function apiClient(token) {
  * out as they are under it.
  */
 async function checkoutViaApi(token, sha, root) {
-    const octokit = apiClient(token);
+    const octokit = client(token);
     const { owner, repo } = github_context.repo;
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const prefix = external_node_path_default().relative(workspace, external_node_path_default().resolve(root)).split((external_node_path_default()).sep).join('/');
@@ -66697,20 +67514,6 @@ function protectedBranch() {
     const candidates = [payload.pull_request?.base?.ref, payload.repository?.default_branch, process.env.GITHUB_REF_NAME];
     return candidates.find((candidate) => typeof candidate === 'string' && candidate !== '');
 }
-/** What went wrong with a request, as what it is: an HTTP status the server sent, or a network error (no response at all). */
-const statusOf = (error) => {
-    const { status, response, name } = error;
-    if (typeof status === 'number' && response !== undefined)
-        return `HTTP ${status}`;
-    // Octokit reports a request that got no response as an HttpError with status 500: it is not one.
-    if (name !== 'HttpError')
-        return error.message ?? String(error);
-    const cause = error.cause;
-    const what = cause?.name === 'TimeoutError' || /aborted|timeout/i.test(error.message)
-        ? 'no answer within the network timeout'
-        : (error.message ?? String(error));
-    return `network error: ${what}${cause?.message && !what.includes(cause.message) ? ` (${cause.message})` : ''}`;
-};
 /**
  * The status checks the base branch requires, from its rulesets and its classic protection. Either
  * can be refused (no permission, no protection); when both are, says so in a notice and returns nothing.
@@ -66720,7 +67523,7 @@ async function readRequiredChecks(token) {
     const repo = currentRepo();
     if (!branch || !repo)
         return undefined;
-    const octokit = apiClient(token);
+    const octokit = client(token);
     const contexts = new Set();
     const sources = [];
     const failures = [];
@@ -66748,6 +67551,47 @@ async function readRequiredChecks(token) {
     }
     info(`${branch} requires ${contexts.size} status check(s) (read from ${sources.join(' and ')}).`);
     return { branch, contexts: [...contexts], sources };
+}
+/** A whole number input, or undefined (after failing the step) when it is not one. */
+function wholeNumberInput(name, fallback, min, max) {
+    const text = getInput(name);
+    const value = text === '' ? fallback : Number(text);
+    if (Number.isInteger(value) && value >= min && value <= max)
+        return value;
+    setFailed(`Input "${name}" must be a whole number from ${min} to ${max}, not "${text}".`);
+    return undefined;
+}
+/**
+ * With `evidence: true`, what reads this repository's runs on its default branch (src/evidence/),
+ * within `max-requests`; undefined when not asked for or without a token (a notice says so);
+ * 'invalid' after failing the step on a bad input.
+ */
+function evidenceSource() {
+    if (getInput('evidence') === '' || !getBooleanInput('evidence'))
+        return undefined;
+    const runs = wholeNumberInput('evidence-runs', DEFAULT_RUNS, 1, 1000);
+    const maxRequests = wholeNumberInput('max-requests', DEFAULT_MAX_REQUESTS, 1, 100_000);
+    if (runs === undefined || maxRequests === undefined)
+        return 'invalid';
+    const token = getInput('token');
+    const repo = currentRepo();
+    if (!token || !repo?.owner || !repo.repo) {
+        notice('evidence: no token input or no repository in the environment, so the runs were not read.');
+        return undefined;
+    }
+    const budget = new RequestBudget(maxRequests);
+    const timeoutMs = networkTimeoutMs();
+    const payload = github_context.payload;
+    const branch = typeof payload.repository?.default_branch === 'string' ? payload.repository.default_branch : undefined;
+    return evidenceFromApi({
+        client: apiClient(token, { timeoutMs, log: (message) => info(message), budget }),
+        ...repo,
+        ...(branch ? { branch } : {}),
+        runs,
+        budget,
+        timeoutMs,
+        log: (message) => notice(message),
+    });
 }
 /** Fails the step with a message that also opens the job summary, and sets the outputs to nothing found. */
 async function failWithSummary(summarise, message) {
@@ -66815,7 +67659,10 @@ async function run() {
             await failWithSummary(summarise, `Input "path": "${root}" does not exist in the workspace (${process.env.GITHUB_WORKSPACE || process.cwd()}), so nothing was audited. Check out the repository first, or correct the path.`);
             return;
         }
-        const result = await audit([root], { config });
+        const evidence = evidenceSource();
+        if (evidence === 'invalid')
+            return;
+        const result = await audit([root], { config, ...(evidence ? { evidence } : {}) });
         for (const error of result.errors)
             core_warning(`${error.file}: ${error.message}`);
         if (result.filesScanned === 0 && !allowEmpty) {
@@ -66845,6 +67692,10 @@ async function run() {
             const warning = await compareWithBase(result, root, config);
             if (warning)
                 warnings.push(warning);
+            // What only the runs on the default branch show was there before the change: it never blocks it.
+            for (const finding of result.findings)
+                if (main_EVIDENCE_RULE_IDS.has(finding.ruleId))
+                    finding.new = false;
         }
         const hiddenPolicy = getInput('hidden-findings') || 'warn';
         if (hiddenPolicy !== 'warn' && hiddenPolicy !== 'block') {

@@ -15,6 +15,7 @@ import { Fingerprinter } from './fingerprint.js';
 import type { StepIdentity } from './fingerprint.js';
 import { workflowLayout } from './evidence/layout.js';
 import type { WorkflowLayout } from './evidence/layout.js';
+import { EVIDENCE_RULES } from './evidence/analyse.js';
 import type { Analysis } from './evidence/analyse.js';
 import { ALL_RULE_META, INVALID_FILE_RULE, RULES } from './rules/index.js';
 import type { Category, Confidence, Finding, Report, Rule, RuleMeta, Severity } from './rules/types.js';
@@ -192,6 +193,8 @@ function runRules(model: Analysable, rules: readonly Rule[], factory: FindingFac
   }
   return findings;
 }
+
+const EVIDENCE_RULE_IDS: ReadonlySet<string> = new Set(EVIDENCE_RULES.map((rule) => rule.id));
 
 /** Rule ids and categories: what a suppression may name. */
 const SUPPRESSIBLE_NAMES: ReadonlySet<string> = new Set([...ALL_RULE_META.map((meta) => meta.id), ...CATEGORIES]);
@@ -382,13 +385,24 @@ export function serveAuditWorker(): boolean {
 }
 
 /** Applies each file's suppression comments to its findings, and reports the comments that are wrong or unused. */
-function applyInline(findings: readonly Finding[], files: ReadonlyMap<string, FileOutcome>, factory: FindingFactory): Finding[] {
+function applyInline(
+  findings: readonly Finding[],
+  files: ReadonlyMap<string, FileOutcome>,
+  factory: FindingFactory,
+  evidenceRead: boolean,
+): Finding[] {
   if (files.size === 0) return [];
   const byFile = new Map<string, Finding[]>();
   for (const finding of findings) if (files.has(finding.file)) byFile.set(finding.file, [...(byFile.get(finding.file) ?? []), finding]);
   const issues: Finding[] = [];
   for (const [file, outcome] of files) {
-    for (const issue of applyDirectives(byFile.get(file) ?? [], outcome.directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name))) {
+    for (const issue of applyDirectives(
+      byFile.get(file) ?? [],
+      outcome.directives,
+      SUPPRESSIBLE_NAMES,
+      // A suppression of an evidence rule cannot be used on a run that read no evidence: it is not unused.
+      (name) => factory.isOff(name) || (!evidenceRead && EVIDENCE_RULE_IDS.has(name)),
+    )) {
       const finding = factory.make({
         ...issue,
         severity: 'info',
@@ -537,9 +551,18 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
       rootFindings.push(...applyEvidence(analysis, factory, config));
       result.evidence = summary;
     }
-    rootFindings.push(...applyInline(rootFindings, directivesByFile, factory));
+    rootFindings.push(...applyInline(rootFindings, directivesByFile, factory, options.evidence !== undefined));
     if (config && config.allow.length > 0)
-      rootFindings.push(...unusedAllowFindings(root, config, applyAllows(rootFindings, config.allow), factory));
+      rootFindings.push(
+        ...unusedAllowFindings(
+          root,
+          config,
+          applyAllows(rootFindings, config.allow).filter(
+            (entry) => options.evidence !== undefined || entry.rule === undefined || !EVIDENCE_RULE_IDS.has(entry.rule),
+          ),
+          factory,
+        ),
+      );
     result.inventory.push(...classifyInventory(summaries, rootFindings));
     result.findings.push(...rootFindings);
   }
