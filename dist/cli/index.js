@@ -63319,7 +63319,9 @@ function evidenceFromApi(options) {
                             throw new Stop();
                         }
                         if (httpStatus(error) === 404) {
-                            notices.push(`${layout.file}: GitHub knows no such workflow on ${branch} (HTTP 404), so its runs were not read.`);
+                            // A workflow not on the default branch — or, on a private repository, a token without `actions: read`.
+                            notices.push(`${layout.file}: the runs were not found (HTTP 404): the workflow is not on ${branch}, or the token cannot read Actions runs (\`actions: read\`).`);
+                            partial(`the runs of ${layout.file} could not be read`);
                             return;
                         }
                         throw error;
