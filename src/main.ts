@@ -358,7 +358,8 @@ function evidenceSource(): EvidenceSource | undefined | 'invalid' {
   const runs = wholeNumberInput('evidence-runs', DEFAULT_RUNS, 1, 1000);
   const maxRequests = wholeNumberInput('max-requests', DEFAULT_MAX_REQUESTS, 1, 100_000);
   if (runs === undefined || maxRequests === undefined) return 'invalid';
-  const token = core.getInput('token');
+  // The input defaults to github.token; outside a runner that fills it in, GITHUB_TOKEN in the environment.
+  const token = core.getInput('token') || process.env.GITHUB_TOKEN || '';
   const repo = currentRepo();
   if (!token || !repo?.owner || !repo.repo) {
     core.notice('evidence: no token input or no repository in the environment, so the runs were not read.');

@@ -96,21 +96,28 @@ function apiStepOf(step: StepLayout, job: JobLayout, apiJob: ApiJob): ApiStep | 
   return byNumber && (byName.length === 0 || byName.includes(byNumber)) ? byNumber : byName[0];
 }
 
-/** Which workflow step printed each `Run …` section of a job's log, in order. */
-function sectionsByStep(log: string, job: JobLayout): Map<StepLayout, string> {
-  const sections = new Map<StepLayout, string>();
+/**
+ * Which workflow step printed each `Run …` section of a job's log, in order; the sections no step
+ * could be matched to (a header an expression changed beyond recognition) under `null`.
+ */
+function sectionsByStep(log: string, job: JobLayout): Map<StepLayout | null, string> {
+  const sections = new Map<StepLayout | null, string>();
+  const add = (step: StepLayout | null, text: string): void => void sections.set(step, `${sections.get(step) ?? ''}${text}\n`);
   let next = 0;
   for (const section of splitLog(log)) {
+    let placed = false;
     for (let i = next; i < job.steps.length; i++) {
       const step = job.steps[i]!;
       const header = step.run ? runHeader(step.run.text) : step.uses?.value;
       if (header === undefined) continue;
       const matches = header.includes('${{') ? namePattern(header).test(section.header) : section.header === header;
       if (!matches) continue;
-      sections.set(step, `${sections.get(step) ?? ''}${section.text}\n`);
+      add(step, section.text);
       next = i + 1;
+      placed = true;
       break;
     }
+    if (!placed) add(null, section.text);
   }
   return sections;
 }
@@ -238,12 +245,18 @@ function analyseJob(
     if (!job.calls) {
       const jobUnexplained = jobLevel.length === 0 && jobFailedInGreenRun;
       const annotationUnexplained = stepContinueOnError.length === 0 && exitAnnotations > 0;
+      // A failure summary in a part of the log no step of the workflow could be matched to.
+      const unplaced = logSections.map((sections) => failureSummary(sections.get(null) ?? '')).find(Boolean);
       unexplainedJob.see(
         observation,
-        jobUnexplained || annotationUnexplained,
+        jobUnexplained || annotationUnexplained || unplaced !== undefined,
         jobUnexplained
           ? 'the job failed in a run that passed'
-          : 'a failure annotation ("Process completed with exit code N.") in a job that passed',
+          : annotationUnexplained
+            ? 'a failure annotation ("Process completed with exit code N.") in a job that passed'
+            : unplaced
+              ? `${unplaced.runner} reported "${unplaced.line}" in a step that passed`
+              : undefined,
       );
     }
 
@@ -317,18 +330,20 @@ function analyseJob(
     });
   }
 
-  const staticSkip = allFindings.some(
+  // A job a static rule already reports as skipped: the runs confirm it, and that finding says why.
+  const staticSkip = allFindings.find(
     (finding) => finding.file === layout.file && finding.job === job.id && finding.step === null && finding.category === 'conditional-skip',
   );
-  if (appeared >= 2 && skippedEverywhere && !staticSkip) {
+  if (appeared >= 2 && skippedEverywhere) {
     const eventBound = dependsOnEvent(job.condition);
     reports.push({
       rule: NEVER_RUNS_RULE,
-      severity: eventBound ? 'low' : 'medium',
-      confidence: eventBound ? 'low' : 'medium',
+      severity: staticSkip ? 'info' : eventBound ? 'low' : 'medium',
+      confidence: eventBound && !staticSkip ? 'low' : 'medium',
       severityReasons: [
         `skipped in all ${appeared} run(s) examined on ${branch}`,
-        ...(eventBound ? [`its if: depends on the event or the ref, and only runs on ${branch} were examined`] : []),
+        ...(staticSkip ? [`${staticSkip.ruleId} already reports why, at line ${staticSkip.line}`] : []),
+        ...(eventBound && !staticSkip ? [`its if: depends on the event or the ref, and only runs on ${branch} were examined`] : []),
       ],
       file: layout.file,
       pos: job.pos,

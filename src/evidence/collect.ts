@@ -29,10 +29,18 @@ export interface EvidenceOptions {
 /** A script file the step runs (`./ci/test.sh`, `bash scripts/run.sh`, `python tools/check.py`): what static analysis cannot see into. */
 const RUNS_SCRIPT_FILE = /(?:^|[\s;&|(])(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|ps1|pl|rb)\b|(?:^|[\s;&|(])\.\/[\w.-]+/m;
 
-/** Why a green job's log is worth reading: a step soft-fails in a way only its output shows, or runs a script file. */
-function wantsLog(job: JobLayout, findings: readonly Finding[]): boolean {
-  const masked = findings.some((finding) => finding.job === job.id && finding.step !== null && finding.ruleId !== 'continue-on-error');
-  return masked || job.steps.some((step) => step.run !== undefined && RUNS_SCRIPT_FILE.test(step.run.text));
+/**
+ * How much a green job's log is worth reading, 0 for not at all: a step-level soft-fail only its
+ * output can confirm (`|| true`, a pipe without pipefail) first, then a step that runs a script
+ * file the audit cannot see into, then a test step or a command the classifier does not know —
+ * each could print a test runner's failure summary and pass.
+ */
+function logPriority(job: JobLayout, findings: readonly Finding[]): number {
+  if (findings.some((finding) => finding.job === job.id && finding.step !== null && finding.ruleId !== 'continue-on-error')) return 3;
+  const runSteps = job.steps.filter((step) => step.run !== undefined);
+  if (runSteps.some((step) => RUNS_SCRIPT_FILE.test(step.run!.text))) return 2;
+  if (runSteps.some((step) => step.kind === 'test' || step.kind === 'unknown')) return 1;
+  return 0;
 }
 
 const wantsAnnotations = (job: JobLayout, findings: readonly Finding[]): boolean =>
@@ -183,7 +191,7 @@ export function evidenceFromApi(options: EvidenceOptions): EvidenceSource {
       });
 
       // 3. Annotations and logs of green jobs, only where they can tell something.
-      const tasks: Array<() => Promise<void>> = [];
+      const tasks: Array<{ priority: number; at: string; task: () => Promise<void> }> = [];
       for (const [index, layout] of workflows.entries()) {
         const ofFile = findings.filter((finding) => finding.file === layout.file);
         for (const observation of observations[index]!.runs) {
@@ -193,44 +201,55 @@ export function evidenceFromApi(options: EvidenceOptions): EvidenceSource {
             if (!job) continue;
             const stepFailureShown = (apiJob.steps ?? []).some((step) => step.conclusion === 'failure');
             if (wantsAnnotations(job, ofFile) && !stepFailureShown)
-              tasks.push(async () => {
-                if (!spendable()) return;
-                try {
-                  const response = await client.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', {
-                    owner,
-                    repo,
-                    check_run_id: apiJob.id,
-                    per_page: 50,
-                  });
-                  observation.annotations.set(apiJob.id, response.data as ApiAnnotation[]);
-                } catch (error) {
-                  partial(`the annotations of job ${apiJob.id} could not be read (${statusOf(error)})`);
-                }
+              tasks.push({
+                priority: 4,
+                at: observation.run.created_at,
+                task: async () => {
+                  if (!spendable()) return;
+                  try {
+                    const response = await client.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', {
+                      owner,
+                      repo,
+                      check_run_id: apiJob.id,
+                      per_page: 50,
+                    });
+                    observation.annotations.set(apiJob.id, response.data as ApiAnnotation[]);
+                  } catch (error) {
+                    partial(`the annotations of job ${apiJob.id} could not be read (${statusOf(error)})`);
+                  }
+                },
               });
-            if (wantsLog(job, ofFile))
-              tasks.push(async () => {
-                if (stopped) return;
-                if (!budget.canSpend(2)) {
-                  partial(`the request budget (${budget.max}) was spent`);
-                  return;
-                }
-                try {
-                  const log = await downloadRedirected(
-                    client,
-                    'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
-                    { owner, repo, job_id: apiJob.id },
-                    { timeoutMs: options.timeoutMs, budget, maxBytes: MAX_LOG_BYTES },
-                  );
-                  if (log !== undefined) observation.logs.set(apiJob.id, log);
-                } catch (error) {
-                  // Logs expire (90 days by default): a run without one is simply not examined for what only the log shows.
-                  partial(`the log of job ${apiJob.id} could not be read (${statusOf(error)})`);
-                }
+            const priority = logPriority(job, ofFile);
+            if (priority > 0)
+              tasks.push({
+                priority,
+                at: observation.run.created_at,
+                task: async () => {
+                  if (stopped) return;
+                  if (!budget.canSpend(2)) {
+                    partial(`the request budget (${budget.max}) was spent`);
+                    return;
+                  }
+                  try {
+                    const log = await downloadRedirected(
+                      client,
+                      'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs',
+                      { owner, repo, job_id: apiJob.id },
+                      { timeoutMs: options.timeoutMs, budget, maxBytes: MAX_LOG_BYTES },
+                    );
+                    if (log !== undefined) observation.logs.set(apiJob.id, log);
+                  } catch (error) {
+                    // Logs expire (90 days by default): a run without one is simply not examined for what only the log shows.
+                    partial(`the log of job ${apiJob.id} could not be read (${statusOf(error)})`);
+                  }
+                },
               });
           }
         }
       }
-      await eachLimited(tasks, API_CONCURRENCY, (task) => task());
+      // What says most first, so that a small budget is spent where it matters; newest runs first within each kind.
+      tasks.sort((a, b) => b.priority - a.priority || (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+      await eachLimited(tasks, API_CONCURRENCY, ({ task }) => task());
     } catch (error) {
       stopped = true;
       if (!(error instanceof Stop)) {
