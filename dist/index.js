@@ -56055,7 +56055,7 @@ const SUMMARIES = [
     { runner: 'pytest', pattern: /^=+ (?:.*, )?\d+ failed\b.*=+\s*$/m },
     { runner: 'jest', pattern: /^Tests:\s+\d+ failed\b.*$/m },
     { runner: 'cargo test', pattern: /^test result: FAILED\..*$/m },
-    { runner: 'go test', pattern: /^\s*--- FAIL: .*$/m },
+    { runner: 'go test', pattern: /^[ \t]*--- FAIL: .*$/m },
 ];
 function failureSummary(text) {
     for (const { runner, pattern } of SUMMARIES) {

@@ -51,7 +51,7 @@ const SUMMARIES: ReadonlyArray<{ runner: string; pattern: RegExp }> = [
   { runner: 'pytest', pattern: /^=+ (?:.*, )?\d+ failed\b.*=+\s*$/m },
   { runner: 'jest', pattern: /^Tests:\s+\d+ failed\b.*$/m },
   { runner: 'cargo test', pattern: /^test result: FAILED\..*$/m },
-  { runner: 'go test', pattern: /^\s*--- FAIL: .*$/m },
+  { runner: 'go test', pattern: /^[ \t]*--- FAIL: .*$/m },
 ];
 
 export function failureSummary(text: string): FailureSummary | undefined {
