@@ -59,6 +59,13 @@ describe('--repo reads a repository through the REST API, no clone', () => {
     expect(server.requests.every((request) => request.authorized)).toBe(true);
   });
 
+  it('a redirect to another host is followed without the token', async () => {
+    const { status, fixture: server } = await auditRemote(['--format', 'json'], { redirectRepository: true });
+    expect(status).toBe(1);
+    expect(server.storage).toEqual([{ path: '/moved/repos/acme/widgets', authorization: undefined }]);
+    expect(server.requests.every((request) => request.authorized)).toBe(true);
+  });
+
   it('fails closed on a repository that does not exist: exit 2 and a clear error, never "0 findings"', async () => {
     fixture = await startGitHub();
     const run = await cli(['--repo', 'acme/gadgets'], { GITHUB_API_URL: fixture.url, GITHUB_TOKEN: TOKEN });

@@ -53,6 +53,16 @@ const FILES: Record<string, string> = {
 };
 const sha = (path: string): string => Buffer.from(path).toString('hex').padEnd(40, '0').slice(0, 40);
 
+const REPOSITORY = {
+  id: 1,
+  node_id: 'R_1',
+  name: 'widgets',
+  full_name: 'acme/widgets',
+  private: false,
+  html_url: 'https://github.com/acme/widgets',
+  default_branch: 'main',
+};
+
 const RUN_IDS = [105, 104, 103, 102, 101];
 /** Runs in which the steps list shows "Run tests" failed; in 104 only a failure annotation says so. */
 const STEP_FAILED = new Set([105, 103]);
@@ -181,6 +191,8 @@ export interface FixtureOptions {
   hang?: boolean;
   /** Answer the first runs request with a secondary rate limit (429, Retry-After: 1). */
   rateLimitOnce?: boolean;
+  /** Redirect the repository request to the other host (a renamed repository served elsewhere). */
+  redirectRepository?: boolean;
 }
 
 export interface Fixture {
@@ -200,6 +212,10 @@ export async function startGitHub(options: FixtureOptions = {}): Promise<Fixture
   const storage: Fixture['storage'] = [];
   const logServer = createServer((request, response) => {
     storage.push({ path: request.url ?? '', authorization: request.headers.authorization });
+    if (request.url === '/moved/repos/acme/widgets') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      return response.end(JSON.stringify(REPOSITORY));
+    }
     const id = Number(/\/logs\/(\d+)/.exec(request.url ?? '')?.[1]);
     response.writeHead(200, { 'content-type': 'text/plain' });
     response.end(jobLog(Math.floor(id / 10)));
@@ -226,16 +242,9 @@ export async function startGitHub(options: FixtureOptions = {}): Promise<Fixture
         documentation_url: 'https://docs.github.com/rest',
         status: '403',
       });
-    if (path === '/repos/acme/widgets')
-      return json(200, {
-        id: 1,
-        node_id: 'R_1',
-        name: 'widgets',
-        full_name: 'acme/widgets',
-        private: false,
-        html_url: 'https://github.com/acme/widgets',
-        default_branch: 'main',
-      });
+    if (path === '/repos/acme/widgets' && options.redirectRepository)
+      return json(301, { message: 'Moved Permanently' }, { location: `http://localhost:${logPort}/moved/repos/acme/widgets` });
+    if (path === '/repos/acme/widgets') return json(200, REPOSITORY);
     if ((match = /^\/repos\/acme\/widgets\/git\/trees\/([^/]+)$/.exec(path)))
       return json(200, {
         sha: sha('tree'),

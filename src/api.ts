@@ -50,8 +50,8 @@ export interface ApiClientOptions {
  * The REST client: every request bounded by the network timeout, retried with backoff on 5xx and
  * network errors (twice), and on primary or secondary rate limits after the Retry-After GitHub
  * sends, once, when that is at most a minute away (@octokit/plugin-retry, @octokit/plugin-throttling).
- * The token goes only to `baseUrl`: Octokit resolves every route against it, and a redirect away
- * from it (a job log) is never followed by this client (see `downloadRedirected`).
+ * The token goes only to `baseUrl`: Octokit resolves every route against it, a redirect to another
+ * origin is followed without it, and a job log's redirect is downloaded apart (`downloadRedirected`).
  */
 export function apiClient(token: string, options: ApiClientOptions): ApiClient {
   const { timeoutMs, log, budget } = options;
@@ -60,9 +60,19 @@ export function apiClient(token: string, options: ApiClientOptions): ApiClient {
     log(`${request.method ?? 'GET'} ${request.url ?? ''} was rate limited; ${again ? `retrying in ${retryAfter} s` : 'giving up'}.`);
     return again;
   };
-  const timedFetch = (url: string, init: RequestInit): Promise<Response> => {
-    budget?.spend();
-    return fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+  const timedFetch = async (url: string, init: RequestInit): Promise<Response> => {
+    // Redirects are followed here, not by fetch, so that the token never follows one to another origin.
+    let target = new URL(url);
+    let headers = init.headers;
+    for (let hop = 0; ; hop++) {
+      budget?.spend();
+      const response = await fetch(target, { ...init, headers, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+      const location = response.headers.get('location');
+      if (init.redirect === 'manual' || response.status < 300 || response.status >= 400 || !location || hop === 3) return response;
+      const next = new URL(location, target);
+      if (next.origin !== target.origin) headers = withoutAuthorization(headers);
+      target = next;
+    }
   };
   return github.getOctokit(
     token,
@@ -74,6 +84,13 @@ export function apiClient(token: string, options: ApiClientOptions): ApiClient {
     },
     retry,
     throttling,
+  );
+}
+
+/** Request headers without the token, for a redirect to another origin. */
+function withoutAuthorization(headers: RequestInit['headers']): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries((headers ?? {}) as Record<string, string>).filter(([name]) => name.toLowerCase() !== 'authorization'),
   );
 }
 

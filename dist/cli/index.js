@@ -49139,8 +49139,8 @@ class RequestBudget {
  * The REST client: every request bounded by the network timeout, retried with backoff on 5xx and
  * network errors (twice), and on primary or secondary rate limits after the Retry-After GitHub
  * sends, once, when that is at most a minute away (@octokit/plugin-retry, @octokit/plugin-throttling).
- * The token goes only to `baseUrl`: Octokit resolves every route against it, and a redirect away
- * from it (a job log) is never followed by this client (see `downloadRedirected`).
+ * The token goes only to `baseUrl`: Octokit resolves every route against it, a redirect to another
+ * origin is followed without it, and a job log's redirect is downloaded apart (`downloadRedirected`).
  */
 function apiClient(token, options) {
     const { timeoutMs, log, budget } = options;
@@ -49149,9 +49149,21 @@ function apiClient(token, options) {
         log(`${request.method ?? 'GET'} ${request.url ?? ''} was rate limited; ${again ? `retrying in ${retryAfter} s` : 'giving up'}.`);
         return again;
     };
-    const timedFetch = (url, init) => {
-        budget?.spend();
-        return fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
+    const timedFetch = async (url, init) => {
+        // Redirects are followed here, not by fetch, so that the token never follows one to another origin.
+        let target = new URL(url);
+        let headers = init.headers;
+        for (let hop = 0;; hop++) {
+            budget?.spend();
+            const response = await fetch(target, { ...init, headers, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+            const location = response.headers.get('location');
+            if (init.redirect === 'manual' || response.status < 300 || response.status >= 400 || !location || hop === 3)
+                return response;
+            const next = new URL(location, target);
+            if (next.origin !== target.origin)
+                headers = withoutAuthorization(headers);
+            target = next;
+        }
     };
     return getOctokit(token, {
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
@@ -49159,6 +49171,10 @@ function apiClient(token, options) {
         retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
         throttle: { onRateLimit: waitOnce, onSecondaryRateLimit: waitOnce },
     }, retry, throttling);
+}
+/** Request headers without the token, for a redirect to another origin. */
+function withoutAuthorization(headers) {
+    return Object.fromEntries(Object.entries((headers ?? {})).filter(([name]) => name.toLowerCase() !== 'authorization'));
 }
 /** What went wrong with a request, as what it is: an HTTP status the server sent, or a network error (no response at all). */
 const statusOf = (error) => {
