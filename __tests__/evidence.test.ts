@@ -185,6 +185,13 @@ describe('--evidence: what the last runs on the default branch show', () => {
     expect(report.findings.some((finding: { ruleId: string }) => finding.ruleId === 'continue-on-error')).toBe(true);
   });
 
+  it('markdown: a partial result says so before the verdict', async () => {
+    const { stdout } = await auditRemote(['--evidence', '--format', 'markdown', '--max-requests', '8']);
+    const top = stdout.split('\n').slice(0, 6).join('\n');
+    expect(top).toContain('> [!NOTE]');
+    expect(top).toContain('partial\\: the request budget \\(8\\) was spent');
+  });
+
   it('a budget too small to read the files is an error, not an empty audit', async () => {
     const run = await auditRemote(['--evidence', '--max-requests', '2']);
     expect(run.status).toBe(2);

@@ -66044,21 +66044,33 @@ class BudgetExhausted extends Error {
     }
 }
 /**
- * How many HTTP requests may be sent in all, retries and redirects included. Callers ask `canSpend`
- * before each call and stop when it says no; the client itself refuses any request past the budget
- * (a retry of the last allowed call), so the server never sees more than `max`.
+ * How many HTTP requests may be sent in all, retries and redirects included. Callers `reserve` a
+ * call's requests before making it — synchronously, so that concurrent callers cannot both take
+ * the last one — and stop when it says no; each request sent spends a reservation, or else what is
+ * left (a retry). The client refuses any request past the budget, so the server never sees more
+ * than `max`.
  */
 class RequestBudget {
     max;
     used = 0;
+    reserved = 0;
     constructor(max) {
         this.max = max;
     }
-    canSpend(requests = 1) {
-        return this.used + requests <= this.max;
+    reserve(requests = 1) {
+        if (this.used + this.reserved + requests > this.max)
+            return false;
+        this.reserved += requests;
+        return true;
+    }
+    /** Gives back a reservation that was not needed (a log served without a redirect). */
+    release(requests = 1) {
+        this.reserved = Math.max(0, this.reserved - requests);
     }
     spend() {
-        if (this.used >= this.max)
+        if (this.reserved > 0)
+            this.reserved--;
+        else if (this.used + this.reserved >= this.max)
             throw new BudgetExhausted(this.max);
         this.used++;
     }
@@ -66073,7 +66085,7 @@ class RequestBudget {
 function apiClient(token, options) {
     const { timeoutMs, log, budget } = options;
     const waitOnce = (retryAfter, request, _octokit, retryCount) => {
-        const again = retryCount === 0 && retryAfter <= 60 && (budget?.canSpend() ?? true);
+        const again = retryCount === 0 && retryAfter <= 60 && (budget?.reserve() ?? true);
         log(`${request.method ?? 'GET'} ${request.url ?? ''} was rate limited; ${again ? `retrying in ${retryAfter} s` : 'giving up'}.`);
         return again;
     };
@@ -66132,11 +66144,13 @@ const httpStatus = (error) => {
  * requests.
  */
 async function downloadRedirected(client, route, parameters, options) {
-    if (options.budget && !options.budget.canSpend(2))
+    if (options.budget && !options.budget.reserve(2))
         return undefined;
     const response = await client.request(route, { ...parameters, request: { redirect: 'manual' } });
-    if (response.status >= 200 && response.status < 300)
+    if (response.status >= 200 && response.status < 300) {
+        options.budget?.release();
         return typeof response.data === 'string' ? response.data : undefined;
+    }
     const location = response.headers.location;
     if (!location)
         throw new Error(`${route} answered ${response.status} without a Location`);
@@ -66267,7 +66281,7 @@ function evidenceFromApi(options) {
         const spendable = () => {
             if (stopped)
                 return false;
-            if (budget.canSpend())
+            if (budget.reserve())
                 return true;
             partial(`the request budget (${budget.max}) was spent`);
             return false;
@@ -66285,9 +66299,14 @@ function evidenceFromApi(options) {
         });
         const refused = (what, error) => {
             const status = httpStatus(error);
-            const why = status === 403 || status === 404
-                ? `${statusOf(error)}: the token cannot read Actions runs — give it \`actions: read\``
-                : statusOf(error);
+            const headers = error.response?.headers ?? {};
+            // A 403 is also what an exhausted rate limit looks like: then the permission is not the problem.
+            const rateLimited = headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(error.message ?? '');
+            const why = rateLimited
+                ? `${statusOf(error)}: rate limited — try again after the limit resets, or with a token`
+                : status === 403 || status === 404
+                    ? `${statusOf(error)}: the token cannot read Actions runs — give it \`actions: read\``
+                    : statusOf(error);
             notices.push(`Could not read ${what} (${why}); the static findings are reported without evidence.`);
             partial(`could not read ${what}`);
         };
@@ -66428,13 +66447,11 @@ function evidenceFromApi(options) {
                                 task: async () => {
                                     if (stopped)
                                         return;
-                                    if (!budget.canSpend(2)) {
-                                        partial(`the request budget (${budget.max}) was spent`);
-                                        return;
-                                    }
                                     try {
                                         const log = await downloadRedirected(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { owner, repo, job_id: apiJob.id }, { timeoutMs: options.timeoutMs, budget, maxBytes: MAX_LOG_BYTES });
-                                        if (log !== undefined)
+                                        if (log === undefined)
+                                            partial(`the request budget (${budget.max}) was spent`);
+                                        else
                                             observation.logs.set(apiJob.id, log);
                                     }
                                     catch (error) {
@@ -67003,6 +67020,9 @@ function formatMarkdown(result, options) {
     const known = active.filter((f) => !f.new);
     const lines = [`## ${version_TOOL_NAME}`, ''];
     lines.push(...failingSection(result, options));
+    // Evidence that stopped short says so before any verdict: a quiet table may only mean unread runs.
+    if (result.evidence?.partial)
+        lines.push('> [!NOTE]', `> ${escapeMarkdown(evidenceStatus(result), 1000)}`, '');
     for (const warning of options.warnings ?? [])
         lines.push(`> [!WARNING]`, `> ${escapeMarkdown(warning, 1000)}`, '');
     const verdict = options.failOn === 'none'
@@ -67049,12 +67069,12 @@ function formatMarkdown(result, options) {
         lines.push('', `<details><summary>Suppressed with a reason (${suppressed.length})</summary>`, '');
         lines.push(...suppressedTable(suppressed, options, budget), '', '</details>');
     }
-    const status = evidenceStatus(result);
+    const status = result.evidence?.partial ? undefined : evidenceStatus(result);
     if (status) {
         lines.push('', `> ${escapeMarkdown(status, 1000)}`);
-        for (const notice of result.evidence?.notices.slice(0, 20) ?? [])
-            lines.push('>', `> ${escapeMarkdown(notice, 500)}`);
     }
+    for (const notice of result.evidence?.notices.slice(0, 20) ?? [])
+        lines.push('', `> ${escapeMarkdown(notice, 500)}`);
     if (result.errors.length > 0) {
         lines.push('', '### Files that could not be read', '');
         for (const error of result.errors.slice(0, 100))

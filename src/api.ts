@@ -21,18 +21,28 @@ export class BudgetExhausted extends Error {
 }
 
 /**
- * How many HTTP requests may be sent in all, retries and redirects included. Callers ask `canSpend`
- * before each call and stop when it says no; the client itself refuses any request past the budget
- * (a retry of the last allowed call), so the server never sees more than `max`.
+ * How many HTTP requests may be sent in all, retries and redirects included. Callers `reserve` a
+ * call's requests before making it — synchronously, so that concurrent callers cannot both take
+ * the last one — and stop when it says no; each request sent spends a reservation, or else what is
+ * left (a retry). The client refuses any request past the budget, so the server never sees more
+ * than `max`.
  */
 export class RequestBudget {
   used = 0;
+  private reserved = 0;
   constructor(readonly max: number) {}
-  canSpend(requests = 1): boolean {
-    return this.used + requests <= this.max;
+  reserve(requests = 1): boolean {
+    if (this.used + this.reserved + requests > this.max) return false;
+    this.reserved += requests;
+    return true;
+  }
+  /** Gives back a reservation that was not needed (a log served without a redirect). */
+  release(requests = 1): void {
+    this.reserved = Math.max(0, this.reserved - requests);
   }
   spend(): void {
-    if (this.used >= this.max) throw new BudgetExhausted(this.max);
+    if (this.reserved > 0) this.reserved--;
+    else if (this.used + this.reserved >= this.max) throw new BudgetExhausted(this.max);
     this.used++;
   }
 }
@@ -56,7 +66,7 @@ export interface ApiClientOptions {
 export function apiClient(token: string, options: ApiClientOptions): ApiClient {
   const { timeoutMs, log, budget } = options;
   const waitOnce = (retryAfter: number, request: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {
-    const again = retryCount === 0 && retryAfter <= 60 && (budget?.canSpend() ?? true);
+    const again = retryCount === 0 && retryAfter <= 60 && (budget?.reserve() ?? true);
     log(`${request.method ?? 'GET'} ${request.url ?? ''} was rate limited; ${again ? `retrying in ${retryAfter} s` : 'giving up'}.`);
     return again;
   };
@@ -127,9 +137,12 @@ export async function downloadRedirected(
   parameters: Record<string, string | number>,
   options: { timeoutMs: number; budget?: RequestBudget; maxBytes: number },
 ): Promise<string | undefined> {
-  if (options.budget && !options.budget.canSpend(2)) return undefined;
+  if (options.budget && !options.budget.reserve(2)) return undefined;
   const response = await client.request(route, { ...parameters, request: { redirect: 'manual' } });
-  if (response.status >= 200 && response.status < 300) return typeof response.data === 'string' ? response.data : undefined;
+  if (response.status >= 200 && response.status < 300) {
+    options.budget?.release();
+    return typeof response.data === 'string' ? response.data : undefined;
+  }
   const location = (response.headers as Record<string, string | undefined>).location;
   if (!location) throw new Error(`${route} answered ${response.status} without a Location`);
   options.budget?.spend();

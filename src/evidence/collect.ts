@@ -68,7 +68,7 @@ export function evidenceFromApi(options: EvidenceOptions): EvidenceSource {
     let stopped = false;
     const spendable = (): boolean => {
       if (stopped) return false;
-      if (budget.canSpend()) return true;
+      if (budget.reserve()) return true;
       partial(`the request budget (${budget.max}) was spent`);
       return false;
     };
@@ -85,8 +85,12 @@ export function evidenceFromApi(options: EvidenceOptions): EvidenceSource {
     });
     const refused = (what: string, error: unknown): void => {
       const status = httpStatus(error);
-      const why =
-        status === 403 || status === 404
+      const headers = (error as { response?: { headers?: Record<string, string | undefined> } }).response?.headers ?? {};
+      // A 403 is also what an exhausted rate limit looks like: then the permission is not the problem.
+      const rateLimited = headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test((error as Error).message ?? '');
+      const why = rateLimited
+        ? `${statusOf(error)}: rate limited — try again after the limit resets, or with a token`
+        : status === 403 || status === 404
           ? `${statusOf(error)}: the token cannot read Actions runs — give it \`actions: read\``
           : statusOf(error);
       notices.push(`Could not read ${what} (${why}); the static findings are reported without evidence.`);
@@ -226,10 +230,6 @@ export function evidenceFromApi(options: EvidenceOptions): EvidenceSource {
                 at: observation.run.created_at,
                 task: async () => {
                   if (stopped) return;
-                  if (!budget.canSpend(2)) {
-                    partial(`the request budget (${budget.max}) was spent`);
-                    return;
-                  }
                   try {
                     const log = await downloadRedirected(
                       client,
@@ -237,7 +237,8 @@ export function evidenceFromApi(options: EvidenceOptions): EvidenceSource {
                       { owner, repo, job_id: apiJob.id },
                       { timeoutMs: options.timeoutMs, budget, maxBytes: MAX_LOG_BYTES },
                     );
-                    if (log !== undefined) observation.logs.set(apiJob.id, log);
+                    if (log === undefined) partial(`the request budget (${budget.max}) was spent`);
+                    else observation.logs.set(apiJob.id, log);
                   } catch (error) {
                     // Logs expire (90 days by default): a run without one is simply not examined for what only the log shows.
                     partial(`the log of job ${apiJob.id} could not be read (${statusOf(error)})`);

@@ -41,7 +41,7 @@ export async function checkoutRemote(
   const { owner, repo } = target;
   const name = `${owner}/${repo}`;
   const call = async <T>(what: string, request: () => Promise<T>): Promise<T> => {
-    if (!budget.canSpend())
+    if (!budget.reserve())
       throw new RemoteError(`the request budget (--max-requests ${budget.max}) ran out while reading ${what} of ${name}; raise it`);
     try {
       return await request();
@@ -78,7 +78,7 @@ export async function checkoutRemote(
   const wanted = blobs.filter(
     (entry) => entry.path.startsWith('.github/') && (isAuditedPath(entry.path) || CONFIG_FILES.includes(entry.path)),
   );
-  if (!budget.canSpend(wanted.length))
+  if (budget.used + wanted.length > budget.max)
     throw new RemoteError(
       `reading the ${wanted.length} workflow, action and config files of ${name} needs ${wanted.length} requests and the budget (--max-requests ${budget.max}) has ${budget.max - budget.used} left; raise it`,
     );

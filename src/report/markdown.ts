@@ -216,6 +216,8 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
   const known = active.filter((f) => !f.new);
   const lines: string[] = [`## ${TOOL_NAME}`, ''];
   lines.push(...failingSection(result, options));
+  // Evidence that stopped short says so before any verdict: a quiet table may only mean unread runs.
+  if (result.evidence?.partial) lines.push('> [!NOTE]', `> ${escapeMarkdown(evidenceStatus(result)!, 1000)}`, '');
   for (const warning of options.warnings ?? []) lines.push(`> [!WARNING]`, `> ${escapeMarkdown(warning, 1000)}`, '');
   const verdict =
     options.failOn === 'none'
@@ -270,11 +272,11 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
     lines.push('', `<details><summary>Suppressed with a reason (${suppressed.length})</summary>`, '');
     lines.push(...suppressedTable(suppressed, options, budget), '', '</details>');
   }
-  const status = evidenceStatus(result);
+  const status = result.evidence?.partial ? undefined : evidenceStatus(result);
   if (status) {
     lines.push('', `> ${escapeMarkdown(status, 1000)}`);
-    for (const notice of result.evidence?.notices.slice(0, 20) ?? []) lines.push('>', `> ${escapeMarkdown(notice, 500)}`);
   }
+  for (const notice of result.evidence?.notices.slice(0, 20) ?? []) lines.push('', `> ${escapeMarkdown(notice, 500)}`);
   if (result.errors.length > 0) {
     lines.push('', '### Files that could not be read', '');
     for (const error of result.errors.slice(0, 100)) lines.push(`- ${escapeMarkdown(error.file)}: ${escapeMarkdown(error.message)}`);
