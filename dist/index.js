@@ -48472,7 +48472,7 @@ function classifyStepWithBasis(input) {
     // compatibility job, `pip install -e .` succeeding *is* the test. An action that sets up
     // (actions/setup-python named "Latest dev build") is not: its name describes what follows.
     const upgrades = found.kind === 'unknown' || (found.kind === 'setup' && uses === undefined);
-    if (isCheckKind(named) && upgrades)
+    if (classify_isCheckKind(named) && upgrades)
         return { kind: named, basis: 'named' };
     if (found.kind === 'unknown' && named !== null)
         return { kind: named, basis: 'named' };
@@ -48496,7 +48496,7 @@ function classifyStep(input) {
     return classifyStepWithBasis(input).kind;
 }
 /** The kinds whose failure is a verdict on the change: a test, a build, a lint or type check. */
-const isCheckKind = (kind) => kind === 'test' || kind === 'build' || kind === 'lint';
+const classify_isCheckKind = (kind) => kind === 'test' || kind === 'build' || kind === 'lint';
 
 ;// CONCATENATED MODULE: ./src/model/expression.ts
 /**
@@ -49836,7 +49836,7 @@ const AUTOMATION_NAME = /label|triage|stale|lock|greet|welcome|assign|auto[- ]?f
  * wrong verdict on a change.
  */
 function automation(file) {
-    if (file.kind !== 'workflow' || file.jobs.some((job) => isCheckKind(job.kind) && job.kindBasis === 'known'))
+    if (file.kind !== 'workflow' || file.jobs.some((job) => classify_isCheckKind(job.kind) && job.kindBasis === 'known'))
         return undefined;
     const byEvents = file.events.length > 0 && file.events.every((event) => AUTOMATION_EVENTS.has(event));
     const byName = AUTOMATION_NAME.test(`${file.name ?? ''} ${file.file.split('/').pop() ?? ''}`);
@@ -49866,7 +49866,7 @@ function contextsReadBy(step) {
 }
 /** A step that can fail the job on what it reads: a check, an `exit 1`, or `core.setFailed` in a script. */
 function canFailOnIt(step) {
-    if (isCheckKind(step.kind) || step.commands.some(exitsNonZero))
+    if (classify_isCheckKind(step.kind) || step.commands.some(exitsNonZero))
         return true;
     const script = step.with.get('script')?.value;
     return typeof script === 'string' && /\bcore\.setFailed\s*\(|\bprocess\.exit\s*\(\s*[1-9]|\bthrow\b/.test(script);
@@ -50030,10 +50030,10 @@ const aggregatorIgnoresResults = {
                 // A root that a read dependency needs is covered: its failure skips that one, whose result is read.
                 const readIds = job.needs.map((need) => need.value).filter((id) => !unreadNeeds(job).includes(id));
                 const coveredRoot = (id) => readIds.some((other) => file.jobs.find((candidate) => candidate.id === other)?.needs.some((need) => need.value === id));
-                const unread = unreadNeeds(job).filter((id) => (isCheckKind(kindOf(id)) || kindOf(id) === 'unknown') && !coveredRoot(id));
+                const unread = unreadNeeds(job).filter((id) => (classify_isCheckKind(kindOf(id)) || kindOf(id) === 'unknown') && !coveredRoot(id));
                 if (unread.length === 0)
                     continue;
-                const check = unread.some((id) => isCheckKind(kindOf(id)));
+                const check = unread.some((id) => classify_isCheckKind(kindOf(id)));
                 ctx.report({
                     ...fixedSeverity(!gatesChanges(file) ? 'medium' : check ? 'high' : 'medium', `a gate job that reads some of its needs but not ${unread.join(', ')}, ${check ? 'a check' : 'a job that may be a check'}`, gatesChanges(file) ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes'),
                     message: `"${job.name ?? job.id}" runs after its dependencies whatever their result (if: ${inline(job.if.value)}) and reads the results of some, but never needs.${unread[0]}.result: it passes when ${unread.join(', ')} fail${unread.length === 1 ? 's' : ''}.`,
@@ -50105,7 +50105,7 @@ function stepLists(file) {
  * that is gone, and is low.
  */
 function capOf(step, always) {
-    if (isCheckKind(step.kind) && step.kind !== 'build')
+    if (classify_isCheckKind(step.kind) && step.kind !== 'build')
         return undefined;
     if (!always)
         return { severity: 'low', reason: 'written for a matrix leg that no longer exists' };
@@ -52400,7 +52400,7 @@ function pushesImage(argv) {
 function isCachePush(step, job, file) {
     if (step.kind !== 'deploy' || !step.commands.some(pushesImage))
         return false;
-    if (!job.steps.some((other) => other !== step && isCheckKind(other.kind)))
+    if (!job.steps.some((other) => other !== step && classify_isCheckKind(other.kind)))
         return false;
     const names = [file.name, file.file.split('/').pop(), job.name, job.id, step.name];
     if (names.some((name) => name !== undefined && RELEASE_WORDS.test(name)))
@@ -52494,7 +52494,7 @@ function statusCommands(node, pipefail) {
 function checkCommandsIn(node) {
     return commandsIn(node).filter((command) => isCheck(classifyCommand(argvOf(command))));
 }
-const isCheck = isCheckKind;
+const isCheck = classify_isCheckKind;
 /** A check or a publish: what a swallowed failure hides. Setup, cleanup and reports are forgiven on purpose. */
 /**
  * A native command we cannot place, in a PowerShell or cmd step named for a check ("Test the
@@ -56507,7 +56507,7 @@ function checkJobsReading(file, job) {
         return [];
     const prefix = `needs.${job.id.toLowerCase()}.outputs`;
     return file.jobs
-        .filter((other) => isCheckKind(other.kind) && other.needs.some((need) => need.value === job.id))
+        .filter((other) => classify_isCheckKind(other.kind) && other.needs.some((need) => need.value === job.id))
         .filter((other) => [...(other.if ? [String(other.if.value)] : []), ...other.expressions.map((inner) => `\${{ ${inner} }}`)].some((text) => analyzeCondition(text).contexts.some((context) => context.startsWith(prefix))))
         .map((other) => other.name ?? other.id);
 }
@@ -56632,7 +56632,352 @@ const heredocStatusExpandedLocally = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/evidence/log.ts
+/**
+ * Reading a job's log (GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs) as the runner writes it.
+ *
+ * Every line starts with a timestamp (`2024-05-01T10:00:00.1234567Z `). A `run:` step opens with
+ * `##[group]Run <first line of the script>` — the script trimmed of leading blanks, up to its first
+ * line break — then the script's lines, `shell:`, `env:`, and `##[endgroup]`; its output follows
+ * (actions/runner src/Runner.Worker/Handlers/ScriptHandler.cs, PrintActionDetails). An action step
+ * opens with `##[group]Run owner/name@ref`. A script that exits non-zero adds
+ * `##[error]Process completed with exit code N.` (same file, RunAsync).
+ */
+const TIMESTAMP = /^\uFEFF?\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z ?/;
+const ANSI = /\u001b\[[0-9;]*m/g;
+/** Splits a job log into the steps that printed a `Run …` group, in order; what comes before the first is left out. */
+function splitLog(log) {
+    const sections = [];
+    let current;
+    for (const raw of log.split(/\r?\n/)) {
+        const line = raw.replace(TIMESTAMP, '').replace(ANSI, '');
+        const group = /^##\[group\]Run (.*)$/.exec(line);
+        if (group) {
+            if (current)
+                sections.push({ header: current.header, text: current.lines.join('\n') });
+            current = { header: group[1].trim(), lines: [] };
+            continue;
+        }
+        current?.lines.push(line);
+    }
+    if (current)
+        sections.push({ header: current.header, text: current.lines.join('\n') });
+    return sections;
+}
+/**
+ * The failure summaries test runners print, each anchored to its runner's own wording: pytest's
+ * closing line (`==== 2 failed, 10 passed in 1.2s ====`), Jest's `Tests:` line, `cargo test`'s
+ * `test result: FAILED.`, and `go test`'s `--- FAIL: TestName`.
+ */
+const SUMMARIES = [
+    { runner: 'pytest', pattern: /^=+ (?:.*, )?\d+ failed\b.*=+\s*$/m },
+    { runner: 'jest', pattern: /^Tests:\s+\d+ failed\b.*$/m },
+    { runner: 'cargo test', pattern: /^test result: FAILED\..*$/m },
+    { runner: 'go test', pattern: /^[ \t]*--- FAIL: .*$/m },
+];
+function failureSummary(text) {
+    for (const { runner, pattern } of SUMMARIES) {
+        const match = pattern.exec(text);
+        if (match)
+            return { runner, line: match[0].trim() };
+    }
+    return undefined;
+}
+/** The first line of a script as the runner prints it in its `Run …` header. */
+function runHeader(script) {
+    const trimmed = script.replace(/^[ \t\r\n]+/, '');
+    return trimmed.split(/\r?\n/, 1)[0].trim();
+}
+
+;// CONCATENATED MODULE: ./src/evidence/analyse.ts
+
+
+
+const OBSERVED_MASKED_FAILURE_RULE = {
+    id: 'observed-masked-failure',
+    category: 'soft-fail',
+    description: 'Evidence from real runs: a step or job failed on the default branch and the run still passed, where the workflow shows no soft-fail.',
+};
+const NEVER_RUNS_RULE = {
+    id: 'never-runs',
+    category: 'conditional-skip',
+    description: 'Evidence from real runs: a job was skipped in every run examined on the default branch.',
+};
+const EVIDENCE_RULES = [OBSERVED_MASKED_FAILURE_RULE, NEVER_RUNS_RULE];
+/** "Process completed with exit code N." — what the runner writes when a script step exits non-zero (see log.ts). */
+const EXIT_CODE_ANNOTATION = /^Process completed with exit code \d+\.?$/;
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A name as written, `${{ }}` expressions standing for anything they may evaluate to. */
+function namePattern(name) {
+    const parts = name.split(/\$\{\{[\s\S]*?\}\}/);
+    return new RegExp(`^${parts.map(escapeRegExp).join('.*?')}`);
+}
+/**
+ * Whether a job of the API is (a leg of) a job of the workflow: GitHub names it by `name:` (its
+ * expressions evaluated) or by its id, a matrix leg `<name> (<values>)`, a job of a called
+ * reusable workflow `<name> / <called job>`.
+ */
+function jobMatches(job, apiName) {
+    const display = job.name ?? job.id;
+    if (display.includes('${{')) {
+        const pattern = namePattern(display);
+        return pattern.test(apiName);
+    }
+    return apiName === display || apiName.startsWith(`${display} (`) || apiName.startsWith(`${display} / `);
+}
+/** The name the API gives a step: its `name:`, else `Run <first line of the script>` or `Run <uses>`. */
+function apiStepName(step) {
+    if (step.name !== undefined)
+        return step.name;
+    if (step.run)
+        return `Run ${runHeader(step.run.text)}`;
+    if (step.uses)
+        return `Run ${step.uses.value}`;
+    return step.label;
+}
+/** The API's record of a workflow step in a job: by name, else by its place (step 1 is "Set up job"). */
+function apiStepOf(step, job, apiJob) {
+    const steps = apiJob.steps ?? [];
+    const name = apiStepName(step);
+    const pattern = name.includes('${{') ? namePattern(name) : undefined;
+    const byName = steps.filter((candidate) => (pattern ? pattern.test(candidate.name) : candidate.name === name));
+    if (byName.length === 1)
+        return byName[0];
+    const number = step.index + 2 + (job.container ? 1 : 0);
+    const byNumber = steps.find((candidate) => candidate.number === number);
+    return byNumber && (byName.length === 0 || byName.includes(byNumber)) ? byNumber : byName[0];
+}
+/**
+ * Which workflow step printed each `Run …` section of a job's log, in order; the sections no step
+ * could be matched to (a header an expression changed beyond recognition) under `null`.
+ */
+function sectionsByStep(log, job) {
+    const sections = new Map();
+    const add = (step, text) => void sections.set(step, `${sections.get(step) ?? ''}${text}\n`);
+    let next = 0;
+    for (const section of splitLog(log)) {
+        let placed = false;
+        for (let i = next; i < job.steps.length; i++) {
+            const step = job.steps[i];
+            const header = step.run ? runHeader(step.run.text) : step.uses?.value;
+            if (header === undefined)
+                continue;
+            const matches = header.includes('${{') ? namePattern(header).test(section.header) : section.header === header;
+            if (!matches)
+                continue;
+            add(step, section.text);
+            next = i + 1;
+            placed = true;
+            break;
+        }
+        if (!placed)
+            add(null, section.text);
+    }
+    return sections;
+}
+const within = (line, pos) => line >= pos.line && line <= pos.endLine;
+const ran = (job) => job.conclusion === 'success' || job.conclusion === 'failure';
+/** Counts, per target, the runs examined and those in which it failed, remembering the last failure. */
+class Tally {
+    runs = 0;
+    failures = 0;
+    last;
+    notes = new Set();
+    see(observation, failed, note) {
+        this.runs++;
+        if (!failed)
+            return;
+        this.failures++;
+        if (note)
+            this.notes.add(note);
+        if (!this.last || observation.run.created_at > this.last.run.created_at)
+            this.last = observation;
+    }
+    evidence() {
+        return {
+            runs: this.runs,
+            failures: this.failures,
+            lastFailure: this.last ? { url: this.last.run.html_url, at: this.last.run.created_at } : null,
+        };
+    }
+}
+const inRuns = (tally, branch) => `${tally.failures} of ${tally.runs} run(s) on ${branch}`;
+/** Whether an `if:` depends on the event or the ref, so that runs of the default branch alone cannot say it never runs. */
+const dependsOnEvent = (condition) => condition !== undefined && /github\.(event_name|event\.|ref\b|ref_name|head_ref|base_ref)|inputs\.|vars\./.test(condition);
+/**
+ * Reads what the runs of each workflow say about its findings (pure: the observations were read
+ * before). A finding a run failed through gains evidence and, when it masks a check, severity high;
+ * failures nothing static explains, and jobs that never run, become findings of their own.
+ */
+function analyseEvidence(layouts, findings, observations, branch) {
+    const attachments = [];
+    const reports = [];
+    for (const observation of observations) {
+        const layout = layouts.find((candidate) => candidate.file === observation.file);
+        if (!layout || observation.runs.length === 0)
+            continue;
+        const inFile = findings.filter((finding) => finding.file === layout.file && finding.job !== null && (finding.category === 'soft-fail' || finding.category === 'retry-masking'));
+        for (const job of layout.jobs)
+            analyseJob(layout, job, inFile, findings, observation.runs, branch, attachments, reports);
+    }
+    return { attachments, reports };
+}
+function analyseJob(layout, job, softFails, allFindings, runs, branch, attachments, reports) {
+    const ofJob = softFails.filter((finding) => finding.job === job.id);
+    const jobLevel = ofJob.filter((finding) => finding.step === null && finding.ruleId === 'continue-on-error');
+    const stepOf = (finding) => finding.step === null ? undefined : job.steps.find((step) => step.label === finding.step && within(finding.line, step.pos));
+    const stepLevel = ofJob.map((finding) => ({ finding, step: stepOf(finding) })).filter((entry) => entry.step !== undefined);
+    const stepContinueOnError = stepLevel.filter((entry) => entry.finding.ruleId === 'continue-on-error');
+    const tallies = new Map([...jobLevel, ...stepLevel.map((entry) => entry.finding)].map((finding) => [finding, new Tally()]));
+    const unexplainedJob = new Tally();
+    const unexplainedSteps = new Map();
+    let appeared = 0;
+    let skippedEverywhere = true;
+    for (const observation of runs) {
+        const apiJobs = (observation.jobs ?? []).filter((candidate) => jobMatches(job, candidate.name));
+        if (!observation.jobs || apiJobs.length === 0)
+            continue;
+        appeared++;
+        if (apiJobs.some((candidate) => candidate.conclusion !== 'skipped'))
+            skippedEverywhere = false;
+        const ranJobs = apiJobs.filter(ran);
+        if (ranJobs.length === 0)
+            continue;
+        const runPassed = observation.run.conclusion === 'success';
+        // Job-level continue-on-error: the job failed and the run passed.
+        const jobFailedInGreenRun = runPassed && ranJobs.some((candidate) => candidate.conclusion === 'failure');
+        for (const finding of jobLevel)
+            tallies.get(finding).see(observation, jobFailedInGreenRun);
+        const greenJobs = ranJobs.filter((candidate) => candidate.conclusion === 'success');
+        const logSections = greenJobs.flatMap((candidate) => {
+            const log = observation.logs.get(candidate.id);
+            return log === undefined ? [] : [sectionsByStep(log, job)];
+        });
+        const logsRead = greenJobs.length > 0 && logSections.length === greenJobs.length;
+        const exitAnnotations = greenJobs.filter((candidate) => (observation.annotations.get(candidate.id) ?? []).some((annotation) => annotation.annotation_level === 'failure' && EXIT_CODE_ANNOTATION.test((annotation.message ?? '').trim()))).length;
+        for (const { finding, step } of stepLevel) {
+            const tally = tallies.get(finding);
+            const stepFailed = greenJobs.some((candidate) => apiStepOf(step, job, candidate)?.conclusion === 'failure');
+            const summary = logSections.map((sections) => failureSummary(sections.get(step) ?? '')).find(Boolean);
+            if (finding.ruleId === 'continue-on-error') {
+                // The steps list may show the step's outcome; else a failure annotation in a green job comes from a continue-on-error step.
+                tally.see(observation, greenJobs.length > 0 && (stepFailed || exitAnnotations > 0 || summary !== undefined));
+            }
+            else if (logsRead || stepFailed) {
+                tally.see(observation, stepFailed || summary !== undefined, summary ? `${summary.runner}: "${summary.line}"` : undefined);
+            }
+        }
+        if (!job.calls) {
+            const jobUnexplained = jobLevel.length === 0 && jobFailedInGreenRun;
+            const annotationUnexplained = stepContinueOnError.length === 0 && exitAnnotations > 0;
+            // A failure summary in a part of the log no step of the workflow could be matched to.
+            const unplaced = logSections.map((sections) => failureSummary(sections.get(null) ?? '')).find(Boolean);
+            unexplainedJob.see(observation, jobUnexplained || annotationUnexplained || unplaced !== undefined, jobUnexplained
+                ? 'the job failed in a run that passed'
+                : annotationUnexplained
+                    ? 'a failure annotation ("Process completed with exit code N.") in a job that passed'
+                    : unplaced
+                        ? `${unplaced.runner} reported "${unplaced.line}" in a step that passed`
+                        : undefined);
+        }
+        // A test runner's failure summary in a green step that no static finding explains.
+        if (logsRead) {
+            const explained = new Set(stepLevel.map((entry) => entry.step));
+            for (const step of job.steps) {
+                if (explained.has(step) || !step.run)
+                    continue;
+                const summary = logSections.map((sections) => failureSummary(sections.get(step) ?? '')).find(Boolean);
+                const tally = unexplainedSteps.get(step) ?? new Tally();
+                if (!unexplainedSteps.has(step))
+                    unexplainedSteps.set(step, tally);
+                tally.see(observation, summary !== undefined, summary ? `${summary.runner} reported "${summary.line}"` : undefined);
+            }
+        }
+    }
+    for (const [finding, tally] of tallies) {
+        if (tally.runs === 0)
+            continue;
+        const step = stepOf(finding);
+        const check = classify_isCheckKind(step ? step.kind : job.kind);
+        if (tally.failures > 0) {
+            const raise = check && severityRank(finding.severity) < severityRank('high');
+            const note = tally.notes.size > 0 ? ` (${[...tally.notes].join('; ')})` : '';
+            attachments.push({
+                finding,
+                evidence: tally.evidence(),
+                ...(raise ? { raiseTo: 'high' } : {}),
+                reason: `failed silently in ${inRuns(tally, branch)}${note}`,
+            });
+        }
+        else {
+            attachments.push({ finding, evidence: tally.evidence(), reason: `did not fail in the last ${tally.runs} run(s) on ${branch}` });
+        }
+    }
+    for (const [step, tally] of unexplainedSteps) {
+        if (tally.failures === 0)
+            continue;
+        const notes = [...tally.notes];
+        reports.push({
+            rule: OBSERVED_MASKED_FAILURE_RULE,
+            severity: 'high',
+            confidence: 'high',
+            severityReasons: [`a test runner reported failures in a step that passed, in ${inRuns(tally, branch)}`],
+            file: layout.file,
+            pos: step.pos,
+            message: `Step "${step.label}" passed while ${notes[0] ?? 'its test runner reported failures'} — in ${inRuns(tally, branch)}: something in what it runs (a script file the workflow calls, say) swallows the failure.`,
+            workflow: layout.workflow,
+            job: { id: job.id },
+            step,
+            snippet: `observed masked failure in step ${step.label}`,
+            evidence: tally.evidence(),
+        });
+    }
+    if (unexplainedJob.failures > 0) {
+        const check = classify_isCheckKind(job.kind);
+        const notes = [...unexplainedJob.notes];
+        reports.push({
+            rule: OBSERVED_MASKED_FAILURE_RULE,
+            severity: check ? 'high' : 'medium',
+            confidence: 'high',
+            severityReasons: [
+                `failed silently in ${inRuns(unexplainedJob, branch)}`,
+                check ? 'the job runs checks' : 'what the job does is not a check, or could not be told',
+            ],
+            file: layout.file,
+            pos: job.pos,
+            message: `Job "${job.name ?? job.id}" failed while its run passed — ${notes[0] ?? 'a failure the run did not report'} — in ${inRuns(unexplainedJob, branch)}, and nothing in the workflow says why.`,
+            workflow: layout.workflow,
+            job: { id: job.id },
+            snippet: `observed masked failure in job ${job.id}`,
+            evidence: unexplainedJob.evidence(),
+        });
+    }
+    // A job a static rule already reports as skipped: the runs confirm it, and that finding says why.
+    const staticSkip = allFindings.find((finding) => finding.file === layout.file && finding.job === job.id && finding.step === null && finding.category === 'conditional-skip');
+    if (appeared >= 2 && skippedEverywhere) {
+        const eventBound = dependsOnEvent(job.condition);
+        reports.push({
+            rule: NEVER_RUNS_RULE,
+            severity: staticSkip ? 'info' : eventBound ? 'low' : 'medium',
+            confidence: eventBound && !staticSkip ? 'low' : 'medium',
+            severityReasons: [
+                `skipped in all ${appeared} run(s) examined on ${branch}`,
+                ...(staticSkip ? [`${staticSkip.ruleId} already reports why, at line ${staticSkip.line}`] : []),
+                ...(eventBound && !staticSkip ? [`its if: depends on the event or the ref, and only runs on ${branch} were examined`] : []),
+            ],
+            file: layout.file,
+            pos: job.pos,
+            message: `Job "${job.name ?? job.id}" was skipped in all ${appeared} run(s) examined on ${branch}: whatever it checks is not checked, and a skipped job passes a required check.`,
+            workflow: layout.workflow,
+            job: { id: job.id },
+            snippet: `never runs ${job.id}`,
+            evidence: { runs: appeared, failures: 0, lastFailure: null },
+        });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/index.ts
+
 
 
 
@@ -56706,6 +57051,8 @@ const ALL_RULE_META = [
     INVALID_SUPPRESSION_RULE,
     UNUSED_SUPPRESSION_RULE,
     BROKEN_LOCAL_REFERENCE_RULE,
+    // Made from the repository's real runs (--evidence), not from the files: see src/evidence/.
+    ...EVIDENCE_RULES,
 ];
 
 ;// CONCATENATED MODULE: ./src/config.ts
@@ -57833,7 +58180,41 @@ class Fingerprinter {
     }
 }
 
+;// CONCATENATED MODULE: ./src/evidence/layout.ts
+
+const stepLayout = (step) => ({
+    index: step.index,
+    ...(step.id === undefined ? {} : { id: step.id }),
+    ...(step.name === undefined ? {} : { name: step.name }),
+    label: step.label,
+    ...(step.uses ? { uses: { value: step.uses.value } } : {}),
+    ...(step.run ? { run: { text: step.run.text } } : {}),
+    pos: step.pos,
+    kind: step.kind,
+});
+/** The layout of a classified workflow model. */
+function workflowLayout(model) {
+    return {
+        file: model.file,
+        workflow: model.name ?? model.file,
+        events: [...model.events],
+        jobs: model.jobs.map((job) => ({
+            id: job.id,
+            ...(job.name === undefined ? {} : { name: job.name }),
+            pos: job.keyPos,
+            ...(job.if ? { condition: String(job.if.value) } : {}),
+            kind: job.kind,
+            container: job.container !== undefined,
+            calls: job.uses !== undefined,
+            steps: job.steps.map(stepLayout),
+        })),
+    };
+}
+const isCheckStep = (step) => isCheckKind(step.kind);
+
 ;// CONCATENATED MODULE: ./src/engine.ts
+
+
 
 
 
@@ -57929,6 +58310,7 @@ function runRules(model, rules, factory) {
     }
     return findings;
 }
+const EVIDENCE_RULE_IDS = new Set(EVIDENCE_RULES.map((rule) => rule.id));
 /** Rule ids and categories: what a suppression may name. */
 const SUPPRESSIBLE_NAMES = new Set([...ALL_RULE_META.map((meta) => meta.id), ...CATEGORIES]);
 /**
@@ -57986,11 +58368,14 @@ async function auditFile(file, rules, factory, others) {
     const analysed = model && problems.length === 0 ? model : undefined;
     let summary;
     let directives = [];
+    let layout;
     try {
         if (analysed) {
             await classifyModel(analysed);
             arrays_pushAll(findings, runRules(analysed, rules, factory));
             summary = summarize(analysed, others.exists);
+            if (analysed.kind === 'workflow')
+                layout = workflowLayout(analysed);
         }
         directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
     }
@@ -58006,6 +58391,7 @@ async function auditFile(file, rules, factory, others) {
         events: model?.kind === 'workflow' ? model.events : undefined,
         summary,
         problem: problems[0]?.message,
+        ...(layout ? { layout } : {}),
     };
 }
 const WORKER_TAG = 'silent-failure-audit:audit-worker';
@@ -58076,7 +58462,7 @@ function serveAuditWorker() {
     return true;
 }
 /** Applies each file's suppression comments to its findings, and reports the comments that are wrong or unused. */
-function applyInline(findings, files, factory) {
+function applyInline(findings, files, factory, evidenceRead) {
     if (files.size === 0)
         return [];
     const byFile = new Map();
@@ -58091,7 +58477,9 @@ function applyInline(findings, files, factory) {
     }
     const issues = [];
     for (const [file, outcome] of files) {
-        for (const issue of applyDirectives(byFile.get(file) ?? [], outcome.directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name))) {
+        for (const issue of applyDirectives(byFile.get(file) ?? [], outcome.directives, SUPPRESSIBLE_NAMES, 
+        // A suppression of an evidence rule cannot be used on a run that read no evidence: it is not unused.
+        (name) => factory.isOff(name) || (!evidenceRead && EVIDENCE_RULE_IDS.has(name)))) {
             const finding = factory.make({
                 ...issue,
                 severity: 'info',
@@ -58157,6 +58545,22 @@ function unusedAllowFindings(root, config, unused, factory) {
         return finding ? [finding] : [];
     });
 }
+/**
+ * Attaches what the runs showed to the static findings — raising a check's observed masked failure
+ * to high unless the config set the rule's severity — and makes the findings only the runs show.
+ */
+function applyEvidence(analysis, factory, config) {
+    for (const { finding, evidence, raiseTo, reason } of analysis.attachments) {
+        finding.evidence = evidence;
+        if (raiseTo && !config?.rules.has(finding.ruleId) && severityRank(raiseTo) > severityRank(finding.severity))
+            finding.severity = raiseTo;
+        finding.severityReasons.push(reason);
+    }
+    return analysis.reports.flatMap(({ evidence, ...report }) => {
+        const finding = factory.make(report);
+        return finding ? [{ ...finding, evidence }] : [];
+    });
+}
 const compareFindings = (a, b) => a.file < b.file
     ? -1
     : a.file > b.file
@@ -58192,6 +58596,7 @@ async function audit(paths, options = {}) {
         const directivesByFile = new Map();
         const neededByCallers = workflowsNeededByCallers(files);
         const others = { exists, neededByCallers };
+        const layouts = [];
         const workers = workerCount(options, files.length);
         const outcomes = workers > 1 ? await auditInWorkers(files, config, [...audited], [...neededByCallers], workers) : undefined;
         for (const [index, file] of files.entries()) {
@@ -58202,6 +58607,8 @@ async function audit(paths, options = {}) {
             if (outcome.error)
                 result.errors.push(outcome.error);
             arrays_pushAll(rootFindings, outcome.findings);
+            if (outcome.layout)
+                layouts.push(outcome.layout);
             if (outcome.summary)
                 summaries.push(outcome.summary);
             else if (!outcome.error)
@@ -58226,9 +58633,14 @@ async function audit(paths, options = {}) {
             return finding ? [{ ...finding, job: reference.job === null ? null : clip(reference.job) }] : [];
         });
         arrays_pushAll(rootFindings, brokenFindings);
-        arrays_pushAll(rootFindings, applyInline(rootFindings, directivesByFile, factory));
+        if (options.evidence) {
+            const { analysis, summary } = await options.evidence({ root, findings: rootFindings, layouts });
+            arrays_pushAll(rootFindings, applyEvidence(analysis, factory, config));
+            result.evidence = summary;
+        }
+        arrays_pushAll(rootFindings, applyInline(rootFindings, directivesByFile, factory, options.evidence !== undefined));
         if (config && config.allow.length > 0)
-            arrays_pushAll(rootFindings, unusedAllowFindings(root, config, applyAllows(rootFindings, config.allow), factory));
+            arrays_pushAll(rootFindings, unusedAllowFindings(root, config, applyAllows(rootFindings, config.allow).filter((entry) => options.evidence !== undefined || entry.rule === undefined || !EVIDENCE_RULE_IDS.has(entry.rule)), factory));
         arrays_pushAll(result.inventory, classifyInventory(summaries, rootFindings));
         arrays_pushAll(result.findings, rootFindings);
     }
@@ -66508,6 +66920,161 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
+;// CONCATENATED MODULE: ./src/api.ts
+
+
+
+/** The API base URL: `GITHUB_API_URL` (GitHub Enterprise Server, a local test server), else github.com's. */
+const apiBaseUrl = () => (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+/** Refused before it is sent: the request budget is spent. */
+class BudgetExhausted extends Error {
+    constructor(max) {
+        super(`the request budget (${max}) is spent`);
+        this.name = 'BudgetExhausted';
+    }
+}
+/**
+ * How many HTTP requests may be sent in all, retries and redirects included. Callers `reserve` a
+ * call's requests before making it — synchronously, so that concurrent callers cannot both take
+ * the last one — and stop when it says no; each request sent spends a reservation, or else what is
+ * left (a retry). The client refuses any request past the budget, so the server never sees more
+ * than `max`.
+ */
+class RequestBudget {
+    max;
+    used = 0;
+    reserved = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    reserve(requests = 1) {
+        if (this.used + this.reserved + requests > this.max)
+            return false;
+        this.reserved += requests;
+        return true;
+    }
+    /** Gives back a reservation that was not needed (a log served without a redirect). */
+    release(requests = 1) {
+        this.reserved = Math.max(0, this.reserved - requests);
+    }
+    spend() {
+        if (this.reserved > 0)
+            this.reserved--;
+        else if (this.used + this.reserved >= this.max)
+            throw new BudgetExhausted(this.max);
+        this.used++;
+    }
+}
+/**
+ * The REST client: every request bounded by the network timeout, retried with backoff on 5xx and
+ * network errors (twice), and on primary or secondary rate limits after the Retry-After GitHub
+ * sends, once, when that is at most a minute away (@octokit/plugin-retry, @octokit/plugin-throttling).
+ * The token goes only to `baseUrl`: Octokit resolves every route against it, a redirect to another
+ * origin is followed without it, and a job log's redirect is downloaded apart (`downloadRedirected`).
+ */
+function apiClient(token, options) {
+    const { timeoutMs, log, budget } = options;
+    const waitOnce = (retryAfter, request, _octokit, retryCount) => {
+        const again = retryCount === 0 && retryAfter <= 60 && (budget?.reserve() ?? true);
+        log(`${request.method ?? 'GET'} ${request.url ?? ''} was rate limited; ${again ? `retrying in ${retryAfter} s` : 'giving up'}.`);
+        return again;
+    };
+    const timedFetch = async (url, init) => {
+        // Redirects are followed here, not by fetch, so that the token never follows one to another origin.
+        let target = new URL(url);
+        let headers = init.headers;
+        for (let hop = 0;; hop++) {
+            budget?.spend();
+            const response = await fetch(target, { ...init, headers, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+            const location = response.headers.get('location');
+            if (init.redirect === 'manual' || response.status < 300 || response.status >= 400 || !location || hop === 3)
+                return response;
+            const next = new URL(location, target);
+            if (next.origin !== target.origin)
+                headers = withoutAuthorization(headers);
+            target = next;
+        }
+    };
+    return getOctokit(token, {
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        request: { fetch: timedFetch },
+        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        throttle: { onRateLimit: waitOnce, onSecondaryRateLimit: waitOnce },
+    }, retry, throttling);
+}
+/** Request headers without the token, for a redirect to another origin. */
+function withoutAuthorization(headers) {
+    return Object.fromEntries(Object.entries((headers ?? {})).filter(([name]) => name.toLowerCase() !== 'authorization'));
+}
+/** What went wrong with a request, as what it is: an HTTP status the server sent, or a network error (no response at all). */
+const statusOf = (error) => {
+    const { status, response, name } = error;
+    if (typeof status === 'number' && response !== undefined)
+        return `HTTP ${status}`;
+    const cause = error.cause;
+    if (cause?.name === 'BudgetExhausted' || name === 'BudgetExhausted')
+        return cause?.message ?? error.message;
+    // Octokit reports a request that got no response as an HttpError with status 500: it is not one.
+    if (name !== 'HttpError')
+        return error.message ?? String(error);
+    const what = cause?.name === 'TimeoutError' || /aborted|timeout/i.test(error.message)
+        ? 'no answer within the network timeout'
+        : (error.message ?? String(error));
+    return `network error: ${what}${cause?.message && !what.includes(cause.message) ? ` (${cause.message})` : ''}`;
+};
+/** The HTTP status of a failed request, or undefined when no response came. */
+const httpStatus = (error) => {
+    const { status, response } = error;
+    return typeof status === 'number' && response !== undefined ? status : undefined;
+};
+/**
+ * GETs an API route that answers with a redirect (a job's log: 302 to a short-lived storage URL on
+ * another host) and downloads the target without the token: the Authorization header is for the
+ * API host only. Reads at most `maxBytes`; returns undefined when the budget cannot pay for both
+ * requests.
+ */
+async function downloadRedirected(client, route, parameters, options) {
+    if (options.budget && !options.budget.reserve(2))
+        return undefined;
+    const response = await client.request(route, { ...parameters, request: { redirect: 'manual' } });
+    if (response.status >= 200 && response.status < 300) {
+        options.budget?.release();
+        return typeof response.data === 'string' ? response.data : undefined;
+    }
+    const location = response.headers.location;
+    if (!location)
+        throw new Error(`${route} answered ${response.status} without a Location`);
+    options.budget?.spend();
+    const target = await fetch(new URL(location, apiBaseUrl()), { signal: AbortSignal.timeout(options.timeoutMs), redirect: 'follow' });
+    if (!target.ok)
+        throw new Error(`the log download answered HTTP ${target.status}`);
+    return readAtMost(target, options.maxBytes);
+}
+async function readAtMost(response, maxBytes) {
+    if (!response.body)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response.body) {
+        chunks.push(Buffer.from(chunk));
+        size += chunk.byteLength;
+        if (size >= maxBytes)
+            break;
+    }
+    return Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8');
+}
+/** Requests in flight at once: polite to the API, and enough to read 20 runs of a few workflows in seconds. */
+const API_CONCURRENCY = 4;
+/** Runs `work` over `items`, at most `limit` at a time, started in order. */
+async function eachLimited(items, limit, work) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length)
+            await work(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
 ;// CONCATENATED MODULE: ./src/baseline.ts
 
 class BaselineError extends Error {
@@ -66551,6 +67118,257 @@ function parseBaseline(text, source) {
 function applyBaseline(findings, known) {
     for (const finding of findings)
         finding.new = !known.has(finding.fingerprint);
+}
+
+;// CONCATENATED MODULE: ./src/evidence/collect.ts
+
+
+
+
+
+const DEFAULT_RUNS = 20;
+const DEFAULT_MAX_REQUESTS = 300;
+/** A job log is read up to this size: failure summaries come at the end of a step, not after megabytes. */
+const MAX_LOG_BYTES = 8 * 1024 * 1024;
+/** A script file the step runs (`./ci/test.sh`, `bash scripts/run.sh`, `python tools/check.py`): what static analysis cannot see into. */
+const RUNS_SCRIPT_FILE = /(?:^|[\s;&|(])(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|ps1|pl|rb)\b|(?:^|[\s;&|(])\.\/[\w.-]+/m;
+/**
+ * How much a green job's log is worth reading, 0 for not at all: a step-level soft-fail only its
+ * output can confirm (`|| true`, a pipe without pipefail) first, then a step that runs a script
+ * file the audit cannot see into, then a test step or a command the classifier does not know —
+ * each could print a test runner's failure summary and pass.
+ */
+function logPriority(job, findings) {
+    if (findings.some((finding) => finding.job === job.id && finding.step !== null && finding.ruleId !== 'continue-on-error'))
+        return 3;
+    const runSteps = job.steps.filter((step) => step.run !== undefined);
+    if (runSteps.some((step) => RUNS_SCRIPT_FILE.test(step.run.text)))
+        return 2;
+    if (runSteps.some((step) => step.kind === 'test' || step.kind === 'unknown'))
+        return 1;
+    return 0;
+}
+const wantsAnnotations = (job, findings) => findings.some((finding) => finding.job === job.id && finding.step !== null && finding.ruleId === 'continue-on-error');
+class Stop extends Error {
+}
+/** Whether GitHub's `Link` header names a next page (https://docs.github.com/en/rest/using-the-rest-api/using-pagination-in-the-rest-api). */
+const hasNextPage = (headers) => /<[^>]*>;\s*rel="next"/.test(headers.link ?? '');
+/**
+ * Reads the last completed runs of each workflow on the default branch, their jobs, and — only
+ * for green jobs where they can tell something — failure annotations and logs; within the request
+ * budget, `API_CONCURRENCY` at a time. A refusal (403/404 without `actions: read`) is a notice and
+ * the static findings stand; what the budget left unread makes the result partial.
+ */
+function evidenceFromApi(options) {
+    return async ({ findings, layouts }) => {
+        const { client, owner, repo, budget } = options;
+        const notices = [];
+        let partialReason = null;
+        const partial = (reason) => {
+            partialReason ??= reason;
+        };
+        let stopped = false;
+        const spendable = () => {
+            if (stopped)
+                return false;
+            if (budget.reserve())
+                return true;
+            partial(`the request budget (${budget.max}) was spent`);
+            return false;
+        };
+        const summary = (branch, workflows) => ({
+            repository: `${owner}/${repo}`,
+            branch,
+            runsPerWorkflow: options.runs,
+            workflows,
+            requests: budget.used,
+            maxRequests: budget.max,
+            partial: partialReason !== null,
+            reason: partialReason,
+            notices,
+        });
+        const refused = (what, error) => {
+            const status = httpStatus(error);
+            const headers = error.response?.headers ?? {};
+            // A 403 is also what an exhausted rate limit looks like: then the permission is not the problem.
+            const rateLimited = headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(error.message ?? '');
+            const why = rateLimited
+                ? `${statusOf(error)}: rate limited — try again after the limit resets, or with a token`
+                : status === 403 || status === 404
+                    ? `${statusOf(error)}: the token cannot read Actions runs — give it \`actions: read\``
+                    : statusOf(error);
+            notices.push(`Could not read ${what} (${why}); the static findings are reported without evidence.`);
+            partial(`could not read ${what}`);
+        };
+        let branch = options.branch;
+        if (!branch) {
+            if (!spendable())
+                return { analysis: { attachments: [], reports: [] }, summary: summary('', 0) };
+            try {
+                branch = (await client.rest.repos.get({ owner, repo })).data.default_branch;
+            }
+            catch (error) {
+                refused(`the repository ${owner}/${repo}`, error);
+                return { analysis: { attachments: [], reports: [] }, summary: summary('', 0) };
+            }
+        }
+        // Workflows with a soft-fail first, so that a small budget goes where it matters; a workflow
+        // only other workflows call has no runs of its own.
+        const softFailing = (layout) => findings.some((finding) => finding.file === layout.file && (finding.category === 'soft-fail' || finding.category === 'retry-masking'));
+        const workflows = layouts
+            .filter((layout) => layout.file.startsWith('.github/workflows/') && layout.events.some((event) => event !== 'workflow_call'))
+            .sort((a, b) => Number(softFailing(b)) - Number(softFailing(a)) || (a.file < b.file ? -1 : 1));
+        const observations = workflows.map((layout) => ({ file: layout.file, runs: [] }));
+        try {
+            // 1. The runs of each workflow.
+            await eachLimited(workflows, API_CONCURRENCY, async (layout) => {
+                const observation = observations.find((entry) => entry.file === layout.file);
+                const perPage = Math.min(options.runs, 100);
+                for (let page = 1; observation.runs.length < options.runs; page++) {
+                    if (!spendable())
+                        return;
+                    let runs;
+                    let more;
+                    try {
+                        const response = await client.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+                            owner,
+                            repo,
+                            workflow_id: external_node_path_default().posix.basename(layout.file),
+                            branch: branch,
+                            status: 'completed',
+                            per_page: perPage,
+                            page,
+                        });
+                        runs = response.data.workflow_runs;
+                        more = hasNextPage(response.headers);
+                    }
+                    catch (error) {
+                        if (httpStatus(error) === 403) {
+                            refused('the workflow runs', error);
+                            stopped = true;
+                            throw new Stop();
+                        }
+                        if (httpStatus(error) === 404) {
+                            // A workflow not on the default branch — or, on a private repository, a token without `actions: read`.
+                            notices.push(`${layout.file}: the runs were not found (HTTP 404): the workflow is not on ${branch}, or the token cannot read Actions runs (\`actions: read\`).`);
+                            partial(`the runs of ${layout.file} could not be read`);
+                            return;
+                        }
+                        throw error;
+                    }
+                    for (const run of runs.slice(0, options.runs - observation.runs.length))
+                        observation.runs.push({ run, annotations: new Map(), logs: new Map() });
+                    if (!more || runs.length === 0)
+                        return;
+                }
+            });
+            // 2. The jobs of each run, newest runs first.
+            const allRuns = observations
+                .flatMap((observation) => observation.runs)
+                .sort((a, b) => (a.run.created_at < b.run.created_at ? 1 : -1));
+            await eachLimited(allRuns, API_CONCURRENCY, async (observation) => {
+                const jobs = [];
+                for (let page = 1;; page++) {
+                    if (!spendable())
+                        return;
+                    try {
+                        const response = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', {
+                            owner,
+                            repo,
+                            run_id: observation.run.id,
+                            per_page: 100,
+                            page,
+                        });
+                        const pageJobs = response.data.jobs;
+                        jobs.push(...pageJobs);
+                        if (!hasNextPage(response.headers) || pageJobs.length === 0)
+                            break;
+                    }
+                    catch (error) {
+                        if (httpStatus(error) === 403) {
+                            refused('the jobs of the workflow runs', error);
+                            stopped = true;
+                            throw new Stop();
+                        }
+                        partial(`the jobs of run ${observation.run.id} could not be read (${statusOf(error)})`);
+                        return;
+                    }
+                }
+                observation.jobs = jobs;
+            });
+            // 3. Annotations and logs of green jobs, only where they can tell something.
+            const tasks = [];
+            for (const [index, layout] of workflows.entries()) {
+                const ofFile = findings.filter((finding) => finding.file === layout.file);
+                for (const observation of observations[index].runs) {
+                    for (const apiJob of observation.jobs ?? []) {
+                        if (apiJob.conclusion !== 'success')
+                            continue;
+                        const job = layout.jobs.find((candidate) => jobMatches(candidate, apiJob.name));
+                        if (!job)
+                            continue;
+                        const stepFailureShown = (apiJob.steps ?? []).some((step) => step.conclusion === 'failure');
+                        if (wantsAnnotations(job, ofFile) && !stepFailureShown)
+                            tasks.push({
+                                priority: 4,
+                                at: observation.run.created_at,
+                                task: async () => {
+                                    if (!spendable())
+                                        return;
+                                    try {
+                                        const response = await client.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', {
+                                            owner,
+                                            repo,
+                                            check_run_id: apiJob.id,
+                                            per_page: 50,
+                                        });
+                                        observation.annotations.set(apiJob.id, response.data);
+                                    }
+                                    catch (error) {
+                                        partial(`the annotations of job ${apiJob.id} could not be read (${statusOf(error)})`);
+                                    }
+                                },
+                            });
+                        const priority = logPriority(job, ofFile);
+                        if (priority > 0)
+                            tasks.push({
+                                priority,
+                                at: observation.run.created_at,
+                                task: async () => {
+                                    if (stopped)
+                                        return;
+                                    try {
+                                        const log = await downloadRedirected(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { owner, repo, job_id: apiJob.id }, { timeoutMs: options.timeoutMs, budget, maxBytes: MAX_LOG_BYTES });
+                                        if (log === undefined)
+                                            partial(`the request budget (${budget.max}) was spent`);
+                                        else
+                                            observation.logs.set(apiJob.id, log);
+                                    }
+                                    catch (error) {
+                                        // Logs expire (90 days by default): a run without one is simply not examined for what only the log shows.
+                                        partial(`the log of job ${apiJob.id} could not be read (${statusOf(error)})`);
+                                    }
+                                },
+                            });
+                    }
+                }
+            }
+            // What says most first, so that a small budget is spent where it matters; newest runs first within each kind.
+            tasks.sort((a, b) => b.priority - a.priority || (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+            await eachLimited(tasks, API_CONCURRENCY, ({ task }) => task());
+        }
+        catch (error) {
+            stopped = true;
+            if (!(error instanceof Stop)) {
+                notices.push(`Reading the runs failed (${statusOf(error)}); what was read so far is reported.`);
+                partial(`reading the runs failed: ${statusOf(error)}`);
+            }
+        }
+        for (const notice of notices)
+            options.log(notice);
+        const analysis = analyseEvidence(layouts, findings, observations, branch);
+        return { analysis, summary: summary(branch, observations.filter((observation) => observation.runs.length > 0).length) };
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -66731,12 +67549,12 @@ function contextsFromBranch(branch) {
         : [];
     return [...new Set([...contexts, ...named])];
 }
-const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const required_escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A check name as GitHub shows it, with each `${{ … }}` of the job's name matching anything. */
-function namePattern(name) {
+function required_namePattern(name) {
     return name
         .split(/(\$\{\{[\s\S]*?\}\})/)
-        .map((part) => (part.startsWith('${{') ? '.+' : escapeRegExp(part)))
+        .map((part) => (part.startsWith('${{') ? '.+' : required_escapeRegExp(part)))
         .join('');
 }
 /**
@@ -66744,7 +67562,7 @@ function namePattern(name) {
  * in a reusable workflow, `caller / name` for each job that calls it.
  */
 function checkNames(job, callerNames) {
-    const own = `${namePattern(job.name)}(?: \\(.+\\))?`;
+    const own = `${required_namePattern(job.name)}(?: \\(.+\\))?`;
     const alternatives = callerNames.length > 0 ? callerNames.map((caller) => `${caller} / ${own}`) : [own];
     return new RegExp(`^(?:${alternatives.join('|')})$`);
 }
@@ -66761,7 +67579,7 @@ function applyRequiredChecks(inventory, findings, required) {
         for (const job of entry.jobs) {
             const target = job.uses?.replace(/^\.\//, '');
             if (target && byFile.has(target))
-                callerPatterns.set(target, [...(callerPatterns.get(target) ?? []), namePattern(job.name)]);
+                callerPatterns.set(target, [...(callerPatterns.get(target) ?? []), required_namePattern(job.name)]);
         }
     }
     const requiredJobs = new Map();
@@ -66770,7 +67588,7 @@ function applyRequiredChecks(inventory, findings, required) {
         for (const job of entry.jobs) {
             const pattern = checkNames(job, callerPatterns.get(entry.file) ?? []);
             // A caller reports its callee's jobs as `caller / job`: it is required when one of those is.
-            const callerPrefix = job.uses ? new RegExp(`^${namePattern(job.name)} / `) : undefined;
+            const callerPrefix = job.uses ? new RegExp(`^${required_namePattern(job.name)} / `) : undefined;
             const match = required.contexts.find((context) => pattern.test(context) || callerPrefix?.test(context));
             job.required = required.contexts.length > 0 ? match !== undefined : null;
             jobs.set(job.id, match);
@@ -66850,6 +67668,7 @@ function formatJson(result) {
         findings: result.findings,
         errors: result.errors,
         inventory: result.inventory,
+        ...(result.evidence ? { evidence: result.evidence } : {}),
         ...(result.hiddenByChange
             ? {
                 hiddenByChange: result.hiddenByChange.map(({ finding, how, reason }) => ({
@@ -66916,7 +67735,35 @@ function neutraliseJsonCommands(json) {
     return json.replace(/##\[/g, '#\\u0023[');
 }
 
+;// CONCATENATED MODULE: ./src/report/evidence.ts
+
+/** The active findings the runs saw fail, most failures first: what the report opens with. */
+function failingNow(result) {
+    return result.findings
+        .filter((finding) => !finding.suppressed && (finding.evidence?.failures ?? 0) > 0)
+        .sort((a, b) => b.evidence.failures - a.evidence.failures ||
+        severityRank(b.severity) - severityRank(a.severity) ||
+        (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
+}
+/** "failed silently in 3 of 5 runs on main" — or that it did not. */
+function describeEvidence(evidence, branch) {
+    const on = branch ? ` on ${branch}` : '';
+    if (evidence.failures === 0)
+        return `did not fail in the last ${evidence.runs} run(s)${on}`;
+    const last = evidence.lastFailure ? ` (last: ${evidence.lastFailure.url}, ${evidence.lastFailure.at})` : '';
+    return `failed silently in ${evidence.failures} of ${evidence.runs} run(s)${on}${last}`;
+}
+/** One line on what the evidence read and whether it is complete. */
+function evidenceStatus(result) {
+    const summary = result.evidence;
+    if (!summary)
+        return undefined;
+    const read = `Evidence: the last ${summary.runsPerWorkflow} completed run(s) of ${summary.workflows} workflow(s) on ${summary.branch || 'the default branch'} of ${summary.repository}, ${summary.requests} of at most ${summary.maxRequests} request(s)`;
+    return summary.partial ? `${read} — partial: ${summary.reason}.` : `${read}.`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -67019,7 +67866,7 @@ function findingsTable(findings, options, budget) {
             .filter((part) => part !== null)
             .map((part) => escapeMarkdown(part, 60))
             .join(' / ');
-        const why = ` *(${finding.severity} because: ${escapeMarkdown(finding.severityReasons.join(' · '), 300)}; confidence ${finding.confidence})*`;
+        const why = ` *(${finding.severity} because: ${escapeMarkdown(finding.severityReasons.join(' · '), 400)}; confidence ${finding.confidence})*`;
         const row = `| ${SEVERITY_BADGE[finding.severity]} | ${markdown_location(finding, options.linkBase)} | **${ruleLink(finding)}**${where ? ` · ${where}` : ''} — ${escapeMarkdown(finding.message, 500)}${why} |`;
         budget.used += Buffer.byteLength(row) + 1;
         if (budget.used > SUMMARY_BUDGET_BYTES)
@@ -67062,6 +67909,36 @@ function suppressedTable(findings, options, budget) {
         lines.push('', `…and ${findings.length - shown} more suppressed finding(s).`);
     return lines;
 }
+/** What the runs saw fail, first of all: the findings that are failing silently on the default branch now. */
+function failingSection(result, options) {
+    const failing = failingNow(result);
+    if (failing.length === 0)
+        return [];
+    const branch = result.evidence?.branch;
+    const lines = [
+        `### Failing silently right now (${failing.length})`,
+        '',
+        `What the last runs${branch ? ` on \`${escapeMarkdown(branch, 100)}\`` : ''} show: these failed and the run still passed.`,
+        '',
+        '| severity | location | finding | failed in | last failure |',
+        '|---|---|---|---:|---|',
+    ];
+    for (const finding of failing.slice(0, 50)) {
+        const evidence = finding.evidence;
+        const url = evidence.lastFailure?.url ?? '';
+        const at = escapeMarkdown(evidence.lastFailure?.at ?? '—', 40);
+        const last = /^https?:\/\/[^\s<>"]+$/.test(url) ? `[${at}](${url.replace(/[()]/g, encodeURIComponent)})` : at;
+        const where = [finding.job, finding.step]
+            .filter((part) => part !== null)
+            .map((part) => escapeMarkdown(part, 60))
+            .join(' / ');
+        lines.push(`| ${SEVERITY_BADGE[finding.severity]} | ${markdown_location(finding, options.linkBase)} | **${ruleLink(finding)}**${where ? ` · ${where}` : ''} | ${evidence.failures} of ${evidence.runs} | ${last} |`);
+    }
+    if (failing.length > 50)
+        lines.push('', `…and ${failing.length - 50} more; all are in the table below.`);
+    lines.push('');
+    return lines;
+}
 /**
  * The job summary / `--format markdown`: counts by category and severity, then one row per finding.
  * When a baseline or the pull request's base says some findings were already there, the new ones
@@ -67072,6 +67949,10 @@ function formatMarkdown(result, options) {
     const fresh = active.filter((f) => f.new);
     const known = active.filter((f) => !f.new);
     const lines = [`## ${version_TOOL_NAME}`, ''];
+    arrays_pushAll(lines, failingSection(result, options));
+    // Evidence that stopped short says so before any verdict: a quiet table may only mean unread runs.
+    if (result.evidence?.partial)
+        lines.push('> [!NOTE]', `> ${escapeMarkdown(evidenceStatus(result), 1000)}`, '');
     for (const warning of options.warnings ?? [])
         lines.push(`> [!WARNING]`, `> ${escapeMarkdown(warning, 1000)}`, '');
     const verdict = options.failOn === 'none'
@@ -67140,6 +68021,12 @@ function formatMarkdown(result, options) {
         lines.push('', `<details><summary>Suppressed with a reason (${suppressed.length})</summary>`, '');
         arrays_pushAll(lines, suppressedTable(suppressed, options, budget)).push('', '</details>');
     }
+    const status = result.evidence?.partial ? undefined : evidenceStatus(result);
+    if (status)
+        lines.push('', `> ${escapeMarkdown(status, 1000)}`);
+    for (const notice of result.evidence?.notices.slice(0, 20) ?? []) {
+        lines.push('', `> ${escapeMarkdown(notice, 500)}`);
+    }
     return `${lines.join('\n')}\n`;
 }
 
@@ -67162,7 +68049,9 @@ const RULE_HELP = {
     "informational-job": "# informational-job\n\nA job only measures, uploads or notifies, and no other job reads its result: its check is informational, whatever it is\ncalled.\n\n| Category   | `informational-only`                                                                                            |\n| ---------- | --------------------------------------------------------------------------------------------------------------- |\n| Severity   | `info`; `low` when the job's name claims a test, build or lint (`e2e-tests`, `build`) but its steps only report |\n| Trigger    | reported only in workflows with `pull_request`, `pull_request_target`, `push`, `merge_group` or `workflow_call` |\n| Applies to | workflow jobs with `steps:` (not jobs that call a reusable workflow)                                            |\n\n## What it finds\n\nA job of a workflow that runs on pull requests or pushes (or is a reusable workflow, `workflow_call`) when all of these\nhold:\n\n- no other job of the workflow lists it in `needs:`;\n- every step only reports or prepares, as the step classifier sees it (see [Severity](README.md#severity)) — telemetry\n  (upload, report, notify), setup or cleanup — and at least one step is telemetry. Telemetry steps include\n  `actions/upload-artifact`, `actions/cache/save`, `codecov/codecov-action`, `dorny/test-reporter`,\n  `mikepenz/action-junit-report`, `github/codeql-action/upload-sarif` and `slackapi/slack-github-action`, and `run:`\n  steps whose commands report (`coverage report`, `aws s3 cp` into a bucket). Setup steps include\n  `actions/checkout`, `actions/download-artifact`, `actions/cache` and `npm ci`;\n- its `name:` (or its id, when it has no name) does not read as deploy or publish: `deploy-docs`, `publish` or\n  `release` jobs are releases, not reports, and are not reported.\n\nThe severity is `low` when the name reads as a test, build or lint — `e2e-tests`, `build`, `lint` — because its green\ncheck mark then claims a verdict it did not reach. A reporting word anywhere in the name makes it a report, not a claim:\n`coverage`, `test-report` and `Test summary` are `info`.\n\nNot reported:\n\n- a job with any step that tests, builds, lints, deploys or does something the classifier does not know — one real check\n  is enough;\n- a job with a step whose name starts with a test word (\"Test upload the benchmark results\", a dry run of an upload\n  action; \"Verify the installation\");\n- a job whose name is a check word followed by the name of a script it runs: \"Test collect_env\" running\n  `python3 torch/utils/collect_env.py` checks that the script passes, even though \"collect\" reads as reporting;\n- a job whose steps only set up or print (`echo`, `cat`): it has no telemetry step;\n- a job that calls a reusable workflow (`jobs.<id>.uses`); the called workflow's own jobs are judged in its file;\n- workflows that only run on a schedule, by hand or on other events.\n\nThe finding points at the job's key (`coverage:`), at its line.\n\n## Why it matters\n\nSuch a job shows a check on the pull request like any other, but nothing depends on it: no job needs it, and what it does\n— uploading coverage, posting a report, sending a notification — is not a verdict on the change. That is fine as long as\neveryone knows it, which is what this `info` finding records. Two things go wrong silently:\n\n- A job named like a check that only reports (an `e2e-tests` job that uploads the results of tests run elsewhere, a\n  `build` job that only uploads artifacts) shows a green \"e2e-tests\" check that verified nothing. Anyone reading the\n  checks, and anyone who makes it a required check, takes it for a test.\n- The report itself is best effort. Reporting steps are usually set up not to fail: `codecov/codecov-action` does not fail\n  the job on an upload error unless `fail_ci_if_error` is set, and `actions/upload-artifact` only warns when its `path`\n  matches no file. The coverage dashboard or the test report goes stale while every check stays green.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npx c8 --reporter=lcov npm test\n      - uses: actions/upload-artifact@v4\n        with:\n          name: coverage\n          path: coverage/\n  coverage:\n    needs: test\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: actions/download-artifact@v4\n        with:\n          name: coverage\n          path: coverage/\n      - uses: codecov/codecov-action@v5\n        with:\n          files: coverage/lcov.info\n```\n\nReported at line 13, the `coverage:` job, severity `info`. The same job named `e2e-tests` would be `low`.\n\n### Right\n\nIf coverage is meant to gate the change, make the job check it — here a threshold the job fails on. Another job that\n`needs:` it and fails on its result works too:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npx c8 --reporter=lcov npm test\n      - uses: actions/upload-artifact@v4\n        with:\n          name: coverage\n          path: coverage/\n  coverage:\n    needs: test\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: actions/download-artifact@v4\n        with:\n          name: coverage\n          path: coverage/\n      - run: npx c8 check-coverage --lines 80\n      - uses: codecov/codecov-action@v5\n        with:\n          files: coverage/lcov.info\n```\n\n## How to suppress\n\nA job that only reports is often what you want. When it is, say so with a YAML comment on the reported line or alone on\nthe line above it, naming the rule and giving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npx c8 --reporter=lcov npm test\n      - uses: actions/upload-artifact@v4\n        with:\n          name: coverage\n          path: coverage/\n  coverage: # silent-failure-audit: ignore[informational-job] coverage feeds the dashboard; it is not a gate\n    needs: test\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - uses: actions/download-artifact@v4\n        with:\n          name: coverage\n          path: coverage/\n      - uses: codecov/codecov-action@v5\n        with:\n          files: coverage/lcov.info\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: informational-job\n    path: .github/workflows/ci.yml\n    job: coverage\n    reason: coverage feeds the dashboard; it is not a gate\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "invalid-file": "# invalid-file\n\nA workflow or action file cannot be parsed or has the wrong shape, so GitHub will not run it and nothing in it was checked.\n\n| Category   | `invalid`                                                                                                          |\n| ---------- | ------------------------------------------------------------------------------------------------------------------ |\n| Severity   | always `medium`: GitHub rejects the file loudly, so the failure is not silent, but none of its checks were audited |\n| Trigger    | not adjusted for the workflow's triggers                                                                           |\n| Applies to | every discovered `.github/workflows/*.{yml,yaml}` and `action.{yml,yaml}` file                                     |\n\n## What it finds\n\nThis rule is not a check over the model: the loader reports it while reading a file. Each problem is one finding at the\nline and column of the problem. A file with any `invalid-file` finding is not analysed by the other rules.\n\nReported:\n\n- the file is not valid UTF-8, or contains NUL bytes (binary);\n- YAML errors, parsed strictly: syntax errors, duplicate keys in a mapping, more than one document in the file\n  (`---` followed by a second document). Only the first YAML error of a file is reported, since the ones after it are\n  usually its consequences; the shape problems below are each reported;\n- a value whose aliases expand to more than 256 nodes (an alias bomb);\n- the file is empty, or its top level is a sequence or a scalar instead of a mapping;\n- a workflow without `on:`, with an `on:` that is not an event name, a list or a mapping, or without `jobs:`;\n- `jobs`, a job, `strategy`, `defaults`, `defaults.run`, `with`, or an action's `runs` that is not a mapping;\n- `steps` that is not a sequence (in a composite action, also a `steps:` key with no value), or a step that is not a\n  mapping;\n- `uses` (step or job) or `shell` (step or `defaults.run`) that is not a string;\n- a `needs:` entry that is not a job id, or names a job that does not exist in the workflow;\n- an `if:` (job, step, or composite-action step) whose expression does not parse, such as\n  `if: github.event_name ==` or `if: ${{ contains(github.ref, 'main' }}`, reported at the condition;\n- on a job that calls a reusable workflow (`jobs.<id>.uses`), any key other than `name`, `uses`, `with`, `secrets`,\n  `strategy`, `needs`, `if`, `permissions` and `concurrency` — for example `continue-on-error`, `runs-on`, `steps`,\n  `env` or `timeout-minutes` — reported at the key;\n- an action file without `runs:`.\n\nNot reported:\n\n- a file that cannot be read at all: it is listed under `errors` in the JSON output, not as a finding;\n- anything else a schema validator would catch — unknown keys (outside reusable-workflow calls), a missing `runs-on`,\n  wrong types in other places, `${{ }}` expressions outside `if:` that do not parse. Use\n  [actionlint](https://github.com/rhysd/actionlint) for those;\n- actions whose `runs.using` is not `composite` (JavaScript and Docker actions): they are read but have no steps to\n  analyse.\n\n## Why it matters\n\nGitHub validates a workflow file before running it. An invalid file runs no jobs; the Actions tab shows the error instead\n(see the [workflow syntax reference](https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax)).\nThat failure is visible, which is why this is not `high`. The silent part is here: every other rule skipped the file, so a\n`continue-on-error` or an `if: false` in it is not reported until the file parses. A composite action with a bad\n`action.yml` fails every workflow step that uses it.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n  docs:\n    needs: [tests]\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run docs\n```\n\nReported at line 8, column 13 — the `tests` entry of `needs:` — with the message\n`job \"docs\" needs unknown job \"tests\" — GitHub will not run this workflow, and nothing else in it was checked.`,\nseverity `medium`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n  docs:\n    needs: [test]\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run docs\n```\n\n## How to suppress\n\nFix the file: until it parses, GitHub does not run it and this tool does not audit it. To exclude a file that is not\nmeant to be a workflow, do not pass it: give the CLI or the Action's `path` a narrower directory or file, or leave it\nout with the config file's `ignore:` globs.\n\nIf the finding has to stay for now, say so with a YAML comment on the reported line or alone on the line above it,\nnaming the rule and giving the reason after the bracket. The rest of the file is still not checked:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n  docs:\n    needs: [tests] # silent-failure-audit: ignore[invalid-file] the docs job is rewritten in #1234\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm run docs\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: invalid-file\n    path: .github/workflows/ci.yml\n    reason: the docs job is rewritten in #1234\n```\n\nAn `allow:` entry behaves like the inline comment. A finding of this rule has no job or step, so name the file with\n`path`. See [Configuration](../configuration.md) for every key, and for `rules:`, which turns a rule off or changes its\nseverity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "invalid-suppression": "# invalid-suppression\n\nA suppression comment that gives no reason, names a rule or category that does not exist, or does not follow the syntax.\n\n| Category   | `invalid`                                                                                      |\n| ---------- | ---------------------------------------------------------------------------------------------- |\n| Severity   | always `info`: it never blocks on its own (set `fail-on: info` or a `rules:` level to make it) |\n| Trigger    | not adjusted for the workflow's triggers                                                       |\n| Applies to | every `# silent-failure-audit: …` comment, in the YAML or inside a script                      |\n\n## What it finds\n\nA comment that starts with `silent-failure-audit` is read as a suppression directive:\n`# silent-failure-audit: ignore[RULE_OR_CATEGORY,...] reason`. Reported, at the comment:\n\n- a directive with no reason after the closing bracket. The suppression **still applies** — the finding it covers is\n  suppressed — but a decision to let a failure stay silent without saying why is the kind nobody revisits;\n- a name inside `ignore[…]` that is neither a rule id nor a category, with the nearest rule or category when there is one\n  (`contnue-on-error` → `continue-on-error`). The other names of the same directive still apply;\n- a comment that starts with `silent-failure-audit` but is not a directive (`silent-failure-audit ignore[…]` without the\n  colon, `ignroe[…]`, a missing `]`, an empty list). It suppresses nothing, so the finding it was meant to cover is\n  reported too.\n\n## Why it matters\n\nA suppression is a recorded decision that a failure may stay silent. Without a reason, the next reader cannot tell whether\nthe decision still holds; with a misspelt rule it silently does nothing, and the team believes a finding is accepted when\nit still fails the build — or, worse, a typo in a category hides more than was meant.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n        continue-on-error: true # silent-failure-audit: ignore[continue-on-error]\n```\n\nReported at line 7, the directive without a reason, severity `info`. The `continue-on-error` finding is suppressed all the\nsame.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n        continue-on-error: true # silent-failure-audit: ignore[continue-on-error] flaky on the shared runner, tracked in #1234\n```\n\n## How to suppress\n\nFix the directive: add the reason, correct the name (the message suggests the nearest one), or follow the syntax above.\nFindings of this rule are never suppressed by another directive — a suppression cannot hide its own problems. To stop\nreporting them altogether, turn the rule off in `.github/silent-failure-audit.yml` (see\n[configuration](../configuration.md)):\n\n```yaml\nrules:\n  invalid-suppression: off\n```\n",
+    "never-runs": "# never-runs\n\nEvidence from the repository's real runs: a job was skipped in every run examined on the default branch.\n\n| Category   | `conditional-skip`                                                                                     |\n| ---------- | ------------------------------------------------------------------------------------------------------ |\n| Severity   | `medium`; `low` when its `if:` reads the event, the ref, `inputs` or `vars` (other events may run it)  |\n| Needs      | `--evidence` (CLI, with `--repo`) or `evidence: true` (Action), and a token that can read Actions runs |\n| Applies to | workflow jobs, in the last completed runs of each workflow on the default branch; at least 2 runs      |\n\n## What it finds\n\nOnly with evidence ([docs/evidence.md](../evidence.md)): the last completed runs of each workflow on the default branch\n(20 by default, `--runs`) are read through the REST API, and a job that appears in at least two of them with the\nconclusion `skipped` in every one is reported at its key. Matrix legs and the jobs of a called reusable workflow count as\nthe job. The finding carries `evidence` with `runs` (the runs in which the job appeared) and `failures: 0`.\n\nWhen a static rule already reports the job as skipped (`constant-false-condition`, `skipped-by-needs`,\n`aggregator-skipped-on-failure`), the runs only confirm it: `info`, naming that finding, which says why.\n\nOnly runs of the default branch are read, so a job whose `if:` reads `github.event_name`, the ref, `inputs` or `vars` may\nwell run on pull requests or by hand: it is `low`, with low confidence.\n\n## Why it matters\n\nA skipped job reports success to a required status check, and its check mark looks like any other. A condition that\ncan never hold — an output nobody sets, a label that no longer exists, a path filter that matches nothing — turns the\njob off without a trace in the workflow's syntax. Twenty skipped runs in a row say what no reading of the file can.\n\n## Example\n\n### Wrong\n\n```yaml\non: push\njobs:\n  changes:\n    runs-on: ubuntu-latest\n    outputs:\n      docs: ${{ steps.filter.outputs.docs }}\n    steps:\n      - id: filter\n        run: echo \"docs=false\" >> \"$GITHUB_OUTPUT\"\n  docs:\n    needs: changes\n    if: needs.changes.outputs.docs == 'true'\n    runs-on: ubuntu-latest\n    steps:\n      - run: make docs\n```\n\nwith the `docs` job skipped in each of the last runs. Reported at line 10, the `docs:` job, severity `medium`.\n\n### Right\n\nMake the condition reachable (or remove a job that is no longer needed); once the job runs, the finding goes away:\n\n```yaml\non: push\njobs:\n  changes:\n    runs-on: ubuntu-latest\n    outputs:\n      docs: ${{ steps.filter.outputs.docs }}\n    steps:\n      - id: filter\n        run: git diff --name-only HEAD~1 | grep -q '^docs/' && echo \"docs=true\" >> \"$GITHUB_OUTPUT\" || echo \"docs=false\" >> \"$GITHUB_OUTPUT\"\n  docs:\n    needs: changes\n    if: needs.changes.outputs.docs == 'true'\n    runs-on: ubuntu-latest\n    steps:\n      - run: make docs\n```\n\n## How to suppress\n\nIf the job runs rarely by design (a release-only job, a job for one event that the default branch never sees), say so\nwith a YAML comment on the reported line or alone on the line above it, naming the rule and giving the reason after the\nbracket:\n\n```yaml\non: push\njobs:\n  changes:\n    runs-on: ubuntu-latest\n    outputs:\n      docs: ${{ steps.filter.outputs.docs }}\n    steps:\n      - id: filter\n        run: echo \"docs=false\" >> \"$GITHUB_OUTPUT\"\n  # silent-failure-audit: ignore[never-runs] docs build only when docs/ changes, which is rare\n  docs:\n    needs: changes\n    if: needs.changes.outputs.docs == 'true'\n    runs-on: ubuntu-latest\n    steps:\n      - run: make docs\n```\n\nOr record the decision in `.github/silent-failure-audit.yml` (an `allow:` entry with the rule, path and job, and the\nreason), or switch the rule off there with `rules: { never-runs: off }` — see [configuration](../configuration.md). A\nsuppression of this rule is not reported as unused on runs that read no evidence.\n",
     "no-automatic-trigger": "# no-automatic-trigger\n\nA workflow that tests, builds or lints only runs when someone starts it by hand, so a failure shows only when someone\nremembers to run it.\n\n| Category   | `conditional-skip`                                                                                           |\n| ---------- | ------------------------------------------------------------------------------------------------------------ |\n| Severity   | `medium` when a job runs a listed test or lint tool (the suite is in effect disabled); else `low`: seen late |\n| Trigger    | not adjusted: the triggers are what it reports — only `workflow_dispatch`, or no event at all (`on: {}`)     |\n| Applies to | workflows (not composite actions) with at least one test, build or lint job, that are not a release          |\n\n## What it finds\n\nA workflow whose `on:` has no event that starts it on its own. Every event counts as automatic except\n`workflow_dispatch`, so it is reported when the only event is `workflow_dispatch` (with or without `inputs`). It is not\nreported when `on:` also has any of:\n\n- `pull_request`, `pull_request_target`, `merge_group` or `push`;\n- `schedule`. A scheduled workflow runs unattended; the other rules rate its findings one level lower, but it is not\n  reported here;\n- any other event that starts it without a person: `release`, `workflow_run`, `repository_dispatch`, `issue_comment`,\n  `issues`, and so on;\n- `workflow_call`: a reusable workflow runs when its callers do, and it is the callers' triggers that count.\n\nIt is reported only when a job of the workflow tests, builds or lints, as the step classifier sees it (see\n[Severity](README.md#severity)): a job counts as its most severe step, and a job that calls a reusable workflow counts by\nthe called file's name, else by its own name. A manual workflow with no such job — one that only sets up, deploys,\nreports or runs commands the classifier does not know — is not reported.\n\nNot reported either, because a release is started by hand on purpose and builds in order to publish:\n\n- a workflow with a deploy/publish job: one whose most severe step deploys or publishes (checkout, `npm ci`,\n  `npm publish`), or that calls a reusable workflow named like `release.yml`. A job that builds and publishes in the same\n  job counts as a build job, so a one-job release workflow is recognised only by its name;\n- a workflow whose `name:` followed by its file name reads as a release: the first word in them that the classifier\n  knows is one of deploy, publish, release, push, ship (`name: Release`, `publish.yml`, `deploy-docs.yml`). `Build and\nrelease` reads as a build.\n\nNot reported either, because they are automation rather than checks taken out of CI:\n\n- a workflow with a job that writes back to the repository: a step that runs `git push` (`git -C dir push` too) or\n  `gh pr create`, or uses `peter-evans/create-pull-request`, `stefanzweifel/git-auto-commit-action` or\n  `ad-m/github-push-action`. Dependency fixers and golden-file updaters started by hand build and test in order to open\n  a pull request, where the result shows. A `git push` inside a local composite action the workflow uses is not seen,\n  nor is `permissions: contents: write` (the model does not keep permissions);\n- a workflow whose `name:` followed by its file name reads as a measurement — benchmarks, stats, reports\n  (`name: JMH Benchmarks`, `benchmarks.yml`);\n- `.github/workflows/copilot-setup-steps.yml`: GitHub runs its `copilot-setup-steps` job itself to prepare the Copilot\n  coding agent's environment; `workflow_dispatch` only lets it be tried by hand.\n\nThe finding points at the `on` key itself, not its value, and has no job or step.\n\nA job of a listed lint tool (`crate-ci/typos`, `golangci-lint`, `ruff`, …) counts like a test suite: a blind review rated\na spell-check workflow that only runs by hand as a disabled check, `medium`.\n\n## Why it matters\n\n[`workflow_dispatch`](https://docs.github.com/en/actions/reference/workflows-and-actions/events-that-trigger-workflows#workflow_dispatch)\nruns a workflow only when someone clicks \"Run workflow\" or calls the API. Nothing runs it on a pull request or a push, so\nit never reports a check on one, and a branch protection rule that requires it would wait for it forever. Such tests are\nusually the slow or flaky ones that were \"moved out of CI for now\": the last run stays green in the Actions tab while the\ncode it tested changes. When someone next starts the workflow — typically just before a release — it fails on a change\nmade weeks earlier, or nobody starts it and the suite rots.\n\n## Example\n\n### Wrong\n\n```yaml\nname: Integration tests\non: workflow_dispatch\njobs:\n  integration:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm run test:integration\n```\n\nReported at line 2, the `on: workflow_dispatch`, severity `medium`: `npm run test:integration` is a test suite that no\npull request, push or schedule runs.\n\n### Right\n\nRun it on pull requests and on the main branch, and keep the button for re-runs. If the suite is too slow for every\npull request, a `schedule` (nightly) is also accepted by this rule:\n\n```yaml\nname: Integration tests\non:\n  pull_request:\n  push:\n    branches: [main]\n  workflow_dispatch:\njobs:\n  integration:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm run test:integration\n```\n\n## How to suppress\n\nFix it if you can: a check that runs only by hand checks nothing between runs.\n\nIf running it by hand is deliberate, say so with a YAML comment on the reported line or alone on the line above it,\nnaming the rule and giving the reason after the bracket:\n\n```yaml\nname: Integration tests\non: workflow_dispatch # silent-failure-audit: ignore[no-automatic-trigger] needs the staging database, run before each release\njobs:\n  integration:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm run test:integration\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: no-automatic-trigger\n    path: .github/workflows/ci.yml\n    reason: needs the staging database, run before each release\n```\n\nAn `allow:` entry behaves like the inline comment. A finding of this rule has no job or step, so name the file with\n`path`. See [Configuration](../configuration.md) for every key, and for `rules:`, which turns a rule off or changes its\nseverity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
+    "observed-masked-failure": "# observed-masked-failure\n\nEvidence from the repository's real runs: a step or job failed on the default branch and the run still passed, where\nnothing in the workflow shows a soft-fail.\n\n| Category   | `soft-fail`                                                                                                    |\n| ---------- | -------------------------------------------------------------------------------------------------------------- |\n| Severity   | `high` when a test runner's failure summary is in the step's log, or the failed job runs checks; else `medium` |\n| Needs      | `--evidence` (CLI, with `--repo`) or `evidence: true` (Action), and a token that can read Actions runs         |\n| Applies to | workflow steps and jobs, in the last completed runs of each workflow on the default branch                     |\n\n## What it finds\n\nOnly with evidence ([docs/evidence.md](../evidence.md)): the last completed runs of each workflow on the default branch\n(20 by default, `--runs`) are read through the REST API, and a failure the run did not report is a finding when the\nstatic analysis saw nothing at that place:\n\n- **a test runner's failure summary inside a step that passed** — in the job's log, in the part the runner opens with\n  `##[group]Run <first line of the step's script>`: pytest's closing line (`==== 2 failed, 40 passed in 3.2s ====`),\n  Jest's `Tests: 2 failed, …`, `cargo test`'s `test result: FAILED.`, `go test`'s `--- FAIL: TestName`. Reported at the\n  step, `high`. Logs are read only for green jobs with a step that runs a script file (`./ci/test.sh`,\n  `bash scripts/run.sh`, `python tools/check.py`), a test step, a command the classifier does not know, or a\n  step-level soft-fail the static rules found — what the workflow file cannot show;\n- **a job that failed in a run that passed** (its conclusion `failure`, the run's `success`) with no job-level\n  `continue-on-error` finding. Reported at the job's key, `high` when the job runs tests, builds or lint, else `medium`;\n- **a failure annotation** (`Process completed with exit code N.`, which the runner writes when a script exits non-zero)\n  **in a job that passed** and has no step-level `continue-on-error` finding. Reported at the job's key.\n\nThe finding carries `evidence`: `{ \"runs\": 5, \"failures\": 2, \"lastFailure\": { \"url\": \"<run>\", \"at\": \"<date>\" } }` —\nthe runs examined, the runs in which the failure was seen, and the last of them.\n\nWhere the static analysis did find the soft-fail (a `continue-on-error` on the test step, a `|| true` after `pytest`),\nthat finding gets the `evidence` instead, and becomes `high` when it masks a check that failed.\n\n## Why it matters\n\n`pytest || true` in `scripts/integration.sh` is invisible to any linter of the workflow file, and so is a job whose\n`continue-on-error` comes from a reusable workflow's input. The runs are not: the test runner printed \"2 failed\" in a\nstep GitHub marked green. This is the failure that is happening, not one that could: someone merged on that green check.\n\n## Example\n\n### Wrong\n\n```yaml\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - name: Integration tests\n        run: ./scripts/integration.sh\n```\n\nwith `scripts/integration.sh` running `pytest tests/integration || true`, and pytest reporting `1 failed` in the step's\nlog in runs that passed. Reported at line 7, the `Integration tests` step, severity `high`.\n\n### Right\n\nLet the script fail when the tests fail (`set -e`, no `|| true`): the step, the job and the run go red, and nothing is\nmasked.\n\n```yaml\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - name: Integration tests\n        run: ./scripts/integration.sh\n```\n\n## How to suppress\n\nFix it if you can: the failures are real. If the step may fail by design (a known-broken suite tracked elsewhere), say so\nwith a YAML comment on the reported line or alone on the line above it, naming the rule and giving the reason after the\nbracket:\n\n```yaml\non: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      # silent-failure-audit: ignore[observed-masked-failure] the integration suite is advisory until #812\n      - name: Integration tests\n        run: ./scripts/integration.sh\n```\n\nOr record the decision in `.github/silent-failure-audit.yml` (an `allow:` entry with the rule, path, job and step, and\nthe reason), or switch the rule off there with `rules: { observed-masked-failure: off }` — see\n[configuration](../configuration.md). A suppression of this rule is\nnot reported as unused on runs that read no evidence.\n",
     "or-true-swallows-failure": "# or-true-swallows-failure\n\nA check in a `run:` script is followed by `|| true` (or `|| :`, `|| echo …`, `|| exit 0`), so its failure becomes success.\n\n| Category   | `soft-fail`                                                                                                                         |\n| ---------- | ----------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | by the swallowed command: test, build, lint → `high`; deploy/publish → `medium`; anything else is not reported                      |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                             |\n| Applies to | POSIX (`bash`, `sh`, custom bash/sh) `run:` scripts and the script inputs of well-known actions, in workflows and composite actions |\n\n## What it finds\n\nA list `left || fallback` in a shell script whose fallback only succeeds or prints: `true`, `:`, `echo …`, `printf …`,\n`exit 0`, `return 0`, or a `{ …; }` group made only of those — and whose left side is a check. The script is parsed\nwith tree-sitter-bash, so text inside strings, comments and heredocs is never a finding.\n\nThe swallowed command is the one whose status the fallback receives: without `pipefail`, `pytest | tee log || true`\nforgives `tee` (the pipe itself is [`pipe-without-pipefail`](pipe-without-pipefail.md)'s business), and\n`x | grep -c y || true` forgives grep's \"no match\". `git diff --exit-code` before `||` is a question being answered, not\na check.\n\nNot reported:\n\n- a fallback that carries the failure forward: it fails anyway (`|| { echo failed; exit 1; }`), it sets a variable that\n  the script reads later (`pytest || rc=$?` … `exit $rc`, `|| FAILED=1` … `if [ -n \"$FAILED\" ]; then exit 1; fi`), or it\n  writes to `$GITHUB_OUTPUT`/`$GITHUB_ENV` and a later step of the job reads `steps.<id>.outputs`;\n- a fallback inside `$( … )`, where it supplies a value (`changed=$(git diff --quiet || echo yes)`);\n- setup, cleanup, probes and unclassified commands (`pip install … || true`, `rm -f x || true`, `xcrun --show-sdk-path || true`):\n  forgiving them is the idiom working as intended. `npm audit fix` is setup (it rewrites the lockfile; plain `npm audit`\n  is a check), and so is a `make` target named for preparation — one with a word `patch`, `apply`, `deps`, `fetch`,\n  `download`, `setup`, `configure`, `prepare` or `bootstrap` (`make patch_duckdb`, `make install-deps`); plain\n  `make install` still compiles and stays a build;\n- a `cargo test`/`cargo nextest`/`cargo insta test` swallowed for annotations when a later step of the same job runs the\n  workspace's tests again — the same kind of cargo test run without `-p`, `--package`, `--test`, `--lib`, `--bin`, `--doc`\n  or another option that narrows it, not forgiven itself (no `continue-on-error`, no `|| true`): the swallowed test\n  fails the job there.\n\nThe finding points at the `||` and the fallback, on the script's own line in the workflow file.\n\nA check whose own fixer runs later in the script or job (`npm audit || true` then `npm audit fix`, `eslint . || true`\nthen `eslint --fix .`) only prints what the fixer will change: it is reported at `info`.\n\n## Why it matters\n\n`||` runs the fallback when the left side fails, and the list then has the fallback's status: `pytest || true` always\nsucceeds. Under the runner's default `bash -e` the script goes on and the step is green, so a failing test suite is\nvisible only to someone who opens the log. The construct is also invisible to `errexit`: bash does not exit for a\nfailure on the left of `||` ([bash manual, The Set Builtin](https://www.gnu.org/software/bash/manual/html_node/The-Set-Builtin.html)).\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          pytest -x tests/ || true\n```\n\nReported at line 9, the `|| true` after `pytest`, severity `high`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          pytest -x tests/ || status=$?\n          python scripts/summarise-results.py\n          exit \"${status:-0}\"\n```\n\nThe failure is recorded, the summary still runs, and the step fails at the end.\n\n## How to suppress\n\nFix it if you can: remove the fallback, or carry the status forward as above.\n\nIf the failure is meant to be ignored (a warning-only linter, an informational test run), say so with a bash comment\ninside the script, on the reported line or alone on the line above it, naming the rule and giving the reason after the\nbracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          # silent-failure-audit: ignore[or-true-swallows-failure] informational run on the nightly Python, #1234\n          pytest -x tests/ || true\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: or-true-swallows-failure\n    path: .github/workflows/ci.yml\n    job: test\n    reason: informational run on the nightly Python, #1234\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "pass-with-no-tests": "# pass-with-no-tests\n\nA test runner in a `run:` script is told to succeed when it selects no tests (`--passWithNoTests`, `--no-tests=pass`,\n`pytest … || [ $? -eq 5 ]`), so a selection that matches nothing passes without running a test.\n\n| Category   | `scope-gap`                                                                                                                         |\n| ---------- | ----------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | `medium`; `low` when the tests are selected by what changed (`--findRelatedTests`, `--onlyChanged`, `--changedSince`, …)            |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                             |\n| Applies to | POSIX (`bash`, `sh`, custom bash/sh) `run:` scripts and the script inputs of well-known actions, in workflows and composite actions |\n\n## What it finds\n\nOn a command that the shared classifier sees as a test run:\n\n| Construct                                                                                        | Tool                                                                                                                                                                           |\n| ------------------------------------------------------------------------------------------------ | ------------------------------------------------------------------------------------------------------------------------------------------------------------------------------ |\n| `--passWithNoTests` (not `=false`)                                                               | [Jest](https://jestjs.io/docs/cli#--passwithnotests), [Vitest](https://vitest.dev/config/passwithnotests), and Nx, Angular or `npm test --` handing it on                      |\n| `--pass-with-no-tests`                                                                           | [Playwright](https://playwright.dev/docs/test-cli)                                                                                                                             |\n| `--no-tests=pass`, `--no-tests=warn`                                                             | [cargo-nextest](https://nexte.st/docs/running/#options-and-arguments)                                                                                                          |\n| `--no-tests=ignore`                                                                              | [CTest](https://cmake.org/cmake/help/latest/manual/ctest.1.html#cmdoption-ctest-no-tests)                                                                                      |\n| `--suppress-no-test-exit-code`                                                                   | pytest-custom-exit-code                                                                                                                                                        |\n| `pytest … \\|\\| [ $? -eq 5 ]`, `\\|\\| test \"$?\" -eq 5`, `\\|\\| [[ $? == 5 ]]`, `\\|\\| (( $? == 5 ))` | pytest ([exit code 5: no tests were collected](https://docs.pytest.org/en/stable/reference/exit-codes.html)) and `python -m unittest` (5 when no tests ran, since Python 3.12) |\n\nThe exit-status form is reported only when `$?` really holds the runner's status: `pytest | tee log || [ $? -eq 5 ]`\ncompares `tee`'s status under the runner's default `bash -e` (no pipefail), and pytest's under `shell: bash`. The script\nis parsed with tree-sitter-bash, so the same text inside strings, comments and heredocs is never a finding. The finding\npoints at the option, or at the `||` and the status test, on the script's own line in the workflow file.\n\nNot reported: `--no-tests=fail`/`error`; exit status 5 after other commands (`make test || [ $? -eq 5 ]` — 5 means\nsomething else there); runners that pass an empty selection by default without being told to (Mocha without\n`--fail-zero`, `go test` on packages without test files), since no option in the script says so.\n\n## Why it matters\n\n\"No tests ran\" is what a check looks like when its selection is wrong: a renamed directory, a test-file pattern that no\nlonger matches, a marker or `-k` expression with a typo, a config that points at the wrong root. Runners fail in that\ncase on purpose — Jest and Vitest exit 1, pytest exits 5 — and these options turn that safeguard off, so the check stays\ngreen while testing nothing. When tests are selected by what changed (`jest --findRelatedTests`, `vitest --changed`),\nan empty selection is expected on commits that touch no tested code, the option is part of the design, and the finding\nis one level lower.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npx jest --ci --passWithNoTests\n```\n\nReported at line 8, the `--passWithNoTests`, severity `medium`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npx jest --ci\n```\n\nIf a package really has no tests yet, leave it out of the test run (or give it a test) instead of letting every package\npass with none.\n\n## How to suppress\n\nFix it if you can: drop the option, and leave packages without tests out of the test run (or give them a test).\n\nIf an empty selection is expected (a monorepo task that runs in packages without tests), say so with a comment on the\nreported line or alone on the line above it, naming the rule and giving the reason after the bracket. On a one-line\n`run:` the comment is a YAML comment:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      # silent-failure-audit: ignore[pass-with-no-tests] runs in every package, some have no tests yet\n      - run: npx jest --ci --passWithNoTests\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: pass-with-no-tests\n    path: .github/workflows/ci.yml\n    job: test\n    reason: runs in every package, some have no tests yet\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "pipe-without-pipefail": "# pipe-without-pipefail\n\nA check is piped into another command (`pytest | tee log`) in a shell without `pipefail`, so the pipeline — and the step —\nhas the status of the last command, not of the check.\n\n| Category   | `soft-fail`                                                                                                                         |\n| ---------- | ----------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | by the masked command: test, build, lint → `high`; deploy/publish → `medium`; anything else is not reported                         |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                             |\n| Applies to | POSIX (`bash`, `sh`, custom bash/sh) `run:` scripts and the script inputs of well-known actions, in workflows and composite actions |\n\n## What it finds\n\nA pipeline in a shell script whose first command is a check — `pytest | tee log`, `make test 2>&1 | tee build.log`,\n`cargo build |& tee out.txt`, `go list ./... | xargs go test | tee results.txt` — at a point where `pipefail` is off.\nWhether it is off is read from the shell the runner really uses and then from the script itself:\n\n| shell                                                                          | pipefail |\n| ------------------------------------------------------------------------------ | -------- |\n| no `shell:` on a Linux or macOS runner (`bash -e {0}`)                         | off      |\n| no `shell:` in a job with a `container:` (`sh -e {0}`), `shell: sh`            | off      |\n| `shell: bash` (`bash --noprofile --norc -eo pipefail {0}`)                     | on       |\n| a custom shell (`bash -e {0}`, `bash -xeuo pipefail {0}`): by its flags        | as given |\n| after `set -o pipefail` / `set -euo pipefail` (or `set +o pipefail`) in script | as set   |\n\nThe script is parsed with tree-sitter-bash, so a pipe inside a string, a comment or a heredoc is never a finding. The\nfinding points at the `|` after the masked command, on the script's own line in the workflow file, and one pipeline gives\nat most one finding.\n\nNot reported:\n\n- the check is the last command of the pipeline (`cat tests.txt | xargs pytest`): its status is the pipeline's;\n- the statuses are read back: `${PIPESTATUS[…]}` is expanded in the same statement or after it, before the next\n  pipeline (`pytest | tee log; exit \"${PIPESTATUS[0]}\"`);\n- the last command judges the output: `go test -v ./... 2>&1 | go-junit-report -set-exit-code > report.xml` fails when\n  a test did, and `swift test | tee log | grep -q \"tests passed\"` makes the pipeline's status the answer to a question\n  about the run;\n- the script reads the verdict back from a log that `tee` wrote in this pipeline or a later one: a `grep` over that\n  file after the pipeline (`make test | tee test.log` … `grep -q \"All tests passed\" test.log`), unless the grep is inside\n  `$( … )` or forgiven with `|| true`;\n- the pipeline's failure is forgiven on purpose anyway (`npx playwright test | tee e2e.log || echo \"not configured\"`):\n  `pipefail` would not change the outcome, and a forgiven check is\n  [`or-true-swallows-failure`](or-true-swallows-failure.md)'s business;\n- a pipeline inside `$( … )` or `<( … )`, which produces a value;\n- a command asked for information rather than a verdict: `pytest --collect-only`, `go test -list`, `ctest -N`,\n  `make -n`, `--version`, `gcc -dumpspecs`, `\"$CC\" -dM -E - </dev/null`, `xcodebuild -sdk -version`;\n- a command in the middle of a pipeline other than `xargs`: it transforms the previous command's output\n  (`printf '%s' \"$PLAN\" | python build_plan.py | jq .`);\n- setup, cleanup, telemetry and unclassified commands (`pip install … | tee pip.log`, `curl … | sh`), and `git`.\n\n## Why it matters\n\nWithout `pipefail` the exit status of a pipeline is the exit status of its last command\n([bash manual, Pipelines](https://www.gnu.org/software/bash/manual/html_node/Pipelines.html)). `tee` succeeds whenever it\ncan write its file, so `pytest | tee pytest.log` succeeds when every test fails, `errexit` has nothing to act on, and the\nstep is green. The runner's default shell on Linux and macOS is `bash -e` — errexit, but no pipefail — and inside a job\ncontainer it is `sh -e`; only an explicit `shell: bash` adds `-o pipefail`\n([workflow syntax, `jobs.<job_id>.steps[*].shell`](https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepsshell)).\nSo the same line is safe or silently broken depending on whether the step says `shell: bash`.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          pytest -x tests/ 2>&1 | tee pytest.log\n```\n\nReported at line 9, the `|` after `pytest`, severity `high`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - shell: bash\n        run: |\n          pip install -e .[test]\n          pytest -x tests/ 2>&1 | tee pytest.log\n```\n\n`shell: bash` runs the script with `-o pipefail`, so the pipeline fails when `pytest` does. Starting the script with\n`set -o pipefail` does the same where the shell cannot be changed.\n\n## How to suppress\n\nFix it if you can: add `shell: bash` (or `defaults.run.shell: bash` for the whole workflow), or `set -o pipefail` at the\ntop of the script.\n\nIf the check's result really does not matter, say so with a bash comment inside the script, on the reported line or\nalone on the line above it, naming the rule and giving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          # silent-failure-audit: ignore[pipe-without-pipefail] informational run, the log is reviewed by hand\n          pytest -x tests/ 2>&1 | tee pytest.log\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: pipe-without-pipefail\n    path: .github/workflows/ci.yml\n    job: test\n    reason: informational run, the log is reviewed by hand\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
@@ -67228,6 +68117,7 @@ function sarifResult(finding, ruleIndex) {
             new: finding.new,
             ...(finding.job ? { job: finding.job } : {}),
             ...(finding.step ? { step: finding.step } : {}),
+            ...(finding.evidence ? { evidence: finding.evidence } : {}),
         },
         ...(finding.suppression
             ? {
@@ -67299,6 +68189,7 @@ function formatSarif(audit) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/text.ts
+
 const COLOURS = { high: '\u001b[31m', medium: '\u001b[33m', low: '\u001b[36m', info: '\u001b[2m' };
 const RESET = '\u001b[0m';
 const BOLD = '\u001b[1m';
@@ -67309,6 +68200,14 @@ const stripControl = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u
 function formatText(result, options) {
     const paint = (code, text) => (options.colour ? `${code}${text}${RESET}` : text);
     const lines = [];
+    const branch = result.evidence?.branch;
+    const failing = failingNow(result);
+    if (failing.length > 0) {
+        lines.push(paint(BOLD, `Failing silently right now (${failing.length}):`));
+        for (const finding of failing)
+            lines.push(`  ${stripControl(finding.file)}:${finding.line}  ${paint(COLOURS[finding.severity], finding.severity)}  ${finding.ruleId}  ${stripControl(describeEvidence(finding.evidence, branch))}`);
+        lines.push('');
+    }
     let currentFile;
     const active = result.findings.filter((finding) => !finding.suppressed);
     for (const finding of active) {
@@ -67321,10 +68220,16 @@ function formatText(result, options) {
         const where = `${finding.line}:${finding.column}`.padEnd(8);
         const severity = paint(COLOURS[finding.severity], finding.severity.padEnd(6));
         const marker = finding.new ? '' : ' (known)';
-        lines.push(`  ${where}${severity}  ${finding.ruleId}${marker}  ${stripControl(finding.message)}`);
+        const seen = finding.evidence ? ` [${describeEvidence(finding.evidence, branch)}]` : '';
+        lines.push(`  ${where}${severity}  ${finding.ruleId}${marker}  ${stripControl(finding.message + seen)}`);
     }
     for (const error of result.errors)
         lines.push(`error: ${stripControl(error.file)}: ${stripControl(error.message)}`);
+    const status = evidenceStatus(result);
+    if (status)
+        lines.push(stripControl(status));
+    for (const notice of result.evidence?.notices ?? [])
+        lines.push(`notice: ${stripControl(notice)}`);
     if (lines.length > 0)
         lines.push('');
     const counts = ['high', 'medium', 'low', 'info']
@@ -67339,6 +68244,7 @@ function formatText(result, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -67421,6 +68327,7 @@ function pullRequestControlled(file) {
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     return isInside(external_node_path_default().resolve(file), workspace) ? workspace : undefined;
 }
+const main_EVIDENCE_RULE_IDS = new Set(EVIDENCE_RULES.map((rule) => rule.id));
 /** Where temporary files go: the runner's own temporary directory, which it cleans, else the system's. */
 const temporaryRoot = () => process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
 /** Seconds one network call may take (input `network-timeout`, default 30): a server that never answers must not hang the job. */
@@ -67428,22 +68335,9 @@ function networkTimeoutMs() {
     const seconds = Number(getInput('network-timeout') || '30');
     return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 30_000;
 }
-/**
- * The REST client: every request bounded by the network timeout, retried with backoff on 5xx and
- * network errors (twice), and on primary or secondary rate limits after the Retry-After GitHub
- * sends, once, when that is at most a minute away (@octokit/plugin-retry, @octokit/plugin-throttling).
- */
-function apiClient(token) {
-    const timeout = networkTimeoutMs();
-    const waitOnce = (retryAfter, options, _octokit, retryCount) => {
-        info(`${options.method ?? 'GET'} ${options.url ?? ''} was rate limited; ${retryCount === 0 && retryAfter <= 60 ? `retrying in ${retryAfter} s` : 'giving up'}.`);
-        return retryCount === 0 && retryAfter <= 60;
-    };
-    return getOctokit(token, {
-        request: { fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeout) }) },
-        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-        throttle: { onRateLimit: waitOnce, onSecondaryRateLimit: waitOnce },
-    }, retry, throttling);
+/** The REST client of src/api.ts, bounded by the input `network-timeout`, reporting rate-limit waits in the log. */
+function client(token) {
+    return apiClient(token, { timeoutMs: networkTimeoutMs(), log: (message) => info(message) });
 }
 /**
  * The base's workflow and action files through the REST API (a git tree, then blobs), for when git
@@ -67451,7 +68345,7 @@ function apiClient(token) {
  * out as they are under it.
  */
 async function checkoutViaApi(token, sha, root) {
-    const octokit = apiClient(token);
+    const octokit = client(token);
     const { owner, repo } = github_context.repo;
     const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
     const prefix = external_node_path_default().relative(workspace, external_node_path_default().resolve(root)).split((external_node_path_default()).sep).join('/');
@@ -67655,20 +68549,6 @@ function protectedBranch() {
     const candidates = [payload.pull_request?.base?.ref, payload.repository?.default_branch, process.env.GITHUB_REF_NAME];
     return candidates.find((candidate) => typeof candidate === 'string' && candidate !== '');
 }
-/** What went wrong with a request, as what it is: an HTTP status the server sent, or a network error (no response at all). */
-const statusOf = (error) => {
-    const { status, response, name } = error;
-    if (typeof status === 'number' && response !== undefined)
-        return `HTTP ${status}`;
-    // Octokit reports a request that got no response as an HttpError with status 500: it is not one.
-    if (name !== 'HttpError')
-        return error.message ?? String(error);
-    const cause = error.cause;
-    const what = cause?.name === 'TimeoutError' || /aborted|timeout/i.test(error.message)
-        ? 'no answer within the network timeout'
-        : (error.message ?? String(error));
-    return `network error: ${what}${cause?.message && !what.includes(cause.message) ? ` (${cause.message})` : ''}`;
-};
 /**
  * The status checks the base branch requires, from its rulesets and its classic protection. Either
  * can be refused (no permission, no protection); when both are, says so in a notice and returns nothing.
@@ -67678,7 +68558,7 @@ async function readRequiredChecks(token) {
     const repo = currentRepo();
     if (!branch || !repo)
         return undefined;
-    const octokit = apiClient(token);
+    const octokit = client(token);
     const contexts = new Set();
     const sources = [];
     const failures = [];
@@ -67706,6 +68586,48 @@ async function readRequiredChecks(token) {
     }
     info(`${branch} requires ${contexts.size} status check(s) (read from ${sources.join(' and ')}).`);
     return { branch, contexts: [...contexts], sources };
+}
+/** A whole number input, or undefined (after failing the step) when it is not one. */
+function wholeNumberInput(name, fallback, min, max) {
+    const text = getInput(name);
+    const value = text === '' ? fallback : Number(text);
+    if (Number.isInteger(value) && value >= min && value <= max)
+        return value;
+    setFailed(`Input "${name}" must be a whole number from ${min} to ${max}, not "${text}".`);
+    return undefined;
+}
+/**
+ * With `evidence: true`, what reads this repository's runs on its default branch (src/evidence/),
+ * within `max-requests`; undefined when not asked for or without a token (a notice says so);
+ * 'invalid' after failing the step on a bad input.
+ */
+function evidenceSource() {
+    if (getInput('evidence') === '' || !getBooleanInput('evidence'))
+        return undefined;
+    const runs = wholeNumberInput('evidence-runs', DEFAULT_RUNS, 1, 1000);
+    const maxRequests = wholeNumberInput('max-requests', DEFAULT_MAX_REQUESTS, 1, 100_000);
+    if (runs === undefined || maxRequests === undefined)
+        return 'invalid';
+    // The input defaults to github.token; outside a runner that fills it in, GITHUB_TOKEN in the environment.
+    const token = getInput('token') || process.env.GITHUB_TOKEN || '';
+    const repo = currentRepo();
+    if (!token || !repo?.owner || !repo.repo) {
+        notice('evidence: no token input or no repository in the environment, so the runs were not read.');
+        return undefined;
+    }
+    const budget = new RequestBudget(maxRequests);
+    const timeoutMs = networkTimeoutMs();
+    const payload = github_context.payload;
+    const branch = typeof payload.repository?.default_branch === 'string' ? payload.repository.default_branch : undefined;
+    return evidenceFromApi({
+        client: apiClient(token, { timeoutMs, log: (message) => info(message), budget }),
+        ...repo,
+        ...(branch ? { branch } : {}),
+        runs,
+        budget,
+        timeoutMs,
+        log: (message) => notice(message),
+    });
 }
 /** Fails the step with a message that also opens the job summary, and sets the outputs to nothing found. */
 async function failWithSummary(summarise, message) {
@@ -67773,7 +68695,10 @@ async function run() {
             await failWithSummary(summarise, `Input "path": "${root}" does not exist in the workspace (${process.env.GITHUB_WORKSPACE || process.cwd()}), so nothing was audited. Check out the repository first, or correct the path.`);
             return;
         }
-        const result = await audit([root], { config });
+        const evidence = evidenceSource();
+        if (evidence === 'invalid')
+            return;
+        const result = await audit([root], { config, ...(evidence ? { evidence } : {}) });
         for (const error of result.errors.slice(0, 50))
             core_warning(`${error.file}: ${error.message}`);
         if (result.errors.length > 50)
@@ -67814,6 +68739,10 @@ async function run() {
             const warning = await compareWithBase(result, root, config);
             if (warning)
                 warnings.push(warning);
+            // What only the runs on the default branch show was there before the change: it never blocks it.
+            for (const finding of result.findings)
+                if (main_EVIDENCE_RULE_IDS.has(finding.ruleId))
+                    finding.new = false;
         }
         const hiddenPolicy = getInput('hidden-findings') || 'warn';
         if (hiddenPolicy !== 'warn' && hiddenPolicy !== 'block') {

@@ -1,11 +1,15 @@
-import { existsSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { apiBaseUrl, apiClient, RequestBudget } from './api.js';
 import { applyBaseline, BaselineError, createBaseline, parseBaseline, serializeBaseline } from './baseline.js';
 import { ConfigError, findConfig, loadConfig } from './config.js';
 import type { Config } from './config.js';
 import { audit } from './engine.js';
-import type { AuditResult } from './engine.js';
+import type { AuditOptions, AuditResult } from './engine.js';
+import { DEFAULT_MAX_REQUESTS, DEFAULT_RUNS, evidenceFromApi } from './evidence/collect.js';
+import { checkoutRemote, parseRepository, RemoteError } from './remote/repository.js';
+import type { RemoteCheckout } from './remote/repository.js';
 import { checkoutAuditedFiles, GitError } from './git.js';
 import { InputFileError, readInputFile } from './load/read.js';
 import { blockingFindings, DEFAULT_MIN_CONFIDENCE, FAIL_ON_VALUES, parseConfidence, parseFailOn, strictest } from './outcome.js';
@@ -24,6 +28,8 @@ const FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
 type Format = (typeof FORMATS)[number];
 
 const HELP = `Usage: ${TOOL_NAME} [options] [PATH...]
+       ${TOOL_NAME} --repo OWNER/NAME [--ref REF] [--evidence] [options]
+       ${TOOL_NAME} --repo OWNER/NAME --evidence [options] PATH
 
 Finds the places where GitHub Actions CI can fail without anyone noticing.
 Each PATH is a repository root, a directory or a file (default: .). In a directory it reads every
@@ -52,6 +58,23 @@ Options:
   --jobs N                      audit in N worker threads when there are 64 files
                                 or more (default: one per core, at most 4;
                                 1 audits in this thread)
+  --repo OWNER/NAME             audit that GitHub repository's workflows and local
+                                actions read through the REST API, without a clone
+                                (the API is GITHUB_API_URL, default https://api.github.com;
+                                the token is GITHUB_TOKEN or GH_TOKEN, or --token)
+  --ref REF                     with --repo: the branch, tag or commit to read
+                                (default: the default branch)
+  --evidence                    with --repo: read the last completed runs of each
+                                workflow on the default branch and report what really
+                                failed silently (needs actions: read; with a PATH, the
+                                PATH's files are audited and the runs read from --repo)
+  --runs N                      runs read per workflow with --evidence (default: ${DEFAULT_RUNS})
+  --max-requests N              at most N requests to the API in all (default:
+                                ${DEFAULT_MAX_REQUESTS}); evidence past it is left unread
+                                and the report says it is partial
+  --network-timeout SECONDS     how long one request may take (default: 30)
+  --token TOKEN                 the token for --repo (prefer GITHUB_TOKEN: a command
+                                line is visible to other users of the machine)
   --version                     print the version
   --help                        print this help
 
@@ -98,6 +121,24 @@ interface CliOptions {
   baseRef?: string;
   allowEmpty: boolean;
   paths: string[];
+  /** Whether PATHs were given (else `.`, or the repository with --repo). */
+  pathsGiven: boolean;
+  repo?: { owner: string; repo: string };
+  ref?: string;
+  token?: string;
+  evidence: boolean;
+  runs: number;
+  maxRequests: number;
+  networkTimeoutMs: number;
+}
+
+/** A whole number from `min` to `max` given to `option`, or a usage error. */
+function wholeNumber(value: string | undefined, option: string, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < min || number > max)
+    throw new UsageError(`${option} must be a whole number from ${min} to ${max}, not "${value}"`);
+  return number;
 }
 
 function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
@@ -117,6 +158,13 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
         'write-baseline': { type: 'string' },
         'base-ref': { type: 'string' },
         'allow-empty': { type: 'boolean' },
+        repo: { type: 'string' },
+        ref: { type: 'string' },
+        token: { type: 'string' },
+        evidence: { type: 'boolean' },
+        runs: { type: 'string' },
+        'max-requests': { type: 'string' },
+        'network-timeout': { type: 'string' },
         version: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -143,7 +191,28 @@ function parseCommandLine(argv: string[]): CliOptions | 'help' | 'version' {
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1 || jobs > 64))
     throw new UsageError(`--jobs must be a whole number from 1 to 64, not "${values.jobs}"`);
+  const repo = values.repo === undefined ? undefined : parseRepository(values.repo);
+  if (values.repo !== undefined && !repo) throw new UsageError(`--repo must be OWNER/NAME, not "${values.repo}"`);
+  if (!repo) {
+    for (const option of ['ref', 'evidence', 'token', 'runs', 'max-requests'] as const)
+      if (values[option] !== undefined) throw new UsageError(`--${option} needs --repo OWNER/NAME`);
+  }
+  if (repo && positionals.length > 0 && !values.evidence)
+    throw new UsageError('give either PATHs or --repo; both only with --evidence (audit the PATH, read the runs from --repo)');
+  if (repo && values.evidence && positionals.length > 1)
+    throw new UsageError("--evidence reads one repository's runs: give one PATH, its checkout");
+  if (repo && values['base-ref'] !== undefined && positionals.length === 0)
+    throw new UsageError('--base-ref compares a local checkout; it does not apply to --repo');
+  if (values.runs !== undefined && !values.evidence) throw new UsageError('--runs needs --evidence');
   return {
+    repo,
+    ref: values.ref,
+    token: values.token,
+    evidence: values.evidence ?? false,
+    runs: wholeNumber(values.runs, '--runs', DEFAULT_RUNS, 1, 1000),
+    maxRequests: wholeNumber(values['max-requests'], '--max-requests', DEFAULT_MAX_REQUESTS, 1, 100_000),
+    networkTimeoutMs: wholeNumber(values['network-timeout'], '--network-timeout', 30, 1, 3600) * 1000,
+    pathsGiven: positionals.length > 0,
     format,
     jobs,
     output: values.output,
@@ -227,11 +296,68 @@ export async function runCli(
     return 0;
   }
 
+  let remote: RemoteCheckout | undefined;
+  try {
+    return await auditAndReport(options, io, (checkout) => (remote = checkout));
+  } catch (error) {
+    if (!(error instanceof RemoteError)) throw error;
+    io.stderr.write(`${TOOL_NAME}: --repo: ${stripControl(error.message)}\n`);
+    return 2;
+  } finally {
+    if (remote) rmSync(remote.directory, { recursive: true, force: true });
+  }
+}
+
+/** With --repo: the repository read through the API (no PATH), and the evidence source (--evidence). */
+async function remoteSources(
+  options: CliOptions,
+  io: { stderr: NodeJS.WritableStream },
+  onCheckout: (checkout: RemoteCheckout) => void,
+): Promise<{ paths: string[]; audit: Partial<AuditOptions> }> {
+  if (!options.repo) return { paths: options.paths, audit: {} };
+  const where = apiBaseUrl();
+  const budget = new RequestBudget(options.maxRequests);
+  const log = (message: string): void => void io.stderr.write(`${TOOL_NAME}: ${stripControl(message)}\n`);
+  // The token only ever goes to the API base URL (src/api.ts); it is never printed.
+  const token = options.token ?? (process.env.GITHUB_TOKEN || process.env.GH_TOKEN || '');
+  const client = apiClient(token, { timeoutMs: options.networkTimeoutMs, baseUrl: where, log, budget });
+  let checkout: RemoteCheckout | undefined;
+  if (!options.pathsGiven) {
+    checkout = await checkoutRemote(client, { ...options.repo, ...(options.ref ? { ref: options.ref } : {}) }, budget, where);
+    onCheckout(checkout);
+  }
+  const evidence = options.evidence
+    ? evidenceFromApi({
+        client,
+        ...options.repo,
+        ...(checkout ? { branch: checkout.defaultBranch } : {}),
+        runs: options.runs,
+        budget,
+        timeoutMs: options.networkTimeoutMs,
+        log: (message) => log(`notice: ${message}`),
+      })
+    : undefined;
+  return {
+    paths: checkout ? [checkout.directory] : options.paths,
+    audit: {
+      ...(checkout ? { complete: true, present: checkout.present } : {}),
+      ...(evidence ? { evidence } : {}),
+    },
+  };
+}
+
+async function auditAndReport(
+  options: CliOptions,
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; isTTY: boolean },
+  onCheckout: (checkout: RemoteCheckout) => void,
+): Promise<number> {
   let config: Config | undefined;
   let result: AuditResult;
+  const { paths, audit: remote } = await remoteSources(options, io, onCheckout);
   try {
     config = options.config === undefined ? undefined : loadConfig(options.config);
-    result = await audit(options.paths, {
+    result = await audit(paths, {
+      ...remote,
       ...(config === undefined ? {} : { config }),
       ...(options.jobs === undefined ? {} : { jobs: options.jobs }),
     });
@@ -245,7 +371,7 @@ export async function runCli(
   const failOn = options.failOn ?? strictest(result.configs.map((entry) => entry.failOn)) ?? 'high';
   try {
     if (options.baseline) applyBaseline(result.findings, parseBaseline(readText(options.baseline, '--baseline'), options.baseline));
-    if (options.baseRef) applyBaseline(result.findings, await fingerprintsAt(options.baseRef, options.paths, config));
+    if (options.baseRef) applyBaseline(result.findings, await fingerprintsAt(options.baseRef, paths, config));
     if (options.writeBaseline) {
       const baseline = createBaseline(result.findings);
       writeText(options.writeBaseline, serializeBaseline(baseline), '--write-baseline');

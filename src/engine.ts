@@ -12,8 +12,13 @@ import { parseYaml } from './load/parse.js';
 import { InputFileError, readInputFile } from './load/read.js';
 import { buildModel } from './model/build.js';
 import { classifyModel, disposeModel } from './model/facts.js';
-import type { Analysable, Job, Position, Step } from './model/types.js';
+import type { Analysable, Job, Position } from './model/types.js';
 import { Fingerprinter } from './fingerprint.js';
+import type { StepIdentity } from './fingerprint.js';
+import { workflowLayout } from './evidence/layout.js';
+import type { WorkflowLayout } from './evidence/layout.js';
+import { EVIDENCE_RULES } from './evidence/analyse.js';
+import type { Analysis } from './evidence/analyse.js';
 import { ALL_RULE_META, INVALID_FILE_RULE, RULES } from './rules/index.js';
 import type { Category, Confidence, Finding, Report, Rule, RuleMeta, Severity } from './rules/types.js';
 import { CATEGORIES, severityRank } from './rules/types.js';
@@ -56,7 +61,37 @@ export interface AuditResult {
   emptyPaths?: Array<{ path: string; discovered: number }>;
   /** The config files that applied, one per PATH that had one. */
   configs: Config[];
+  /** With `--evidence`: what was read of the repository's runs, and whether that is all of it. */
+  evidence?: EvidenceSummary;
 }
+
+/** The top-level `evidence` of the JSON report (docs/evidence.md). */
+export interface EvidenceSummary {
+  repository: string;
+  branch: string;
+  /** Completed runs asked for per workflow (`--runs`). */
+  runsPerWorkflow: number;
+  /** Workflows whose runs were read. */
+  workflows: number;
+  /** HTTP requests sent to the API and the log storage, and the budget (`--max-requests`). */
+  requests: number;
+  maxRequests: number;
+  /** Whether something was left unread (the budget, a refusal, an error): then `reason` says what. */
+  partial: boolean;
+  reason: string | null;
+  /** What could not be read and why (a 403 without `actions: read`, …). */
+  notices: string[];
+}
+
+/**
+ * Reads the repository's runs for one PATH, given its static findings (before suppression) and the
+ * layout of its workflows, and says what they show (src/evidence/).
+ */
+export type EvidenceSource = (input: {
+  root: string;
+  findings: readonly Finding[];
+  layouts: readonly WorkflowLayout[];
+}) => Promise<{ analysis: Analysis; summary: EvidenceSummary }>;
 
 export interface AuditOptions {
   rules?: readonly Rule[];
@@ -77,6 +112,8 @@ export interface AuditOptions {
    * of a partial checkout of a base commit — so that local references to them still resolve.
    */
   present?: ReadonlySet<string>;
+  /** Reads the repository's runs and attaches what they show (`--evidence`); one PATH only. */
+  evidence?: EvidenceSource;
 }
 
 /** What every finding is made of, whichever part of the engine found it. */
@@ -90,8 +127,8 @@ interface FindingSource {
   pos: Position;
   message: string;
   workflow: string | null;
-  job?: Job;
-  step?: Step;
+  job?: Pick<Job, 'id'>;
+  step?: StepIdentity & { label: string };
   snippet: string;
 }
 
@@ -168,6 +205,8 @@ function runRules(model: Analysable, rules: readonly Rule[], factory: FindingFac
   return findings;
 }
 
+const EVIDENCE_RULE_IDS: ReadonlySet<string> = new Set(EVIDENCE_RULES.map((rule) => rule.id));
+
 /** Rule ids and categories: what a suppression may name. */
 const SUPPRESSIBLE_NAMES: ReadonlySet<string> = new Set([...ALL_RULE_META.map((meta) => meta.id), ...CATEGORIES]);
 
@@ -186,6 +225,8 @@ interface FileOutcome {
   summary?: FileSummary;
   /** Why GitHub cannot run the file, for files that could not. */
   problem?: string;
+  /** A workflow's jobs and steps, for the evidence. */
+  layout?: WorkflowLayout;
 }
 
 /**
@@ -252,11 +293,13 @@ async function auditFile(file: DiscoveredFile, rules: readonly Rule[], factory: 
   const analysed = model && problems.length === 0 ? model : undefined;
   let summary: FileSummary | undefined;
   let directives: Directive[] = [];
+  let layout: WorkflowLayout | undefined;
   try {
     if (analysed) {
       await classifyModel(analysed);
       pushAll(findings, runRules(analysed, rules, factory));
       summary = summarize(analysed, others.exists);
+      if (analysed.kind === 'workflow') layout = workflowLayout(analysed);
     }
     directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
   } finally {
@@ -270,6 +313,7 @@ async function auditFile(file: DiscoveredFile, rules: readonly Rule[], factory: 
     events: model?.kind === 'workflow' ? model.events : undefined,
     summary,
     problem: problems[0]?.message,
+    ...(layout ? { layout } : {}),
   };
 }
 
@@ -352,7 +396,12 @@ export function serveAuditWorker(): boolean {
 }
 
 /** Applies each file's suppression comments to its findings, and reports the comments that are wrong or unused. */
-function applyInline(findings: readonly Finding[], files: ReadonlyMap<string, FileOutcome>, factory: FindingFactory): Finding[] {
+function applyInline(
+  findings: readonly Finding[],
+  files: ReadonlyMap<string, FileOutcome>,
+  factory: FindingFactory,
+  evidenceRead: boolean,
+): Finding[] {
   if (files.size === 0) return [];
   const byFile = new Map<string, Finding[]>();
   for (const finding of findings) {
@@ -363,7 +412,13 @@ function applyInline(findings: readonly Finding[], files: ReadonlyMap<string, Fi
   }
   const issues: Finding[] = [];
   for (const [file, outcome] of files) {
-    for (const issue of applyDirectives(byFile.get(file) ?? [], outcome.directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name))) {
+    for (const issue of applyDirectives(
+      byFile.get(file) ?? [],
+      outcome.directives,
+      SUPPRESSIBLE_NAMES,
+      // A suppression of an evidence rule cannot be used on a run that read no evidence: it is not unused.
+      (name) => factory.isOff(name) || (!evidenceRead && EVIDENCE_RULE_IDS.has(name)),
+    )) {
       const finding = factory.make({
         ...issue,
         severity: 'info',
@@ -430,6 +485,22 @@ function unusedAllowFindings(root: string, config: Config, unused: readonly Allo
   });
 }
 
+/**
+ * Attaches what the runs showed to the static findings — raising a check's observed masked failure
+ * to high unless the config set the rule's severity — and makes the findings only the runs show.
+ */
+function applyEvidence(analysis: Analysis, factory: FindingFactory, config: Config | null): Finding[] {
+  for (const { finding, evidence, raiseTo, reason } of analysis.attachments) {
+    finding.evidence = evidence;
+    if (raiseTo && !config?.rules.has(finding.ruleId) && severityRank(raiseTo) > severityRank(finding.severity)) finding.severity = raiseTo;
+    finding.severityReasons.push(reason);
+  }
+  return analysis.reports.flatMap(({ evidence, ...report }) => {
+    const finding = factory.make(report);
+    return finding ? [{ ...finding, evidence }] : [];
+  });
+}
+
 const compareFindings = (a: Finding, b: Finding): number =>
   a.file < b.file
     ? -1
@@ -463,6 +534,7 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
     const directivesByFile = new Map<string, FileOutcome>();
     const neededByCallers = workflowsNeededByCallers(files);
     const others: OtherFiles = { exists, neededByCallers };
+    const layouts: WorkflowLayout[] = [];
     const workers = workerCount(options, files.length);
     const outcomes = workers > 1 ? await auditInWorkers(files, config, [...audited], [...neededByCallers], workers) : undefined;
     for (const [index, file] of files.entries()) {
@@ -471,6 +543,7 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
       if (outcome.directives.length > 0) directivesByFile.set(file.relative, outcome);
       if (outcome.error) result.errors.push(outcome.error);
       pushAll(rootFindings, outcome.findings);
+      if (outcome.layout) layouts.push(outcome.layout);
       if (outcome.summary) summaries.push(outcome.summary);
       else if (!outcome.error) summaries.push(unrunnable(file, outcome));
     }
@@ -493,9 +566,24 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
       return finding ? [{ ...finding, job: reference.job === null ? null : clip(reference.job) }] : [];
     });
     pushAll(rootFindings, brokenFindings);
-    pushAll(rootFindings, applyInline(rootFindings, directivesByFile, factory));
+    if (options.evidence) {
+      const { analysis, summary } = await options.evidence({ root, findings: rootFindings, layouts });
+      pushAll(rootFindings, applyEvidence(analysis, factory, config));
+      result.evidence = summary;
+    }
+    pushAll(rootFindings, applyInline(rootFindings, directivesByFile, factory, options.evidence !== undefined));
     if (config && config.allow.length > 0)
-      pushAll(rootFindings, unusedAllowFindings(root, config, applyAllows(rootFindings, config.allow), factory));
+      pushAll(
+        rootFindings,
+        unusedAllowFindings(
+          root,
+          config,
+          applyAllows(rootFindings, config.allow).filter(
+            (entry) => options.evidence !== undefined || entry.rule === undefined || !EVIDENCE_RULE_IDS.has(entry.rule),
+          ),
+          factory,
+        ),
+      );
     pushAll(result.inventory, classifyInventory(summaries, rootFindings));
     pushAll(result.findings, rootFindings);
   }

@@ -11,10 +11,13 @@ const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
  */
 export const MAX_IDENTITY_LENGTH = 1024;
 
-const identities = new WeakMap<Step, string>();
+/** What identifies a step: a model step, or the layout the evidence keeps of one. */
+export type StepIdentity = Pick<Step, 'id' | 'name'> & { uses?: { value: string }; run?: { text: string } };
+
+const identities = new WeakMap<StepIdentity, string>();
 
 /** A step's identity across commits: its id, else its name, else what it runs; hashed when long. */
-export function stepIdentity(step: Step | undefined): string {
+export function stepIdentity(step: StepIdentity | undefined): string {
   if (!step) return '';
   let identity = identities.get(step);
   if (identity === undefined) {
@@ -32,7 +35,7 @@ export function stepIdentity(step: Step | undefined): string {
 export class Fingerprinter {
   private readonly seen = new Map<string, number>();
 
-  fingerprint(parts: { ruleId: string; file: string; job: string | undefined; step: Step | undefined; snippet: string }): string {
+  fingerprint(parts: { ruleId: string; file: string; job: string | undefined; step: StepIdentity | undefined; snippet: string }): string {
     const key = [parts.ruleId, parts.file, parts.job ?? '', stepIdentity(parts.step), collapse(parts.snippet)].join('\u0000');
     const occurrence = this.seen.get(key) ?? 0;
     this.seen.set(key, occurrence + 1);

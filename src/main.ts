@@ -4,13 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import { apiClient, RequestBudget, statusOf } from './api.js';
+import type { ApiClient } from './api.js';
 import { applyBaseline, parseBaseline } from './baseline.js';
 import { CONFIG_FILES, ConfigError, findConfig, loadConfig } from './config.js';
 import type { Config } from './config.js';
 import { audit } from './engine.js';
-import type { AuditResult, HiddenFinding } from './engine.js';
+import type { AuditResult, EvidenceSource, HiddenFinding } from './engine.js';
+import { EVIDENCE_RULES } from './evidence/analyse.js';
+import { DEFAULT_MAX_REQUESTS, DEFAULT_RUNS, evidenceFromApi } from './evidence/collect.js';
 import { changesSince, checkoutAuditedFiles, ensureCommit, readFileAt } from './git.js';
 import type { Changes } from './git.js';
 import { BROKEN_LOCAL_REFERENCE_RULE } from './inventory/inventory.js';
@@ -87,6 +89,8 @@ function pullRequestControlled(file: string): string | undefined {
   return isInside(path.resolve(file), workspace) ? workspace : undefined;
 }
 
+const EVIDENCE_RULE_IDS: ReadonlySet<string> = new Set(EVIDENCE_RULES.map((rule) => rule.id));
+
 /** Where temporary files go: the runner's own temporary directory, which it cleans, else the system's. */
 const temporaryRoot = (): string => process.env.RUNNER_TEMP || tmpdir();
 
@@ -96,29 +100,9 @@ function networkTimeoutMs(): number {
   return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 30_000;
 }
 
-/**
- * The REST client: every request bounded by the network timeout, retried with backoff on 5xx and
- * network errors (twice), and on primary or secondary rate limits after the Retry-After GitHub
- * sends, once, when that is at most a minute away (@octokit/plugin-retry, @octokit/plugin-throttling).
- */
-function apiClient(token: string): ReturnType<typeof github.getOctokit> {
-  const timeout = networkTimeoutMs();
-  const waitOnce = (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number): boolean => {
-    core.info(
-      `${options.method ?? 'GET'} ${options.url ?? ''} was rate limited; ${retryCount === 0 && retryAfter <= 60 ? `retrying in ${retryAfter} s` : 'giving up'}.`,
-    );
-    return retryCount === 0 && retryAfter <= 60;
-  };
-  return github.getOctokit(
-    token,
-    {
-      request: { fetch: (url: string, init: RequestInit) => fetch(url, { ...init, signal: AbortSignal.timeout(timeout) }) },
-      retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
-      throttle: { onRateLimit: waitOnce, onSecondaryRateLimit: waitOnce },
-    },
-    retry,
-    throttling,
-  );
+/** The REST client of src/api.ts, bounded by the input `network-timeout`, reporting rate-limit waits in the log. */
+function client(token: string): ApiClient {
+  return apiClient(token, { timeoutMs: networkTimeoutMs(), log: (message) => core.info(message) });
 }
 
 /**
@@ -127,7 +111,7 @@ function apiClient(token: string): ReturnType<typeof github.getOctokit> {
  * out as they are under it.
  */
 async function checkoutViaApi(token: string, sha: string, root: string): Promise<string> {
-  const octokit = apiClient(token);
+  const octokit = client(token);
   const { owner, repo } = github.context.repo;
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const prefix = path.relative(workspace, path.resolve(root)).split(path.sep).join('/');
@@ -331,20 +315,6 @@ function protectedBranch(): string | undefined {
   return candidates.find((candidate): candidate is string => typeof candidate === 'string' && candidate !== '');
 }
 
-/** What went wrong with a request, as what it is: an HTTP status the server sent, or a network error (no response at all). */
-const statusOf = (error: unknown): string => {
-  const { status, response, name } = error as { status?: unknown; response?: unknown; name?: string };
-  if (typeof status === 'number' && response !== undefined) return `HTTP ${status}`;
-  // Octokit reports a request that got no response as an HttpError with status 500: it is not one.
-  if (name !== 'HttpError') return (error as Error).message ?? String(error);
-  const cause = (error as { cause?: { message?: string; name?: string } }).cause;
-  const what =
-    cause?.name === 'TimeoutError' || /aborted|timeout/i.test((error as Error).message)
-      ? 'no answer within the network timeout'
-      : ((error as Error).message ?? String(error));
-  return `network error: ${what}${cause?.message && !what.includes(cause.message) ? ` (${cause.message})` : ''}`;
-};
-
 /**
  * The status checks the base branch requires, from its rulesets and its classic protection. Either
  * can be refused (no permission, no protection); when both are, says so in a notice and returns nothing.
@@ -353,7 +323,7 @@ async function readRequiredChecks(token: string): Promise<RequiredChecks | undef
   const branch = protectedBranch();
   const repo = currentRepo();
   if (!branch || !repo) return undefined;
-  const octokit = apiClient(token);
+  const octokit = client(token);
   const contexts = new Set<string>();
   const sources: string[] = [];
   const failures: string[] = [];
@@ -379,6 +349,47 @@ async function readRequiredChecks(token: string): Promise<RequiredChecks | undef
   }
   core.info(`${branch} requires ${contexts.size} status check(s) (read from ${sources.join(' and ')}).`);
   return { branch, contexts: [...contexts], sources };
+}
+
+/** A whole number input, or undefined (after failing the step) when it is not one. */
+function wholeNumberInput(name: string, fallback: number, min: number, max: number): number | undefined {
+  const text = core.getInput(name);
+  const value = text === '' ? fallback : Number(text);
+  if (Number.isInteger(value) && value >= min && value <= max) return value;
+  core.setFailed(`Input "${name}" must be a whole number from ${min} to ${max}, not "${text}".`);
+  return undefined;
+}
+
+/**
+ * With `evidence: true`, what reads this repository's runs on its default branch (src/evidence/),
+ * within `max-requests`; undefined when not asked for or without a token (a notice says so);
+ * 'invalid' after failing the step on a bad input.
+ */
+function evidenceSource(): EvidenceSource | undefined | 'invalid' {
+  if (core.getInput('evidence') === '' || !core.getBooleanInput('evidence')) return undefined;
+  const runs = wholeNumberInput('evidence-runs', DEFAULT_RUNS, 1, 1000);
+  const maxRequests = wholeNumberInput('max-requests', DEFAULT_MAX_REQUESTS, 1, 100_000);
+  if (runs === undefined || maxRequests === undefined) return 'invalid';
+  // The input defaults to github.token; outside a runner that fills it in, GITHUB_TOKEN in the environment.
+  const token = core.getInput('token') || process.env.GITHUB_TOKEN || '';
+  const repo = currentRepo();
+  if (!token || !repo?.owner || !repo.repo) {
+    core.notice('evidence: no token input or no repository in the environment, so the runs were not read.');
+    return undefined;
+  }
+  const budget = new RequestBudget(maxRequests);
+  const timeoutMs = networkTimeoutMs();
+  const payload = github.context.payload as { repository?: { default_branch?: unknown } };
+  const branch = typeof payload.repository?.default_branch === 'string' ? payload.repository.default_branch : undefined;
+  return evidenceFromApi({
+    client: apiClient(token, { timeoutMs, log: (message) => core.info(message), budget }),
+    ...repo,
+    ...(branch ? { branch } : {}),
+    runs,
+    budget,
+    timeoutMs,
+    log: (message) => core.notice(message),
+  });
 }
 
 /** Fails the step with a message that also opens the job summary, and sets the outputs to nothing found. */
@@ -451,7 +462,9 @@ export async function run(): Promise<void> {
       );
       return;
     }
-    const result = await audit([root], { config });
+    const evidence = evidenceSource();
+    if (evidence === 'invalid') return;
+    const result = await audit([root], { config, ...(evidence ? { evidence } : {}) });
     for (const error of result.errors.slice(0, 50)) core.warning(`${error.file}: ${error.message}`);
     if (result.errors.length > 50)
       core.warning(`…and ${result.errors.length - 50} more file(s) that could not be read; all are in the JSON report.`);
@@ -488,6 +501,8 @@ export async function run(): Promise<void> {
     if (newOnly) {
       const warning = await compareWithBase(result, root, config);
       if (warning) warnings.push(warning);
+      // What only the runs on the default branch show was there before the change: it never blocks it.
+      for (const finding of result.findings) if (EVIDENCE_RULE_IDS.has(finding.ruleId)) finding.new = false;
     }
     const hiddenPolicy = core.getInput('hidden-findings') || 'warn';
     if (hiddenPolicy !== 'warn' && hiddenPolicy !== 'block') {

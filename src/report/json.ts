@@ -9,6 +9,7 @@ export function formatJson(result: AuditResult): string {
     findings: result.findings,
     errors: result.errors,
     inventory: result.inventory,
+    ...(result.evidence ? { evidence: result.evidence } : {}),
     ...(result.hiddenByChange
       ? {
           hiddenByChange: result.hiddenByChange.map(({ finding, how, reason }) => ({

@@ -6,6 +6,7 @@ import type { Finding } from '../rules/types.js';
 import { DOCS_BASE, TOOL_NAME } from '../version.js';
 import { encodePath, escapeMarkdown } from './escape.js';
 import { pushAll } from '../arrays.js';
+import { evidenceStatus, failingNow } from './evidence.js';
 
 /** GitHub rejects a job summary over 1 MiB; stop adding rows well before that. */
 const SUMMARY_BUDGET_BYTES = 900 * 1024;
@@ -135,7 +136,7 @@ function findingsTable(findings: readonly Finding[], options: MarkdownOptions, b
       .filter((part) => part !== null)
       .map((part) => escapeMarkdown(part!, 60))
       .join(' / ');
-    const why = ` *(${finding.severity} because: ${escapeMarkdown(finding.severityReasons.join(' · '), 300)}; confidence ${finding.confidence})*`;
+    const why = ` *(${finding.severity} because: ${escapeMarkdown(finding.severityReasons.join(' · '), 400)}; confidence ${finding.confidence})*`;
     const row = `| ${SEVERITY_BADGE[finding.severity]} | ${location(finding, options.linkBase)} | **${ruleLink(finding)}**${where ? ` · ${where}` : ''} — ${escapeMarkdown(finding.message, 500)}${why} |`;
     budget.used += Buffer.byteLength(row) + 1;
     if (budget.used > SUMMARY_BUDGET_BYTES) break;
@@ -186,6 +187,37 @@ function suppressedTable(findings: readonly Finding[], options: MarkdownOptions,
   return lines;
 }
 
+/** What the runs saw fail, first of all: the findings that are failing silently on the default branch now. */
+function failingSection(result: AuditResult, options: MarkdownOptions): string[] {
+  const failing = failingNow(result);
+  if (failing.length === 0) return [];
+  const branch = result.evidence?.branch;
+  const lines = [
+    `### Failing silently right now (${failing.length})`,
+    '',
+    `What the last runs${branch ? ` on \`${escapeMarkdown(branch, 100)}\`` : ''} show: these failed and the run still passed.`,
+    '',
+    '| severity | location | finding | failed in | last failure |',
+    '|---|---|---|---:|---|',
+  ];
+  for (const finding of failing.slice(0, 50)) {
+    const evidence = finding.evidence!;
+    const url = evidence.lastFailure?.url ?? '';
+    const at = escapeMarkdown(evidence.lastFailure?.at ?? '—', 40);
+    const last = /^https?:\/\/[^\s<>"]+$/.test(url) ? `[${at}](${url.replace(/[()]/g, encodeURIComponent)})` : at;
+    const where = [finding.job, finding.step]
+      .filter((part) => part !== null)
+      .map((part) => escapeMarkdown(part!, 60))
+      .join(' / ');
+    lines.push(
+      `| ${SEVERITY_BADGE[finding.severity]} | ${location(finding, options.linkBase)} | **${ruleLink(finding)}**${where ? ` · ${where}` : ''} | ${evidence.failures} of ${evidence.runs} | ${last} |`,
+    );
+  }
+  if (failing.length > 50) lines.push('', `…and ${failing.length - 50} more; all are in the table below.`);
+  lines.push('');
+  return lines;
+}
+
 /**
  * The job summary / `--format markdown`: counts by category and severity, then one row per finding.
  * When a baseline or the pull request's base says some findings were already there, the new ones
@@ -196,6 +228,9 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
   const fresh = active.filter((f) => f.new);
   const known = active.filter((f) => !f.new);
   const lines: string[] = [`## ${TOOL_NAME}`, ''];
+  pushAll(lines, failingSection(result, options));
+  // Evidence that stopped short says so before any verdict: a quiet table may only mean unread runs.
+  if (result.evidence?.partial) lines.push('> [!NOTE]', `> ${escapeMarkdown(evidenceStatus(result)!, 1000)}`, '');
   for (const warning of options.warnings ?? []) lines.push(`> [!WARNING]`, `> ${escapeMarkdown(warning, 1000)}`, '');
   const verdict =
     options.failOn === 'none'
@@ -265,6 +300,11 @@ export function formatMarkdown(result: AuditResult, options: MarkdownOptions): s
   if (suppressed.length > 0) {
     lines.push('', `<details><summary>Suppressed with a reason (${suppressed.length})</summary>`, '');
     pushAll(lines, suppressedTable(suppressed, options, budget)).push('', '</details>');
+  }
+  const status = result.evidence?.partial ? undefined : evidenceStatus(result);
+  if (status) lines.push('', `> ${escapeMarkdown(status, 1000)}`);
+  for (const notice of result.evidence?.notices.slice(0, 20) ?? []) {
+    lines.push('', `> ${escapeMarkdown(notice, 500)}`);
   }
   return `${lines.join('\n')}\n`;
 }

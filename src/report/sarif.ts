@@ -50,6 +50,7 @@ function sarifResult(finding: Finding, ruleIndex: number): Record<string, unknow
       new: finding.new,
       ...(finding.job ? { job: finding.job } : {}),
       ...(finding.step ? { step: finding.step } : {}),
+      ...(finding.evidence ? { evidence: finding.evidence } : {}),
     },
     ...(finding.suppression
       ? {

@@ -1,5 +1,6 @@
 import type { AuditResult } from '../engine.js';
 import type { Severity } from '../rules/types.js';
+import { describeEvidence, evidenceStatus, failingNow } from './evidence.js';
 
 const COLOURS: Record<Severity, string> = { high: '\u001b[31m', medium: '\u001b[33m', low: '\u001b[36m', info: '\u001b[2m' };
 const RESET = '\u001b[0m';
@@ -14,6 +15,16 @@ export const stripControl = (text: string): string =>
 export function formatText(result: AuditResult, options: { colour: boolean; blocking: number; failOn: string }): string {
   const paint = (code: string, text: string): string => (options.colour ? `${code}${text}${RESET}` : text);
   const lines: string[] = [];
+  const branch = result.evidence?.branch;
+  const failing = failingNow(result);
+  if (failing.length > 0) {
+    lines.push(paint(BOLD, `Failing silently right now (${failing.length}):`));
+    for (const finding of failing)
+      lines.push(
+        `  ${stripControl(finding.file)}:${finding.line}  ${paint(COLOURS[finding.severity], finding.severity)}  ${finding.ruleId}  ${stripControl(describeEvidence(finding.evidence!, branch))}`,
+      );
+    lines.push('');
+  }
   let currentFile: string | undefined;
   const active = result.findings.filter((finding) => !finding.suppressed);
   for (const finding of active) {
@@ -25,9 +36,13 @@ export function formatText(result: AuditResult, options: { colour: boolean; bloc
     const where = `${finding.line}:${finding.column}`.padEnd(8);
     const severity = paint(COLOURS[finding.severity], finding.severity.padEnd(6));
     const marker = finding.new ? '' : ' (known)';
-    lines.push(`  ${where}${severity}  ${finding.ruleId}${marker}  ${stripControl(finding.message)}`);
+    const seen = finding.evidence ? ` [${describeEvidence(finding.evidence, branch)}]` : '';
+    lines.push(`  ${where}${severity}  ${finding.ruleId}${marker}  ${stripControl(finding.message + seen)}`);
   }
   for (const error of result.errors) lines.push(`error: ${stripControl(error.file)}: ${stripControl(error.message)}`);
+  const status = evidenceStatus(result);
+  if (status) lines.push(stripControl(status));
+  for (const notice of result.evidence?.notices ?? []) lines.push(`notice: ${stripControl(notice)}`);
   if (lines.length > 0) lines.push('');
   const counts = (['high', 'medium', 'low', 'info'] as const)
     .map((severity) => `${active.filter((f) => f.severity === severity).length} ${severity}`)

@@ -28,6 +28,7 @@ import { informationalJob } from './informational-job.js';
 import { gateMissesRootJobs } from './gate-misses-root-jobs.js';
 import { failOpenChangeDetection } from './fail-open-change-detection.js';
 import { heredocStatusExpandedLocally } from './heredoc-status-expanded-locally.js';
+import { EVIDENCE_RULES } from '../evidence/analyse.js';
 import type { RuleMeta, Rule } from './types.js';
 
 /** Files GitHub cannot run: reported by the loader, not by a rule over the model. */
@@ -75,4 +76,6 @@ export const ALL_RULE_META: readonly RuleMeta[] = [
   INVALID_SUPPRESSION_RULE,
   UNUSED_SUPPRESSION_RULE,
   BROKEN_LOCAL_REFERENCE_RULE,
+  // Made from the repository's real runs (--evidence), not from the files: see src/evidence/.
+  ...EVIDENCE_RULES,
 ];

@@ -33,6 +33,16 @@ export interface Suppression {
   reason: string;
 }
 
+/**
+ * What the repository's real runs on its default branch showed about a finding (`--evidence`):
+ * how many runs were examined, in how many the masked step or job actually failed, and the last one.
+ */
+export interface Evidence {
+  runs: number;
+  failures: number;
+  lastFailure: { url: string; at: string } | null;
+}
+
 /** The one finding type every reporter consumes (the JSON contract of DESIGN §5). */
 export interface Finding {
   ruleId: string;
@@ -55,6 +65,8 @@ export interface Finding {
   new: boolean;
   suppressed: boolean;
   suppression: Suppression | null;
+  /** Only with `--evidence`, on the findings the runs could tell about. */
+  evidence?: Evidence;
 }
 
 export interface RuleMeta {
