@@ -57674,6 +57674,25 @@ const passWithNoTests = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/rules/overwritten-status.ts
+
+
+/** A failed build usually makes a later step fail in its place, so it is rarely silent for long. */
+const severityCap = (kind) => kind === 'build' ? { severity: 'medium', reason: 'a failed build usually makes a later step fail in its place' } : undefined;
+function reportOverwritten(ctx, found) {
+    const { kind, script } = found;
+    const start = script.source.at(found.start);
+    const end = script.source.at(found.end);
+    ctx.report({
+        masked: { kind, noun: 'command', argv: found.argv, basis: found.named ? 'named' : undefined, cap: severityCap(kind) },
+        message: `"${inline(found.text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ${found.rule}, and ${found.masks}.`,
+        pos: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
+        job: found.job,
+        step: found.step,
+        snippet: found.text,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/rules/pwsh-native-exit-ignored.ts
 
 
@@ -57770,8 +57789,6 @@ function whatMasks(mask, script) {
         return `${text} overwrites its exit code`;
     return `${text} runs after it without a $LASTEXITCODE check`;
 }
-/** A failed build usually makes a later step fail in its place, so it is rarely silent for long. */
-const severityCap = (kind) => kind === 'build' ? { severity: 'medium', reason: 'a failed build usually makes a later step fail in its place' } : undefined;
 /**
  * Whether a native command after a build may use what it built (`cmake --build` … `ctest`, or
  * running the built program): then a failed build makes that command fail, and the step with it.
@@ -57807,17 +57824,18 @@ const pwshNativeExitIgnored = {
                 const mask = maskOf(command, events);
                 if (!mask)
                     continue;
-                const text = pwsh_script_commandText(script.source.text, command);
-                const start = script.source.at(command.start);
-                const end = script.source.at(pwsh_script_lineEnd(script.source.text, command));
-                ctx.report({
-                    masked: { kind, noun: 'command', argv: command.argv, basis: named ? 'named' : undefined, cap: severityCap(kind) },
-                    message: `"${inline(text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ` +
-                        `PowerShell fails a step only on the exit code of its last native command, and ${whatMasks(mask, script)}.`,
-                    pos: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
-                    job,
+                reportOverwritten(ctx, {
                     step,
-                    snippet: text,
+                    job,
+                    script,
+                    argv: command.argv,
+                    kind,
+                    named: named !== null,
+                    text: pwsh_script_commandText(script.source.text, command),
+                    start: command.start,
+                    end: pwsh_script_lineEnd(script.source.text, command),
+                    rule: 'PowerShell fails a step only on the exit code of its last native command',
+                    masks: whatMasks(mask, script),
                 });
             }
         }
@@ -57877,8 +57895,6 @@ function cmd_exit_code_ignored_whatMasks(mask, script) {
         return `${text} ends the script with success`;
     return `${text} runs after it and sets ERRORLEVEL again, with no errorlevel check in between`;
 }
-/** A failed build usually makes a later step fail in its place, so it is rarely silent for long. */
-const cmd_exit_code_ignored_severityCap = (kind) => kind === 'build' ? { severity: 'medium', reason: 'a failed build usually makes a later step fail in its place' } : undefined;
 /**
  * Whether a command after a build may use what it built (`cmake --build` … `ctest`, or running the
  * built program): then a failed build makes that command fail, and the step with it.
@@ -57915,17 +57931,18 @@ const cmdExitCodeIgnored = {
                 const mask = cmd_exit_code_ignored_maskOf(command, read);
                 if (!mask)
                     continue;
-                const text = commandText(script.source.text, command);
-                const start = script.source.at(command.start);
-                const end = script.source.at(lineEnd(script.source.text, command));
-                ctx.report({
-                    masked: { kind, noun: 'command', argv: command.argv, basis: named ? 'named' : undefined, cap: cmd_exit_code_ignored_severityCap(kind) },
-                    message: `"${inline(text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ` +
-                        `cmd fails a step only on the ERRORLEVEL it ends with, and ${cmd_exit_code_ignored_whatMasks(mask, script)}.`,
-                    pos: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
-                    job,
+                reportOverwritten(ctx, {
                     step,
-                    snippet: text,
+                    job,
+                    script,
+                    argv: command.argv,
+                    kind,
+                    named: named !== null,
+                    text: commandText(script.source.text, command),
+                    start: command.start,
+                    end: lineEnd(script.source.text, command),
+                    rule: 'cmd fails a step only on the ERRORLEVEL it ends with',
+                    masks: cmd_exit_code_ignored_whatMasks(mask, script),
                 });
             }
         }

@@ -1,11 +1,9 @@
-import type { StepKind } from '../model/classify.js';
 import { classifyCommand } from '../model/classify.js';
 import type { StepScript } from '../model/types.js';
 import { checkNamedBy, isVerdict, mayUseBuildOutput, scriptsIn } from '../shell/analysis.js';
 import type { CmdCommand, CmdEvent, CmdScript } from '../shell/cmd-script.js';
 import { commandText, exitCode, isBatchFile, keepsErrorlevel, lineEnd, onlyAfterSuccess } from '../shell/cmd-script.js';
-import { describeKind } from './severity.js';
-import type { Cap } from './severity.js';
+import { reportOverwritten } from './overwritten-status.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
 
@@ -62,10 +60,6 @@ function whatMasks(mask: Mask, script: StepScript): string {
   return `${text} runs after it and sets ERRORLEVEL again, with no errorlevel check in between`;
 }
 
-/** A failed build usually makes a later step fail in its place, so it is rarely silent for long. */
-const severityCap = (kind: StepKind): Cap | undefined =>
-  kind === 'build' ? { severity: 'medium', reason: 'a failed build usually makes a later step fail in its place' } : undefined;
-
 /**
  * Whether a command after a build may use what it built (`cmake --build` … `ctest`, or running the
  * built program): then a failed build makes that command fail, and the step with it.
@@ -97,18 +91,18 @@ export const cmdExitCodeIgnored: Rule = {
         if (kind === 'build' && consumedLater(command, read.events)) continue;
         const mask = maskOf(command, read);
         if (!mask) continue;
-        const text = commandText(script.source.text, command);
-        const start = script.source.at(command.start);
-        const end = script.source.at(lineEnd(script.source.text, command));
-        ctx.report({
-          masked: { kind, noun: 'command', argv: command.argv, basis: named ? 'named' : undefined, cap: severityCap(kind) },
-          message:
-            `"${inline(text, 80)}": when ${describeKind(kind, 'command')} fails, the step still passes — ` +
-            `cmd fails a step only on the ERRORLEVEL it ends with, and ${whatMasks(mask, script)}.`,
-          pos: { line: start.line, column: start.column, endLine: end.line, endColumn: end.column },
-          job,
+        reportOverwritten(ctx, {
           step,
-          snippet: text,
+          job,
+          script,
+          argv: command.argv,
+          kind,
+          named: named !== null,
+          text: commandText(script.source.text, command),
+          start: command.start,
+          end: lineEnd(script.source.text, command),
+          rule: 'cmd fails a step only on the ERRORLEVEL it ends with',
+          masks: whatMasks(mask, script),
         });
       }
     }
