@@ -44093,17 +44093,25 @@ function localWorkflow(uses) {
  */
 function workflowsNeededByCallers(files) {
     const needed = new Set();
+    const texts = new Map();
     for (const file of files) {
         if (file.kind !== 'workflow')
             continue;
-        let bytes;
         try {
-            bytes = readInputFile(file.bytes ?? file.absolute, { maxBytes: MAX_BYTES });
+            texts.set(file, readInputFile(file.bytes ?? file.absolute, { maxBytes: MAX_BYTES }));
         }
         catch {
             continue;
         }
-        if (!bytes.includes('./.github/workflows/'))
+    }
+    // Only a reusable workflow with a continue-on-error can use the answer, and only its callers are parsed.
+    const callees = [...texts]
+        .filter(([, bytes]) => bytes.includes('workflow_call') && bytes.includes('continue-on-error'))
+        .map(([file]) => file.relative.slice(file.relative.lastIndexOf('/') + 1));
+    if (callees.length === 0)
+        return needed;
+    for (const [file, bytes] of texts) {
+        if (!callees.some((name) => bytes.includes(`./.github/workflows/${name}`)))
             continue;
         const { doc } = parseYaml(bytes);
         const jobs = doc?.get('jobs', true);
@@ -67137,14 +67145,18 @@ function applyBaseline(findings, known) {
         finding.new = !known.has(finding.fingerprint);
 }
 
+;// CONCATENATED MODULE: ./src/evidence/defaults.ts
+/** Runs read per workflow with --evidence, and the request budget of one run of the tool (docs/evidence.md). */
+const DEFAULT_RUNS = 20;
+const DEFAULT_MAX_REQUESTS = 300;
+
 ;// CONCATENATED MODULE: ./src/evidence/collect.ts
 
 
 
 
 
-const DEFAULT_RUNS = 20;
-const DEFAULT_MAX_REQUESTS = 300;
+
 /** A job log is read up to this size: failure summaries come at the end of a step, not after megabytes. */
 const MAX_LOG_BYTES = 8 * 1024 * 1024;
 /** A script file the step runs (`./ci/test.sh`, `bash scripts/run.sh`, `python tools/check.py`): what static analysis cannot see into. */

@@ -1,14 +1,13 @@
 import { existsSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { apiBaseUrl, apiClient, RequestBudget } from './api.js';
 import { applyBaseline, BaselineError, createBaseline, parseBaseline, serializeBaseline } from './baseline.js';
 import { ConfigError, findConfig, loadConfig } from './config.js';
 import type { Config } from './config.js';
 import { audit } from './engine.js';
 import type { AuditOptions, AuditResult } from './engine.js';
-import { DEFAULT_MAX_REQUESTS, DEFAULT_RUNS, evidenceFromApi } from './evidence/collect.js';
-import { checkoutRemote, parseRepository, RemoteError } from './remote/repository.js';
+import { DEFAULT_MAX_REQUESTS, DEFAULT_RUNS } from './evidence/defaults.js';
+import { parseRepository, RemoteError } from './remote/name.js';
 import type { RemoteCheckout } from './remote/repository.js';
 import { checkoutAuditedFiles, GitError } from './git.js';
 import { InputFileError, readInputFile } from './load/read.js';
@@ -315,6 +314,10 @@ async function remoteSources(
   onCheckout: (checkout: RemoteCheckout) => void,
 ): Promise<{ paths: string[]; audit: Partial<AuditOptions> }> {
   if (!options.repo) return { paths: options.paths, audit: {} };
+  // Loaded only here: the REST client (Octokit and its plugins) doubles the CLI's start-up time.
+  const { apiBaseUrl, apiClient, RequestBudget } = await import('./api.js');
+  const { checkoutRemote } = await import('./remote/repository.js');
+  const { evidenceFromApi } = await import('./evidence/collect.js');
   const where = apiBaseUrl();
   const budget = new RequestBudget(options.maxRequests);
   const log = (message: string): void => void io.stderr.write(`${TOOL_NAME}: ${stripControl(message)}\n`);

@@ -21,15 +21,22 @@ function localWorkflow(uses: unknown): string | undefined {
  */
 export function workflowsNeededByCallers(files: readonly DiscoveredFile[]): Set<string> {
   const needed = new Set<string>();
+  const texts = new Map<DiscoveredFile, Buffer>();
   for (const file of files) {
     if (file.kind !== 'workflow') continue;
-    let bytes: Buffer;
     try {
-      bytes = readInputFile(file.bytes ?? file.absolute, { maxBytes: MAX_BYTES });
+      texts.set(file, readInputFile(file.bytes ?? file.absolute, { maxBytes: MAX_BYTES }));
     } catch {
       continue;
     }
-    if (!bytes.includes('./.github/workflows/')) continue;
+  }
+  // Only a reusable workflow with a continue-on-error can use the answer, and only its callers are parsed.
+  const callees = [...texts]
+    .filter(([, bytes]) => bytes.includes('workflow_call') && bytes.includes('continue-on-error'))
+    .map(([file]) => file.relative.slice(file.relative.lastIndexOf('/') + 1));
+  if (callees.length === 0) return needed;
+  for (const [file, bytes] of texts) {
+    if (!callees.some((name) => bytes.includes(`./.github/workflows/${name}`))) continue;
     const { doc } = parseYaml(bytes);
     const jobs = doc?.get('jobs', true);
     if (!isMap(jobs)) continue;

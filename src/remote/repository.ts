@@ -6,8 +6,10 @@ import type { ApiClient, RequestBudget } from '../api.js';
 import { CONFIG_FILES } from '../config.js';
 import { isAuditedPath } from '../load/discover.js';
 
+import { RemoteError } from './name.js';
+
 /** The repository could not be read: the audit cannot say anything, so the CLI exits 2. */
-export class RemoteError extends Error {}
+export { parseRepository, RemoteError } from './name.js';
 
 export interface RemoteCheckout {
   /** A temporary directory laid out like the repository's root, holding the files to audit. */
@@ -17,13 +19,6 @@ export interface RemoteCheckout {
   ref: string;
   /** Every audited path the tree has (`.github/` and elsewhere), so that local references resolve. */
   present: Set<string>;
-}
-
-/** `owner/name`, the only form `--repo` takes. */
-export function parseRepository(text: string): { owner: string; repo: string } | undefined {
-  const match = /^([A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)\/([A-Za-z0-9._-]+)$/.exec(text);
-  if (!match || match[2] === '.' || match[2] === '..') return undefined;
-  return { owner: match[1]!, repo: match[2]! };
 }
 
 /**

@@ -1,0 +1,441 @@
+export const id = 87;
+export const ids = [87,879];
+export const modules = {
+
+/***/ 6879:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QF: () => (/* binding */ downloadRedirected),
+/* harmony export */   RequestBudget: () => (/* binding */ RequestBudget),
+/* harmony export */   apiBaseUrl: () => (/* binding */ apiBaseUrl),
+/* harmony export */   apiClient: () => (/* binding */ apiClient),
+/* harmony export */   c2: () => (/* binding */ statusOf),
+/* harmony export */   ko: () => (/* binding */ eachLimited),
+/* harmony export */   nG: () => (/* binding */ httpStatus),
+/* harmony export */   tp: () => (/* binding */ API_CONCURRENCY)
+/* harmony export */ });
+/* unused harmony export BudgetExhausted */
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+
+
+
+/** The API base URL: `GITHUB_API_URL` (GitHub Enterprise Server, a local test server), else github.com's. */
+const apiBaseUrl = () => (process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+/** Refused before it is sent: the request budget is spent. */
+class BudgetExhausted extends Error {
+    constructor(max) {
+        super(`the request budget (${max}) is spent`);
+        this.name = 'BudgetExhausted';
+    }
+}
+/**
+ * How many HTTP requests may be sent in all, retries and redirects included. Callers `reserve` a
+ * call's requests before making it — synchronously, so that concurrent callers cannot both take
+ * the last one — and stop when it says no; each request sent spends a reservation, or else what is
+ * left (a retry). The client refuses any request past the budget, so the server never sees more
+ * than `max`.
+ */
+class RequestBudget {
+    max;
+    used = 0;
+    reserved = 0;
+    constructor(max) {
+        this.max = max;
+    }
+    reserve(requests = 1) {
+        if (this.used + this.reserved + requests > this.max)
+            return false;
+        this.reserved += requests;
+        return true;
+    }
+    /** Gives back a reservation that was not needed (a log served without a redirect). */
+    release(requests = 1) {
+        this.reserved = Math.max(0, this.reserved - requests);
+    }
+    spend() {
+        if (this.reserved > 0)
+            this.reserved--;
+        else if (this.used + this.reserved >= this.max)
+            throw new BudgetExhausted(this.max);
+        this.used++;
+    }
+}
+/**
+ * The REST client: every request bounded by the network timeout, retried with backoff on 5xx and
+ * network errors (twice), and on primary or secondary rate limits after the Retry-After GitHub
+ * sends, once, when that is at most a minute away (@octokit/plugin-retry, @octokit/plugin-throttling).
+ * The token goes only to `baseUrl`: Octokit resolves every route against it, a redirect to another
+ * origin is followed without it, and a job log's redirect is downloaded apart (`downloadRedirected`).
+ */
+function apiClient(token, options) {
+    const { timeoutMs, log, budget } = options;
+    const waitOnce = (retryAfter, request, _octokit, retryCount) => {
+        const again = retryCount === 0 && retryAfter <= 60 && (budget?.reserve() ?? true);
+        log(`${request.method ?? 'GET'} ${request.url ?? ''} was rate limited; ${again ? `retrying in ${retryAfter} s` : 'giving up'}.`);
+        return again;
+    };
+    const timedFetch = async (url, init) => {
+        // Redirects are followed here, not by fetch, so that the token never follows one to another origin.
+        let target = new URL(url);
+        let headers = init.headers;
+        for (let hop = 0;; hop++) {
+            budget?.spend();
+            const response = await fetch(target, { ...init, headers, redirect: 'manual', signal: AbortSignal.timeout(timeoutMs) });
+            const location = response.headers.get('location');
+            if (init.redirect === 'manual' || response.status < 300 || response.status >= 400 || !location || hop === 3)
+                return response;
+            const next = new URL(location, target);
+            if (next.origin !== target.origin)
+                headers = withoutAuthorization(headers);
+            target = next;
+        }
+    };
+    return _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q(token, {
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+        request: { fetch: timedFetch },
+        retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
+        throttle: { onRateLimit: waitOnce, onSecondaryRateLimit: waitOnce },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+}
+/** Request headers without the token, for a redirect to another origin. */
+function withoutAuthorization(headers) {
+    return Object.fromEntries(Object.entries((headers ?? {})).filter(([name]) => name.toLowerCase() !== 'authorization'));
+}
+/** What went wrong with a request, as what it is: an HTTP status the server sent, or a network error (no response at all). */
+const statusOf = (error) => {
+    const { status, response, name } = error;
+    if (typeof status === 'number' && response !== undefined)
+        return `HTTP ${status}`;
+    const cause = error.cause;
+    if (cause?.name === 'BudgetExhausted' || name === 'BudgetExhausted')
+        return cause?.message ?? error.message;
+    // Octokit reports a request that got no response as an HttpError with status 500: it is not one.
+    if (name !== 'HttpError')
+        return error.message ?? String(error);
+    const what = cause?.name === 'TimeoutError' || /aborted|timeout/i.test(error.message)
+        ? 'no answer within the network timeout'
+        : (error.message ?? String(error));
+    return `network error: ${what}${cause?.message && !what.includes(cause.message) ? ` (${cause.message})` : ''}`;
+};
+/** The HTTP status of a failed request, or undefined when no response came. */
+const httpStatus = (error) => {
+    const { status, response } = error;
+    return typeof status === 'number' && response !== undefined ? status : undefined;
+};
+/**
+ * GETs an API route that answers with a redirect (a job's log: 302 to a short-lived storage URL on
+ * another host) and downloads the target without the token: the Authorization header is for the
+ * API host only. Reads at most `maxBytes`; returns undefined when the budget cannot pay for both
+ * requests.
+ */
+async function downloadRedirected(client, route, parameters, options) {
+    if (options.budget && !options.budget.reserve(2))
+        return undefined;
+    const response = await client.request(route, { ...parameters, request: { redirect: 'manual' } });
+    if (response.status >= 200 && response.status < 300) {
+        options.budget?.release();
+        return typeof response.data === 'string' ? response.data : undefined;
+    }
+    const location = response.headers.location;
+    if (!location)
+        throw new Error(`${route} answered ${response.status} without a Location`);
+    options.budget?.spend();
+    const target = await fetch(new URL(location, apiBaseUrl()), { signal: AbortSignal.timeout(options.timeoutMs), redirect: 'follow' });
+    if (!target.ok)
+        throw new Error(`the log download answered HTTP ${target.status}`);
+    return readAtMost(target, options.maxBytes);
+}
+async function readAtMost(response, maxBytes) {
+    if (!response.body)
+        return '';
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of response.body) {
+        chunks.push(Buffer.from(chunk));
+        size += chunk.byteLength;
+        if (size >= maxBytes)
+            break;
+    }
+    return Buffer.concat(chunks).subarray(0, maxBytes).toString('utf8');
+}
+/** Requests in flight at once: polite to the API, and enough to read 20 runs of a few workflows in seconds. */
+const API_CONCURRENCY = 4;
+/** Runs `work` over `items`, at most `limit` at a time, started in order. */
+async function eachLimited(items, limit, work) {
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length)
+            await work(items[next++]);
+    };
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+}
+
+
+/***/ }),
+
+/***/ 9087:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   evidenceFromApi: () => (/* binding */ evidenceFromApi)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6879);
+/* harmony import */ var _analyse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7881);
+
+
+
+
+
+
+/** A job log is read up to this size: failure summaries come at the end of a step, not after megabytes. */
+const MAX_LOG_BYTES = 8 * 1024 * 1024;
+/** A script file the step runs (`./ci/test.sh`, `bash scripts/run.sh`, `python tools/check.py`): what static analysis cannot see into. */
+const RUNS_SCRIPT_FILE = /(?:^|[\s;&|(])(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:sh|bash|py|ps1|pl|rb)\b|(?:^|[\s;&|(])\.\/[\w.-]+/m;
+/**
+ * How much a green job's log is worth reading, 0 for not at all: a step-level soft-fail only its
+ * output can confirm (`|| true`, a pipe without pipefail) first, then a step that runs a script
+ * file the audit cannot see into, then a test step or a command the classifier does not know —
+ * each could print a test runner's failure summary and pass.
+ */
+function logPriority(job, findings) {
+    if (findings.some((finding) => finding.job === job.id && finding.step !== null && finding.ruleId !== 'continue-on-error'))
+        return 3;
+    const runSteps = job.steps.filter((step) => step.run !== undefined);
+    if (runSteps.some((step) => RUNS_SCRIPT_FILE.test(step.run.text)))
+        return 2;
+    if (runSteps.some((step) => step.kind === 'test' || step.kind === 'unknown'))
+        return 1;
+    return 0;
+}
+const wantsAnnotations = (job, findings) => findings.some((finding) => finding.job === job.id && finding.step !== null && finding.ruleId === 'continue-on-error');
+class Stop extends Error {
+}
+/** Whether GitHub's `Link` header names a next page (https://docs.github.com/en/rest/using-the-rest-api/using-pagination-in-the-rest-api). */
+const hasNextPage = (headers) => /<[^>]*>;\s*rel="next"/.test(headers.link ?? '');
+/**
+ * Reads the last completed runs of each workflow on the default branch, their jobs, and — only
+ * for green jobs where they can tell something — failure annotations and logs; within the request
+ * budget, `API_CONCURRENCY` at a time. A refusal (403/404 without `actions: read`) is a notice and
+ * the static findings stand; what the budget left unread makes the result partial.
+ */
+function evidenceFromApi(options) {
+    return async ({ findings, layouts }) => {
+        const { client, owner, repo, budget } = options;
+        const notices = [];
+        let partialReason = null;
+        const partial = (reason) => {
+            partialReason ??= reason;
+        };
+        let stopped = false;
+        const spendable = () => {
+            if (stopped)
+                return false;
+            if (budget.reserve())
+                return true;
+            partial(`the request budget (${budget.max}) was spent`);
+            return false;
+        };
+        const summary = (branch, workflows) => ({
+            repository: `${owner}/${repo}`,
+            branch,
+            runsPerWorkflow: options.runs,
+            workflows,
+            requests: budget.used,
+            maxRequests: budget.max,
+            partial: partialReason !== null,
+            reason: partialReason,
+            notices,
+        });
+        const refused = (what, error) => {
+            const status = (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error);
+            const headers = error.response?.headers ?? {};
+            // A 403 is also what an exhausted rate limit looks like: then the permission is not the problem.
+            const rateLimited = headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(error.message ?? '');
+            const why = rateLimited
+                ? `${(0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error)}: rate limited — try again after the limit resets, or with a token`
+                : status === 403 || status === 404
+                    ? `${(0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error)}: the token cannot read Actions runs — give it \`actions: read\``
+                    : (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error);
+            notices.push(`Could not read ${what} (${why}); the static findings are reported without evidence.`);
+            partial(`could not read ${what}`);
+        };
+        let branch = options.branch;
+        if (!branch) {
+            if (!spendable())
+                return { analysis: { attachments: [], reports: [] }, summary: summary('', 0) };
+            try {
+                branch = (await client.rest.repos.get({ owner, repo })).data.default_branch;
+            }
+            catch (error) {
+                refused(`the repository ${owner}/${repo}`, error);
+                return { analysis: { attachments: [], reports: [] }, summary: summary('', 0) };
+            }
+        }
+        // Workflows with a soft-fail first, so that a small budget goes where it matters; a workflow
+        // only other workflows call has no runs of its own.
+        const softFailing = (layout) => findings.some((finding) => finding.file === layout.file && (finding.category === 'soft-fail' || finding.category === 'retry-masking'));
+        const workflows = layouts
+            .filter((layout) => layout.file.startsWith('.github/workflows/') && layout.events.some((event) => event !== 'workflow_call'))
+            .sort((a, b) => Number(softFailing(b)) - Number(softFailing(a)) || (a.file < b.file ? -1 : 1));
+        const observations = workflows.map((layout) => ({ file: layout.file, runs: [] }));
+        try {
+            // 1. The runs of each workflow.
+            await (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .eachLimited */ .ko)(workflows, _api_js__WEBPACK_IMPORTED_MODULE_1__/* .API_CONCURRENCY */ .tp, async (layout) => {
+                const observation = observations.find((entry) => entry.file === layout.file);
+                const perPage = Math.min(options.runs, 100);
+                for (let page = 1; observation.runs.length < options.runs; page++) {
+                    if (!spendable())
+                        return;
+                    let runs;
+                    let more;
+                    try {
+                        const response = await client.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+                            owner,
+                            repo,
+                            workflow_id: node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(layout.file),
+                            branch: branch,
+                            status: 'completed',
+                            per_page: perPage,
+                            page,
+                        });
+                        runs = response.data.workflow_runs;
+                        more = hasNextPage(response.headers);
+                    }
+                    catch (error) {
+                        if ((0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 403) {
+                            refused('the workflow runs', error);
+                            stopped = true;
+                            throw new Stop();
+                        }
+                        if ((0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 404) {
+                            // A workflow not on the default branch — or, on a private repository, a token without `actions: read`.
+                            notices.push(`${layout.file}: the runs were not found (HTTP 404): the workflow is not on ${branch}, or the token cannot read Actions runs (\`actions: read\`).`);
+                            partial(`the runs of ${layout.file} could not be read`);
+                            return;
+                        }
+                        throw error;
+                    }
+                    for (const run of runs.slice(0, options.runs - observation.runs.length))
+                        observation.runs.push({ run, annotations: new Map(), logs: new Map() });
+                    if (!more || runs.length === 0)
+                        return;
+                }
+            });
+            // 2. The jobs of each run, newest runs first.
+            const allRuns = observations
+                .flatMap((observation) => observation.runs)
+                .sort((a, b) => (a.run.created_at < b.run.created_at ? 1 : -1));
+            await (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .eachLimited */ .ko)(allRuns, _api_js__WEBPACK_IMPORTED_MODULE_1__/* .API_CONCURRENCY */ .tp, async (observation) => {
+                const jobs = [];
+                for (let page = 1;; page++) {
+                    if (!spendable())
+                        return;
+                    try {
+                        const response = await client.request('GET /repos/{owner}/{repo}/actions/runs/{run_id}/jobs', {
+                            owner,
+                            repo,
+                            run_id: observation.run.id,
+                            per_page: 100,
+                            page,
+                        });
+                        const pageJobs = response.data.jobs;
+                        jobs.push(...pageJobs);
+                        if (!hasNextPage(response.headers) || pageJobs.length === 0)
+                            break;
+                    }
+                    catch (error) {
+                        if ((0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 403) {
+                            refused('the jobs of the workflow runs', error);
+                            stopped = true;
+                            throw new Stop();
+                        }
+                        partial(`the jobs of run ${observation.run.id} could not be read (${(0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error)})`);
+                        return;
+                    }
+                }
+                observation.jobs = jobs;
+            });
+            // 3. Annotations and logs of green jobs, only where they can tell something.
+            const tasks = [];
+            for (const [index, layout] of workflows.entries()) {
+                const ofFile = findings.filter((finding) => finding.file === layout.file);
+                for (const observation of observations[index].runs) {
+                    for (const apiJob of observation.jobs ?? []) {
+                        if (apiJob.conclusion !== 'success')
+                            continue;
+                        const job = layout.jobs.find((candidate) => (0,_analyse_js__WEBPACK_IMPORTED_MODULE_2__/* .jobMatches */ .zJ)(candidate, apiJob.name));
+                        if (!job)
+                            continue;
+                        const stepFailureShown = (apiJob.steps ?? []).some((step) => step.conclusion === 'failure');
+                        if (wantsAnnotations(job, ofFile) && !stepFailureShown)
+                            tasks.push({
+                                priority: 4,
+                                at: observation.run.created_at,
+                                task: async () => {
+                                    if (!spendable())
+                                        return;
+                                    try {
+                                        const response = await client.request('GET /repos/{owner}/{repo}/check-runs/{check_run_id}/annotations', {
+                                            owner,
+                                            repo,
+                                            check_run_id: apiJob.id,
+                                            per_page: 50,
+                                        });
+                                        observation.annotations.set(apiJob.id, response.data);
+                                    }
+                                    catch (error) {
+                                        partial(`the annotations of job ${apiJob.id} could not be read (${(0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error)})`);
+                                    }
+                                },
+                            });
+                        const priority = logPriority(job, ofFile);
+                        if (priority > 0)
+                            tasks.push({
+                                priority,
+                                at: observation.run.created_at,
+                                task: async () => {
+                                    if (stopped)
+                                        return;
+                                    try {
+                                        const log = await (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .downloadRedirected */ .QF)(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { owner, repo, job_id: apiJob.id }, { timeoutMs: options.timeoutMs, budget, maxBytes: MAX_LOG_BYTES });
+                                        if (log === undefined)
+                                            partial(`the request budget (${budget.max}) was spent`);
+                                        else
+                                            observation.logs.set(apiJob.id, log);
+                                    }
+                                    catch (error) {
+                                        // Logs expire (90 days by default): a run without one is simply not examined for what only the log shows.
+                                        partial(`the log of job ${apiJob.id} could not be read (${(0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error)})`);
+                                    }
+                                },
+                            });
+                    }
+                }
+            }
+            // What says most first, so that a small budget is spent where it matters; newest runs first within each kind.
+            tasks.sort((a, b) => b.priority - a.priority || (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+            await (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .eachLimited */ .ko)(tasks, _api_js__WEBPACK_IMPORTED_MODULE_1__/* .API_CONCURRENCY */ .tp, ({ task }) => task());
+        }
+        catch (error) {
+            stopped = true;
+            if (!(error instanceof Stop)) {
+                notices.push(`Reading the runs failed (${(0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error)}); what was read so far is reported.`);
+                partial(`reading the runs failed: ${(0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error)}`);
+            }
+        }
+        for (const notice of notices)
+            options.log(notice);
+        const analysis = (0,_analyse_js__WEBPACK_IMPORTED_MODULE_2__/* .analyseEvidence */ .VL)(layouts, findings, observations, branch);
+        return { analysis, summary: summary(branch, observations.filter((observation) => observation.runs.length > 0).length) };
+    };
+}
+
+
+/***/ })
+
+};
