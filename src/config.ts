@@ -8,26 +8,15 @@ import { FAIL_ON_VALUES } from './outcome.js';
 import type { FailOn } from './outcome.js';
 import { ALL_RULE_META } from './rules/index.js';
 import { CATEGORIES, SEVERITIES } from './rules/types.js';
-import type { Category, Severity } from './rules/types.js';
+import type { Severity } from './rules/types.js';
 import { didYouMean } from './suggest.js';
 import { clip } from './clip.js';
+import type { AllowEntry } from './suppress/apply.js';
+
+export type { AllowEntry } from './suppress/apply.js';
 
 /** Looked for, in this order, in every directory PATH when no config file is named. */
 export const CONFIG_FILES = ['.github/silent-failure-audit.yml', '.github/silent-failure-audit.yaml'];
-
-/** A by-design soft-fail, recorded with its reason: it behaves like an inline suppression. */
-export interface AllowEntry {
-  rule?: string;
-  category?: Category;
-  /** A minimatch glob over the file's path relative to the audited PATH. */
-  path?: string;
-  job?: string;
-  step?: string;
-  reason: string;
-  /** Where the entry is written, for the report when it matches nothing. */
-  line: number;
-  column: number;
-}
 
 export interface Config {
   /** The file as the user would name it (relative to the working directory when inside it). */

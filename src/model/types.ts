@@ -1,5 +1,4 @@
 import type { Node as YamlNode } from 'yaml';
-import type { EffectiveShell } from '../shell/effective-shell.js';
 import type { ScriptComment } from '../shell/comments.js';
 import type { CmdScript } from '../shell/cmd-script.js';
 import type { SyntaxTree } from '../shell/parser.js';
@@ -159,3 +158,20 @@ export type Analysable = Workflow | CompositeAction;
 
 /** A YAML node we keep for diagnostics. */
 export type AnyYamlNode = YamlNode;
+
+export type ScriptLanguage = 'posix' | 'pwsh' | 'cmd' | 'python' | 'unknown';
+export type RunnerOs = 'linux' | 'macos' | 'windows' | 'unknown';
+
+/** What the runner really executes for a script (DESIGN §3); computed in shell/effective-shell.ts. */
+export interface EffectiveShell {
+  language: ScriptLanguage;
+  /** For POSIX scripts: whether a failing command stops the script (`-e`); undefined when not known. */
+  errexit: boolean | undefined;
+  /** For POSIX scripts: whether a pipeline fails when any part fails (`-o pipefail`). */
+  pipefail: boolean | undefined;
+  /** The shell as written, or the runner default that applies. */
+  description: string;
+  /** Whether the shell was written out (`shell:`, `defaults.run.shell`, a custom command line). */
+  explicit: boolean;
+  os: RunnerOs;
+}

@@ -5,7 +5,9 @@ import { analyzeCondition, conditionPasses, eventContexts } from '../model/expre
 import type { Analysable, Job, Step, Workflow } from '../model/types.js';
 import { exitsNonZero } from './conditions.js';
 import { onForChosenLegs, truthAcrossMatrix } from './matrix-truth.js';
-import type { Confidence, Severity } from './types.js';
+import type { Confidence, MaskSpec, Severity } from './types.js';
+
+export type { Cap, MaskSpec } from './types.js';
 import { CONFIDENCES, SEVERITIES, severityRank } from './types.js';
 
 /**
@@ -34,35 +36,6 @@ export interface Assessment {
   severity: Severity;
   confidence: Confidence;
   severityReasons: string[];
-}
-
-/** A rule's own ceiling for a construct, and why (e.g. a flag that is only set on some matrix legs). */
-export interface Cap {
-  severity: Severity;
-  reason: string;
-  /** The construct only masks on some runs: the finding is at most of medium confidence. */
-  uncertain?: boolean;
-}
-
-/** What a rule says a finding hides; the severity model decides how bad that is. */
-export interface MaskSpec {
-  /** What the hidden failure belongs to. */
-  kind: StepKind;
-  noun: 'step' | 'job' | 'command';
-  /** How the kind was found; default: the command's (`argv`), else the step's, else the job's. */
-  basis?: KindBasis;
-  /** The masked command's words, for how surely its kind is known. */
-  argv?: readonly string[];
-  cap?: Cap;
-  /** A job-level `continue-on-error`: the job's own check stays red. */
-  jobLevel?: boolean;
-  /** The flag's value (`${{ matrix.experimental }}`), whose names may state intent. */
-  flag?: unknown;
-  /**
-   * Whether the flag masks under these run-time contexts (on every leg): lets the model see a flag
-   * that is only on for some events (`continue-on-error: ${{ github.event_name == 'schedule' }}`).
-   */
-  masksWith?: (contexts: Record<string, unknown>) => 'always' | 'never' | 'sometimes';
 }
 
 export interface Masked extends MaskSpec {

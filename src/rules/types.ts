@@ -1,5 +1,5 @@
+import type { KindBasis, StepKind } from '../model/classify.js';
 import type { Analysable, Job, Position, Step } from '../model/types.js';
-import type { MaskSpec } from './severity.js';
 
 export const CATEGORIES = ['soft-fail', 'conditional-skip', 'retry-masking', 'scope-gap', 'informational-only', 'invalid'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -103,4 +103,33 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(ctx: RuleContext): void;
+}
+
+/** A rule's own ceiling for a construct, and why (e.g. a flag that is only set on some matrix legs). */
+export interface Cap {
+  severity: Severity;
+  reason: string;
+  /** The construct only masks on some runs: the finding is at most of medium confidence. */
+  uncertain?: boolean;
+}
+
+/** What a rule says a finding hides; the severity model decides how bad that is. */
+export interface MaskSpec {
+  /** What the hidden failure belongs to. */
+  kind: StepKind;
+  noun: 'step' | 'job' | 'command';
+  /** How the kind was found; default: the command's (`argv`), else the step's, else the job's. */
+  basis?: KindBasis;
+  /** The masked command's words, for how surely its kind is known. */
+  argv?: readonly string[];
+  cap?: Cap;
+  /** A job-level `continue-on-error`: the job's own check stays red. */
+  jobLevel?: boolean;
+  /** The flag's value (`${{ matrix.experimental }}`), whose names may state intent. */
+  flag?: unknown;
+  /**
+   * Whether the flag masks under these run-time contexts (on every leg): lets the model see a flag
+   * that is only on for some events (`continue-on-error: ${{ github.event_name == 'schedule' }}`).
+   */
+  masksWith?: (contexts: Record<string, unknown>) => 'always' | 'never' | 'sometimes';
 }

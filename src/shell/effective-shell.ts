@@ -1,22 +1,7 @@
 import { renderValue } from '../model/expression.js';
-import type { Analysable, Job, Step } from '../model/types.js';
+import type { Analysable, EffectiveShell, Job, RunnerOs, Step } from '../model/types.js';
 
-export type ScriptLanguage = 'posix' | 'pwsh' | 'cmd' | 'python' | 'unknown';
-export type RunnerOs = 'linux' | 'macos' | 'windows' | 'unknown';
-
-/** What the runner really executes for a script (DESIGN §3). */
-export interface EffectiveShell {
-  language: ScriptLanguage;
-  /** For POSIX scripts: whether a failing command stops the script (`-e`); undefined when not known. */
-  errexit: boolean | undefined;
-  /** For POSIX scripts: whether a pipeline fails when any part fails (`-o pipefail`). */
-  pipefail: boolean | undefined;
-  /** The shell as written, or the runner default that applies. */
-  description: string;
-  /** Whether the shell was written out (`shell:`, `defaults.run.shell`, a custom command line). */
-  explicit: boolean;
-  os: RunnerOs;
-}
+export type { EffectiveShell, RunnerOs, ScriptLanguage } from '../model/types.js';
 
 const posix = (
   errexit: boolean | undefined,

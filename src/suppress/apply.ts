@@ -1,10 +1,24 @@
 import { minimatch } from 'minimatch';
-import type { AllowEntry } from '../config.js';
+import type { Category } from '../rules/types.js';
 import type { Position } from '../model/types.js';
 import type { Finding, RuleMeta } from '../rules/types.js';
 import { didYouMean } from '../suggest.js';
 import type { Directive } from './inline.js';
 import { DIRECTIVE_SYNTAX } from './inline.js';
+
+/** A by-design soft-fail, recorded with its reason (`allow:` in the config): it behaves like an inline suppression. */
+export interface AllowEntry {
+  rule?: string;
+  category?: Category;
+  /** A minimatch glob over the file's path relative to the audited PATH. */
+  path?: string;
+  job?: string;
+  step?: string;
+  reason: string;
+  /** Where the entry is written, for the report when it matches nothing. */
+  line: number;
+  column: number;
+}
 
 export const INVALID_SUPPRESSION_RULE: RuleMeta = {
   id: 'invalid-suppression',
