@@ -5,6 +5,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
+import { octoRepo } from './github-api.js';
 import { isolatedDist, makeRepo, yaml } from './helpers.js';
 
 const ACTION = path.join(isolatedDist(), 'index.js');
@@ -290,13 +291,13 @@ describe('Action on a pull request when git cannot read the base', () => {
       requests.push(`${request.method} ${request.url} ${request.headers.authorization ?? ''}`);
       response.setHeader('content-type', 'application/json');
       if (request.url === `/repos/octo/repo/git/trees/${baseSha}?recursive=true`) {
-        const tree = [
-          { path: '.github/workflows/ci.yml', mode: '100644', type: 'blob', sha: blobSha },
-          { path: 'README.md', mode: '100644', type: 'blob', sha: 'd'.repeat(40) },
-        ];
-        response.end(JSON.stringify({ sha: baseSha, truncated: false, tree }));
+        const tree = octoRepo.tree(baseSha, [
+          { path: '.github/workflows/ci.yml', sha: blobSha, size: Buffer.byteLength(workflow) },
+          { path: 'README.md', sha: 'd'.repeat(40), size: 9 },
+        ]);
+        response.end(JSON.stringify(tree));
       } else if (request.url === `/repos/octo/repo/git/blobs/${blobSha}`) {
-        response.end(JSON.stringify({ sha: blobSha, encoding: 'base64', content: Buffer.from(workflow).toString('base64') }));
+        response.end(JSON.stringify(octoRepo.blob(blobSha, workflow)));
       } else {
         response.statusCode = 404;
         response.end(JSON.stringify({ message: 'Not Found' }));
@@ -432,7 +433,7 @@ describe('Action reads the required status checks of the base branch', () => {
 
   it('rulesets: a silent failure in a required job is raised, one in a job nothing requires is lowered', async () => {
     const run = await withServer({
-      rules: [200, [{ type: 'required_status_checks', parameters: { required_status_checks: [{ context: 'Unit tests (3.12)' }] } }]],
+      rules: [200, octoRepo.rulesets],
       branch: [404, { message: 'Branch not protected' }],
     });
     expect(run.requests).toEqual(['GET /repos/octo/repo/rules/branches/main', 'GET /repos/octo/repo/branches/main']);
@@ -454,10 +455,7 @@ describe('Action reads the required status checks of the base branch', () => {
   it('classic branch protection: contexts of protection.required_status_checks', async () => {
     const run = await withServer({
       rules: [404, { message: 'Not Found' }],
-      branch: [
-        200,
-        { name: 'main', protected: true, protection: { required_status_checks: { contexts: ['docs'], checks: [{ context: 'docs' }] } } },
-      ],
+      branch: [200, octoRepo.branchProtection],
     });
     expect(severities(run.json)).toEqual(['unit:low', 'docs:high']);
     expect(run.json.inventory[0].jobs.map((job: { required: boolean }) => job.required)).toEqual([false, true]);
