@@ -256,6 +256,8 @@ async function auditFileSafely(
 interface OtherFiles {
   exists: (file: string) => boolean;
   neededByCallers: ReadonlySet<string>;
+  /** Whether evidence is read, which needs each workflow's layout (src/evidence/layout.ts). */
+  layouts: boolean;
 }
 
 async function auditFile(file: DiscoveredFile, rules: readonly Rule[], factory: FindingFactory, others: OtherFiles): Promise<FileOutcome> {
@@ -299,7 +301,7 @@ async function auditFile(file: DiscoveredFile, rules: readonly Rule[], factory: 
       await classifyModel(analysed);
       pushAll(findings, runRules(analysed, rules, factory));
       summary = summarize(analysed, others.exists);
-      if (analysed.kind === 'workflow') layout = workflowLayout(analysed);
+      if (others.layouts && analysed.kind === 'workflow') layout = workflowLayout(analysed);
     }
     directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
   } finally {
@@ -348,14 +350,14 @@ async function auditInWorkers(
   files: readonly DiscoveredFile[],
   config: Config | null,
   audited: string[],
-  neededByCallers: string[],
+  shared: { neededByCallers: string[]; layouts: boolean },
   count: number,
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
   let next = 0;
   const run = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { [WORKER_TAG]: true, config, audited, neededByCallers } });
+      const worker = new Worker(new URL(import.meta.url), { workerData: { [WORKER_TAG]: true, config, audited, ...shared } });
       const send = (): void => {
         if (next >= files.length) {
           void worker.terminate().then(() => resolve(), reject);
@@ -381,12 +383,17 @@ async function auditInWorkers(
  * points call it first and do nothing else when it does. Elsewhere returns false.
  */
 export function serveAuditWorker(): boolean {
-  const data = workerData as { [WORKER_TAG]?: boolean; config: Config | null; audited: string[]; neededByCallers: string[] } | undefined;
+  const data = workerData as
+    { [WORKER_TAG]?: boolean; config: Config | null; audited: string[]; neededByCallers: string[]; layouts: boolean } | undefined;
   if (isMainThread || !parentPort || !data?.[WORKER_TAG]) return false;
   const port = parentPort;
   const factory = new FindingFactory(data.config);
   const audited = new Set(data.audited);
-  const others: OtherFiles = { exists: (relative) => audited.has(relative), neededByCallers: new Set(data.neededByCallers) };
+  const others: OtherFiles = {
+    exists: (relative) => audited.has(relative),
+    neededByCallers: new Set(data.neededByCallers),
+    layouts: data.layouts,
+  };
   port.on('message', async (message: { start: number; files: DiscoveredFile[] }) => {
     const outcomes: FileOutcome[] = [];
     for (const file of message.files) outcomes.push(await auditFileSafely(file, RULES, factory, others));
@@ -533,10 +540,13 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
     const exists = (relative: string): boolean => audited.has(relative) || (options.present?.has(relative) ?? false);
     const directivesByFile = new Map<string, FileOutcome>();
     const neededByCallers = workflowsNeededByCallers(files);
-    const others: OtherFiles = { exists, neededByCallers };
+    const others: OtherFiles = { exists, neededByCallers, layouts: options.evidence !== undefined };
     const layouts: WorkflowLayout[] = [];
     const workers = workerCount(options, files.length);
-    const outcomes = workers > 1 ? await auditInWorkers(files, config, [...audited], [...neededByCallers], workers) : undefined;
+    const outcomes =
+      workers > 1
+        ? await auditInWorkers(files, config, [...audited], { neededByCallers: [...neededByCallers], layouts: others.layouts }, workers)
+        : undefined;
     for (const [index, file] of files.entries()) {
       result.filesScanned++;
       const outcome = outcomes?.[index] ?? (await auditFileSafely(file, rules, factory, others));

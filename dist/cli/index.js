@@ -28305,7 +28305,7 @@ async function auditFile(file, rules, factory, others) {
             await (0,facts/* classifyModel */.k$)(analysed);
             (0,arrays/* pushAll */.i)(findings, runRules(analysed, rules, factory));
             summary = (0,inventory_inventory/* summarize */.eh)(analysed, others.exists);
-            if (analysed.kind === 'workflow')
+            if (others.layouts && analysed.kind === 'workflow')
                 layout = workflowLayout(analysed);
         }
         directives = (0,inline/* collectDirectives */.Bl)(parsed.text, parsed.lineCounter, analysed);
@@ -28348,11 +28348,11 @@ function workerCount(options, files) {
  * back in file order, so the result is the one a single thread gives. Fingerprints do not depend on
  * which thread made them: their occurrence counters are per file.
  */
-async function auditInWorkers(files, config, audited, neededByCallers, count) {
+async function auditInWorkers(files, config, audited, shared, count) {
     const outcomes = new Array(files.length);
     let next = 0;
     const run = () => new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(new URL(import.meta.url), { workerData: { [WORKER_TAG]: true, config, audited, neededByCallers } });
+        const worker = new external_node_worker_threads_.Worker(new URL(import.meta.url), { workerData: { [WORKER_TAG]: true, config, audited, ...shared } });
         const send = () => {
             if (next >= files.length) {
                 void worker.terminate().then(() => resolve(), reject);
@@ -28383,7 +28383,11 @@ function serveAuditWorker() {
     const port = external_node_worker_threads_.parentPort;
     const factory = new FindingFactory(data.config);
     const audited = new Set(data.audited);
-    const others = { exists: (relative) => audited.has(relative), neededByCallers: new Set(data.neededByCallers) };
+    const others = {
+        exists: (relative) => audited.has(relative),
+        neededByCallers: new Set(data.neededByCallers),
+        layouts: data.layouts,
+    };
     port.on('message', async (message) => {
         const outcomes = [];
         for (const file of message.files)
@@ -28526,10 +28530,12 @@ async function audit(paths, options = {}) {
         const exists = (relative) => audited.has(relative) || (options.present?.has(relative) ?? false);
         const directivesByFile = new Map();
         const neededByCallers = workflowsNeededByCallers(files);
-        const others = { exists, neededByCallers };
+        const others = { exists, neededByCallers, layouts: options.evidence !== undefined };
         const layouts = [];
         const workers = workerCount(options, files.length);
-        const outcomes = workers > 1 ? await auditInWorkers(files, config, [...audited], [...neededByCallers], workers) : undefined;
+        const outcomes = workers > 1
+            ? await auditInWorkers(files, config, [...audited], { neededByCallers: [...neededByCallers], layouts: others.layouts }, workers)
+            : undefined;
         for (const [index, file] of files.entries()) {
             result.filesScanned++;
             const outcome = outcomes?.[index] ?? (await auditFileSafely(file, rules, factory, others));
