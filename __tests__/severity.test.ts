@@ -805,7 +805,7 @@ describe('severity model: fourth blind review', () => {
 });
 
 describe('severity model: fifth blind review', () => {
-  it('a paths filter on pull_request beside an unfiltered merge_group is backed by the merge queue: info', async () => {
+  it('a paths filter on pull_request beside an unfiltered merge_group stays low, and says a required merge queue closes the gap', async () => {
     const result = await auditWorkflow(yaml`
       on:
         pull_request:
@@ -818,9 +818,10 @@ describe('severity model: fifth blind review', () => {
             - run: pytest
     `);
     const [finding] = graded(result.findings, 'pr-paths-filter');
-    expect(finding).toMatchObject({ severity: 'info', line: 3 });
+    expect(finding).toMatchObject({ severity: 'low', line: 3 });
     expect(finding!.reasons).toEqual([
-      'the merge_group trigger has no paths filter: the merge queue runs every check before a change merges',
+      'pull requests outside the filter get none of its checks',
+      'the merge_group trigger has no paths filter: a required merge queue runs every check before a change merges',
     ]);
   });
 
