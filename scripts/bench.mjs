@@ -29,6 +29,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseScriptArgs } from './args.mjs';
 import { pullRequestScenario } from './bench-pr.mjs';
 
 const SCRIPT = fileURLToPath(import.meta.url);
@@ -323,48 +324,45 @@ CORPUS defaults to ../shared/corpus (relative to the project root).
 `;
 
 function parseArgs(argv) {
-  const options = { corpus: DEFAULT_CORPUS, runs: 5, warmup: 1, scales: [1, 4, 16], scaleRuns: 1, rss: null, json: false, jobs: null };
-  const positional = [];
-  const count = (name, value, min) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min) usageError(`${name} needs an integer ≥ ${min}, got ${JSON.stringify(value)}`);
-    return n;
+  const { values, positionals, count, fail } = parseScriptArgs('bench', USAGE, argv, {
+    runs: { type: 'string' },
+    warmup: { type: 'string' },
+    scales: { type: 'string' },
+    'scale-runs': { type: 'string' },
+    rss: { type: 'string' },
+    jobs: { type: 'string' },
+    json: { type: 'boolean' },
+    pr: { type: 'string' },
+  });
+  const options = {
+    corpus: DEFAULT_CORPUS,
+    runs: 5,
+    warmup: 1,
+    scales: [1, 4, 16],
+    scaleRuns: 1,
+    rss: null,
+    json: values.json ?? false,
+    jobs: null,
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => (i + 1 < argv.length ? argv[++i] : usageError(`${arg} needs a value`));
-    if (arg === '--runs') options.runs = count(arg, value(), 1);
-    else if (arg === '--warmup') options.warmup = count(arg, value(), 0);
-    else if (arg === '--scale-runs') options.scaleRuns = count(arg, value(), 1);
-    else if (arg === '--jobs') options.jobs = count(arg, value(), 1);
-    else if (arg === '--scales') {
-      const list = value();
-      options.scales = list === 'none' || list === '' ? [] : list.split(',').map((s) => count('--scales', s.trim(), 1));
-    } else if (arg === '--rss') {
-      options.rss = value();
-      if (options.rss !== 'time' && options.rss !== 'preload') usageError('--rss is time or preload');
-    } else if (arg === '--json') options.json = true;
-    else if (arg === '--pr') {
-      const dir = value();
-      options.pr = dir === 'none' ? null : path.resolve(dir);
-    } else if (arg === '--help' || arg === '-h') {
-      process.stdout.write(USAGE);
-      process.exit(0);
-    } else if (arg.startsWith('-')) usageError(`unknown option ${arg}`);
-    else positional.push(arg);
+  if (values.runs !== undefined) options.runs = count('runs', values.runs, 1);
+  if (values.warmup !== undefined) options.warmup = count('warmup', values.warmup, 0);
+  if (values['scale-runs'] !== undefined) options.scaleRuns = count('scale-runs', values['scale-runs'], 1);
+  if (values.jobs !== undefined) options.jobs = count('jobs', values.jobs, 1);
+  if (values.scales !== undefined)
+    options.scales =
+      values.scales === 'none' || values.scales === '' ? [] : values.scales.split(',').map((s) => count('scales', s.trim(), 1));
+  if (values.rss !== undefined) {
+    if (values.rss !== 'time' && values.rss !== 'preload') fail('--rss is time or preload');
+    options.rss = values.rss;
   }
-  if (positional.length > 1) usageError('one CORPUS directory at most');
-  if (positional.length === 1) options.corpus = path.resolve(positional[0]);
+  if (values.pr !== undefined) options.pr = values.pr === 'none' ? null : path.resolve(values.pr);
+  if (positionals.length > 1) fail('one CORPUS directory at most');
+  if (positionals.length === 1) options.corpus = path.resolve(positionals[0]);
   if (options.pr === undefined) {
     const pytorch = path.join(options.corpus, 'pytorch__pytorch');
     options.pr = existsSync(path.join(pytorch, '.github', 'workflows')) ? pytorch : null;
   }
   return options;
-}
-
-function usageError(message) {
-  process.stderr.write(`bench: ${message}\n\n${USAGE}`);
-  process.exit(2);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -428,7 +426,10 @@ async function main() {
     process.exit(2);
   }
   const rssMethod = options.rss ?? (gnuTimeWorks() ? 'time' : 'preload');
-  if (options.rss === 'time' && !gnuTimeWorks()) usageError('--rss time: /usr/bin/time is missing or is not GNU time');
+  if (options.rss === 'time' && !gnuTimeWorks()) {
+    process.stderr.write('bench: --rss time: /usr/bin/time is missing or is not GNU time\n');
+    process.exit(2);
+  }
 
   const workDir = mkdtempSync(path.join(os.tmpdir(), 'sfa-bench-'));
   const cleanup = () => rmSync(workDir, { recursive: true, force: true });

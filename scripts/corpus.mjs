@@ -10,6 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { parseScriptArgs } from './args.mjs';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from './prng.mjs';
 
@@ -27,33 +28,23 @@ CORPUS defaults to ../shared/corpus and PEERS to ../shared/corpus-peers (relativ
   --context K      with --sample, lines of source shown before and after the line (default 3)
 `;
 
-function usageError(message) {
-  process.stderr.write(`corpus: ${message}\n\n${USAGE}`);
-  process.exit(2);
-}
-
 function parseArgs(argv) {
-  const options = { dirs: [], peers: true, sample: null, seed: 1, rules: [], context: 3 };
-  const count = (name, value, min) => {
-    const n = Number(value);
-    if (!Number.isInteger(n) || n < min) usageError(`${name} needs an integer ≥ ${min}, got ${JSON.stringify(value)}`);
-    return n;
+  const { values, positionals, count, fail } = parseScriptArgs('corpus', USAGE, argv, {
+    'no-peers': { type: 'boolean' },
+    sample: { type: 'string' },
+    seed: { type: 'string' },
+    rule: { type: 'string', multiple: true },
+    context: { type: 'string' },
+  });
+  const options = {
+    dirs: positionals.map((dir) => path.resolve(dir)),
+    peers: !values['no-peers'],
+    sample: values.sample === undefined ? null : count('sample', values.sample, 1),
+    seed: values.seed === undefined ? 1 : count('seed', values.seed, 0),
+    rules: values.rule ?? [],
+    context: values.context === undefined ? 3 : count('context', values.context, 0),
   };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    const value = () => (i + 1 < argv.length ? argv[++i] : usageError(`${arg} needs a value`));
-    if (arg === '--no-peers') options.peers = false;
-    else if (arg === '--sample') options.sample = count(arg, value(), 1);
-    else if (arg === '--seed') options.seed = count(arg, value(), 0);
-    else if (arg === '--rule') options.rules.push(value());
-    else if (arg === '--context') options.context = count(arg, value(), 0);
-    else if (arg === '--help' || arg === '-h') {
-      process.stdout.write(USAGE);
-      process.exit(0);
-    } else if (arg.startsWith('-')) usageError(`unknown option ${arg}`);
-    else options.dirs.push(path.resolve(arg));
-  }
-  if (options.dirs.length > 2) usageError('two directories at most: CORPUS and PEERS');
+  if (options.dirs.length > 2) fail('two directories at most: CORPUS and PEERS');
   const corpus = options.dirs[0] ?? path.resolve(ROOT, '..', 'shared', 'corpus');
   const peers = options.dirs[1] ?? path.resolve(ROOT, '..', 'shared', 'corpus-peers');
   options.dirs = options.peers ? [corpus, peers] : [corpus];
