@@ -11,7 +11,7 @@ import { runsAfterDependencies, skippedJobs } from '../src/rules/conditions.js';
 import { readCmd } from '../src/shell/cmd-script.js';
 import { MAX_SCRIPT_NESTING, ScriptNestingError } from '../src/shell/nesting.js';
 import { readPowerShell } from '../src/shell/pwsh-script.js';
-import { makeRepo } from './helpers.js';
+import { KNOWN_BAD_WORKFLOW as KNOWN_BAD, makeRepo, softFailThenScript } from './helpers.js';
 
 /**
  * Issue 16: the readers and the analysis are bounded on hostile input — depth, aliases, long
@@ -20,28 +20,9 @@ import { makeRepo } from './helpers.js';
  */
 
 const KNOWN_BAD_FILE = '.github/workflows/known-bad.yml';
-const KNOWN_BAD =
-  'on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test\n        continue-on-error: true\n';
 
 const brief = (result: AuditResult, file: string) =>
   result.findings.filter((finding) => finding.file === file).map((finding) => [finding.ruleId, finding.severity, finding.line]);
-
-/** A workflow whose line 7 is a high continue-on-error finding, then a step with `shell` running `script` from line 10. */
-function workflowWith(shell: string, script: string, runsOn = 'windows-latest'): string {
-  return [
-    'on: pull_request',
-    'jobs:',
-    '  test:',
-    `    runs-on: ${runsOn}`,
-    '    steps:',
-    '      - run: pytest',
-    '        continue-on-error: true',
-    `      - shell: ${shell}`,
-    '        run: |',
-    ...script.split('\n').map((line) => `          ${line}`),
-    '',
-  ].join('\n');
-}
 
 const nested = (open: string, inner: string, close: string, depth: number): string => `${open.repeat(depth)}${inner}${close.repeat(depth)}`;
 
@@ -55,7 +36,7 @@ describe('readers are bounded on input depth', () => {
   ])(
     'a %s script with 5,000 %s is a high unparseable-script naming the bound, and the rest of the file is audited',
     async (shell, _what, script) => {
-      const result = await audit([makeRepo({ '.github/workflows/ci.yml': workflowWith(shell, script) })]);
+      const result = await audit([makeRepo({ '.github/workflows/ci.yml': softFailThenScript(shell, script) })]);
       expect(result.errors).toEqual([]);
       expect(brief(result, '.github/workflows/ci.yml')).toEqual(
         expect.arrayContaining([
@@ -81,7 +62,7 @@ describe('readers are bounded on input depth', () => {
     expect(commandsOf(readPowerShell(`$x = ${nested('(', 'cargo test', ')', within)}`).events)).toEqual([['cargo', 'test']]);
     expect(commandsOf(readCmd(`${nested('(', 'pytest', ')', within)}\necho done`).events)).toEqual([['pytest'], ['echo', 'done']]);
     const result = await audit([
-      makeRepo({ '.github/workflows/ci.yml': workflowWith('cmd', `${nested('(', 'pytest', ')', within)}\necho done`) }),
+      makeRepo({ '.github/workflows/ci.yml': softFailThenScript('cmd', `${nested('(', 'pytest', ')', within)}\necho done`) }),
     ]);
     expect(brief(result, '.github/workflows/ci.yml')).toEqual([['continue-on-error', 'high', 7]]);
   });
@@ -95,7 +76,7 @@ describe('readers are bounded on input depth', () => {
   it('a python call with 150,000 arguments in a nested list is analysed, not an internal error', async () => {
     const call = `subprocess.run([[${Array(150_000).fill("'a'").join(',')}]])`;
     const script = `import subprocess\n${call}\nsubprocess.run(["pytest"])`;
-    const result = await audit([makeRepo({ '.github/workflows/ci.yml': workflowWith('python', script, 'ubuntu-latest') })]);
+    const result = await audit([makeRepo({ '.github/workflows/ci.yml': softFailThenScript('python', script, 'ubuntu-latest') })]);
     expect(result.errors).toEqual([]);
     expect(brief(result, '.github/workflows/ci.yml')).toContainEqual(['python-unchecked-subprocess', 'high', 12]);
   });
@@ -174,7 +155,7 @@ describe('long step identities are hashed', () => {
 
   it('every line of a 4,000-line unnamed step is reported with its own fingerprint', async () => {
     const script = Array.from({ length: 4000 }, (_, i) => `pytest t${i} || true`).join('\n');
-    const workflow = workflowWith('bash', script, 'ubuntu-latest');
+    const workflow = softFailThenScript('bash', script, 'ubuntu-latest');
     const result = await audit([makeRepo({ '.github/workflows/ci.yml': workflow })]);
     const found = result.findings.filter((finding) => finding.ruleId === 'or-true-swallows-failure');
     expect(found).toHaveLength(4000);

@@ -76,3 +76,32 @@ export function scriptWorkflow(script: string, options: ScriptWorkflowOptions = 
     '',
   ].join('\n');
 }
+
+/** A workflow whose line 7 is a high `continue-on-error` finding (on `npm test`): put beside hostile input, it must still be reported. */
+export const KNOWN_BAD_WORKFLOW = [
+  'on: pull_request',
+  'jobs:',
+  '  test:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - run: npm test',
+  '        continue-on-error: true',
+  '',
+].join('\n');
+
+/** A workflow whose line 7 is a high continue-on-error finding, then a step with `shell` running `script` from line 10. */
+export function softFailThenScript(shell: string, script: string, runsOn = 'windows-latest'): string {
+  return [
+    'on: pull_request',
+    'jobs:',
+    '  test:',
+    `    runs-on: ${runsOn}`,
+    '    steps:',
+    '      - run: pytest',
+    '        continue-on-error: true',
+    `      - shell: ${shell}`,
+    '        run: |',
+    ...script.split('\n').map((line) => `          ${line}`),
+    '',
+  ].join('\n');
+}

@@ -12,7 +12,7 @@ import { formatMarkdown } from '../src/report/markdown.js';
 import { formatSarif } from '../src/report/sarif.js';
 import { formatText } from '../src/report/text.js';
 import { MAX_INPUT_BYTES } from '../src/load/read.js';
-import { makeRepo } from './helpers.js';
+import { KNOWN_BAD_WORKFLOW as KNOWN_BAD, makeRepo } from './helpers.js';
 
 /**
  * Hostile input to the CLI's own reads (issue 16): the config and baseline files, files that cannot
@@ -23,18 +23,6 @@ import { makeRepo } from './helpers.js';
 const HANG_GUARD_MS = 15_000;
 
 const CONFIG = '.github/silent-failure-audit.yml';
-
-/** `continue-on-error: true` on `npm test`: a high finding at line 7. */
-const KNOWN_BAD = [
-  'on: pull_request',
-  'jobs:',
-  '  test:',
-  '    runs-on: ubuntu-latest',
-  '    steps:',
-  '      - run: npm test',
-  '        continue-on-error: true',
-  '',
-].join('\n');
 
 const roots: string[] = [];
 afterAll(() => {

@@ -7,7 +7,7 @@ import type { AuditResult } from '../src/engine.js';
 import { RULES } from '../src/rules/index.js';
 import type { Rule } from '../src/rules/types.js';
 import { MAX_TREE_DEPTH } from '../src/shell/commands.js';
-import { makeRepo } from './helpers.js';
+import { KNOWN_BAD_WORKFLOW as KNOWN_BAD, makeRepo, softFailThenScript } from './helpers.js';
 
 /**
  * Hostile input (issue 8): every file ends in a finding or an error naming it, the audit finishes
@@ -21,16 +21,6 @@ const HOSTILE = '.github/workflows/hostile.yml';
 
 /** Analysed beside every hostile file: `continue-on-error: true` on `npm test` is a high finding at line 7. */
 const KNOWN_BAD_FILE = '.github/workflows/known-bad.yml';
-const KNOWN_BAD = [
-  'on: pull_request',
-  'jobs:',
-  '  test:',
-  '    runs-on: ubuntu-latest',
-  '    steps:',
-  '      - run: npm test',
-  '        continue-on-error: true',
-  '',
-].join('\n');
 
 /** The first lines of a workflow whose job `a` lists its steps next. */
 const HEAD = 'on: pull_request\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n';
@@ -597,28 +587,13 @@ describe('an exception in the analysis of one file', () => {
 
 describe('an analysis error costs the script it hit, never the gate (issue 16)', () => {
   const deep = (open: string, close: string, inner: string, depth: number) => `${open.repeat(depth)}${inner}${close.repeat(depth)}`;
-  const windowsWorkflow = (shell: string, script: string) =>
-    [
-      'on: pull_request',
-      'jobs:',
-      '  test:',
-      '    runs-on: windows-latest',
-      '    steps:',
-      '      - run: pytest',
-      '        continue-on-error: true',
-      `      - shell: ${shell}`,
-      '        run: |',
-      ...script.split('\n').map((line) => `          ${line}`),
-      '',
-    ].join('\n');
-
   it.each([
     ['pwsh', `$x = ${deep('(', ')', '1', 3000)}\ncargo test\ngit status`],
     ['cmd', `${deep('(', ')', 'echo x', 4000)}\npytest`],
   ])(
     'a %s script nested beyond what its reader can follow is a high unparseable-script, and the rest of the file is still audited',
     async (shell, script) => {
-      const result = await audit([makeRepo({ '.github/workflows/ci.yml': windowsWorkflow(shell, script) })]);
+      const result = await audit([makeRepo({ '.github/workflows/ci.yml': softFailThenScript(shell, script) })]);
       expect(result.errors).toEqual([]);
       const brief = result.findings.map((finding) => [finding.ruleId, finding.severity, finding.line]);
       expect(brief).toContainEqual(['continue-on-error', 'high', 7]);
@@ -633,7 +608,7 @@ describe('an analysis error costs the script it hit, never the gate (issue 16)',
         throw new RangeError('Maximum call stack size exceeded');
       },
     };
-    const result = await audit([makeRepo({ '.github/workflows/ci.yml': windowsWorkflow('pwsh', 'pytest') })], { rules: [throwing] });
+    const result = await audit([makeRepo({ '.github/workflows/ci.yml': softFailThenScript('pwsh', 'pytest') })], { rules: [throwing] });
     expect(result.errors).toEqual([
       { file: '.github/workflows/ci.yml', message: expect.stringContaining('internal error while analysing this file'), internal: true },
     ]);

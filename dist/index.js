@@ -49270,6 +49270,16 @@ function renderValue(value, opts = {}) {
         return undefined;
     }
 }
+/**
+ * The contexts read by some conditions (`if:` values; undefined ones are skipped) and by the inner
+ * text of `${{ }}` expressions: `steps.build.outcome`, `needs.ci.result`, …
+ */
+function contextsIn(conditions, expressions) {
+    return [
+        ...conditions.filter((value) => value !== undefined).flatMap((value) => analyzeCondition(value).contexts),
+        ...expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
+    ];
+}
 
 ;// CONCATENATED MODULE: ./src/rules/conditions.ts
 
@@ -49444,26 +49454,21 @@ function isAggregator(job) {
     });
     if (!onlyGates)
         return false;
-    const decidesAlone = job.steps.some((step) => step.commands.some(exitsNonZero) && !readsNeedsResults([step.if?.value], step.expressions));
+    const decidesAlone = job.steps.some((step) => step.commands.some(exitsNonZero) && !contextsIn([step.if?.value], step.expressions).some(isResultRead));
     if (decidesAlone)
         return false;
     const title = `${job.id} ${job.name ?? ''}`.replace(/[_-]/g, ' ');
     return job.needs.length >= 2 || GATE_NAME.test(title);
 }
 const isResultRead = (context) => context === 'needs' || (context.startsWith('needs.') && (context.endsWith('.result') || context.split('.').length === 2));
+/** What a gate job reads: its `if:`, its steps' `if:`, and every `${{ }}` in it. */
+const gateContexts = (job) => contextsIn([job.if?.value, ...job.steps.map((step) => step.if?.value)], job.expressions);
 /**
  * Whether the job looks at the results of its dependencies: `needs.<id>.result`, `needs.*.result`,
  * or the whole `needs` object passed on (`toJSON(needs)` to a checker such as alls-green).
  */
 function consumesNeedsResults(job) {
-    return readsNeedsResults([job.if?.value, ...job.steps.map((step) => step.if?.value)], job.expressions);
-}
-function readsNeedsResults(conditions, expressions) {
-    const contexts = [
-        ...conditions.filter((value) => value !== undefined).flatMap((value) => analyzeCondition(value).contexts),
-        ...expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
-    ];
-    return contexts.some(isResultRead);
+    return gateContexts(job).some(isResultRead);
 }
 /**
  * The dependencies whose result the job never reads, when it reads some: `needs.ci.result` checked,
@@ -49471,19 +49476,13 @@ function readsNeedsResults(conditions, expressions) {
  * or reads them all (`needs.*.result`, the whole `needs` object).
  */
 function unreadNeeds(job) {
-    const contexts = [job.if?.value, ...job.steps.map((step) => step.if?.value)]
-        .filter((value) => value !== undefined)
-        .flatMap((value) => analyzeCondition(value).contexts)
-        .concat(job.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts))
-        .filter(isResultRead);
-    if (contexts.length === 0 || contexts.some((context) => context === 'needs' || context.startsWith('needs.*')))
+    const contexts = gateContexts(job);
+    const results = contexts.filter(isResultRead);
+    if (results.length === 0 || results.some((context) => context === 'needs' || context.startsWith('needs.*')))
         return [];
-    const read = new Set(contexts.map((context) => context.split('.')[1]));
+    const read = new Set(results.map((context) => context.split('.')[1]));
     // A dependency whose outputs the gate reads is an input of the gate (change detection), not a check it summarises.
-    const outputs = new Set([job.if?.value, ...job.steps.map((step) => step.if?.value)]
-        .filter((value) => value !== undefined)
-        .flatMap((value) => analyzeCondition(value).contexts)
-        .concat(job.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts))
+    const outputs = new Set(contexts
         .filter((context) => context.startsWith('needs.') && context.split('.')[2] === 'outputs')
         .map((context) => context.split('.')[1]));
     return job.needs.map((need) => need.value).filter((id) => !read.has(id.toLowerCase()) && !outputs.has(id.toLowerCase()));
@@ -49547,16 +49546,15 @@ function testsItselfOnly(workflow, trigger) {
     if (paths.some((glob) => plainPath(glob) !== own && /^\.github\/workflows\/[^/]*\.(ya?ml|\*)$/.test(plainPath(glob))))
         return false;
     const firing = firingOf(workflow);
-    return firing.schedule || firing.dispatch || firing.called || firing.other.length > 0 || tagsOnlyPush(workflow);
+    return firing.schedule || firing.dispatch || firing.called || firing.other.length > 0 || workflow.triggers.some(pushesTagsOnly);
 }
 /** A `push:` trigger that fires only on tags: a release, not a change being gated. */
-function tagsOnlyPush(workflow) {
-    return workflow.triggers.some((trigger) => {
-        if (trigger.event !== 'push')
-            return false;
-        const filters = trigger.filters;
-        return (filters.has('tags') || filters.has('tags-ignore')) && !filters.has('branches') && !filters.has('branches-ignore');
-    });
+function pushesTagsOnly(trigger) {
+    const filters = trigger.filters;
+    return (trigger.event === 'push' &&
+        (filters.has('tags') || filters.has('tags-ignore')) &&
+        !filters.has('branches') &&
+        !filters.has('branches-ignore'));
 }
 
 ;// CONCATENATED MODULE: ./src/rules/matrix-truth.ts
@@ -49575,15 +49573,19 @@ function asBoolean(value) {
         return false;
     return value;
 }
+/** The flag's truth on every leg of the job's matrix (one value without a matrix); undefined where it is a run-time value. */
+function valueOnEachLeg(value, job, contexts) {
+    const flag = asBoolean(value);
+    const legs = job?.matrix?.legs;
+    return legs ? legs.map((matrix) => evaluateTruthiness(flag, { matrix, contexts })) : [evaluateTruthiness(flag, { contexts })];
+}
 /**
  * Whether a flag such as `continue-on-error` is on, resolved against every leg of the job's matrix:
  * the same value on every leg is a constant, different values (or a runtime-only value) are "sometimes".
  * `contexts` fixes some run-time contexts (the upstream repository of `upstreamContexts`).
  */
 function truthAcrossMatrix(value, job, contexts) {
-    const legs = job?.matrix?.legs;
-    const flag = asBoolean(value);
-    const results = legs ? legs.map((matrix) => evaluateTruthiness(flag, { matrix, contexts })) : [evaluateTruthiness(flag, { contexts })];
+    const results = valueOnEachLeg(value, job, contexts);
     if (results.every((result) => result === true))
         return 'always';
     if (results.every((result) => result === false))
@@ -49596,10 +49598,9 @@ function truthAcrossMatrix(value, job, contexts) {
  * the author picked the legs that may fail.
  */
 function onForChosenLegs(value, job) {
-    const legs = job?.matrix?.legs;
-    if (!legs || legs.length < 2 || typeof value !== 'string' || !/\bmatrix\./.test(value))
+    if ((job?.matrix?.legs?.length ?? 0) < 2 || typeof value !== 'string' || !/\bmatrix\./.test(value))
         return false;
-    const results = legs.map((matrix) => evaluateTruthiness(asBoolean(value), { matrix }));
+    const results = valueOnEachLeg(value, job);
     return results.includes(true) && results.includes(false) && !results.includes(undefined);
 }
 
@@ -49656,7 +49657,7 @@ function gatingEvents(workflow) {
         const triggers = workflow.triggers.filter((trigger) => trigger.event === event);
         if (triggers.length === 0)
             return true;
-        return triggers.some((trigger) => !testsItselfOnly(workflow, trigger) && !(event === 'push' && tagsOnlyPush(workflow)));
+        return triggers.some((trigger) => !testsItselfOnly(workflow, trigger) && !pushesTagsOnly(trigger));
     });
 }
 /** Events whose trigger only runs when the workflow itself is edited. */
@@ -49867,10 +49868,7 @@ function wholeJobSoftFailed(masked) {
 }
 /** The contexts a step reads, in its `if:` or any expression (env, inputs, script): `steps.build.outcome`, … */
 function contextsReadBy(step) {
-    return [
-        ...(step.if ? analyzeCondition(step.if.value).contexts : []),
-        ...step.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
-    ];
+    return contextsIn([step.if?.value], step.expressions);
 }
 /** A step that can fail the job on what it reads: a check, an `exit 1`, or `core.setFailed` in a script. */
 function canFailOnIt(step) {
@@ -50036,9 +50034,10 @@ const aggregatorIgnoresResults = {
                 // An unread job we cannot classify (a call of a reusable workflow named for nothing) may be a check: medium.
                 const kindOf = (id) => file.jobs.find((other) => other.id === id)?.kind;
                 // A root that a read dependency needs is covered: its failure skips that one, whose result is read.
-                const readIds = job.needs.map((need) => need.value).filter((id) => !unreadNeeds(job).includes(id));
+                const notRead = unreadNeeds(job);
+                const readIds = job.needs.map((need) => need.value).filter((id) => !notRead.includes(id));
                 const coveredRoot = (id) => readIds.some((other) => file.jobs.find((candidate) => candidate.id === other)?.needs.some((need) => need.value === id));
-                const unread = unreadNeeds(job).filter((id) => (classify_isCheckKind(kindOf(id)) || kindOf(id) === 'unknown') && !coveredRoot(id));
+                const unread = notRead.filter((id) => (classify_isCheckKind(kindOf(id)) || kindOf(id) === 'unknown') && !coveredRoot(id));
                 if (unread.length === 0)
                     continue;
                 const check = unread.some((id) => classify_isCheckKind(kindOf(id)));
@@ -56536,7 +56535,7 @@ function checkJobsReading(file, job) {
     const prefix = `needs.${job.id.toLowerCase()}.outputs`;
     return file.jobs
         .filter((other) => classify_isCheckKind(other.kind) && other.needs.some((need) => need.value === job.id))
-        .filter((other) => [...(other.if ? [String(other.if.value)] : []), ...other.expressions.map((inner) => `\${{ ${inner} }}`)].some((text) => analyzeCondition(text).contexts.some((context) => context.startsWith(prefix))))
+        .filter((other) => contextsIn([other.if?.value], other.expressions).some((context) => context.startsWith(prefix)))
         .map((other) => other.name ?? other.id);
 }
 const failOpenChangeDetection = {
@@ -67154,13 +67153,7 @@ function applyBaseline(findings, known) {
         finding.new = !known.has(finding.fingerprint);
 }
 
-;// CONCATENATED MODULE: ./src/evidence/defaults.ts
-/** Runs read per workflow with --evidence, and the request budget of one run of the tool (docs/evidence.md). */
-const DEFAULT_RUNS = 20;
-const DEFAULT_MAX_REQUESTS = 300;
-
 ;// CONCATENATED MODULE: ./src/evidence/collect.ts
-
 
 
 
@@ -67408,6 +67401,11 @@ function evidenceFromApi(options) {
         return { analysis, summary: summary(branch, observations.filter((observation) => observation.runs.length > 0).length) };
     };
 }
+
+;// CONCATENATED MODULE: ./src/evidence/defaults.ts
+/** Runs read per workflow with --evidence, and the request budget of one run of the tool (docs/evidence.md). */
+const DEFAULT_RUNS = 20;
+const DEFAULT_MAX_REQUESTS = 300;
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
@@ -68282,6 +68280,7 @@ function formatText(result, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 

@@ -314,39 +314,10 @@ async function remoteSources(
   onCheckout: (checkout: RemoteCheckout) => void,
 ): Promise<{ paths: string[]; audit: Partial<AuditOptions> }> {
   if (!options.repo) return { paths: options.paths, audit: {} };
-  // Loaded only here: the REST client (Octokit and its plugins) doubles the CLI's start-up time.
-  const { apiBaseUrl, apiClient, RequestBudget } = await import('./api.js');
-  const { checkoutRemote } = await import('./remote/repository.js');
-  const { evidenceFromApi } = await import('./evidence/collect.js');
-  const where = apiBaseUrl();
-  const budget = new RequestBudget(options.maxRequests);
+  // One module, loaded only here: the REST client doubles the CLI's start-up time.
+  const remote = await import('./remote/sources.js');
   const log = (message: string): void => void io.stderr.write(`${TOOL_NAME}: ${stripControl(message)}\n`);
-  // The token only ever goes to the API base URL (src/api.ts); it is never printed.
-  const token = options.token ?? (process.env.GITHUB_TOKEN || process.env.GH_TOKEN || '');
-  const client = apiClient(token, { timeoutMs: options.networkTimeoutMs, baseUrl: where, log, budget });
-  let checkout: RemoteCheckout | undefined;
-  if (!options.pathsGiven) {
-    checkout = await checkoutRemote(client, { ...options.repo, ...(options.ref ? { ref: options.ref } : {}) }, budget, where);
-    onCheckout(checkout);
-  }
-  const evidence = options.evidence
-    ? evidenceFromApi({
-        client,
-        ...options.repo,
-        ...(checkout ? { branch: checkout.defaultBranch } : {}),
-        runs: options.runs,
-        budget,
-        timeoutMs: options.networkTimeoutMs,
-        log: (message) => log(`notice: ${message}`),
-      })
-    : undefined;
-  return {
-    paths: checkout ? [checkout.directory] : options.paths,
-    audit: {
-      ...(checkout ? { complete: true, present: checkout.present } : {}),
-      ...(evidence ? { evidence } : {}),
-    },
-  };
+  return remote.remoteSources({ ...options, repo: options.repo }, log, onCheckout);
 }
 
 async function auditAndReport(

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { parseYaml } from '../../src/load/parse.js';
 import { buildModel } from '../../src/model/build.js';
 import type { Analysable, Workflow } from '../../src/model/types.js';
-import type { EffectiveShell } from '../../src/shell/effective-shell.js';
+import type { EffectiveShell } from '../../src/model/types.js';
 import { parseCustomShell, resolveEffectiveShell, runnerOs } from '../../src/shell/effective-shell.js';
 import { yaml } from '../helpers.js';
 

@@ -1139,8 +1139,8 @@ function classifyWorkflow(entry) {
 /* harmony export */   $i: () => (/* binding */ checkJobs),
 /* harmony export */   DU: () => (/* binding */ firingOf),
 /* harmony export */   JF: () => (/* binding */ describeFiring),
-/* harmony export */   SN: () => (/* binding */ tagsOnlyPush),
 /* harmony export */   Zv: () => (/* binding */ testsItselfOnly),
+/* harmony export */   aZ: () => (/* binding */ pushesTagsOnly),
 /* harmony export */   m_: () => (/* binding */ PULL_REQUEST_EVENTS),
 /* harmony export */   wz: () => (/* binding */ runsAutomatically)
 /* harmony export */ });
@@ -1202,16 +1202,15 @@ function testsItselfOnly(workflow, trigger) {
     if (paths.some((glob) => plainPath(glob) !== own && /^\.github\/workflows\/[^/]*\.(ya?ml|\*)$/.test(plainPath(glob))))
         return false;
     const firing = firingOf(workflow);
-    return firing.schedule || firing.dispatch || firing.called || firing.other.length > 0 || tagsOnlyPush(workflow);
+    return firing.schedule || firing.dispatch || firing.called || firing.other.length > 0 || workflow.triggers.some(pushesTagsOnly);
 }
 /** A `push:` trigger that fires only on tags: a release, not a change being gated. */
-function tagsOnlyPush(workflow) {
-    return workflow.triggers.some((trigger) => {
-        if (trigger.event !== 'push')
-            return false;
-        const filters = trigger.filters;
-        return (filters.has('tags') || filters.has('tags-ignore')) && !filters.has('branches') && !filters.has('branches-ignore');
-    });
+function pushesTagsOnly(trigger) {
+    const filters = trigger.filters;
+    return (trigger.event === 'push' &&
+        (filters.has('tags') || filters.has('tags-ignore')) &&
+        !filters.has('branches') &&
+        !filters.has('branches-ignore'));
 }
 
 
@@ -3187,6 +3186,7 @@ const isCheckKind = (kind) => kind === 'test' || kind === 'build' || kind === 'l
 /* harmony export */   ck: () => (/* binding */ defaultInputContexts),
 /* harmony export */   ff: () => (/* binding */ findExpressionSpans),
 /* harmony export */   hz: () => (/* binding */ eventContexts),
+/* harmony export */   og: () => (/* binding */ contextsIn),
 /* harmony export */   pH: () => (/* binding */ conditionPasses)
 /* harmony export */ });
 /* unused harmony exports ExpressionError, parseExpression */
@@ -3953,6 +3953,16 @@ function renderValue(value, opts = {}) {
         return undefined;
     }
 }
+/**
+ * The contexts read by some conditions (`if:` values; undefined ones are skipped) and by the inner
+ * text of `${{ }}` expressions: `steps.build.outcome`, `needs.ci.result`, …
+ */
+function contextsIn(conditions, expressions) {
+    return [
+        ...conditions.filter((value) => value !== undefined).flatMap((value) => analyzeCondition(value).contexts),
+        ...expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
+    ];
+}
 
 
 /***/ }),
@@ -4466,7 +4476,7 @@ function strictest(values) {
 /* harmony export */   H: () => (/* binding */ RemoteError),
 /* harmony export */   S: () => (/* binding */ parseRepository)
 /* harmony export */ });
-/** A repository that cannot be read through the API (missing, unreachable, truncated): the run fails closed. */
+/** The repository could not be read (missing, unreachable, truncated): the audit cannot say anything, so the CLI exits 2. */
 class RemoteError extends Error {
 }
 /** `owner/name`, the only form `--repo` takes. */
@@ -4685,26 +4695,21 @@ function isAggregator(job) {
     });
     if (!onlyGates)
         return false;
-    const decidesAlone = job.steps.some((step) => step.commands.some(conditions/* exitsNonZero */.Pu) && !readsNeedsResults([step.if?.value], step.expressions));
+    const decidesAlone = job.steps.some((step) => step.commands.some(conditions/* exitsNonZero */.Pu) && !(0,expression/* contextsIn */.og)([step.if?.value], step.expressions).some(isResultRead));
     if (decidesAlone)
         return false;
     const title = `${job.id} ${job.name ?? ''}`.replace(/[_-]/g, ' ');
     return job.needs.length >= 2 || GATE_NAME.test(title);
 }
 const isResultRead = (context) => context === 'needs' || (context.startsWith('needs.') && (context.endsWith('.result') || context.split('.').length === 2));
+/** What a gate job reads: its `if:`, its steps' `if:`, and every `${{ }}` in it. */
+const gateContexts = (job) => (0,expression/* contextsIn */.og)([job.if?.value, ...job.steps.map((step) => step.if?.value)], job.expressions);
 /**
  * Whether the job looks at the results of its dependencies: `needs.<id>.result`, `needs.*.result`,
  * or the whole `needs` object passed on (`toJSON(needs)` to a checker such as alls-green).
  */
 function consumesNeedsResults(job) {
-    return readsNeedsResults([job.if?.value, ...job.steps.map((step) => step.if?.value)], job.expressions);
-}
-function readsNeedsResults(conditions, expressions) {
-    const contexts = [
-        ...conditions.filter((value) => value !== undefined).flatMap((value) => (0,expression/* analyzeCondition */.AR)(value).contexts),
-        ...expressions.flatMap((inner) => (0,expression/* analyzeCondition */.AR)(`\${{ ${inner} }}`).contexts),
-    ];
-    return contexts.some(isResultRead);
+    return gateContexts(job).some(isResultRead);
 }
 /**
  * The dependencies whose result the job never reads, when it reads some: `needs.ci.result` checked,
@@ -4712,19 +4717,13 @@ function readsNeedsResults(conditions, expressions) {
  * or reads them all (`needs.*.result`, the whole `needs` object).
  */
 function unreadNeeds(job) {
-    const contexts = [job.if?.value, ...job.steps.map((step) => step.if?.value)]
-        .filter((value) => value !== undefined)
-        .flatMap((value) => (0,expression/* analyzeCondition */.AR)(value).contexts)
-        .concat(job.expressions.flatMap((inner) => (0,expression/* analyzeCondition */.AR)(`\${{ ${inner} }}`).contexts))
-        .filter(isResultRead);
-    if (contexts.length === 0 || contexts.some((context) => context === 'needs' || context.startsWith('needs.*')))
+    const contexts = gateContexts(job);
+    const results = contexts.filter(isResultRead);
+    if (results.length === 0 || results.some((context) => context === 'needs' || context.startsWith('needs.*')))
         return [];
-    const read = new Set(contexts.map((context) => context.split('.')[1]));
+    const read = new Set(results.map((context) => context.split('.')[1]));
     // A dependency whose outputs the gate reads is an input of the gate (change detection), not a check it summarises.
-    const outputs = new Set([job.if?.value, ...job.steps.map((step) => step.if?.value)]
-        .filter((value) => value !== undefined)
-        .flatMap((value) => (0,expression/* analyzeCondition */.AR)(value).contexts)
-        .concat(job.expressions.flatMap((inner) => (0,expression/* analyzeCondition */.AR)(`\${{ ${inner} }}`).contexts))
+    const outputs = new Set(contexts
         .filter((context) => context.startsWith('needs.') && context.split('.')[2] === 'outputs')
         .map((context) => context.split('.')[1]));
     return job.needs.map((need) => need.value).filter((id) => !read.has(id.toLowerCase()) && !outputs.has(id.toLowerCase()));
@@ -4765,9 +4764,10 @@ const aggregatorIgnoresResults = {
                 // An unread job we cannot classify (a call of a reusable workflow named for nothing) may be a check: medium.
                 const kindOf = (id) => file.jobs.find((other) => other.id === id)?.kind;
                 // A root that a read dependency needs is covered: its failure skips that one, whose result is read.
-                const readIds = job.needs.map((need) => need.value).filter((id) => !unreadNeeds(job).includes(id));
+                const notRead = unreadNeeds(job);
+                const readIds = job.needs.map((need) => need.value).filter((id) => !notRead.includes(id));
                 const coveredRoot = (id) => readIds.some((other) => file.jobs.find((candidate) => candidate.id === other)?.needs.some((need) => need.value === id));
-                const unread = unreadNeeds(job).filter((id) => ((0,classify/* isCheckKind */.ZM)(kindOf(id)) || kindOf(id) === 'unknown') && !coveredRoot(id));
+                const unread = notRead.filter((id) => ((0,classify/* isCheckKind */.ZM)(kindOf(id)) || kindOf(id) === 'unknown') && !coveredRoot(id));
                 if (unread.length === 0)
                     continue;
                 const check = unread.some((id) => (0,classify/* isCheckKind */.ZM)(kindOf(id)));
@@ -8466,7 +8466,7 @@ function checkJobsReading(file, job) {
     const prefix = `needs.${job.id.toLowerCase()}.outputs`;
     return file.jobs
         .filter((other) => (0,classify/* isCheckKind */.ZM)(other.kind) && other.needs.some((need) => need.value === job.id))
-        .filter((other) => [...(other.if ? [String(other.if.value)] : []), ...other.expressions.map((inner) => `\${{ ${inner} }}`)].some((text) => (0,expression/* analyzeCondition */.AR)(text).contexts.some((context) => context.startsWith(prefix))))
+        .filter((other) => (0,expression/* contextsIn */.og)([other.if?.value], other.expressions).some((context) => context.startsWith(prefix)))
         .map((other) => other.name ?? other.id);
 }
 const failOpenChangeDetection = {
@@ -8697,15 +8697,19 @@ function asBoolean(value) {
         return false;
     return value;
 }
+/** The flag's truth on every leg of the job's matrix (one value without a matrix); undefined where it is a run-time value. */
+function valueOnEachLeg(value, job, contexts) {
+    const flag = asBoolean(value);
+    const legs = job?.matrix?.legs;
+    return legs ? legs.map((matrix) => (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateTruthiness */ .HL)(flag, { matrix, contexts })) : [(0,_model_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateTruthiness */ .HL)(flag, { contexts })];
+}
 /**
  * Whether a flag such as `continue-on-error` is on, resolved against every leg of the job's matrix:
  * the same value on every leg is a constant, different values (or a runtime-only value) are "sometimes".
  * `contexts` fixes some run-time contexts (the upstream repository of `upstreamContexts`).
  */
 function truthAcrossMatrix(value, job, contexts) {
-    const legs = job?.matrix?.legs;
-    const flag = asBoolean(value);
-    const results = legs ? legs.map((matrix) => (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateTruthiness */ .HL)(flag, { matrix, contexts })) : [(0,_model_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateTruthiness */ .HL)(flag, { contexts })];
+    const results = valueOnEachLeg(value, job, contexts);
     if (results.every((result) => result === true))
         return 'always';
     if (results.every((result) => result === false))
@@ -8718,10 +8722,9 @@ function truthAcrossMatrix(value, job, contexts) {
  * the author picked the legs that may fail.
  */
 function onForChosenLegs(value, job) {
-    const legs = job?.matrix?.legs;
-    if (!legs || legs.length < 2 || typeof value !== 'string' || !/\bmatrix\./.test(value))
+    if ((job?.matrix?.legs?.length ?? 0) < 2 || typeof value !== 'string' || !/\bmatrix\./.test(value))
         return false;
-    const results = legs.map((matrix) => (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .evaluateTruthiness */ .HL)(asBoolean(value), { matrix }));
+    const results = valueOnEachLeg(value, job);
     return results.includes(true) && results.includes(false) && !results.includes(undefined);
 }
 
@@ -8799,7 +8802,7 @@ function gatingEvents(workflow) {
         const triggers = workflow.triggers.filter((trigger) => trigger.event === event);
         if (triggers.length === 0)
             return true;
-        return triggers.some((trigger) => !(0,_inventory_triggers_js__WEBPACK_IMPORTED_MODULE_0__/* .testsItselfOnly */ .Zv)(workflow, trigger) && !(event === 'push' && (0,_inventory_triggers_js__WEBPACK_IMPORTED_MODULE_0__/* .tagsOnlyPush */ .SN)(workflow)));
+        return triggers.some((trigger) => !(0,_inventory_triggers_js__WEBPACK_IMPORTED_MODULE_0__/* .testsItselfOnly */ .Zv)(workflow, trigger) && !(0,_inventory_triggers_js__WEBPACK_IMPORTED_MODULE_0__/* .pushesTagsOnly */ .aZ)(trigger));
     });
 }
 /** Events whose trigger only runs when the workflow itself is edited. */
@@ -9010,10 +9013,7 @@ function wholeJobSoftFailed(masked) {
 }
 /** The contexts a step reads, in its `if:` or any expression (env, inputs, script): `steps.build.outcome`, … */
 function contextsReadBy(step) {
-    return [
-        ...(step.if ? (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeCondition */ .AR)(step.if.value).contexts : []),
-        ...step.expressions.flatMap((inner) => (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeCondition */ .AR)(`\${{ ${inner} }}`).contexts),
-    ];
+    return (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_2__/* .contextsIn */ .og)([step.if?.value], step.expressions);
 }
 /** A step that can fail the job on what it reads: a check, an `exit 1`, or `core.setFailed` in a script. */
 function canFailOnIt(step) {
@@ -29623,39 +29623,10 @@ async function runCli(argv, io) {
 async function remoteSources(options, io, onCheckout) {
     if (!options.repo)
         return { paths: options.paths, audit: {} };
-    // Loaded only here: the REST client (Octokit and its plugins) doubles the CLI's start-up time.
-    const { apiBaseUrl, apiClient, RequestBudget } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(879)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6879));
-    const { checkoutRemote } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(540)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4540));
-    const { evidenceFromApi } = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(87)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9087));
-    const where = apiBaseUrl();
-    const budget = new RequestBudget(options.maxRequests);
+    // One module, loaded only here: the REST client doubles the CLI's start-up time.
+    const remote = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2710));
     const log = (message) => void io.stderr.write(`${TOOL_NAME}: ${stripControl(message)}\n`);
-    // The token only ever goes to the API base URL (src/api.ts); it is never printed.
-    const token = options.token ?? (process.env.GITHUB_TOKEN || process.env.GH_TOKEN || '');
-    const client = apiClient(token, { timeoutMs: options.networkTimeoutMs, baseUrl: where, log, budget });
-    let checkout;
-    if (!options.pathsGiven) {
-        checkout = await checkoutRemote(client, { ...options.repo, ...(options.ref ? { ref: options.ref } : {}) }, budget, where);
-        onCheckout(checkout);
-    }
-    const evidence = options.evidence
-        ? evidenceFromApi({
-            client,
-            ...options.repo,
-            ...(checkout ? { branch: checkout.defaultBranch } : {}),
-            runs: options.runs,
-            budget,
-            timeoutMs: options.networkTimeoutMs,
-            log: (message) => log(`notice: ${message}`),
-        })
-        : undefined;
-    return {
-        paths: checkout ? [checkout.directory] : options.paths,
-        audit: {
-            ...(checkout ? { complete: true, present: checkout.present } : {}),
-            ...(evidence ? { evidence } : {}),
-        },
-    };
+    return remote.remoteSources({ ...options, repo: options.repo }, log, onCheckout);
 }
 async function auditAndReport(options, io, onCheckout) {
     let config;

@@ -9,7 +9,6 @@ import { jobMatches } from './analyse.js';
 import type { JobLayout, WorkflowLayout } from './layout.js';
 import type { ApiAnnotation, ApiJob, ApiRun, WorkflowObservation } from './types.js';
 
-export { DEFAULT_MAX_REQUESTS, DEFAULT_RUNS } from './defaults.js';
 /** A job log is read up to this size: failure summaries come at the end of a step, not after megabytes. */
 const MAX_LOG_BYTES = 8 * 1024 * 1024;
 

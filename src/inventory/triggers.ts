@@ -75,14 +75,16 @@ export function testsItselfOnly(workflow: Workflow, trigger: Trigger): boolean {
   // Another workflow in the list (`test_linux_job.yml` naming `linux_job.yml`) is what this one tests: a real gate for it.
   if (paths.some((glob) => plainPath(glob) !== own && /^\.github\/workflows\/[^/]*\.(ya?ml|\*)$/.test(plainPath(glob)))) return false;
   const firing = firingOf(workflow);
-  return firing.schedule || firing.dispatch || firing.called || firing.other.length > 0 || tagsOnlyPush(workflow);
+  return firing.schedule || firing.dispatch || firing.called || firing.other.length > 0 || workflow.triggers.some(pushesTagsOnly);
 }
 
 /** A `push:` trigger that fires only on tags: a release, not a change being gated. */
-export function tagsOnlyPush(workflow: Workflow): boolean {
-  return workflow.triggers.some((trigger) => {
-    if (trigger.event !== 'push') return false;
-    const filters = trigger.filters;
-    return (filters.has('tags') || filters.has('tags-ignore')) && !filters.has('branches') && !filters.has('branches-ignore');
-  });
+export function pushesTagsOnly(trigger: Trigger): boolean {
+  const filters = trigger.filters;
+  return (
+    trigger.event === 'push' &&
+    (filters.has('tags') || filters.has('tags-ignore')) &&
+    !filters.has('branches') &&
+    !filters.has('branches-ignore')
+  );
 }

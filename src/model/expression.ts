@@ -811,3 +811,14 @@ export function renderValue(value: unknown, opts: { matrix?: Record<string, unkn
     return undefined;
   }
 }
+
+/**
+ * The contexts read by some conditions (`if:` values; undefined ones are skipped) and by the inner
+ * text of `${{ }}` expressions: `steps.build.outcome`, `needs.ci.result`, …
+ */
+export function contextsIn(conditions: readonly unknown[], expressions: readonly string[]): string[] {
+  return [
+    ...conditions.filter((value) => value !== undefined).flatMap((value) => analyzeCondition(value).contexts),
+    ...expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
+  ];
+}

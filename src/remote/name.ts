@@ -1,4 +1,4 @@
-/** A repository that cannot be read through the API (missing, unreachable, truncated): the run fails closed. */
+/** The repository could not be read (missing, unreachable, truncated): the audit cannot say anything, so the CLI exits 2. */
 export class RemoteError extends Error {}
 
 /** `owner/name`, the only form `--repo` takes. */

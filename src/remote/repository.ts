@@ -8,9 +8,6 @@ import { isAuditedPath } from '../load/discover.js';
 
 import { RemoteError } from './name.js';
 
-/** The repository could not be read: the audit cannot say anything, so the CLI exits 2. */
-export { parseRepository, RemoteError } from './name.js';
-
 export interface RemoteCheckout {
   /** A temporary directory laid out like the repository's root, holding the files to audit. */
   directory: string;

@@ -21,10 +21,11 @@ export const aggregatorIgnoresResults: Rule = {
         // An unread job we cannot classify (a call of a reusable workflow named for nothing) may be a check: medium.
         const kindOf = (id: string) => file.jobs.find((other) => other.id === id)?.kind;
         // A root that a read dependency needs is covered: its failure skips that one, whose result is read.
-        const readIds = job.needs.map((need) => need.value).filter((id) => !unreadNeeds(job).includes(id));
+        const notRead = unreadNeeds(job);
+        const readIds = job.needs.map((need) => need.value).filter((id) => !notRead.includes(id));
         const coveredRoot = (id: string) =>
           readIds.some((other) => file.jobs.find((candidate) => candidate.id === other)?.needs.some((need) => need.value === id));
-        const unread = unreadNeeds(job).filter((id) => (isCheckKind(kindOf(id)) || kindOf(id) === 'unknown') && !coveredRoot(id));
+        const unread = notRead.filter((id) => (isCheckKind(kindOf(id)) || kindOf(id) === 'unknown') && !coveredRoot(id));
         if (unread.length === 0) continue;
         const check = unread.some((id) => isCheckKind(kindOf(id)));
         ctx.report({

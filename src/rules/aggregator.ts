@@ -1,4 +1,4 @@
-import { analyzeCondition } from '../model/expression.js';
+import { contextsIn } from '../model/expression.js';
 import type { Job } from '../model/types.js';
 import { usesWithoutRef } from '../model/script-inputs.js';
 import { exitsNonZero, runsAfterDependencies } from './conditions.js';
@@ -26,7 +26,9 @@ export function isAggregator(job: Job): boolean {
     return step.commands.length > 0 && step.commands.every(([command]) => GATE_COMMANDS.has(command!));
   });
   if (!onlyGates) return false;
-  const decidesAlone = job.steps.some((step) => step.commands.some(exitsNonZero) && !readsNeedsResults([step.if?.value], step.expressions));
+  const decidesAlone = job.steps.some(
+    (step) => step.commands.some(exitsNonZero) && !contextsIn([step.if?.value], step.expressions).some(isResultRead),
+  );
   if (decidesAlone) return false;
   const title = `${job.id} ${job.name ?? ''}`.replace(/[_-]/g, ' ');
   return job.needs.length >= 2 || GATE_NAME.test(title);
@@ -35,20 +37,15 @@ export function isAggregator(job: Job): boolean {
 const isResultRead = (context: string): boolean =>
   context === 'needs' || (context.startsWith('needs.') && (context.endsWith('.result') || context.split('.').length === 2));
 
+/** What a gate job reads: its `if:`, its steps' `if:`, and every `${{ }}` in it. */
+const gateContexts = (job: Job): string[] => contextsIn([job.if?.value, ...job.steps.map((step) => step.if?.value)], job.expressions);
+
 /**
  * Whether the job looks at the results of its dependencies: `needs.<id>.result`, `needs.*.result`,
  * or the whole `needs` object passed on (`toJSON(needs)` to a checker such as alls-green).
  */
 export function consumesNeedsResults(job: Job): boolean {
-  return readsNeedsResults([job.if?.value, ...job.steps.map((step) => step.if?.value)], job.expressions);
-}
-
-function readsNeedsResults(conditions: unknown[], expressions: readonly string[]): boolean {
-  const contexts = [
-    ...conditions.filter((value) => value !== undefined).flatMap((value) => analyzeCondition(value).contexts),
-    ...expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
-  ];
-  return contexts.some(isResultRead);
+  return gateContexts(job).some(isResultRead);
 }
 
 /**
@@ -57,19 +54,13 @@ function readsNeedsResults(conditions: unknown[], expressions: readonly string[]
  * or reads them all (`needs.*.result`, the whole `needs` object).
  */
 export function unreadNeeds(job: Job): string[] {
-  const contexts = [job.if?.value, ...job.steps.map((step) => step.if?.value)]
-    .filter((value) => value !== undefined)
-    .flatMap((value) => analyzeCondition(value).contexts)
-    .concat(job.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts))
-    .filter(isResultRead);
-  if (contexts.length === 0 || contexts.some((context) => context === 'needs' || context.startsWith('needs.*'))) return [];
-  const read = new Set(contexts.map((context) => context.split('.')[1]!));
+  const contexts = gateContexts(job);
+  const results = contexts.filter(isResultRead);
+  if (results.length === 0 || results.some((context) => context === 'needs' || context.startsWith('needs.*'))) return [];
+  const read = new Set(results.map((context) => context.split('.')[1]!));
   // A dependency whose outputs the gate reads is an input of the gate (change detection), not a check it summarises.
   const outputs = new Set(
-    [job.if?.value, ...job.steps.map((step) => step.if?.value)]
-      .filter((value) => value !== undefined)
-      .flatMap((value) => analyzeCondition(value).contexts)
-      .concat(job.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts))
+    contexts
       .filter((context) => context.startsWith('needs.') && context.split('.')[2] === 'outputs')
       .map((context) => context.split('.')[1]!),
   );

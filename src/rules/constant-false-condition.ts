@@ -2,7 +2,7 @@ import type { Job, Step } from '../model/types.js';
 import { isConstantFalseJob, isConstantFalseStep } from './conditions.js';
 import { isCheckKind } from '../model/classify.js';
 import { describeKind } from './severity.js';
-import type { Cap } from './severity.js';
+import type { Cap } from './types.js';
 import { inline } from './text.js';
 import type { Rule, RuleContext } from './types.js';
 import { stepLists } from './walk.js';

@@ -4,7 +4,7 @@ import { exitsNonZero } from './conditions.js';
 import { truthAcrossMatrix } from './matrix-truth.js';
 import type { Truth } from './matrix-truth.js';
 import { contextsReadBy, describeKind } from './severity.js';
-import type { Cap } from './severity.js';
+import type { Cap } from './types.js';
 import type { Rule, RuleContext } from './types.js';
 import { stepLists } from './walk.js';
 

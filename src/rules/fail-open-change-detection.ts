@@ -1,6 +1,6 @@
 import { argvOf, inSubstitution, laterStepsReadOutputs, positionOf, posixScripts, sourceLine, unredirect } from '../shell/analysis.js';
 import { isCheckKind } from '../model/classify.js';
-import { analyzeCondition } from '../model/expression.js';
+import { contextsIn } from '../model/expression.js';
 import type { Analysable, Job } from '../model/types.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { fixedSeverity, gatesChanges } from './severity.js';
@@ -40,11 +40,7 @@ function checkJobsReading(file: Analysable, job: Job): string[] {
   const prefix = `needs.${job.id.toLowerCase()}.outputs`;
   return file.jobs
     .filter((other) => isCheckKind(other.kind) && other.needs.some((need) => need.value === job.id))
-    .filter((other) =>
-      [...(other.if ? [String(other.if.value)] : []), ...other.expressions.map((inner) => `\${{ ${inner} }}`)].some((text) =>
-        analyzeCondition(text).contexts.some((context) => context.startsWith(prefix)),
-      ),
-    )
+    .filter((other) => contextsIn([other.if?.value], other.expressions).some((context) => context.startsWith(prefix)))
     .map((other) => other.name ?? other.id);
 }
 

@@ -15,15 +15,20 @@ function asBoolean(value: unknown): unknown {
   return value;
 }
 
+/** The flag's truth on every leg of the job's matrix (one value without a matrix); undefined where it is a run-time value. */
+function valueOnEachLeg(value: unknown, job: Job | undefined, contexts?: Record<string, unknown>): Array<boolean | undefined> {
+  const flag = asBoolean(value);
+  const legs = job?.matrix?.legs;
+  return legs ? legs.map((matrix) => evaluateTruthiness(flag, { matrix, contexts })) : [evaluateTruthiness(flag, { contexts })];
+}
+
 /**
  * Whether a flag such as `continue-on-error` is on, resolved against every leg of the job's matrix:
  * the same value on every leg is a constant, different values (or a runtime-only value) are "sometimes".
  * `contexts` fixes some run-time contexts (the upstream repository of `upstreamContexts`).
  */
 export function truthAcrossMatrix(value: unknown, job: Job | undefined, contexts?: Record<string, unknown>): Truth {
-  const legs = job?.matrix?.legs;
-  const flag = asBoolean(value);
-  const results = legs ? legs.map((matrix) => evaluateTruthiness(flag, { matrix, contexts })) : [evaluateTruthiness(flag, { contexts })];
+  const results = valueOnEachLeg(value, job, contexts);
   if (results.every((result) => result === true)) return 'always';
   if (results.every((result) => result === false)) return 'never';
   return 'sometimes';
@@ -35,8 +40,7 @@ export function truthAcrossMatrix(value: unknown, job: Job | undefined, contexts
  * the author picked the legs that may fail.
  */
 export function onForChosenLegs(value: unknown, job: Job | undefined): boolean {
-  const legs = job?.matrix?.legs;
-  if (!legs || legs.length < 2 || typeof value !== 'string' || !/\bmatrix\./.test(value)) return false;
-  const results = legs.map((matrix) => evaluateTruthiness(asBoolean(value), { matrix }));
+  if ((job?.matrix?.legs?.length ?? 0) < 2 || typeof value !== 'string' || !/\bmatrix\./.test(value)) return false;
+  const results = valueOnEachLeg(value, job);
   return results.includes(true) && results.includes(false) && !results.includes(undefined);
 }

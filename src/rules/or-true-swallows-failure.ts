@@ -22,7 +22,7 @@ import type { Step } from '../model/types.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { describeKind } from './severity.js';
 import { inline } from './text.js';
-import type { Cap } from './severity.js';
+import type { Cap } from './types.js';
 import type { Rule } from './types.js';
 
 /**

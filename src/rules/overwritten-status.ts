@@ -1,7 +1,7 @@
 import type { StepKind } from '../model/classify.js';
 import type { Job, Step, StepScript } from '../model/types.js';
 import { describeKind } from './severity.js';
-import type { Cap } from './severity.js';
+import type { Cap } from './types.js';
 import { inline } from './text.js';
 import type { RuleContext } from './types.js';
 

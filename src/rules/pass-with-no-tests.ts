@@ -3,7 +3,7 @@ import { argvOf, commandsIn, optionsTimeline, posixScripts, positionOf, statusCo
 import { wordText } from '../shell/commands.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { inline } from './text.js';
-import type { Cap } from './severity.js';
+import type { Cap } from './types.js';
 import type { Rule } from './types.js';
 
 /**

@@ -1,13 +1,11 @@
-import { describeFiring, firingOf, PULL_REQUEST_EVENTS, tagsOnlyPush, testsItselfOnly } from '../inventory/triggers.js';
+import { describeFiring, firingOf, PULL_REQUEST_EVENTS, pushesTagsOnly, testsItselfOnly } from '../inventory/triggers.js';
 import type { KindBasis, StepKind } from '../model/classify.js';
 import { commandBasis, isCheckKind, KIND_LABEL } from '../model/classify.js';
-import { analyzeCondition, conditionPasses, eventContexts } from '../model/expression.js';
+import { analyzeCondition, conditionPasses, contextsIn, eventContexts } from '../model/expression.js';
 import type { Analysable, Job, Step, Workflow } from '../model/types.js';
 import { exitsNonZero } from './conditions.js';
 import { onForChosenLegs, truthAcrossMatrix } from './matrix-truth.js';
 import type { Confidence, MaskSpec, Severity } from './types.js';
-
-export type { Cap, MaskSpec } from './types.js';
 import { CONFIDENCES, SEVERITIES, severityRank } from './types.js';
 
 /**
@@ -76,7 +74,7 @@ function gatingEvents(workflow: Workflow): string[] {
     if (event !== 'push' && !PULL_REQUEST_EVENTS.has(event)) return false;
     const triggers = workflow.triggers.filter((trigger) => trigger.event === event);
     if (triggers.length === 0) return true;
-    return triggers.some((trigger) => !testsItselfOnly(workflow, trigger) && !(event === 'push' && tagsOnlyPush(workflow)));
+    return triggers.some((trigger) => !testsItselfOnly(workflow, trigger) && !pushesTagsOnly(trigger));
   });
 }
 
@@ -291,10 +289,7 @@ function wholeJobSoftFailed(masked: Masked): string | undefined {
 
 /** The contexts a step reads, in its `if:` or any expression (env, inputs, script): `steps.build.outcome`, … */
 export function contextsReadBy(step: Step): string[] {
-  return [
-    ...(step.if ? analyzeCondition(step.if.value).contexts : []),
-    ...step.expressions.flatMap((inner) => analyzeCondition(`\${{ ${inner} }}`).contexts),
-  ];
+  return contextsIn([step.if?.value], step.expressions);
 }
 
 /** A step that can fail the job on what it reads: a check, an `exit 1`, or `core.setFailed` in a script. */

@@ -15,7 +15,7 @@ import {
 } from '../shell/analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { describeKind, kindSeverity, minSeverity } from './severity.js';
-import type { Cap } from './severity.js';
+import type { Cap } from './types.js';
 import { inline } from './text.js';
 import type { Rule, Severity } from './types.js';
 import { severityRank } from './types.js';

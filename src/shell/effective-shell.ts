@@ -1,8 +1,6 @@
 import { renderValue } from '../model/expression.js';
 import type { Analysable, EffectiveShell, Job, RunnerOs, Step } from '../model/types.js';
 
-export type { EffectiveShell, RunnerOs, ScriptLanguage } from '../model/types.js';
-
 const posix = (
   errexit: boolean | undefined,
   pipefail: boolean | undefined,

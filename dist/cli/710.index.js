@@ -1,24 +1,25 @@
-export const id = 87;
-export const ids = [87,879];
+export const id = 710;
+export const ids = [710];
 export const modules = {
 
-/***/ 6879:
+/***/ 2710:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QF: () => (/* binding */ downloadRedirected),
-/* harmony export */   RequestBudget: () => (/* binding */ RequestBudget),
-/* harmony export */   apiBaseUrl: () => (/* binding */ apiBaseUrl),
-/* harmony export */   apiClient: () => (/* binding */ apiClient),
-/* harmony export */   c2: () => (/* binding */ statusOf),
-/* harmony export */   ko: () => (/* binding */ eachLimited),
-/* harmony export */   nG: () => (/* binding */ httpStatus),
-/* harmony export */   tp: () => (/* binding */ API_CONCURRENCY)
-/* harmony export */ });
-/* unused harmony export BudgetExhausted */
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1758);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6856);
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  remoteSources: () => (/* binding */ remoteSources)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(1758);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(9735);
+// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(6856);
+;// CONCATENATED MODULE: ./src/api.ts
 
 
 
@@ -93,12 +94,12 @@ function apiClient(token, options) {
             target = next;
         }
     };
-    return _actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q(token, {
+    return github/* getOctokit */.Q(token, {
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
         request: { fetch: timedFetch },
         retry: { retries: 2, doNotRetry: [400, 401, 403, 404, 410, 422, 451] },
         throttle: { onRateLimit: waitOnce, onSecondaryRateLimit: waitOnce },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_1__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_2__/* .throttling */ .A);
+    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
 /** Request headers without the token, for a redirect to another origin. */
 function withoutAuthorization(headers) {
@@ -173,20 +174,12 @@ async function eachLimited(items, limit, work) {
     await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
 }
 
-
-/***/ }),
-
-/***/ 9087:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   evidenceFromApi: () => (/* binding */ evidenceFromApi)
-/* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _api_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6879);
-/* harmony import */ var _analyse_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7881);
-
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/evidence/analyse.ts + 1 modules
+var analyse = __webpack_require__(7881);
+;// CONCATENATED MODULE: ./src/evidence/collect.ts
 
 
 
@@ -252,15 +245,15 @@ function evidenceFromApi(options) {
             notices,
         });
         const refused = (what, error) => {
-            const status = (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error);
+            const status = httpStatus(error);
             const headers = error.response?.headers ?? {};
             // A 403 is also what an exhausted rate limit looks like: then the permission is not the problem.
             const rateLimited = headers['x-ratelimit-remaining'] === '0' || /rate limit/i.test(error.message ?? '');
             const why = rateLimited
-                ? `${(0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error)}: rate limited — try again after the limit resets, or with a token`
+                ? `${statusOf(error)}: rate limited — try again after the limit resets, or with a token`
                 : status === 403 || status === 404
-                    ? `${(0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error)}: the token cannot read Actions runs — give it \`actions: read\``
-                    : (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error);
+                    ? `${statusOf(error)}: the token cannot read Actions runs — give it \`actions: read\``
+                    : statusOf(error);
             notices.push(`Could not read ${what} (${why}); the static findings are reported without evidence.`);
             partial(`could not read ${what}`);
         };
@@ -285,7 +278,7 @@ function evidenceFromApi(options) {
         const observations = workflows.map((layout) => ({ file: layout.file, runs: [] }));
         try {
             // 1. The runs of each workflow.
-            await (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .eachLimited */ .ko)(workflows, _api_js__WEBPACK_IMPORTED_MODULE_1__/* .API_CONCURRENCY */ .tp, async (layout) => {
+            await eachLimited(workflows, API_CONCURRENCY, async (layout) => {
                 const observation = observations.find((entry) => entry.file === layout.file);
                 const perPage = Math.min(options.runs, 100);
                 for (let page = 1; observation.runs.length < options.runs; page++) {
@@ -297,7 +290,7 @@ function evidenceFromApi(options) {
                         const response = await client.request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
                             owner,
                             repo,
-                            workflow_id: node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(layout.file),
+                            workflow_id: external_node_path_default().posix.basename(layout.file),
                             branch: branch,
                             status: 'completed',
                             per_page: perPage,
@@ -307,12 +300,12 @@ function evidenceFromApi(options) {
                         more = hasNextPage(response.headers);
                     }
                     catch (error) {
-                        if ((0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 403) {
+                        if (httpStatus(error) === 403) {
                             refused('the workflow runs', error);
                             stopped = true;
                             throw new Stop();
                         }
-                        if ((0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 404) {
+                        if (httpStatus(error) === 404) {
                             // A workflow not on the default branch — or, on a private repository, a token without `actions: read`.
                             notices.push(`${layout.file}: the runs were not found (HTTP 404): the workflow is not on ${branch}, or the token cannot read Actions runs (\`actions: read\`).`);
                             partial(`the runs of ${layout.file} could not be read`);
@@ -330,7 +323,7 @@ function evidenceFromApi(options) {
             const allRuns = observations
                 .flatMap((observation) => observation.runs)
                 .sort((a, b) => (a.run.created_at < b.run.created_at ? 1 : -1));
-            await (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .eachLimited */ .ko)(allRuns, _api_js__WEBPACK_IMPORTED_MODULE_1__/* .API_CONCURRENCY */ .tp, async (observation) => {
+            await eachLimited(allRuns, API_CONCURRENCY, async (observation) => {
                 const jobs = [];
                 for (let page = 1;; page++) {
                     if (!spendable())
@@ -349,12 +342,12 @@ function evidenceFromApi(options) {
                             break;
                     }
                     catch (error) {
-                        if ((0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .httpStatus */ .nG)(error) === 403) {
+                        if (httpStatus(error) === 403) {
                             refused('the jobs of the workflow runs', error);
                             stopped = true;
                             throw new Stop();
                         }
-                        partial(`the jobs of run ${observation.run.id} could not be read (${(0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error)})`);
+                        partial(`the jobs of run ${observation.run.id} could not be read (${statusOf(error)})`);
                         return;
                     }
                 }
@@ -368,7 +361,7 @@ function evidenceFromApi(options) {
                     for (const apiJob of observation.jobs ?? []) {
                         if (apiJob.conclusion !== 'success')
                             continue;
-                        const job = layout.jobs.find((candidate) => (0,_analyse_js__WEBPACK_IMPORTED_MODULE_2__/* .jobMatches */ .zJ)(candidate, apiJob.name));
+                        const job = layout.jobs.find((candidate) => (0,analyse/* jobMatches */.zJ)(candidate, apiJob.name));
                         if (!job)
                             continue;
                         const stepFailureShown = (apiJob.steps ?? []).some((step) => step.conclusion === 'failure');
@@ -389,7 +382,7 @@ function evidenceFromApi(options) {
                                         observation.annotations.set(apiJob.id, response.data);
                                     }
                                     catch (error) {
-                                        partial(`the annotations of job ${apiJob.id} could not be read (${(0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error)})`);
+                                        partial(`the annotations of job ${apiJob.id} could not be read (${statusOf(error)})`);
                                     }
                                 },
                             });
@@ -402,7 +395,7 @@ function evidenceFromApi(options) {
                                     if (stopped)
                                         return;
                                     try {
-                                        const log = await (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .downloadRedirected */ .QF)(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { owner, repo, job_id: apiJob.id }, { timeoutMs: options.timeoutMs, budget, maxBytes: MAX_LOG_BYTES });
+                                        const log = await downloadRedirected(client, 'GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs', { owner, repo, job_id: apiJob.id }, { timeoutMs: options.timeoutMs, budget, maxBytes: MAX_LOG_BYTES });
                                         if (log === undefined)
                                             partial(`the request budget (${budget.max}) was spent`);
                                         else
@@ -410,7 +403,7 @@ function evidenceFromApi(options) {
                                     }
                                     catch (error) {
                                         // Logs expire (90 days by default): a run without one is simply not examined for what only the log shows.
-                                        partial(`the log of job ${apiJob.id} could not be read (${(0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error)})`);
+                                        partial(`the log of job ${apiJob.id} could not be read (${statusOf(error)})`);
                                     }
                                 },
                             });
@@ -419,19 +412,128 @@ function evidenceFromApi(options) {
             }
             // What says most first, so that a small budget is spent where it matters; newest runs first within each kind.
             tasks.sort((a, b) => b.priority - a.priority || (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
-            await (0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .eachLimited */ .ko)(tasks, _api_js__WEBPACK_IMPORTED_MODULE_1__/* .API_CONCURRENCY */ .tp, ({ task }) => task());
+            await eachLimited(tasks, API_CONCURRENCY, ({ task }) => task());
         }
         catch (error) {
             stopped = true;
             if (!(error instanceof Stop)) {
-                notices.push(`Reading the runs failed (${(0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error)}); what was read so far is reported.`);
-                partial(`reading the runs failed: ${(0,_api_js__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c2)(error)}`);
+                notices.push(`Reading the runs failed (${statusOf(error)}); what was read so far is reported.`);
+                partial(`reading the runs failed: ${statusOf(error)}`);
             }
         }
         for (const notice of notices)
             options.log(notice);
-        const analysis = (0,_analyse_js__WEBPACK_IMPORTED_MODULE_2__/* .analyseEvidence */ .VL)(layouts, findings, observations, branch);
+        const analysis = (0,analyse/* analyseEvidence */.VL)(layouts, findings, observations, branch);
         return { analysis, summary: summary(branch, observations.filter((observation) => observation.runs.length > 0).length) };
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: ./src/config.ts
+var config = __webpack_require__(2973);
+// EXTERNAL MODULE: ./src/load/discover.ts
+var discover = __webpack_require__(3533);
+// EXTERNAL MODULE: ./src/remote/name.ts
+var remote_name = __webpack_require__(3295);
+;// CONCATENATED MODULE: ./src/remote/repository.ts
+
+
+
+
+
+
+
+/**
+ * Reads a repository's workflows and local actions through the REST API, no clone: the repository
+ * (for its default branch), one recursive tree, then the blobs of the audited files under
+ * `.github/` and the config. Fails closed — an unreachable API, a missing repository or a tree
+ * GitHub truncated is an error, never an empty audit.
+ */
+async function checkoutRemote(client, target, budget, where) {
+    const { owner, repo } = target;
+    const name = `${owner}/${repo}`;
+    const call = async (what, request) => {
+        if (!budget.reserve())
+            throw new remote_name/* RemoteError */.H(`the request budget (--max-requests ${budget.max}) ran out while reading ${what} of ${name}; raise it`);
+        try {
+            return await request();
+        }
+        catch (error) {
+            const status = httpStatus(error);
+            if (status === 404)
+                throw new remote_name/* RemoteError */.H(`${what} of ${name} not found at ${where} (HTTP 404): check the name, and that the token can read it`);
+            if (status === 401 || status === 403)
+                throw new remote_name/* RemoteError */.H(`${where} refused to show ${what} of ${name} (${statusOf(error)}): check the token (GITHUB_TOKEN, GH_TOKEN or --token)`);
+            throw new remote_name/* RemoteError */.H(`cannot read ${what} of ${name} from ${where}: ${statusOf(error)}`);
+        }
+    };
+    const repository = await call('the repository', () => client.rest.repos.get({ owner, repo }));
+    const defaultBranch = repository.data.default_branch;
+    const ref = target.ref ?? defaultBranch;
+    const tree = await call(`the tree of ${ref}`, () => client.rest.git.getTree({ owner, repo, tree_sha: ref, recursive: 'true' }));
+    // GitHub cuts a recursive tree at 100,000 entries or 7 MB: then files would be missing unseen.
+    if (tree.data.truncated)
+        throw new remote_name/* RemoteError */.H(`the tree of ${name} at ${ref} is too large for one API response (truncated), so it cannot be audited completely`);
+    // Only plain relative paths: a path with `..` or an empty segment from a hostile server must not write outside the directory.
+    const blobs = tree.data.tree.filter((entry) => entry.type === 'blob' &&
+        typeof entry.path === 'string' &&
+        typeof entry.sha === 'string' &&
+        Boolean(entry.mode?.startsWith('100')) &&
+        entry.path.split('/').every((part) => part !== '' && part !== '.' && part !== '..'));
+    const present = new Set(blobs.map((entry) => entry.path).filter(discover/* isAuditedPath */.My));
+    const wanted = blobs.filter((entry) => entry.path.startsWith('.github/') && ((0,discover/* isAuditedPath */.My)(entry.path) || config/* CONFIG_FILES */.n0.includes(entry.path)));
+    if (budget.used + wanted.length > budget.max)
+        throw new remote_name/* RemoteError */.H(`reading the ${wanted.length} workflow, action and config files of ${name} needs ${wanted.length} requests and the budget (--max-requests ${budget.max}) has ${budget.max - budget.used} left; raise it`);
+    const directory = (0,external_node_fs_.mkdtempSync)(external_node_path_default().join((0,external_node_os_.tmpdir)(), 'silent-failure-audit-remote-'));
+    await eachLimited(wanted, API_CONCURRENCY, async (entry) => {
+        const blob = await call(entry.path, () => client.rest.git.getBlob({ owner, repo, file_sha: entry.sha }));
+        const file = external_node_path_default().join(directory, ...entry.path.split('/'));
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(file), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(file, Buffer.from(blob.data.content, blob.data.encoding === 'base64' ? 'base64' : 'utf8'));
+    });
+    return { directory, defaultBranch, ref, present };
+}
+
+;// CONCATENATED MODULE: ./src/remote/sources.ts
+
+
+
+/**
+ * The repository read through the API (no PATH), and the evidence source (--evidence). The CLI
+ * loads this module, and with it the REST client (Octokit and its plugins, which double the CLI's
+ * start-up time), only for --repo.
+ */
+async function remoteSources(request, log, onCheckout) {
+    const where = apiBaseUrl();
+    const budget = new RequestBudget(request.maxRequests);
+    // The token only ever goes to the API base URL (src/api.ts); it is never printed.
+    const token = request.token ?? (process.env.GITHUB_TOKEN || process.env.GH_TOKEN || '');
+    const client = apiClient(token, { timeoutMs: request.networkTimeoutMs, baseUrl: where, log, budget });
+    let checkout;
+    if (!request.pathsGiven) {
+        checkout = await checkoutRemote(client, { ...request.repo, ...(request.ref ? { ref: request.ref } : {}) }, budget, where);
+        onCheckout(checkout);
+    }
+    const evidence = request.evidence
+        ? evidenceFromApi({
+            client,
+            ...request.repo,
+            ...(checkout ? { branch: checkout.defaultBranch } : {}),
+            runs: request.runs,
+            budget,
+            timeoutMs: request.networkTimeoutMs,
+            log: (message) => log(`notice: ${message}`),
+        })
+        : undefined;
+    return {
+        paths: checkout ? [checkout.directory] : request.paths,
+        audit: {
+            ...(checkout ? { complete: true, present: checkout.present } : {}),
+            ...(evidence ? { evidence } : {}),
+        },
     };
 }
 
