@@ -50562,43 +50562,67 @@ function loadShellParser() {
  * more time there than in parsing); a parent lookup even descends from the root. The copy answers
  * the same questions — the subset of the web-tree-sitter `Node` API the analysis uses — from fields.
  */
+const NAMED = 1;
+const MISSING = 2;
+const ERROR_KNOWN = 4;
+const ERROR = 8;
 class SyntaxNode {
     id;
     type;
-    isNamed;
-    isMissing;
     startIndex;
     endIndex;
     parent;
+    field;
+    index;
     source;
-    children = [];
-    /** The field name of each child (`name`, `argument`, `body`…), or null. */
-    fields = [];
+    /** Leaves (most nodes) share one empty list instead of allocating their own. */
+    static NONE = Object.freeze([]);
+    /** Exactly as long as needed (see copyTree): a large script has hundreds of thousands of nodes. */
+    kids;
     named;
-    error;
+    /** @internal Memoised by commands.ts: the `command` nodes below this one, and a command's words. */
+    commands;
+    /** @internal See `commands`. */
+    argv;
+    /** NAMED, MISSING and the memoised hasError, as bits. */
+    flags;
+    constructor(id, type, isNamed, isMissing, startIndex, endIndex, parent, 
+    /** The field name this node holds in its parent (`name`, `argument`, `body`…), or null. */
+    field, 
     /** Position among the parent's children. */
-    index = 0;
-    constructor(id, type, isNamed, isMissing, startIndex, endIndex, parent, source) {
+    index, source) {
         this.id = id;
         this.type = type;
-        this.isNamed = isNamed;
-        this.isMissing = isMissing;
         this.startIndex = startIndex;
         this.endIndex = endIndex;
         this.parent = parent;
+        this.field = field;
+        this.index = index;
         this.source = source;
+        this.flags = (isNamed ? NAMED : 0) | (isMissing ? MISSING : 0);
     }
-    /** @internal Appends a child while the tree is copied. */
-    add(child, field) {
-        child.index = this.children.length;
-        this.children.push(child);
-        this.fields.push(field);
+    /** @internal Sets the children once the tree is copied. */
+    adopt(children) {
+        this.kids = children;
+    }
+    get isNamed() {
+        return (this.flags & NAMED) !== 0;
+    }
+    get isMissing() {
+        return (this.flags & MISSING) !== 0;
+    }
+    get children() {
+        return this.kids ?? SyntaxNode.NONE;
     }
     get text() {
         return this.source.slice(this.startIndex, this.endIndex);
     }
     get namedChildren() {
-        this.named ??= this.children.filter((child) => child.isNamed);
+        if (this.named)
+            return this.named;
+        const kids = this.kids;
+        // Most nodes have no unnamed child: share the list instead of copying it.
+        this.named = !kids ? SyntaxNode.NONE : kids.every((child) => child.isNamed) ? kids : kids.filter((child) => child.isNamed);
         return this.named;
     }
     get childCount() {
@@ -50646,16 +50670,21 @@ class SyntaxNode {
         return null;
     }
     childForFieldName(name) {
-        const at = this.fields.indexOf(name);
-        return at === -1 ? null : this.children[at];
+        for (const child of this.children)
+            if (child.field === name)
+                return child;
+        return null;
     }
     childrenForFieldName(name) {
-        return this.children.filter((_, i) => this.fields[i] === name);
+        return this.children.filter((child) => child.field === name);
     }
     /** An ERROR or a missing node here or below. */
     get hasError() {
-        this.error ??= this.type === 'ERROR' || this.isMissing || this.children.some((child) => child.hasError);
-        return this.error;
+        if ((this.flags & ERROR_KNOWN) === 0) {
+            const error = this.type === 'ERROR' || this.isMissing || this.children.some((child) => child.hasError);
+            this.flags |= ERROR_KNOWN | (error ? ERROR : 0);
+        }
+        return (this.flags & ERROR) !== 0;
     }
     /** Every node below this one of the given type(s), in source order. */
     descendantsOfType(types) {
@@ -50679,29 +50708,36 @@ class SyntaxNode {
 function copyTree(tree, source, maxDepth) {
     const cursor = tree.walk();
     let id = 0;
-    const make = (parent) => new SyntaxNode(id++, cursor.nodeType, cursor.nodeIsNamed, cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex, parent, source);
+    // The children found so far of each node on the path from the root, one reused list per depth;
+    // a node gets an exact-length copy when the walk leaves it (lists grown by push keep slack, which
+    // on a large script was as much memory as the nodes themselves).
+    const pending = [];
+    const make = (parent, siblings) => {
+        const node = new SyntaxNode(id++, cursor.nodeType, cursor.nodeIsNamed, cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex, parent, parent ? cursor.currentFieldName : null, siblings?.length ?? 0, source);
+        siblings?.push(node);
+        return node;
+    };
     try {
-        const root = make(null);
+        const root = make(null, undefined);
         let current = root;
         let depth = 0;
         for (;;) {
             if (cursor.gotoFirstChild()) {
                 if (++depth > maxDepth)
                     return undefined;
-                const child = make(current);
-                current.add(child, cursor.currentFieldName);
-                current = child;
+                const siblings = (pending[depth] ??= []);
+                siblings.length = 0;
+                current = make(current, siblings);
                 continue;
             }
             while (!cursor.gotoNextSibling()) {
                 if (!cursor.gotoParent())
                     return { rootNode: root };
                 current = current.parent;
+                current.adopt(pending[depth].slice());
                 depth--;
             }
-            const sibling = make(current.parent);
-            current.parent.add(sibling, cursor.currentFieldName);
-            current = sibling;
+            current = make(current.parent, pending[depth]);
         }
     }
     finally {
@@ -50750,31 +50786,42 @@ function wordText(node) {
             return node.text;
     }
 }
-/** The words of a `command` node, simple quoting removed. */
+/**
+ * The words of a `command` node, simple quoting removed. Memoised on the node: every script rule
+ * asks for the words of the same commands.
+ */
 function commands_argvOf(command) {
+    if (command.argv)
+        return command.argv;
     const argv = [];
-    const name = command.childForFieldName('name');
-    if (name)
-        argv.push(wordText(name.firstNamedChild ?? name));
-    for (const arg of command.childrenForFieldName('argument'))
-        if (arg)
-            argv.push(wordText(arg));
+    for (const child of command.children) {
+        if (child.field === 'name')
+            argv.push(wordText(child.firstNamedChild ?? child));
+        else if (child.field === 'argument')
+            argv.push(wordText(child));
+    }
+    command.argv = argv;
     return argv;
 }
-/** Every `command` node below (and including) `node`, in source order. */
+/**
+ * Every `command` node below (and including) `node`, in source order. Memoised on the node: the
+ * rules ask for the commands of the whole script, and of the same lists and bodies, many times.
+ */
 function commands_commandsIn(node) {
+    if (node.commands)
+        return node.commands;
     const found = [];
     const stack = [node];
     while (stack.length > 0) {
         const current = stack.pop();
         if (current.type === 'command')
             found.push(current);
-        for (let i = current.namedChildCount - 1; i >= 0; i--) {
-            const child = current.namedChild(i);
-            if (child)
-                stack.push(child);
-        }
+        const children = current.children;
+        for (let i = children.length - 1; i >= 0; i--)
+            if (children[i].isNamed)
+                stack.push(children[i]);
     }
+    node.commands = found;
     return found;
 }
 /** The words of every simple command in the tree, in source order (loops, lists and functions included). */

@@ -57,7 +57,7 @@ async function readScriptAs(script: StepScript): Promise<void> {
 }
 
 /** The words of every command a script runs, whatever its language, for the step classifier. */
-function commandsOf(script: StepScript | undefined): string[][] {
+function commandsOf(script: StepScript | undefined): Array<readonly string[]> {
   if (!script) return [];
   if (script.tree) return commandWords(script.tree.rootNode);
   const events = script.pwsh?.events ?? script.cmd?.events ?? [];

@@ -47,7 +47,7 @@ export interface Step {
   /** The script this step runs — its `run:`, or a well-known action's script input (filled in by `classifyModel`). */
   script?: StepScript;
   /** The simple commands of that script, as words (filled in by `classifyModel`). */
-  commands: string[][];
+  commands: Array<readonly string[]>;
   /** What the step does (filled in by `classifyModel`). */
   kind: StepKind;
   /** How the kind was found: a listed tool, words of a name, or nothing (filled in by `classifyModel`). */

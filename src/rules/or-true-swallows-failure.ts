@@ -133,7 +133,7 @@ export const orTrueSwallowsFailure: Rule = {
       const optionsAt = optionsTimeline(root, script.shell);
       // The commands that may be a fixer, collected once per script: collecting every later command
       // again for each finding was quadratic (10,000 `pytest tN || true` lines took minutes, issue 16).
-      let fixers: { here: Array<{ start: number; argv: string[] }>; laterSteps: string[][] } | undefined;
+      let fixers: { here: Array<{ start: number; argv: readonly string[] }>; laterSteps: Array<readonly string[]> } | undefined;
       for (const { list, left, operator, right } of orFallbacks(root)) {
         // Without pipefail, `x | grep y || true` forgives grep's "no match", not x.
         const kind = swallowedKind(left, optionsAt(list.startIndex).pipefail);

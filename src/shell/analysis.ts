@@ -29,7 +29,7 @@ export function kindOf(node: SyntaxNode): StepKind | null {
  * the last one counts (`pytest | tee log` has tee's status), with pipefail all of them; either side
  * of a list may decide it; a negation, group or redirection passes its inner status on.
  */
-export function statusCommands(node: SyntaxNode, pipefail: boolean | undefined): SyntaxNode[] {
+export function statusCommands(node: SyntaxNode, pipefail: boolean | undefined): readonly SyntaxNode[] {
   const target = unredirect(node);
   switch (target.type) {
     case 'command':

@@ -41,32 +41,41 @@ export function wordText(node: SyntaxNode): string {
   }
 }
 
-/** The words of a `command` node, simple quoting removed. */
-export function argvOf(command: SyntaxNode): string[] {
+/**
+ * The words of a `command` node, simple quoting removed. Memoised on the node: every script rule
+ * asks for the words of the same commands.
+ */
+export function argvOf(command: SyntaxNode): readonly string[] {
+  if (command.argv) return command.argv;
   const argv: string[] = [];
-  const name = command.childForFieldName('name');
-  if (name) argv.push(wordText(name.firstNamedChild ?? name));
-  for (const arg of command.childrenForFieldName('argument')) if (arg) argv.push(wordText(arg));
+  for (const child of command.children) {
+    if (child.field === 'name') argv.push(wordText(child.firstNamedChild ?? child));
+    else if (child.field === 'argument') argv.push(wordText(child));
+  }
+  command.argv = argv;
   return argv;
 }
 
-/** Every `command` node below (and including) `node`, in source order. */
-export function commandsIn(node: SyntaxNode): SyntaxNode[] {
+/**
+ * Every `command` node below (and including) `node`, in source order. Memoised on the node: the
+ * rules ask for the commands of the whole script, and of the same lists and bodies, many times.
+ */
+export function commandsIn(node: SyntaxNode): readonly SyntaxNode[] {
+  if (node.commands) return node.commands;
   const found: SyntaxNode[] = [];
   const stack = [node];
   while (stack.length > 0) {
     const current = stack.pop()!;
     if (current.type === 'command') found.push(current);
-    for (let i = current.namedChildCount - 1; i >= 0; i--) {
-      const child = current.namedChild(i);
-      if (child) stack.push(child);
-    }
+    const children = current.children;
+    for (let i = children.length - 1; i >= 0; i--) if (children[i]!.isNamed) stack.push(children[i]!);
   }
+  node.commands = found;
   return found;
 }
 
 /** The words of every simple command in the tree, in source order (loops, lists and functions included). */
-export function commandWords(root: SyntaxNode): string[][] {
+export function commandWords(root: SyntaxNode): Array<readonly string[]> {
   return commandsIn(root)
     .map(argvOf)
     .filter((argv) => argv.length > 0);

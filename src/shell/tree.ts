@@ -7,39 +7,68 @@ import type * as TreeSitter from 'web-tree-sitter';
  * more time there than in parsing); a parent lookup even descends from the root. The copy answers
  * the same questions — the subset of the web-tree-sitter `Node` API the analysis uses — from fields.
  */
+const NAMED = 1;
+const MISSING = 2;
+const ERROR_KNOWN = 4;
+const ERROR = 8;
+
 export class SyntaxNode {
-  readonly children: SyntaxNode[] = [];
-  /** The field name of each child (`name`, `argument`, `body`…), or null. */
-  readonly fields: Array<string | null> = [];
-  private named: SyntaxNode[] | undefined;
-  private error: boolean | undefined;
-  /** Position among the parent's children. */
-  private index = 0;
+  /** Leaves (most nodes) share one empty list instead of allocating their own. */
+  private static readonly NONE: readonly SyntaxNode[] = Object.freeze([]);
+
+  /** Exactly as long as needed (see copyTree): a large script has hundreds of thousands of nodes. */
+  private kids: readonly SyntaxNode[] | undefined;
+  private named: readonly SyntaxNode[] | undefined;
+  /** @internal Memoised by commands.ts: the `command` nodes below this one, and a command's words. */
+  commands: readonly SyntaxNode[] | undefined;
+  /** @internal See `commands`. */
+  argv: readonly string[] | undefined;
+  /** NAMED, MISSING and the memoised hasError, as bits. */
+  private flags: number;
 
   constructor(
     readonly id: number,
     readonly type: string,
-    readonly isNamed: boolean,
-    readonly isMissing: boolean,
+    isNamed: boolean,
+    isMissing: boolean,
     readonly startIndex: number,
     readonly endIndex: number,
     readonly parent: SyntaxNode | null,
+    /** The field name this node holds in its parent (`name`, `argument`, `body`…), or null. */
+    readonly field: string | null,
+    /** Position among the parent's children. */
+    private readonly index: number,
     private readonly source: string,
-  ) {}
+  ) {
+    this.flags = (isNamed ? NAMED : 0) | (isMissing ? MISSING : 0);
+  }
 
-  /** @internal Appends a child while the tree is copied. */
-  add(child: SyntaxNode, field: string | null): void {
-    child.index = this.children.length;
-    this.children.push(child);
-    this.fields.push(field);
+  /** @internal Sets the children once the tree is copied. */
+  adopt(children: readonly SyntaxNode[]): void {
+    this.kids = children;
+  }
+
+  get isNamed(): boolean {
+    return (this.flags & NAMED) !== 0;
+  }
+
+  get isMissing(): boolean {
+    return (this.flags & MISSING) !== 0;
+  }
+
+  get children(): readonly SyntaxNode[] {
+    return this.kids ?? SyntaxNode.NONE;
   }
 
   get text(): string {
     return this.source.slice(this.startIndex, this.endIndex);
   }
 
-  get namedChildren(): SyntaxNode[] {
-    this.named ??= this.children.filter((child) => child.isNamed);
+  get namedChildren(): readonly SyntaxNode[] {
+    if (this.named) return this.named;
+    const kids = this.kids;
+    // Most nodes have no unnamed child: share the list instead of copying it.
+    this.named = !kids ? SyntaxNode.NONE : kids.every((child) => child.isNamed) ? kids : kids.filter((child) => child.isNamed);
     return this.named;
   }
 
@@ -96,18 +125,21 @@ export class SyntaxNode {
   }
 
   childForFieldName(name: string): SyntaxNode | null {
-    const at = this.fields.indexOf(name);
-    return at === -1 ? null : this.children[at]!;
+    for (const child of this.children) if (child.field === name) return child;
+    return null;
   }
 
   childrenForFieldName(name: string): SyntaxNode[] {
-    return this.children.filter((_, i) => this.fields[i] === name);
+    return this.children.filter((child) => child.field === name);
   }
 
   /** An ERROR or a missing node here or below. */
   get hasError(): boolean {
-    this.error ??= this.type === 'ERROR' || this.isMissing || this.children.some((child) => child.hasError);
-    return this.error;
+    if ((this.flags & ERROR_KNOWN) === 0) {
+      const error = this.type === 'ERROR' || this.isMissing || this.children.some((child) => child.hasError);
+      this.flags |= ERROR_KNOWN | (error ? ERROR : 0);
+    }
+    return (this.flags & ERROR) !== 0;
   }
 
   /** Every node below this one of the given type(s), in source order. */
@@ -135,28 +167,45 @@ export interface SyntaxTree {
 export function copyTree(tree: TreeSitter.Tree, source: string, maxDepth: number): SyntaxTree | undefined {
   const cursor = tree.walk();
   let id = 0;
-  const make = (parent: SyntaxNode | null): SyntaxNode =>
-    new SyntaxNode(id++, cursor.nodeType, cursor.nodeIsNamed, cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex, parent, source);
+  // The children found so far of each node on the path from the root, one reused list per depth;
+  // a node gets an exact-length copy when the walk leaves it (lists grown by push keep slack, which
+  // on a large script was as much memory as the nodes themselves).
+  const pending: SyntaxNode[][] = [];
+  const make = (parent: SyntaxNode | null, siblings: SyntaxNode[] | undefined): SyntaxNode => {
+    const node = new SyntaxNode(
+      id++,
+      cursor.nodeType,
+      cursor.nodeIsNamed,
+      cursor.nodeIsMissing,
+      cursor.startIndex,
+      cursor.endIndex,
+      parent,
+      parent ? cursor.currentFieldName : null,
+      siblings?.length ?? 0,
+      source,
+    );
+    siblings?.push(node);
+    return node;
+  };
   try {
-    const root = make(null);
+    const root = make(null, undefined);
     let current = root;
     let depth = 0;
     for (;;) {
       if (cursor.gotoFirstChild()) {
         if (++depth > maxDepth) return undefined;
-        const child = make(current);
-        current.add(child, cursor.currentFieldName);
-        current = child;
+        const siblings = (pending[depth] ??= []);
+        siblings.length = 0;
+        current = make(current, siblings);
         continue;
       }
       while (!cursor.gotoNextSibling()) {
         if (!cursor.gotoParent()) return { rootNode: root };
         current = current.parent!;
+        current.adopt(pending[depth]!.slice());
         depth--;
       }
-      const sibling = make(current.parent);
-      current.parent!.add(sibling, cursor.currentFieldName);
-      current = sibling;
+      current = make(current.parent, pending[depth]);
     }
   } finally {
     cursor.delete();
