@@ -1,7 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import type { AuditResult } from '../src/engine.js';
 import { planAnnotations } from '../src/report/annotations.js';
-import { escapeMarkdown } from '../src/report/escape.js';
+import { escapeMarkdown, neutraliseWorkflowCommands } from '../src/report/escape.js';
+import { formatJson, jsonChunks } from '../src/report/json.js';
 import { formatMarkdown } from '../src/report/markdown.js';
 import { formatText } from '../src/report/text.js';
 import type { Finding, Severity } from '../src/rules/types.js';
@@ -122,5 +123,55 @@ describe('text report', () => {
     expect(text).toContain('9:9');
     const coloured = formatText(result([finding()]), { colour: true, blocking: 1, failOn: 'high' });
     expect(coloured).toContain('\u001b[31mhigh');
+  });
+});
+
+describe('JSON report in pieces', () => {
+  const expected = (audit: AuditResult, extra: Record<string, unknown> = {}): string =>
+    `${JSON.stringify(
+      {
+        version: 1,
+        tool: JSON.parse(formatJson(audit)).tool,
+        findings: audit.findings,
+        errors: audit.errors,
+        inventory: audit.inventory,
+        ...extra,
+      },
+      null,
+      2,
+    )}\n`;
+
+  it('is byte for byte the pretty-printed document, with no findings, one, or many', () => {
+    for (const count of [0, 1, 3]) {
+      const audit = result(Array.from({ length: count }, (_, i) => finding({ line: i + 1, message: `line\nbreak ##[x] "quoted" ${i}` })));
+      audit.errors.push({ file: 'a.yml', message: 'cannot read file' });
+      expect(formatJson(audit)).toBe(expected(audit));
+    }
+  });
+
+  it('keeps optional sections and their order', () => {
+    const audit: AuditResult = {
+      ...result([finding()]),
+      evidence: { requests: 3, maxRequests: 10, partial: false, notices: [] } as unknown as AuditResult['evidence'],
+    };
+    expect(formatJson(audit)).toBe(expected(audit, { evidence: audit.evidence }));
+  });
+
+  it('splits a large report into pieces of about 1 MB that join to the whole', () => {
+    const audit = result(Array.from({ length: 5000 }, (_, i) => finding({ line: i + 1, snippet: 'x'.repeat(300) } as Partial<Finding>)));
+    const pieces = [...jsonChunks(audit)];
+    expect(pieces.length).toBeGreaterThan(1);
+    for (const piece of pieces.slice(0, -1)) expect(piece.length).toBeLessThan(1.1 * (1 << 20));
+    expect(pieces.join('')).toBe(expected(audit));
+  });
+});
+
+describe('neutraliseWorkflowCommands', () => {
+  it('returns text with nothing to neutralise unchanged, and neutralises the rest line by line', () => {
+    const plain = 'a: 1 finding\n  b :: c\n';
+    expect(neutraliseWorkflowCommands(plain)).toBe(plain);
+    expect(neutraliseWorkflowCommands('ok\n  ::error::x\ny ##[group]z\r::warning::w')).toBe(
+      'ok\n  \\::error::x\ny #\\#[group]z\n\\::warning::w',
+    );
   });
 });

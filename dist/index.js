@@ -67743,8 +67743,46 @@ const DOCS_BASE = 'https://github.com/silent-failure-audit/silent-failure-audit/
 
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
+
 /** The versioned JSON contract of DESIGN §5. */
 function formatJson(result) {
+    return [...jsonChunks(result)].join('');
+}
+/**
+ * The same text as `formatJson` — `JSON.stringify(document, null, 2)` and a newline — in pieces of
+ * about 1 MB, so that a report of 100,000 findings is written without holding it, a copy of it and
+ * its bytes in memory at once (issue 16). A piece ends between two JSON tokens.
+ */
+function* jsonChunks(result) {
+    let batch = [];
+    let size = 0;
+    for (const piece of jsonPieces(result)) {
+        batch.push(piece);
+        size += piece.length;
+        if (size < 1 << 20)
+            continue;
+        yield batch.join('');
+        batch = [];
+        size = 0;
+    }
+    yield batch.join('');
+}
+/** Writes the JSON report to a file, piece by piece. */
+function writeJson(file, result) {
+    writeChunks(file, jsonChunks(result));
+}
+/** Writes pieces of text to a file (created or truncated) one after the other. */
+function writeChunks(file, pieces) {
+    const fd = (0,external_node_fs_namespaceObject.openSync)(file, 'w');
+    try {
+        for (const piece of pieces)
+            (0,external_node_fs_namespaceObject.writeFileSync)(fd, piece);
+    }
+    finally {
+        (0,external_node_fs_namespaceObject.closeSync)(fd);
+    }
+}
+function* jsonPieces(result) {
     const document = {
         version: 1,
         tool: { name: version_TOOL_NAME, version: TOOL_VERSION },
@@ -67766,7 +67804,26 @@ function formatJson(result) {
             }
             : {}),
     };
-    return `${JSON.stringify(document, null, 2)}\n`;
+    const indent = (json, by) => json.replaceAll('\n', `\n${by}`);
+    let first = true;
+    yield '{';
+    for (const [key, value] of Object.entries(document)) {
+        if (value === undefined)
+            continue;
+        yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        first = false;
+        // Raw line breaks in JSON text are all between tokens (a string's are escaped), so indenting a
+        // value is replacing each of them.
+        if (!Array.isArray(value) || value.length === 0) {
+            yield indent(JSON.stringify(value, null, 2), '  ');
+            continue;
+        }
+        yield '[';
+        for (let i = 0; i < value.length; i++)
+            yield `${i === 0 ? '' : ','}\n    ${indent(JSON.stringify(value[i] ?? null, null, 2), '    ')}`;
+        yield '\n  ]';
+    }
+    yield first ? '}\n' : '\n}\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -67805,6 +67862,9 @@ function encodePath(path) {
  * ends a line for the runner too, so it becomes a line break here and the line after it is checked.
  */
 function neutraliseWorkflowCommands(text) {
+    // Most reports hold nothing to neutralise: then the text is returned as it is, not copied line by line.
+    if (!/\r|##\[|^\s*::/m.test(text))
+        return text;
     return text
         .split(/\r\n|\r|\n/)
         .map((line) => line.replace(/##\[/g, '#\\#[').replace(/^(\s*)::/, '$1\\::'))
@@ -68891,7 +68951,7 @@ async function run() {
             printInLog(formatText(result, { colour: false, blocking: blocking.length, failOn }));
         const reports = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_default().join(process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'silent-failure-audit-'));
         const jsonFile = external_node_path_default().join(reports, 'findings.json');
-        (0,external_node_fs_namespaceObject.writeFileSync)(jsonFile, formatJson(result));
+        writeJson(jsonFile, result);
         // For github/codeql-action/upload-sarif: at the path asked for, else beside the JSON report.
         const sarifFile = getInput('sarif-file') || external_node_path_default().join(reports, 'results.sarif');
         (0,external_node_fs_namespaceObject.mkdirSync)(external_node_path_default().dirname(external_node_path_default().resolve(sarifFile)), { recursive: true });

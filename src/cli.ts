@@ -15,7 +15,7 @@ import { blockingFindings, DEFAULT_MIN_CONFIDENCE, FAIL_ON_VALUES, parseConfiden
 import { CONFIDENCES } from './rules/types.js';
 import type { Confidence } from './rules/types.js';
 import type { FailOn } from './outcome.js';
-import { formatJson } from './report/json.js';
+import { jsonChunks, writeChunks } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
 import { formatText, stripControl } from './report/text.js';
@@ -265,9 +265,10 @@ function readText(file: string, option: string): string {
   }
 }
 
-function writeText(file: string, text: string, option: string): void {
+function writeText(file: string, text: string | Iterable<string>, option: string): void {
   try {
-    writeFileSync(file, text);
+    if (typeof text === 'string') writeFileSync(file, text);
+    else writeChunks(file, text);
   } catch (error) {
     throw new FileError(`${option}: cannot write ${file}: ${(error as Error).message}`);
   }
@@ -358,17 +359,27 @@ async function auditAndReport(
     return 2;
   }
   const blocking = blockingFindings(result.findings, failOn, options.minConfidence).length;
-  const report =
+  // The JSON report is written in pieces (a report of 100,000 findings is tens of MB); the others whole.
+  const report: Iterable<string> =
     options.format === 'json'
-      ? formatJson(result)
-      : options.format === 'sarif'
-        ? formatSarif(result)
-        : options.format === 'markdown'
-          ? formatMarkdown(result, { failOn, blocking, compared: Boolean(options.baseline || options.baseRef || options.writeBaseline) })
-          : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn });
-  // Nothing the CLI prints may be read as a workflow command when it runs in a step.
-  const inert =
-    options.format === 'json' || options.format === 'sarif' ? neutraliseJsonCommands(report) : neutraliseWorkflowCommands(report);
+      ? jsonChunks(result)
+      : [
+          options.format === 'sarif'
+            ? formatSarif(result)
+            : options.format === 'markdown'
+              ? formatMarkdown(result, {
+                  failOn,
+                  blocking,
+                  compared: Boolean(options.baseline || options.baseRef || options.writeBaseline),
+                })
+              : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn }),
+        ];
+  // Nothing the CLI prints may be read as a workflow command when it runs in a step. A JSON piece
+  // ends between tokens, so no `##[` is split between two pieces.
+  const neutralise = options.format === 'json' || options.format === 'sarif' ? neutraliseJsonCommands : neutraliseWorkflowCommands;
+  const inert = (function* () {
+    for (const piece of report) yield neutralise(piece);
+  })();
   if (options.output) {
     try {
       writeText(options.output, inert, '--output');
@@ -378,7 +389,7 @@ async function auditAndReport(
       return 2;
     }
   } else {
-    io.stdout.write(inert);
+    for (const batch of inert) io.stdout.write(batch);
   }
   // A file that could not be read or analysed was not checked, and a PATH with nothing in it audited
   // nothing: the run cannot pass as if they had been (exit 2, an I/O error). The report has the rest.

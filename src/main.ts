@@ -25,7 +25,7 @@ import type { RequiredChecks } from './inventory/required.js';
 import { blockingFindings, DEFAULT_MIN_CONFIDENCE, FAIL_ON_VALUES, parseConfidence, parseFailOn } from './outcome.js';
 import { CONFIDENCES, isAtLeast, isSilentFailure } from './rules/types.js';
 import { ANNOTATION_BUDGET, planAnnotations } from './report/annotations.js';
-import { formatJson } from './report/json.js';
+import { writeJson } from './report/json.js';
 import { formatMarkdown } from './report/markdown.js';
 import { formatSarif } from './report/sarif.js';
 import { formatText } from './report/text.js';
@@ -573,7 +573,7 @@ export async function run(): Promise<void> {
 
     const reports = mkdtempSync(path.join(process.env.RUNNER_TEMP || tmpdir(), 'silent-failure-audit-'));
     const jsonFile = path.join(reports, 'findings.json');
-    writeFileSync(jsonFile, formatJson(result));
+    writeJson(jsonFile, result);
     // For github/codeql-action/upload-sarif: at the path asked for, else beside the JSON report.
     const sarifFile = core.getInput('sarif-file') || path.join(reports, 'results.sarif');
     mkdirSync(path.dirname(path.resolve(sarifFile)), { recursive: true });

@@ -28798,8 +28798,46 @@ function ensureCommit(scanned, sha) {
 var outcome = __nccwpck_require__(4671);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
+
 /** The versioned JSON contract of DESIGN §5. */
 function formatJson(result) {
+    return [...jsonChunks(result)].join('');
+}
+/**
+ * The same text as `formatJson` — `JSON.stringify(document, null, 2)` and a newline — in pieces of
+ * about 1 MB, so that a report of 100,000 findings is written without holding it, a copy of it and
+ * its bytes in memory at once (issue 16). A piece ends between two JSON tokens.
+ */
+function* jsonChunks(result) {
+    let batch = [];
+    let size = 0;
+    for (const piece of jsonPieces(result)) {
+        batch.push(piece);
+        size += piece.length;
+        if (size < 1 << 20)
+            continue;
+        yield batch.join('');
+        batch = [];
+        size = 0;
+    }
+    yield batch.join('');
+}
+/** Writes the JSON report to a file, piece by piece. */
+function writeJson(file, result) {
+    writeChunks(file, jsonChunks(result));
+}
+/** Writes pieces of text to a file (created or truncated) one after the other. */
+function writeChunks(file, pieces) {
+    const fd = (0,external_node_fs_.openSync)(file, 'w');
+    try {
+        for (const piece of pieces)
+            (0,external_node_fs_.writeFileSync)(fd, piece);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function* jsonPieces(result) {
     const document = {
         version: 1,
         tool: { name: TOOL_NAME, version: TOOL_VERSION },
@@ -28821,7 +28859,26 @@ function formatJson(result) {
             }
             : {}),
     };
-    return `${JSON.stringify(document, null, 2)}\n`;
+    const indent = (json, by) => json.replaceAll('\n', `\n${by}`);
+    let first = true;
+    yield '{';
+    for (const [key, value] of Object.entries(document)) {
+        if (value === undefined)
+            continue;
+        yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+        first = false;
+        // Raw line breaks in JSON text are all between tokens (a string's are escaped), so indenting a
+        // value is replacing each of them.
+        if (!Array.isArray(value) || value.length === 0) {
+            yield indent(JSON.stringify(value, null, 2), '  ');
+            continue;
+        }
+        yield '[';
+        for (let i = 0; i < value.length; i++)
+            yield `${i === 0 ? '' : ','}\n    ${indent(JSON.stringify(value[i] ?? null, null, 2), '    ')}`;
+        yield '\n  ]';
+    }
+    yield first ? '}\n' : '\n}\n';
 }
 
 ;// CONCATENATED MODULE: ./src/report/escape.ts
@@ -28860,6 +28917,9 @@ function encodePath(path) {
  * ends a line for the runner too, so it becomes a line break here and the line after it is checked.
  */
 function neutraliseWorkflowCommands(text) {
+    // Most reports hold nothing to neutralise: then the text is returned as it is, not copied line by line.
+    if (!/\r|##\[|^\s*::/m.test(text))
+        return text;
     return text
         .split(/\r\n|\r|\n/)
         .map((line) => line.replace(/##\[/g, '#\\#[').replace(/^(\s*)::/, '$1\\::'))
@@ -29625,7 +29685,10 @@ function readText(file, option) {
 }
 function writeText(file, text, option) {
     try {
-        (0,external_node_fs_.writeFileSync)(file, text);
+        if (typeof text === 'string')
+            (0,external_node_fs_.writeFileSync)(file, text);
+        else
+            writeChunks(file, text);
     }
     catch (error) {
         throw new FileError(`${option}: cannot write ${file}: ${error.message}`);
@@ -29715,15 +29778,27 @@ async function auditAndReport(options, io, onCheckout) {
         return 2;
     }
     const blocking = (0,outcome/* blockingFindings */.Ur)(result.findings, failOn, options.minConfidence).length;
+    // The JSON report is written in pieces (a report of 100,000 findings is tens of MB); the others whole.
     const report = options.format === 'json'
-        ? formatJson(result)
-        : options.format === 'sarif'
-            ? formatSarif(result)
-            : options.format === 'markdown'
-                ? formatMarkdown(result, { failOn, blocking, compared: Boolean(options.baseline || options.baseRef || options.writeBaseline) })
-                : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn });
-    // Nothing the CLI prints may be read as a workflow command when it runs in a step.
-    const inert = options.format === 'json' || options.format === 'sarif' ? neutraliseJsonCommands(report) : neutraliseWorkflowCommands(report);
+        ? jsonChunks(result)
+        : [
+            options.format === 'sarif'
+                ? formatSarif(result)
+                : options.format === 'markdown'
+                    ? formatMarkdown(result, {
+                        failOn,
+                        blocking,
+                        compared: Boolean(options.baseline || options.baseRef || options.writeBaseline),
+                    })
+                    : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn }),
+        ];
+    // Nothing the CLI prints may be read as a workflow command when it runs in a step. A JSON piece
+    // ends between tokens, so no `##[` is split between two pieces.
+    const neutralise = options.format === 'json' || options.format === 'sarif' ? neutraliseJsonCommands : neutraliseWorkflowCommands;
+    const inert = (function* () {
+        for (const piece of report)
+            yield neutralise(piece);
+    })();
     if (options.output) {
         try {
             writeText(options.output, inert, '--output');
@@ -29736,7 +29811,8 @@ async function auditAndReport(options, io, onCheckout) {
         }
     }
     else {
-        io.stdout.write(inert);
+        for (const batch of inert)
+            io.stdout.write(batch);
     }
     // A file that could not be read or analysed was not checked, and a PATH with nothing in it audited
     // nothing: the run cannot pass as if they had been (exit 2, an I/O error). The report has the rest.

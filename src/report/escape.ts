@@ -36,6 +36,8 @@ export function encodePath(path: string): string {
  * ends a line for the runner too, so it becomes a line break here and the line after it is checked.
  */
 export function neutraliseWorkflowCommands(text: string): string {
+  // Most reports hold nothing to neutralise: then the text is returned as it is, not copied line by line.
+  if (!/\r|##\[|^\s*::/m.test(text)) return text;
   return text
     .split(/\r\n|\r|\n/)
     .map((line) => line.replace(/##\[/g, '#\\#[').replace(/^(\s*)::/, '$1\\::'))

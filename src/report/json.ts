@@ -1,9 +1,48 @@
+import { closeSync, openSync, writeFileSync } from 'node:fs';
 import type { AuditResult } from '../engine.js';
 import { TOOL_NAME, TOOL_VERSION } from '../version.js';
 
 /** The versioned JSON contract of DESIGN §5. */
 export function formatJson(result: AuditResult): string {
-  const document = {
+  return [...jsonChunks(result)].join('');
+}
+
+/**
+ * The same text as `formatJson` — `JSON.stringify(document, null, 2)` and a newline — in pieces of
+ * about 1 MB, so that a report of 100,000 findings is written without holding it, a copy of it and
+ * its bytes in memory at once (issue 16). A piece ends between two JSON tokens.
+ */
+export function* jsonChunks(result: AuditResult): Generator<string> {
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of jsonPieces(result)) {
+    batch.push(piece);
+    size += piece.length;
+    if (size < 1 << 20) continue;
+    yield batch.join('');
+    batch = [];
+    size = 0;
+  }
+  yield batch.join('');
+}
+
+/** Writes the JSON report to a file, piece by piece. */
+export function writeJson(file: string, result: AuditResult): void {
+  writeChunks(file, jsonChunks(result));
+}
+
+/** Writes pieces of text to a file (created or truncated) one after the other. */
+export function writeChunks(file: string, pieces: Iterable<string>): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const piece of pieces) writeFileSync(fd, piece);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function* jsonPieces(result: AuditResult): Generator<string> {
+  const document: Record<string, unknown> = {
     version: 1,
     tool: { name: TOOL_NAME, version: TOOL_VERSION },
     findings: result.findings,
@@ -24,5 +63,22 @@ export function formatJson(result: AuditResult): string {
         }
       : {}),
   };
-  return `${JSON.stringify(document, null, 2)}\n`;
+  const indent = (json: string, by: string): string => json.replaceAll('\n', `\n${by}`);
+  let first = true;
+  yield '{';
+  for (const [key, value] of Object.entries(document)) {
+    if (value === undefined) continue;
+    yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
+    first = false;
+    // Raw line breaks in JSON text are all between tokens (a string's are escaped), so indenting a
+    // value is replacing each of them.
+    if (!Array.isArray(value) || value.length === 0) {
+      yield indent(JSON.stringify(value, null, 2), '  ');
+      continue;
+    }
+    yield '[';
+    for (let i = 0; i < value.length; i++) yield `${i === 0 ? '' : ','}\n    ${indent(JSON.stringify(value[i] ?? null, null, 2), '    ')}`;
+    yield '\n  ]';
+  }
+  yield first ? '}\n' : '\n}\n';
 }
