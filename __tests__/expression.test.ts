@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
-import { analyzeCondition, evaluateTruthiness, ExpressionError, findExpressionSpans, parseExpression } from '../src/model/expression.js';
+import { analyzeCondition, evaluateTruthiness, ExpressionError, parseExpression } from '../src/model/expression.js';
+import { findExpressionSpans } from '../src/shell/spans.js';
 
 describe('analyzeCondition: constant', () => {
   it.each<[string, unknown, boolean | undefined]>([

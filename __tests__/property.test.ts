@@ -6,11 +6,11 @@ import {
   conditionPasses,
   evaluateTruthiness,
   ExpressionError,
-  findExpressionSpans,
   parseExpression,
   renderValue,
 } from '../src/model/expression.js';
 import { readCmd } from '../src/shell/cmd-script.js';
+import { findExpressionSpans } from '../src/shell/spans.js';
 import { maskExpressions, parseScript } from '../src/shell/commands.js';
 import { readPowerShell } from '../src/shell/pwsh-script.js';
 import { readPython } from '../src/shell/python-script.js';

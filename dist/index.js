@@ -4712,7 +4712,7 @@ module.exports = {
 
 
 const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(7975)
+const util = __nccwpck_require__(356)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -6081,7 +6081,7 @@ const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
 const { Blob } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(356)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
@@ -13230,7 +13230,7 @@ module.exports = MockAgent
 
 
 
-const { promisify } = __nccwpck_require__(7975)
+const { promisify } = __nccwpck_require__(356)
 const Client = __nccwpck_require__(3701)
 const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
@@ -13545,7 +13545,7 @@ module.exports.MockScope = MockScope
 
 
 
-const { promisify } = __nccwpck_require__(7975)
+const { promisify } = __nccwpck_require__(356)
 const Pool = __nccwpck_require__(628)
 const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
@@ -13655,7 +13655,7 @@ const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(7975)
+} = __nccwpck_require__(356)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -19712,7 +19712,7 @@ const { kEnumerableProperty } = __nccwpck_require__(3440)
 const { FileLike, isFileLike } = __nccwpck_require__(7114)
 const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(356)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -20023,7 +20023,7 @@ const {
 } = __nccwpck_require__(3168)
 const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(7975)
+const util = __nccwpck_require__(356)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -22989,7 +22989,7 @@ const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(
 const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
 const { FinalizationRegistry } = __nccwpck_require__(6653)()
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(356)
 const {
   isValidHTTPToken,
   sameOrigin,
@@ -24030,7 +24030,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
 const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(7975)
+const nodeUtil = __nccwpck_require__(356)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -24052,7 +24052,7 @@ const { FormData } = __nccwpck_require__(5910)
 const { URLSerializer } = __nccwpck_require__(1900)
 const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { types } = __nccwpck_require__(7975)
+const { types } = __nccwpck_require__(356)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -26299,7 +26299,7 @@ module.exports = {
 
 
 
-const { types, inspect } = __nccwpck_require__(7975)
+const { types, inspect } = __nccwpck_require__(356)
 const { markAsUncloneable } = __nccwpck_require__(5919)
 const { toUSVString } = __nccwpck_require__(3440)
 
@@ -27761,7 +27761,7 @@ const {
 const { ProgressEvent } = __nccwpck_require__(8573)
 const { getEncoding } = __nccwpck_require__(2607)
 const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
-const { types } = __nccwpck_require__(7975)
+const { types } = __nccwpck_require__(356)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
 
@@ -30168,7 +30168,7 @@ const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_req
 const { ByteParser } = __nccwpck_require__(1652)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { types } = __nccwpck_require__(7975)
+const { types } = __nccwpck_require__(356)
 const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
 const { SendQueue } = __nccwpck_require__(3900)
 
@@ -30909,7 +30909,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 7975:
+/***/ 356:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -48506,12 +48506,41 @@ function classifyStep(input) {
 /** The kinds whose failure is a verdict on the change: a test, a build, a lint or type check. */
 const classify_isCheckKind = (kind) => kind === 'test' || kind === 'build' || kind === 'lint';
 
-;// CONCATENATED MODULE: ./src/model/expression.ts
+;// CONCATENATED MODULE: ./src/shell/spans.ts
 /**
- * Parser and three-valued evaluator for GitHub Actions `${{ }}` expressions.
- * Semantics follow https://docs.github.com/en/actions/reference/workflows-and-actions/expressions
- * and GitHub's reference implementation https://github.com/actions/languageservices (expressions/).
+ * `${{ … }}` spans in text. The runner substitutes them before a shell sees a script, so the script
+ * readers mask them (commands.ts) and the expression evaluator (model/expression.ts) parses them;
+ * this scanner is the one both share.
  */
+/** The spans and, when a `${{` is not closed, where it starts. */
+function scanSpans(text) {
+    const spans = [];
+    for (let from = 0;;) {
+        const start = text.indexOf('${{', from);
+        if (start < 0)
+            return { spans };
+        // Like GitHub, a `}}` inside a single-quoted string does not close the expression.
+        let inString = false;
+        let end = -1;
+        for (let i = start + 3; i < text.length && end < 0; i++) {
+            if (text[i] === "'")
+                inString = !inString;
+            else if (!inString && text[i] === '}' && text[i + 1] === '}')
+                end = i + 2;
+        }
+        if (end < 0)
+            return { spans, unclosed: start };
+        spans.push({ start, end, inner: text.slice(start + 3, end - 2) });
+        from = end;
+    }
+}
+/** The `${{ … }}` spans inside a string, with offsets (for later same-length masking of scripts). Unclosed `${{` is skipped. */
+function findExpressionSpans(text) {
+    return scanSpans(text).spans;
+}
+
+;// CONCATENATED MODULE: ./src/model/expression.ts
+
 class ExpressionError extends Error {
     offset;
     constructor(message, offset) {
@@ -48997,33 +49026,6 @@ function evaluate(node, env) {
             }
         }
     }
-}
-// ---------------------------------------------------------------------------------------------
-// Templates and analysis
-function scanSpans(text) {
-    const spans = [];
-    for (let from = 0;;) {
-        const start = text.indexOf('${{', from);
-        if (start < 0)
-            return { spans };
-        // Like GitHub, a `}}` inside a single-quoted string does not close the expression.
-        let inString = false;
-        let end = -1;
-        for (let i = start + 3; i < text.length && end < 0; i++) {
-            if (text[i] === "'")
-                inString = !inString;
-            else if (!inString && text[i] === '}' && text[i + 1] === '}')
-                end = i + 2;
-        }
-        if (end < 0)
-            return { spans, unclosed: start };
-        spans.push({ start, end, inner: text.slice(start + 3, end - 2) });
-        from = end;
-    }
-}
-/** The `${{ … }}` spans inside a string, with offsets (for later same-length masking of scripts). Unclosed `${{` is skipped. */
-function findExpressionSpans(text) {
-    return scanSpans(text).spans;
 }
 function parseAt(src, base) {
     try {
@@ -50308,7 +50310,7 @@ const continueOnError = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/shell/effective-shell.ts
+;// CONCATENATED MODULE: ./src/model/effective-shell.ts
 
 const posix = (errexit, pipefail, description, explicit, os) => ({
     language: 'posix',
@@ -52504,7 +52506,7 @@ function disposeModel(model) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/shell/analysis.ts
+;// CONCATENATED MODULE: ./src/rules/script-analysis.ts
 
 
 
@@ -52517,7 +52519,7 @@ function disposeModel(model) {
 /** Commands whose only effect is to print or to end the script successfully: a fallback made of them masks. */
 const MASKING_COMMANDS = new Set(['true', ':', 'echo', 'printf']);
 /** What the commands below a node do, most severe first; null when none carries a signal. */
-function analysis_kindOf(node) {
+function script_analysis_kindOf(node) {
     const kinds = commandsIn(node)
         .map((command) => classifyCommand(argvOf(command)))
         .filter((kind) => kind !== null);
@@ -53181,12 +53183,12 @@ const programOf = (word) => word
     .toLowerCase()
     .replace(/-[\d.]+$/, '');
 const GREPS = new Set(['grep', 'egrep', 'fgrep', 'rg']);
-const analysis_unquote = (word) => word.replace(/["']/g, '');
+const script_analysis_unquote = (word) => word.replace(/["']/g, '');
 /** The files a `tee` at the end of a pipeline writes, quotes removed: `tee -a "$LOG"` → `$LOG`. */
 function teeFiles(last) {
     return statusCommands(last, false).flatMap((command) => {
         const [name = '', ...args] = commands_argvOf(command);
-        return programOf(name) === 'tee' ? args.filter((arg) => !arg.startsWith('-')).map(analysis_unquote) : [];
+        return programOf(name) === 'tee' ? args.filter((arg) => !arg.startsWith('-')).map(script_analysis_unquote) : [];
     });
 }
 /** A `|| true` (or `|| echo …`) right after `node`: its status is thrown away. */
@@ -53224,7 +53226,7 @@ function logGreps(root) {
             if (!GREPS.has(programOf(name)) || inSubstitution(command) || forgiven(command))
                 continue;
             for (const arg of args) {
-                const word = analysis_unquote(arg);
+                const word = script_analysis_unquote(arg);
                 if ((last.get(word) ?? -1) < command.startIndex)
                     last.set(word, command.startIndex);
             }
@@ -57687,6 +57689,7 @@ function scriptSource(text, node, source, lineCounter) {
 }
 
 ;// CONCATENATED MODULE: ./src/model/build.ts
+
 
 
 

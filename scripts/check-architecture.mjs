@@ -18,7 +18,8 @@ const root = path.resolve(values.root ?? path.join(here, '..', 'src'));
  */
 export const LAYERS = [
   { name: 'utilities', prefixes: ['version', 'clip', 'arrays', 'suggest'] },
-  { name: 'workflow', prefixes: ['load/', 'model/', 'shell/'] },
+  { name: 'scripts', prefixes: ['shell/'] },
+  { name: 'workflow', prefixes: ['load/', 'model/'] },
   {
     name: 'analysis',
     prefixes: [

@@ -70,7 +70,7 @@ function clip(text, limit = NAME_LIMIT) {
 /* harmony import */ var _load_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6635);
 /* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7338);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4671);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1416);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6034);
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3182);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2969);
 /* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5861);
@@ -3184,17 +3184,13 @@ const isCheckKind = (kind) => kind === 'test' || kind === 'build' || kind === 'l
 /* harmony export */   O8: () => (/* binding */ upstreamContexts),
 /* harmony export */   Vy: () => (/* binding */ RUNTIME_VALUE),
 /* harmony export */   ck: () => (/* binding */ defaultInputContexts),
-/* harmony export */   ff: () => (/* binding */ findExpressionSpans),
 /* harmony export */   hz: () => (/* binding */ eventContexts),
 /* harmony export */   og: () => (/* binding */ contextsIn),
 /* harmony export */   pH: () => (/* binding */ conditionPasses)
 /* harmony export */ });
 /* unused harmony exports ExpressionError, parseExpression */
-/**
- * Parser and three-valued evaluator for GitHub Actions `${{ }}` expressions.
- * Semantics follow https://docs.github.com/en/actions/reference/workflows-and-actions/expressions
- * and GitHub's reference implementation https://github.com/actions/languageservices (expressions/).
- */
+/* harmony import */ var _shell_spans_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8299);
+
 class ExpressionError extends Error {
     offset;
     constructor(message, offset) {
@@ -3681,33 +3677,6 @@ function evaluate(node, env) {
         }
     }
 }
-// ---------------------------------------------------------------------------------------------
-// Templates and analysis
-function scanSpans(text) {
-    const spans = [];
-    for (let from = 0;;) {
-        const start = text.indexOf('${{', from);
-        if (start < 0)
-            return { spans };
-        // Like GitHub, a `}}` inside a single-quoted string does not close the expression.
-        let inString = false;
-        let end = -1;
-        for (let i = start + 3; i < text.length && end < 0; i++) {
-            if (text[i] === "'")
-                inString = !inString;
-            else if (!inString && text[i] === '}' && text[i + 1] === '}')
-                end = i + 2;
-        }
-        if (end < 0)
-            return { spans, unclosed: start };
-        spans.push({ start, end, inner: text.slice(start + 3, end - 2) });
-        from = end;
-    }
-}
-/** The `${{ … }}` spans inside a string, with offsets (for later same-length masking of scripts). Unclosed `${{` is skipped. */
-function findExpressionSpans(text) {
-    return scanSpans(text).spans;
-}
 function parseAt(src, base) {
     try {
         return parseExpression(src);
@@ -3717,7 +3686,7 @@ function parseAt(src, base) {
     }
 }
 function parseTemplate(text) {
-    const { spans, unclosed } = scanSpans(text);
+    const { spans, unclosed } = (0,_shell_spans_js__WEBPACK_IMPORTED_MODULE_0__/* .scanSpans */ .B)(text);
     if (unclosed !== undefined)
         throw new ExpressionError("'${{' is not closed by '}}'", unclosed);
     let literal = '';
@@ -3935,7 +3904,7 @@ function renderValue(value, opts = {}) {
     if (typeof value !== 'string' || !value.includes('${{'))
         return value;
     try {
-        const { spans } = scanSpans(value);
+        const { spans } = (0,_shell_spans_js__WEBPACK_IMPORTED_MODULE_0__/* .scanSpans */ .B)(value);
         const parts = spans.map((span) => evaluate(parseAt(span.inner, span.start + 3), opts));
         if (parts.some((part) => part instanceof Unknown))
             return undefined;
@@ -3967,7 +3936,7 @@ function contextsIn(conditions, expressions) {
 
 /***/ }),
 
-/***/ 9258:
+/***/ 3105:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3980,7 +3949,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/model/expression.ts
 var expression = __nccwpck_require__(955);
-;// CONCATENATED MODULE: ./src/shell/effective-shell.ts
+;// CONCATENATED MODULE: ./src/model/effective-shell.ts
 
 const posix = (errexit, pipefail, description, explicit, os) => ({
     language: 'posix',
@@ -4648,7 +4617,7 @@ class MinQueue {
 
 /***/ }),
 
-/***/ 1416:
+/***/ 6034:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5041,10 +5010,10 @@ const continueOnError = {
 };
 
 // EXTERNAL MODULE: ./src/model/facts.ts + 1 modules
-var facts = __nccwpck_require__(9258);
+var facts = __nccwpck_require__(3105);
 // EXTERNAL MODULE: ./src/shell/commands.ts + 4 modules
 var shell_commands = __nccwpck_require__(250);
-;// CONCATENATED MODULE: ./src/shell/analysis.ts
+;// CONCATENATED MODULE: ./src/rules/script-analysis.ts
 
 
 
@@ -9656,8 +9625,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: MAX_TREE_DEPTH
 
-// EXTERNAL MODULE: ./src/model/expression.ts
-var expression = __nccwpck_require__(955);
+// EXTERNAL MODULE: ./src/shell/spans.ts
+var spans = __nccwpck_require__(8299);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:module"
@@ -9920,7 +9889,7 @@ function maskExpressions(script) {
     // with 15,000 `${{ }}` copied gigabytes).
     const parts = [];
     let last = 0;
-    for (const span of (0,expression/* findExpressionSpans */.ff)(script)) {
+    for (const span of (0,spans/* findExpressionSpans */.f)(script)) {
         const length = span.end - span.start;
         const placeholder = length >= 2 ? `_${'x'.repeat(length - 2)}_` : 'x'.repeat(length);
         // Keep newlines inside multi-line expressions so line numbers do not shift.
@@ -11060,6 +11029,48 @@ function splitArguments(tokens, open, close) {
 
 /***/ }),
 
+/***/ 8299:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ scanSpans),
+/* harmony export */   f: () => (/* binding */ findExpressionSpans)
+/* harmony export */ });
+/**
+ * `${{ … }}` spans in text. The runner substitutes them before a shell sees a script, so the script
+ * readers mask them (commands.ts) and the expression evaluator (model/expression.ts) parses them;
+ * this scanner is the one both share.
+ */
+/** The spans and, when a `${{` is not closed, where it starts. */
+function scanSpans(text) {
+    const spans = [];
+    for (let from = 0;;) {
+        const start = text.indexOf('${{', from);
+        if (start < 0)
+            return { spans };
+        // Like GitHub, a `}}` inside a single-quoted string does not close the expression.
+        let inString = false;
+        let end = -1;
+        for (let i = start + 3; i < text.length && end < 0; i++) {
+            if (text[i] === "'")
+                inString = !inString;
+            else if (!inString && text[i] === '}' && text[i + 1] === '}')
+                end = i + 2;
+        }
+        if (end < 0)
+            return { spans, unclosed: start };
+        spans.push({ start, end, inner: text.slice(start + 3, end - 2) });
+        from = end;
+    }
+}
+/** The `${{ … }}` spans inside a string, with offsets (for later same-length masking of scripts). Unclosed `${{` is skipped. */
+function findExpressionSpans(text) {
+    return scanSpans(text).spans;
+}
+
+
+/***/ }),
+
 /***/ 2969:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -11241,7 +11252,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/model/facts.ts + 1 modules
-var facts = __nccwpck_require__(9258);
+var facts = __nccwpck_require__(3105);
 ;// CONCATENATED MODULE: ./src/shell/comments.ts
 /** The `comment` nodes of a bash parse tree; `#` inside a word or a quoted string is not one. */
 function bashComments(root) {
@@ -27434,6 +27445,8 @@ var esm = __nccwpck_require__(3581);
 var discover = __nccwpck_require__(3533);
 // EXTERNAL MODULE: ./src/model/expression.ts
 var expression = __nccwpck_require__(955);
+// EXTERNAL MODULE: ./src/shell/spans.ts
+var spans = __nccwpck_require__(8299);
 ;// CONCATENATED MODULE: ./src/model/matrix.ts
 
 /** GitHub refuses a matrix with more than 256 jobs, so larger expansions are not worth computing. */
@@ -27576,6 +27589,7 @@ var arrays = __nccwpck_require__(273);
 // EXTERNAL MODULE: ./src/clip.ts
 var clip = __nccwpck_require__(5861);
 ;// CONCATENATED MODULE: ./src/model/build.ts
+
 
 
 
@@ -27840,7 +27854,7 @@ class Builder {
         (0,dist/* visit */.YR)(node, {
             Scalar(_, scalar) {
                 if (typeof scalar.value === 'string' && scalar.value.includes('${{')) {
-                    for (const span of (0,expression/* findExpressionSpans */.ff)(scalar.value))
+                    for (const span of (0,spans/* findExpressionSpans */.f)(scalar.value))
                         found.push(span.inner);
                 }
             },
@@ -28104,7 +28118,7 @@ function buildModel(file, kind, doc, lineCounter, text) {
 }
 
 // EXTERNAL MODULE: ./src/model/facts.ts + 1 modules
-var facts = __nccwpck_require__(9258);
+var facts = __nccwpck_require__(3105);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/fingerprint.ts
@@ -28182,7 +28196,7 @@ const isCheckStep = (step) => isCheckKind(step.kind);
 // EXTERNAL MODULE: ./src/evidence/analyse.ts + 1 modules
 var analyse = __nccwpck_require__(7881);
 // EXTERNAL MODULE: ./src/rules/index.ts + 33 modules
-var src_rules = __nccwpck_require__(1416);
+var src_rules = __nccwpck_require__(6034);
 // EXTERNAL MODULE: ./src/rules/types.ts
 var types = __nccwpck_require__(3182);
 // EXTERNAL MODULE: ./src/rules/severity.ts

@@ -3,7 +3,8 @@ import type { Document, LineCounter, Node as YamlNode, Pair, YAMLMap } from 'yam
 import type { Problem } from '../load/parse.js';
 import { rangeToPosition } from '../load/parse.js';
 import type { CompositeAction, Job, Located, Matrix, Position, Step, Trigger, Workflow } from './types.js';
-import { analyzeCondition, findExpressionSpans } from './expression.js';
+import { analyzeCondition } from './expression.js';
+import { findExpressionSpans } from '../shell/spans.js';
 import { expandMatrix } from './matrix.js';
 import { scriptSource } from './script-source.js';
 import { pushAll } from '../arrays.js';

@@ -1,3 +1,5 @@
+import { scanSpans } from '../shell/spans.js';
+
 /**
  * Parser and three-valued evaluator for GitHub Actions `${{ }}` expressions.
  * Semantics follow https://docs.github.com/en/actions/reference/workflows-and-actions/expressions
@@ -522,29 +524,6 @@ function evaluate(node: ExprNode, env: Env): unknown {
 
 // ---------------------------------------------------------------------------------------------
 // Templates and analysis
-
-function scanSpans(text: string): { spans: Array<{ start: number; end: number; inner: string }>; unclosed?: number } {
-  const spans: Array<{ start: number; end: number; inner: string }> = [];
-  for (let from = 0; ;) {
-    const start = text.indexOf('${{', from);
-    if (start < 0) return { spans };
-    // Like GitHub, a `}}` inside a single-quoted string does not close the expression.
-    let inString = false;
-    let end = -1;
-    for (let i = start + 3; i < text.length && end < 0; i++) {
-      if (text[i] === "'") inString = !inString;
-      else if (!inString && text[i] === '}' && text[i + 1] === '}') end = i + 2;
-    }
-    if (end < 0) return { spans, unclosed: start };
-    spans.push({ start, end, inner: text.slice(start + 3, end - 2) });
-    from = end;
-  }
-}
-
-/** The `${{ … }}` spans inside a string, with offsets (for later same-length masking of scripts). Unclosed `${{` is skipped. */
-export function findExpressionSpans(text: string): Array<{ start: number; end: number; inner: string }> {
-  return scanSpans(text).spans;
-}
 
 interface Template {
   nodes: ExprNode[];

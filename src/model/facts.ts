@@ -1,4 +1,4 @@
-import { parseCustomShell, resolveEffectiveShell, runnerOs } from '../shell/effective-shell.js';
+import { parseCustomShell, resolveEffectiveShell, runnerOs } from './effective-shell.js';
 import { readCmd } from '../shell/cmd-script.js';
 import { commandWords, parseScript } from '../shell/commands.js';
 import { readPowerShell } from '../shell/pwsh-script.js';

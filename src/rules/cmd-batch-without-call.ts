@@ -1,6 +1,6 @@
 import type { StepKind } from '../model/classify.js';
 import { classifyCommand, mostSevereKind } from '../model/classify.js';
-import { isCheck, scriptsIn } from '../shell/analysis.js';
+import { isCheck, scriptsIn } from './script-analysis.js';
 import type { CmdCommand } from '../shell/cmd-script.js';
 import { commandText, exitCode, isBatchFile, lineEnd } from '../shell/cmd-script.js';
 import { inline } from './text.js';

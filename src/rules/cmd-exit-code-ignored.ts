@@ -1,6 +1,6 @@
 import { classifyCommand } from '../model/classify.js';
 import type { StepScript } from '../model/types.js';
-import { checkNamedBy, isVerdict, mayUseBuildOutput, scriptsIn } from '../shell/analysis.js';
+import { checkNamedBy, isVerdict, mayUseBuildOutput, scriptsIn } from './script-analysis.js';
 import type { CmdCommand, CmdEvent, CmdScript } from '../shell/cmd-script.js';
 import { commandText, exitCode, isBatchFile, keepsErrorlevel, lineEnd, onlyAfterSuccess } from '../shell/cmd-script.js';
 import { reportOverwritten } from './overwritten-status.js';

@@ -12,7 +12,7 @@ import {
   positionOf,
   statusCommands,
   statusReadNext,
-} from '../shell/analysis.js';
+} from './script-analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { describeKind } from './severity.js';
 import { inline } from './text.js';

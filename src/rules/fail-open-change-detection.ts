@@ -1,4 +1,4 @@
-import { argvOf, inSubstitution, laterStepsReadOutputs, positionOf, posixScripts, sourceLine, unredirect } from '../shell/analysis.js';
+import { argvOf, inSubstitution, laterStepsReadOutputs, positionOf, posixScripts, sourceLine, unredirect } from './script-analysis.js';
 import { isCheckKind } from '../model/classify.js';
 import { contextsIn } from '../model/expression.js';
 import type { Analysable, Job } from '../model/types.js';

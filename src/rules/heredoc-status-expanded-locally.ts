@@ -1,6 +1,6 @@
 import { classifyCommand, mostSevereKind } from '../model/classify.js';
 import type { StepKind } from '../model/classify.js';
-import { argvOf, positionOf, posixScripts, programOf, sourceLine } from '../shell/analysis.js';
+import { argvOf, positionOf, posixScripts, programOf, sourceLine } from './script-analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { describeKind } from './severity.js';
 import { inline } from './text.js';

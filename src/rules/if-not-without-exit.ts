@@ -18,7 +18,7 @@ import {
   posixScripts,
   sourceLine,
   unredirect,
-} from '../shell/analysis.js';
+} from './script-analysis.js';
 import { wordText } from '../shell/commands.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { describeKind } from './severity.js';

@@ -17,7 +17,7 @@ import {
   teeFiles,
   unredirect,
   verdictReadFromLog,
-} from '../shell/analysis.js';
+} from './script-analysis.js';
 import type { Step } from '../model/types.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { describeKind } from './severity.js';

@@ -1,5 +1,5 @@
 import { classifyCommand } from '../model/classify.js';
-import { argvOf, commandsIn, optionsTimeline, posixScripts, positionOf, statusCommands, unredirect } from '../shell/analysis.js';
+import { argvOf, commandsIn, optionsTimeline, posixScripts, positionOf, statusCommands, unredirect } from './script-analysis.js';
 import { wordText } from '../shell/commands.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { inline } from './text.js';

@@ -16,7 +16,7 @@ import {
   programOf,
   teeFiles,
   logGreps,
-} from '../shell/analysis.js';
+} from './script-analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { describeKind } from './severity.js';
 import { inline } from './text.js';

@@ -1,6 +1,6 @@
 import type { StepKind } from '../model/classify.js';
 import { classifyCommand } from '../model/classify.js';
-import { isCheck, scriptsIn } from '../shell/analysis.js';
+import { isCheck, scriptsIn } from './script-analysis.js';
 import type { PyStatement, PyToken } from '../shell/python-script.js';
 import { closing, splitArguments } from '../shell/python-script.js';
 import { inline } from './text.js';

@@ -19,7 +19,7 @@ import {
   statementsOf,
   statusReadNext,
   unredirect,
-} from '../shell/analysis.js';
+} from './script-analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { describeKind } from './severity.js';
 import { inline } from './text.js';

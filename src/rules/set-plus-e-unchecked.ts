@@ -9,7 +9,7 @@ import {
   sourceLine,
   sourceText,
   unreadStatuses,
-} from '../shell/analysis.js';
+} from './script-analysis.js';
 import { describeKind } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';

@@ -12,7 +12,7 @@ import {
   sourceText,
   statementsOf,
   unreadStatuses,
-} from '../shell/analysis.js';
+} from './script-analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { describeKind, kindSeverity, minSeverity } from './severity.js';
 import type { Cap } from './types.js';

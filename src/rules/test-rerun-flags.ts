@@ -1,6 +1,6 @@
 import type { StepKind } from '../model/classify.js';
 import { classifyCommand } from '../model/classify.js';
-import { argvOf, commandsIn, posixScripts, positionOf } from '../shell/analysis.js';
+import { argvOf, commandsIn, posixScripts, positionOf } from './script-analysis.js';
 import { wordText } from '../shell/commands.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { scriptLists } from '../model/facts.js';

@@ -10,7 +10,7 @@ import {
   sourceText,
   trailingSuccessExit,
   unreadStatuses,
-} from '../shell/analysis.js';
+} from './script-analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { describeKind } from './severity.js';
 import { inline } from './text.js';

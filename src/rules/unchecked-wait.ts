@@ -1,5 +1,5 @@
 import { classifyCommand, mostSevereKind } from '../model/classify.js';
-import { argvOf, commandsIn, failingCommands, isCheck, optionsTimeline, positionOf, posixScripts, sourceLine } from '../shell/analysis.js';
+import { argvOf, commandsIn, failingCommands, isCheck, optionsTimeline, positionOf, posixScripts, sourceLine } from './script-analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { describeKind } from './severity.js';
 import { inline } from './text.js';

@@ -1,5 +1,5 @@
 import { scriptLists } from '../model/facts.js';
-import { posixScripts, positionOf } from '../shell/analysis.js';
+import { posixScripts, positionOf } from './script-analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import type { StepScript } from '../model/types.js';
 import { inline } from './text.js';

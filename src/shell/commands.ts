@@ -1,4 +1,4 @@
-import { findExpressionSpans } from '../model/expression.js';
+import { findExpressionSpans } from './spans.js';
 import type { SyntaxNode, SyntaxTree } from './parser.js';
 import { loadShellParser } from './parser.js';
 import { copyTree } from './tree.js';

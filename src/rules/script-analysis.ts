@@ -2,10 +2,10 @@ import { scriptLists } from '../model/facts.js';
 import type { StepKind } from '../model/classify.js';
 import { classifyCommand, classifyName, isCheckKind, mostSevereKind } from '../model/classify.js';
 import type { Analysable, Job, Position, Step, StepScript } from '../model/types.js';
-import { argvOf, commandsIn } from './commands.js';
+import { argvOf, commandsIn } from '../shell/commands.js';
 
 export { argvOf, commandsIn };
-import type { SyntaxNode } from './parser.js';
+import type { SyntaxNode } from '../shell/parser.js';
 
 /**
  * Shared reading of a bash/sh parse tree for the script rules: which commands a node runs and what

@@ -1,10 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseYaml } from '../../src/load/parse.js';
-import { buildModel } from '../../src/model/build.js';
-import type { Analysable, Workflow } from '../../src/model/types.js';
-import type { EffectiveShell } from '../../src/model/types.js';
-import { parseCustomShell, resolveEffectiveShell, runnerOs } from '../../src/shell/effective-shell.js';
-import { yaml } from '../helpers.js';
+import { parseYaml } from '../src/load/parse.js';
+import { buildModel } from '../src/model/build.js';
+import type { Analysable, Workflow } from '../src/model/types.js';
+import type { EffectiveShell } from '../src/model/types.js';
+import { parseCustomShell, resolveEffectiveShell, runnerOs } from '../src/model/effective-shell.js';
+import { yaml } from './helpers.js';
 
 function model(source: string, kind: 'workflow' | 'action' = 'workflow'): Analysable {
   const { doc, lineCounter, text } = parseYaml(Buffer.from(source));

@@ -1,5 +1,5 @@
-import { renderValue } from '../model/expression.js';
-import type { Analysable, EffectiveShell, Job, RunnerOs, Step } from '../model/types.js';
+import { renderValue } from './expression.js';
+import type { Analysable, EffectiveShell, Job, RunnerOs, Step } from './types.js';
 
 const posix = (
   errexit: boolean | undefined,
