@@ -30,6 +30,14 @@ describe('architecture check', () => {
     expect(result.stderr).toContain('rules/severity (analysis) imports report/text (io): an upward import');
   });
 
+  it('fails when a script reader reaches for the workflow model, even for a type', () => {
+    const src = copyOfSrc();
+    appendFileSync(path.join(src, 'shell', 'commands.ts'), "\nexport type { Step as Planted } from '../model/types.js';\n");
+    const result = check(src);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('shell/commands (scripts) imports model/types (workflow): an upward import');
+  });
+
   it('fails on a cycle, even one made of type-only imports within a layer', () => {
     const src = copyOfSrc();
     appendFileSync(path.join(src, 'rules', 'text.ts'), "\nexport type { Rule as Planted } from './types.js';\n");
