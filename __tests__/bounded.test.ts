@@ -95,13 +95,17 @@ describe('steps and jobs repeated through aliases are bounded', () => {
       '',
     ].join('\n');
 
-  it('a file whose aliases make a million steps is an invalid-file naming the alias bomb; the other files are audited', async () => {
+  it('a file whose aliases make a million steps is a blocking invalid-file naming the alias bomb; the other files are audited', async () => {
     const result = await audit([makeRepo({ '.github/workflows/bomb.yml': bomb(1000, 1000), [KNOWN_BAD_FILE]: KNOWN_BAD })]);
     expect(result.errors).toEqual([]);
     expect(brief(result, KNOWN_BAD_FILE)).toEqual([['continue-on-error', 'high', 7]]);
     const findings = result.findings.filter((finding) => finding.file === '.github/workflows/bomb.yml');
-    expect(findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([['invalid-file', 'medium']]);
+    // The audit, not GitHub, stopped reading: GitHub may run the file, so it blocks at the default fail-on.
+    expect(findings.map((finding) => [finding.ruleId, finding.severity])).toEqual([['invalid-file', 'high']]);
     expect(findings[0]!.message).toMatch(/^cannot expand value: aliases repeat steps and jobs more than 1,000 times .*\(an alias bomb\)/);
+    expect(findings[0]!.severityReasons).toEqual([
+      'the audit stopped at its own bounds: GitHub may run this file, and nothing in it was checked',
+    ]);
     // At the alias where the bound was crossed: the first step of the first aliased job.
     expect(findings[0]!.line).toBe(6);
   });

@@ -80,8 +80,15 @@ describe('loading: every file is analysed or reported, never a crash', () => {
       '      - run: make',
     ].join('\n');
     const result = await auditWorkflow(bomb);
-    expect(result.findings.map((f) => f.ruleId)).toEqual(['invalid-file']);
+    expect(result.findings.map((f) => [f.ruleId, f.severity])).toEqual([['invalid-file', 'high']]);
     expect(result.findings[0]!.message).toContain('cannot expand value');
+    expect(result.findings[0]!.message).toContain('GitHub may still run it');
+  });
+
+  it('keeps a file GitHub itself refuses at medium: its failed run is loud', async () => {
+    const result = await auditWorkflow('on: push\njobs:\n  a:\n    runs-on: x\n    needs: missing\n    steps:\n      - run: make\n');
+    expect(result.findings.map((f) => [f.ruleId, f.severity])).toEqual([['invalid-file', 'medium']]);
+    expect(result.findings[0]!.message).toContain('GitHub will not run this workflow');
   });
 
   it('goes on with other files when one cannot be read, and names it', async () => {

@@ -279,14 +279,22 @@ async function auditFile(file: DiscoveredFile, rules: readonly Rule[], factory: 
   }
   const workflow = model?.name ?? file.relative;
   const findings = problems.flatMap((problem) => {
+    // GitHub refuses such a file loudly (a failed run), so it is not silent — but nothing in it is
+    // checked. Where the tool stopped on its own bounds (aliases expanded past them), GitHub may run
+    // the file unchecked: that blocks, like a script the readers could not read.
     const finding = factory.make({
       rule: INVALID_FILE_RULE,
-      // GitHub refuses such a file loudly (a failed run), so it is not silent — but nothing in it is checked.
-      severity: 'medium',
-      severityReasons: ['GitHub refuses the file with a failed run, but nothing in it is checked'],
+      severity: problem.unanalysed ? 'high' : 'medium',
+      severityReasons: [
+        problem.unanalysed
+          ? 'the audit stopped at its own bounds: GitHub may run this file, and nothing in it was checked'
+          : 'GitHub refuses the file with a failed run, but nothing in it is checked',
+      ],
       file: file.relative,
       pos: problem.pos,
-      message: `${problem.message} — GitHub will not run this ${file.kind}, and nothing else in it was checked.`,
+      message: problem.unanalysed
+        ? `${problem.message} — the audit does not expand it further, so nothing else in this ${file.kind} was checked; GitHub may still run it.`
+        : `${problem.message} — GitHub will not run this ${file.kind}, and nothing else in it was checked.`,
       workflow,
       snippet: problem.message,
     });

@@ -6,6 +6,11 @@ import type { Position } from '../model/types.js';
 export interface Problem {
   message: string;
   pos: Position;
+  /**
+   * The tool, not GitHub, refused to read on (an alias expansion past its bounds): GitHub may run the
+   * file, so what it holds was not checked and the finding blocks.
+   */
+  unanalysed?: boolean;
 }
 
 export interface ParsedYaml {

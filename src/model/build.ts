@@ -74,8 +74,8 @@ class Builder {
     return rangeToPosition(this.lineCounter, range[0], range[1]);
   }
 
-  problem(message: string, node: YamlNode | null | undefined): void {
-    this.problems.push({ message, pos: this.pos(node) });
+  problem(message: string, node: YamlNode | null | undefined, unanalysed?: boolean): void {
+    this.problems.push({ message, pos: this.pos(node), ...(unanalysed ? { unanalysed } : {}) });
   }
 
   /** Counts a step or job mapping met again (through an alias), and stops the build past the bounds. */
@@ -121,7 +121,7 @@ class Builder {
     try {
       return node.toJS(this.doc, { maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
-      this.problem(`cannot expand value: ${(error as Error).message}`, node);
+      this.problem(`cannot expand value: ${(error as Error).message}`, node, true);
       return undefined;
     }
   }
@@ -541,7 +541,7 @@ export function buildModel(
     return { model, problems: builder.problems };
   } catch (error) {
     if (!(error instanceof AliasBombError)) throw error;
-    builder.problem(error.message, error.at);
+    builder.problem(error.message, error.at, true);
     return { model: undefined, problems: builder.problems };
   }
 }
