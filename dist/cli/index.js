@@ -2,7 +2,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 273:
+/***/ 9291:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -21,7 +21,7 @@ function pushAll(target, items) {
 
 /***/ }),
 
-/***/ 5861:
+/***/ 2663:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -52,7 +52,7 @@ function clip(text, limit = NAME_LIMIT) {
 
 /***/ }),
 
-/***/ 2973:
+/***/ 511:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -66,14 +66,14 @@ function clip(text, limit = NAME_LIMIT) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8815);
-/* harmony import */ var _load_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6635);
-/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7338);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4671);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1416);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3182);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2969);
-/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5861);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3439);
+/* harmony import */ var _load_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6713);
+/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4776);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9469);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1919);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1064);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1915);
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2663);
 
 
 
@@ -362,7 +362,7 @@ function findConfig(root) {
 
 /***/ }),
 
-/***/ 7881:
+/***/ 303:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -376,9 +376,9 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: NEVER_RUNS_RULE, OBSERVED_MASKED_FAILURE_RULE
 
 // EXTERNAL MODULE: ./src/model/classify.ts
-var classify = __nccwpck_require__(427);
+var classify = __nccwpck_require__(3169);
 // EXTERNAL MODULE: ./src/rules/types.ts
-var types = __nccwpck_require__(3182);
+var types = __nccwpck_require__(1064);
 ;// CONCATENATED MODULE: ./src/evidence/log.ts
 /**
  * Reading a job's log (GET /repos/{owner}/{repo}/actions/jobs/{job_id}/logs) as the runner writes it.
@@ -726,7 +726,7 @@ function analyseJob(layout, job, softFails, allFindings, runs, branch, attachmen
 
 /***/ }),
 
-/***/ 556:
+/***/ 7874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -739,11 +739,11 @@ function analyseJob(layout, job, softFails, allFindings, runs, branch, attachmen
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _rules_conditions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3257);
-/* harmony import */ var _rules_matrix_truth_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1586);
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3182);
-/* harmony import */ var _triggers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3899);
-/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5861);
+/* harmony import */ var _rules_conditions_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3787);
+/* harmony import */ var _rules_matrix_truth_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6572);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1064);
+/* harmony import */ var _triggers_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7589);
+/* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2663);
 
 
 
@@ -1132,7 +1132,7 @@ function classifyWorkflow(entry) {
 
 /***/ }),
 
-/***/ 3899:
+/***/ 7589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1216,7 +1216,7 @@ function pushesTagsOnly(trigger) {
 
 /***/ }),
 
-/***/ 3533:
+/***/ 6643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1228,7 +1228,7 @@ function pushesTagsOnly(trigger) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7338);
+/* harmony import */ var _read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4776);
 
 
 
@@ -1365,14 +1365,14 @@ function discoverFiles(root) {
 
 /***/ }),
 
-/***/ 6635:
+/***/ 6713:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   h: () => (/* binding */ parseYaml),
 /* harmony export */   q: () => (/* binding */ rangeToPosition)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3439);
 
 /** Converts yaml's [start, end) offsets to a 1-based position. */
 function rangeToPosition(lineCounter, start, end) {
@@ -1517,7 +1517,7 @@ function firstInvalidUtf8Offset(bytes) {
 
 /***/ }),
 
-/***/ 7338:
+/***/ 4776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1647,7 +1647,7 @@ function readInputFile(file, options = {}) {
 
 /***/ }),
 
-/***/ 427:
+/***/ 3169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1661,8 +1661,8 @@ function readInputFile(file, options = {}) {
 /* harmony export */   tN: () => (/* binding */ classifyUses)
 /* harmony export */ });
 /* unused harmony exports KIND_SEVERITY_ORDER, classifyStep */
-/* harmony import */ var _script_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5198);
-/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(273);
+/* harmony import */ var _script_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6588);
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9291);
 
 
 const KIND_LABEL = {
@@ -3174,7 +3174,7 @@ const isCheckKind = (kind) => kind === 'test' || kind === 'build' || kind === 'l
 
 /***/ }),
 
-/***/ 955:
+/***/ 8973:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -3967,7 +3967,7 @@ function contextsIn(conditions, expressions) {
 
 /***/ }),
 
-/***/ 9258:
+/***/ 1050:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3979,7 +3979,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/model/expression.ts
-var expression = __nccwpck_require__(955);
+var expression = __nccwpck_require__(8973);
 ;// CONCATENATED MODULE: ./src/shell/effective-shell.ts
 
 const posix = (errexit, pipefail, description, explicit, os) => ({
@@ -4174,17 +4174,17 @@ function resolveEffectiveShell(step, job, file) {
 }
 
 // EXTERNAL MODULE: ./src/shell/cmd-script.ts
-var cmd_script = __nccwpck_require__(1628);
+var cmd_script = __nccwpck_require__(5498);
 // EXTERNAL MODULE: ./src/shell/commands.ts + 4 modules
-var commands = __nccwpck_require__(250);
+var commands = __nccwpck_require__(3604);
 // EXTERNAL MODULE: ./src/shell/pwsh-script.ts
-var pwsh_script = __nccwpck_require__(8364);
+var pwsh_script = __nccwpck_require__(6266);
 // EXTERNAL MODULE: ./src/shell/python-script.ts
-var python_script = __nccwpck_require__(48);
+var python_script = __nccwpck_require__(3774);
 // EXTERNAL MODULE: ./src/model/classify.ts
-var classify = __nccwpck_require__(427);
+var classify = __nccwpck_require__(3169);
 // EXTERNAL MODULE: ./src/model/script-inputs.ts
-var script_inputs = __nccwpck_require__(5198);
+var script_inputs = __nccwpck_require__(6588);
 ;// CONCATENATED MODULE: ./src/model/facts.ts
 
 
@@ -4370,7 +4370,7 @@ function disposeModel(model) {
 
 /***/ }),
 
-/***/ 5198:
+/***/ 6588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4426,7 +4426,7 @@ function scriptInputOf(uses, inputs) {
 
 /***/ }),
 
-/***/ 4671:
+/***/ 9469:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4437,7 +4437,7 @@ function scriptInputOf(uses, inputs) {
 /* harmony export */   Ur: () => (/* binding */ blockingFindings),
 /* harmony export */   XV: () => (/* binding */ parseFailOn)
 /* harmony export */ });
-/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3182);
+/* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1064);
 
 const FAIL_ON_VALUES = [..._rules_types_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITIES */ .oC, 'none'];
 function parseFailOn(value) {
@@ -4469,7 +4469,7 @@ function strictest(values) {
 
 /***/ }),
 
-/***/ 3295:
+/***/ 3561:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4490,7 +4490,7 @@ function parseRepository(text) {
 
 /***/ }),
 
-/***/ 3257:
+/***/ 3787:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -4500,7 +4500,7 @@ function parseRepository(text) {
 /* harmony export */   XM: () => (/* binding */ skippedJobs),
 /* harmony export */   ep: () => (/* binding */ isConstantFalseStep)
 /* harmony export */ });
-/* harmony import */ var _model_expression_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(955);
+/* harmony import */ var _model_expression_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8973);
 
 /** `exit 1`, `exit $rc`, `false`: a command that fails the step on its own. */
 const exitsNonZero = ([command, code]) => (command === 'exit' && code !== undefined && code !== '0') || command === 'false';
@@ -4527,9 +4527,17 @@ function isConstantFalseStep(condition, job) {
  */
 function runsAfterDependencies(job, result, which) {
     const known = (id) => which === undefined || which.has(id);
-    const others = job.needs.some((need) => !known(need.value));
-    const needs = Object.fromEntries(job.needs.map((need) => [need.value.toLowerCase(), { result: known(need.value) ? result : _model_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .RUNTIME_VALUE */ .Vy, outputs: _model_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .RUNTIME_VALUE */ .Vy }]));
-    const passes = (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .conditionPasses */ .pH)(job.if?.value, {
+    const others = which !== undefined && job.needs.some((need) => !which.has(need.value));
+    const condition = job.if?.value;
+    // Only a condition written as text reads `needs`: without one (`success()`), the context of a job
+    // needing thousands of others is not built for every question asked about it (issue 16).
+    const needs = typeof condition === 'string'
+        ? Object.fromEntries(job.needs.map((need) => [
+            need.value.toLowerCase(),
+            { result: known(need.value) ? result : _model_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .RUNTIME_VALUE */ .Vy, outputs: _model_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .RUNTIME_VALUE */ .Vy },
+        ]))
+        : {};
+    const passes = (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .conditionPasses */ .pH)(condition, {
         success: result === 'success' && !others,
         failure: result === 'failure' ? true : others ? undefined : false,
         cancelled: others ? undefined : false,
@@ -4648,7 +4656,7 @@ class MinQueue {
 
 /***/ }),
 
-/***/ 1416:
+/***/ 1919:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4660,13 +4668,13 @@ __nccwpck_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/model/classify.ts
-var classify = __nccwpck_require__(427);
+var classify = __nccwpck_require__(3169);
 // EXTERNAL MODULE: ./src/model/expression.ts
-var expression = __nccwpck_require__(955);
+var expression = __nccwpck_require__(8973);
 // EXTERNAL MODULE: ./src/model/script-inputs.ts
-var script_inputs = __nccwpck_require__(5198);
+var script_inputs = __nccwpck_require__(6588);
 // EXTERNAL MODULE: ./src/rules/conditions.ts
-var conditions = __nccwpck_require__(3257);
+var conditions = __nccwpck_require__(3787);
 ;// CONCATENATED MODULE: ./src/rules/aggregator.ts
 
 
@@ -4685,15 +4693,16 @@ const GATE_NAME = /\b(all|gate|status|success|required|green|ci|done|pass(ed)?|c
 function isAggregator(job) {
     if (job.needs.length === 0 || job.uses || job.hasOutputs || job.steps.length === 0)
         return false;
-    // A gate runs when everything passed; `if: failure()` jobs are notifiers, not gates.
-    if (!(0,conditions/* runsAfterDependencies */.G$)(job, 'success'))
-        return false;
     const onlyGates = job.steps.every((step) => {
         if (step.uses)
             return GATE_ACTIONS.has((0,script_inputs/* usesWithoutRef */.Se)(step.uses.value));
         return step.commands.length > 0 && step.commands.every(([command]) => GATE_COMMANDS.has(command));
     });
     if (!onlyGates)
+        return false;
+    // A gate runs when everything passed; `if: failure()` jobs are notifiers, not gates. Asked after
+    // the steps, which rule out most jobs more cheaply.
+    if (!(0,conditions/* runsAfterDependencies */.G$)(job, 'success'))
         return false;
     const decidesAlone = job.steps.some((step) => step.commands.some(conditions/* exitsNonZero */.Pu) && !(0,expression/* contextsIn */.og)([step.if?.value], step.expressions).some(isResultRead));
     if (decidesAlone)
@@ -4730,9 +4739,9 @@ function unreadNeeds(job) {
 }
 
 // EXTERNAL MODULE: ./src/rules/severity.ts
-var severity = __nccwpck_require__(2640);
+var severity = __nccwpck_require__(3150);
 // EXTERNAL MODULE: ./src/clip.ts
-var clip = __nccwpck_require__(5861);
+var clip = __nccwpck_require__(2663);
 ;// CONCATENATED MODULE: ./src/rules/text.ts
 
 /** A YAML value quoted in a message: one line, whitespace collapsed, long values clipped. */
@@ -4889,7 +4898,7 @@ const constantFalseCondition = {
 };
 
 // EXTERNAL MODULE: ./src/rules/matrix-truth.ts
-var matrix_truth = __nccwpck_require__(1586);
+var matrix_truth = __nccwpck_require__(6572);
 ;// CONCATENATED MODULE: ./src/rules/continue-on-error.ts
 
 
@@ -5041,9 +5050,9 @@ const continueOnError = {
 };
 
 // EXTERNAL MODULE: ./src/model/facts.ts + 1 modules
-var facts = __nccwpck_require__(9258);
+var facts = __nccwpck_require__(1050);
 // EXTERNAL MODULE: ./src/shell/commands.ts + 4 modules
-var shell_commands = __nccwpck_require__(250);
+var shell_commands = __nccwpck_require__(3604);
 ;// CONCATENATED MODULE: ./src/shell/analysis.ts
 
 
@@ -6389,7 +6398,7 @@ const pipeWithoutPipefail = {
 };
 
 // EXTERNAL MODULE: ./src/arrays.ts
-var arrays = __nccwpck_require__(273);
+var arrays = __nccwpck_require__(9291);
 ;// CONCATENATED MODULE: ./src/rules/errexit-ignored.ts
 
 
@@ -6632,7 +6641,7 @@ const setPlusEUnchecked = {
 };
 
 // EXTERNAL MODULE: ./src/rules/types.ts
-var types = __nccwpck_require__(3182);
+var types = __nccwpck_require__(1064);
 ;// CONCATENATED MODULE: ./src/rules/shell-without-errexit.ts
 
 
@@ -7592,7 +7601,7 @@ const passWithNoTests = {
 };
 
 // EXTERNAL MODULE: ./src/shell/pwsh-script.ts
-var pwsh_script = __nccwpck_require__(8364);
+var pwsh_script = __nccwpck_require__(6266);
 ;// CONCATENATED MODULE: ./src/rules/overwritten-status.ts
 
 
@@ -7762,7 +7771,7 @@ const pwshNativeExitIgnored = {
 };
 
 // EXTERNAL MODULE: ./src/shell/cmd-script.ts
-var cmd_script = __nccwpck_require__(1628);
+var cmd_script = __nccwpck_require__(5498);
 ;// CONCATENATED MODULE: ./src/rules/cmd-exit-code-ignored.ts
 
 
@@ -7952,7 +7961,7 @@ const cmdBatchWithoutCall = {
 };
 
 // EXTERNAL MODULE: ./src/shell/python-script.ts
-var python_script = __nccwpck_require__(48);
+var python_script = __nccwpck_require__(3774);
 ;// CONCATENATED MODULE: ./src/rules/python-unchecked-subprocess.ts
 
 
@@ -8138,11 +8147,11 @@ const pythonUncheckedSubprocess = {
 };
 
 // EXTERNAL MODULE: ./src/inventory/inventory.ts
-var inventory = __nccwpck_require__(556);
+var inventory = __nccwpck_require__(7874);
 // EXTERNAL MODULE: ./src/suppress/apply.ts
-var apply = __nccwpck_require__(8175);
+var apply = __nccwpck_require__(9809);
 // EXTERNAL MODULE: ./src/inventory/triggers.ts
-var triggers = __nccwpck_require__(3899);
+var triggers = __nccwpck_require__(7589);
 ;// CONCATENATED MODULE: ./src/rules/no-automatic-trigger.ts
 
 
@@ -8591,7 +8600,7 @@ const heredocStatusExpandedLocally = {
 };
 
 // EXTERNAL MODULE: ./src/evidence/analyse.ts + 1 modules
-var analyse = __nccwpck_require__(7881);
+var analyse = __nccwpck_require__(303);
 ;// CONCATENATED MODULE: ./src/rules/index.ts
 
 
@@ -8674,14 +8683,14 @@ const ALL_RULE_META = [
 
 /***/ }),
 
-/***/ 1586:
+/***/ 6572:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   G: () => (/* binding */ onForChosenLegs),
 /* harmony export */   U: () => (/* binding */ truthAcrossMatrix)
 /* harmony export */ });
-/* harmony import */ var _model_expression_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(955);
+/* harmony import */ var _model_expression_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8973);
 
 /**
  * `continue-on-error: 'false'` and an action input `continue_on_error: 'False'` are booleans to the
@@ -8731,7 +8740,7 @@ function onForChosenLegs(value, job) {
 
 /***/ }),
 
-/***/ 2640:
+/***/ 3150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -8744,12 +8753,12 @@ function onForChosenLegs(value, job) {
 /* harmony export */   no: () => (/* binding */ assess)
 /* harmony export */ });
 /* unused harmony exports lowerBy, raiseBy */
-/* harmony import */ var _inventory_triggers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3899);
-/* harmony import */ var _model_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(427);
-/* harmony import */ var _model_expression_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(955);
-/* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3257);
-/* harmony import */ var _matrix_truth_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1586);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3182);
+/* harmony import */ var _inventory_triggers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7589);
+/* harmony import */ var _model_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3169);
+/* harmony import */ var _model_expression_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8973);
+/* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3787);
+/* harmony import */ var _matrix_truth_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6572);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1064);
 
 
 
@@ -9130,7 +9139,7 @@ function describeKind(kind, noun) {
 
 /***/ }),
 
-/***/ 3182:
+/***/ 1064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9163,7 +9172,7 @@ function isConfidentAtLeast(confidence, threshold) {
 
 /***/ }),
 
-/***/ 1628:
+/***/ 5498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -9175,9 +9184,9 @@ function isConfidentAtLeast(confidence, threshold) {
 /* harmony export */   jt: () => (/* binding */ commandText),
 /* harmony export */   kd: () => (/* binding */ lineEnd)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(250);
-/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(273);
-/* harmony import */ var _nesting_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1856);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3604);
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9291);
+/* harmony import */ var _nesting_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4290);
 
 
 
@@ -9640,7 +9649,7 @@ function lineEnd(script, command) {
 
 /***/ }),
 
-/***/ 250:
+/***/ 3604:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9657,7 +9666,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: MAX_TREE_DEPTH
 
 // EXTERNAL MODULE: ./src/model/expression.ts
-var expression = __nccwpck_require__(955);
+var expression = __nccwpck_require__(8973);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:module"
@@ -9670,7 +9679,7 @@ const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/shell/web-tree-sitter.cjs
-var web_tree_sitter = __nccwpck_require__(1326);
+var web_tree_sitter = __nccwpck_require__(2720);
 var web_tree_sitter_default = /*#__PURE__*/__nccwpck_require__.n(web_tree_sitter);
 ;// CONCATENATED MODULE: ./src/shell/parser.ts
 
@@ -9987,7 +9996,7 @@ async function parseMasked(masked) {
 
 /***/ }),
 
-/***/ 1856:
+/***/ 4290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10012,7 +10021,7 @@ class ScriptNestingError extends Error {
 
 /***/ }),
 
-/***/ 8364:
+/***/ 6266:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10020,8 +10029,8 @@ class ScriptNestingError extends Error {
 /* harmony export */   jt: () => (/* binding */ commandText),
 /* harmony export */   kd: () => (/* binding */ lineEnd)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(250);
-/* harmony import */ var _nesting_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1856);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3604);
+/* harmony import */ var _nesting_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4290);
 
 
 const STATUS_VARIABLE = /^\$\{?(?:global:|script:)?(?:lastexitcode|\?)\}?$/i;
@@ -10844,7 +10853,7 @@ function lineEnd(script, event) {
 
 /***/ }),
 
-/***/ 48:
+/***/ 3774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -10852,8 +10861,8 @@ function lineEnd(script, event) {
 /* harmony export */   Zl: () => (/* binding */ readPython),
 /* harmony export */   vj: () => (/* binding */ splitArguments)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(250);
-/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(273);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3604);
+/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9291);
 
 
 const OPERATORS = [
@@ -11013,7 +11022,7 @@ function splitArguments(tokens, open, close) {
 
 /***/ }),
 
-/***/ 2969:
+/***/ 1915:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11073,7 +11082,7 @@ function didYouMean(word, candidates) {
 
 /***/ }),
 
-/***/ 8175:
+/***/ 9809:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -11083,9 +11092,9 @@ function didYouMean(word, candidates) {
 /* harmony export */   zh: () => (/* binding */ applyDirectives)
 /* harmony export */ });
 /* unused harmony export SUPPRESSION_RULE_IDS */
-/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3581);
-/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2969);
-/* harmony import */ var _inline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3022);
+/* harmony import */ var minimatch__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2701);
+/* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1915);
+/* harmony import */ var _inline_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1753);
 
 
 
@@ -11179,7 +11188,7 @@ function applyAllows(findings, entries) {
 
 /***/ }),
 
-/***/ 3022:
+/***/ 1753:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11191,10 +11200,10 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: DIRECTIVE_PREFIX, parseDirective
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 // EXTERNAL MODULE: ./src/model/facts.ts + 1 modules
-var facts = __nccwpck_require__(9258);
+var facts = __nccwpck_require__(1050);
 ;// CONCATENATED MODULE: ./src/shell/comments.ts
 /** The `comment` nodes of a bash parse tree; `#` inside a word or a quoted string is not one. */
 function bashComments(root) {
@@ -11594,18 +11603,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
+/***/ 2197:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveBlockMap = __nccwpck_require__(143);
+var resolveBlockSeq = __nccwpck_require__(1854);
+var resolveFlowCollection = __nccwpck_require__(9030);
 
 function resolveCollection(CN, ctx, token, onError, tagName, tag) {
     const coll = token.type === 'block-map'
@@ -11691,15 +11700,15 @@ exports.composeCollection = composeCollection;
 
 /***/ }),
 
-/***/ 3683:
+/***/ 83:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
+var Document = __nccwpck_require__(573);
+var composeNode = __nccwpck_require__(4961);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
     const opts = Object.assign({ _directives: directives }, options);
@@ -11743,17 +11752,17 @@ exports.composeDoc = composeDoc;
 
 /***/ }),
 
-/***/ 5937:
+/***/ 4961:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var composeCollection = __nccwpck_require__(2197);
+var composeScalar = __nccwpck_require__(3573);
+var resolveEnd = __nccwpck_require__(1020);
+var utilEmptyScalarPosition = __nccwpck_require__(8407);
 
 const CN = { composeNode, composeEmptyNode };
 function composeNode(ctx, token, props, onError) {
@@ -11862,15 +11871,15 @@ exports.composeNode = composeNode;
 
 /***/ }),
 
-/***/ 5413:
+/***/ 3573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
 
 function composeScalar(ctx, token, tagToken, onError) {
     const { value, type, comment, range } = token.type === 'block-scalar'
@@ -11957,18 +11966,18 @@ exports.composeScalar = composeScalar;
 
 /***/ }),
 
-/***/ 9984:
+/***/ 3104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
+var directives = __nccwpck_require__(2606);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var identity = __nccwpck_require__(4919);
+var composeDoc = __nccwpck_require__(83);
+var resolveEnd = __nccwpck_require__(1020);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -12188,17 +12197,17 @@ exports.Composer = Composer;
 
 /***/ }),
 
-/***/ 7103:
+/***/ 143:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const startColMsg = 'All mapping items must start at the same column';
 function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
@@ -12312,12 +12321,12 @@ exports.resolveBlockMap = resolveBlockMap;
 
 /***/ }),
 
-/***/ 8913:
+/***/ 5089:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function resolveBlockScalar(ctx, scalar, onError) {
     const start = scalar.offset;
@@ -12519,14 +12528,14 @@ exports.resolveBlockScalar = resolveBlockScalar;
 
 /***/ }),
 
-/***/ 334:
+/***/ 1854:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveProps = __nccwpck_require__(775);
+var utilFlowIndentCheck = __nccwpck_require__(1795);
 
 function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
     const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
@@ -12577,7 +12586,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 7788:
+/***/ 1020:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -12623,19 +12632,19 @@ exports.resolveEnd = resolveEnd;
 
 /***/ }),
 
-/***/ 3142:
+/***/ 9030:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var resolveEnd = __nccwpck_require__(1020);
+var resolveProps = __nccwpck_require__(775);
+var utilContainsNewline = __nccwpck_require__(4283);
+var utilMapIncludes = __nccwpck_require__(1091);
 
 const blockMsg = 'Block collections are not allowed within flow collections';
 const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
@@ -12839,13 +12848,13 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 /***/ }),
 
-/***/ 6842:
+/***/ 5882:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
+var Scalar = __nccwpck_require__(389);
+var resolveEnd = __nccwpck_require__(1020);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -13074,7 +13083,7 @@ exports.resolveFlowScalar = resolveFlowScalar;
 
 /***/ }),
 
-/***/ 4631:
+/***/ 775:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13229,7 +13238,7 @@ exports.resolveProps = resolveProps;
 
 /***/ }),
 
-/***/ 9499:
+/***/ 4283:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13272,7 +13281,7 @@ exports.containsNewline = containsNewline;
 
 /***/ }),
 
-/***/ 2599:
+/***/ 8407:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13307,12 +13316,12 @@ exports.emptyScalarPosition = emptyScalarPosition;
 
 /***/ }),
 
-/***/ 4051:
+/***/ 1795:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var utilContainsNewline = __nccwpck_require__(9499);
+var utilContainsNewline = __nccwpck_require__(4283);
 
 function flowIndentCheck(indent, fc, onError) {
     if (fc?.type === 'flow-collection') {
@@ -13331,12 +13340,12 @@ exports.flowIndentCheck = flowIndentCheck;
 
 /***/ }),
 
-/***/ 1187:
+/***/ 1091:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 function mapIncludes(ctx, items, search) {
     const { uniqueKeys } = ctx.options;
@@ -13353,22 +13362,22 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 573:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(4043);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
+var Alias = __nccwpck_require__(7105);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var toJS = __nccwpck_require__(3899);
+var Schema = __nccwpck_require__(8224);
+var stringifyDocument = __nccwpck_require__(2285);
+var anchors = __nccwpck_require__(9196);
+var applyReviver = __nccwpck_require__(909);
+var createNode = __nccwpck_require__(1732);
+var directives = __nccwpck_require__(2606);
 
 class Document {
     constructor(value, replacer, options) {
@@ -13697,13 +13706,13 @@ exports.Document = Document;
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9196:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 /**
  * Verify that the input string is a valid anchor.
@@ -13780,7 +13789,7 @@ exports.findNewAnchor = findNewAnchor;
 
 /***/ }),
 
-/***/ 3661:
+/***/ 909:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -13844,14 +13853,14 @@ exports.applyReviver = applyReviver;
 
 /***/ }),
 
-/***/ 2404:
+/***/ 1732:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 const defaultTagPrefix = 'tag:yaml.org,2002:';
 function findTagObject(value, tagName, tags) {
@@ -13941,13 +13950,13 @@ exports.createNode = createNode;
 
 /***/ }),
 
-/***/ 1342:
+/***/ 2606:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
+var identity = __nccwpck_require__(4919);
+var visit = __nccwpck_require__(2588);
 
 const escapeChars = {
     '!': '%21',
@@ -14126,7 +14135,7 @@ exports.Directives = Directives;
 
 /***/ }),
 
-/***/ 1464:
+/***/ 152:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -14195,28 +14204,28 @@ exports.prettifyError = prettifyError;
 
 /***/ }),
 
-/***/ 8815:
+/***/ 3439:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 var __webpack_unused_export__;
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var Schema = __nccwpck_require__(8224);
+var errors = __nccwpck_require__(152);
+var Alias = __nccwpck_require__(7105);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
+var publicApi = __nccwpck_require__(4543);
+var visit = __nccwpck_require__(2588);
 
 
 
@@ -14253,7 +14262,7 @@ __webpack_unused_export__ = visit.visitAsync;
 
 /***/ }),
 
-/***/ 7249:
+/***/ 7297:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -14279,16 +14288,16 @@ exports.warn = warn;
 
 /***/ }),
 
-/***/ 4065:
+/***/ 7105:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var anchors = __nccwpck_require__(9196);
+var visit = __nccwpck_require__(2588);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 class Alias extends Node.NodeBase {
     constructor(source) {
@@ -14406,14 +14415,14 @@ exports.Alias = Alias;
 
 /***/ }),
 
-/***/ 101:
+/***/ 4661:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
+var createNode = __nccwpck_require__(1732);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
 
 function collectionFromPath(schema, path, value) {
     let v = value;
@@ -14564,14 +14573,14 @@ exports.isEmptyPath = isEmptyPath;
 
 /***/ }),
 
-/***/ 6673:
+/***/ 4833:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var applyReviver = __nccwpck_require__(909);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 class NodeBase {
     constructor(type) {
@@ -14611,15 +14620,15 @@ exports.NodeBase = NodeBase;
 
 /***/ }),
 
-/***/ 7165:
+/***/ 5773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
+var createNode = __nccwpck_require__(1732);
+var stringifyPair = __nccwpck_require__(7764);
+var addPairToJSMap = __nccwpck_require__(8768);
+var identity = __nccwpck_require__(4919);
 
 function createPair(key, value, ctx) {
     const k = createNode.createNode(key, undefined, ctx);
@@ -14657,14 +14666,14 @@ exports.createPair = createPair;
 
 /***/ }),
 
-/***/ 3301:
+/***/ 389:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(4043);
+var identity = __nccwpck_require__(4919);
+var Node = __nccwpck_require__(4833);
+var toJS = __nccwpck_require__(3899);
 
 const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
 class Scalar extends Node.NodeBase {
@@ -14691,17 +14700,17 @@ exports.isScalarValue = isScalarValue;
 
 /***/ }),
 
-/***/ 4454:
+/***/ 5462:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
+var stringifyCollection = __nccwpck_require__(4156);
+var addPairToJSMap = __nccwpck_require__(8768);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
 
 function findPair(items, key) {
     const k = identity.isScalar(key) ? key.value : key;
@@ -14845,17 +14854,17 @@ exports.findPair = findPair;
 
 /***/ }),
 
-/***/ 2223:
+/***/ 6831:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(4043);
+var createNode = __nccwpck_require__(1732);
+var stringifyCollection = __nccwpck_require__(4156);
+var Collection = __nccwpck_require__(4661);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var toJS = __nccwpck_require__(3899);
 
 class YAMLSeq extends Collection.Collection {
     static get tagName() {
@@ -14967,16 +14976,16 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 8768:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
+var log = __nccwpck_require__(7297);
+var merge = __nccwpck_require__(9380);
+var stringify = __nccwpck_require__(9300);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
 
 function addPairToJSMap(ctx, map, { key, value }) {
     if (identity.isNode(key) && key.addToJSMap)
@@ -15039,7 +15048,7 @@ exports.addPairToJSMap = addPairToJSMap;
 
 /***/ }),
 
-/***/ 1127:
+/***/ 4919:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15099,12 +15108,12 @@ exports.isSeq = isSeq;
 
 /***/ }),
 
-/***/ 4043:
+/***/ 3899:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 /**
  * Recursively convert any node or its contents to native JavaScript
@@ -15145,15 +15154,15 @@ exports.toJS = toJS;
 
 /***/ }),
 
-/***/ 110:
+/***/ 334:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
+var resolveBlockScalar = __nccwpck_require__(5089);
+var resolveFlowScalar = __nccwpck_require__(5882);
+var errors = __nccwpck_require__(152);
+var stringifyString = __nccwpck_require__(1773);
 
 function resolveAsScalar(token, strict = true, onError) {
     if (token) {
@@ -15370,7 +15379,7 @@ exports.setScalarValue = setScalarValue;
 
 /***/ }),
 
-/***/ 1733:
+/***/ 3701:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15440,7 +15449,7 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 7715:
+/***/ 5235:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15546,14 +15555,14 @@ exports.visit = visit;
 
 /***/ }),
 
-/***/ 3461:
+/***/ 9877:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
+var cstScalar = __nccwpck_require__(334);
+var cstStringify = __nccwpck_require__(3701);
+var cstVisit = __nccwpck_require__(5235);
 
 /** The byte order mark */
 const BOM = '\u{FEFF}';
@@ -15665,12 +15674,12 @@ exports.tokenType = tokenType;
 
 /***/ }),
 
-/***/ 361:
+/***/ 5145:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var cst = __nccwpck_require__(3461);
+var cst = __nccwpck_require__(9877);
 
 /*
 START -> stream
@@ -16395,7 +16404,7 @@ exports.Lexer = Lexer;
 
 /***/ }),
 
-/***/ 6628:
+/***/ 1460:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -16443,14 +16452,14 @@ exports.LineCounter = LineCounter;
 
 /***/ }),
 
-/***/ 3456:
+/***/ 2064:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
+var cst = __nccwpck_require__(9877);
+var lexer = __nccwpck_require__(5145);
 
 function includesToken(list, type) {
     for (let i = 0; i < list.length; ++i)
@@ -17430,18 +17439,18 @@ exports.Parser = Parser;
 
 /***/ }),
 
-/***/ 4047:
+/***/ 4543:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
+var composer = __nccwpck_require__(3104);
+var Document = __nccwpck_require__(573);
+var errors = __nccwpck_require__(152);
+var log = __nccwpck_require__(7297);
+var identity = __nccwpck_require__(4919);
+var lineCounter = __nccwpck_require__(1460);
+var parser = __nccwpck_require__(2064);
 
 function parseOptions(options) {
     const prettyErrors = options.prettyErrors !== false;
@@ -17544,16 +17553,16 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 5840:
+/***/ 8224:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
+var identity = __nccwpck_require__(4919);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var tags = __nccwpck_require__(6178);
 
 const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 class Schema {
@@ -17590,13 +17599,13 @@ exports.Schema = Schema;
 
 /***/ }),
 
-/***/ 7451:
+/***/ 4043:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var YAMLMap = __nccwpck_require__(5462);
 
 const map = {
     collection: 'map',
@@ -17616,12 +17625,12 @@ exports.map = map;
 
 /***/ }),
 
-/***/ 3632:
+/***/ 5632:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const nullTag = {
     identify: value => value == null,
@@ -17640,13 +17649,13 @@ exports.nullTag = nullTag;
 
 /***/ }),
 
-/***/ 1706:
+/***/ 7562:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var YAMLSeq = __nccwpck_require__(6831);
 
 const seq = {
     collection: 'seq',
@@ -17666,12 +17675,12 @@ exports.seq = seq;
 
 /***/ }),
 
-/***/ 6464:
+/***/ 4704:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyString = __nccwpck_require__(3069);
+var stringifyString = __nccwpck_require__(1773);
 
 const string = {
     identify: value => typeof value === 'string',
@@ -17689,12 +17698,12 @@ exports.string = string;
 
 /***/ }),
 
-/***/ 3959:
+/***/ 4359:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 const boolTag = {
     identify: value => typeof value === 'boolean',
@@ -17717,13 +17726,13 @@ exports.boolTag = boolTag;
 
 /***/ }),
 
-/***/ 8405:
+/***/ 6229:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -17771,12 +17780,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 9874:
+/***/ 7602:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
@@ -17820,18 +17829,18 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 896:
+/***/ 7904:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
 
 const schema = [
     map.map,
@@ -17852,14 +17861,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 3559:
+/***/ 8647:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
+var Scalar = __nccwpck_require__(389);
+var map = __nccwpck_require__(4043);
+var seq = __nccwpck_require__(7562);
 
 function intIdentify(value) {
     return typeof value === 'bigint' || Number.isInteger(value);
@@ -17923,27 +17932,27 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 18:
+/***/ 6178:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var bool = __nccwpck_require__(4359);
+var float = __nccwpck_require__(6229);
+var int = __nccwpck_require__(7602);
+var schema = __nccwpck_require__(7904);
+var schema$1 = __nccwpck_require__(8647);
+var binary = __nccwpck_require__(4355);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var schema$2 = __nccwpck_require__(3081);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schemas = new Map([
     ['core', schema.schema],
@@ -18029,14 +18038,14 @@ exports.getTags = getTags;
 
 /***/ }),
 
-/***/ 6083:
+/***/ 4355:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
+var Scalar = __nccwpck_require__(389);
+var stringifyString = __nccwpck_require__(1773);
 
 const binary = {
     identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
@@ -18106,12 +18115,12 @@ exports.binary = binary;
 
 /***/ }),
 
-/***/ 8398:
+/***/ 6158:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
+var Scalar = __nccwpck_require__(389);
 
 function boolStringify({ value, source }, ctx) {
     const boolObj = value ? trueTag : falseTag;
@@ -18142,13 +18151,13 @@ exports.trueTag = trueTag;
 
 /***/ }),
 
-/***/ 5782:
+/***/ 838:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
+var Scalar = __nccwpck_require__(389);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const floatNaN = {
     identify: value => typeof value === 'number',
@@ -18199,12 +18208,12 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 5609:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
 function intResolve(str, offset, radix, { intAsBigInt }) {
@@ -18282,13 +18291,13 @@ exports.intOct = intOct;
 
 /***/ }),
 
-/***/ 452:
+/***/ 9380:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
 
 // If the value associated with a merge key is a single mapping node, each of
 // its key/value pairs is inserted into the current mapping, unless the key
@@ -18360,16 +18369,16 @@ exports.merge = merge;
 
 /***/ }),
 
-/***/ 303:
+/***/ 6431:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(4043);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
+var identity = __nccwpck_require__(4919);
+var toJS = __nccwpck_require__(3899);
+var YAMLMap = __nccwpck_require__(5462);
+var YAMLSeq = __nccwpck_require__(6831);
+var pairs = __nccwpck_require__(9281);
 
 class YAMLOMap extends YAMLSeq.YAMLSeq {
     constructor() {
@@ -18444,15 +18453,15 @@ exports.omap = omap;
 
 /***/ }),
 
-/***/ 8385:
+/***/ 9281:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var Scalar = __nccwpck_require__(389);
+var YAMLSeq = __nccwpck_require__(6831);
 
 function resolvePairs(seq, onError) {
     if (identity.isSeq(seq)) {
@@ -18533,24 +18542,24 @@ exports.resolvePairs = resolvePairs;
 
 /***/ }),
 
-/***/ 5913:
+/***/ 3081:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(6752);
+var map = __nccwpck_require__(4043);
+var _null = __nccwpck_require__(5632);
+var seq = __nccwpck_require__(7562);
+var string = __nccwpck_require__(4704);
+var binary = __nccwpck_require__(4355);
+var bool = __nccwpck_require__(6158);
+var float = __nccwpck_require__(838);
+var int = __nccwpck_require__(5609);
+var merge = __nccwpck_require__(9380);
+var omap = __nccwpck_require__(6431);
+var pairs = __nccwpck_require__(9281);
+var set = __nccwpck_require__(2504);
+var timestamp = __nccwpck_require__(4960);
 
 const schema = [
     map.map,
@@ -18581,14 +18590,14 @@ exports.schema = schema;
 
 /***/ }),
 
-/***/ 1528:
+/***/ 2504:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
+var identity = __nccwpck_require__(4919);
+var Pair = __nccwpck_require__(5773);
+var YAMLMap = __nccwpck_require__(5462);
 
 class YAMLSet extends YAMLMap.YAMLMap {
     constructor(schema) {
@@ -18684,12 +18693,12 @@ exports.set = set;
 
 /***/ }),
 
-/***/ 6752:
+/***/ 4960:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var stringifyNumber = __nccwpck_require__(8689);
+var stringifyNumber = __nccwpck_require__(3569);
 
 /** Internal types handle bigint as number, because TS can't figure it out. */
 function parseSexagesimal(str, asBigInt) {
@@ -18796,7 +18805,7 @@ exports.timestamp = timestamp;
 
 /***/ }),
 
-/***/ 4475:
+/***/ 9915:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -18954,15 +18963,15 @@ exports.foldFlowLines = foldFlowLines;
 
 /***/ }),
 
-/***/ 2148:
+/***/ 9300:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
+var anchors = __nccwpck_require__(9196);
+var identity = __nccwpck_require__(4919);
+var stringifyComment = __nccwpck_require__(6599);
+var stringifyString = __nccwpck_require__(1773);
 
 function createStringifyContext(doc, options) {
     const opt = Object.assign({
@@ -19093,14 +19102,14 @@ exports.stringify = stringify;
 
 /***/ }),
 
-/***/ 1212:
+/***/ 4156:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyCollection(collection, ctx, options) {
     const flow = ctx.inFlow ?? collection.flow;
@@ -19255,7 +19264,7 @@ exports.stringifyCollection = stringifyCollection;
 
 /***/ }),
 
-/***/ 9799:
+/***/ 6599:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19286,14 +19295,14 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 2285:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyDocument(doc, options) {
     const lines = [];
@@ -19380,7 +19389,7 @@ exports.stringifyDocument = stringifyDocument;
 
 /***/ }),
 
-/***/ 8689:
+/***/ 3569:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -19414,15 +19423,15 @@ exports.stringifyNumber = stringifyNumber;
 
 /***/ }),
 
-/***/ 9748:
+/***/ 7764:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
+var identity = __nccwpck_require__(4919);
+var Scalar = __nccwpck_require__(389);
+var stringify = __nccwpck_require__(9300);
+var stringifyComment = __nccwpck_require__(6599);
 
 function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
     const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -19573,13 +19582,13 @@ exports.stringifyPair = stringifyPair;
 
 /***/ }),
 
-/***/ 3069:
+/***/ 1773:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
+var Scalar = __nccwpck_require__(389);
+var foldFlowLines = __nccwpck_require__(9915);
 
 const getFoldOptions = (ctx, isBlock) => ({
     indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
@@ -19918,12 +19927,12 @@ exports.stringifyString = stringifyString;
 
 /***/ }),
 
-/***/ 204:
+/***/ 2588:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
+var identity = __nccwpck_require__(4919);
 
 const BREAK = Symbol('break visit');
 const SKIP = Symbol('skip children');
@@ -20161,7 +20170,7 @@ exports.visitAsync = visitAsync;
 
 /***/ }),
 
-/***/ 551:
+/***/ 2739:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -24272,18 +24281,18 @@ module.exports["default"] = module.exports;
 
 /***/ }),
 
-/***/ 1326:
+/***/ 2720:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // web-tree-sitter's ESM build does not survive bundling ("createRequire is not a function"), and
 // ncc does not follow a require() made with createRequire. A static import of this CommonJS file
 // makes the bundler see a plain require() and inline the package's CommonJS build.
-module.exports = __nccwpck_require__(551);
+module.exports = __nccwpck_require__(2739);
 
 
 /***/ }),
 
-/***/ 3581:
+/***/ 2701:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -24294,7 +24303,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: AST, GLOBSTAR, Minimatch, braceExpand, defaults, escape, filter, makeRe, match, sep, unescape
 
-;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
+;// CONCATENATED MODULE: ../main/node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
     const mb = b instanceof RegExp ? maybeMatch(b, str) : b;
@@ -24349,7 +24358,7 @@ const range = (a, b, str) => {
     return result;
 };
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/brace-expansion/dist/esm/index.js
+;// CONCATENATED MODULE: ../main/node_modules/brace-expansion/dist/esm/index.js
 
 const escSlash = '\0SLASH' + Math.random().toFixed(16) + '\0';
 const escOpen = '\0OPEN' + Math.random().toFixed(16) + '\0';
@@ -24865,7 +24874,7 @@ function expand_(str, max, maxLength, maxDepth, depth, maxRewrites, budget, isTo
     return acc;
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/assert-valid-pattern.js
+;// CONCATENATED MODULE: ../main/node_modules/minimatch/dist/esm/assert-valid-pattern.js
 const MAX_PATTERN_LENGTH = 1024 * 64;
 const assertValidPattern = (pattern) => {
     if (typeof pattern !== 'string') {
@@ -24876,7 +24885,7 @@ const assertValidPattern = (pattern) => {
     }
 };
 //# sourceMappingURL=assert-valid-pattern.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/brace-expressions.js
+;// CONCATENATED MODULE: ../main/node_modules/minimatch/dist/esm/brace-expressions.js
 // translate the various posix character classes into unicode properties
 // this works across all unicode locales
 // { <posix class>: [<translation>, /u flag required, negated]
@@ -25023,7 +25032,7 @@ const parseClass = (glob, position) => {
     return [comb, uflag, endPos - pos, true];
 };
 //# sourceMappingURL=brace-expressions.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/unescape.js
+;// CONCATENATED MODULE: ../main/node_modules/minimatch/dist/esm/unescape.js
 /**
  * Un-escape a string that has been escaped with {@link escape}.
  *
@@ -25058,7 +25067,7 @@ const unescape_unescape = (s, { windowsPathsNoEscape = false, magicalBraces = tr
             .replace(/\\([^/{}])/g, '$1');
 };
 //# sourceMappingURL=unescape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/ast.js
+;// CONCATENATED MODULE: ../main/node_modules/minimatch/dist/esm/ast.js
 // parse a single path portion
 var _a;
 
@@ -25900,7 +25909,7 @@ class AST {
 }
 _a = AST;
 //# sourceMappingURL=ast.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/escape.js
+;// CONCATENATED MODULE: ../main/node_modules/minimatch/dist/esm/escape.js
 /**
  * Escape all magic characters in a glob pattern.
  *
@@ -25927,7 +25936,7 @@ const escape_escape = (s, { windowsPathsNoEscape = false, magicalBraces = false,
         : s.replace(/[?*()[\]\\]/g, '\\$&');
 };
 //# sourceMappingURL=escape.js.map
-;// CONCATENATED MODULE: ./node_modules/minimatch/dist/esm/index.js
+;// CONCATENATED MODULE: ../main/node_modules/minimatch/dist/esm/index.js
 
 
 
@@ -27301,13 +27310,13 @@ function applyBaseline(findings, known) {
 }
 
 // EXTERNAL MODULE: ./src/config.ts
-var src_config = __nccwpck_require__(2973);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
+var src_config = __nccwpck_require__(511);
+// EXTERNAL MODULE: ../main/node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(3439);
 // EXTERNAL MODULE: ./src/load/parse.ts
-var parse = __nccwpck_require__(6635);
+var parse = __nccwpck_require__(6713);
 // EXTERNAL MODULE: ./src/load/read.ts
-var read = __nccwpck_require__(7338);
+var read = __nccwpck_require__(4776);
 ;// CONCATENATED MODULE: ./src/model/callers.ts
 
 
@@ -27381,12 +27390,12 @@ function workflowsNeededByCallers(files) {
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __nccwpck_require__(3581);
+// EXTERNAL MODULE: ../main/node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __nccwpck_require__(2701);
 // EXTERNAL MODULE: ./src/load/discover.ts
-var discover = __nccwpck_require__(3533);
+var discover = __nccwpck_require__(6643);
 // EXTERNAL MODULE: ./src/model/expression.ts
-var expression = __nccwpck_require__(955);
+var expression = __nccwpck_require__(8973);
 ;// CONCATENATED MODULE: ./src/model/matrix.ts
 
 /** GitHub refuses a matrix with more than 256 jobs, so larger expansions are not worth computing. */
@@ -27525,9 +27534,9 @@ function scriptSource(text, node, source, lineCounter) {
 }
 
 // EXTERNAL MODULE: ./src/arrays.ts
-var arrays = __nccwpck_require__(273);
+var arrays = __nccwpck_require__(9291);
 // EXTERNAL MODULE: ./src/clip.ts
-var clip = __nccwpck_require__(5861);
+var clip = __nccwpck_require__(2663);
 ;// CONCATENATED MODULE: ./src/model/build.ts
 
 
@@ -27777,13 +27786,18 @@ class Builder {
             return [];
         const items = (0,dist/* isSeq */.oP)(entry.value) ? entry.value.items.map((item) => this.deref(item)) : [entry.value];
         const needs = [];
+        // Two objects per entry: the key's position is the job's one `needs:` key, shared, and a job id
+        // is no script, so it has no source map. A job needing 50 others in a workflow of 8,000 such jobs
+        // had 400,000 entries of six objects and a closure each, holding on to their YAML nodes (issue 16).
+        const keyPos = this.pos(entry.keyNode);
         for (const item of items) {
             if (!(0,dist/* isScalar */.jn)(item) || item.value === null || typeof item.value === 'object') {
                 this.problem('"needs" must be a job id or a list of job ids', item ?? entry.keyNode);
                 continue;
             }
             // A finding about one dependency points at that entry, not at the whole `needs:` list.
-            needs.push({ ...this.locate(String(item.value), entry.keyNode, item), span: this.pos(item) });
+            const valuePos = this.pos(item);
+            needs.push({ value: String(item.value), keyPos, valuePos, span: valuePos });
         }
         return needs;
     }
@@ -28057,7 +28071,7 @@ function buildModel(file, kind, doc, lineCounter, text) {
 }
 
 // EXTERNAL MODULE: ./src/model/facts.ts + 1 modules
-var facts = __nccwpck_require__(9258);
+var facts = __nccwpck_require__(1050);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/fingerprint.ts
@@ -28099,7 +28113,7 @@ class Fingerprinter {
 }
 
 // EXTERNAL MODULE: ./src/model/classify.ts
-var classify = __nccwpck_require__(427);
+var classify = __nccwpck_require__(3169);
 ;// CONCATENATED MODULE: ./src/evidence/layout.ts
 
 const stepLayout = (step) => ({
@@ -28133,19 +28147,19 @@ function workflowLayout(model) {
 const isCheckStep = (step) => isCheckKind(step.kind);
 
 // EXTERNAL MODULE: ./src/evidence/analyse.ts + 1 modules
-var analyse = __nccwpck_require__(7881);
+var analyse = __nccwpck_require__(303);
 // EXTERNAL MODULE: ./src/rules/index.ts + 33 modules
-var src_rules = __nccwpck_require__(1416);
+var src_rules = __nccwpck_require__(1919);
 // EXTERNAL MODULE: ./src/rules/types.ts
-var types = __nccwpck_require__(3182);
+var types = __nccwpck_require__(1064);
 // EXTERNAL MODULE: ./src/rules/severity.ts
-var severity = __nccwpck_require__(2640);
+var severity = __nccwpck_require__(3150);
 // EXTERNAL MODULE: ./src/suppress/apply.ts
-var apply = __nccwpck_require__(8175);
+var apply = __nccwpck_require__(9809);
 // EXTERNAL MODULE: ./src/suppress/inline.ts + 1 modules
-var inline = __nccwpck_require__(3022);
+var inline = __nccwpck_require__(1753);
 // EXTERNAL MODULE: ./src/inventory/inventory.ts
-var inventory_inventory = __nccwpck_require__(556);
+var inventory_inventory = __nccwpck_require__(7874);
 ;// CONCATENATED MODULE: ./src/engine.ts
 
 
@@ -28265,6 +28279,18 @@ async function auditFileSafely(file, rules, factory, others) {
         };
     }
 }
+/**
+ * Parses a file and builds its model. The YAML document is dropped when this returns: the model
+ * holds what the rules need, and keeping the document through the rules doubled what a large
+ * workflow held in memory (issue 16).
+ */
+function parseAndBuild(file, bytes) {
+    const parsed = (0,parse/* parseYaml */.h)(bytes);
+    if (!parsed.doc || parsed.problems.length > 0)
+        return { text: parsed.text, lineCounter: parsed.lineCounter, problems: parsed.problems, model: undefined };
+    const built = buildModel(file.relative, file.kind, parsed.doc, parsed.lineCounter, parsed.text);
+    return { text: parsed.text, lineCounter: parsed.lineCounter, problems: built.problems, model: built.model };
+}
 async function auditFile(file, rules, factory, others) {
     let bytes;
     try {
@@ -28274,16 +28300,9 @@ async function auditFile(file, rules, factory, others) {
         const why = error instanceof read/* InputFileError */.TH ? (error.code ?? error.message) : error.message;
         return { findings: [], directives: [], workflow: file.relative, error: { file: file.relative, message: `cannot read file: ${why}` } };
     }
-    const parsed = (0,parse/* parseYaml */.h)(bytes);
-    let problems = parsed.problems;
-    let model;
-    if (parsed.doc && problems.length === 0) {
-        const built = buildModel(file.relative, file.kind, parsed.doc, parsed.lineCounter, parsed.text);
-        problems = built.problems;
-        model = built.model;
-        if (model?.kind === 'workflow')
-            model.neededByCallers = others.neededByCallers.has(file.relative);
-    }
+    const { text, lineCounter, problems, model } = parseAndBuild(file, bytes);
+    if (model?.kind === 'workflow')
+        model.neededByCallers = others.neededByCallers.has(file.relative);
     const workflow = model?.name ?? file.relative;
     const findings = problems.flatMap((problem) => {
         const finding = factory.make({
@@ -28311,7 +28330,7 @@ async function auditFile(file, rules, factory, others) {
             if (others.layouts && analysed.kind === 'workflow')
                 layout = workflowLayout(analysed);
         }
-        directives = (0,inline/* collectDirectives */.Bl)(parsed.text, parsed.lineCounter, analysed);
+        directives = (0,inline/* collectDirectives */.Bl)(text, lineCounter, analysed);
     }
     finally {
         if (analysed)
@@ -28594,7 +28613,7 @@ const DEFAULT_RUNS = 20;
 const DEFAULT_MAX_REQUESTS = 300;
 
 // EXTERNAL MODULE: ./src/remote/name.ts
-var remote_name = __nccwpck_require__(3295);
+var remote_name = __nccwpck_require__(3561);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/git.ts
@@ -28748,7 +28767,7 @@ function ensureCommit(scanned, sha) {
 }
 
 // EXTERNAL MODULE: ./src/outcome.ts
-var outcome = __nccwpck_require__(4671);
+var outcome = __nccwpck_require__(9469);
 ;// CONCATENATED MODULE: ./src/report/json.ts
 
 /** The versioned JSON contract of DESIGN §5. */
@@ -29335,7 +29354,7 @@ function formatText(result, options) {
 }
 
 // EXTERNAL MODULE: ./src/suggest.ts
-var suggest = __nccwpck_require__(2969);
+var suggest = __nccwpck_require__(1915);
 ;// CONCATENATED MODULE: ./src/cli.ts
 
 
@@ -29624,7 +29643,7 @@ async function remoteSources(options, io, onCheckout) {
     if (!options.repo)
         return { paths: options.paths, audit: {} };
     // One module, loaded only here: the REST client doubles the CLI's start-up time.
-    const remote = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2710));
+    const remote = await Promise.all(/* import() */[__nccwpck_require__.e(455), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9654));
     const log = (message) => void io.stderr.write(`${TOOL_NAME}: ${stripControl(message)}\n`);
     return remote.remoteSources({ ...options, repo: options.repo }, log, onCheckout);
 }

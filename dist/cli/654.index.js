@@ -1,8 +1,8 @@
-export const id = 710;
-export const ids = [710];
+export const id = 654;
+export const ids = [654];
 export const modules = {
 
-/***/ 2710:
+/***/ 9654:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,12 +13,12 @@ __webpack_require__.d(__webpack_exports__, {
   remoteSources: () => (/* binding */ remoteSources)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
-var github = __webpack_require__(1758);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ../main/node_modules/@actions/github/lib/github.js + 21 modules
+var github = __webpack_require__(7502);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+var dist_bundle = __webpack_require__(2743);
+// EXTERNAL MODULE: ../main/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+var plugin_throttling_dist_bundle = __webpack_require__(4808);
 ;// CONCATENATED MODULE: ./src/api.ts
 
 
@@ -178,7 +178,7 @@ async function eachLimited(items, limit, work) {
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/evidence/analyse.ts + 1 modules
-var analyse = __webpack_require__(7881);
+var analyse = __webpack_require__(303);
 ;// CONCATENATED MODULE: ./src/evidence/collect.ts
 
 
@@ -433,11 +433,11 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: ./src/config.ts
-var config = __webpack_require__(2973);
+var config = __webpack_require__(511);
 // EXTERNAL MODULE: ./src/load/discover.ts
-var discover = __webpack_require__(3533);
+var discover = __webpack_require__(6643);
 // EXTERNAL MODULE: ./src/remote/name.ts
-var remote_name = __webpack_require__(3295);
+var remote_name = __webpack_require__(3561);
 ;// CONCATENATED MODULE: ./src/remote/repository.ts
 
 
