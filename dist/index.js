@@ -52129,7 +52129,6 @@ function pwsh_script_lineEnd(script, event) {
 
 ;// CONCATENATED MODULE: ./src/shell/python-script.ts
 
-
 const OPERATORS = [
     '**=',
     '//=',
@@ -52268,7 +52267,8 @@ function splitArguments(tokens, open, close) {
         if (token.kind === 'op' && '([{'.includes(token.text)) {
             const end = closing(tokens, i);
             const stop = end === -1 || end > close ? close - 1 : end;
-            arrays_pushAll(current, tokens.slice(i, stop + 1));
+            for (let k = i; k <= stop; k++)
+                current.push(tokens[k]);
             i = stop;
         }
         else if (token.kind === 'op' && token.text === ',') {
@@ -55376,6 +55376,19 @@ const SUBPROCESS_CALLS = new Map([
     ['Popen', 'subprocess.Popen'],
 ]);
 const python_unchecked_subprocess_text = (tokens) => tokens.map((token) => token.text).join('');
+/**
+ * Whether the tokens spell `expected`, without joining them: an argument of a million tokens
+ * compared with `sys.executable` was joined into a string of megabytes first (issue 16).
+ */
+function textIs(tokens, expected) {
+    let at = 0;
+    for (const token of tokens) {
+        if (!expected.startsWith(token.text, at))
+            return false;
+        at += token.text.length;
+    }
+    return at === expected.length;
+}
 /** The names under which the script can reach the calls: `subprocess.run`, `sp.run`, a `run` imported from subprocess. */
 function callNames(statements) {
     const names = new Map([
@@ -55392,6 +55405,9 @@ function callNames(statements) {
             names.set(`${alias}.system`, 'os.system');
     };
     for (const { tokens } of statements) {
+        const first = tokens.find((token) => token.text !== '(' && token.text !== ')')?.text;
+        if (first !== 'import' && first !== 'from')
+            continue;
         const words = tokens.filter((token) => token.text !== '(' && token.text !== ')').map((token) => token.text);
         const from = words[0] === 'from' ? words[1] : undefined;
         if (words[0] !== 'import' && !(from && words[2] === 'import'))
@@ -55431,8 +55447,8 @@ function droppedCall(tokens, names) {
     if (close === -1)
         return undefined;
     // A Popen is dropped when the statement only waits for it: `subprocess.Popen([...]).wait()`.
-    const rest = python_unchecked_subprocess_text(tokens.slice(close + 1));
-    if (call === 'subprocess.Popen' ? rest !== '.wait()' : rest !== '')
+    const rest = tokens.slice(close + 1);
+    if (!textIs(rest, call === 'subprocess.Popen' ? '.wait()' : ''))
         return undefined;
     return { call, open: i + 1, close };
 }
@@ -55446,10 +55462,10 @@ function literalArgv(argument) {
         let command = '';
         while (argument[k]?.kind === 'string')
             command += argument[k++].value;
-        const rest = python_unchecked_subprocess_text(argument.slice(k));
-        return rest === '' || rest === '.split()' ? command.split(/\s+/).filter(Boolean) : undefined;
+        const rest = argument.slice(k);
+        return textIs(rest, '') || textIs(rest, '.split()') ? command.split(/\s+/).filter(Boolean) : undefined;
     }
-    if (python_unchecked_subprocess_text(argument.slice(0, 4)) === 'shlex.split(' && argument[4]?.kind === 'string')
+    if (textIs(argument.slice(0, 4), 'shlex.split(') && argument[4]?.kind === 'string')
         return argument[4].value.split(/\s+/).filter(Boolean);
     if (first.text !== '[' && first.text !== '(')
         return undefined;
@@ -55457,7 +55473,7 @@ function literalArgv(argument) {
     for (const element of splitArguments(argument, 0, closing(argument, 0))) {
         if (element.length === 1 && element[0].kind === 'string')
             words.push(element[0].value);
-        else if (python_unchecked_subprocess_text(element) === 'sys.executable')
+        else if (textIs(element, 'sys.executable'))
             words.push('python');
         else
             break;
@@ -55508,10 +55524,13 @@ const pythonUncheckedSubprocess = {
             const statements = script.python ?? [];
             const names = callNames(statements);
             const kinds = statements.map(({ tokens }) => commandKinds(tokens, names));
-            // A later command that may use what a build produced fails in its place.
-            const consumedAfter = (index) => kinds
-                .slice(index + 1)
-                .some((later) => later.some((kind) => kind !== null && (isCheck(kind) || kind === 'deploy' || kind === 'unknown')));
+            // A later command that may use what a build produced fails in its place. Known for every
+            // statement from the end in one pass, not by scanning the rest of the script per statement.
+            const consumes = (kind) => kind !== null && (isCheck(kind) || kind === 'deploy' || kind === 'unknown');
+            const consumedFrom = new Array(kinds.length + 1).fill(false);
+            for (let i = kinds.length - 1; i >= 0; i--)
+                consumedFrom[i] = consumedFrom[i + 1] || kinds[i].some(consumes);
+            const consumedAfter = (index) => consumedFrom[index + 1];
             for (const [index, { tokens, start }] of statements.entries()) {
                 const dropped = droppedCall(tokens, names);
                 if (!dropped)
@@ -55522,7 +55541,8 @@ const pythonUncheckedSubprocess = {
                     continue;
                 if (dropped.call === 'subprocess.run' && args.some((argument) => keywordOf(argument) === 'check'))
                     continue;
-                const kind = commandKind(tokens, dropped.open, dropped.close);
+                // The statement's first call is the dropped one: its kind is already known.
+                const kind = kinds[index][0] ?? commandKind(tokens, dropped.open, dropped.close);
                 if (kind === null || (kind === 'build' && consumedAfter(index)))
                     continue;
                 const newline = script.source.text.indexOf('\n', start);
