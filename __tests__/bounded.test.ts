@@ -7,7 +7,10 @@ import type { AuditResult } from '../src/engine.js';
 import { MAX_IDENTITY_LENGTH, stepIdentity } from '../src/fingerprint.js';
 import { analyzeCondition } from '../src/model/expression.js';
 import type { Job, Located, Step, Workflow } from '../src/model/types.js';
+import { isAggregator } from '../src/rules/aggregator.js';
 import { runsAfterDependencies, skippedJobs } from '../src/rules/conditions.js';
+import { parseYaml } from '../src/load/parse.js';
+import { buildModel } from '../src/model/build.js';
 import { readCmd } from '../src/shell/cmd-script.js';
 import { MAX_SCRIPT_NESTING, ScriptNestingError } from '../src/shell/nesting.js';
 import { readPowerShell } from '../src/shell/pwsh-script.js';
@@ -233,6 +236,50 @@ describe('needs graphs', () => {
     const skipped = result.findings.filter((finding) => finding.ruleId === 'skipped-by-needs');
     expect(skipped).toHaveLength(count - 1);
     expect(skipped.find((finding) => finding.job === `j${count - 1}`)?.message).toContain(`needs "j${count - 2}"`);
+  });
+
+  it("a needs entry is two objects: the job's one needs key position is shared, and a job id has no source map", () => {
+    const text =
+      'on: push\njobs:\n  a:\n    runs-on: x\n    steps: [{ run: make }]\n  b:\n    needs: [a, a2]\n    runs-on: x\n    steps: [{ run: make }]\n';
+    const parsed = parseYaml(Buffer.from(text));
+    const { model } = buildModel('ci.yml', 'workflow', parsed.doc!, parsed.lineCounter, parsed.text);
+    const [first, second] = (model as Workflow).jobs[1]!.needs;
+    expect(first!.keyPos).toBe(second!.keyPos);
+    expect(first!.span).toBe(first!.valuePos);
+    expect(first!.source).toBeUndefined();
+    expect([first!.keyPos, first!.valuePos, second!.valuePos]).toEqual([
+      { line: 7, column: 5, endLine: 7, endColumn: 10 },
+      { line: 7, column: 13, endLine: 7, endColumn: 14 },
+      { line: 7, column: 16, endLine: 7, endColumn: 18 },
+    ]);
+  });
+
+  it('the needs of a job without a condition, or of a job that runs tests, are not read to decide whether it runs or gates', () => {
+    let reads = 0;
+    const need = (id: string): Located<string> =>
+      ({
+        get value() {
+          reads++;
+          return id;
+        },
+      }) as Located<string>;
+    const job = (steps: Array<Partial<Step>>, condition?: string): Job =>
+      ({
+        id: 'all',
+        needs: Array.from({ length: 1000 }, (_, i) => need(`j${i}`)),
+        if: condition === undefined ? undefined : ({ value: condition } as Located),
+        steps,
+        expressions: [],
+      }) as unknown as Job;
+    expect(runsAfterDependencies(job([]), 'success')).toBe(true);
+    expect(runsAfterDependencies(job([]), 'skipped')).toBe(false);
+    expect(reads).toBe(0);
+    expect(isAggregator(job([{ commands: [['npm', 'test']], expressions: [] }]))).toBe(false);
+    expect(reads).toBe(0);
+    // A written condition still reads them, and a gate is still one.
+    expect(runsAfterDependencies(job([], "needs.j1.result == 'success'"), 'success')).toBe(true);
+    expect(reads).toBeGreaterThan(0);
+    expect(isAggregator(job([{ commands: [['echo', 'ok']], expressions: [] }]))).toBe(true);
   });
 
   it('needs cycles and a job that needs itself end the audit', async () => {

@@ -9,6 +9,8 @@ import type { AllowEntry, Config } from './config.js';
 import { discoverFiles, isAuditedPath } from './load/discover.js';
 import type { DiscoveredFile } from './load/discover.js';
 import { parseYaml } from './load/parse.js';
+import type { Problem } from './load/parse.js';
+import type { LineCounter } from 'yaml';
 import { InputFileError, readInputFile } from './load/read.js';
 import { buildModel } from './model/build.js';
 import { classifyModel, disposeModel } from './model/facts.js';
@@ -260,6 +262,22 @@ interface OtherFiles {
   layouts: boolean;
 }
 
+/**
+ * Parses a file and builds its model. The YAML document is dropped when this returns: the model
+ * holds what the rules need, and keeping the document through the rules doubled what a large
+ * workflow held in memory (issue 16).
+ */
+function parseAndBuild(
+  file: DiscoveredFile,
+  bytes: Buffer,
+): { text: string; lineCounter: LineCounter; problems: Problem[]; model: Analysable | undefined } {
+  const parsed = parseYaml(bytes);
+  if (!parsed.doc || parsed.problems.length > 0)
+    return { text: parsed.text, lineCounter: parsed.lineCounter, problems: parsed.problems, model: undefined };
+  const built = buildModel(file.relative, file.kind, parsed.doc, parsed.lineCounter, parsed.text);
+  return { text: parsed.text, lineCounter: parsed.lineCounter, problems: built.problems, model: built.model };
+}
+
 async function auditFile(file: DiscoveredFile, rules: readonly Rule[], factory: FindingFactory, others: OtherFiles): Promise<FileOutcome> {
   let bytes: Buffer;
   try {
@@ -268,15 +286,8 @@ async function auditFile(file: DiscoveredFile, rules: readonly Rule[], factory: 
     const why = error instanceof InputFileError ? (error.code ?? error.message) : (error as Error).message;
     return { findings: [], directives: [], workflow: file.relative, error: { file: file.relative, message: `cannot read file: ${why}` } };
   }
-  const parsed = parseYaml(bytes);
-  let problems = parsed.problems;
-  let model: Analysable | undefined;
-  if (parsed.doc && problems.length === 0) {
-    const built = buildModel(file.relative, file.kind, parsed.doc, parsed.lineCounter, parsed.text);
-    problems = built.problems;
-    model = built.model;
-    if (model?.kind === 'workflow') model.neededByCallers = others.neededByCallers.has(file.relative);
-  }
+  const { text, lineCounter, problems, model } = parseAndBuild(file, bytes);
+  if (model?.kind === 'workflow') model.neededByCallers = others.neededByCallers.has(file.relative);
   const workflow = model?.name ?? file.relative;
   const findings = problems.flatMap((problem) => {
     // GitHub refuses such a file loudly (a failed run), so it is not silent — but nothing in it is
@@ -311,7 +322,7 @@ async function auditFile(file: DiscoveredFile, rules: readonly Rule[], factory: 
       summary = summarize(analysed, others.exists);
       if (others.layouts && analysed.kind === 'workflow') layout = workflowLayout(analysed);
     }
-    directives = collectDirectives(parsed.text, parsed.lineCounter, analysed);
+    directives = collectDirectives(text, lineCounter, analysed);
   } finally {
     if (analysed) disposeModel(analysed);
   }

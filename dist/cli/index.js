@@ -4496,9 +4496,17 @@ function isConstantFalseStep(condition, job) {
  */
 function runsAfterDependencies(job, result, which) {
     const known = (id) => which === undefined || which.has(id);
-    const others = job.needs.some((need) => !known(need.value));
-    const needs = Object.fromEntries(job.needs.map((need) => [need.value.toLowerCase(), { result: known(need.value) ? result : _model_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .RUNTIME_VALUE */ .Vy, outputs: _model_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .RUNTIME_VALUE */ .Vy }]));
-    const passes = (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .conditionPasses */ .pH)(job.if?.value, {
+    const others = which !== undefined && job.needs.some((need) => !which.has(need.value));
+    const condition = job.if?.value;
+    // Only a condition written as text reads `needs`: without one (`success()`), the context of a job
+    // needing thousands of others is not built for every question asked about it (issue 16).
+    const needs = typeof condition === 'string'
+        ? Object.fromEntries(job.needs.map((need) => [
+            need.value.toLowerCase(),
+            { result: known(need.value) ? result : _model_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .RUNTIME_VALUE */ .Vy, outputs: _model_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .RUNTIME_VALUE */ .Vy },
+        ]))
+        : {};
+    const passes = (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_0__/* .conditionPasses */ .pH)(condition, {
         success: result === 'success' && !others,
         failure: result === 'failure' ? true : others ? undefined : false,
         cancelled: others ? undefined : false,
@@ -4654,15 +4662,16 @@ const GATE_NAME = /\b(all|gate|status|success|required|green|ci|done|pass(ed)?|c
 function isAggregator(job) {
     if (job.needs.length === 0 || job.uses || job.hasOutputs || job.steps.length === 0)
         return false;
-    // A gate runs when everything passed; `if: failure()` jobs are notifiers, not gates.
-    if (!(0,conditions/* runsAfterDependencies */.G$)(job, 'success'))
-        return false;
     const onlyGates = job.steps.every((step) => {
         if (step.uses)
             return GATE_ACTIONS.has((0,script_inputs/* usesWithoutRef */.Se)(step.uses.value));
         return step.commands.length > 0 && step.commands.every(([command]) => GATE_COMMANDS.has(command));
     });
     if (!onlyGates)
+        return false;
+    // A gate runs when everything passed; `if: failure()` jobs are notifiers, not gates. Asked after
+    // the steps, which rule out most jobs more cheaply.
+    if (!(0,conditions/* runsAfterDependencies */.G$)(job, 'success'))
         return false;
     const decidesAlone = job.steps.some((step) => step.commands.some(conditions/* exitsNonZero */.Pu) && !(0,expression/* contextsIn */.og)([step.if?.value], step.expressions).some(isResultRead));
     if (decidesAlone)
@@ -7933,6 +7942,19 @@ const SUBPROCESS_CALLS = new Map([
     ['Popen', 'subprocess.Popen'],
 ]);
 const python_unchecked_subprocess_text = (tokens) => tokens.map((token) => token.text).join('');
+/**
+ * Whether the tokens spell `expected`, without joining them: an argument of a million tokens
+ * compared with `sys.executable` was joined into a string of megabytes first (issue 16).
+ */
+function textIs(tokens, expected) {
+    let at = 0;
+    for (const token of tokens) {
+        if (!expected.startsWith(token.text, at))
+            return false;
+        at += token.text.length;
+    }
+    return at === expected.length;
+}
 /** The names under which the script can reach the calls: `subprocess.run`, `sp.run`, a `run` imported from subprocess. */
 function callNames(statements) {
     const names = new Map([
@@ -7949,6 +7971,9 @@ function callNames(statements) {
             names.set(`${alias}.system`, 'os.system');
     };
     for (const { tokens } of statements) {
+        const first = tokens.find((token) => token.text !== '(' && token.text !== ')')?.text;
+        if (first !== 'import' && first !== 'from')
+            continue;
         const words = tokens.filter((token) => token.text !== '(' && token.text !== ')').map((token) => token.text);
         const from = words[0] === 'from' ? words[1] : undefined;
         if (words[0] !== 'import' && !(from && words[2] === 'import'))
@@ -7988,8 +8013,8 @@ function droppedCall(tokens, names) {
     if (close === -1)
         return undefined;
     // A Popen is dropped when the statement only waits for it: `subprocess.Popen([...]).wait()`.
-    const rest = python_unchecked_subprocess_text(tokens.slice(close + 1));
-    if (call === 'subprocess.Popen' ? rest !== '.wait()' : rest !== '')
+    const rest = tokens.slice(close + 1);
+    if (!textIs(rest, call === 'subprocess.Popen' ? '.wait()' : ''))
         return undefined;
     return { call, open: i + 1, close };
 }
@@ -8003,10 +8028,10 @@ function literalArgv(argument) {
         let command = '';
         while (argument[k]?.kind === 'string')
             command += argument[k++].value;
-        const rest = python_unchecked_subprocess_text(argument.slice(k));
-        return rest === '' || rest === '.split()' ? command.split(/\s+/).filter(Boolean) : undefined;
+        const rest = argument.slice(k);
+        return textIs(rest, '') || textIs(rest, '.split()') ? command.split(/\s+/).filter(Boolean) : undefined;
     }
-    if (python_unchecked_subprocess_text(argument.slice(0, 4)) === 'shlex.split(' && argument[4]?.kind === 'string')
+    if (textIs(argument.slice(0, 4), 'shlex.split(') && argument[4]?.kind === 'string')
         return argument[4].value.split(/\s+/).filter(Boolean);
     if (first.text !== '[' && first.text !== '(')
         return undefined;
@@ -8014,7 +8039,7 @@ function literalArgv(argument) {
     for (const element of (0,python_script/* splitArguments */.vj)(argument, 0, (0,python_script/* closing */.ET)(argument, 0))) {
         if (element.length === 1 && element[0].kind === 'string')
             words.push(element[0].value);
-        else if (python_unchecked_subprocess_text(element) === 'sys.executable')
+        else if (textIs(element, 'sys.executable'))
             words.push('python');
         else
             break;
@@ -8065,10 +8090,13 @@ const pythonUncheckedSubprocess = {
             const statements = script.python ?? [];
             const names = callNames(statements);
             const kinds = statements.map(({ tokens }) => commandKinds(tokens, names));
-            // A later command that may use what a build produced fails in its place.
-            const consumedAfter = (index) => kinds
-                .slice(index + 1)
-                .some((later) => later.some((kind) => kind !== null && (isCheck(kind) || kind === 'deploy' || kind === 'unknown')));
+            // A later command that may use what a build produced fails in its place. Known for every
+            // statement from the end in one pass, not by scanning the rest of the script per statement.
+            const consumes = (kind) => kind !== null && (isCheck(kind) || kind === 'deploy' || kind === 'unknown');
+            const consumedFrom = new Array(kinds.length + 1).fill(false);
+            for (let i = kinds.length - 1; i >= 0; i--)
+                consumedFrom[i] = consumedFrom[i + 1] || kinds[i].some(consumes);
+            const consumedAfter = (index) => consumedFrom[index + 1];
             for (const [index, { tokens, start }] of statements.entries()) {
                 const dropped = droppedCall(tokens, names);
                 if (!dropped)
@@ -8079,7 +8107,8 @@ const pythonUncheckedSubprocess = {
                     continue;
                 if (dropped.call === 'subprocess.run' && args.some((argument) => keywordOf(argument) === 'check'))
                     continue;
-                const kind = commandKind(tokens, dropped.open, dropped.close);
+                // The statement's first call is the dropped one: its kind is already known.
+                const kind = kinds[index][0] ?? commandKind(tokens, dropped.open, dropped.close);
                 if (kind === null || (kind === 'build' && consumedAfter(index)))
                     continue;
                 const newline = script.source.text.indexOf('\n', start);
@@ -10869,8 +10898,6 @@ function lineEnd(script, event) {
 /* harmony export */   vj: () => (/* binding */ splitArguments)
 /* harmony export */ });
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(250);
-/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(273);
-
 
 const OPERATORS = [
     '**=',
@@ -11010,7 +11037,8 @@ function splitArguments(tokens, open, close) {
         if (token.kind === 'op' && '([{'.includes(token.text)) {
             const end = closing(tokens, i);
             const stop = end === -1 || end > close ? close - 1 : end;
-            (0,_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .pushAll */ .i)(current, tokens.slice(i, stop + 1));
+            for (let k = i; k <= stop; k++)
+                current.push(tokens[k]);
             i = stop;
         }
         else if (token.kind === 'op' && token.text === ',') {
@@ -27838,13 +27866,18 @@ class Builder {
             return [];
         const items = (0,dist/* isSeq */.oP)(entry.value) ? entry.value.items.map((item) => this.deref(item)) : [entry.value];
         const needs = [];
+        // Two objects per entry: the key's position is the job's one `needs:` key, shared, and a job id
+        // is no script, so it has no source map. A job needing 50 others in a workflow of 8,000 such jobs
+        // had 400,000 entries of six objects and a closure each, holding on to their YAML nodes (issue 16).
+        const keyPos = this.pos(entry.keyNode);
         for (const item of items) {
             if (!(0,dist/* isScalar */.jn)(item) || item.value === null || typeof item.value === 'object') {
                 this.problem('"needs" must be a job id or a list of job ids', item ?? entry.keyNode);
                 continue;
             }
             // A finding about one dependency points at that entry, not at the whole `needs:` list.
-            needs.push({ ...this.locate(String(item.value), entry.keyNode, item), span: this.pos(item) });
+            const valuePos = this.pos(item);
+            needs.push({ value: String(item.value), keyPos, valuePos, span: valuePos });
         }
         return needs;
     }
@@ -28326,6 +28359,18 @@ async function auditFileSafely(file, rules, factory, others) {
         };
     }
 }
+/**
+ * Parses a file and builds its model. The YAML document is dropped when this returns: the model
+ * holds what the rules need, and keeping the document through the rules doubled what a large
+ * workflow held in memory (issue 16).
+ */
+function parseAndBuild(file, bytes) {
+    const parsed = (0,parse/* parseYaml */.h)(bytes);
+    if (!parsed.doc || parsed.problems.length > 0)
+        return { text: parsed.text, lineCounter: parsed.lineCounter, problems: parsed.problems, model: undefined };
+    const built = buildModel(file.relative, file.kind, parsed.doc, parsed.lineCounter, parsed.text);
+    return { text: parsed.text, lineCounter: parsed.lineCounter, problems: built.problems, model: built.model };
+}
 async function auditFile(file, rules, factory, others) {
     let bytes;
     try {
@@ -28335,16 +28380,9 @@ async function auditFile(file, rules, factory, others) {
         const why = error instanceof read/* InputFileError */.TH ? (error.code ?? error.message) : error.message;
         return { findings: [], directives: [], workflow: file.relative, error: { file: file.relative, message: `cannot read file: ${why}` } };
     }
-    const parsed = (0,parse/* parseYaml */.h)(bytes);
-    let problems = parsed.problems;
-    let model;
-    if (parsed.doc && problems.length === 0) {
-        const built = buildModel(file.relative, file.kind, parsed.doc, parsed.lineCounter, parsed.text);
-        problems = built.problems;
-        model = built.model;
-        if (model?.kind === 'workflow')
-            model.neededByCallers = others.neededByCallers.has(file.relative);
-    }
+    const { text, lineCounter, problems, model } = parseAndBuild(file, bytes);
+    if (model?.kind === 'workflow')
+        model.neededByCallers = others.neededByCallers.has(file.relative);
     const workflow = model?.name ?? file.relative;
     const findings = problems.flatMap((problem) => {
         // GitHub refuses such a file loudly (a failed run), so it is not silent — but nothing in it is
@@ -28380,7 +28418,7 @@ async function auditFile(file, rules, factory, others) {
             if (others.layouts && analysed.kind === 'workflow')
                 layout = workflowLayout(analysed);
         }
-        directives = (0,inline/* collectDirectives */.Bl)(parsed.text, parsed.lineCounter, analysed);
+        directives = (0,inline/* collectDirectives */.Bl)(text, lineCounter, analysed);
     }
     finally {
         if (analysed)

@@ -19,13 +19,14 @@ const GATE_NAME = /\b(all|gate|status|success|required|green|ci|done|pass(ed)?|c
  */
 export function isAggregator(job: Job): boolean {
   if (job.needs.length === 0 || job.uses || job.hasOutputs || job.steps.length === 0) return false;
-  // A gate runs when everything passed; `if: failure()` jobs are notifiers, not gates.
-  if (!runsAfterDependencies(job, 'success')) return false;
   const onlyGates = job.steps.every((step) => {
     if (step.uses) return GATE_ACTIONS.has(usesWithoutRef(step.uses.value));
     return step.commands.length > 0 && step.commands.every(([command]) => GATE_COMMANDS.has(command!));
   });
   if (!onlyGates) return false;
+  // A gate runs when everything passed; `if: failure()` jobs are notifiers, not gates. Asked after
+  // the steps, which rule out most jobs more cheaply.
+  if (!runsAfterDependencies(job, 'success')) return false;
   const decidesAlone = job.steps.some(
     (step) => step.commands.some(exitsNonZero) && !contextsIn([step.if?.value], step.expressions).some(isResultRead),
   );

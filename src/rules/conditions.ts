@@ -28,11 +28,20 @@ export function isConstantFalseStep(condition: Located | undefined, job: Job | u
  */
 export function runsAfterDependencies(job: Job, result: 'success' | 'failure' | 'skipped', which?: ReadonlySet<string>): boolean {
   const known = (id: string) => which === undefined || which.has(id);
-  const others = job.needs.some((need) => !known(need.value));
-  const needs = Object.fromEntries(
-    job.needs.map((need) => [need.value.toLowerCase(), { result: known(need.value) ? result : RUNTIME_VALUE, outputs: RUNTIME_VALUE }]),
-  );
-  const passes = conditionPasses(job.if?.value, {
+  const others = which !== undefined && job.needs.some((need) => !which.has(need.value));
+  const condition = job.if?.value;
+  // Only a condition written as text reads `needs`: without one (`success()`), the context of a job
+  // needing thousands of others is not built for every question asked about it (issue 16).
+  const needs =
+    typeof condition === 'string'
+      ? Object.fromEntries(
+          job.needs.map((need) => [
+            need.value.toLowerCase(),
+            { result: known(need.value) ? result : RUNTIME_VALUE, outputs: RUNTIME_VALUE },
+          ]),
+        )
+      : {};
+  const passes = conditionPasses(condition, {
     success: result === 'success' && !others,
     failure: result === 'failure' ? true : others ? undefined : false,
     cancelled: others ? undefined : false,

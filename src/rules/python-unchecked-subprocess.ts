@@ -23,6 +23,19 @@ const SUBPROCESS_CALLS = new Map<string, Call>([
 
 const text = (tokens: readonly PyToken[]): string => tokens.map((token) => token.text).join('');
 
+/**
+ * Whether the tokens spell `expected`, without joining them: an argument of a million tokens
+ * compared with `sys.executable` was joined into a string of megabytes first (issue 16).
+ */
+function textIs(tokens: readonly PyToken[], expected: string): boolean {
+  let at = 0;
+  for (const token of tokens) {
+    if (!expected.startsWith(token.text, at)) return false;
+    at += token.text.length;
+  }
+  return at === expected.length;
+}
+
 /** The names under which the script can reach the calls: `subprocess.run`, `sp.run`, a `run` imported from subprocess. */
 function callNames(statements: readonly PyStatement[]): Map<string, Call> {
   const names = new Map<string, Call>([
@@ -36,6 +49,8 @@ function callNames(statements: readonly PyStatement[]): Map<string, Call> {
     if (name === 'os') names.set(`${alias}.system`, 'os.system');
   };
   for (const { tokens } of statements) {
+    const first = tokens.find((token) => token.text !== '(' && token.text !== ')')?.text;
+    if (first !== 'import' && first !== 'from') continue;
     const words = tokens.filter((token) => token.text !== '(' && token.text !== ')').map((token) => token.text);
     const from = words[0] === 'from' ? words[1] : undefined;
     if (words[0] !== 'import' && !(from && words[2] === 'import')) continue;
@@ -71,8 +86,8 @@ function droppedCall(
   const close = closing(tokens, i + 1);
   if (close === -1) return undefined;
   // A Popen is dropped when the statement only waits for it: `subprocess.Popen([...]).wait()`.
-  const rest = text(tokens.slice(close + 1));
-  if (call === 'subprocess.Popen' ? rest !== '.wait()' : rest !== '') return undefined;
+  const rest = tokens.slice(close + 1);
+  if (!textIs(rest, call === 'subprocess.Popen' ? '.wait()' : '')) return undefined;
   return { call, open: i + 1, close };
 }
 
@@ -84,16 +99,15 @@ function literalArgv(argument: readonly PyToken[]): string[] | undefined {
     let k = 0;
     let command = '';
     while (argument[k]?.kind === 'string') command += argument[k++]!.value;
-    const rest = text(argument.slice(k));
-    return rest === '' || rest === '.split()' ? command.split(/\s+/).filter(Boolean) : undefined;
+    const rest = argument.slice(k);
+    return textIs(rest, '') || textIs(rest, '.split()') ? command.split(/\s+/).filter(Boolean) : undefined;
   }
-  if (text(argument.slice(0, 4)) === 'shlex.split(' && argument[4]?.kind === 'string')
-    return argument[4].value.split(/\s+/).filter(Boolean);
+  if (textIs(argument.slice(0, 4), 'shlex.split(') && argument[4]?.kind === 'string') return argument[4].value.split(/\s+/).filter(Boolean);
   if (first.text !== '[' && first.text !== '(') return undefined;
   const words: string[] = [];
   for (const element of splitArguments(argument, 0, closing(argument, 0))) {
     if (element.length === 1 && element[0]!.kind === 'string') words.push(element[0]!.value);
-    else if (text(element) === 'sys.executable') words.push('python');
+    else if (textIs(element, 'sys.executable')) words.push('python');
     else break;
   }
   return words.length > 0 ? words : undefined;
@@ -146,11 +160,12 @@ export const pythonUncheckedSubprocess: Rule = {
       const statements = script.python ?? [];
       const names = callNames(statements);
       const kinds = statements.map(({ tokens }) => commandKinds(tokens, names));
-      // A later command that may use what a build produced fails in its place.
-      const consumedAfter = (index: number): boolean =>
-        kinds
-          .slice(index + 1)
-          .some((later) => later.some((kind) => kind !== null && (isCheck(kind) || kind === 'deploy' || kind === 'unknown')));
+      // A later command that may use what a build produced fails in its place. Known for every
+      // statement from the end in one pass, not by scanning the rest of the script per statement.
+      const consumes = (kind: StepKind | null): boolean => kind !== null && (isCheck(kind) || kind === 'deploy' || kind === 'unknown');
+      const consumedFrom: boolean[] = new Array<boolean>(kinds.length + 1).fill(false);
+      for (let i = kinds.length - 1; i >= 0; i--) consumedFrom[i] = consumedFrom[i + 1]! || kinds[i]!.some(consumes);
+      const consumedAfter = (index: number): boolean => consumedFrom[index + 1]!;
       for (const [index, { tokens, start }] of statements.entries()) {
         const dropped = droppedCall(tokens, names);
         if (!dropped) continue;
@@ -158,7 +173,8 @@ export const pythonUncheckedSubprocess: Rule = {
         // `**options` may carry check=True; an explicit check= decides for itself.
         if (args.some((argument) => argument[0]?.text === '**')) continue;
         if (dropped.call === 'subprocess.run' && args.some((argument) => keywordOf(argument) === 'check')) continue;
-        const kind = commandKind(tokens, dropped.open, dropped.close);
+        // The statement's first call is the dropped one: its kind is already known.
+        const kind = kinds[index][0] ?? commandKind(tokens, dropped.open, dropped.close);
         if (kind === null || (kind === 'build' && consumedAfter(index))) continue;
         const newline = script.source.text.indexOf('\n', start);
         const line = script.source.text.slice(start, newline === -1 ? undefined : newline).trimEnd();

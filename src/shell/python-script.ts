@@ -1,6 +1,5 @@
 import type { ScriptComment } from './comments.js';
 import { maskExpressions } from './commands.js';
-import { pushAll } from '../arrays.js';
 
 /**
  * A reader for `shell: python` scripts, deep enough to see which statements call what. It splits the
@@ -146,7 +145,7 @@ export function splitArguments(tokens: readonly PyToken[], open: number, close: 
     if (token.kind === 'op' && '([{'.includes(token.text)) {
       const end = closing(tokens, i);
       const stop = end === -1 || end > close ? close - 1 : end;
-      pushAll(current, tokens.slice(i, stop + 1));
+      for (let k = i; k <= stop; k++) current.push(tokens[k]!);
       i = stop;
     } else if (token.kind === 'op' && token.text === ',') {
       parts.push(current);
