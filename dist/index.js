@@ -48608,6 +48608,7 @@ function scriptOrBinary(values = []) {
         return i < args.length ? (engine.scriptKind(args[i]) ?? engine.classifyCommand(args.slice(i))) : null;
     };
 }
+/** `tox -e lint`, `nox -s docs`: the environment or session names say what runs; plain tox runs the test environments. */
 function sessions(flags) {
     return (args, engine) => {
         const kinds = optionValues(args, flags).map((name) => engine.scriptKind(name) ?? 'test');
@@ -48637,7 +48638,10 @@ const compilerCache = (args, engine) => {
     const i = commandStart(args, ['-M', '--max-size', '-F', '--max-files', '-o', '--set-config', '-d', '--dir']);
     return i < args.length ? engine.classifyCommand(args.slice(i)) : 'setup';
 };
-/** `find … -delete` cleans up; `find … -exec CMD {} ;` is CMD; a plain find only lists files. */
+/**
+ * curl and wget mostly fetch tools and data (setup). A curl that sends a body or a file is
+ * posting a notification or uploading a report (`curl -d … https://hooks.slack.com/…`).
+ */
 const curl = whenFlag(['-T', '--upload-file', '-F', '--form', '-d', '--data', '--data-binary', '--data-raw', '--data-urlencode', '--json'], 'telemetry', 'setup');
 const SETUP_COMMANDS = {
     // Setup.
@@ -48898,7 +48902,6 @@ const setupPy = sub({
     register: 'deploy',
     clean: 'cleanup',
 });
-/** `xcodebuild` takes actions as bare words among its `-option value` pairs. */
 const PYTHON_COMMANDS = {
     // Python project and environment managers.
     pip,
@@ -48990,8 +48993,6 @@ const MAVEN_PHASES = {
 function mavenGoal(goal, engine) {
     return own(MAVEN_PHASES, goal) ?? (goal.includes(':') ? engine.scriptKind(goal) : null) ?? 'unknown';
 }
-// ---------------------------------------------------------------------------------------------
-// Rules shared by several commands.
 const MAKE_VALUES = ['-C', '--directory', '-f', '--file', '--makefile', '-I', '--include-dir', '-o', '--old-file', '-W', '--what-if'];
 const GRADLE_VALUES = list('-x --exclude-task -p --project-dir --tests -b --build-file -c --settings-file -g --gradle-user-home -I', '--init-script --console --warning-mode --max-workers');
 const MAVEN_VALUES = list('-pl --projects -f --file -s --settings -gs --global-settings -P --activate-profiles -T --threads -rf', '--resume-from -l --log-file -t --toolchains');
@@ -49053,12 +49054,12 @@ const cmake = (args, engine) => {
     const kinds = optionValues(args, ['--target', '-t']).map((target) => makeTarget(target, engine));
     return kinds.length > 0 ? kinds_mostSevereKind(kinds) : 'build';
 };
+/** `xcodebuild` takes actions as bare words among its `-option value` pairs. */
 const xcodebuild = (args) => {
     if (args.includes('test') || args.includes('test-without-building'))
         return 'test';
     return args.includes('analyze') ? 'lint' : 'build';
 };
-/** `tox -e lint`, `nox -s docs`: the environment or session names say what runs; plain tox runs the test environments. */
 const BUILD_COMMANDS = {
     // Builds.
     make,
@@ -49317,6 +49318,7 @@ const NODE_VALUES = ['-r', '--require', '--import', '--loader', '--experimental-
 const nodeScript = runner({ values: NODE_VALUES, inline: /^(-e|--eval|-p|--print)$/, script: true, bare: 'unknown' });
 /** `node --test` is Node's built-in test runner. */
 const node = (args, engine) => args.slice(0, commandStart(args, NODE_VALUES)).includes('--test') ? 'test' : nodeScript(args, engine);
+/** `find … -delete` cleans up; `find … -exec CMD {} ;` is CMD; a plain find only lists files. */
 const find = (args, engine) => {
     if (args.includes('-delete'))
         return 'cleanup';
@@ -49333,10 +49335,6 @@ const nixShell = (args, engine) => {
     const i = args.findIndex((arg) => arg === '-c' || arg === '--command');
     return i < 0 ? 'setup' : runner()(args.slice(i + 1), engine);
 };
-/**
- * curl and wget mostly fetch tools and data (setup). A curl that sends a body or a file is
- * posting a notification or uploading a report (`curl -d … https://hooks.slack.com/…`).
- */
 const WRAPPER_COMMANDS = {
     // Wrappers: what they run decides.
     sudo: runner({
@@ -49423,7 +49421,10 @@ const INTERPRETER_COMMANDS = {
 
 
 
-// The command table, by basename (lower-cased, without .exe/.cmd/.bat and a trailing version).
+/**
+ * The command table, by basename (lower-cased, without .exe/.cmd/.bat and a trailing version): the
+ * tables of each domain, joined. A new tool is one line in the table of its domain.
+ */
 const COMMANDS = {
     ...WRAPPER_COMMANDS,
     ...INTERPRETER_COMMANDS,

@@ -7,6 +7,7 @@ import type { StepKind } from './kinds.js';
  * modules it joins). A rule that runs another command or reads a name's words asks the engine it
  * is given, so that no table imports the engine that reads the tables.
  */
+
 /** A command's kind, or null when the command says nothing about what the step is for. */
 export type Verdict = StepKind | null;
 /** Classifies a command from the words after its name. */

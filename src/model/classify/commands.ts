@@ -10,7 +10,10 @@ import { LINT_COMMANDS } from './tools-lint.js';
 import { TEST_COMMANDS } from './tools-test.js';
 import { INTERPRETER_COMMANDS, WRAPPER_COMMANDS } from './wrappers.js';
 
-// The command table, by basename (lower-cased, without .exe/.cmd/.bat and a trailing version).
+/**
+ * The command table, by basename (lower-cased, without .exe/.cmd/.bat and a trailing version): the
+ * tables of each domain, joined. A new tool is one line in the table of its domain.
+ */
 export const COMMANDS: Record<string, Rule> = {
   ...WRAPPER_COMMANDS,
   ...INTERPRETER_COMMANDS,

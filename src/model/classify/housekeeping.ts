@@ -22,7 +22,10 @@ const compilerCache: CommandRule = (args, engine) => {
   const i = commandStart(args, ['-M', '--max-size', '-F', '--max-files', '-o', '--set-config', '-d', '--dir']);
   return i < args.length ? engine.classifyCommand(args.slice(i)) : 'setup';
 };
-/** `find … -delete` cleans up; `find … -exec CMD {} ;` is CMD; a plain find only lists files. */
+/**
+ * curl and wget mostly fetch tools and data (setup). A curl that sends a body or a file is
+ * posting a notification or uploading a report (`curl -d … https://hooks.slack.com/…`).
+ */
 const curl = whenFlag(
   ['-T', '--upload-file', '-F', '--form', '-d', '--data', '--data-binary', '--data-raw', '--data-urlencode', '--json'],
   'telemetry',

@@ -53,7 +53,6 @@ const setupPy = sub({
   register: 'deploy',
   clean: 'cleanup',
 });
-/** `xcodebuild` takes actions as bare words among its `-option value` pairs. */
 
 export const PYTHON_COMMANDS: Record<string, Rule> = {
   // Python project and environment managers.

@@ -46,6 +46,7 @@ export function scriptOrBinary(values: ValueOptions = []): CommandRule {
   };
 }
 
+/** `tox -e lint`, `nox -s docs`: the environment or session names say what runs; plain tox runs the test environments. */
 export function sessions(flags: readonly string[]): CommandRule {
   return (args, engine) => {
     const kinds = optionValues(args, flags).map((name) => engine.scriptKind(name) ?? 'test');

@@ -36,9 +36,6 @@ function mavenGoal(goal: string, engine: Engine): StepKind {
   return own(MAVEN_PHASES, goal) ?? (goal.includes(':') ? engine.scriptKind(goal) : null) ?? 'unknown';
 }
 
-// ---------------------------------------------------------------------------------------------
-// Rules shared by several commands.
-
 const MAKE_VALUES = ['-C', '--directory', '-f', '--file', '--makefile', '-I', '--include-dir', '-o', '--old-file', '-W', '--what-if'];
 const GRADLE_VALUES = list(
   '-x --exclude-task -p --project-dir --tests -b --build-file -c --settings-file -g --gradle-user-home -I',
@@ -113,11 +110,11 @@ const cmake: CommandRule = (args, engine) => {
   const kinds = optionValues(args, ['--target', '-t']).map((target) => makeTarget(target, engine));
   return kinds.length > 0 ? mostSevereKind(kinds) : 'build';
 };
+/** `xcodebuild` takes actions as bare words among its `-option value` pairs. */
 const xcodebuild: CommandRule = (args) => {
   if (args.includes('test') || args.includes('test-without-building')) return 'test';
   return args.includes('analyze') ? 'lint' : 'build';
 };
-/** `tox -e lint`, `nox -s docs`: the environment or session names say what runs; plain tox runs the test environments. */
 
 export const BUILD_COMMANDS: Record<string, Rule> = {
   // Builds.

@@ -22,6 +22,7 @@ const nodeScript = runner({ values: NODE_VALUES, inline: /^(-e|--eval|-p|--print
 /** `node --test` is Node's built-in test runner. */
 const node: CommandRule = (args, engine) =>
   args.slice(0, commandStart(args, NODE_VALUES)).includes('--test') ? 'test' : nodeScript(args, engine);
+/** `find … -delete` cleans up; `find … -exec CMD {} ;` is CMD; a plain find only lists files. */
 const find: CommandRule = (args, engine) => {
   if (args.includes('-delete')) return 'cleanup';
   const exec = args.findIndex((arg) => arg === '-exec' || arg === '-execdir');
@@ -37,10 +38,6 @@ const nixShell: CommandRule = (args, engine) => {
   const i = args.findIndex((arg) => arg === '-c' || arg === '--command');
   return i < 0 ? 'setup' : runner()(args.slice(i + 1), engine);
 };
-/**
- * curl and wget mostly fetch tools and data (setup). A curl that sends a body or a file is
- * posting a notification or uploading a report (`curl -d … https://hooks.slack.com/…`).
- */
 
 export const WRAPPER_COMMANDS: Record<string, Rule> = {
   // Wrappers: what they run decides.
