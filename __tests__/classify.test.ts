@@ -1,14 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
-import type { StepKind } from '../src/model/classify.js';
-import {
-  classifyCommand,
-  classifyName,
-  classifyStep,
-  classifyUses,
-  KIND_LABEL,
-  KIND_SEVERITY_ORDER,
-  mostSevereKind,
-} from '../src/model/classify.js';
+import type { StepKind } from '../src/model/classify/kinds.js';
+import { classifyCommand, classifyName, classifyStep, classifyUses } from '../src/model/classify/engine.js';
+import { KIND_LABEL, KIND_SEVERITY_ORDER, mostSevereKind } from '../src/model/classify/kinds.js';
 
 /** Rows are written as the shell would split them; none of these need quoting. */
 const argv = (command: string): string[] => command.split(/\s+/);

@@ -4712,7 +4712,7 @@ module.exports = {
 
 
 const diagnosticsChannel = __nccwpck_require__(3053)
-const util = __nccwpck_require__(356)
+const util = __nccwpck_require__(7975)
 
 const undiciDebugLog = util.debuglog('undici')
 const fetchDebuglog = util.debuglog('fetch')
@@ -6081,7 +6081,7 @@ const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
 const { Blob } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(356)
+const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
@@ -13230,7 +13230,7 @@ module.exports = MockAgent
 
 
 
-const { promisify } = __nccwpck_require__(356)
+const { promisify } = __nccwpck_require__(7975)
 const Client = __nccwpck_require__(3701)
 const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
@@ -13545,7 +13545,7 @@ module.exports.MockScope = MockScope
 
 
 
-const { promisify } = __nccwpck_require__(356)
+const { promisify } = __nccwpck_require__(7975)
 const Pool = __nccwpck_require__(628)
 const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
@@ -13655,7 +13655,7 @@ const {
   types: {
     isPromise
   }
-} = __nccwpck_require__(356)
+} = __nccwpck_require__(7975)
 
 function matchValue (match, value) {
   if (typeof match === 'string') {
@@ -19712,7 +19712,7 @@ const { kEnumerableProperty } = __nccwpck_require__(3440)
 const { FileLike, isFileLike } = __nccwpck_require__(7114)
 const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
-const nodeUtil = __nccwpck_require__(356)
+const nodeUtil = __nccwpck_require__(7975)
 
 /** @type {globalThis['File']} */
 const File = globalThis.File ?? NativeFile
@@ -20023,7 +20023,7 @@ const {
 } = __nccwpck_require__(3168)
 const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(356)
+const util = __nccwpck_require__(7975)
 
 const kHeadersMap = Symbol('headers map')
 const kHeadersSortedMap = Symbol('headers map sorted')
@@ -22989,7 +22989,7 @@ const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(
 const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
 const { FinalizationRegistry } = __nccwpck_require__(6653)()
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(356)
+const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
@@ -24030,7 +24030,7 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
 const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
 const util = __nccwpck_require__(3440)
-const nodeUtil = __nccwpck_require__(356)
+const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
   isValidReasonPhrase,
@@ -24052,7 +24052,7 @@ const { FormData } = __nccwpck_require__(5910)
 const { URLSerializer } = __nccwpck_require__(1900)
 const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { types } = __nccwpck_require__(356)
+const { types } = __nccwpck_require__(7975)
 
 const textEncoder = new TextEncoder('utf-8')
 
@@ -26299,7 +26299,7 @@ module.exports = {
 
 
 
-const { types, inspect } = __nccwpck_require__(356)
+const { types, inspect } = __nccwpck_require__(7975)
 const { markAsUncloneable } = __nccwpck_require__(5919)
 const { toUSVString } = __nccwpck_require__(3440)
 
@@ -27761,7 +27761,7 @@ const {
 const { ProgressEvent } = __nccwpck_require__(8573)
 const { getEncoding } = __nccwpck_require__(2607)
 const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
-const { types } = __nccwpck_require__(356)
+const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
 
@@ -30168,7 +30168,7 @@ const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_req
 const { ByteParser } = __nccwpck_require__(1652)
 const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
 const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { types } = __nccwpck_require__(356)
+const { types } = __nccwpck_require__(7975)
 const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
 const { SendQueue } = __nccwpck_require__(3900)
 
@@ -30909,7 +30909,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 
 /***/ }),
 
-/***/ 356:
+/***/ 7975:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
@@ -46941,65 +46941,7 @@ function strictest(values) {
     return given.reduce((a, b) => (FAIL_ON_VALUES.indexOf(a) <= FAIL_ON_VALUES.indexOf(b) ? a : b));
 }
 
-;// CONCATENATED MODULE: ./src/model/script-inputs.ts
-// pytorch/test-infra writes the script after `set -eou pipefail` into a file it runs with bash.
-const TEST_INFRA = 'bash -eo pipefail {0}';
-// nick-fields/retry spawns the command with Node's `{ shell: 'bash' }`, i.e. `bash -c` without `-e`
-// (src/index.ts, runCmd); its forks and wretry.action do the same.
-const RETRY = 'bash {0}';
-const RETRY_SHELL = { name: 'shell', windows: 'powershell {0}' };
-const SCRIPT_INPUTS = [
-    { uses: 'pytorch/test-infra/.github/workflows/linux_job.yml', input: 'script', shell: TEST_INFRA },
-    { uses: 'pytorch/test-infra/.github/workflows/linux_job_v2.yml', input: 'script', shell: TEST_INFRA },
-    { uses: 'pytorch/test-infra/.github/workflows/linux_job_v3.yml', input: 'script', shell: TEST_INFRA },
-    { uses: 'pytorch/test-infra/.github/workflows/macos_job.yml', input: 'script', shell: TEST_INFRA },
-    { uses: 'pytorch/test-infra/.github/workflows/windows_job.yml', input: 'script', shell: TEST_INFRA },
-    { uses: 'nick-fields/retry', input: 'command', shell: RETRY, shellInput: RETRY_SHELL },
-    { uses: 'nick-invision/retry', input: 'command', shell: RETRY, shellInput: RETRY_SHELL },
-    { uses: 'step-security/retry', input: 'command', shell: RETRY, shellInput: RETRY_SHELL },
-    { uses: 'wandalen/wretry.action', input: 'command', shell: RETRY },
-    // Both run the script with `sh` inside the container, without `-e`.
-    { uses: 'uraimo/run-on-arch-action', input: 'run', shell: 'sh {0}' },
-    { uses: 'addnab/docker-run-action', input: 'run', shell: 'sh {0}' },
-];
-/** `owner/repo/path@ref` → `owner/repo/path`, lower-cased. */
-function usesWithoutRef(uses) {
-    const at = uses.indexOf('@');
-    return (at === -1 ? uses : uses.slice(0, at)).toLowerCase();
-}
-/** The shell command line an action runs its script input with, given the step's inputs and the runner OS. */
-function inputShellLine(entry, inputs, os) {
-    if (!entry.shellInput)
-        return entry.shell;
-    const chosen = inputs.get(entry.shellInput.name)?.value;
-    if (typeof chosen === 'string' && !chosen.includes('${{'))
-        return `${chosen.trim()} {0}`;
-    return os === 'windows' ? entry.shellInput.windows : entry.shell;
-}
-/** The well-known script input a step or reusable-workflow call passes, if any. */
-function scriptInputOf(uses, inputs) {
-    if (!uses)
-        return undefined;
-    const target = usesWithoutRef(uses);
-    const entry = SCRIPT_INPUTS.find((candidate) => candidate.uses === target);
-    const value = entry && inputs.get(entry.input)?.value;
-    return entry && typeof value === 'string' ? { entry, value } : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/arrays.ts
-/**
- * Appends every item to `target`. `target.push(...items)` passes each item as an argument, and V8
- * overflows the stack past about 120,000 of them: a file with that many findings crashed the report.
- */
-function arrays_pushAll(target, items) {
-    for (const item of items)
-        target.push(item);
-    return target;
-}
-
-;// CONCATENATED MODULE: ./src/model/classify.ts
-
-
+;// CONCATENATED MODULE: ./src/model/classify/kinds.ts
 const KIND_LABEL = {
     test: 'test',
     build: 'build',
@@ -47015,7 +46957,7 @@ const KIND_LABEL = {
  * runs the tests, whereas a known setup, cleanup or reporting step cannot hide a wrong verdict.
  */
 const KIND_SEVERITY_ORDER = ['test', 'build', 'lint', 'deploy', 'unknown', 'setup', 'cleanup', 'telemetry'];
-function classify_mostSevereKind(kinds) {
+function kinds_mostSevereKind(kinds) {
     let best = 'unknown';
     let bestRank = Infinity;
     for (const kind of kinds) {
@@ -47025,1486 +46967,8 @@ function classify_mostSevereKind(kinds) {
     }
     return best;
 }
-/** A long list of options or names, written space-separated so that it stays readable. */
-function list(...lines) {
-    return lines.join(' ').split(' ');
-}
-function own(table, key) {
-    return Object.hasOwn(table, key) ? table[key] : undefined;
-}
-function apply(rule, args) {
-    return typeof rule === 'function' ? rule(args) : rule;
-}
-function isOption(word) {
-    return word.length > 1 && word.startsWith('-');
-}
-function takesValue(option, values) {
-    return values instanceof RegExp ? values.test(option) : values.includes(option);
-}
-/** Index of the first word after the leading options and `skip` positional words; `--` ends the options. */
-function commandStart(args, values = [], skip = 0) {
-    let remaining = skip;
-    for (let i = 0; i < args.length; i++) {
-        const word = args[i];
-        if (word === '--')
-            return Math.min(i + 1 + remaining, args.length);
-        if (isOption(word)) {
-            if (takesValue(word, values))
-                i++;
-        }
-        else if (remaining-- === 0) {
-            return i;
-        }
-    }
-    return args.length;
-}
-function positionals(args, values = []) {
-    const found = [];
-    for (let i = 0; i < args.length; i++) {
-        const word = args[i];
-        if (word === '--')
-            return [...found, ...args.slice(i + 1)];
-        if (!isOption(word))
-            found.push(word);
-        else if (takesValue(word, values))
-            i++;
-    }
-    return found;
-}
-/** Words after any of `flags` up to the next option, split on commas: `tox -e py,lint`, `nox -s lint tests`. */
-function optionValues(args, flags) {
-    const values = [];
-    let collecting = false;
-    for (const word of args) {
-        if (isOption(word))
-            collecting = flags.includes(word);
-        else if (collecting)
-            arrays_pushAll(values, word.split(',').filter(Boolean));
-    }
-    return values;
-}
-/** A command whose first positional word picks what it does: `cargo test`, `docker push`. */
-function sub(table, { values = [], otherwise = 'unknown', bare = 'unknown' } = {}) {
-    return (args) => {
-        const i = commandStart(args, values);
-        if (i >= args.length)
-            return apply(bare, args);
-        const rule = own(table, args[i].toLowerCase());
-        return rule === undefined ? apply(otherwise, args.slice(i)) : apply(rule, args.slice(i + 1));
-    };
-}
-/** A wrapper or interpreter: what it runs decides (`sudo pytest`, `bash ci/test.sh`, `python -m pytest`). */
-function runner({ values = [], inline, skip = 0, script = false, bare = null } = {}) {
-    return (args) => {
-        const start = commandStart(args, values, skip);
-        if (inline && args.slice(0, start).some((word) => inline.test(word)))
-            return 'unknown';
-        return start < args.length ? classifyArgv(args.slice(start), script) : bare;
-    };
-}
-/** Several targets or tasks in one command (`make lint test`, `gradle clean build`): the most severe counts. */
-function targets(classify, values = [], bare = 'unknown') {
-    return (args) => {
-        // `VAR=value` overrides and the bare numbers of `make -j 8` are not targets.
-        const kinds = positionals(args, values)
-            .filter((word) => !word.includes('=') && !/^\d+$/.test(word))
-            .map(classify);
-        return kinds.length > 0 ? classify_mostSevereKind(kinds) : bare;
-    };
-}
-function whenFlag(flags, kind, otherwise = 'unknown') {
-    const matches = (arg) => flags.some((flag) => arg === flag || (flag.startsWith('--') && arg.startsWith(`${flag}=`)));
-    return (args) => (args.some(matches) ? kind : otherwise);
-}
-/** Tools driven by inline code (`julia -e 'Pkg.test()'`, `Rscript -e 'devtools::test()'`): the first matching pattern decides. */
-function codePatterns(patterns) {
-    return (args) => {
-        const code = args.join(' ');
-        return patterns.find(([pattern]) => pattern.test(code))?.[1] ?? 'unknown';
-    };
-}
-/**
- * Copies into a bucket are uploads — in CI overwhelmingly artifacts, logs and reports, so they
- * count as telemetry; a static site pushed this way is indistinguishable and is graded the same.
- * Copies out of a bucket are downloads, i.e. setup.
- */
-function transfer(scheme, values = []) {
-    return (args) => {
-        const [source, destination] = positionals(args, values);
-        return source?.startsWith(scheme) && !destination?.startsWith(scheme) ? 'setup' : 'telemetry';
-    };
-}
-// ---------------------------------------------------------------------------------------------
-// Vocabulary of script names, make/tox/rake targets, action names and step names.
-/**
- * Words that say what a script, target or step is for. A word that is also a tool name in
- * COMMANDS (pytest, eslint, codecov) counts too when the tool alone decides its kind.
- */
-const WORDS = {
-    test: 'test',
-    tests: 'test',
-    testing: 'test',
-    spec: 'test',
-    specs: 'test',
-    e2e: 'test',
-    unit: 'test',
-    unittest: 'test',
-    unittests: 'test',
-    integration: 'test',
-    smoke: 'test',
-    runtests: 'test',
-    // "Verify the release candidate" checks it; it does not publish it.
-    verify: 'test',
-    verification: 'test',
-    build: 'build',
-    builds: 'build',
-    compile: 'build',
-    dist: 'build',
-    package: 'build',
-    pack: 'build',
-    wheel: 'build',
-    wheels: 'build',
-    sdist: 'build',
-    docs: 'build',
-    doc: 'build',
-    lint: 'lint',
-    lints: 'lint',
-    linter: 'lint',
-    // "check" alone says too little ("Check that the docker daemon is running"); `make check` is handled by makeTarget.
-    typecheck: 'lint',
-    type: 'lint',
-    types: 'lint',
-    typing: 'lint',
-    tsc: 'lint',
-    style: 'lint',
-    audit: 'lint',
-    analyze: 'lint',
-    analyse: 'lint',
-    clippy: 'lint',
-    deploy: 'deploy',
-    publish: 'deploy',
-    release: 'deploy',
-    push: 'deploy',
-    ship: 'deploy',
-    setup: 'setup',
-    install: 'setup',
-    bootstrap: 'setup',
-    deps: 'setup',
-    dependency: 'setup',
-    dependencies: 'setup',
-    checkout: 'setup',
-    cache: 'setup',
-    download: 'setup',
-    fetch: 'setup',
-    restore: 'setup',
-    init: 'setup',
-    // In names, configure means credentials or tools ("Configure AWS credentials"); `./configure` itself is a build (COMMANDS).
-    configure: 'setup',
-    provision: 'setup',
-    login: 'setup',
-    auth: 'setup',
-    clean: 'cleanup',
-    cleanup: 'cleanup',
-    teardown: 'cleanup',
-    purge: 'cleanup',
-    prune: 'cleanup',
-    upload: 'telemetry',
-    notify: 'telemetry',
-    notification: 'telemetry',
-    report: 'telemetry',
-    reports: 'telemetry',
-    comment: 'telemetry',
-    slack: 'telemetry',
-    stats: 'telemetry',
-    summary: 'telemetry',
-    summarize: 'telemetry',
-    collect: 'telemetry',
-    summarise: 'telemetry',
-    coverage: 'telemetry',
-    // Diagnostics: printing what happened ("Show test logs", "Dump logs").
-    log: 'telemetry',
-    logs: 'telemetry',
-    print: 'telemetry',
-    show: 'telemetry',
-    dump: 'telemetry',
-    display: 'telemetry',
-    // Saving a cache or stash for the next run: a failure costs a miss later, not a wrong result now.
-    save: 'telemetry',
-    stash: 'setup',
-    ccache: 'setup',
-    sccache: 'setup',
-    telemetry: 'telemetry',
-    metrics: 'telemetry',
-    // Benchmarks measure; they do not assert correctness (the audit's "informational-only").
-    bench: 'telemetry',
-    benchmark: 'telemetry',
-    benchmarks: 'telemetry',
-};
-/** Two-word spellings of one word in step names ("Set up Python", "Check out code"). */
-const PHRASES = {
-    'set up': 'setup',
-    'clean up': 'cleanup',
-    'tear down': 'teardown',
-    'check out': 'checkout',
-    'type check': 'typecheck',
-};
-/**
- * Kinds that describe something done *to* what follows: upload-test-results uploads, it does not
- * test, and setup-test-env prepares. When such a word leads, it wins over the words after it.
- */
-const PERIPHERAL_KINDS = new Set(['setup', 'cleanup', 'telemetry', 'deploy']);
-function words(text) {
-    const split = text
-        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-        .toLowerCase()
-        .split(/[^a-z0-9]+/)
-        .filter(Boolean);
-    const merged = [];
-    for (const word of split) {
-        const phrase = merged.length > 0 ? own(PHRASES, `${merged.at(-1)} ${word}`) : undefined;
-        if (phrase === undefined)
-            merged.push(word);
-        else
-            merged[merged.length - 1] = phrase;
-    }
-    return merged;
-}
-function wordKind(word) {
-    const listed = own(WORDS, word);
-    if (listed !== undefined)
-        return listed;
-    const rule = ruleFor(word);
-    // Only tools whose name alone decides: `make` or `black` without arguments say too little.
-    return typeof rule === 'string' && rule !== 'unknown' ? rule : null;
-}
-/** Kind of a name made of words: `test:unit`, `run_tests.sh`, `setup-linux`, "Build wheels". */
-function scriptKind(text) {
-    const kinds = words(text)
-        .map(wordKind)
-        .filter((kind) => kind !== null);
-    const [first] = kinds;
-    if (first === undefined)
-        return null;
-    if (PERIPHERAL_KINDS.has(first))
-        return first;
-    // Reporting words describe what is done with the tests' output wherever they stand:
-    // "Merge integration test coverage", "Test summary".
-    return kinds.includes('telemetry') ? 'telemetry' : classify_mostSevereKind(kinds);
-}
-/** A package script or task named "check" (`npm run check`, `format:check`) is a lint; in step names the word says too little. */
-function taskKind(task) {
-    return scriptKind(task) ?? (words(task).some((word) => word === 'check' || word === 'checks') ? 'lint' : 'unknown');
-}
-/** Words of make targets that prepare the tree rather than build it: `make patch_duckdb`, `make deps`, `make fetch-data`. */
-const PREPARATION_TARGET_WORDS = new Set(list('patch patches apply deps dependencies fetch download setup configure prepare bootstrap'));
-/**
- * `make check` is the autotools test target and `make install` still compiles, so make's own
- * conventions come first; a target named for preparation (`patch_duckdb`, `install-deps`) is setup.
- */
-function makeTarget(target) {
-    if (/test|check/i.test(target))
-        return 'test';
-    if (words(target).some((word) => PREPARATION_TARGET_WORDS.has(word)))
-        return 'setup';
-    if (/^install/i.test(target))
-        return 'build';
-    return scriptKind(target) ?? 'build';
-}
-const GRADLE_TASKS = [
-    [/lint|detekt|ktlint|spotless|checkstyle|pmd|spotbugs|apicheck/i, 'lint'],
-    [/test|check/i, 'test'],
-    [/^publishToMavenLocal$/i, 'build'],
-    [/^(publish|upload|deploy)/i, 'deploy'],
-    [/^clean/i, 'cleanup'],
-];
-function gradleTask(task) {
-    const name = task.split(':').pop();
-    return GRADLE_TASKS.find(([pattern]) => pattern.test(name))?.[1] ?? 'build';
-}
-/** `install` and `verify` run the tests too, but follow the phases people name when they mean a build or a test run. */
-const MAVEN_PHASES = {
-    clean: 'cleanup',
-    validate: 'lint',
-    compile: 'build',
-    'test-compile': 'build',
-    test: 'test',
-    package: 'build',
-    'integration-test': 'test',
-    verify: 'test',
-    install: 'build',
-    deploy: 'deploy',
-    site: 'build',
-};
-function mavenGoal(goal) {
-    return own(MAVEN_PHASES, goal) ?? (goal.includes(':') ? scriptKind(goal) : null) ?? 'unknown';
-}
-// ---------------------------------------------------------------------------------------------
-// Rules shared by several commands.
-const MAKE_VALUES = ['-C', '--directory', '-f', '--file', '--makefile', '-I', '--include-dir', '-o', '--old-file', '-W', '--what-if'];
-const GRADLE_VALUES = list('-x --exclude-task -p --project-dir --tests -b --build-file -c --settings-file -g --gradle-user-home -I', '--init-script --console --warning-mode --max-workers');
-const MAVEN_VALUES = list('-pl --projects -f --file -s --settings -gs --global-settings -P --activate-profiles -T --threads -rf', '--resume-from -l --log-file -t --toolchains');
-const DOCKER_RUN_VALUES = list('-e --env --env-file -v --volume --mount -w --workdir -u --user --name --network --net -p --publish', '--entrypoint --platform -m --memory --cpus --gpus --shm-size --ipc --pid --cap-add --cap-drop --device -l', '--label -h --hostname --add-host --security-opt --ulimit --pull --runtime --cidfile --log-driver --log-opt', '--tmpfs --dns --group-add --restart --userns --stop-signal --stop-timeout -a --attach');
-const S3_COPY_VALUES = list('--acl --exclude --include --content-type --cache-control --storage-class --metadata --expires --sse');
-const DOCKER_EXEC_VALUES = ['-e', '--env', '--env-file', '-u', '--user', '-w', '--workdir', '--detach-keys'];
-// `-m` needs no special case: it is a flag, and the module after it is classified like a script (`-m pytest`, `-m test`).
-const python = runner({ values: ['-W', '-X', '--check-hash-based-pycs'], inline: /^-c/, script: true, bare: 'unknown' });
-const shell = runner({
-    values: /^(-[a-zA-Z]*o|-O|--rcfile|--init-file)$/,
-    inline: /^-[a-zA-Z]*c[a-zA-Z]*$/,
-    script: true,
-    bare: 'unknown',
-});
-const powershell = runner({
-    values: /^-(executionpolicy|ep|workingdirectory|wd|configurationname|settingsfile|outputformat|of|inputformat|if)$/i,
-    inline: /^-(c|command|e|ec|encodedcommand)$/i,
-    script: true,
-    bare: 'unknown',
-});
-const NODE_VALUES = ['-r', '--require', '--import', '--loader', '--experimental-loader', '-C', '--conditions'];
-const nodeScript = runner({ values: NODE_VALUES, inline: /^(-e|--eval|-p|--print)$/, script: true, bare: 'unknown' });
-/** `node --test` is Node's built-in test runner. */
-const node = (args) => (args.slice(0, commandStart(args, NODE_VALUES)).includes('--test') ? 'test' : nodeScript(args));
-/** `npm run NAME` only ever runs a package.json script, so its name is all there is to go on. */
-function packageScript(values = []) {
-    return (args) => {
-        const i = commandStart(args, values);
-        return i < args.length ? taskKind(args[i]) : null;
-    };
-}
-/**
- * `yarn NAME`, `pnpm NAME`, `hatch run NAME`: a script when its name says what it is, else a tool
- * from node_modules/.bin or the environment.
- */
-function scriptOrBinary(values = []) {
-    return (args) => {
-        const i = commandStart(args, values);
-        return i < args.length ? (scriptKind(args[i]) ?? classify_classifyCommand(args.slice(i))) : null;
-    };
-}
-const pip = sub({
-    install: 'setup',
-    download: 'setup',
-    wheel: 'build',
-    uninstall: 'cleanup',
-    freeze: null,
-    list: null,
-    show: null,
-    debug: null,
-    inspect: null,
-}, { otherwise: 'setup' });
-/** Installing a pinned tool (`go install x/cmd@v1`) is setup; installing the module being built is the build. */
-const goInstall = (args) => (args.some((arg) => arg.includes('@')) ? 'setup' : 'build');
-const cargo = sub({
-    test: 'test',
-    t: 'test',
-    nextest: 'test',
-    bench: 'test',
-    miri: sub({ test: 'test', setup: 'setup' }),
-    'llvm-cov': 'test',
-    tarpaulin: 'test',
-    build: 'build',
-    b: 'build',
-    check: 'build',
-    c: 'build',
-    doc: 'build',
-    clippy: 'lint',
-    fmt: whenFlag(['--check'], 'lint'),
-    deny: 'lint',
-    audit: 'lint',
-    machete: 'lint',
-    udeps: 'lint',
-    'semver-checks': 'lint',
-    hack: (args) => cargo(args),
-    publish: 'deploy',
-    fetch: 'setup',
-    install: 'setup',
-    binstall: 'setup',
-    clean: 'cleanup',
-}, { values: ['-Z', '--config', '-C', '--color'] });
-/** `cargo +nightly test`: the toolchain selector is not the subcommand. */
-const cargoWithToolchain = (args) => cargo(args.filter((arg) => !arg.startsWith('+')));
-const packageManager = sub({
-    remove: 'cleanup',
-    purge: 'cleanup',
-    autoremove: 'cleanup',
-    autoclean: 'cleanup',
-    clean: 'cleanup',
-    cleanup: 'cleanup',
-    uninstall: 'cleanup',
-    erase: 'cleanup',
-    del: 'cleanup',
-}, { values: ['-o', '--option', '-c', '--config-file', '-t', '--target-release'], otherwise: 'setup', bare: 'setup' });
-const conda = sub({
-    run: runner({ values: ['-n', '--name', '-p', '--prefix', '--cwd'] }),
-    clean: 'cleanup',
-    remove: 'cleanup',
-    uninstall: 'cleanup',
-    build: 'build',
-}, { otherwise: 'setup', bare: 'setup' });
-const tsc = whenFlag(['--noEmit'], 'lint', 'build');
-/** `docker run IMAGE CMD` runs CMD; without CMD, the image's entrypoint runs and we cannot tell what it does. */
-const dockerRun = runner({ values: DOCKER_RUN_VALUES, skip: 1, bare: 'unknown' });
-const dockerExec = runner({ values: DOCKER_EXEC_VALUES, skip: 1, bare: 'unknown' });
-const compose = sub({
-    build: 'build',
-    pull: 'setup',
-    create: 'setup',
-    run: dockerRun,
-    exec: dockerExec,
-    down: 'cleanup',
-    rm: 'cleanup',
-    stop: 'cleanup',
-    kill: 'cleanup',
-    logs: null,
-    ps: null,
-}, { values: ['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory'] });
-const docker = sub({
-    build: 'build',
-    buildx: sub({ build: 'build', bake: 'build', create: 'setup', use: 'setup', inspect: null, rm: 'cleanup', prune: 'cleanup' }),
-    image: sub({ build: 'build', push: 'deploy', pull: 'setup', rm: 'cleanup', prune: 'cleanup', ls: null, inspect: null }),
-    container: sub({
-        run: dockerRun,
-        exec: dockerExec,
-        rm: 'cleanup',
-        stop: 'cleanup',
-        kill: 'cleanup',
-        prune: 'cleanup',
-        ls: null,
-        logs: null,
-        inspect: null,
-    }),
-    system: sub({ prune: 'cleanup', df: null, info: null }),
-    volume: sub({ create: 'setup', rm: 'cleanup', prune: 'cleanup' }),
-    network: sub({ create: 'setup', rm: 'cleanup', prune: 'cleanup' }),
-    builder: sub({ prune: 'cleanup' }),
-    manifest: sub({ create: 'build', push: 'deploy' }),
-    compose,
-    run: dockerRun,
-    exec: dockerExec,
-    push: 'deploy',
-    pull: 'setup',
-    login: 'setup',
-    load: 'setup',
-    // A tag names an image for the push that follows; it builds nothing.
-    tag: 'setup',
-    logout: 'cleanup',
-    rm: 'cleanup',
-    rmi: 'cleanup',
-    stop: 'cleanup',
-    kill: 'cleanup',
-    ps: null,
-    images: null,
-    info: null,
-    logs: null,
-    inspect: null,
-}, { values: ['-H', '--host', '-c', '--context', '--config', '-l', '--log-level'] });
-const terraform = sub({
-    init: 'setup',
-    workspace: 'setup',
-    get: 'setup',
-    providers: 'setup',
-    // A plan is a dry run that fails on invalid configuration: a check, not a change.
-    plan: 'lint',
-    validate: 'lint',
-    fmt: whenFlag(['-check', '--check'], 'lint'),
-    apply: 'deploy',
-    import: 'deploy',
-    destroy: 'cleanup',
-});
-const make = targets(makeTarget, MAKE_VALUES, 'build');
-const gradle = targets(gradleTask, GRADLE_VALUES, 'build');
-const mavenGoals = targets(mavenGoal, MAVEN_VALUES);
-/** `-DskipTests` turns a test phase into a plain build. */
-const maven = (args) => {
-    const kind = mavenGoals(args);
-    return kind === 'test' && args.some((arg) => /^-D(skipTests|maven\.test\.skip)(=true)?$/.test(arg)) ? 'build' : kind;
-};
-const bazel = sub({
-    test: 'test',
-    coverage: 'test',
-    build: 'build',
-    fetch: 'setup',
-    sync: 'setup',
-    clean: 'cleanup',
-    query: null,
-    cquery: null,
-    aquery: null,
-    info: null,
-});
-const cmake = (args) => {
-    // `cmake -E` is cmake's portable coreutils (copy, make_directory, echo, rm…).
-    if (args[0] === '-E')
-        return /^(rm|remove|remove_directory)$/.test(args[1] ?? '') ? 'cleanup' : null;
-    const kinds = optionValues(args, ['--target', '-t']).map(makeTarget);
-    return kinds.length > 0 ? classify_mostSevereKind(kinds) : 'build';
-};
-const npmExec = runner({ values: ['-p', '--package'], inline: /^(-c|--call)$/ });
-const npmScript = packageScript();
-const npm = sub({
-    test: 'test',
-    t: 'test',
-    tst: 'test',
-    it: 'test',
-    cit: 'test',
-    'install-test': 'test',
-    'install-ci-test': 'test',
-    run: npmScript,
-    'run-script': npmScript,
-    ci: 'setup',
-    'clean-install': 'setup',
-    install: 'setup',
-    i: 'setup',
-    add: 'setup',
-    update: 'setup',
-    link: 'setup',
-    rebuild: 'build',
-    pack: 'build',
-    // `npm audit fix` rewrites the lockfile to remove what the audit found: a remediation, not a check.
-    audit: sub({ fix: 'setup' }, { otherwise: 'lint', bare: 'lint' }),
-    publish: 'deploy',
-    exec: npmExec,
-    x: npmExec,
-    uninstall: 'cleanup',
-    prune: 'cleanup',
-}, { values: ['--prefix', '-w', '--workspace'] });
-const yarnScript = scriptOrBinary();
-const yarn = sub({
-    install: 'setup',
-    add: 'setup',
-    up: 'setup',
-    upgrade: 'setup',
-    set: 'setup',
-    config: 'setup',
-    plugin: 'setup',
-    run: yarnScript,
-    test: 'test',
-    pack: 'build',
-    publish: 'deploy',
-    npm: sub({ publish: 'deploy', login: 'setup', audit: 'lint' }),
-    dlx: runner({ values: ['-p', '--package'] }),
-    exec: runner(),
-    remove: 'cleanup',
-    // `yarn workspace NAME <command>` and `yarn workspaces foreach [options] <command>` run a yarn command again.
-    workspace: (args) => yarn(args.slice(commandStart(args, [], 1))),
-    workspaces: sub({
-        run: yarnScript,
-        foreach: (args) => yarn(args.slice(commandStart(args, ['--from', '--include', '--exclude', '-j', '--jobs', '--since']))),
-    }),
-}, { values: ['--cwd'], otherwise: yarnScript, bare: 'setup' });
-const PNPM_VALUES = list('--filter -F --filter-prod -C --dir --workspace-concurrency --reporter --test-pattern', '--changed-files-ignore-pattern');
-const pnpm = sub({
-    test: 'test',
-    t: 'test',
-    run: packageScript(PNPM_VALUES),
-    'run-script': packageScript(PNPM_VALUES),
-    recursive: (args) => pnpm(args),
-    exec: runner(),
-    dlx: runner({ values: ['--package'] }),
-    install: 'setup',
-    i: 'setup',
-    add: 'setup',
-    update: 'setup',
-    up: 'setup',
-    fetch: 'setup',
-    setup: 'setup',
-    env: 'setup',
-    pack: 'build',
-    publish: 'deploy',
-    remove: 'cleanup',
-    prune: 'cleanup',
-}, { values: PNPM_VALUES, otherwise: scriptOrBinary() });
-const bun = sub({
-    test: 'test',
-    run: scriptOrBinary(),
-    x: runner(),
-    install: 'setup',
-    i: 'setup',
-    add: 'setup',
-    update: 'setup',
-    link: 'setup',
-    build: 'build',
-    publish: 'deploy',
-    remove: 'cleanup',
-}, { otherwise: scriptOrBinary() });
-const uvRun = runner({
-    values: list('--with --with-editable --with-requirements --python -p --extra --group --only-group --no-group --package', '--directory --project --env-file --index --index-url --extra-index-url --from'),
-});
-const uvx = runner({
-    values: ['--from', '--with', '--with-editable', '--with-requirements', '--python', '-p', '--index', '--index-url', '--extra-index-url'],
-});
-const setupPy = sub({
-    build: 'build',
-    build_ext: 'build',
-    build_py: 'build',
-    bdist: 'build',
-    bdist_wheel: 'build',
-    sdist: 'build',
-    egg_info: 'build',
-    // Both compile extensions and fail like a build does; the install is a side effect.
-    develop: 'build',
-    install: 'build',
-    test: 'test',
-    check: 'lint',
-    flake8: 'lint',
-    upload: 'deploy',
-    register: 'deploy',
-    clean: 'cleanup',
-});
-/** `xcodebuild` takes actions as bare words among its `-option value` pairs. */
-const xcodebuild = (args) => {
-    if (args.includes('test') || args.includes('test-without-building'))
-        return 'test';
-    return args.includes('analyze') ? 'lint' : 'build';
-};
-/** `tox -e lint`, `nox -s docs`: the environment or session names say what runs; plain tox runs the test environments. */
-function sessions(flags) {
-    return (args) => {
-        const kinds = optionValues(args, flags).map((name) => scriptKind(name) ?? 'test');
-        return kinds.length > 0 ? classify_mostSevereKind(kinds) : 'test';
-    };
-}
-const compilerCache = (args) => {
-    if (args.some((arg) => /^(-s|--show-stats|--show-adv-stats)$/.test(arg)))
-        return 'telemetry';
-    if (args.includes('--stop-server'))
-        return 'cleanup';
-    const i = commandStart(args, ['-M', '--max-size', '-F', '--max-files', '-o', '--set-config', '-d', '--dir']);
-    return i < args.length ? classify_classifyCommand(args.slice(i)) : 'setup';
-};
-/** `find … -delete` cleans up; `find … -exec CMD {} ;` is CMD; a plain find only lists files. */
-const find = (args) => {
-    if (args.includes('-delete'))
-        return 'cleanup';
-    const exec = args.findIndex((arg) => arg === '-exec' || arg === '-execdir');
-    if (exec < 0)
-        return null;
-    const end = args.findIndex((arg, i) => i > exec && (arg === ';' || arg === '\\;' || arg === '+'));
-    return classify_classifyCommand(args.slice(exec + 1, end < 0 ? undefined : end));
-};
-/** `command -v tool` only looks a tool up. */
-const command = (args) => args.slice(0, commandStart(args)).some((arg) => arg === '-v' || arg === '-V') ? null : runner()(args);
-/** `nix develop -c CMD` runs CMD; without a command it only enters the environment. */
-const nixShell = (args) => {
-    const i = args.findIndex((arg) => arg === '-c' || arg === '--command');
-    return i < 0 ? 'setup' : runner()(args.slice(i + 1));
-};
-/**
- * curl and wget mostly fetch tools and data (setup). A curl that sends a body or a file is
- * posting a notification or uploading a report (`curl -d … https://hooks.slack.com/…`).
- */
-const curl = whenFlag(['-T', '--upload-file', '-F', '--form', '-d', '--data', '--data-binary', '--data-raw', '--data-urlencode', '--json'], 'telemetry', 'setup');
-const goreleaserRelease = whenFlag(['--snapshot', '--skip=publish', '--skip-publish'], 'build', 'deploy');
-// ---------------------------------------------------------------------------------------------
-// The command table, by basename (lower-cased, without .exe/.cmd/.bat and a trailing version).
-const COMMANDS = {
-    // Wrappers: what they run decides.
-    sudo: runner({
-        values: list('-u --user -g --group -C --close-from -D --chdir -h --host -p --prompt -r --role -t --type -U --other-user -T', '--command-timeout'),
-    }),
-    doas: runner({ values: ['-u', '-C'] }),
-    env: runner({ values: ['-u', '--unset', '-C', '--chdir', '-S', '--split-string'] }),
-    time: runner({ values: ['-f', '--format', '-o', '--output'] }),
-    timeout: runner({ values: ['-s', '--signal', '-k', '--kill-after'], skip: 1 }),
-    nice: runner({ values: ['-n', '--adjustment'] }),
-    nohup: runner(),
-    'xvfb-run': runner({
-        values: list('-n --server-num -s --server-args -f --auth-file -e --error-file -p --xauth-protocol -w --wait'),
-    }),
-    stdbuf: runner({ values: ['-i', '-o', '-e'] }),
-    catchsegv: runner(),
-    eatmydata: runner(),
-    unbuffer: runner(),
-    exec: runner({ values: ['-a'] }),
-    builtin: runner(),
-    command,
-    call: runner(),
-    xargs: runner({ values: ['-n', '--max-args', '-I', '-P', '--max-procs', '-L', '-d', '--delimiter', '-E', '-s', '-a', '--arg-file'] }),
-    nbqa: runner(),
-    find,
-    npx: npmExec,
-    bunx: runner({ values: ['-p', '--package'] }),
-    nix: sub({ develop: nixShell, shell: nixShell, build: 'build', flake: sub({ check: 'test' }) }),
-    // Interpreters: the script or module they run decides.
-    python,
-    py: python,
-    pypy: python,
-    bash: shell,
-    sh: shell,
-    zsh: shell,
-    dash: shell,
-    ksh: shell,
-    pwsh: powershell,
-    powershell,
-    node,
-    ruby: runner({ values: ['-I', '-r', '-C'], inline: /^-[a-z]*e$/, script: true, bare: 'unknown' }),
-    perl: runner({ values: ['-I', '-M'], inline: /^-[a-z]*e$/i, script: true, bare: 'unknown' }),
-    php: runner({ values: ['-c', '-d'], inline: /^-r$/, script: true, bare: 'unknown' }),
-    deno: sub({
-        test: 'test',
-        bench: 'test',
-        lint: 'lint',
-        check: 'lint',
-        fmt: whenFlag(['--check'], 'lint'),
-        compile: 'build',
-        bundle: 'build',
-        run: runner({ values: ['-c', '--config', '--import-map', '--lock', '--location', '--seed', '--cert'], script: true, bare: 'unknown' }),
-        task: packageScript(),
-        install: 'setup',
-        cache: 'setup',
-        add: 'setup',
-        publish: 'deploy',
-    }),
-    julia: codePatterns([
-        [/Pkg\.test|runtests/, 'test'],
-        [/Pkg\.build/, 'build'],
-        [/Pkg\.(instantiate|add|develop|resolve|update)/, 'setup'],
-    ]),
-    rscript: codePatterns([
-        [/\blint/, 'lint'],
-        // A call such as devtools::test() or rcmdcheck(), not install.packages('testthat').
-        [/(test|check)\w*\s*\(/, 'test'],
-        [/install|deps/, 'setup'],
-        [/build|document/, 'build'],
-    ]),
-    r: sub({ cmd: sub({ check: 'test', build: 'build', install: 'build' }) }),
-    // Python project and environment managers.
-    pip,
-    uv: sub({
-        pip,
-        run: uvRun,
-        tool: sub({ run: uvx, install: 'setup', upgrade: 'setup' }, { otherwise: 'setup' }),
-        build: 'build',
-        publish: 'deploy',
-        cache: sub({ clean: 'cleanup', prune: 'cleanup' }, { otherwise: null }),
-    }, { otherwise: 'setup' }),
-    uvx,
-    pipx: sub({ run: runner({ values: ['--spec', '--python'] }) }, { otherwise: 'setup' }),
-    poetry: sub({ run: runner(), build: 'build', publish: 'deploy', check: 'lint', shell: 'unknown' }, { otherwise: 'setup' }),
-    pipenv: sub({ run: runner(), check: 'lint' }, { otherwise: 'setup', bare: 'setup' }),
-    hatch: sub({ run: scriptOrBinary(), test: 'test', build: 'build', publish: 'deploy', fmt: 'lint', env: 'setup', clean: 'cleanup' }, { values: ['-e', '--env'] }),
-    pdm: sub({
-        run: scriptOrBinary(),
-        install: 'setup',
-        sync: 'setup',
-        lock: 'setup',
-        add: 'setup',
-        update: 'setup',
-        use: 'setup',
-        venv: 'setup',
-        build: 'build',
-        publish: 'deploy',
-    }, { otherwise: scriptOrBinary() }),
-    pixi: sub({ run: scriptOrBinary(['-e', '--environment', '--manifest-path']), exec: runner() }, { otherwise: 'setup' }),
-    conda,
-    mamba: conda,
-    micromamba: conda,
-    venv: 'setup',
-    virtualenv: 'setup',
-    ensurepip: 'setup',
-    coverage: sub({
-        run: runner({
-            values: ['--rcfile', '--source', '--include', '--omit', '--data-file', '--concurrency', '--context', '--debug'],
-            script: true,
-            bare: 'unknown',
-        }),
-        // A --fail-under threshold gates the build on coverage; otherwise it is a report.
-        report: whenFlag(['--fail-under'], 'test', 'telemetry'),
-        xml: 'telemetry',
-        html: 'telemetry',
-        json: 'telemetry',
-        lcov: 'telemetry',
-        combine: 'telemetry',
-        annotate: 'telemetry',
-        erase: 'cleanup',
-    }),
-    'setup.py': setupPy,
-    'manage.py': sub({ test: 'test', check: 'lint', migrate: 'setup', collectstatic: 'build' }),
-    twine: sub({ upload: 'deploy', register: 'deploy', check: 'lint' }),
-    maturin: sub({ build: 'build', develop: 'build', sdist: 'build', publish: 'deploy', upload: 'deploy' }),
-    tox: sessions(['-e', '--env']),
-    nox: sessions(['-s', '-e', '--session', '--sessions']),
-    // JavaScript package managers, runners and build tools.
-    npm,
-    yarn,
-    pnpm,
-    bun,
-    corepack: 'setup',
-    nvm: 'setup',
-    tsc,
-    'vue-tsc': tsc,
-    playwright: sub({ test: 'test', install: 'setup', 'install-deps': 'setup' }),
-    cypress: sub({ run: 'test', install: 'setup', verify: 'setup' }),
-    vite: sub({ build: 'build' }),
-    next: sub({ build: 'build', lint: 'lint' }),
-    ng: sub({ test: 'test', e2e: 'test', build: 'build', lint: 'lint' }),
-    nyc: sub({ report: 'telemetry', 'check-coverage': 'test' }, { otherwise: runner() }),
-    c8: sub({ report: 'telemetry', 'check-coverage': 'test' }, { otherwise: runner() }),
-    turbo: targets(taskKind),
-    nx: targets(taskKind),
-    lerna: targets(taskKind),
-    biome: sub({ check: 'lint', lint: 'lint', ci: 'lint', format: 'lint' }),
-    dprint: sub({ check: 'lint' }),
-    prettier: whenFlag(['--check', '-c', '--list-different', '-l'], 'lint'),
-    vercel: sub({ deploy: 'deploy', build: 'build', pull: 'setup', link: 'setup', env: 'setup' }, { otherwise: 'deploy', bare: 'deploy' }),
-    netlify: sub({ deploy: 'deploy', build: 'build' }),
-    wrangler: sub({ deploy: 'deploy', publish: 'deploy', pages: sub({ deploy: 'deploy', publish: 'deploy' }) }),
-    firebase: sub({ deploy: 'deploy' }),
-    // Test runners whose name alone says it.
-    pytest: 'test',
-    'py.test': 'test',
-    unittest: 'test',
-    nose2: 'test',
-    nosetests: 'test',
-    stestr: 'test',
-    trial: 'test',
-    behave: 'test',
-    // `jest --listTests` and `vitest list` only enumerate; `--cache`-only warm-ups are not the run.
-    jest: whenFlag(['--listTests', '--showConfig'], 'setup', 'test'),
-    vitest: sub({ list: 'setup', run: 'test', bench: 'telemetry', related: 'test', watch: 'test' }, { otherwise: 'test', bare: 'test' }),
-    mocha: 'test',
-    jasmine: 'test',
-    ava: 'test',
-    tap: 'test',
-    karma: 'test',
-    wdio: 'test',
-    testcafe: 'test',
-    'cucumber-js': 'test',
-    cucumber: 'test',
-    gotestsum: 'test',
-    ginkgo: 'test',
-    ctest: 'test',
-    lit: 'test',
-    rspec: 'test',
-    phpunit: 'test',
-    pest: 'test',
-    prove: 'test',
-    busted: 'test',
-    // Linters, formatters in check mode and type checkers.
-    ruff: sub({ format: whenFlag(['--check', '--diff'], 'lint') }, { otherwise: 'lint', bare: 'lint' }),
-    flake8: 'lint',
-    pylint: 'lint',
-    // `mypy --install-types --non-interactive` is how CI installs missing stub packages before the real run.
-    mypy: whenFlag(['--install-types'], 'setup', 'lint'),
-    pyright: 'lint',
-    basedpyright: 'lint',
-    pytype: 'lint',
-    bandit: 'lint',
-    vulture: 'lint',
-    pydocstyle: 'lint',
-    pycodestyle: 'lint',
-    pyflakes: 'lint',
-    // A formatter in write mode checks nothing by itself (a later `git diff --exit-code` might): only its check mode is lint.
-    black: whenFlag(['--check', '--diff'], 'lint'),
-    isort: whenFlag(['--check', '--check-only', '-c', '--diff'], 'lint'),
-    eslint: 'lint',
-    tslint: 'lint',
-    stylelint: 'lint',
-    oxlint: 'lint',
-    xo: 'lint',
-    'svelte-check': 'lint',
-    commitlint: 'lint',
-    rustfmt: whenFlag(['--check'], 'lint'),
-    'golangci-lint': 'lint',
-    staticcheck: 'lint',
-    govulncheck: 'lint',
-    revive: 'lint',
-    gofmt: whenFlag(['-l', '-d'], 'lint'),
-    shellcheck: 'lint',
-    shfmt: whenFlag(['-d', '-l'], 'lint'),
-    actionlint: 'lint',
-    zizmor: 'lint',
-    hadolint: 'lint',
-    yamllint: 'lint',
-    markdownlint: 'lint',
-    'markdownlint-cli2': 'lint',
-    codespell: 'lint',
-    typos: 'lint',
-    vale: 'lint',
-    lychee: 'lint',
-    'pre-commit': sub({ install: 'setup', 'install-hooks': 'setup', autoupdate: 'setup' }, { otherwise: 'lint', bare: 'lint' }),
-    lintrunner: sub({ init: 'setup' }, { otherwise: 'lint', bare: 'lint' }),
-    'clang-tidy': 'lint',
-    'run-clang-tidy': 'lint',
-    'clang-format': whenFlag(['--dry-run', '-n'], 'lint'),
-    cpplint: 'lint',
-    cppcheck: 'lint',
-    rubocop: 'lint',
-    ktlint: 'lint',
-    swiftlint: 'lint',
-    semgrep: 'lint',
-    checkov: 'lint',
-    tflint: 'lint',
-    'ansible-lint': 'lint',
-    sqlfluff: 'lint',
-    'check-manifest': 'lint',
-    'editorconfig-checker': 'lint',
-    buf: sub({ lint: 'lint', breaking: 'lint', generate: 'build', build: 'build', push: 'deploy' }),
-    // Builds.
-    make,
-    gmake: make,
-    nmake: make,
-    'mingw32-make': make,
-    ninja: targets(makeTarget, ['-C', '-f', '-j', '-k', '-l', '-t', '-d', '-w'], 'build'),
-    cmake,
-    meson: sub({ test: 'test', compile: 'build', setup: 'build', configure: 'build', install: 'build', dist: 'build' }, { otherwise: 'build' }),
-    configure: 'build',
-    autoreconf: 'build',
-    scons: targets(makeTarget, [], 'build'),
-    go: sub({
-        test: 'test',
-        vet: 'lint',
-        build: 'build',
-        install: goInstall,
-        generate: 'build',
-        mod: sub({ verify: 'lint' }, { otherwise: 'setup' }),
-        get: 'setup',
-        work: 'setup',
-        clean: 'cleanup',
-        env: null,
-        list: null,
-    }),
-    cargo: cargoWithToolchain,
-    cross: cargoWithToolchain,
-    'wasm-pack': sub({ test: 'test', build: 'build', publish: 'deploy' }),
-    rustup: 'setup',
-    gradle,
-    gradlew: gradle,
-    mvn: maven,
-    mvnw: maven,
-    mvnd: maven,
-    ant: targets(taskKind, ['-f', '-buildfile', '-lib'], 'build'),
-    sbt: targets((task) => scriptKind(task) ?? 'build', [], 'build'),
-    bazel,
-    bazelisk: bazel,
-    buck2: sub({ test: 'test', build: 'build', clean: 'cleanup' }),
-    buck: sub({ test: 'test', build: 'build', clean: 'cleanup' }),
-    pants: targets(taskKind),
-    dotnet: sub({
-        test: 'test',
-        vstest: 'test',
-        build: 'build',
-        msbuild: 'build',
-        // `dotnet publish` lays the app out in a local folder; `dotnet nuget push` is the release.
-        publish: 'build',
-        pack: 'build',
-        restore: 'setup',
-        workload: 'setup',
-        'dev-certs': 'setup',
-        tool: sub({ run: runner() }, { otherwise: 'setup' }),
-        format: whenFlag(['--verify-no-changes'], 'lint'),
-        nuget: sub({ push: 'deploy' }),
-        clean: 'cleanup',
-    }),
-    msbuild: 'build',
-    xcodebuild,
-    swift: sub({ test: 'test', build: 'build', package: sub({ resolve: 'setup', update: 'setup', clean: 'cleanup' }) }),
-    mix: sub({
-        test: 'test',
-        compile: 'build',
-        'deps.get': 'setup',
-        'deps.compile': 'build',
-        format: whenFlag(['--check-formatted'], 'lint'),
-        credo: 'lint',
-        dialyzer: 'lint',
-        'hex.publish': 'deploy',
-        'local.hex': 'setup',
-        'local.rebar': 'setup',
-    }),
-    flutter: sub({
-        test: 'test',
-        drive: 'test',
-        build: 'build',
-        analyze: 'lint',
-        format: whenFlag(['--set-exit-if-changed'], 'lint'),
-        pub: sub({ get: 'setup', upgrade: 'setup', publish: 'deploy' }),
-        precache: 'setup',
-        config: 'setup',
-    }),
-    dart: sub({
-        test: 'test',
-        analyze: 'lint',
-        format: whenFlag(['--set-exit-if-changed'], 'lint'),
-        compile: 'build',
-        pub: sub({ get: 'setup', upgrade: 'setup', publish: 'deploy' }),
-    }),
-    bundle: sub({ exec: runner(), install: 'setup', update: 'setup', config: 'setup', lock: 'setup', add: 'setup' }, { bare: 'setup' }),
-    rake: targets(taskKind),
-    gem: sub({ install: 'setup', build: 'build', push: 'deploy' }),
-    composer: sub({
-        install: 'setup',
-        update: 'setup',
-        require: 'setup',
-        config: 'setup',
-        global: 'setup',
-        test: 'test',
-        run: packageScript(),
-        'run-script': packageScript(),
-    }, { otherwise: scriptOrBinary(), bare: 'setup' }),
-    artisan: sub({ test: 'test', migrate: 'setup' }),
-    just: targets(taskKind),
-    task: targets(taskKind),
-    invoke: targets(taskKind),
-    inv: targets(taskKind),
-    grunt: targets(taskKind),
-    gulp: targets(taskKind),
-    webpack: 'build',
-    rollup: 'build',
-    esbuild: 'build',
-    parcel: 'build',
-    'electron-builder': 'build',
-    build: 'build',
-    'pyproject-build': 'build',
-    cibuildwheel: 'build',
-    pyinstaller: 'build',
-    'sphinx-build': 'build',
-    mkdocs: sub({ build: 'build', 'gh-deploy': 'deploy' }),
-    hugo: sub({ deploy: 'deploy' }, { otherwise: 'build', bare: 'build' }),
-    jekyll: sub({ build: 'build' }),
-    gcc: 'build',
-    'g++': 'build',
-    cc: 'build',
-    'c++': 'build',
-    clang: 'build',
-    'clang++': 'build',
-    cl: 'build',
-    nvcc: 'build',
-    rustc: 'build',
-    javac: 'build',
-    conan: sub({ install: 'setup', profile: 'setup', remote: 'setup', create: 'build', build: 'build', upload: 'deploy' }),
-    vcpkg: 'setup',
-    // Containers: the subcommand decides (build, push, run, rm…).
-    docker,
-    podman: docker,
-    'docker-compose': compose,
-    // Deploy and publish.
-    gh: sub({
-        release: sub({ create: 'deploy', upload: 'deploy', edit: 'deploy', delete: 'cleanup', download: 'setup', view: null, list: null }),
-        pr: sub({ comment: 'telemetry', review: 'telemetry', edit: 'telemetry', view: null, list: null }),
-        issue: sub({ comment: 'telemetry', create: 'telemetry', edit: 'telemetry', view: null, list: null }),
-        run: sub({ download: 'setup', view: null, list: null }),
-        cache: sub({ delete: 'cleanup' }),
-        auth: 'setup',
-        extension: 'setup',
-    }, { values: ['-R', '--repo'] }),
-    goreleaser: sub({ release: goreleaserRelease, build: 'build', check: 'lint' }, { bare: goreleaserRelease }),
-    'semantic-release': 'deploy',
-    'ghp-import': 'deploy',
-    'gh-pages': 'deploy',
-    kubectl: sub({
-        apply: 'deploy',
-        create: 'deploy',
-        replace: 'deploy',
-        patch: 'deploy',
-        rollout: 'deploy',
-        set: 'deploy',
-        scale: 'deploy',
-        delete: 'cleanup',
-        config: 'setup',
-        exec: runner({ values: ['-c', '--container', '-n', '--namespace'], skip: 1, bare: 'unknown' }),
-        get: null,
-        describe: null,
-        logs: null,
-    }, { values: ['-n', '--namespace', '--context', '--kubeconfig', '--cluster', '--user', '-s', '--server'] }),
-    helm: sub({
-        upgrade: 'deploy',
-        install: 'deploy',
-        rollback: 'deploy',
-        push: 'deploy',
-        uninstall: 'cleanup',
-        delete: 'cleanup',
-        repo: 'setup',
-        dependency: 'setup',
-        dep: 'setup',
-        registry: 'setup',
-        plugin: 'setup',
-        lint: 'lint',
-        test: 'test',
-        package: 'build',
-        template: 'build',
-    }, { values: ['-n', '--namespace', '--kube-context', '--kubeconfig'] }),
-    terraform,
-    // `packer build` creates and registers a machine image in a cloud account: it ships, like `terraform apply`.
-    packer: sub({ build: 'deploy', init: 'setup', validate: 'lint', fmt: whenFlag(['-check'], 'lint') }),
-    tofu: terraform,
-    terragrunt: terraform,
-    serverless: sub({ deploy: 'deploy', package: 'build', remove: 'cleanup' }),
-    sls: sub({ deploy: 'deploy', package: 'build', remove: 'cleanup' }),
-    fly: sub({ deploy: 'deploy' }),
-    flyctl: sub({ deploy: 'deploy' }),
-    'ansible-playbook': 'deploy',
-    aws: sub({
-        s3: sub({
-            cp: transfer('s3://', S3_COPY_VALUES),
-            sync: transfer('s3://', S3_COPY_VALUES),
-            mv: transfer('s3://'),
-            rm: 'cleanup',
-            rb: 'cleanup',
-            mb: 'setup',
-            ls: null,
-        }),
-        ecr: sub({ 'get-login-password': 'setup', 'get-login': 'setup' }),
-        configure: 'setup',
-        cloudformation: sub({ deploy: 'deploy', 'create-stack': 'deploy', 'update-stack': 'deploy', 'delete-stack': 'cleanup' }),
-        sts: null,
-    }, { values: ['--region', '--profile', '--endpoint-url', '--output', '--query'] }),
-    gsutil: sub({ cp: transfer('gs://', ['-z', '-j', '-a']), rsync: transfer('gs://'), mv: transfer('gs://'), rm: 'cleanup', ls: null, cat: null }, { values: ['-o', '-h', '-u'] }),
-    gcloud: sub({
-        storage: sub({ cp: transfer('gs://'), rsync: transfer('gs://'), rm: 'cleanup', ls: null }),
-        auth: 'setup',
-        config: 'setup',
-        components: 'setup',
-    }, 
-    // `gcloud app deploy`, `gcloud run deploy`, `gcloud functions deploy`, …
-    { otherwise: (args) => (args.includes('deploy') ? 'deploy' : 'unknown') }),
-    // Setup.
-    'apt-get': packageManager,
-    apt: packageManager,
-    aptitude: packageManager,
-    yum: packageManager,
-    dnf: packageManager,
-    microdnf: packageManager,
-    zypper: packageManager,
-    pacman: packageManager,
-    apk: packageManager,
-    brew: packageManager,
-    port: packageManager,
-    choco: packageManager,
-    scoop: packageManager,
-    winget: packageManager,
-    snap: packageManager,
-    'add-apt-repository': 'setup',
-    // Visual Studio's and oneAPI's environment scripts (`call vcvarsall.bat x64`) set up the compiler.
-    vcvarsall: 'setup',
-    vcvars64: 'setup',
-    vcvars32: 'setup',
-    vsdevcmd: 'setup',
-    setvars: 'setup',
-    dpkg: 'setup',
-    pyenv: 'setup',
-    rbenv: 'setup',
-    asdf: 'setup',
-    mise: sub({ run: scriptOrBinary(), exec: runner(), x: runner() }, { otherwise: 'setup', bare: 'setup' }),
-    sdkmanager: 'setup',
-    'ssh-keyscan': 'setup',
-    'ssh-add': 'setup',
-    unzip: 'setup',
-    curl,
-    wget: 'setup',
-    sccache: compilerCache,
-    ccache: compilerCache,
-    git: sub({
-        clone: 'setup',
-        fetch: 'setup',
-        pull: 'setup',
-        checkout: 'setup',
-        switch: 'setup',
-        submodule: 'setup',
-        'sparse-checkout': 'setup',
-        config: 'setup',
-        remote: 'setup',
-        init: 'setup',
-        lfs: 'setup',
-        worktree: 'setup',
-        reset: 'setup',
-        apply: 'setup',
-        am: 'setup',
-        'cherry-pick': 'setup',
-        clean: 'cleanup',
-        push: 'deploy',
-        // `git diff --exit-code` is how CI checks that generated files are up to date.
-        diff: whenFlag(['--exit-code', '--quiet'], 'lint', null),
-        status: null,
-        log: null,
-        show: null,
-        'rev-parse': null,
-        describe: null,
-        branch: null,
-        'ls-files': null,
-        'rev-list': null,
-        'merge-base': null,
-    }, { values: ['-C', '-c', '--git-dir', '--work-tree', '--namespace'] }),
-    // Cleanup.
-    rm: 'cleanup',
-    rmdir: 'cleanup',
-    unlink: 'cleanup',
-    del: 'cleanup',
-    rd: 'cleanup',
-    'remove-item': 'cleanup',
-    kill: 'cleanup',
-    pkill: 'cleanup',
-    killall: 'cleanup',
-    taskkill: 'cleanup',
-    umount: 'cleanup',
-    // Telemetry: coverage uploads, reports and notifications.
-    codecov: 'telemetry',
-    codecovcli: 'telemetry',
-    coveralls: 'telemetry',
-    'sentry-cli': 'telemetry',
-    'datadog-ci': 'telemetry',
-    'buildkite-agent': sub({ artifact: sub({ upload: 'telemetry', download: 'setup' }), annotate: 'telemetry' }),
-};
-/**
- * Commands that say nothing about what a step is for: shell bookkeeping, file shuffling and
- * printing. A step made only of these is still classified (see classifyStep).
- */
-const NO_SIGNAL = new Set(list('echo printf cd pushd popd dirs export unset set shopt source . true false : exit return alias read declare', 'local typeset readonly shift trap ulimit umask hash type mkdir md ls dir tree cat head tail wc tee pwd which', 'where sleep wait test [ [[ cp mv ln touch chmod chown basename dirname realpath readlink stat date printenv', 'whoami hostname uname id df du free nproc lscpu nvidia-smi write-host write-output file', 
-// PowerShell cmdlets that only print, navigate or load modules.
-'get-childitem get-content get-location get-command get-process get-item write-verbose write-information', 'set-location push-location pop-location import-module out-host format-table format-list select-object', 
-// `Test-Path` asks whether a path exists; it tests nothing of the project.
-'test-path'));
-/** Commands that only print diagnostics or wait (not `echo`, which often writes $GITHUB_ENV or a file). */
-const PRINT_ONLY = new Set(list('cat head tail ls dir tree wc du df free nproc lscpu nvidia-smi rocm-smi uname whoami hostname pwd which where', 'stat date printenv env sleep file ps top uptime vmstat iostat dmesg journalctl lsblk lsof ulimit id', 'get-childitem get-content get-location get-command get-process get-item write-verbose write-information format-table', 'format-list out-host'));
-function printsOnly(argv) {
-    const first = argv.find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
-    return first !== undefined && PRINT_ONLY.has(commandName(first));
-}
-/** Lone arguments that only print the tool's version or help (`python --version`, `go version`). */
-const PROBES = new Set(['--version', '-version', 'version', '-V', '--help', '-h', 'help']);
-function commandName(word) {
-    return word
-        .split(/[\\/]/)
-        .pop()
-        .toLowerCase()
-        .replace(/(?<=.)@.*$/, '')
-        .replace(/\.(exe|cmd|bat|com)$/, '');
-}
-/** A rule by exact name, else without a trailing version (`python3.12`, `pip3`, `clang-tidy-17`). */
-function ruleFor(name) {
-    return own(COMMANDS, name) ?? own(COMMANDS, name.replace(/[-_.]?\d+(\.\d+)*$/, ''));
-}
-/** A whole word that is a variable expansion, or a `${{ }}` expression masked before parsing. */
-const RUNTIME_WORD = /^(\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|_x*_)$/;
-function classifyArgv(argv, script) {
-    const start = argv.findIndex((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
-    if (start < 0)
-        return null;
-    const word = argv[start];
-    const args = argv.slice(start + 1);
-    if (args.length === 1 && PROBES.has(args[0]))
-        return null;
-    // `${CONDA_RUN} pytest`, `$SUDO make test`, `${{ matrix.runner }} npm test` (masked to `_xxx_`):
-    // a command word chosen at run time is a wrapper, so what follows it says what runs.
-    if (RUNTIME_WORD.test(word) && args.length > 0)
-        return classifyArgv(args, script);
-    const name = commandName(word);
-    // `./test` or `bash test` is a project script, not the `test` builtin.
-    if (!script && !/[\\/]/.test(word) && NO_SIGNAL.has(name))
-        return null;
-    const rule = ruleFor(name);
-    if (rule !== undefined)
-        return apply(rule, args);
-    // Project scripts and tools we do not list usually name their purpose: run_tests.sh, upload-coverage.
-    return scriptKind(word.split(/[\\/]/).pop()) ?? 'unknown';
-}
-/**
- * Classify one simple shell command given as its words (argv[0] is the command, already unquoted),
- * e.g. ['python', '-m', 'pytest', '-x'] → 'test'. Returns null for commands that carry no signal
- * (echo, cd, export, mkdir, cat, test/[ …); 'unknown' for a command we cannot place.
- */
-function classify_classifyCommand(argv) {
-    return classifyArgv(argv, false);
-}
-/** Actions by `owner/repo` or `owner/repo/path`, lower-cased. Anything else is classified by the words of its last path segment. */
-const ACTIONS = {
-    'actions/checkout': 'setup',
-    'actions/cache': 'setup',
-    'actions/cache/restore': 'setup',
-    // Saving a cache uploads state for the next run: a failure costs a cache miss later, never a wrong result now.
-    'actions/cache/save': 'telemetry',
-    'actions/download-artifact': 'setup',
-    'actions/upload-artifact': 'telemetry',
-    // The payload of a Pages deployment: if it is missing, the site silently stays stale.
-    'actions/upload-pages-artifact': 'deploy',
-    'actions/deploy-pages': 'deploy',
-    'actions/configure-pages': 'setup',
-    'actions/create-release': 'deploy',
-    'actions/upload-release-asset': 'deploy',
-    'softprops/action-gh-release': 'deploy',
-    'ncipollo/release-action': 'deploy',
-    'peaceiris/actions-gh-pages': 'deploy',
-    'jamesives/github-pages-deploy-action': 'deploy',
-    'pypa/gh-action-pypi-publish': 'deploy',
-    'goreleaser/goreleaser-action': 'deploy',
-    'docker/build-push-action': 'build',
-    'docker/bake-action': 'build',
-    'pypa/cibuildwheel': 'build',
-    'github/codeql-action/autobuild': 'build',
-    'github/codeql-action/analyze': 'lint',
-    'pre-commit/action': 'lint',
-    'golangci/golangci-lint-action': 'lint',
-    'crate-ci/typos': 'lint',
-    'codespell-project/actions-codespell': 'lint',
-    'streetsidesoftware/cspell-action': 'lint',
-    'ludeeus/action-shellcheck': 'lint',
-    'hadolint/hadolint-action': 'lint',
-    'davidanson/markdownlint-cli2-action': 'lint',
-    'astral-sh/ruff-action': 'lint',
-    'chartboost/ruff-action': 'lint',
-    'psf/black': 'lint',
-    'embarkstudios/cargo-deny-action': 'lint',
-    'github/super-linter': 'lint',
-    'super-linter/super-linter': 'lint',
-    'cypress-io/github-action': 'test',
-    'docker/login-action': 'setup',
-    'docker/metadata-action': 'setup',
-    'aws-actions/configure-aws-credentials': 'setup',
-    'aws-actions/amazon-ecr-login': 'setup',
-    'azure/login': 'setup',
-    'google-github-actions/auth': 'setup',
-    'dtolnay/rust-toolchain': 'setup',
-    'swatinem/rust-cache': 'setup',
-    'actions-rs/toolchain': 'setup',
-    'mamba-org/provision-with-micromamba': 'setup',
-    'ilammy/msvc-dev-cmd': 'setup',
-    'step-security/harden-runner': 'setup',
-    'github/codeql-action/init': 'setup',
-    'jlumbroso/free-disk-space': 'cleanup',
-    'codecov/codecov-action': 'telemetry',
-    'codecov/test-results-action': 'telemetry',
-    'coverallsapp/github-action': 'telemetry',
-    'slackapi/slack-github-action': 'telemetry',
-    '8398a7/action-slack': 'telemetry',
-    'rtcamp/action-slack-notify': 'telemetry',
-    'github/codeql-action/upload-sarif': 'telemetry',
-    'enricomi/publish-unit-test-result-action': 'telemetry',
-    // Reporters publish a check run from results the test step already produced.
-    'dorny/test-reporter': 'telemetry',
-    'mikepenz/action-junit-report': 'telemetry',
-    'marocchino/sticky-pull-request-comment': 'telemetry',
-};
-/**
- * Classify a `uses:` reference ('actions/upload-artifact@v4', './.github/actions/setup-linux',
- * 'docker://alpine'). The `@ref` and case are ignored.
- */
-function classifyUses(uses) {
-    const reference = uses.trim().toLowerCase();
-    if (reference.startsWith('docker://')) {
-        // docker://rhysd/actionlint:1.7 runs actionlint.
-        const image = reference
-            .slice('docker://'.length)
-            .split('/')
-            .pop()
-            .replace(/[:@].*$/, '');
-        return scriptKind(image) ?? 'unknown';
-    }
-    const path = usesWithoutRef(reference).replace(/\/+$/, '');
-    const segments = path.split('/');
-    const listed = own(ACTIONS, path) ?? own(ACTIONS, segments.slice(0, 2).join('/'));
-    if (listed !== undefined)
-        return listed;
-    // An action that runs a script we were not shown could be running anything.
-    if (SCRIPT_INPUTS.some((entry) => entry.uses === path))
-        return 'unknown';
-    return actionNameKind(segments.pop()) ?? 'unknown';
-}
-/**
- * Action directories are usually named noun-first (pytest-cache-download, diskspace-cleanup,
- * ecr-login), so a peripheral word anywhere in the name says what the action does.
- */
-function actionNameKind(name) {
-    const kinds = words(name)
-        .map(wordKind)
-        .filter((kind) => kind !== null);
-    return kinds.find((kind) => PERIPHERAL_KINDS.has(kind)) ?? (kinds.length > 0 ? classify_mostSevereKind(kinds) : null);
-}
-/** Fallback from a step's or job's display name ('Run unit tests' → test, 'Upload coverage' → telemetry); null if nothing matches. */
-function classifyName(name) {
-    return scriptKind(name);
-}
-/** A word that names a script file: `./ci/run_tests.sh`, `tools/test.py`, `"$DIR/audit.sh"`. */
-const SCRIPT_FILE = /[\\/]|\.(sh|bash|py|js|mjs|cjs|ts|ps1|rb|pl|cmd|bat)$/i;
-/**
- * Whether a command's kind comes from the COMMANDS table (the tool is listed), not from its name's
- * words: `bash ci/run_tests.sh` is listed only as far as `bash` goes; what it runs is named.
- */
-function listedCommand(argv, kind) {
-    const words = argv.filter((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) && !RUNTIME_WORD.test(word));
-    const first = words[0];
-    if (first === undefined || ruleFor(commandName(first)) === undefined)
-        return false;
-    if (!INTERPRETERS.has(commandName(first)))
-        return true;
-    // An interpreter is listed, but what it runs is the script it is given: named by its file name.
-    const script = words.slice(1).find((word) => !word.startsWith('-'));
-    return !(script !== undefined && SCRIPT_FILE.test(script) && scriptKind(script.split(/[\\/]/).pop()) === kind);
-}
-/** Programs that run a script file given as their first argument. */
-const INTERPRETERS = new Set(list('bash sh zsh dash ksh fish python python3 py node deno bun ruby perl php pwsh powershell cmd source .'));
-/** How surely a command's kind is known: a listed tool, a script's name, or nothing. */
-function commandBasis(argv) {
-    const kind = classify_classifyCommand(argv);
-    if (kind === null || kind === 'unknown')
-        return kind === null ? 'known' : 'unknown';
-    return listedCommand(argv, kind) ? 'known' : 'named';
-}
-/** The kind of a `uses:` reference, and whether it was listed or guessed from the action's name. */
-function classifyUsesWithBasis(uses) {
-    const kind = classifyUses(uses);
-    const path = usesWithoutRef(uses.trim().toLowerCase()).replace(/\/+$/, '');
-    const listed = own(ACTIONS, path) ?? own(ACTIONS, path.split('/').slice(0, 2).join('/'));
-    return { kind, basis: listed !== undefined ? 'known' : kind === 'unknown' ? 'unknown' : 'named' };
-}
-/**
- * A step's kind: from its `uses` if any — except that a well-known action that runs a script
- * (SCRIPT_INPUTS) is classified by that script when its commands are given — else from its
- * commands, the most severe non-null one. A script made only of no-signal commands (echo, mkdir,
- * export, `cat log`) is 'setup': it can only prepare or print, and its name is not consulted,
- * because "Show test logs" would otherwise make `cat test.log` a test. The name is the fallback
- * only when uses/commands give 'unknown' or there is nothing else.
- */
-function classifyStepWithBasis(input) {
-    const { uses, commands = [], name, code } = input;
-    const runsGivenScript = uses !== undefined && commands.length > 0 && SCRIPT_INPUTS.some((entry) => entry.uses === usesWithoutRef(uses));
-    let found = { kind: 'unknown', basis: 'unknown' };
-    let onlyNoSignal = false;
-    if (uses !== undefined && !runsGivenScript) {
-        found = classifyUsesWithBasis(uses);
-    }
-    else if (commands.length > 0) {
-        const verdicts = commands.map((argv) => ({ argv, kind: classify_classifyCommand(argv) }));
-        const kinds = verdicts.flatMap(({ kind }) => (kind !== null ? [kind] : []));
-        onlyNoSignal = kinds.length === 0;
-        // `cat test.log`, `ls build/`, `df -h`, `sleep 30`: a step that only prints or waits hides nothing when it fails.
-        if (onlyNoSignal)
-            found = { kind: commands.every(printsOnly) ? 'telemetry' : 'setup', basis: 'known' };
-        else {
-            const kind = classify_mostSevereKind(kinds);
-            const listed = verdicts.some((verdict) => verdict.kind === kind && listedCommand(verdict.argv, kind));
-            found = { kind, basis: kind === 'unknown' ? 'unknown' : listed ? 'known' : 'named' };
-        }
-    }
-    if (name === undefined || onlyNoSignal)
-        return found;
-    const named = classifyName(name);
-    // A step called "Run tests" that only installs is still the check its author meant: in a
-    // compatibility job, `pip install -e .` succeeding *is* the test. An action that sets up
-    // (actions/setup-python named "Latest dev build") is not: its name describes what follows.
-    const upgrades = found.kind === 'unknown' || (found.kind === 'setup' && uses === undefined);
-    if (classify_isCheckKind(named) && upgrades)
-        return { kind: named, basis: 'named' };
-    if (found.kind === 'unknown' && named !== null)
-        return { kind: named, basis: 'named' };
-    return found.kind === 'unknown' && asserts(uses, code) ? { kind: 'test', basis: 'named' } : found;
-}
-/**
- * An `actions/github-script` step whose script fails on a condition (`throw new Error(…)`,
- * `core.setFailed(…)`, `assert(…)`) and calls neither the API nor a program is an assertion: a
- * test written inline. Only when neither the action nor the step's name says what it is.
- */
-function asserts(uses, code) {
-    if (uses === undefined || code === undefined || usesWithoutRef(uses) !== 'actions/github-script')
-        return false;
-    // A script that calls the API or runs programs is automation that fails on errors, and one that
-    // sets outputs computes a value (and validates it); neither is a check.
-    if (/\bgithub\.(rest|request|graphql|paginate)\b|\b(octokit|exec\.exec|exec\.getExecOutput|fetch)\s*[.(]|\bcore\.(setOutput|exportVariable)\s*\(/.test(code))
-        return false;
-    return /\bcore\.setFailed\s*\(|\bthrow\s+new\s+\w*Error\b|\bassert(\.\w+)?\s*\(/.test(code);
-}
-function classifyStep(input) {
-    return classifyStepWithBasis(input).kind;
-}
 /** The kinds whose failure is a verdict on the change: a test, a build, a lint or type check. */
-const classify_isCheckKind = (kind) => kind === 'test' || kind === 'build' || kind === 'lint';
+const kinds_isCheckKind = (kind) => kind === 'test' || kind === 'build' || kind === 'lint';
 
 ;// CONCATENATED MODULE: ./src/shell/spans.ts
 /**
@@ -49283,6 +47747,51 @@ function contextsIn(conditions, expressions) {
     ];
 }
 
+;// CONCATENATED MODULE: ./src/model/script-inputs.ts
+// pytorch/test-infra writes the script after `set -eou pipefail` into a file it runs with bash.
+const TEST_INFRA = 'bash -eo pipefail {0}';
+// nick-fields/retry spawns the command with Node's `{ shell: 'bash' }`, i.e. `bash -c` without `-e`
+// (src/index.ts, runCmd); its forks and wretry.action do the same.
+const RETRY = 'bash {0}';
+const RETRY_SHELL = { name: 'shell', windows: 'powershell {0}' };
+const SCRIPT_INPUTS = [
+    { uses: 'pytorch/test-infra/.github/workflows/linux_job.yml', input: 'script', shell: TEST_INFRA },
+    { uses: 'pytorch/test-infra/.github/workflows/linux_job_v2.yml', input: 'script', shell: TEST_INFRA },
+    { uses: 'pytorch/test-infra/.github/workflows/linux_job_v3.yml', input: 'script', shell: TEST_INFRA },
+    { uses: 'pytorch/test-infra/.github/workflows/macos_job.yml', input: 'script', shell: TEST_INFRA },
+    { uses: 'pytorch/test-infra/.github/workflows/windows_job.yml', input: 'script', shell: TEST_INFRA },
+    { uses: 'nick-fields/retry', input: 'command', shell: RETRY, shellInput: RETRY_SHELL },
+    { uses: 'nick-invision/retry', input: 'command', shell: RETRY, shellInput: RETRY_SHELL },
+    { uses: 'step-security/retry', input: 'command', shell: RETRY, shellInput: RETRY_SHELL },
+    { uses: 'wandalen/wretry.action', input: 'command', shell: RETRY },
+    // Both run the script with `sh` inside the container, without `-e`.
+    { uses: 'uraimo/run-on-arch-action', input: 'run', shell: 'sh {0}' },
+    { uses: 'addnab/docker-run-action', input: 'run', shell: 'sh {0}' },
+];
+/** `owner/repo/path@ref` → `owner/repo/path`, lower-cased. */
+function usesWithoutRef(uses) {
+    const at = uses.indexOf('@');
+    return (at === -1 ? uses : uses.slice(0, at)).toLowerCase();
+}
+/** The shell command line an action runs its script input with, given the step's inputs and the runner OS. */
+function inputShellLine(entry, inputs, os) {
+    if (!entry.shellInput)
+        return entry.shell;
+    const chosen = inputs.get(entry.shellInput.name)?.value;
+    if (typeof chosen === 'string' && !chosen.includes('${{'))
+        return `${chosen.trim()} {0}`;
+    return os === 'windows' ? entry.shellInput.windows : entry.shell;
+}
+/** The well-known script input a step or reusable-workflow call passes, if any. */
+function scriptInputOf(uses, inputs) {
+    if (!uses)
+        return undefined;
+    const target = usesWithoutRef(uses);
+    const entry = SCRIPT_INPUTS.find((candidate) => candidate.uses === target);
+    const value = entry && inputs.get(entry.input)?.value;
+    return entry && typeof value === 'string' ? { entry, value } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/conditions.ts
 
 /** `exit 1`, `exit $rc`, `false`: a command that fails the step on its own. */
@@ -49568,6 +48077,1608 @@ function pushesTagsOnly(trigger) {
         !filters.has('branches-ignore'));
 }
 
+;// CONCATENATED MODULE: ./src/model/classify/actions.ts
+/** Actions by `owner/repo` or `owner/repo/path`, lower-cased. Anything else is classified by the words of its last path segment. */
+const ACTIONS = {
+    'actions/checkout': 'setup',
+    'actions/cache': 'setup',
+    'actions/cache/restore': 'setup',
+    // Saving a cache uploads state for the next run: a failure costs a cache miss later, never a wrong result now.
+    'actions/cache/save': 'telemetry',
+    'actions/download-artifact': 'setup',
+    'actions/upload-artifact': 'telemetry',
+    // The payload of a Pages deployment: if it is missing, the site silently stays stale.
+    'actions/upload-pages-artifact': 'deploy',
+    'actions/deploy-pages': 'deploy',
+    'actions/configure-pages': 'setup',
+    'actions/create-release': 'deploy',
+    'actions/upload-release-asset': 'deploy',
+    'softprops/action-gh-release': 'deploy',
+    'ncipollo/release-action': 'deploy',
+    'peaceiris/actions-gh-pages': 'deploy',
+    'jamesives/github-pages-deploy-action': 'deploy',
+    'pypa/gh-action-pypi-publish': 'deploy',
+    'goreleaser/goreleaser-action': 'deploy',
+    'docker/build-push-action': 'build',
+    'docker/bake-action': 'build',
+    'pypa/cibuildwheel': 'build',
+    'github/codeql-action/autobuild': 'build',
+    'github/codeql-action/analyze': 'lint',
+    'pre-commit/action': 'lint',
+    'golangci/golangci-lint-action': 'lint',
+    'crate-ci/typos': 'lint',
+    'codespell-project/actions-codespell': 'lint',
+    'streetsidesoftware/cspell-action': 'lint',
+    'ludeeus/action-shellcheck': 'lint',
+    'hadolint/hadolint-action': 'lint',
+    'davidanson/markdownlint-cli2-action': 'lint',
+    'astral-sh/ruff-action': 'lint',
+    'chartboost/ruff-action': 'lint',
+    'psf/black': 'lint',
+    'embarkstudios/cargo-deny-action': 'lint',
+    'github/super-linter': 'lint',
+    'super-linter/super-linter': 'lint',
+    'cypress-io/github-action': 'test',
+    'docker/login-action': 'setup',
+    'docker/metadata-action': 'setup',
+    'aws-actions/configure-aws-credentials': 'setup',
+    'aws-actions/amazon-ecr-login': 'setup',
+    'azure/login': 'setup',
+    'google-github-actions/auth': 'setup',
+    'dtolnay/rust-toolchain': 'setup',
+    'swatinem/rust-cache': 'setup',
+    'actions-rs/toolchain': 'setup',
+    'mamba-org/provision-with-micromamba': 'setup',
+    'ilammy/msvc-dev-cmd': 'setup',
+    'step-security/harden-runner': 'setup',
+    'github/codeql-action/init': 'setup',
+    'jlumbroso/free-disk-space': 'cleanup',
+    'codecov/codecov-action': 'telemetry',
+    'codecov/test-results-action': 'telemetry',
+    'coverallsapp/github-action': 'telemetry',
+    'slackapi/slack-github-action': 'telemetry',
+    '8398a7/action-slack': 'telemetry',
+    'rtcamp/action-slack-notify': 'telemetry',
+    'github/codeql-action/upload-sarif': 'telemetry',
+    'enricomi/publish-unit-test-result-action': 'telemetry',
+    // Reporters publish a check run from results the test step already produced.
+    'dorny/test-reporter': 'telemetry',
+    'mikepenz/action-junit-report': 'telemetry',
+    'marocchino/sticky-pull-request-comment': 'telemetry',
+};
+
+;// CONCATENATED MODULE: ./src/arrays.ts
+/**
+ * Appends every item to `target`. `target.push(...items)` passes each item as an argument, and V8
+ * overflows the stack past about 120,000 of them: a file with that many findings crashed the report.
+ */
+function arrays_pushAll(target, items) {
+    for (const item of items)
+        target.push(item);
+    return target;
+}
+
+;// CONCATENATED MODULE: ./src/model/classify/combinators.ts
+
+
+/** A long list of options or names, written space-separated so that it stays readable. */
+function list(...lines) {
+    return lines.join(' ').split(' ');
+}
+function own(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+function apply(rule, args, engine) {
+    return typeof rule === 'function' ? rule(args, engine) : rule;
+}
+function isOption(word) {
+    return word.length > 1 && word.startsWith('-');
+}
+function takesValue(option, values) {
+    return values instanceof RegExp ? values.test(option) : values.includes(option);
+}
+/** Index of the first word after the leading options and `skip` positional words; `--` ends the options. */
+function commandStart(args, values = [], skip = 0) {
+    let remaining = skip;
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i];
+        if (word === '--')
+            return Math.min(i + 1 + remaining, args.length);
+        if (isOption(word)) {
+            if (takesValue(word, values))
+                i++;
+        }
+        else if (remaining-- === 0) {
+            return i;
+        }
+    }
+    return args.length;
+}
+function positionals(args, values = []) {
+    const found = [];
+    for (let i = 0; i < args.length; i++) {
+        const word = args[i];
+        if (word === '--')
+            return [...found, ...args.slice(i + 1)];
+        if (!isOption(word))
+            found.push(word);
+        else if (takesValue(word, values))
+            i++;
+    }
+    return found;
+}
+/** Words after any of `flags` up to the next option, split on commas: `tox -e py,lint`, `nox -s lint tests`. */
+function optionValues(args, flags) {
+    const values = [];
+    let collecting = false;
+    for (const word of args) {
+        if (isOption(word))
+            collecting = flags.includes(word);
+        else if (collecting)
+            arrays_pushAll(values, word.split(',').filter(Boolean));
+    }
+    return values;
+}
+/** A command whose first positional word picks what it does: `cargo test`, `docker push`. */
+function sub(table, { values = [], otherwise = 'unknown', bare = 'unknown' } = {}) {
+    return (args, engine) => {
+        const i = commandStart(args, values);
+        if (i >= args.length)
+            return apply(bare, args, engine);
+        const rule = own(table, args[i].toLowerCase());
+        return rule === undefined ? apply(otherwise, args.slice(i), engine) : apply(rule, args.slice(i + 1), engine);
+    };
+}
+/** A wrapper or interpreter: what it runs decides (`sudo pytest`, `bash ci/test.sh`, `python -m pytest`). */
+function runner({ values = [], inline, skip = 0, script = false, bare = null } = {}) {
+    return (args, engine) => {
+        const start = commandStart(args, values, skip);
+        if (inline && args.slice(0, start).some((word) => inline.test(word)))
+            return 'unknown';
+        return start < args.length ? engine.classifyArgv(args.slice(start), script) : bare;
+    };
+}
+/** Several targets or tasks in one command (`make lint test`, `gradle clean build`): the most severe counts. */
+function targets(classify, values = [], bare = 'unknown') {
+    return (args, engine) => {
+        // `VAR=value` overrides and the bare numbers of `make -j 8` are not targets.
+        const kinds = positionals(args, values)
+            .filter((word) => !word.includes('=') && !/^\d+$/.test(word))
+            .map((target) => classify(target, engine));
+        return kinds.length > 0 ? kinds_mostSevereKind(kinds) : bare;
+    };
+}
+function whenFlag(flags, kind, otherwise = 'unknown') {
+    const matches = (arg) => flags.some((flag) => arg === flag || (flag.startsWith('--') && arg.startsWith(`${flag}=`)));
+    return (args) => (args.some(matches) ? kind : otherwise);
+}
+/** Tools driven by inline code (`julia -e 'Pkg.test()'`, `Rscript -e 'devtools::test()'`): the first matching pattern decides. */
+function codePatterns(patterns) {
+    return (args) => {
+        const code = args.join(' ');
+        return patterns.find(([pattern]) => pattern.test(code))?.[1] ?? 'unknown';
+    };
+}
+/**
+ * Copies into a bucket are uploads — in CI overwhelmingly artifacts, logs and reports, so they
+ * count as telemetry; a static site pushed this way is indistinguishable and is graded the same.
+ * Copies out of a bucket are downloads, i.e. setup.
+ */
+function transfer(scheme, values = []) {
+    return (args) => {
+        const [source, destination] = positionals(args, values);
+        return source?.startsWith(scheme) && !destination?.startsWith(scheme) ? 'setup' : 'telemetry';
+    };
+}
+// ---------------------------------------------------------------------------------------------
+
+;// CONCATENATED MODULE: ./src/model/classify/containers.ts
+
+const DOCKER_RUN_VALUES = list('-e --env --env-file -v --volume --mount -w --workdir -u --user --name --network --net -p --publish', '--entrypoint --platform -m --memory --cpus --gpus --shm-size --ipc --pid --cap-add --cap-drop --device -l', '--label -h --hostname --add-host --security-opt --ulimit --pull --runtime --cidfile --log-driver --log-opt', '--tmpfs --dns --group-add --restart --userns --stop-signal --stop-timeout -a --attach');
+const DOCKER_EXEC_VALUES = ['-e', '--env', '--env-file', '-u', '--user', '-w', '--workdir', '--detach-keys'];
+/** `docker run IMAGE CMD` runs CMD; without CMD, the image's entrypoint runs and we cannot tell what it does. */
+const dockerRun = runner({ values: DOCKER_RUN_VALUES, skip: 1, bare: 'unknown' });
+const dockerExec = runner({ values: DOCKER_EXEC_VALUES, skip: 1, bare: 'unknown' });
+const compose = sub({
+    build: 'build',
+    pull: 'setup',
+    create: 'setup',
+    run: dockerRun,
+    exec: dockerExec,
+    down: 'cleanup',
+    rm: 'cleanup',
+    stop: 'cleanup',
+    kill: 'cleanup',
+    logs: null,
+    ps: null,
+}, { values: ['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory'] });
+const docker = sub({
+    build: 'build',
+    buildx: sub({ build: 'build', bake: 'build', create: 'setup', use: 'setup', inspect: null, rm: 'cleanup', prune: 'cleanup' }),
+    image: sub({ build: 'build', push: 'deploy', pull: 'setup', rm: 'cleanup', prune: 'cleanup', ls: null, inspect: null }),
+    container: sub({
+        run: dockerRun,
+        exec: dockerExec,
+        rm: 'cleanup',
+        stop: 'cleanup',
+        kill: 'cleanup',
+        prune: 'cleanup',
+        ls: null,
+        logs: null,
+        inspect: null,
+    }),
+    system: sub({ prune: 'cleanup', df: null, info: null }),
+    volume: sub({ create: 'setup', rm: 'cleanup', prune: 'cleanup' }),
+    network: sub({ create: 'setup', rm: 'cleanup', prune: 'cleanup' }),
+    builder: sub({ prune: 'cleanup' }),
+    manifest: sub({ create: 'build', push: 'deploy' }),
+    compose,
+    run: dockerRun,
+    exec: dockerExec,
+    push: 'deploy',
+    pull: 'setup',
+    login: 'setup',
+    load: 'setup',
+    // A tag names an image for the push that follows; it builds nothing.
+    tag: 'setup',
+    logout: 'cleanup',
+    rm: 'cleanup',
+    rmi: 'cleanup',
+    stop: 'cleanup',
+    kill: 'cleanup',
+    ps: null,
+    images: null,
+    info: null,
+    logs: null,
+    inspect: null,
+}, { values: ['-H', '--host', '-c', '--context', '--config', '-l', '--log-level'] });
+const CONTAINER_COMMANDS = {
+    // Containers: the subcommand decides (build, push, run, rm…).
+    docker,
+    podman: docker,
+    'docker-compose': compose,
+};
+
+;// CONCATENATED MODULE: ./src/model/classify/deploy.ts
+
+const S3_COPY_VALUES = list('--acl --exclude --include --content-type --cache-control --storage-class --metadata --expires --sse');
+const terraform = sub({
+    init: 'setup',
+    workspace: 'setup',
+    get: 'setup',
+    providers: 'setup',
+    // A plan is a dry run that fails on invalid configuration: a check, not a change.
+    plan: 'lint',
+    validate: 'lint',
+    fmt: whenFlag(['-check', '--check'], 'lint'),
+    apply: 'deploy',
+    import: 'deploy',
+    destroy: 'cleanup',
+});
+const goreleaserRelease = whenFlag(['--snapshot', '--skip=publish', '--skip-publish'], 'build', 'deploy');
+const DEPLOY_COMMANDS = {
+    // Deploy and publish.
+    gh: sub({
+        release: sub({ create: 'deploy', upload: 'deploy', edit: 'deploy', delete: 'cleanup', download: 'setup', view: null, list: null }),
+        pr: sub({ comment: 'telemetry', review: 'telemetry', edit: 'telemetry', view: null, list: null }),
+        issue: sub({ comment: 'telemetry', create: 'telemetry', edit: 'telemetry', view: null, list: null }),
+        run: sub({ download: 'setup', view: null, list: null }),
+        cache: sub({ delete: 'cleanup' }),
+        auth: 'setup',
+        extension: 'setup',
+    }, { values: ['-R', '--repo'] }),
+    goreleaser: sub({ release: goreleaserRelease, build: 'build', check: 'lint' }, { bare: goreleaserRelease }),
+    'semantic-release': 'deploy',
+    'ghp-import': 'deploy',
+    'gh-pages': 'deploy',
+    kubectl: sub({
+        apply: 'deploy',
+        create: 'deploy',
+        replace: 'deploy',
+        patch: 'deploy',
+        rollout: 'deploy',
+        set: 'deploy',
+        scale: 'deploy',
+        delete: 'cleanup',
+        config: 'setup',
+        exec: runner({ values: ['-c', '--container', '-n', '--namespace'], skip: 1, bare: 'unknown' }),
+        get: null,
+        describe: null,
+        logs: null,
+    }, { values: ['-n', '--namespace', '--context', '--kubeconfig', '--cluster', '--user', '-s', '--server'] }),
+    helm: sub({
+        upgrade: 'deploy',
+        install: 'deploy',
+        rollback: 'deploy',
+        push: 'deploy',
+        uninstall: 'cleanup',
+        delete: 'cleanup',
+        repo: 'setup',
+        dependency: 'setup',
+        dep: 'setup',
+        registry: 'setup',
+        plugin: 'setup',
+        lint: 'lint',
+        test: 'test',
+        package: 'build',
+        template: 'build',
+    }, { values: ['-n', '--namespace', '--kube-context', '--kubeconfig'] }),
+    terraform,
+    // `packer build` creates and registers a machine image in a cloud account: it ships, like `terraform apply`.
+    packer: sub({ build: 'deploy', init: 'setup', validate: 'lint', fmt: whenFlag(['-check'], 'lint') }),
+    tofu: terraform,
+    terragrunt: terraform,
+    serverless: sub({ deploy: 'deploy', package: 'build', remove: 'cleanup' }),
+    sls: sub({ deploy: 'deploy', package: 'build', remove: 'cleanup' }),
+    fly: sub({ deploy: 'deploy' }),
+    flyctl: sub({ deploy: 'deploy' }),
+    'ansible-playbook': 'deploy',
+    aws: sub({
+        s3: sub({
+            cp: transfer('s3://', S3_COPY_VALUES),
+            sync: transfer('s3://', S3_COPY_VALUES),
+            mv: transfer('s3://'),
+            rm: 'cleanup',
+            rb: 'cleanup',
+            mb: 'setup',
+            ls: null,
+        }),
+        ecr: sub({ 'get-login-password': 'setup', 'get-login': 'setup' }),
+        configure: 'setup',
+        cloudformation: sub({ deploy: 'deploy', 'create-stack': 'deploy', 'update-stack': 'deploy', 'delete-stack': 'cleanup' }),
+        sts: null,
+    }, { values: ['--region', '--profile', '--endpoint-url', '--output', '--query'] }),
+    gsutil: sub({ cp: transfer('gs://', ['-z', '-j', '-a']), rsync: transfer('gs://'), mv: transfer('gs://'), rm: 'cleanup', ls: null, cat: null }, { values: ['-o', '-h', '-u'] }),
+    gcloud: sub({
+        storage: sub({ cp: transfer('gs://'), rsync: transfer('gs://'), rm: 'cleanup', ls: null }),
+        auth: 'setup',
+        config: 'setup',
+        components: 'setup',
+    }, 
+    // `gcloud app deploy`, `gcloud run deploy`, `gcloud functions deploy`, …
+    { otherwise: (args) => (args.includes('deploy') ? 'deploy' : 'unknown') }),
+};
+
+;// CONCATENATED MODULE: ./src/model/classify/words.ts
+
+// Vocabulary of script names, make/tox/rake targets, action names and step names.
+/**
+ * Words that say what a script, target or step is for. A word that is also a tool name in
+ * COMMANDS (pytest, eslint, codecov) counts too when the tool alone decides its kind.
+ */
+const WORDS = {
+    test: 'test',
+    tests: 'test',
+    testing: 'test',
+    spec: 'test',
+    specs: 'test',
+    e2e: 'test',
+    unit: 'test',
+    unittest: 'test',
+    unittests: 'test',
+    integration: 'test',
+    smoke: 'test',
+    runtests: 'test',
+    // "Verify the release candidate" checks it; it does not publish it.
+    verify: 'test',
+    verification: 'test',
+    build: 'build',
+    builds: 'build',
+    compile: 'build',
+    dist: 'build',
+    package: 'build',
+    pack: 'build',
+    wheel: 'build',
+    wheels: 'build',
+    sdist: 'build',
+    docs: 'build',
+    doc: 'build',
+    lint: 'lint',
+    lints: 'lint',
+    linter: 'lint',
+    // "check" alone says too little ("Check that the docker daemon is running"); `make check` is handled by makeTarget.
+    typecheck: 'lint',
+    type: 'lint',
+    types: 'lint',
+    typing: 'lint',
+    tsc: 'lint',
+    style: 'lint',
+    audit: 'lint',
+    analyze: 'lint',
+    analyse: 'lint',
+    clippy: 'lint',
+    deploy: 'deploy',
+    publish: 'deploy',
+    release: 'deploy',
+    push: 'deploy',
+    ship: 'deploy',
+    setup: 'setup',
+    install: 'setup',
+    bootstrap: 'setup',
+    deps: 'setup',
+    dependency: 'setup',
+    dependencies: 'setup',
+    checkout: 'setup',
+    cache: 'setup',
+    download: 'setup',
+    fetch: 'setup',
+    restore: 'setup',
+    init: 'setup',
+    // In names, configure means credentials or tools ("Configure AWS credentials"); `./configure` itself is a build (COMMANDS).
+    configure: 'setup',
+    provision: 'setup',
+    login: 'setup',
+    auth: 'setup',
+    clean: 'cleanup',
+    cleanup: 'cleanup',
+    teardown: 'cleanup',
+    purge: 'cleanup',
+    prune: 'cleanup',
+    upload: 'telemetry',
+    notify: 'telemetry',
+    notification: 'telemetry',
+    report: 'telemetry',
+    reports: 'telemetry',
+    comment: 'telemetry',
+    slack: 'telemetry',
+    stats: 'telemetry',
+    summary: 'telemetry',
+    summarize: 'telemetry',
+    collect: 'telemetry',
+    summarise: 'telemetry',
+    coverage: 'telemetry',
+    // Diagnostics: printing what happened ("Show test logs", "Dump logs").
+    log: 'telemetry',
+    logs: 'telemetry',
+    print: 'telemetry',
+    show: 'telemetry',
+    dump: 'telemetry',
+    display: 'telemetry',
+    // Saving a cache or stash for the next run: a failure costs a miss later, not a wrong result now.
+    save: 'telemetry',
+    stash: 'setup',
+    ccache: 'setup',
+    sccache: 'setup',
+    telemetry: 'telemetry',
+    metrics: 'telemetry',
+    // Benchmarks measure; they do not assert correctness (the audit's "informational-only").
+    bench: 'telemetry',
+    benchmark: 'telemetry',
+    benchmarks: 'telemetry',
+};
+/** Two-word spellings of one word in step names ("Set up Python", "Check out code"). */
+const PHRASES = {
+    'set up': 'setup',
+    'clean up': 'cleanup',
+    'tear down': 'teardown',
+    'check out': 'checkout',
+    'type check': 'typecheck',
+};
+/**
+ * Kinds that describe something done *to* what follows: upload-test-results uploads, it does not
+ * test, and setup-test-env prepares. When such a word leads, it wins over the words after it.
+ */
+const PERIPHERAL_KINDS = new Set(['setup', 'cleanup', 'telemetry', 'deploy']);
+function words(text) {
+    const split = text
+        .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+        .toLowerCase()
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
+    const merged = [];
+    for (const word of split) {
+        const phrase = merged.length > 0 ? own(PHRASES, `${merged.at(-1)} ${word}`) : undefined;
+        if (phrase === undefined)
+            merged.push(word);
+        else
+            merged[merged.length - 1] = phrase;
+    }
+    return merged;
+}
+
+;// CONCATENATED MODULE: ./src/model/classify/tasks.ts
+
+
+
+// Names of package scripts, make targets, tasks and sessions, shared by the tools that run them.
+/** A package script or task named "check" (`npm run check`, `format:check`) is a lint; in step names the word says too little. */
+function taskKind(task, engine) {
+    return engine.scriptKind(task) ?? (words(task).some((word) => word === 'check' || word === 'checks') ? 'lint' : 'unknown');
+}
+/** Words of make targets that prepare the tree rather than build it: `make patch_duckdb`, `make deps`, `make fetch-data`. */
+const PREPARATION_TARGET_WORDS = new Set(list('patch patches apply deps dependencies fetch download setup configure prepare bootstrap'));
+/**
+ * `make check` is the autotools test target and `make install` still compiles, so make's own
+ * conventions come first; a target named for preparation (`patch_duckdb`, `install-deps`) is setup.
+ */
+function makeTarget(target, engine) {
+    if (/test|check/i.test(target))
+        return 'test';
+    if (words(target).some((word) => PREPARATION_TARGET_WORDS.has(word)))
+        return 'setup';
+    if (/^install/i.test(target))
+        return 'build';
+    return engine.scriptKind(target) ?? 'build';
+}
+/** `npm run NAME` only ever runs a package.json script, so its name is all there is to go on. */
+function packageScript(values = []) {
+    return (args, engine) => {
+        const i = commandStart(args, values);
+        return i < args.length ? taskKind(args[i], engine) : null;
+    };
+}
+/**
+ * `yarn NAME`, `pnpm NAME`, `hatch run NAME`: a script when its name says what it is, else a tool
+ * from node_modules/.bin or the environment.
+ */
+function scriptOrBinary(values = []) {
+    return (args, engine) => {
+        const i = commandStart(args, values);
+        return i < args.length ? (engine.scriptKind(args[i]) ?? engine.classifyCommand(args.slice(i))) : null;
+    };
+}
+/** `tox -e lint`, `nox -s docs`: the environment or session names say what runs; plain tox runs the test environments. */
+function sessions(flags) {
+    return (args, engine) => {
+        const kinds = optionValues(args, flags).map((name) => engine.scriptKind(name) ?? 'test');
+        return kinds.length > 0 ? kinds_mostSevereKind(kinds) : 'test';
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/classify/housekeeping.ts
+
+
+const packageManager = sub({
+    remove: 'cleanup',
+    purge: 'cleanup',
+    autoremove: 'cleanup',
+    autoclean: 'cleanup',
+    clean: 'cleanup',
+    cleanup: 'cleanup',
+    uninstall: 'cleanup',
+    erase: 'cleanup',
+    del: 'cleanup',
+}, { values: ['-o', '--option', '-c', '--config-file', '-t', '--target-release'], otherwise: 'setup', bare: 'setup' });
+const compilerCache = (args, engine) => {
+    if (args.some((arg) => /^(-s|--show-stats|--show-adv-stats)$/.test(arg)))
+        return 'telemetry';
+    if (args.includes('--stop-server'))
+        return 'cleanup';
+    const i = commandStart(args, ['-M', '--max-size', '-F', '--max-files', '-o', '--set-config', '-d', '--dir']);
+    return i < args.length ? engine.classifyCommand(args.slice(i)) : 'setup';
+};
+/**
+ * curl and wget mostly fetch tools and data (setup). A curl that sends a body or a file is
+ * posting a notification or uploading a report (`curl -d … https://hooks.slack.com/…`).
+ */
+const curl = whenFlag(['-T', '--upload-file', '-F', '--form', '-d', '--data', '--data-binary', '--data-raw', '--data-urlencode', '--json'], 'telemetry', 'setup');
+const SETUP_COMMANDS = {
+    // Setup.
+    'apt-get': packageManager,
+    apt: packageManager,
+    aptitude: packageManager,
+    yum: packageManager,
+    dnf: packageManager,
+    microdnf: packageManager,
+    zypper: packageManager,
+    pacman: packageManager,
+    apk: packageManager,
+    brew: packageManager,
+    port: packageManager,
+    choco: packageManager,
+    scoop: packageManager,
+    winget: packageManager,
+    snap: packageManager,
+    'add-apt-repository': 'setup',
+    // Visual Studio's and oneAPI's environment scripts (`call vcvarsall.bat x64`) set up the compiler.
+    vcvarsall: 'setup',
+    vcvars64: 'setup',
+    vcvars32: 'setup',
+    vsdevcmd: 'setup',
+    setvars: 'setup',
+    dpkg: 'setup',
+    pyenv: 'setup',
+    rbenv: 'setup',
+    asdf: 'setup',
+    mise: sub({ run: scriptOrBinary(), exec: runner(), x: runner() }, { otherwise: 'setup', bare: 'setup' }),
+    sdkmanager: 'setup',
+    'ssh-keyscan': 'setup',
+    'ssh-add': 'setup',
+    unzip: 'setup',
+    curl,
+    wget: 'setup',
+    sccache: compilerCache,
+    ccache: compilerCache,
+    git: sub({
+        clone: 'setup',
+        fetch: 'setup',
+        pull: 'setup',
+        checkout: 'setup',
+        switch: 'setup',
+        submodule: 'setup',
+        'sparse-checkout': 'setup',
+        config: 'setup',
+        remote: 'setup',
+        init: 'setup',
+        lfs: 'setup',
+        worktree: 'setup',
+        reset: 'setup',
+        apply: 'setup',
+        am: 'setup',
+        'cherry-pick': 'setup',
+        clean: 'cleanup',
+        push: 'deploy',
+        // `git diff --exit-code` is how CI checks that generated files are up to date.
+        diff: whenFlag(['--exit-code', '--quiet'], 'lint', null),
+        status: null,
+        log: null,
+        show: null,
+        'rev-parse': null,
+        describe: null,
+        branch: null,
+        'ls-files': null,
+        'rev-list': null,
+        'merge-base': null,
+    }, { values: ['-C', '-c', '--git-dir', '--work-tree', '--namespace'] }),
+};
+const CLEANUP_COMMANDS = {
+    // Cleanup.
+    rm: 'cleanup',
+    rmdir: 'cleanup',
+    unlink: 'cleanup',
+    del: 'cleanup',
+    rd: 'cleanup',
+    'remove-item': 'cleanup',
+    kill: 'cleanup',
+    pkill: 'cleanup',
+    killall: 'cleanup',
+    taskkill: 'cleanup',
+    umount: 'cleanup',
+};
+const TELEMETRY_COMMANDS = {
+    // Telemetry: coverage uploads, reports and notifications.
+    codecov: 'telemetry',
+    codecovcli: 'telemetry',
+    coveralls: 'telemetry',
+    'sentry-cli': 'telemetry',
+    'datadog-ci': 'telemetry',
+    'buildkite-agent': sub({ artifact: sub({ upload: 'telemetry', download: 'setup' }), annotate: 'telemetry' }),
+};
+
+;// CONCATENATED MODULE: ./src/model/classify/javascript.ts
+
+
+const tsc = whenFlag(['--noEmit'], 'lint', 'build');
+const npmExec = runner({ values: ['-p', '--package'], inline: /^(-c|--call)$/ });
+const npmScript = packageScript();
+const npm = sub({
+    test: 'test',
+    t: 'test',
+    tst: 'test',
+    it: 'test',
+    cit: 'test',
+    'install-test': 'test',
+    'install-ci-test': 'test',
+    run: npmScript,
+    'run-script': npmScript,
+    ci: 'setup',
+    'clean-install': 'setup',
+    install: 'setup',
+    i: 'setup',
+    add: 'setup',
+    update: 'setup',
+    link: 'setup',
+    rebuild: 'build',
+    pack: 'build',
+    // `npm audit fix` rewrites the lockfile to remove what the audit found: a remediation, not a check.
+    audit: sub({ fix: 'setup' }, { otherwise: 'lint', bare: 'lint' }),
+    publish: 'deploy',
+    exec: npmExec,
+    x: npmExec,
+    uninstall: 'cleanup',
+    prune: 'cleanup',
+}, { values: ['--prefix', '-w', '--workspace'] });
+const yarnScript = scriptOrBinary();
+const yarn = sub({
+    install: 'setup',
+    add: 'setup',
+    up: 'setup',
+    upgrade: 'setup',
+    set: 'setup',
+    config: 'setup',
+    plugin: 'setup',
+    run: yarnScript,
+    test: 'test',
+    pack: 'build',
+    publish: 'deploy',
+    npm: sub({ publish: 'deploy', login: 'setup', audit: 'lint' }),
+    dlx: runner({ values: ['-p', '--package'] }),
+    exec: runner(),
+    remove: 'cleanup',
+    // `yarn workspace NAME <command>` and `yarn workspaces foreach [options] <command>` run a yarn command again.
+    workspace: (args, engine) => yarn(args.slice(commandStart(args, [], 1)), engine),
+    workspaces: sub({
+        run: yarnScript,
+        foreach: (args, engine) => yarn(args.slice(commandStart(args, ['--from', '--include', '--exclude', '-j', '--jobs', '--since'])), engine),
+    }),
+}, { values: ['--cwd'], otherwise: yarnScript, bare: 'setup' });
+const PNPM_VALUES = list('--filter -F --filter-prod -C --dir --workspace-concurrency --reporter --test-pattern', '--changed-files-ignore-pattern');
+const pnpm = sub({
+    test: 'test',
+    t: 'test',
+    run: packageScript(PNPM_VALUES),
+    'run-script': packageScript(PNPM_VALUES),
+    recursive: (args, engine) => pnpm(args, engine),
+    exec: runner(),
+    dlx: runner({ values: ['--package'] }),
+    install: 'setup',
+    i: 'setup',
+    add: 'setup',
+    update: 'setup',
+    up: 'setup',
+    fetch: 'setup',
+    setup: 'setup',
+    env: 'setup',
+    pack: 'build',
+    publish: 'deploy',
+    remove: 'cleanup',
+    prune: 'cleanup',
+}, { values: PNPM_VALUES, otherwise: scriptOrBinary() });
+const bun = sub({
+    test: 'test',
+    run: scriptOrBinary(),
+    x: runner(),
+    install: 'setup',
+    i: 'setup',
+    add: 'setup',
+    update: 'setup',
+    link: 'setup',
+    build: 'build',
+    publish: 'deploy',
+    remove: 'cleanup',
+}, { otherwise: scriptOrBinary() });
+const JAVASCRIPT_COMMANDS = {
+    // JavaScript package managers, runners and build tools.
+    npm,
+    yarn,
+    pnpm,
+    bun,
+    corepack: 'setup',
+    nvm: 'setup',
+    tsc,
+    'vue-tsc': tsc,
+    playwright: sub({ test: 'test', install: 'setup', 'install-deps': 'setup' }),
+    cypress: sub({ run: 'test', install: 'setup', verify: 'setup' }),
+    vite: sub({ build: 'build' }),
+    next: sub({ build: 'build', lint: 'lint' }),
+    ng: sub({ test: 'test', e2e: 'test', build: 'build', lint: 'lint' }),
+    nyc: sub({ report: 'telemetry', 'check-coverage': 'test' }, { otherwise: runner() }),
+    c8: sub({ report: 'telemetry', 'check-coverage': 'test' }, { otherwise: runner() }),
+    turbo: targets(taskKind),
+    nx: targets(taskKind),
+    lerna: targets(taskKind),
+    biome: sub({ check: 'lint', lint: 'lint', ci: 'lint', format: 'lint' }),
+    dprint: sub({ check: 'lint' }),
+    prettier: whenFlag(['--check', '-c', '--list-different', '-l'], 'lint'),
+    vercel: sub({ deploy: 'deploy', build: 'build', pull: 'setup', link: 'setup', env: 'setup' }, { otherwise: 'deploy', bare: 'deploy' }),
+    netlify: sub({ deploy: 'deploy', build: 'build' }),
+    wrangler: sub({ deploy: 'deploy', publish: 'deploy', pages: sub({ deploy: 'deploy', publish: 'deploy' }) }),
+    firebase: sub({ deploy: 'deploy' }),
+};
+
+;// CONCATENATED MODULE: ./src/model/classify/python.ts
+
+
+const pip = sub({
+    install: 'setup',
+    download: 'setup',
+    wheel: 'build',
+    uninstall: 'cleanup',
+    freeze: null,
+    list: null,
+    show: null,
+    debug: null,
+    inspect: null,
+}, { otherwise: 'setup' });
+const conda = sub({
+    run: runner({ values: ['-n', '--name', '-p', '--prefix', '--cwd'] }),
+    clean: 'cleanup',
+    remove: 'cleanup',
+    uninstall: 'cleanup',
+    build: 'build',
+}, { otherwise: 'setup', bare: 'setup' });
+const uvRun = runner({
+    values: list('--with --with-editable --with-requirements --python -p --extra --group --only-group --no-group --package', '--directory --project --env-file --index --index-url --extra-index-url --from'),
+});
+const uvx = runner({
+    values: ['--from', '--with', '--with-editable', '--with-requirements', '--python', '-p', '--index', '--index-url', '--extra-index-url'],
+});
+const setupPy = sub({
+    build: 'build',
+    build_ext: 'build',
+    build_py: 'build',
+    bdist: 'build',
+    bdist_wheel: 'build',
+    sdist: 'build',
+    egg_info: 'build',
+    // Both compile extensions and fail like a build does; the install is a side effect.
+    develop: 'build',
+    install: 'build',
+    test: 'test',
+    check: 'lint',
+    flake8: 'lint',
+    upload: 'deploy',
+    register: 'deploy',
+    clean: 'cleanup',
+});
+const PYTHON_COMMANDS = {
+    // Python project and environment managers.
+    pip,
+    uv: sub({
+        pip,
+        run: uvRun,
+        tool: sub({ run: uvx, install: 'setup', upgrade: 'setup' }, { otherwise: 'setup' }),
+        build: 'build',
+        publish: 'deploy',
+        cache: sub({ clean: 'cleanup', prune: 'cleanup' }, { otherwise: null }),
+    }, { otherwise: 'setup' }),
+    uvx,
+    pipx: sub({ run: runner({ values: ['--spec', '--python'] }) }, { otherwise: 'setup' }),
+    poetry: sub({ run: runner(), build: 'build', publish: 'deploy', check: 'lint', shell: 'unknown' }, { otherwise: 'setup' }),
+    pipenv: sub({ run: runner(), check: 'lint' }, { otherwise: 'setup', bare: 'setup' }),
+    hatch: sub({ run: scriptOrBinary(), test: 'test', build: 'build', publish: 'deploy', fmt: 'lint', env: 'setup', clean: 'cleanup' }, { values: ['-e', '--env'] }),
+    pdm: sub({
+        run: scriptOrBinary(),
+        install: 'setup',
+        sync: 'setup',
+        lock: 'setup',
+        add: 'setup',
+        update: 'setup',
+        use: 'setup',
+        venv: 'setup',
+        build: 'build',
+        publish: 'deploy',
+    }, { otherwise: scriptOrBinary() }),
+    pixi: sub({ run: scriptOrBinary(['-e', '--environment', '--manifest-path']), exec: runner() }, { otherwise: 'setup' }),
+    conda,
+    mamba: conda,
+    micromamba: conda,
+    venv: 'setup',
+    virtualenv: 'setup',
+    ensurepip: 'setup',
+    coverage: sub({
+        run: runner({
+            values: ['--rcfile', '--source', '--include', '--omit', '--data-file', '--concurrency', '--context', '--debug'],
+            script: true,
+            bare: 'unknown',
+        }),
+        // A --fail-under threshold gates the build on coverage; otherwise it is a report.
+        report: whenFlag(['--fail-under'], 'test', 'telemetry'),
+        xml: 'telemetry',
+        html: 'telemetry',
+        json: 'telemetry',
+        lcov: 'telemetry',
+        combine: 'telemetry',
+        annotate: 'telemetry',
+        erase: 'cleanup',
+    }),
+    'setup.py': setupPy,
+    'manage.py': sub({ test: 'test', check: 'lint', migrate: 'setup', collectstatic: 'build' }),
+    twine: sub({ upload: 'deploy', register: 'deploy', check: 'lint' }),
+    maturin: sub({ build: 'build', develop: 'build', sdist: 'build', publish: 'deploy', upload: 'deploy' }),
+    tox: sessions(['-e', '--env']),
+    nox: sessions(['-s', '-e', '--session', '--sessions']),
+};
+
+;// CONCATENATED MODULE: ./src/model/classify/tools-build.ts
+
+
+
+const GRADLE_TASKS = [
+    [/lint|detekt|ktlint|spotless|checkstyle|pmd|spotbugs|apicheck/i, 'lint'],
+    [/test|check/i, 'test'],
+    [/^publishToMavenLocal$/i, 'build'],
+    [/^(publish|upload|deploy)/i, 'deploy'],
+    [/^clean/i, 'cleanup'],
+];
+function gradleTask(task) {
+    const name = task.split(':').pop();
+    return GRADLE_TASKS.find(([pattern]) => pattern.test(name))?.[1] ?? 'build';
+}
+/** `install` and `verify` run the tests too, but follow the phases people name when they mean a build or a test run. */
+const MAVEN_PHASES = {
+    clean: 'cleanup',
+    validate: 'lint',
+    compile: 'build',
+    'test-compile': 'build',
+    test: 'test',
+    package: 'build',
+    'integration-test': 'test',
+    verify: 'test',
+    install: 'build',
+    deploy: 'deploy',
+    site: 'build',
+};
+function mavenGoal(goal, engine) {
+    return own(MAVEN_PHASES, goal) ?? (goal.includes(':') ? engine.scriptKind(goal) : null) ?? 'unknown';
+}
+const MAKE_VALUES = ['-C', '--directory', '-f', '--file', '--makefile', '-I', '--include-dir', '-o', '--old-file', '-W', '--what-if'];
+const GRADLE_VALUES = list('-x --exclude-task -p --project-dir --tests -b --build-file -c --settings-file -g --gradle-user-home -I', '--init-script --console --warning-mode --max-workers');
+const MAVEN_VALUES = list('-pl --projects -f --file -s --settings -gs --global-settings -P --activate-profiles -T --threads -rf', '--resume-from -l --log-file -t --toolchains');
+/** Installing a pinned tool (`go install x/cmd@v1`) is setup; installing the module being built is the build. */
+const goInstall = (args) => (args.some((arg) => arg.includes('@')) ? 'setup' : 'build');
+const cargo = sub({
+    test: 'test',
+    t: 'test',
+    nextest: 'test',
+    bench: 'test',
+    miri: sub({ test: 'test', setup: 'setup' }),
+    'llvm-cov': 'test',
+    tarpaulin: 'test',
+    build: 'build',
+    b: 'build',
+    check: 'build',
+    c: 'build',
+    doc: 'build',
+    clippy: 'lint',
+    fmt: whenFlag(['--check'], 'lint'),
+    deny: 'lint',
+    audit: 'lint',
+    machete: 'lint',
+    udeps: 'lint',
+    'semver-checks': 'lint',
+    hack: (args, engine) => cargo(args, engine),
+    publish: 'deploy',
+    fetch: 'setup',
+    install: 'setup',
+    binstall: 'setup',
+    clean: 'cleanup',
+}, { values: ['-Z', '--config', '-C', '--color'] });
+/** `cargo +nightly test`: the toolchain selector is not the subcommand. */
+const cargoWithToolchain = (args, engine) => cargo(args.filter((arg) => !arg.startsWith('+')), engine);
+const make = targets(makeTarget, MAKE_VALUES, 'build');
+const gradle = targets(gradleTask, GRADLE_VALUES, 'build');
+const mavenGoals = targets(mavenGoal, MAVEN_VALUES);
+/** `-DskipTests` turns a test phase into a plain build. */
+const maven = (args, engine) => {
+    const kind = mavenGoals(args, engine);
+    return kind === 'test' && args.some((arg) => /^-D(skipTests|maven\.test\.skip)(=true)?$/.test(arg)) ? 'build' : kind;
+};
+const bazel = sub({
+    test: 'test',
+    coverage: 'test',
+    build: 'build',
+    fetch: 'setup',
+    sync: 'setup',
+    clean: 'cleanup',
+    query: null,
+    cquery: null,
+    aquery: null,
+    info: null,
+});
+const cmake = (args, engine) => {
+    // `cmake -E` is cmake's portable coreutils (copy, make_directory, echo, rm…).
+    if (args[0] === '-E')
+        return /^(rm|remove|remove_directory)$/.test(args[1] ?? '') ? 'cleanup' : null;
+    const kinds = optionValues(args, ['--target', '-t']).map((target) => makeTarget(target, engine));
+    return kinds.length > 0 ? kinds_mostSevereKind(kinds) : 'build';
+};
+/** `xcodebuild` takes actions as bare words among its `-option value` pairs. */
+const xcodebuild = (args) => {
+    if (args.includes('test') || args.includes('test-without-building'))
+        return 'test';
+    return args.includes('analyze') ? 'lint' : 'build';
+};
+const BUILD_COMMANDS = {
+    // Builds.
+    make,
+    gmake: make,
+    nmake: make,
+    'mingw32-make': make,
+    ninja: targets(makeTarget, ['-C', '-f', '-j', '-k', '-l', '-t', '-d', '-w'], 'build'),
+    cmake,
+    meson: sub({ test: 'test', compile: 'build', setup: 'build', configure: 'build', install: 'build', dist: 'build' }, { otherwise: 'build' }),
+    configure: 'build',
+    autoreconf: 'build',
+    scons: targets(makeTarget, [], 'build'),
+    go: sub({
+        test: 'test',
+        vet: 'lint',
+        build: 'build',
+        install: goInstall,
+        generate: 'build',
+        mod: sub({ verify: 'lint' }, { otherwise: 'setup' }),
+        get: 'setup',
+        work: 'setup',
+        clean: 'cleanup',
+        env: null,
+        list: null,
+    }),
+    cargo: cargoWithToolchain,
+    cross: cargoWithToolchain,
+    'wasm-pack': sub({ test: 'test', build: 'build', publish: 'deploy' }),
+    rustup: 'setup',
+    gradle,
+    gradlew: gradle,
+    mvn: maven,
+    mvnw: maven,
+    mvnd: maven,
+    ant: targets(taskKind, ['-f', '-buildfile', '-lib'], 'build'),
+    sbt: targets((task, engine) => engine.scriptKind(task) ?? 'build', [], 'build'),
+    bazel,
+    bazelisk: bazel,
+    buck2: sub({ test: 'test', build: 'build', clean: 'cleanup' }),
+    buck: sub({ test: 'test', build: 'build', clean: 'cleanup' }),
+    pants: targets(taskKind),
+    dotnet: sub({
+        test: 'test',
+        vstest: 'test',
+        build: 'build',
+        msbuild: 'build',
+        // `dotnet publish` lays the app out in a local folder; `dotnet nuget push` is the release.
+        publish: 'build',
+        pack: 'build',
+        restore: 'setup',
+        workload: 'setup',
+        'dev-certs': 'setup',
+        tool: sub({ run: runner() }, { otherwise: 'setup' }),
+        format: whenFlag(['--verify-no-changes'], 'lint'),
+        nuget: sub({ push: 'deploy' }),
+        clean: 'cleanup',
+    }),
+    msbuild: 'build',
+    xcodebuild,
+    swift: sub({ test: 'test', build: 'build', package: sub({ resolve: 'setup', update: 'setup', clean: 'cleanup' }) }),
+    mix: sub({
+        test: 'test',
+        compile: 'build',
+        'deps.get': 'setup',
+        'deps.compile': 'build',
+        format: whenFlag(['--check-formatted'], 'lint'),
+        credo: 'lint',
+        dialyzer: 'lint',
+        'hex.publish': 'deploy',
+        'local.hex': 'setup',
+        'local.rebar': 'setup',
+    }),
+    flutter: sub({
+        test: 'test',
+        drive: 'test',
+        build: 'build',
+        analyze: 'lint',
+        format: whenFlag(['--set-exit-if-changed'], 'lint'),
+        pub: sub({ get: 'setup', upgrade: 'setup', publish: 'deploy' }),
+        precache: 'setup',
+        config: 'setup',
+    }),
+    dart: sub({
+        test: 'test',
+        analyze: 'lint',
+        format: whenFlag(['--set-exit-if-changed'], 'lint'),
+        compile: 'build',
+        pub: sub({ get: 'setup', upgrade: 'setup', publish: 'deploy' }),
+    }),
+    bundle: sub({ exec: runner(), install: 'setup', update: 'setup', config: 'setup', lock: 'setup', add: 'setup' }, { bare: 'setup' }),
+    rake: targets(taskKind),
+    gem: sub({ install: 'setup', build: 'build', push: 'deploy' }),
+    composer: sub({
+        install: 'setup',
+        update: 'setup',
+        require: 'setup',
+        config: 'setup',
+        global: 'setup',
+        test: 'test',
+        run: packageScript(),
+        'run-script': packageScript(),
+    }, { otherwise: scriptOrBinary(), bare: 'setup' }),
+    artisan: sub({ test: 'test', migrate: 'setup' }),
+    just: targets(taskKind),
+    task: targets(taskKind),
+    invoke: targets(taskKind),
+    inv: targets(taskKind),
+    grunt: targets(taskKind),
+    gulp: targets(taskKind),
+    webpack: 'build',
+    rollup: 'build',
+    esbuild: 'build',
+    parcel: 'build',
+    'electron-builder': 'build',
+    build: 'build',
+    'pyproject-build': 'build',
+    cibuildwheel: 'build',
+    pyinstaller: 'build',
+    'sphinx-build': 'build',
+    mkdocs: sub({ build: 'build', 'gh-deploy': 'deploy' }),
+    hugo: sub({ deploy: 'deploy' }, { otherwise: 'build', bare: 'build' }),
+    jekyll: sub({ build: 'build' }),
+    gcc: 'build',
+    'g++': 'build',
+    cc: 'build',
+    'c++': 'build',
+    clang: 'build',
+    'clang++': 'build',
+    cl: 'build',
+    nvcc: 'build',
+    rustc: 'build',
+    javac: 'build',
+    conan: sub({ install: 'setup', profile: 'setup', remote: 'setup', create: 'build', build: 'build', upload: 'deploy' }),
+    vcpkg: 'setup',
+};
+
+;// CONCATENATED MODULE: ./src/model/classify/tools-lint.ts
+
+const LINT_COMMANDS = {
+    // Linters, formatters in check mode and type checkers.
+    ruff: sub({ format: whenFlag(['--check', '--diff'], 'lint') }, { otherwise: 'lint', bare: 'lint' }),
+    flake8: 'lint',
+    pylint: 'lint',
+    // `mypy --install-types --non-interactive` is how CI installs missing stub packages before the real run.
+    mypy: whenFlag(['--install-types'], 'setup', 'lint'),
+    pyright: 'lint',
+    basedpyright: 'lint',
+    pytype: 'lint',
+    bandit: 'lint',
+    vulture: 'lint',
+    pydocstyle: 'lint',
+    pycodestyle: 'lint',
+    pyflakes: 'lint',
+    // A formatter in write mode checks nothing by itself (a later `git diff --exit-code` might): only its check mode is lint.
+    black: whenFlag(['--check', '--diff'], 'lint'),
+    isort: whenFlag(['--check', '--check-only', '-c', '--diff'], 'lint'),
+    eslint: 'lint',
+    tslint: 'lint',
+    stylelint: 'lint',
+    oxlint: 'lint',
+    xo: 'lint',
+    'svelte-check': 'lint',
+    commitlint: 'lint',
+    rustfmt: whenFlag(['--check'], 'lint'),
+    'golangci-lint': 'lint',
+    staticcheck: 'lint',
+    govulncheck: 'lint',
+    revive: 'lint',
+    gofmt: whenFlag(['-l', '-d'], 'lint'),
+    shellcheck: 'lint',
+    shfmt: whenFlag(['-d', '-l'], 'lint'),
+    actionlint: 'lint',
+    zizmor: 'lint',
+    hadolint: 'lint',
+    yamllint: 'lint',
+    markdownlint: 'lint',
+    'markdownlint-cli2': 'lint',
+    codespell: 'lint',
+    typos: 'lint',
+    vale: 'lint',
+    lychee: 'lint',
+    'pre-commit': sub({ install: 'setup', 'install-hooks': 'setup', autoupdate: 'setup' }, { otherwise: 'lint', bare: 'lint' }),
+    lintrunner: sub({ init: 'setup' }, { otherwise: 'lint', bare: 'lint' }),
+    'clang-tidy': 'lint',
+    'run-clang-tidy': 'lint',
+    'clang-format': whenFlag(['--dry-run', '-n'], 'lint'),
+    cpplint: 'lint',
+    cppcheck: 'lint',
+    rubocop: 'lint',
+    ktlint: 'lint',
+    swiftlint: 'lint',
+    semgrep: 'lint',
+    checkov: 'lint',
+    tflint: 'lint',
+    'ansible-lint': 'lint',
+    sqlfluff: 'lint',
+    'check-manifest': 'lint',
+    'editorconfig-checker': 'lint',
+    buf: sub({ lint: 'lint', breaking: 'lint', generate: 'build', build: 'build', push: 'deploy' }),
+};
+
+;// CONCATENATED MODULE: ./src/model/classify/tools-test.ts
+
+const TEST_COMMANDS = {
+    // Test runners whose name alone says it.
+    pytest: 'test',
+    'py.test': 'test',
+    unittest: 'test',
+    nose2: 'test',
+    nosetests: 'test',
+    stestr: 'test',
+    trial: 'test',
+    behave: 'test',
+    // `jest --listTests` and `vitest list` only enumerate; `--cache`-only warm-ups are not the run.
+    jest: whenFlag(['--listTests', '--showConfig'], 'setup', 'test'),
+    vitest: sub({ list: 'setup', run: 'test', bench: 'telemetry', related: 'test', watch: 'test' }, { otherwise: 'test', bare: 'test' }),
+    mocha: 'test',
+    jasmine: 'test',
+    ava: 'test',
+    tap: 'test',
+    karma: 'test',
+    wdio: 'test',
+    testcafe: 'test',
+    'cucumber-js': 'test',
+    cucumber: 'test',
+    gotestsum: 'test',
+    ginkgo: 'test',
+    ctest: 'test',
+    lit: 'test',
+    rspec: 'test',
+    phpunit: 'test',
+    pest: 'test',
+    prove: 'test',
+    busted: 'test',
+};
+
+;// CONCATENATED MODULE: ./src/model/classify/wrappers.ts
+
+
+
+// `-m` needs no special case: it is a flag, and the module after it is classified like a script (`-m pytest`, `-m test`).
+const python = runner({ values: ['-W', '-X', '--check-hash-based-pycs'], inline: /^-c/, script: true, bare: 'unknown' });
+const shell = runner({
+    values: /^(-[a-zA-Z]*o|-O|--rcfile|--init-file)$/,
+    inline: /^-[a-zA-Z]*c[a-zA-Z]*$/,
+    script: true,
+    bare: 'unknown',
+});
+const powershell = runner({
+    values: /^-(executionpolicy|ep|workingdirectory|wd|configurationname|settingsfile|outputformat|of|inputformat|if)$/i,
+    inline: /^-(c|command|e|ec|encodedcommand)$/i,
+    script: true,
+    bare: 'unknown',
+});
+const NODE_VALUES = ['-r', '--require', '--import', '--loader', '--experimental-loader', '-C', '--conditions'];
+const nodeScript = runner({ values: NODE_VALUES, inline: /^(-e|--eval|-p|--print)$/, script: true, bare: 'unknown' });
+/** `node --test` is Node's built-in test runner. */
+const node = (args, engine) => args.slice(0, commandStart(args, NODE_VALUES)).includes('--test') ? 'test' : nodeScript(args, engine);
+/** `find … -delete` cleans up; `find … -exec CMD {} ;` is CMD; a plain find only lists files. */
+const find = (args, engine) => {
+    if (args.includes('-delete'))
+        return 'cleanup';
+    const exec = args.findIndex((arg) => arg === '-exec' || arg === '-execdir');
+    if (exec < 0)
+        return null;
+    const end = args.findIndex((arg, i) => i > exec && (arg === ';' || arg === '\\;' || arg === '+'));
+    return engine.classifyCommand(args.slice(exec + 1, end < 0 ? undefined : end));
+};
+/** `command -v tool` only looks a tool up. */
+const command = (args, engine) => args.slice(0, commandStart(args)).some((arg) => arg === '-v' || arg === '-V') ? null : runner()(args, engine);
+/** `nix develop -c CMD` runs CMD; without a command it only enters the environment. */
+const nixShell = (args, engine) => {
+    const i = args.findIndex((arg) => arg === '-c' || arg === '--command');
+    return i < 0 ? 'setup' : runner()(args.slice(i + 1), engine);
+};
+const WRAPPER_COMMANDS = {
+    // Wrappers: what they run decides.
+    sudo: runner({
+        values: list('-u --user -g --group -C --close-from -D --chdir -h --host -p --prompt -r --role -t --type -U --other-user -T', '--command-timeout'),
+    }),
+    doas: runner({ values: ['-u', '-C'] }),
+    env: runner({ values: ['-u', '--unset', '-C', '--chdir', '-S', '--split-string'] }),
+    time: runner({ values: ['-f', '--format', '-o', '--output'] }),
+    timeout: runner({ values: ['-s', '--signal', '-k', '--kill-after'], skip: 1 }),
+    nice: runner({ values: ['-n', '--adjustment'] }),
+    nohup: runner(),
+    'xvfb-run': runner({
+        values: list('-n --server-num -s --server-args -f --auth-file -e --error-file -p --xauth-protocol -w --wait'),
+    }),
+    stdbuf: runner({ values: ['-i', '-o', '-e'] }),
+    catchsegv: runner(),
+    eatmydata: runner(),
+    unbuffer: runner(),
+    exec: runner({ values: ['-a'] }),
+    builtin: runner(),
+    command,
+    call: runner(),
+    xargs: runner({ values: ['-n', '--max-args', '-I', '-P', '--max-procs', '-L', '-d', '--delimiter', '-E', '-s', '-a', '--arg-file'] }),
+    nbqa: runner(),
+    find,
+    npx: npmExec,
+    bunx: runner({ values: ['-p', '--package'] }),
+    nix: sub({ develop: nixShell, shell: nixShell, build: 'build', flake: sub({ check: 'test' }) }),
+};
+const INTERPRETER_COMMANDS = {
+    // Interpreters: the script or module they run decides.
+    python,
+    py: python,
+    pypy: python,
+    bash: shell,
+    sh: shell,
+    zsh: shell,
+    dash: shell,
+    ksh: shell,
+    pwsh: powershell,
+    powershell,
+    node,
+    ruby: runner({ values: ['-I', '-r', '-C'], inline: /^-[a-z]*e$/, script: true, bare: 'unknown' }),
+    perl: runner({ values: ['-I', '-M'], inline: /^-[a-z]*e$/i, script: true, bare: 'unknown' }),
+    php: runner({ values: ['-c', '-d'], inline: /^-r$/, script: true, bare: 'unknown' }),
+    deno: sub({
+        test: 'test',
+        bench: 'test',
+        lint: 'lint',
+        check: 'lint',
+        fmt: whenFlag(['--check'], 'lint'),
+        compile: 'build',
+        bundle: 'build',
+        run: runner({ values: ['-c', '--config', '--import-map', '--lock', '--location', '--seed', '--cert'], script: true, bare: 'unknown' }),
+        task: packageScript(),
+        install: 'setup',
+        cache: 'setup',
+        add: 'setup',
+        publish: 'deploy',
+    }),
+    julia: codePatterns([
+        [/Pkg\.test|runtests/, 'test'],
+        [/Pkg\.build/, 'build'],
+        [/Pkg\.(instantiate|add|develop|resolve|update)/, 'setup'],
+    ]),
+    rscript: codePatterns([
+        [/\blint/, 'lint'],
+        // A call such as devtools::test() or rcmdcheck(), not install.packages('testthat').
+        [/(test|check)\w*\s*\(/, 'test'],
+        [/install|deps/, 'setup'],
+        [/build|document/, 'build'],
+    ]),
+    r: sub({ cmd: sub({ check: 'test', build: 'build', install: 'build' }) }),
+};
+
+;// CONCATENATED MODULE: ./src/model/classify/commands.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * The command table, by basename (lower-cased, without .exe/.cmd/.bat and a trailing version): the
+ * tables of each domain, joined. A new tool is one line in the table of its domain.
+ */
+const COMMANDS = {
+    ...WRAPPER_COMMANDS,
+    ...INTERPRETER_COMMANDS,
+    ...PYTHON_COMMANDS,
+    ...JAVASCRIPT_COMMANDS,
+    ...TEST_COMMANDS,
+    ...LINT_COMMANDS,
+    ...BUILD_COMMANDS,
+    ...CONTAINER_COMMANDS,
+    ...DEPLOY_COMMANDS,
+    ...SETUP_COMMANDS,
+    ...CLEANUP_COMMANDS,
+    ...TELEMETRY_COMMANDS,
+};
+/**
+ * Commands that say nothing about what a step is for: shell bookkeeping, file shuffling and
+ * printing. A step made only of these is still classified (see classifyStep).
+ */
+const NO_SIGNAL = new Set(list('echo printf cd pushd popd dirs export unset set shopt source . true false : exit return alias read declare', 'local typeset readonly shift trap ulimit umask hash type mkdir md ls dir tree cat head tail wc tee pwd which', 'where sleep wait test [ [[ cp mv ln touch chmod chown basename dirname realpath readlink stat date printenv', 'whoami hostname uname id df du free nproc lscpu nvidia-smi write-host write-output file', 
+// PowerShell cmdlets that only print, navigate or load modules.
+'get-childitem get-content get-location get-command get-process get-item write-verbose write-information', 'set-location push-location pop-location import-module out-host format-table format-list select-object', 
+// `Test-Path` asks whether a path exists; it tests nothing of the project.
+'test-path'));
+/** Commands that only print diagnostics or wait (not `echo`, which often writes $GITHUB_ENV or a file). */
+const PRINT_ONLY = new Set(list('cat head tail ls dir tree wc du df free nproc lscpu nvidia-smi rocm-smi uname whoami hostname pwd which where', 'stat date printenv env sleep file ps top uptime vmstat iostat dmesg journalctl lsblk lsof ulimit id', 'get-childitem get-content get-location get-command get-process get-item write-verbose write-information format-table', 'format-list out-host'));
+/** Lone arguments that only print the tool's version or help (`python --version`, `go version`). */
+const PROBES = new Set(['--version', '-version', 'version', '-V', '--help', '-h', 'help']);
+/** Programs that run a script file given as their first argument. */
+const INTERPRETERS = new Set(list('bash sh zsh dash ksh fish python python3 py node deno bun ruby perl php pwsh powershell cmd source .'));
+
+;// CONCATENATED MODULE: ./src/model/classify/engine.ts
+
+
+
+
+
+
+/**
+ * The classifier: what a command, an action, a name or a whole step is for. It reads tables only:
+ * teaching it a tool is one line in a table that commands.ts joins (by domain: tools-test.ts,
+ * tools-build.ts, containers.ts…), an action one line in actions.ts, and a word of script, target or
+ * step-name vocabulary one line in words.ts.
+ */
+/** What the command rules may ask of the engine (see combinators.ts). */
+const engine = { classifyArgv, classifyCommand: engine_classifyCommand, scriptKind };
+function wordKind(word) {
+    const listed = own(WORDS, word);
+    if (listed !== undefined)
+        return listed;
+    const rule = ruleFor(word);
+    // Only tools whose name alone decides: `make` or `black` without arguments say too little.
+    return typeof rule === 'string' && rule !== 'unknown' ? rule : null;
+}
+/** Kind of a name made of words: `test:unit`, `run_tests.sh`, `setup-linux`, "Build wheels". */
+function scriptKind(text) {
+    const kinds = words(text)
+        .map(wordKind)
+        .filter((kind) => kind !== null);
+    const [first] = kinds;
+    if (first === undefined)
+        return null;
+    if (PERIPHERAL_KINDS.has(first))
+        return first;
+    // Reporting words describe what is done with the tests' output wherever they stand:
+    // "Merge integration test coverage", "Test summary".
+    return kinds.includes('telemetry') ? 'telemetry' : kinds_mostSevereKind(kinds);
+}
+function printsOnly(argv) {
+    const first = argv.find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
+    return first !== undefined && PRINT_ONLY.has(commandName(first));
+}
+function commandName(word) {
+    return word
+        .split(/[\\/]/)
+        .pop()
+        .toLowerCase()
+        .replace(/(?<=.)@.*$/, '')
+        .replace(/\.(exe|cmd|bat|com)$/, '');
+}
+/** A rule by exact name, else without a trailing version (`python3.12`, `pip3`, `clang-tidy-17`). */
+function ruleFor(name) {
+    return own(COMMANDS, name) ?? own(COMMANDS, name.replace(/[-_.]?\d+(\.\d+)*$/, ''));
+}
+/** A whole word that is a variable expansion, or a `${{ }}` expression masked before parsing. */
+const RUNTIME_WORD = /^(\$\{?[A-Za-z_][A-Za-z0-9_]*\}?|_x*_)$/;
+function classifyArgv(argv, script) {
+    const start = argv.findIndex((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
+    if (start < 0)
+        return null;
+    const word = argv[start];
+    const args = argv.slice(start + 1);
+    if (args.length === 1 && PROBES.has(args[0]))
+        return null;
+    // `${CONDA_RUN} pytest`, `$SUDO make test`, `${{ matrix.runner }} npm test` (masked to `_xxx_`):
+    // a command word chosen at run time is a wrapper, so what follows it says what runs.
+    if (RUNTIME_WORD.test(word) && args.length > 0)
+        return classifyArgv(args, script);
+    const name = commandName(word);
+    // `./test` or `bash test` is a project script, not the `test` builtin.
+    if (!script && !/[\\/]/.test(word) && NO_SIGNAL.has(name))
+        return null;
+    const rule = ruleFor(name);
+    if (rule !== undefined)
+        return apply(rule, args, engine);
+    // Project scripts and tools we do not list usually name their purpose: run_tests.sh, upload-coverage.
+    return scriptKind(word.split(/[\\/]/).pop()) ?? 'unknown';
+}
+/**
+ * Classify one simple shell command given as its words (argv[0] is the command, already unquoted),
+ * e.g. ['python', '-m', 'pytest', '-x'] → 'test'. Returns null for commands that carry no signal
+ * (echo, cd, export, mkdir, cat, test/[ …); 'unknown' for a command we cannot place.
+ */
+function engine_classifyCommand(argv) {
+    return classifyArgv(argv, false);
+}
+/**
+ * Classify a `uses:` reference ('actions/upload-artifact@v4', './.github/actions/setup-linux',
+ * 'docker://alpine'). The `@ref` and case are ignored.
+ */
+function classifyUses(uses) {
+    const reference = uses.trim().toLowerCase();
+    if (reference.startsWith('docker://')) {
+        // docker://rhysd/actionlint:1.7 runs actionlint.
+        const image = reference
+            .slice('docker://'.length)
+            .split('/')
+            .pop()
+            .replace(/[:@].*$/, '');
+        return scriptKind(image) ?? 'unknown';
+    }
+    const path = usesWithoutRef(reference).replace(/\/+$/, '');
+    const segments = path.split('/');
+    const listed = own(ACTIONS, path) ?? own(ACTIONS, segments.slice(0, 2).join('/'));
+    if (listed !== undefined)
+        return listed;
+    // An action that runs a script we were not shown could be running anything.
+    if (SCRIPT_INPUTS.some((entry) => entry.uses === path))
+        return 'unknown';
+    return actionNameKind(segments.pop()) ?? 'unknown';
+}
+/**
+ * Action directories are usually named noun-first (pytest-cache-download, diskspace-cleanup,
+ * ecr-login), so a peripheral word anywhere in the name says what the action does.
+ */
+function actionNameKind(name) {
+    const kinds = words(name)
+        .map(wordKind)
+        .filter((kind) => kind !== null);
+    return kinds.find((kind) => PERIPHERAL_KINDS.has(kind)) ?? (kinds.length > 0 ? kinds_mostSevereKind(kinds) : null);
+}
+/** Fallback from a step's or job's display name ('Run unit tests' → test, 'Upload coverage' → telemetry); null if nothing matches. */
+function classifyName(name) {
+    return scriptKind(name);
+}
+/** A word that names a script file: `./ci/run_tests.sh`, `tools/test.py`, `"$DIR/audit.sh"`. */
+const SCRIPT_FILE = /[\\/]|\.(sh|bash|py|js|mjs|cjs|ts|ps1|rb|pl|cmd|bat)$/i;
+/**
+ * Whether a command's kind comes from the COMMANDS table (the tool is listed), not from its name's
+ * words: `bash ci/run_tests.sh` is listed only as far as `bash` goes; what it runs is named.
+ */
+function listedCommand(argv, kind) {
+    const words = argv.filter((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word) && !RUNTIME_WORD.test(word));
+    const first = words[0];
+    if (first === undefined || ruleFor(commandName(first)) === undefined)
+        return false;
+    if (!INTERPRETERS.has(commandName(first)))
+        return true;
+    // An interpreter is listed, but what it runs is the script it is given: named by its file name.
+    const script = words.slice(1).find((word) => !word.startsWith('-'));
+    return !(script !== undefined && SCRIPT_FILE.test(script) && scriptKind(script.split(/[\\/]/).pop()) === kind);
+}
+/** How surely a command's kind is known: a listed tool, a script's name, or nothing. */
+function commandBasis(argv) {
+    const kind = engine_classifyCommand(argv);
+    if (kind === null || kind === 'unknown')
+        return kind === null ? 'known' : 'unknown';
+    return listedCommand(argv, kind) ? 'known' : 'named';
+}
+/** The kind of a `uses:` reference, and whether it was listed or guessed from the action's name. */
+function classifyUsesWithBasis(uses) {
+    const kind = classifyUses(uses);
+    const path = usesWithoutRef(uses.trim().toLowerCase()).replace(/\/+$/, '');
+    const listed = own(ACTIONS, path) ?? own(ACTIONS, path.split('/').slice(0, 2).join('/'));
+    return { kind, basis: listed !== undefined ? 'known' : kind === 'unknown' ? 'unknown' : 'named' };
+}
+/**
+ * A step's kind: from its `uses` if any — except that a well-known action that runs a script
+ * (SCRIPT_INPUTS) is classified by that script when its commands are given — else from its
+ * commands, the most severe non-null one. A script made only of no-signal commands (echo, mkdir,
+ * export, `cat log`) is 'setup': it can only prepare or print, and its name is not consulted,
+ * because "Show test logs" would otherwise make `cat test.log` a test. The name is the fallback
+ * only when uses/commands give 'unknown' or there is nothing else.
+ */
+function classifyStepWithBasis(input) {
+    const { uses, commands = [], name, code } = input;
+    const runsGivenScript = uses !== undefined && commands.length > 0 && SCRIPT_INPUTS.some((entry) => entry.uses === usesWithoutRef(uses));
+    let found = { kind: 'unknown', basis: 'unknown' };
+    let onlyNoSignal = false;
+    if (uses !== undefined && !runsGivenScript) {
+        found = classifyUsesWithBasis(uses);
+    }
+    else if (commands.length > 0) {
+        const verdicts = commands.map((argv) => ({ argv, kind: engine_classifyCommand(argv) }));
+        const kinds = verdicts.flatMap(({ kind }) => (kind !== null ? [kind] : []));
+        onlyNoSignal = kinds.length === 0;
+        // `cat test.log`, `ls build/`, `df -h`, `sleep 30`: a step that only prints or waits hides nothing when it fails.
+        if (onlyNoSignal)
+            found = { kind: commands.every(printsOnly) ? 'telemetry' : 'setup', basis: 'known' };
+        else {
+            const kind = kinds_mostSevereKind(kinds);
+            const listed = verdicts.some((verdict) => verdict.kind === kind && listedCommand(verdict.argv, kind));
+            found = { kind, basis: kind === 'unknown' ? 'unknown' : listed ? 'known' : 'named' };
+        }
+    }
+    if (name === undefined || onlyNoSignal)
+        return found;
+    const named = classifyName(name);
+    // A step called "Run tests" that only installs is still the check its author meant: in a
+    // compatibility job, `pip install -e .` succeeding *is* the test. An action that sets up
+    // (actions/setup-python named "Latest dev build") is not: its name describes what follows.
+    const upgrades = found.kind === 'unknown' || (found.kind === 'setup' && uses === undefined);
+    if (kinds_isCheckKind(named) && upgrades)
+        return { kind: named, basis: 'named' };
+    if (found.kind === 'unknown' && named !== null)
+        return { kind: named, basis: 'named' };
+    return found.kind === 'unknown' && asserts(uses, code) ? { kind: 'test', basis: 'named' } : found;
+}
+/**
+ * An `actions/github-script` step whose script fails on a condition (`throw new Error(…)`,
+ * `core.setFailed(…)`, `assert(…)`) and calls neither the API nor a program is an assertion: a
+ * test written inline. Only when neither the action nor the step's name says what it is.
+ */
+function asserts(uses, code) {
+    if (uses === undefined || code === undefined || usesWithoutRef(uses) !== 'actions/github-script')
+        return false;
+    // A script that calls the API or runs programs is automation that fails on errors, and one that
+    // sets outputs computes a value (and validates it); neither is a check.
+    if (/\bgithub\.(rest|request|graphql|paginate)\b|\b(octokit|exec\.exec|exec\.getExecOutput|fetch)\s*[.(]|\bcore\.(setOutput|exportVariable)\s*\(/.test(code))
+        return false;
+    return /\bcore\.setFailed\s*\(|\bthrow\s+new\s+\w*Error\b|\bassert(\.\w+)?\s*\(/.test(code);
+}
+function classifyStep(input) {
+    return classifyStepWithBasis(input).kind;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/matrix-truth.ts
 
 /**
@@ -49616,6 +49727,7 @@ function onForChosenLegs(value, job) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/severity.ts
+
 
 
 
@@ -49856,7 +49968,7 @@ const AUTOMATION_NAME = /label|triage|stale|lock|greet|welcome|assign|auto[- ]?f
  * wrong verdict on a change.
  */
 function automation(file) {
-    if (file.kind !== 'workflow' || file.jobs.some((job) => classify_isCheckKind(job.kind) && job.kindBasis === 'known'))
+    if (file.kind !== 'workflow' || file.jobs.some((job) => kinds_isCheckKind(job.kind) && job.kindBasis === 'known'))
         return undefined;
     const byEvents = file.events.length > 0 && file.events.every((event) => AUTOMATION_EVENTS.has(event));
     const byName = AUTOMATION_NAME.test(`${file.name ?? ''} ${file.file.split('/').pop() ?? ''}`);
@@ -49883,7 +49995,7 @@ function contextsReadBy(step) {
 }
 /** A step that can fail the job on what it reads: a check, an `exit 1`, or `core.setFailed` in a script. */
 function canFailOnIt(step) {
-    if (classify_isCheckKind(step.kind) || step.commands.some(exitsNonZero))
+    if (kinds_isCheckKind(step.kind) || step.commands.some(exitsNonZero))
         return true;
     const script = step.with.get('script')?.value;
     return typeof script === 'string' && /\bcore\.setFailed\s*\(|\bprocess\.exit\s*\(\s*[1-9]|\bthrow\b/.test(script);
@@ -50048,10 +50160,10 @@ const aggregatorIgnoresResults = {
                 const notRead = unreadNeeds(job);
                 const readIds = job.needs.map((need) => need.value).filter((id) => !notRead.includes(id));
                 const coveredRoot = (id) => readIds.some((other) => file.jobs.find((candidate) => candidate.id === other)?.needs.some((need) => need.value === id));
-                const unread = notRead.filter((id) => (classify_isCheckKind(kindOf(id)) || kindOf(id) === 'unknown') && !coveredRoot(id));
+                const unread = notRead.filter((id) => (kinds_isCheckKind(kindOf(id)) || kindOf(id) === 'unknown') && !coveredRoot(id));
                 if (unread.length === 0)
                     continue;
-                const check = unread.some((id) => classify_isCheckKind(kindOf(id)));
+                const check = unread.some((id) => kinds_isCheckKind(kindOf(id)));
                 ctx.report({
                     ...fixedSeverity(!gatesChanges(file) ? 'medium' : check ? 'high' : 'medium', `a gate job that reads some of its needs but not ${unread.join(', ')}, ${check ? 'a check' : 'a job that may be a check'}`, gatesChanges(file) ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes'),
                     message: `"${job.name ?? job.id}" runs after its dependencies whatever their result (if: ${inline(job.if.value)}) and reads the results of some, but never needs.${unread[0]}.result: it passes when ${unread.join(', ')} fail${unread.length === 1 ? 's' : ''}.`,
@@ -50123,7 +50235,7 @@ function stepLists(file) {
  * that is gone, and is low.
  */
 function capOf(step, always) {
-    if (classify_isCheckKind(step.kind) && step.kind !== 'build')
+    if (kinds_isCheckKind(step.kind) && step.kind !== 'build')
         return undefined;
     if (!always)
         return { severity: 'low', reason: 'written for a matrix leg that no longer exists' };
@@ -52341,6 +52453,7 @@ function splitArguments(tokens, open, close) {
 
 
 
+
 /** The script a step runs: its `run:`, or the script input of a well-known action. */
 async function scriptOf(step, job, file) {
     let script;
@@ -52439,7 +52552,7 @@ async function classifyCall(job, uses) {
     job.callScript = await callScriptOf(job, uses);
     const fromScript = job.callScript && job.callScript.commands.length > 0 ? job.callScript.kind : 'unknown';
     const calledFile = uses.value.split('@')[0].split('/').pop() ?? '';
-    job.kind = classify_mostSevereKind([fromScript, classifyName(calledFile.replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ')) ?? 'unknown']);
+    job.kind = kinds_mostSevereKind([fromScript, classifyName(calledFile.replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ')) ?? 'unknown']);
     job.kindBasis =
         job.kind === fromScript && job.kind !== 'unknown' ? job.callScript.kindBasis : job.kind === 'unknown' ? 'unknown' : 'named';
     if (job.kind === 'unknown') {
@@ -52465,7 +52578,7 @@ function pushesImage(argv) {
 function isCachePush(step, job, file) {
     if (step.kind !== 'deploy' || !step.commands.some(pushesImage))
         return false;
-    if (!job.steps.some((other) => other !== step && classify_isCheckKind(other.kind)))
+    if (!job.steps.some((other) => other !== step && kinds_isCheckKind(other.kind)))
         return false;
     const names = [file.name, file.file.split('/').pop(), job.name, job.id, step.name];
     if (names.some((name) => name !== undefined && RELEASE_WORDS.test(name)))
@@ -52492,7 +52605,7 @@ async function classifyModel(model) {
         if (job.uses)
             await classifyCall(job, job.uses);
         else {
-            job.kind = job.steps.length > 0 ? classify_mostSevereKind(job.steps.map((step) => step.kind)) : 'unknown';
+            job.kind = job.steps.length > 0 ? kinds_mostSevereKind(job.steps.map((step) => step.kind)) : 'unknown';
             job.kindBasis = strongestBasis(job.steps.filter((step) => step.kind === job.kind).map((step) => step.kindBasis));
         }
     }
@@ -52516,6 +52629,7 @@ function disposeModel(model) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/script-analysis.ts
+
 
 
 
@@ -52559,7 +52673,7 @@ function statusCommands(node, pipefail) {
 function checkCommandsIn(node) {
     return commandsIn(node).filter((command) => isCheck(classifyCommand(argvOf(command))));
 }
-const isCheck = classify_isCheckKind;
+const isCheck = kinds_isCheckKind;
 /** A check or a publish: what a swallowed failure hides. Setup, cleanup and reports are forgiven on purpose. */
 /**
  * A native command we cannot place, in a PowerShell or cmd step named for a check ("Test the
@@ -53134,7 +53248,7 @@ function buildUsedLater(root, build) {
  * Shared by the POSIX, PowerShell and cmd rules.
  */
 function mayUseBuildOutput(argv) {
-    const kind = classify_classifyCommand(argv);
+    const kind = engine_classifyCommand(argv);
     // A linter reads sources, not build output, so a lint after a failed build does not resurface it.
     return kind === 'build' || kind === 'test' || kind === 'deploy' || kind === 'unknown';
 }
@@ -53172,7 +53286,7 @@ function failsOnPurpose(node, root) {
             visited.add(name);
             return fails(body);
         }
-        return classify_classifyCommand(argv) === 'unknown' && name.split(/[-_.]/).some((word) => FAILING_WORDS.has(word.toLowerCase()));
+        return engine_classifyCommand(argv) === 'unknown' && name.split(/[-_.]/).some((word) => FAILING_WORDS.has(word.toLowerCase()));
     });
     return fails(node);
 }
@@ -53249,6 +53363,7 @@ function logGreps(root) {
 
 
 
+
 /**
  * What the swallowed status belongs to. `git diff --exit-code` is a question when its answer is
  * handled right there (`… && echo unchanged || echo changed`), not a check.
@@ -53261,9 +53376,9 @@ function swallowedKind(left, pipefail) {
     const kinds = statusCommands(left, pipefail || endsInTee)
         .map(commands_argvOf)
         .filter(([name]) => name !== 'git')
-        .map(classify_classifyCommand)
+        .map(engine_classifyCommand)
         .filter((kind) => kind !== null);
-    return kinds.length > 0 ? classify_mostSevereKind(kinds) : null;
+    return kinds.length > 0 ? kinds_mostSevereKind(kinds) : null;
 }
 /** `a || b` lists whose right side is a fallback that only prints or succeeds. */
 function orFallbacks(root) {
@@ -53653,6 +53768,7 @@ const unparseableScript = {
 
 
 
+
 /**
  * Inside `$( … )` or `<( … )` the pipeline produces a value; whether its status matters is up to
  * the command that consumes it, not to the script's errexit.
@@ -53683,11 +53799,11 @@ function masked(element, first) {
         .filter(({ argv }) => first || argv[0] === 'xargs')
         // `git diff | …` and `git log | head` read the repository; a git verdict is never piped away.
         .filter(({ argv }) => argv[0] !== 'git' && !isQuery(argv))
-        .map(({ command, argv }) => ({ command, kind: classify_classifyCommand(argv) }))
+        .map(({ command, argv }) => ({ command, kind: engine_classifyCommand(argv) }))
         .filter((candidate) => candidate.kind !== null);
     if (candidates.length === 0)
         return undefined;
-    const kind = classify_mostSevereKind(candidates.map((candidate) => candidate.kind));
+    const kind = kinds_mostSevereKind(candidates.map((candidate) => candidate.kind));
     return isVerdict(kind) ? candidates.find((candidate) => candidate.kind === kind) : undefined;
 }
 const QUIET = /^(-[a-zA-Z]*q[a-zA-Z]*|--quiet|--silent)$/;
@@ -53957,7 +54073,7 @@ function checkIn(node, pipefail) {
         const argv = commands_argvOf(command);
         if (argv[0] === 'git')
             continue;
-        const kind = classify_classifyCommand(argv);
+        const kind = engine_classifyCommand(argv);
         if (isCheck(kind))
             return { command, kind };
     }
@@ -54074,7 +54190,7 @@ const setPlusEUnchecked = {
             for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
                 if (fate !== 'ignored')
                     continue;
-                const kind = classify_classifyCommand(commands_argvOf(command));
+                const kind = engine_classifyCommand(commands_argvOf(command));
                 if (!isCheck(kind))
                     continue;
                 const { errexit, setBy } = optionsAt(command.startIndex);
@@ -54135,7 +54251,7 @@ function inPrintingPipeline(command) {
         return false;
     return commands_commandsIn(pipeline).every((part) => {
         const argv = commands_argvOf(part);
-        return classify_classifyCommand(argv) === null || FILTERS.has(argv[0]?.split('/').pop() ?? '');
+        return engine_classifyCommand(argv) === null || FILTERS.has(argv[0]?.split('/').pop() ?? '');
     });
 }
 /**
@@ -54165,7 +54281,7 @@ const shellWithoutErrexit = {
             for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
                 if (fate !== 'ignored' || optionsAt(command.startIndex).errexit !== false || inPrintingPipeline(command))
                     continue;
-                const kind = stake(classify_classifyCommand(commands_argvOf(command)), step.kind);
+                const kind = stake(engine_classifyCommand(commands_argvOf(command)), step.kind);
                 if (!kind)
                     continue;
                 const capped = cap(kind, root, command);
@@ -54195,6 +54311,7 @@ const shellWithoutErrexit = {
 
 
 
+
 const trailingExitZero = {
     meta: {
         id: 'trailing-exit-zero',
@@ -54213,13 +54330,13 @@ const trailingExitZero = {
                 continue;
             const hidden = [];
             for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
-                const kind = classify_classifyCommand(commands_argvOf(command));
+                const kind = engine_classifyCommand(commands_argvOf(command));
                 if (fate === 'final' && isCheck(kind) && optionsAt(command.startIndex).errexit === false)
                     hidden.push({ command, kind });
             }
             if (hidden.length === 0)
                 continue;
-            const kind = classify_mostSevereKind(hidden.map((entry) => entry.kind));
+            const kind = kinds_mostSevereKind(hidden.map((entry) => entry.kind));
             const check = hidden.find((entry) => entry.kind === kind).command;
             const why = setBy
                 ? `errexit is off since "${inline(sourceText(script, setBy), 30)}" (line ${script.source.at(setBy.startIndex).line})`
@@ -54237,6 +54354,7 @@ const trailingExitZero = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/unchecked-wait.ts
+
 
 
 
@@ -54278,7 +54396,7 @@ const uncheckedWait = {
             const optionsAt = optionsTimeline(root, script.shell);
             const byWait = new Map();
             for (const background of backgrounded(root)) {
-                const checks = failingCommands(background, optionsAt(background.startIndex).pipefail).filter((command) => isCheck(classify_classifyCommand(commands_argvOf(command))));
+                const checks = failingCommands(background, optionsAt(background.startIndex).pipefail).filter((command) => isCheck(engine_classifyCommand(commands_argvOf(command))));
                 if (checks.length === 0)
                     continue;
                 const wait = waits.find((command) => command.startIndex >= background.endIndex);
@@ -54290,8 +54408,8 @@ const uncheckedWait = {
                 byWait.set(wait, [...(byWait.get(wait) ?? []), { job: background, checks }]);
             }
             for (const [wait, jobs] of byWait) {
-                const kind = classify_mostSevereKind(jobs.flatMap(({ checks }) => checks.map((command) => classify_classifyCommand(commands_argvOf(command)))));
-                const first = jobs.find(({ checks }) => checks.some((command) => classify_classifyCommand(commands_argvOf(command)) === kind));
+                const kind = kinds_mostSevereKind(jobs.flatMap(({ checks }) => checks.map((command) => engine_classifyCommand(commands_argvOf(command)))));
+                const first = jobs.find(({ checks }) => checks.some((command) => engine_classifyCommand(commands_argvOf(command)) === kind));
                 const others = jobs.length > 1 ? ` (and ${jobs.length - 1} more background check${jobs.length > 2 ? 's' : ''})` : '';
                 ctx.report({
                     masked: { kind, noun: 'command' },
@@ -54312,6 +54430,7 @@ const uncheckedWait = {
 
 
 
+
 /**
  * The checks whose status a condition tests. `git diff --exit-code` and friends are left out: in a
  * condition they ask whether something changed (to commit it, to set an output), they are not a verdict.
@@ -54319,7 +54438,7 @@ const uncheckedWait = {
 function checksOf(node, pipefail) {
     return failingCommands(node, pipefail).filter((command) => {
         const argv = commands_argvOf(command);
-        return argv[0] !== 'git' && isCheck(classify_classifyCommand(argv));
+        return argv[0] !== 'git' && isCheck(engine_classifyCommand(argv));
     });
 }
 /** `! check`, or `! a || ! b`: the checks whose failure makes the condition true. */
@@ -54433,7 +54552,7 @@ const ifNotWithoutExit = {
                 // records the failure for later (`FAILED=1` … `exit $FAILED`, `$GITHUB_OUTPUT` read by a later step).
                 if (branches.some((branch) => failsOnPurpose(branch, root) || carriesStatus(branch, root, outputsRead) || recordsFailure(branch, root)))
                     continue;
-                if (branches.some((branch) => failingCommands(branch, pipefail).some((command) => isCheck(classify_classifyCommand(commands_argvOf(command))))))
+                if (branches.some((branch) => failingCommands(branch, pipefail).some((command) => isCheck(engine_classifyCommand(commands_argvOf(command))))))
                     continue;
                 // The same check run again further down, or in a later step of the job, is the verdict; this
                 // one only decides whether to try a fix first.
@@ -54444,7 +54563,7 @@ const ifNotWithoutExit = {
                 laterCommands ??= steps.slice(step.index + 1).flatMap((later) => later.commands.map((argv) => argv.join(' ')));
                 if (laterCommands.some((command) => keys.has(command)))
                     continue;
-                const kind = classify_mostSevereKind(checks.map((command) => classify_classifyCommand(commands_argvOf(command))));
+                const kind = kinds_mostSevereKind(checks.map((command) => engine_classifyCommand(commands_argvOf(command))));
                 // A `::warning::` annotation shows on the run's summary page: the failure is deliberate and visible, only not blocking.
                 const warns = branches.some(emitsWarning);
                 ctx.report({
@@ -54466,6 +54585,7 @@ const ifNotWithoutExit = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/retry-loop-swallows-failure.ts
+
 
 
 
@@ -54574,11 +54694,11 @@ function attemptsOf(command, root) {
         fn = fn.parent;
     const fnName = fn?.childForFieldName('name')?.text;
     if (!name?.startsWith('$') || !fnName) {
-        const kind = classify_classifyCommand(argv);
+        const kind = engine_classifyCommand(argv);
         return kind ? [{ kind, shown: command }] : [];
     }
     return (callsOf(root).get(fnName) ?? []).flatMap((call) => {
-        const kind = classify_classifyCommand(commands_argvOf(call).slice(1));
+        const kind = engine_classifyCommand(commands_argvOf(call).slice(1));
         return kind ? [{ kind, shown: call }] : [];
     });
 }
@@ -54611,7 +54731,7 @@ function retryOf(loop, pipefail) {
     for (const exit of commands_commandsIn(body).filter((command) => leavesLoop(command, loop))) {
         const guard = successGuard(exit, body);
         const commands = guard ? failingCommands(resolveStatusRead(guard, body), pipefail) : [];
-        const classified = commands.filter((command) => classify_classifyCommand(commands_argvOf(command)) !== null);
+        const classified = commands.filter((command) => engine_classifyCommand(commands_argvOf(command)) !== null);
         if (classified.length === 0) {
             otherExit = true;
             continue;
@@ -54630,7 +54750,7 @@ function retryOf(loop, pipefail) {
         const target = condition ? unredirect(condition) : undefined;
         const retriedByCondition = target && conditionRetries(loop, target, pipefail);
         if (retriedByCondition) {
-            arrays_pushAll(retried, retriedByCondition.filter((command) => classify_classifyCommand(commands_argvOf(command)) !== null));
+            arrays_pushAll(retried, retriedByCondition.filter((command) => engine_classifyCommand(commands_argvOf(command)) !== null));
             breaksOnSuccess = true;
         }
         else if (!(target?.type === 'command' && FOREVER.has(commands_argvOf(target)[0] ?? ''))) {
@@ -54708,7 +54828,7 @@ const retryLoopSwallowsFailure = {
                 const attempts = retry.retried.flatMap((command) => attemptsOf(command, root)).filter((attempt) => isVerdict(attempt.kind));
                 if (attempts.length === 0)
                     continue;
-                const kind = classify_mostSevereKind(attempts.map((attempt) => attempt.kind));
+                const kind = kinds_mostSevereKind(attempts.map((attempt) => attempt.kind));
                 const retried = attempts.find((attempt) => attempt.kind === kind).shown;
                 ctx.report({
                     masked: { kind, noun: 'command' },
@@ -54839,7 +54959,7 @@ function retrySettings(command, written) {
     const words = args.map(wordText);
     if (words.some((word) => FAIL_ON_FLAKY.has(word)))
         return [];
-    const kind = classify_classifyCommand(commands_argvOf(command)) ?? 'unknown';
+    const kind = engine_classifyCommand(commands_argvOf(command)) ?? 'unknown';
     const specs = RETRY_FLAGS.filter((spec) => (spec.kinds ?? ['test']).includes(kind) && !(spec.kinds === MAVEN_KINDS && words.some((word) => SKIP_TESTS.test(word))));
     const found = [];
     for (let i = 0; i < args.length; i++) {
@@ -54996,7 +55116,7 @@ function exitFiveFallbacks(root, pipefailAt) {
         if (!left || !right || operator?.type !== '||' || !acceptsExitFive(right))
             continue;
         const runners = statusCommands(left, pipefailAt(list.startIndex)).map(commands_argvOf);
-        if (runners.some((argv) => classify_classifyCommand(argv) === 'test' && exitFiveMeansNoTests(argv)))
+        if (runners.some((argv) => engine_classifyCommand(argv) === 'test' && exitFiveMeansNoTests(argv)))
             found.push({ list, operator, right });
     }
     return found;
@@ -55017,7 +55137,7 @@ const passWithNoTests = {
             const writtenLine = (node) => written(node).split('\n')[0].trim();
             for (const command of commands_commandsIn(root)) {
                 const args = command.childrenForFieldName('argument').filter((arg) => arg !== null);
-                if (classify_classifyCommand(commands_argvOf(command)) !== 'test')
+                if (engine_classifyCommand(commands_argvOf(command)) !== 'test')
                     continue;
                 const byChange = args.some((arg) => CHANGE_SELECTION.has(wordText(arg).split('=')[0]));
                 for (let i = 0; i < args.length; i++) {
@@ -55196,7 +55316,7 @@ const pwshNativeExitIgnored = {
                     continue;
                 if (command.frames.some((frame) => frame.kind === 'definition'))
                     continue;
-                const own = classify_classifyCommand(command.argv);
+                const own = engine_classifyCommand(command.argv);
                 const named = checkNamedBy(own, step);
                 const kind = named ?? own;
                 if (!isVerdict(kind))
@@ -55305,7 +55425,7 @@ const cmdExitCodeIgnored = {
                 // A batch file run without `call` never returns: its status is the script's (cmd-batch-without-call).
                 if (!command.called && isBatchFile(command.argv[0]))
                     continue;
-                const own = classify_classifyCommand(command.argv);
+                const own = engine_classifyCommand(command.argv);
                 const named = checkNamedBy(own, step);
                 const kind = named ?? own;
                 if (!isVerdict(kind))
@@ -55334,6 +55454,7 @@ const cmdExitCodeIgnored = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/cmd-batch-without-call.ts
+
 
 
 
@@ -55367,7 +55488,7 @@ function kindOfSkipped(command) {
     const name = command.argv[0].toLowerCase();
     if (HOUSEKEEPING.has(name) || name.startsWith(':') || exitCode(command) !== undefined)
         return null;
-    return classify_classifyCommand(command.argv);
+    return engine_classifyCommand(command.argv);
 }
 const cmdBatchWithoutCall = {
     meta: {
@@ -55391,7 +55512,7 @@ const cmdBatchWithoutCall = {
                     .filter((entry) => entry.kind !== null);
                 if (skipped.length === 0)
                     continue;
-                const skippedKind = classify_mostSevereKind(skipped.map((entry) => entry.kind));
+                const skippedKind = kinds_mostSevereKind(skipped.map((entry) => entry.kind));
                 const first = skipped.find((entry) => entry.kind === skippedKind).command;
                 // Commands we cannot place are what a step named "Test …" or "Build …" exists to run.
                 const kind = skippedKind === 'unknown' && isCheck(step.kind) ? step.kind : skippedKind;
@@ -55535,7 +55656,7 @@ function commandKind(tokens, open, close) {
     const args = splitArguments(tokens, open, close);
     const command = args.find((argument) => keywordOf(argument) === undefined) ?? args.find((argument) => keywordOf(argument) === 'args')?.slice(2);
     const argv = command && literalArgv(command);
-    return argv ? classify_classifyCommand(argv) : 'unknown';
+    return argv ? engine_classifyCommand(argv) : 'unknown';
 }
 /** What the commands a statement runs do, wherever the calls sit in it (`check_call` and `check_output` included). */
 function commandKinds(tokens, names) {
@@ -56295,6 +56416,7 @@ function applyAllows(findings, entries) {
 
 
 
+
 const baseName = (file) => (file.split('/').pop() ?? file).replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ');
 /** Actions that commit or open a pull request with what the job changed. */
 const WRITE_BACK_ACTIONS = new Set(['peter-evans/create-pull-request', 'stefanzweifel/git-auto-commit-action', 'ad-m/github-push-action']);
@@ -56612,7 +56734,7 @@ function checkJobsReading(file, job) {
         return [];
     const prefix = `needs.${job.id.toLowerCase()}.outputs`;
     return file.jobs
-        .filter((other) => classify_isCheckKind(other.kind) && other.needs.some((need) => need.value === job.id))
+        .filter((other) => kinds_isCheckKind(other.kind) && other.needs.some((need) => need.value === job.id))
         .filter((other) => contextsIn([other.if?.value], other.expressions).some((context) => context.startsWith(prefix)))
         .map((other) => other.name ?? other.id);
 }
@@ -56651,6 +56773,7 @@ const failOpenChangeDetection = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/heredoc-status-expanded-locally.ts
+
 
 
 
@@ -56696,9 +56819,9 @@ function bodyKind(redirect) {
         .split(/\n|&&|\|\||;/)
         .map((line) => line.trim().split(/\s+/).filter(Boolean))
         .filter((argv) => argv.length > 0)
-        .map((argv) => classify_classifyCommand(argv))
+        .map((argv) => engine_classifyCommand(argv))
         .filter((kind) => kind !== null);
-    return kinds.length > 0 ? classify_mostSevereKind(kinds) : 'unknown';
+    return kinds.length > 0 ? kinds_mostSevereKind(kinds) : 'unknown';
 }
 const heredocStatusExpandedLocally = {
     meta: {
@@ -57003,7 +57126,7 @@ function analyseJob(layout, job, softFails, allFindings, runs, branch, attachmen
         if (tally.runs === 0)
             continue;
         const step = stepOf(finding);
-        const check = classify_isCheckKind(step ? step.kind : job.kind);
+        const check = kinds_isCheckKind(step ? step.kind : job.kind);
         if (tally.failures > 0) {
             const raise = check && severityRank(finding.severity) < severityRank('high');
             const note = tally.notes.size > 0 ? ` (${[...tally.notes].join('; ')})` : '';
@@ -57038,7 +57161,7 @@ function analyseJob(layout, job, softFails, allFindings, runs, branch, attachmen
         });
     }
     if (unexplainedJob.failures > 0) {
-        const check = classify_isCheckKind(job.kind);
+        const check = kinds_isCheckKind(job.kind);
         const notes = [...unexplainedJob.notes];
         reports.push({
             rule: OBSERVED_MASKED_FAILURE_RULE,

@@ -375,8 +375,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: NEVER_RUNS_RULE, OBSERVED_MASKED_FAILURE_RULE
 
-// EXTERNAL MODULE: ./src/model/classify.ts
-var classify = __nccwpck_require__(427);
+// EXTERNAL MODULE: ./src/model/classify/kinds.ts
+var kinds = __nccwpck_require__(4627);
 // EXTERNAL MODULE: ./src/rules/types.ts
 var types = __nccwpck_require__(3182);
 ;// CONCATENATED MODULE: ./src/evidence/log.ts
@@ -645,7 +645,7 @@ function analyseJob(layout, job, softFails, allFindings, runs, branch, attachmen
         if (tally.runs === 0)
             continue;
         const step = stepOf(finding);
-        const check = (0,classify/* isCheckKind */.ZM)(step ? step.kind : job.kind);
+        const check = (0,kinds/* isCheckKind */.ZM)(step ? step.kind : job.kind);
         if (tally.failures > 0) {
             const raise = check && (0,types/* severityRank */.qs)(finding.severity) < (0,types/* severityRank */.qs)('high');
             const note = tally.notes.size > 0 ? ` (${[...tally.notes].join('; ')})` : '';
@@ -680,7 +680,7 @@ function analyseJob(layout, job, softFails, allFindings, runs, branch, attachmen
         });
     }
     if (unexplainedJob.failures > 0) {
-        const check = (0,classify/* isCheckKind */.ZM)(job.kind);
+        const check = (0,kinds/* isCheckKind */.ZM)(job.kind);
         const notes = [...unexplainedJob.notes];
         reports.push({
             rule: OBSERVED_MASKED_FAILURE_RULE,
@@ -1647,49 +1647,100 @@ function readInputFile(file, options = {}) {
 
 /***/ }),
 
-/***/ 427:
+/***/ 7616:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   CF: () => (/* binding */ KIND_LABEL),
-/* harmony export */   Ce: () => (/* binding */ classifyName),
-/* harmony export */   F_: () => (/* binding */ classifyStepWithBasis),
-/* harmony export */   IB: () => (/* binding */ classifyCommand),
-/* harmony export */   Oc: () => (/* binding */ mostSevereKind),
-/* harmony export */   SI: () => (/* binding */ commandBasis),
-/* harmony export */   ZM: () => (/* binding */ isCheckKind),
-/* harmony export */   tN: () => (/* binding */ classifyUses)
-/* harmony export */ });
-/* unused harmony exports KIND_SEVERITY_ORDER, classifyStep */
-/* harmony import */ var _script_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5198);
-/* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(273);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  IB: () => (/* binding */ classifyCommand),
+  Ce: () => (/* binding */ classifyName),
+  F_: () => (/* binding */ classifyStepWithBasis),
+  tN: () => (/* binding */ classifyUses),
+  SI: () => (/* binding */ commandBasis)
+});
 
-const KIND_LABEL = {
-    test: 'test',
-    build: 'build',
-    lint: 'lint/type-check',
-    deploy: 'deploy/publish',
-    setup: 'setup/install',
-    cleanup: 'cleanup',
-    telemetry: 'telemetry/upload/notify',
-    unknown: 'unclassified',
+// UNUSED EXPORTS: classifyStep
+
+// EXTERNAL MODULE: ./src/model/script-inputs.ts
+var script_inputs = __nccwpck_require__(5198);
+;// CONCATENATED MODULE: ./src/model/classify/actions.ts
+/** Actions by `owner/repo` or `owner/repo/path`, lower-cased. Anything else is classified by the words of its last path segment. */
+const ACTIONS = {
+    'actions/checkout': 'setup',
+    'actions/cache': 'setup',
+    'actions/cache/restore': 'setup',
+    // Saving a cache uploads state for the next run: a failure costs a cache miss later, never a wrong result now.
+    'actions/cache/save': 'telemetry',
+    'actions/download-artifact': 'setup',
+    'actions/upload-artifact': 'telemetry',
+    // The payload of a Pages deployment: if it is missing, the site silently stays stale.
+    'actions/upload-pages-artifact': 'deploy',
+    'actions/deploy-pages': 'deploy',
+    'actions/configure-pages': 'setup',
+    'actions/create-release': 'deploy',
+    'actions/upload-release-asset': 'deploy',
+    'softprops/action-gh-release': 'deploy',
+    'ncipollo/release-action': 'deploy',
+    'peaceiris/actions-gh-pages': 'deploy',
+    'jamesives/github-pages-deploy-action': 'deploy',
+    'pypa/gh-action-pypi-publish': 'deploy',
+    'goreleaser/goreleaser-action': 'deploy',
+    'docker/build-push-action': 'build',
+    'docker/bake-action': 'build',
+    'pypa/cibuildwheel': 'build',
+    'github/codeql-action/autobuild': 'build',
+    'github/codeql-action/analyze': 'lint',
+    'pre-commit/action': 'lint',
+    'golangci/golangci-lint-action': 'lint',
+    'crate-ci/typos': 'lint',
+    'codespell-project/actions-codespell': 'lint',
+    'streetsidesoftware/cspell-action': 'lint',
+    'ludeeus/action-shellcheck': 'lint',
+    'hadolint/hadolint-action': 'lint',
+    'davidanson/markdownlint-cli2-action': 'lint',
+    'astral-sh/ruff-action': 'lint',
+    'chartboost/ruff-action': 'lint',
+    'psf/black': 'lint',
+    'embarkstudios/cargo-deny-action': 'lint',
+    'github/super-linter': 'lint',
+    'super-linter/super-linter': 'lint',
+    'cypress-io/github-action': 'test',
+    'docker/login-action': 'setup',
+    'docker/metadata-action': 'setup',
+    'aws-actions/configure-aws-credentials': 'setup',
+    'aws-actions/amazon-ecr-login': 'setup',
+    'azure/login': 'setup',
+    'google-github-actions/auth': 'setup',
+    'dtolnay/rust-toolchain': 'setup',
+    'swatinem/rust-cache': 'setup',
+    'actions-rs/toolchain': 'setup',
+    'mamba-org/provision-with-micromamba': 'setup',
+    'ilammy/msvc-dev-cmd': 'setup',
+    'step-security/harden-runner': 'setup',
+    'github/codeql-action/init': 'setup',
+    'jlumbroso/free-disk-space': 'cleanup',
+    'codecov/codecov-action': 'telemetry',
+    'codecov/test-results-action': 'telemetry',
+    'coverallsapp/github-action': 'telemetry',
+    'slackapi/slack-github-action': 'telemetry',
+    '8398a7/action-slack': 'telemetry',
+    'rtcamp/action-slack-notify': 'telemetry',
+    'github/codeql-action/upload-sarif': 'telemetry',
+    'enricomi/publish-unit-test-result-action': 'telemetry',
+    // Reporters publish a check run from results the test step already produced.
+    'dorny/test-reporter': 'telemetry',
+    'mikepenz/action-junit-report': 'telemetry',
+    'marocchino/sticky-pull-request-comment': 'telemetry',
 };
-/**
- * Most severe first. 'unknown' sits above setup: a step we cannot read may well be the one that
- * runs the tests, whereas a known setup, cleanup or reporting step cannot hide a wrong verdict.
- */
-const KIND_SEVERITY_ORDER = ['test', 'build', 'lint', 'deploy', 'unknown', 'setup', 'cleanup', 'telemetry'];
-function mostSevereKind(kinds) {
-    let best = 'unknown';
-    let bestRank = Infinity;
-    for (const kind of kinds) {
-        const rank = KIND_SEVERITY_ORDER.indexOf(kind);
-        if (rank < bestRank)
-            [best, bestRank] = [kind, rank];
-    }
-    return best;
-}
+
+// EXTERNAL MODULE: ./src/arrays.ts
+var arrays = __nccwpck_require__(273);
+// EXTERNAL MODULE: ./src/model/classify/kinds.ts
+var classify_kinds = __nccwpck_require__(4627);
+;// CONCATENATED MODULE: ./src/model/classify/combinators.ts
+
+
 /** A long list of options or names, written space-separated so that it stays readable. */
 function list(...lines) {
     return lines.join(' ').split(' ');
@@ -1697,8 +1748,8 @@ function list(...lines) {
 function own(table, key) {
     return Object.hasOwn(table, key) ? table[key] : undefined;
 }
-function apply(rule, args) {
-    return typeof rule === 'function' ? rule(args) : rule;
+function apply(rule, args, engine) {
+    return typeof rule === 'function' ? rule(args, engine) : rule;
 }
 function isOption(word) {
     return word.length > 1 && word.startsWith('-');
@@ -1744,37 +1795,37 @@ function optionValues(args, flags) {
         if (isOption(word))
             collecting = flags.includes(word);
         else if (collecting)
-            (0,_arrays_js__WEBPACK_IMPORTED_MODULE_1__/* .pushAll */ .i)(values, word.split(',').filter(Boolean));
+            (0,arrays/* pushAll */.i)(values, word.split(',').filter(Boolean));
     }
     return values;
 }
 /** A command whose first positional word picks what it does: `cargo test`, `docker push`. */
 function sub(table, { values = [], otherwise = 'unknown', bare = 'unknown' } = {}) {
-    return (args) => {
+    return (args, engine) => {
         const i = commandStart(args, values);
         if (i >= args.length)
-            return apply(bare, args);
+            return apply(bare, args, engine);
         const rule = own(table, args[i].toLowerCase());
-        return rule === undefined ? apply(otherwise, args.slice(i)) : apply(rule, args.slice(i + 1));
+        return rule === undefined ? apply(otherwise, args.slice(i), engine) : apply(rule, args.slice(i + 1), engine);
     };
 }
 /** A wrapper or interpreter: what it runs decides (`sudo pytest`, `bash ci/test.sh`, `python -m pytest`). */
 function runner({ values = [], inline, skip = 0, script = false, bare = null } = {}) {
-    return (args) => {
+    return (args, engine) => {
         const start = commandStart(args, values, skip);
         if (inline && args.slice(0, start).some((word) => inline.test(word)))
             return 'unknown';
-        return start < args.length ? classifyArgv(args.slice(start), script) : bare;
+        return start < args.length ? engine.classifyArgv(args.slice(start), script) : bare;
     };
 }
 /** Several targets or tasks in one command (`make lint test`, `gradle clean build`): the most severe counts. */
 function targets(classify, values = [], bare = 'unknown') {
-    return (args) => {
+    return (args, engine) => {
         // `VAR=value` overrides and the bare numbers of `make -j 8` are not targets.
         const kinds = positionals(args, values)
             .filter((word) => !word.includes('=') && !/^\d+$/.test(word))
-            .map(classify);
-        return kinds.length > 0 ? mostSevereKind(kinds) : bare;
+            .map((target) => classify(target, engine));
+        return kinds.length > 0 ? (0,classify_kinds/* mostSevereKind */.Oc)(kinds) : bare;
     };
 }
 function whenFlag(flags, kind, otherwise = 'unknown') {
@@ -1800,6 +1851,176 @@ function transfer(scheme, values = []) {
     };
 }
 // ---------------------------------------------------------------------------------------------
+
+;// CONCATENATED MODULE: ./src/model/classify/containers.ts
+
+const DOCKER_RUN_VALUES = list('-e --env --env-file -v --volume --mount -w --workdir -u --user --name --network --net -p --publish', '--entrypoint --platform -m --memory --cpus --gpus --shm-size --ipc --pid --cap-add --cap-drop --device -l', '--label -h --hostname --add-host --security-opt --ulimit --pull --runtime --cidfile --log-driver --log-opt', '--tmpfs --dns --group-add --restart --userns --stop-signal --stop-timeout -a --attach');
+const DOCKER_EXEC_VALUES = ['-e', '--env', '--env-file', '-u', '--user', '-w', '--workdir', '--detach-keys'];
+/** `docker run IMAGE CMD` runs CMD; without CMD, the image's entrypoint runs and we cannot tell what it does. */
+const dockerRun = runner({ values: DOCKER_RUN_VALUES, skip: 1, bare: 'unknown' });
+const dockerExec = runner({ values: DOCKER_EXEC_VALUES, skip: 1, bare: 'unknown' });
+const compose = sub({
+    build: 'build',
+    pull: 'setup',
+    create: 'setup',
+    run: dockerRun,
+    exec: dockerExec,
+    down: 'cleanup',
+    rm: 'cleanup',
+    stop: 'cleanup',
+    kill: 'cleanup',
+    logs: null,
+    ps: null,
+}, { values: ['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory'] });
+const docker = sub({
+    build: 'build',
+    buildx: sub({ build: 'build', bake: 'build', create: 'setup', use: 'setup', inspect: null, rm: 'cleanup', prune: 'cleanup' }),
+    image: sub({ build: 'build', push: 'deploy', pull: 'setup', rm: 'cleanup', prune: 'cleanup', ls: null, inspect: null }),
+    container: sub({
+        run: dockerRun,
+        exec: dockerExec,
+        rm: 'cleanup',
+        stop: 'cleanup',
+        kill: 'cleanup',
+        prune: 'cleanup',
+        ls: null,
+        logs: null,
+        inspect: null,
+    }),
+    system: sub({ prune: 'cleanup', df: null, info: null }),
+    volume: sub({ create: 'setup', rm: 'cleanup', prune: 'cleanup' }),
+    network: sub({ create: 'setup', rm: 'cleanup', prune: 'cleanup' }),
+    builder: sub({ prune: 'cleanup' }),
+    manifest: sub({ create: 'build', push: 'deploy' }),
+    compose,
+    run: dockerRun,
+    exec: dockerExec,
+    push: 'deploy',
+    pull: 'setup',
+    login: 'setup',
+    load: 'setup',
+    // A tag names an image for the push that follows; it builds nothing.
+    tag: 'setup',
+    logout: 'cleanup',
+    rm: 'cleanup',
+    rmi: 'cleanup',
+    stop: 'cleanup',
+    kill: 'cleanup',
+    ps: null,
+    images: null,
+    info: null,
+    logs: null,
+    inspect: null,
+}, { values: ['-H', '--host', '-c', '--context', '--config', '-l', '--log-level'] });
+const CONTAINER_COMMANDS = {
+    // Containers: the subcommand decides (build, push, run, rm…).
+    docker,
+    podman: docker,
+    'docker-compose': compose,
+};
+
+;// CONCATENATED MODULE: ./src/model/classify/deploy.ts
+
+const S3_COPY_VALUES = list('--acl --exclude --include --content-type --cache-control --storage-class --metadata --expires --sse');
+const terraform = sub({
+    init: 'setup',
+    workspace: 'setup',
+    get: 'setup',
+    providers: 'setup',
+    // A plan is a dry run that fails on invalid configuration: a check, not a change.
+    plan: 'lint',
+    validate: 'lint',
+    fmt: whenFlag(['-check', '--check'], 'lint'),
+    apply: 'deploy',
+    import: 'deploy',
+    destroy: 'cleanup',
+});
+const goreleaserRelease = whenFlag(['--snapshot', '--skip=publish', '--skip-publish'], 'build', 'deploy');
+const DEPLOY_COMMANDS = {
+    // Deploy and publish.
+    gh: sub({
+        release: sub({ create: 'deploy', upload: 'deploy', edit: 'deploy', delete: 'cleanup', download: 'setup', view: null, list: null }),
+        pr: sub({ comment: 'telemetry', review: 'telemetry', edit: 'telemetry', view: null, list: null }),
+        issue: sub({ comment: 'telemetry', create: 'telemetry', edit: 'telemetry', view: null, list: null }),
+        run: sub({ download: 'setup', view: null, list: null }),
+        cache: sub({ delete: 'cleanup' }),
+        auth: 'setup',
+        extension: 'setup',
+    }, { values: ['-R', '--repo'] }),
+    goreleaser: sub({ release: goreleaserRelease, build: 'build', check: 'lint' }, { bare: goreleaserRelease }),
+    'semantic-release': 'deploy',
+    'ghp-import': 'deploy',
+    'gh-pages': 'deploy',
+    kubectl: sub({
+        apply: 'deploy',
+        create: 'deploy',
+        replace: 'deploy',
+        patch: 'deploy',
+        rollout: 'deploy',
+        set: 'deploy',
+        scale: 'deploy',
+        delete: 'cleanup',
+        config: 'setup',
+        exec: runner({ values: ['-c', '--container', '-n', '--namespace'], skip: 1, bare: 'unknown' }),
+        get: null,
+        describe: null,
+        logs: null,
+    }, { values: ['-n', '--namespace', '--context', '--kubeconfig', '--cluster', '--user', '-s', '--server'] }),
+    helm: sub({
+        upgrade: 'deploy',
+        install: 'deploy',
+        rollback: 'deploy',
+        push: 'deploy',
+        uninstall: 'cleanup',
+        delete: 'cleanup',
+        repo: 'setup',
+        dependency: 'setup',
+        dep: 'setup',
+        registry: 'setup',
+        plugin: 'setup',
+        lint: 'lint',
+        test: 'test',
+        package: 'build',
+        template: 'build',
+    }, { values: ['-n', '--namespace', '--kube-context', '--kubeconfig'] }),
+    terraform,
+    // `packer build` creates and registers a machine image in a cloud account: it ships, like `terraform apply`.
+    packer: sub({ build: 'deploy', init: 'setup', validate: 'lint', fmt: whenFlag(['-check'], 'lint') }),
+    tofu: terraform,
+    terragrunt: terraform,
+    serverless: sub({ deploy: 'deploy', package: 'build', remove: 'cleanup' }),
+    sls: sub({ deploy: 'deploy', package: 'build', remove: 'cleanup' }),
+    fly: sub({ deploy: 'deploy' }),
+    flyctl: sub({ deploy: 'deploy' }),
+    'ansible-playbook': 'deploy',
+    aws: sub({
+        s3: sub({
+            cp: transfer('s3://', S3_COPY_VALUES),
+            sync: transfer('s3://', S3_COPY_VALUES),
+            mv: transfer('s3://'),
+            rm: 'cleanup',
+            rb: 'cleanup',
+            mb: 'setup',
+            ls: null,
+        }),
+        ecr: sub({ 'get-login-password': 'setup', 'get-login': 'setup' }),
+        configure: 'setup',
+        cloudformation: sub({ deploy: 'deploy', 'create-stack': 'deploy', 'update-stack': 'deploy', 'delete-stack': 'cleanup' }),
+        sts: null,
+    }, { values: ['--region', '--profile', '--endpoint-url', '--output', '--query'] }),
+    gsutil: sub({ cp: transfer('gs://', ['-z', '-j', '-a']), rsync: transfer('gs://'), mv: transfer('gs://'), rm: 'cleanup', ls: null, cat: null }, { values: ['-o', '-h', '-u'] }),
+    gcloud: sub({
+        storage: sub({ cp: transfer('gs://'), rsync: transfer('gs://'), rm: 'cleanup', ls: null }),
+        auth: 'setup',
+        config: 'setup',
+        components: 'setup',
+    }, 
+    // `gcloud app deploy`, `gcloud run deploy`, `gcloud functions deploy`, …
+    { otherwise: (args) => (args.includes('deploy') ? 'deploy' : 'unknown') }),
+};
+
+;// CONCATENATED MODULE: ./src/model/classify/words.ts
+
 // Vocabulary of script names, make/tox/rake targets, action names and step names.
 /**
  * Words that say what a script, target or step is for. A word that is also a tool name in
@@ -1934,31 +2155,15 @@ function words(text) {
     }
     return merged;
 }
-function wordKind(word) {
-    const listed = own(WORDS, word);
-    if (listed !== undefined)
-        return listed;
-    const rule = ruleFor(word);
-    // Only tools whose name alone decides: `make` or `black` without arguments say too little.
-    return typeof rule === 'string' && rule !== 'unknown' ? rule : null;
-}
-/** Kind of a name made of words: `test:unit`, `run_tests.sh`, `setup-linux`, "Build wheels". */
-function scriptKind(text) {
-    const kinds = words(text)
-        .map(wordKind)
-        .filter((kind) => kind !== null);
-    const [first] = kinds;
-    if (first === undefined)
-        return null;
-    if (PERIPHERAL_KINDS.has(first))
-        return first;
-    // Reporting words describe what is done with the tests' output wherever they stand:
-    // "Merge integration test coverage", "Test summary".
-    return kinds.includes('telemetry') ? 'telemetry' : mostSevereKind(kinds);
-}
+
+;// CONCATENATED MODULE: ./src/model/classify/tasks.ts
+
+
+
+// Names of package scripts, make targets, tasks and sessions, shared by the tools that run them.
 /** A package script or task named "check" (`npm run check`, `format:check`) is a lint; in step names the word says too little. */
-function taskKind(task) {
-    return scriptKind(task) ?? (words(task).some((word) => word === 'check' || word === 'checks') ? 'lint' : 'unknown');
+function taskKind(task, engine) {
+    return engine.scriptKind(task) ?? (words(task).some((word) => word === 'check' || word === 'checks') ? 'lint' : 'unknown');
 }
 /** Words of make targets that prepare the tree rather than build it: `make patch_duckdb`, `make deps`, `make fetch-data`. */
 const PREPARATION_TARGET_WORDS = new Set(list('patch patches apply deps dependencies fetch download setup configure prepare bootstrap'));
@@ -1966,74 +2171,20 @@ const PREPARATION_TARGET_WORDS = new Set(list('patch patches apply deps dependen
  * `make check` is the autotools test target and `make install` still compiles, so make's own
  * conventions come first; a target named for preparation (`patch_duckdb`, `install-deps`) is setup.
  */
-function makeTarget(target) {
+function makeTarget(target, engine) {
     if (/test|check/i.test(target))
         return 'test';
     if (words(target).some((word) => PREPARATION_TARGET_WORDS.has(word)))
         return 'setup';
     if (/^install/i.test(target))
         return 'build';
-    return scriptKind(target) ?? 'build';
+    return engine.scriptKind(target) ?? 'build';
 }
-const GRADLE_TASKS = [
-    [/lint|detekt|ktlint|spotless|checkstyle|pmd|spotbugs|apicheck/i, 'lint'],
-    [/test|check/i, 'test'],
-    [/^publishToMavenLocal$/i, 'build'],
-    [/^(publish|upload|deploy)/i, 'deploy'],
-    [/^clean/i, 'cleanup'],
-];
-function gradleTask(task) {
-    const name = task.split(':').pop();
-    return GRADLE_TASKS.find(([pattern]) => pattern.test(name))?.[1] ?? 'build';
-}
-/** `install` and `verify` run the tests too, but follow the phases people name when they mean a build or a test run. */
-const MAVEN_PHASES = {
-    clean: 'cleanup',
-    validate: 'lint',
-    compile: 'build',
-    'test-compile': 'build',
-    test: 'test',
-    package: 'build',
-    'integration-test': 'test',
-    verify: 'test',
-    install: 'build',
-    deploy: 'deploy',
-    site: 'build',
-};
-function mavenGoal(goal) {
-    return own(MAVEN_PHASES, goal) ?? (goal.includes(':') ? scriptKind(goal) : null) ?? 'unknown';
-}
-// ---------------------------------------------------------------------------------------------
-// Rules shared by several commands.
-const MAKE_VALUES = ['-C', '--directory', '-f', '--file', '--makefile', '-I', '--include-dir', '-o', '--old-file', '-W', '--what-if'];
-const GRADLE_VALUES = list('-x --exclude-task -p --project-dir --tests -b --build-file -c --settings-file -g --gradle-user-home -I', '--init-script --console --warning-mode --max-workers');
-const MAVEN_VALUES = list('-pl --projects -f --file -s --settings -gs --global-settings -P --activate-profiles -T --threads -rf', '--resume-from -l --log-file -t --toolchains');
-const DOCKER_RUN_VALUES = list('-e --env --env-file -v --volume --mount -w --workdir -u --user --name --network --net -p --publish', '--entrypoint --platform -m --memory --cpus --gpus --shm-size --ipc --pid --cap-add --cap-drop --device -l', '--label -h --hostname --add-host --security-opt --ulimit --pull --runtime --cidfile --log-driver --log-opt', '--tmpfs --dns --group-add --restart --userns --stop-signal --stop-timeout -a --attach');
-const S3_COPY_VALUES = list('--acl --exclude --include --content-type --cache-control --storage-class --metadata --expires --sse');
-const DOCKER_EXEC_VALUES = ['-e', '--env', '--env-file', '-u', '--user', '-w', '--workdir', '--detach-keys'];
-// `-m` needs no special case: it is a flag, and the module after it is classified like a script (`-m pytest`, `-m test`).
-const python = runner({ values: ['-W', '-X', '--check-hash-based-pycs'], inline: /^-c/, script: true, bare: 'unknown' });
-const shell = runner({
-    values: /^(-[a-zA-Z]*o|-O|--rcfile|--init-file)$/,
-    inline: /^-[a-zA-Z]*c[a-zA-Z]*$/,
-    script: true,
-    bare: 'unknown',
-});
-const powershell = runner({
-    values: /^-(executionpolicy|ep|workingdirectory|wd|configurationname|settingsfile|outputformat|of|inputformat|if)$/i,
-    inline: /^-(c|command|e|ec|encodedcommand)$/i,
-    script: true,
-    bare: 'unknown',
-});
-const NODE_VALUES = ['-r', '--require', '--import', '--loader', '--experimental-loader', '-C', '--conditions'];
-const nodeScript = runner({ values: NODE_VALUES, inline: /^(-e|--eval|-p|--print)$/, script: true, bare: 'unknown' });
-/** `node --test` is Node's built-in test runner. */
-const node = (args) => (args.slice(0, commandStart(args, NODE_VALUES)).includes('--test') ? 'test' : nodeScript(args));
 /** `npm run NAME` only ever runs a package.json script, so its name is all there is to go on. */
 function packageScript(values = []) {
-    return (args) => {
+    return (args, engine) => {
         const i = commandStart(args, values);
-        return i < args.length ? taskKind(args[i]) : null;
+        return i < args.length ? taskKind(args[i], engine) : null;
     };
 }
 /**
@@ -2041,53 +2192,22 @@ function packageScript(values = []) {
  * from node_modules/.bin or the environment.
  */
 function scriptOrBinary(values = []) {
-    return (args) => {
+    return (args, engine) => {
         const i = commandStart(args, values);
-        return i < args.length ? (scriptKind(args[i]) ?? classifyCommand(args.slice(i))) : null;
+        return i < args.length ? (engine.scriptKind(args[i]) ?? engine.classifyCommand(args.slice(i))) : null;
     };
 }
-const pip = sub({
-    install: 'setup',
-    download: 'setup',
-    wheel: 'build',
-    uninstall: 'cleanup',
-    freeze: null,
-    list: null,
-    show: null,
-    debug: null,
-    inspect: null,
-}, { otherwise: 'setup' });
-/** Installing a pinned tool (`go install x/cmd@v1`) is setup; installing the module being built is the build. */
-const goInstall = (args) => (args.some((arg) => arg.includes('@')) ? 'setup' : 'build');
-const cargo = sub({
-    test: 'test',
-    t: 'test',
-    nextest: 'test',
-    bench: 'test',
-    miri: sub({ test: 'test', setup: 'setup' }),
-    'llvm-cov': 'test',
-    tarpaulin: 'test',
-    build: 'build',
-    b: 'build',
-    check: 'build',
-    c: 'build',
-    doc: 'build',
-    clippy: 'lint',
-    fmt: whenFlag(['--check'], 'lint'),
-    deny: 'lint',
-    audit: 'lint',
-    machete: 'lint',
-    udeps: 'lint',
-    'semver-checks': 'lint',
-    hack: (args) => cargo(args),
-    publish: 'deploy',
-    fetch: 'setup',
-    install: 'setup',
-    binstall: 'setup',
-    clean: 'cleanup',
-}, { values: ['-Z', '--config', '-C', '--color'] });
-/** `cargo +nightly test`: the toolchain selector is not the subcommand. */
-const cargoWithToolchain = (args) => cargo(args.filter((arg) => !arg.startsWith('+')));
+/** `tox -e lint`, `nox -s docs`: the environment or session names say what runs; plain tox runs the test environments. */
+function sessions(flags) {
+    return (args, engine) => {
+        const kinds = optionValues(args, flags).map((name) => engine.scriptKind(name) ?? 'test');
+        return kinds.length > 0 ? (0,classify_kinds/* mostSevereKind */.Oc)(kinds) : 'test';
+    };
+}
+
+;// CONCATENATED MODULE: ./src/model/classify/housekeeping.ts
+
+
 const packageManager = sub({
     remove: 'cleanup',
     purge: 'cleanup',
@@ -2099,110 +2219,116 @@ const packageManager = sub({
     erase: 'cleanup',
     del: 'cleanup',
 }, { values: ['-o', '--option', '-c', '--config-file', '-t', '--target-release'], otherwise: 'setup', bare: 'setup' });
-const conda = sub({
-    run: runner({ values: ['-n', '--name', '-p', '--prefix', '--cwd'] }),
-    clean: 'cleanup',
-    remove: 'cleanup',
-    uninstall: 'cleanup',
-    build: 'build',
-}, { otherwise: 'setup', bare: 'setup' });
+const compilerCache = (args, engine) => {
+    if (args.some((arg) => /^(-s|--show-stats|--show-adv-stats)$/.test(arg)))
+        return 'telemetry';
+    if (args.includes('--stop-server'))
+        return 'cleanup';
+    const i = commandStart(args, ['-M', '--max-size', '-F', '--max-files', '-o', '--set-config', '-d', '--dir']);
+    return i < args.length ? engine.classifyCommand(args.slice(i)) : 'setup';
+};
+/**
+ * curl and wget mostly fetch tools and data (setup). A curl that sends a body or a file is
+ * posting a notification or uploading a report (`curl -d … https://hooks.slack.com/…`).
+ */
+const curl = whenFlag(['-T', '--upload-file', '-F', '--form', '-d', '--data', '--data-binary', '--data-raw', '--data-urlencode', '--json'], 'telemetry', 'setup');
+const SETUP_COMMANDS = {
+    // Setup.
+    'apt-get': packageManager,
+    apt: packageManager,
+    aptitude: packageManager,
+    yum: packageManager,
+    dnf: packageManager,
+    microdnf: packageManager,
+    zypper: packageManager,
+    pacman: packageManager,
+    apk: packageManager,
+    brew: packageManager,
+    port: packageManager,
+    choco: packageManager,
+    scoop: packageManager,
+    winget: packageManager,
+    snap: packageManager,
+    'add-apt-repository': 'setup',
+    // Visual Studio's and oneAPI's environment scripts (`call vcvarsall.bat x64`) set up the compiler.
+    vcvarsall: 'setup',
+    vcvars64: 'setup',
+    vcvars32: 'setup',
+    vsdevcmd: 'setup',
+    setvars: 'setup',
+    dpkg: 'setup',
+    pyenv: 'setup',
+    rbenv: 'setup',
+    asdf: 'setup',
+    mise: sub({ run: scriptOrBinary(), exec: runner(), x: runner() }, { otherwise: 'setup', bare: 'setup' }),
+    sdkmanager: 'setup',
+    'ssh-keyscan': 'setup',
+    'ssh-add': 'setup',
+    unzip: 'setup',
+    curl,
+    wget: 'setup',
+    sccache: compilerCache,
+    ccache: compilerCache,
+    git: sub({
+        clone: 'setup',
+        fetch: 'setup',
+        pull: 'setup',
+        checkout: 'setup',
+        switch: 'setup',
+        submodule: 'setup',
+        'sparse-checkout': 'setup',
+        config: 'setup',
+        remote: 'setup',
+        init: 'setup',
+        lfs: 'setup',
+        worktree: 'setup',
+        reset: 'setup',
+        apply: 'setup',
+        am: 'setup',
+        'cherry-pick': 'setup',
+        clean: 'cleanup',
+        push: 'deploy',
+        // `git diff --exit-code` is how CI checks that generated files are up to date.
+        diff: whenFlag(['--exit-code', '--quiet'], 'lint', null),
+        status: null,
+        log: null,
+        show: null,
+        'rev-parse': null,
+        describe: null,
+        branch: null,
+        'ls-files': null,
+        'rev-list': null,
+        'merge-base': null,
+    }, { values: ['-C', '-c', '--git-dir', '--work-tree', '--namespace'] }),
+};
+const CLEANUP_COMMANDS = {
+    // Cleanup.
+    rm: 'cleanup',
+    rmdir: 'cleanup',
+    unlink: 'cleanup',
+    del: 'cleanup',
+    rd: 'cleanup',
+    'remove-item': 'cleanup',
+    kill: 'cleanup',
+    pkill: 'cleanup',
+    killall: 'cleanup',
+    taskkill: 'cleanup',
+    umount: 'cleanup',
+};
+const TELEMETRY_COMMANDS = {
+    // Telemetry: coverage uploads, reports and notifications.
+    codecov: 'telemetry',
+    codecovcli: 'telemetry',
+    coveralls: 'telemetry',
+    'sentry-cli': 'telemetry',
+    'datadog-ci': 'telemetry',
+    'buildkite-agent': sub({ artifact: sub({ upload: 'telemetry', download: 'setup' }), annotate: 'telemetry' }),
+};
+
+;// CONCATENATED MODULE: ./src/model/classify/javascript.ts
+
+
 const tsc = whenFlag(['--noEmit'], 'lint', 'build');
-/** `docker run IMAGE CMD` runs CMD; without CMD, the image's entrypoint runs and we cannot tell what it does. */
-const dockerRun = runner({ values: DOCKER_RUN_VALUES, skip: 1, bare: 'unknown' });
-const dockerExec = runner({ values: DOCKER_EXEC_VALUES, skip: 1, bare: 'unknown' });
-const compose = sub({
-    build: 'build',
-    pull: 'setup',
-    create: 'setup',
-    run: dockerRun,
-    exec: dockerExec,
-    down: 'cleanup',
-    rm: 'cleanup',
-    stop: 'cleanup',
-    kill: 'cleanup',
-    logs: null,
-    ps: null,
-}, { values: ['-f', '--file', '-p', '--project-name', '--profile', '--env-file', '--project-directory'] });
-const docker = sub({
-    build: 'build',
-    buildx: sub({ build: 'build', bake: 'build', create: 'setup', use: 'setup', inspect: null, rm: 'cleanup', prune: 'cleanup' }),
-    image: sub({ build: 'build', push: 'deploy', pull: 'setup', rm: 'cleanup', prune: 'cleanup', ls: null, inspect: null }),
-    container: sub({
-        run: dockerRun,
-        exec: dockerExec,
-        rm: 'cleanup',
-        stop: 'cleanup',
-        kill: 'cleanup',
-        prune: 'cleanup',
-        ls: null,
-        logs: null,
-        inspect: null,
-    }),
-    system: sub({ prune: 'cleanup', df: null, info: null }),
-    volume: sub({ create: 'setup', rm: 'cleanup', prune: 'cleanup' }),
-    network: sub({ create: 'setup', rm: 'cleanup', prune: 'cleanup' }),
-    builder: sub({ prune: 'cleanup' }),
-    manifest: sub({ create: 'build', push: 'deploy' }),
-    compose,
-    run: dockerRun,
-    exec: dockerExec,
-    push: 'deploy',
-    pull: 'setup',
-    login: 'setup',
-    load: 'setup',
-    // A tag names an image for the push that follows; it builds nothing.
-    tag: 'setup',
-    logout: 'cleanup',
-    rm: 'cleanup',
-    rmi: 'cleanup',
-    stop: 'cleanup',
-    kill: 'cleanup',
-    ps: null,
-    images: null,
-    info: null,
-    logs: null,
-    inspect: null,
-}, { values: ['-H', '--host', '-c', '--context', '--config', '-l', '--log-level'] });
-const terraform = sub({
-    init: 'setup',
-    workspace: 'setup',
-    get: 'setup',
-    providers: 'setup',
-    // A plan is a dry run that fails on invalid configuration: a check, not a change.
-    plan: 'lint',
-    validate: 'lint',
-    fmt: whenFlag(['-check', '--check'], 'lint'),
-    apply: 'deploy',
-    import: 'deploy',
-    destroy: 'cleanup',
-});
-const make = targets(makeTarget, MAKE_VALUES, 'build');
-const gradle = targets(gradleTask, GRADLE_VALUES, 'build');
-const mavenGoals = targets(mavenGoal, MAVEN_VALUES);
-/** `-DskipTests` turns a test phase into a plain build. */
-const maven = (args) => {
-    const kind = mavenGoals(args);
-    return kind === 'test' && args.some((arg) => /^-D(skipTests|maven\.test\.skip)(=true)?$/.test(arg)) ? 'build' : kind;
-};
-const bazel = sub({
-    test: 'test',
-    coverage: 'test',
-    build: 'build',
-    fetch: 'setup',
-    sync: 'setup',
-    clean: 'cleanup',
-    query: null,
-    cquery: null,
-    aquery: null,
-    info: null,
-});
-const cmake = (args) => {
-    // `cmake -E` is cmake's portable coreutils (copy, make_directory, echo, rm…).
-    if (args[0] === '-E')
-        return /^(rm|remove|remove_directory)$/.test(args[1] ?? '') ? 'cleanup' : null;
-    const kinds = optionValues(args, ['--target', '-t']).map(makeTarget);
-    return kinds.length > 0 ? mostSevereKind(kinds) : 'build';
-};
 const npmExec = runner({ values: ['-p', '--package'], inline: /^(-c|--call)$/ });
 const npmScript = packageScript();
 const npm = sub({
@@ -2250,10 +2376,10 @@ const yarn = sub({
     exec: runner(),
     remove: 'cleanup',
     // `yarn workspace NAME <command>` and `yarn workspaces foreach [options] <command>` run a yarn command again.
-    workspace: (args) => yarn(args.slice(commandStart(args, [], 1))),
+    workspace: (args, engine) => yarn(args.slice(commandStart(args, [], 1)), engine),
     workspaces: sub({
         run: yarnScript,
-        foreach: (args) => yarn(args.slice(commandStart(args, ['--from', '--include', '--exclude', '-j', '--jobs', '--since']))),
+        foreach: (args, engine) => yarn(args.slice(commandStart(args, ['--from', '--include', '--exclude', '-j', '--jobs', '--since'])), engine),
     }),
 }, { values: ['--cwd'], otherwise: yarnScript, bare: 'setup' });
 const PNPM_VALUES = list('--filter -F --filter-prod -C --dir --workspace-concurrency --reporter --test-pattern', '--changed-files-ignore-pattern');
@@ -2262,7 +2388,7 @@ const pnpm = sub({
     t: 'test',
     run: packageScript(PNPM_VALUES),
     'run-script': packageScript(PNPM_VALUES),
-    recursive: (args) => pnpm(args),
+    recursive: (args, engine) => pnpm(args, engine),
     exec: runner(),
     dlx: runner({ values: ['--package'] }),
     install: 'setup',
@@ -2291,6 +2417,56 @@ const bun = sub({
     publish: 'deploy',
     remove: 'cleanup',
 }, { otherwise: scriptOrBinary() });
+const JAVASCRIPT_COMMANDS = {
+    // JavaScript package managers, runners and build tools.
+    npm,
+    yarn,
+    pnpm,
+    bun,
+    corepack: 'setup',
+    nvm: 'setup',
+    tsc,
+    'vue-tsc': tsc,
+    playwright: sub({ test: 'test', install: 'setup', 'install-deps': 'setup' }),
+    cypress: sub({ run: 'test', install: 'setup', verify: 'setup' }),
+    vite: sub({ build: 'build' }),
+    next: sub({ build: 'build', lint: 'lint' }),
+    ng: sub({ test: 'test', e2e: 'test', build: 'build', lint: 'lint' }),
+    nyc: sub({ report: 'telemetry', 'check-coverage': 'test' }, { otherwise: runner() }),
+    c8: sub({ report: 'telemetry', 'check-coverage': 'test' }, { otherwise: runner() }),
+    turbo: targets(taskKind),
+    nx: targets(taskKind),
+    lerna: targets(taskKind),
+    biome: sub({ check: 'lint', lint: 'lint', ci: 'lint', format: 'lint' }),
+    dprint: sub({ check: 'lint' }),
+    prettier: whenFlag(['--check', '-c', '--list-different', '-l'], 'lint'),
+    vercel: sub({ deploy: 'deploy', build: 'build', pull: 'setup', link: 'setup', env: 'setup' }, { otherwise: 'deploy', bare: 'deploy' }),
+    netlify: sub({ deploy: 'deploy', build: 'build' }),
+    wrangler: sub({ deploy: 'deploy', publish: 'deploy', pages: sub({ deploy: 'deploy', publish: 'deploy' }) }),
+    firebase: sub({ deploy: 'deploy' }),
+};
+
+;// CONCATENATED MODULE: ./src/model/classify/python.ts
+
+
+const pip = sub({
+    install: 'setup',
+    download: 'setup',
+    wheel: 'build',
+    uninstall: 'cleanup',
+    freeze: null,
+    list: null,
+    show: null,
+    debug: null,
+    inspect: null,
+}, { otherwise: 'setup' });
+const conda = sub({
+    run: runner({ values: ['-n', '--name', '-p', '--prefix', '--cwd'] }),
+    clean: 'cleanup',
+    remove: 'cleanup',
+    uninstall: 'cleanup',
+    build: 'build',
+}, { otherwise: 'setup', bare: 'setup' });
 const uvRun = runner({
     values: list('--with --with-editable --with-requirements --python -p --extra --group --only-group --no-group --package', '--directory --project --env-file --index --index-url --extra-index-url --from'),
 });
@@ -2315,123 +2491,7 @@ const setupPy = sub({
     register: 'deploy',
     clean: 'cleanup',
 });
-/** `xcodebuild` takes actions as bare words among its `-option value` pairs. */
-const xcodebuild = (args) => {
-    if (args.includes('test') || args.includes('test-without-building'))
-        return 'test';
-    return args.includes('analyze') ? 'lint' : 'build';
-};
-/** `tox -e lint`, `nox -s docs`: the environment or session names say what runs; plain tox runs the test environments. */
-function sessions(flags) {
-    return (args) => {
-        const kinds = optionValues(args, flags).map((name) => scriptKind(name) ?? 'test');
-        return kinds.length > 0 ? mostSevereKind(kinds) : 'test';
-    };
-}
-const compilerCache = (args) => {
-    if (args.some((arg) => /^(-s|--show-stats|--show-adv-stats)$/.test(arg)))
-        return 'telemetry';
-    if (args.includes('--stop-server'))
-        return 'cleanup';
-    const i = commandStart(args, ['-M', '--max-size', '-F', '--max-files', '-o', '--set-config', '-d', '--dir']);
-    return i < args.length ? classifyCommand(args.slice(i)) : 'setup';
-};
-/** `find … -delete` cleans up; `find … -exec CMD {} ;` is CMD; a plain find only lists files. */
-const find = (args) => {
-    if (args.includes('-delete'))
-        return 'cleanup';
-    const exec = args.findIndex((arg) => arg === '-exec' || arg === '-execdir');
-    if (exec < 0)
-        return null;
-    const end = args.findIndex((arg, i) => i > exec && (arg === ';' || arg === '\\;' || arg === '+'));
-    return classifyCommand(args.slice(exec + 1, end < 0 ? undefined : end));
-};
-/** `command -v tool` only looks a tool up. */
-const command = (args) => args.slice(0, commandStart(args)).some((arg) => arg === '-v' || arg === '-V') ? null : runner()(args);
-/** `nix develop -c CMD` runs CMD; without a command it only enters the environment. */
-const nixShell = (args) => {
-    const i = args.findIndex((arg) => arg === '-c' || arg === '--command');
-    return i < 0 ? 'setup' : runner()(args.slice(i + 1));
-};
-/**
- * curl and wget mostly fetch tools and data (setup). A curl that sends a body or a file is
- * posting a notification or uploading a report (`curl -d … https://hooks.slack.com/…`).
- */
-const curl = whenFlag(['-T', '--upload-file', '-F', '--form', '-d', '--data', '--data-binary', '--data-raw', '--data-urlencode', '--json'], 'telemetry', 'setup');
-const goreleaserRelease = whenFlag(['--snapshot', '--skip=publish', '--skip-publish'], 'build', 'deploy');
-// ---------------------------------------------------------------------------------------------
-// The command table, by basename (lower-cased, without .exe/.cmd/.bat and a trailing version).
-const COMMANDS = {
-    // Wrappers: what they run decides.
-    sudo: runner({
-        values: list('-u --user -g --group -C --close-from -D --chdir -h --host -p --prompt -r --role -t --type -U --other-user -T', '--command-timeout'),
-    }),
-    doas: runner({ values: ['-u', '-C'] }),
-    env: runner({ values: ['-u', '--unset', '-C', '--chdir', '-S', '--split-string'] }),
-    time: runner({ values: ['-f', '--format', '-o', '--output'] }),
-    timeout: runner({ values: ['-s', '--signal', '-k', '--kill-after'], skip: 1 }),
-    nice: runner({ values: ['-n', '--adjustment'] }),
-    nohup: runner(),
-    'xvfb-run': runner({
-        values: list('-n --server-num -s --server-args -f --auth-file -e --error-file -p --xauth-protocol -w --wait'),
-    }),
-    stdbuf: runner({ values: ['-i', '-o', '-e'] }),
-    catchsegv: runner(),
-    eatmydata: runner(),
-    unbuffer: runner(),
-    exec: runner({ values: ['-a'] }),
-    builtin: runner(),
-    command,
-    call: runner(),
-    xargs: runner({ values: ['-n', '--max-args', '-I', '-P', '--max-procs', '-L', '-d', '--delimiter', '-E', '-s', '-a', '--arg-file'] }),
-    nbqa: runner(),
-    find,
-    npx: npmExec,
-    bunx: runner({ values: ['-p', '--package'] }),
-    nix: sub({ develop: nixShell, shell: nixShell, build: 'build', flake: sub({ check: 'test' }) }),
-    // Interpreters: the script or module they run decides.
-    python,
-    py: python,
-    pypy: python,
-    bash: shell,
-    sh: shell,
-    zsh: shell,
-    dash: shell,
-    ksh: shell,
-    pwsh: powershell,
-    powershell,
-    node,
-    ruby: runner({ values: ['-I', '-r', '-C'], inline: /^-[a-z]*e$/, script: true, bare: 'unknown' }),
-    perl: runner({ values: ['-I', '-M'], inline: /^-[a-z]*e$/i, script: true, bare: 'unknown' }),
-    php: runner({ values: ['-c', '-d'], inline: /^-r$/, script: true, bare: 'unknown' }),
-    deno: sub({
-        test: 'test',
-        bench: 'test',
-        lint: 'lint',
-        check: 'lint',
-        fmt: whenFlag(['--check'], 'lint'),
-        compile: 'build',
-        bundle: 'build',
-        run: runner({ values: ['-c', '--config', '--import-map', '--lock', '--location', '--seed', '--cert'], script: true, bare: 'unknown' }),
-        task: packageScript(),
-        install: 'setup',
-        cache: 'setup',
-        add: 'setup',
-        publish: 'deploy',
-    }),
-    julia: codePatterns([
-        [/Pkg\.test|runtests/, 'test'],
-        [/Pkg\.build/, 'build'],
-        [/Pkg\.(instantiate|add|develop|resolve|update)/, 'setup'],
-    ]),
-    rscript: codePatterns([
-        [/\blint/, 'lint'],
-        // A call such as devtools::test() or rcmdcheck(), not install.packages('testthat').
-        [/(test|check)\w*\s*\(/, 'test'],
-        [/install|deps/, 'setup'],
-        [/build|document/, 'build'],
-    ]),
-    r: sub({ cmd: sub({ check: 'test', build: 'build', install: 'build' }) }),
+const PYTHON_COMMANDS = {
     // Python project and environment managers.
     pip,
     uv: sub({
@@ -2488,122 +2548,108 @@ const COMMANDS = {
     maturin: sub({ build: 'build', develop: 'build', sdist: 'build', publish: 'deploy', upload: 'deploy' }),
     tox: sessions(['-e', '--env']),
     nox: sessions(['-s', '-e', '--session', '--sessions']),
-    // JavaScript package managers, runners and build tools.
-    npm,
-    yarn,
-    pnpm,
-    bun,
-    corepack: 'setup',
-    nvm: 'setup',
-    tsc,
-    'vue-tsc': tsc,
-    playwright: sub({ test: 'test', install: 'setup', 'install-deps': 'setup' }),
-    cypress: sub({ run: 'test', install: 'setup', verify: 'setup' }),
-    vite: sub({ build: 'build' }),
-    next: sub({ build: 'build', lint: 'lint' }),
-    ng: sub({ test: 'test', e2e: 'test', build: 'build', lint: 'lint' }),
-    nyc: sub({ report: 'telemetry', 'check-coverage': 'test' }, { otherwise: runner() }),
-    c8: sub({ report: 'telemetry', 'check-coverage': 'test' }, { otherwise: runner() }),
-    turbo: targets(taskKind),
-    nx: targets(taskKind),
-    lerna: targets(taskKind),
-    biome: sub({ check: 'lint', lint: 'lint', ci: 'lint', format: 'lint' }),
-    dprint: sub({ check: 'lint' }),
-    prettier: whenFlag(['--check', '-c', '--list-different', '-l'], 'lint'),
-    vercel: sub({ deploy: 'deploy', build: 'build', pull: 'setup', link: 'setup', env: 'setup' }, { otherwise: 'deploy', bare: 'deploy' }),
-    netlify: sub({ deploy: 'deploy', build: 'build' }),
-    wrangler: sub({ deploy: 'deploy', publish: 'deploy', pages: sub({ deploy: 'deploy', publish: 'deploy' }) }),
-    firebase: sub({ deploy: 'deploy' }),
-    // Test runners whose name alone says it.
-    pytest: 'test',
-    'py.test': 'test',
-    unittest: 'test',
-    nose2: 'test',
-    nosetests: 'test',
-    stestr: 'test',
-    trial: 'test',
-    behave: 'test',
-    // `jest --listTests` and `vitest list` only enumerate; `--cache`-only warm-ups are not the run.
-    jest: whenFlag(['--listTests', '--showConfig'], 'setup', 'test'),
-    vitest: sub({ list: 'setup', run: 'test', bench: 'telemetry', related: 'test', watch: 'test' }, { otherwise: 'test', bare: 'test' }),
-    mocha: 'test',
-    jasmine: 'test',
-    ava: 'test',
-    tap: 'test',
-    karma: 'test',
-    wdio: 'test',
-    testcafe: 'test',
-    'cucumber-js': 'test',
-    cucumber: 'test',
-    gotestsum: 'test',
-    ginkgo: 'test',
-    ctest: 'test',
-    lit: 'test',
-    rspec: 'test',
-    phpunit: 'test',
-    pest: 'test',
-    prove: 'test',
-    busted: 'test',
-    // Linters, formatters in check mode and type checkers.
-    ruff: sub({ format: whenFlag(['--check', '--diff'], 'lint') }, { otherwise: 'lint', bare: 'lint' }),
-    flake8: 'lint',
-    pylint: 'lint',
-    // `mypy --install-types --non-interactive` is how CI installs missing stub packages before the real run.
-    mypy: whenFlag(['--install-types'], 'setup', 'lint'),
-    pyright: 'lint',
-    basedpyright: 'lint',
-    pytype: 'lint',
-    bandit: 'lint',
-    vulture: 'lint',
-    pydocstyle: 'lint',
-    pycodestyle: 'lint',
-    pyflakes: 'lint',
-    // A formatter in write mode checks nothing by itself (a later `git diff --exit-code` might): only its check mode is lint.
-    black: whenFlag(['--check', '--diff'], 'lint'),
-    isort: whenFlag(['--check', '--check-only', '-c', '--diff'], 'lint'),
-    eslint: 'lint',
-    tslint: 'lint',
-    stylelint: 'lint',
-    oxlint: 'lint',
-    xo: 'lint',
-    'svelte-check': 'lint',
-    commitlint: 'lint',
-    rustfmt: whenFlag(['--check'], 'lint'),
-    'golangci-lint': 'lint',
-    staticcheck: 'lint',
-    govulncheck: 'lint',
-    revive: 'lint',
-    gofmt: whenFlag(['-l', '-d'], 'lint'),
-    shellcheck: 'lint',
-    shfmt: whenFlag(['-d', '-l'], 'lint'),
-    actionlint: 'lint',
-    zizmor: 'lint',
-    hadolint: 'lint',
-    yamllint: 'lint',
-    markdownlint: 'lint',
-    'markdownlint-cli2': 'lint',
-    codespell: 'lint',
-    typos: 'lint',
-    vale: 'lint',
-    lychee: 'lint',
-    'pre-commit': sub({ install: 'setup', 'install-hooks': 'setup', autoupdate: 'setup' }, { otherwise: 'lint', bare: 'lint' }),
-    lintrunner: sub({ init: 'setup' }, { otherwise: 'lint', bare: 'lint' }),
-    'clang-tidy': 'lint',
-    'run-clang-tidy': 'lint',
-    'clang-format': whenFlag(['--dry-run', '-n'], 'lint'),
-    cpplint: 'lint',
-    cppcheck: 'lint',
-    rubocop: 'lint',
-    ktlint: 'lint',
-    swiftlint: 'lint',
-    semgrep: 'lint',
-    checkov: 'lint',
-    tflint: 'lint',
-    'ansible-lint': 'lint',
-    sqlfluff: 'lint',
-    'check-manifest': 'lint',
-    'editorconfig-checker': 'lint',
-    buf: sub({ lint: 'lint', breaking: 'lint', generate: 'build', build: 'build', push: 'deploy' }),
+};
+
+;// CONCATENATED MODULE: ./src/model/classify/tools-build.ts
+
+
+
+const GRADLE_TASKS = [
+    [/lint|detekt|ktlint|spotless|checkstyle|pmd|spotbugs|apicheck/i, 'lint'],
+    [/test|check/i, 'test'],
+    [/^publishToMavenLocal$/i, 'build'],
+    [/^(publish|upload|deploy)/i, 'deploy'],
+    [/^clean/i, 'cleanup'],
+];
+function gradleTask(task) {
+    const name = task.split(':').pop();
+    return GRADLE_TASKS.find(([pattern]) => pattern.test(name))?.[1] ?? 'build';
+}
+/** `install` and `verify` run the tests too, but follow the phases people name when they mean a build or a test run. */
+const MAVEN_PHASES = {
+    clean: 'cleanup',
+    validate: 'lint',
+    compile: 'build',
+    'test-compile': 'build',
+    test: 'test',
+    package: 'build',
+    'integration-test': 'test',
+    verify: 'test',
+    install: 'build',
+    deploy: 'deploy',
+    site: 'build',
+};
+function mavenGoal(goal, engine) {
+    return own(MAVEN_PHASES, goal) ?? (goal.includes(':') ? engine.scriptKind(goal) : null) ?? 'unknown';
+}
+const MAKE_VALUES = ['-C', '--directory', '-f', '--file', '--makefile', '-I', '--include-dir', '-o', '--old-file', '-W', '--what-if'];
+const GRADLE_VALUES = list('-x --exclude-task -p --project-dir --tests -b --build-file -c --settings-file -g --gradle-user-home -I', '--init-script --console --warning-mode --max-workers');
+const MAVEN_VALUES = list('-pl --projects -f --file -s --settings -gs --global-settings -P --activate-profiles -T --threads -rf', '--resume-from -l --log-file -t --toolchains');
+/** Installing a pinned tool (`go install x/cmd@v1`) is setup; installing the module being built is the build. */
+const goInstall = (args) => (args.some((arg) => arg.includes('@')) ? 'setup' : 'build');
+const cargo = sub({
+    test: 'test',
+    t: 'test',
+    nextest: 'test',
+    bench: 'test',
+    miri: sub({ test: 'test', setup: 'setup' }),
+    'llvm-cov': 'test',
+    tarpaulin: 'test',
+    build: 'build',
+    b: 'build',
+    check: 'build',
+    c: 'build',
+    doc: 'build',
+    clippy: 'lint',
+    fmt: whenFlag(['--check'], 'lint'),
+    deny: 'lint',
+    audit: 'lint',
+    machete: 'lint',
+    udeps: 'lint',
+    'semver-checks': 'lint',
+    hack: (args, engine) => cargo(args, engine),
+    publish: 'deploy',
+    fetch: 'setup',
+    install: 'setup',
+    binstall: 'setup',
+    clean: 'cleanup',
+}, { values: ['-Z', '--config', '-C', '--color'] });
+/** `cargo +nightly test`: the toolchain selector is not the subcommand. */
+const cargoWithToolchain = (args, engine) => cargo(args.filter((arg) => !arg.startsWith('+')), engine);
+const make = targets(makeTarget, MAKE_VALUES, 'build');
+const gradle = targets(gradleTask, GRADLE_VALUES, 'build');
+const mavenGoals = targets(mavenGoal, MAVEN_VALUES);
+/** `-DskipTests` turns a test phase into a plain build. */
+const maven = (args, engine) => {
+    const kind = mavenGoals(args, engine);
+    return kind === 'test' && args.some((arg) => /^-D(skipTests|maven\.test\.skip)(=true)?$/.test(arg)) ? 'build' : kind;
+};
+const bazel = sub({
+    test: 'test',
+    coverage: 'test',
+    build: 'build',
+    fetch: 'setup',
+    sync: 'setup',
+    clean: 'cleanup',
+    query: null,
+    cquery: null,
+    aquery: null,
+    info: null,
+});
+const cmake = (args, engine) => {
+    // `cmake -E` is cmake's portable coreutils (copy, make_directory, echo, rm…).
+    if (args[0] === '-E')
+        return /^(rm|remove|remove_directory)$/.test(args[1] ?? '') ? 'cleanup' : null;
+    const kinds = optionValues(args, ['--target', '-t']).map((target) => makeTarget(target, engine));
+    return kinds.length > 0 ? (0,classify_kinds/* mostSevereKind */.Oc)(kinds) : 'build';
+};
+/** `xcodebuild` takes actions as bare words among its `-option value` pairs. */
+const xcodebuild = (args) => {
+    if (args.includes('test') || args.includes('test-without-building'))
+        return 'test';
+    return args.includes('analyze') ? 'lint' : 'build';
+};
+const BUILD_COMMANDS = {
     // Builds.
     make,
     gmake: make,
@@ -2638,7 +2684,7 @@ const COMMANDS = {
     mvnw: maven,
     mvnd: maven,
     ant: targets(taskKind, ['-f', '-buildfile', '-lib'], 'build'),
-    sbt: targets((task) => scriptKind(task) ?? 'build', [], 'build'),
+    sbt: targets((task, engine) => engine.scriptKind(task) ?? 'build', [], 'build'),
     bazel,
     bazelisk: bazel,
     buck2: sub({ test: 'test', build: 'build', clean: 'cleanup' }),
@@ -2737,176 +2783,250 @@ const COMMANDS = {
     javac: 'build',
     conan: sub({ install: 'setup', profile: 'setup', remote: 'setup', create: 'build', build: 'build', upload: 'deploy' }),
     vcpkg: 'setup',
-    // Containers: the subcommand decides (build, push, run, rm…).
-    docker,
-    podman: docker,
-    'docker-compose': compose,
-    // Deploy and publish.
-    gh: sub({
-        release: sub({ create: 'deploy', upload: 'deploy', edit: 'deploy', delete: 'cleanup', download: 'setup', view: null, list: null }),
-        pr: sub({ comment: 'telemetry', review: 'telemetry', edit: 'telemetry', view: null, list: null }),
-        issue: sub({ comment: 'telemetry', create: 'telemetry', edit: 'telemetry', view: null, list: null }),
-        run: sub({ download: 'setup', view: null, list: null }),
-        cache: sub({ delete: 'cleanup' }),
-        auth: 'setup',
-        extension: 'setup',
-    }, { values: ['-R', '--repo'] }),
-    goreleaser: sub({ release: goreleaserRelease, build: 'build', check: 'lint' }, { bare: goreleaserRelease }),
-    'semantic-release': 'deploy',
-    'ghp-import': 'deploy',
-    'gh-pages': 'deploy',
-    kubectl: sub({
-        apply: 'deploy',
-        create: 'deploy',
-        replace: 'deploy',
-        patch: 'deploy',
-        rollout: 'deploy',
-        set: 'deploy',
-        scale: 'deploy',
-        delete: 'cleanup',
-        config: 'setup',
-        exec: runner({ values: ['-c', '--container', '-n', '--namespace'], skip: 1, bare: 'unknown' }),
-        get: null,
-        describe: null,
-        logs: null,
-    }, { values: ['-n', '--namespace', '--context', '--kubeconfig', '--cluster', '--user', '-s', '--server'] }),
-    helm: sub({
-        upgrade: 'deploy',
-        install: 'deploy',
-        rollback: 'deploy',
-        push: 'deploy',
-        uninstall: 'cleanup',
-        delete: 'cleanup',
-        repo: 'setup',
-        dependency: 'setup',
-        dep: 'setup',
-        registry: 'setup',
-        plugin: 'setup',
-        lint: 'lint',
+};
+
+;// CONCATENATED MODULE: ./src/model/classify/tools-lint.ts
+
+const LINT_COMMANDS = {
+    // Linters, formatters in check mode and type checkers.
+    ruff: sub({ format: whenFlag(['--check', '--diff'], 'lint') }, { otherwise: 'lint', bare: 'lint' }),
+    flake8: 'lint',
+    pylint: 'lint',
+    // `mypy --install-types --non-interactive` is how CI installs missing stub packages before the real run.
+    mypy: whenFlag(['--install-types'], 'setup', 'lint'),
+    pyright: 'lint',
+    basedpyright: 'lint',
+    pytype: 'lint',
+    bandit: 'lint',
+    vulture: 'lint',
+    pydocstyle: 'lint',
+    pycodestyle: 'lint',
+    pyflakes: 'lint',
+    // A formatter in write mode checks nothing by itself (a later `git diff --exit-code` might): only its check mode is lint.
+    black: whenFlag(['--check', '--diff'], 'lint'),
+    isort: whenFlag(['--check', '--check-only', '-c', '--diff'], 'lint'),
+    eslint: 'lint',
+    tslint: 'lint',
+    stylelint: 'lint',
+    oxlint: 'lint',
+    xo: 'lint',
+    'svelte-check': 'lint',
+    commitlint: 'lint',
+    rustfmt: whenFlag(['--check'], 'lint'),
+    'golangci-lint': 'lint',
+    staticcheck: 'lint',
+    govulncheck: 'lint',
+    revive: 'lint',
+    gofmt: whenFlag(['-l', '-d'], 'lint'),
+    shellcheck: 'lint',
+    shfmt: whenFlag(['-d', '-l'], 'lint'),
+    actionlint: 'lint',
+    zizmor: 'lint',
+    hadolint: 'lint',
+    yamllint: 'lint',
+    markdownlint: 'lint',
+    'markdownlint-cli2': 'lint',
+    codespell: 'lint',
+    typos: 'lint',
+    vale: 'lint',
+    lychee: 'lint',
+    'pre-commit': sub({ install: 'setup', 'install-hooks': 'setup', autoupdate: 'setup' }, { otherwise: 'lint', bare: 'lint' }),
+    lintrunner: sub({ init: 'setup' }, { otherwise: 'lint', bare: 'lint' }),
+    'clang-tidy': 'lint',
+    'run-clang-tidy': 'lint',
+    'clang-format': whenFlag(['--dry-run', '-n'], 'lint'),
+    cpplint: 'lint',
+    cppcheck: 'lint',
+    rubocop: 'lint',
+    ktlint: 'lint',
+    swiftlint: 'lint',
+    semgrep: 'lint',
+    checkov: 'lint',
+    tflint: 'lint',
+    'ansible-lint': 'lint',
+    sqlfluff: 'lint',
+    'check-manifest': 'lint',
+    'editorconfig-checker': 'lint',
+    buf: sub({ lint: 'lint', breaking: 'lint', generate: 'build', build: 'build', push: 'deploy' }),
+};
+
+;// CONCATENATED MODULE: ./src/model/classify/tools-test.ts
+
+const TEST_COMMANDS = {
+    // Test runners whose name alone says it.
+    pytest: 'test',
+    'py.test': 'test',
+    unittest: 'test',
+    nose2: 'test',
+    nosetests: 'test',
+    stestr: 'test',
+    trial: 'test',
+    behave: 'test',
+    // `jest --listTests` and `vitest list` only enumerate; `--cache`-only warm-ups are not the run.
+    jest: whenFlag(['--listTests', '--showConfig'], 'setup', 'test'),
+    vitest: sub({ list: 'setup', run: 'test', bench: 'telemetry', related: 'test', watch: 'test' }, { otherwise: 'test', bare: 'test' }),
+    mocha: 'test',
+    jasmine: 'test',
+    ava: 'test',
+    tap: 'test',
+    karma: 'test',
+    wdio: 'test',
+    testcafe: 'test',
+    'cucumber-js': 'test',
+    cucumber: 'test',
+    gotestsum: 'test',
+    ginkgo: 'test',
+    ctest: 'test',
+    lit: 'test',
+    rspec: 'test',
+    phpunit: 'test',
+    pest: 'test',
+    prove: 'test',
+    busted: 'test',
+};
+
+;// CONCATENATED MODULE: ./src/model/classify/wrappers.ts
+
+
+
+// `-m` needs no special case: it is a flag, and the module after it is classified like a script (`-m pytest`, `-m test`).
+const python = runner({ values: ['-W', '-X', '--check-hash-based-pycs'], inline: /^-c/, script: true, bare: 'unknown' });
+const shell = runner({
+    values: /^(-[a-zA-Z]*o|-O|--rcfile|--init-file)$/,
+    inline: /^-[a-zA-Z]*c[a-zA-Z]*$/,
+    script: true,
+    bare: 'unknown',
+});
+const powershell = runner({
+    values: /^-(executionpolicy|ep|workingdirectory|wd|configurationname|settingsfile|outputformat|of|inputformat|if)$/i,
+    inline: /^-(c|command|e|ec|encodedcommand)$/i,
+    script: true,
+    bare: 'unknown',
+});
+const NODE_VALUES = ['-r', '--require', '--import', '--loader', '--experimental-loader', '-C', '--conditions'];
+const nodeScript = runner({ values: NODE_VALUES, inline: /^(-e|--eval|-p|--print)$/, script: true, bare: 'unknown' });
+/** `node --test` is Node's built-in test runner. */
+const node = (args, engine) => args.slice(0, commandStart(args, NODE_VALUES)).includes('--test') ? 'test' : nodeScript(args, engine);
+/** `find … -delete` cleans up; `find … -exec CMD {} ;` is CMD; a plain find only lists files. */
+const find = (args, engine) => {
+    if (args.includes('-delete'))
+        return 'cleanup';
+    const exec = args.findIndex((arg) => arg === '-exec' || arg === '-execdir');
+    if (exec < 0)
+        return null;
+    const end = args.findIndex((arg, i) => i > exec && (arg === ';' || arg === '\\;' || arg === '+'));
+    return engine.classifyCommand(args.slice(exec + 1, end < 0 ? undefined : end));
+};
+/** `command -v tool` only looks a tool up. */
+const command = (args, engine) => args.slice(0, commandStart(args)).some((arg) => arg === '-v' || arg === '-V') ? null : runner()(args, engine);
+/** `nix develop -c CMD` runs CMD; without a command it only enters the environment. */
+const nixShell = (args, engine) => {
+    const i = args.findIndex((arg) => arg === '-c' || arg === '--command');
+    return i < 0 ? 'setup' : runner()(args.slice(i + 1), engine);
+};
+const WRAPPER_COMMANDS = {
+    // Wrappers: what they run decides.
+    sudo: runner({
+        values: list('-u --user -g --group -C --close-from -D --chdir -h --host -p --prompt -r --role -t --type -U --other-user -T', '--command-timeout'),
+    }),
+    doas: runner({ values: ['-u', '-C'] }),
+    env: runner({ values: ['-u', '--unset', '-C', '--chdir', '-S', '--split-string'] }),
+    time: runner({ values: ['-f', '--format', '-o', '--output'] }),
+    timeout: runner({ values: ['-s', '--signal', '-k', '--kill-after'], skip: 1 }),
+    nice: runner({ values: ['-n', '--adjustment'] }),
+    nohup: runner(),
+    'xvfb-run': runner({
+        values: list('-n --server-num -s --server-args -f --auth-file -e --error-file -p --xauth-protocol -w --wait'),
+    }),
+    stdbuf: runner({ values: ['-i', '-o', '-e'] }),
+    catchsegv: runner(),
+    eatmydata: runner(),
+    unbuffer: runner(),
+    exec: runner({ values: ['-a'] }),
+    builtin: runner(),
+    command,
+    call: runner(),
+    xargs: runner({ values: ['-n', '--max-args', '-I', '-P', '--max-procs', '-L', '-d', '--delimiter', '-E', '-s', '-a', '--arg-file'] }),
+    nbqa: runner(),
+    find,
+    npx: npmExec,
+    bunx: runner({ values: ['-p', '--package'] }),
+    nix: sub({ develop: nixShell, shell: nixShell, build: 'build', flake: sub({ check: 'test' }) }),
+};
+const INTERPRETER_COMMANDS = {
+    // Interpreters: the script or module they run decides.
+    python,
+    py: python,
+    pypy: python,
+    bash: shell,
+    sh: shell,
+    zsh: shell,
+    dash: shell,
+    ksh: shell,
+    pwsh: powershell,
+    powershell,
+    node,
+    ruby: runner({ values: ['-I', '-r', '-C'], inline: /^-[a-z]*e$/, script: true, bare: 'unknown' }),
+    perl: runner({ values: ['-I', '-M'], inline: /^-[a-z]*e$/i, script: true, bare: 'unknown' }),
+    php: runner({ values: ['-c', '-d'], inline: /^-r$/, script: true, bare: 'unknown' }),
+    deno: sub({
         test: 'test',
-        package: 'build',
-        template: 'build',
-    }, { values: ['-n', '--namespace', '--kube-context', '--kubeconfig'] }),
-    terraform,
-    // `packer build` creates and registers a machine image in a cloud account: it ships, like `terraform apply`.
-    packer: sub({ build: 'deploy', init: 'setup', validate: 'lint', fmt: whenFlag(['-check'], 'lint') }),
-    tofu: terraform,
-    terragrunt: terraform,
-    serverless: sub({ deploy: 'deploy', package: 'build', remove: 'cleanup' }),
-    sls: sub({ deploy: 'deploy', package: 'build', remove: 'cleanup' }),
-    fly: sub({ deploy: 'deploy' }),
-    flyctl: sub({ deploy: 'deploy' }),
-    'ansible-playbook': 'deploy',
-    aws: sub({
-        s3: sub({
-            cp: transfer('s3://', S3_COPY_VALUES),
-            sync: transfer('s3://', S3_COPY_VALUES),
-            mv: transfer('s3://'),
-            rm: 'cleanup',
-            rb: 'cleanup',
-            mb: 'setup',
-            ls: null,
-        }),
-        ecr: sub({ 'get-login-password': 'setup', 'get-login': 'setup' }),
-        configure: 'setup',
-        cloudformation: sub({ deploy: 'deploy', 'create-stack': 'deploy', 'update-stack': 'deploy', 'delete-stack': 'cleanup' }),
-        sts: null,
-    }, { values: ['--region', '--profile', '--endpoint-url', '--output', '--query'] }),
-    gsutil: sub({ cp: transfer('gs://', ['-z', '-j', '-a']), rsync: transfer('gs://'), mv: transfer('gs://'), rm: 'cleanup', ls: null, cat: null }, { values: ['-o', '-h', '-u'] }),
-    gcloud: sub({
-        storage: sub({ cp: transfer('gs://'), rsync: transfer('gs://'), rm: 'cleanup', ls: null }),
-        auth: 'setup',
-        config: 'setup',
-        components: 'setup',
-    }, 
-    // `gcloud app deploy`, `gcloud run deploy`, `gcloud functions deploy`, …
-    { otherwise: (args) => (args.includes('deploy') ? 'deploy' : 'unknown') }),
-    // Setup.
-    'apt-get': packageManager,
-    apt: packageManager,
-    aptitude: packageManager,
-    yum: packageManager,
-    dnf: packageManager,
-    microdnf: packageManager,
-    zypper: packageManager,
-    pacman: packageManager,
-    apk: packageManager,
-    brew: packageManager,
-    port: packageManager,
-    choco: packageManager,
-    scoop: packageManager,
-    winget: packageManager,
-    snap: packageManager,
-    'add-apt-repository': 'setup',
-    // Visual Studio's and oneAPI's environment scripts (`call vcvarsall.bat x64`) set up the compiler.
-    vcvarsall: 'setup',
-    vcvars64: 'setup',
-    vcvars32: 'setup',
-    vsdevcmd: 'setup',
-    setvars: 'setup',
-    dpkg: 'setup',
-    pyenv: 'setup',
-    rbenv: 'setup',
-    asdf: 'setup',
-    mise: sub({ run: scriptOrBinary(), exec: runner(), x: runner() }, { otherwise: 'setup', bare: 'setup' }),
-    sdkmanager: 'setup',
-    'ssh-keyscan': 'setup',
-    'ssh-add': 'setup',
-    unzip: 'setup',
-    curl,
-    wget: 'setup',
-    sccache: compilerCache,
-    ccache: compilerCache,
-    git: sub({
-        clone: 'setup',
-        fetch: 'setup',
-        pull: 'setup',
-        checkout: 'setup',
-        switch: 'setup',
-        submodule: 'setup',
-        'sparse-checkout': 'setup',
-        config: 'setup',
-        remote: 'setup',
-        init: 'setup',
-        lfs: 'setup',
-        worktree: 'setup',
-        reset: 'setup',
-        apply: 'setup',
-        am: 'setup',
-        'cherry-pick': 'setup',
-        clean: 'cleanup',
-        push: 'deploy',
-        // `git diff --exit-code` is how CI checks that generated files are up to date.
-        diff: whenFlag(['--exit-code', '--quiet'], 'lint', null),
-        status: null,
-        log: null,
-        show: null,
-        'rev-parse': null,
-        describe: null,
-        branch: null,
-        'ls-files': null,
-        'rev-list': null,
-        'merge-base': null,
-    }, { values: ['-C', '-c', '--git-dir', '--work-tree', '--namespace'] }),
-    // Cleanup.
-    rm: 'cleanup',
-    rmdir: 'cleanup',
-    unlink: 'cleanup',
-    del: 'cleanup',
-    rd: 'cleanup',
-    'remove-item': 'cleanup',
-    kill: 'cleanup',
-    pkill: 'cleanup',
-    killall: 'cleanup',
-    taskkill: 'cleanup',
-    umount: 'cleanup',
-    // Telemetry: coverage uploads, reports and notifications.
-    codecov: 'telemetry',
-    codecovcli: 'telemetry',
-    coveralls: 'telemetry',
-    'sentry-cli': 'telemetry',
-    'datadog-ci': 'telemetry',
-    'buildkite-agent': sub({ artifact: sub({ upload: 'telemetry', download: 'setup' }), annotate: 'telemetry' }),
+        bench: 'test',
+        lint: 'lint',
+        check: 'lint',
+        fmt: whenFlag(['--check'], 'lint'),
+        compile: 'build',
+        bundle: 'build',
+        run: runner({ values: ['-c', '--config', '--import-map', '--lock', '--location', '--seed', '--cert'], script: true, bare: 'unknown' }),
+        task: packageScript(),
+        install: 'setup',
+        cache: 'setup',
+        add: 'setup',
+        publish: 'deploy',
+    }),
+    julia: codePatterns([
+        [/Pkg\.test|runtests/, 'test'],
+        [/Pkg\.build/, 'build'],
+        [/Pkg\.(instantiate|add|develop|resolve|update)/, 'setup'],
+    ]),
+    rscript: codePatterns([
+        [/\blint/, 'lint'],
+        // A call such as devtools::test() or rcmdcheck(), not install.packages('testthat').
+        [/(test|check)\w*\s*\(/, 'test'],
+        [/install|deps/, 'setup'],
+        [/build|document/, 'build'],
+    ]),
+    r: sub({ cmd: sub({ check: 'test', build: 'build', install: 'build' }) }),
+};
+
+;// CONCATENATED MODULE: ./src/model/classify/commands.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * The command table, by basename (lower-cased, without .exe/.cmd/.bat and a trailing version): the
+ * tables of each domain, joined. A new tool is one line in the table of its domain.
+ */
+const COMMANDS = {
+    ...WRAPPER_COMMANDS,
+    ...INTERPRETER_COMMANDS,
+    ...PYTHON_COMMANDS,
+    ...JAVASCRIPT_COMMANDS,
+    ...TEST_COMMANDS,
+    ...LINT_COMMANDS,
+    ...BUILD_COMMANDS,
+    ...CONTAINER_COMMANDS,
+    ...DEPLOY_COMMANDS,
+    ...SETUP_COMMANDS,
+    ...CLEANUP_COMMANDS,
+    ...TELEMETRY_COMMANDS,
 };
 /**
  * Commands that say nothing about what a step is for: shell bookkeeping, file shuffling and
@@ -2919,12 +3039,52 @@ const NO_SIGNAL = new Set(list('echo printf cd pushd popd dirs export unset set 
 'test-path'));
 /** Commands that only print diagnostics or wait (not `echo`, which often writes $GITHUB_ENV or a file). */
 const PRINT_ONLY = new Set(list('cat head tail ls dir tree wc du df free nproc lscpu nvidia-smi rocm-smi uname whoami hostname pwd which where', 'stat date printenv env sleep file ps top uptime vmstat iostat dmesg journalctl lsblk lsof ulimit id', 'get-childitem get-content get-location get-command get-process get-item write-verbose write-information format-table', 'format-list out-host'));
+/** Lone arguments that only print the tool's version or help (`python --version`, `go version`). */
+const PROBES = new Set(['--version', '-version', 'version', '-V', '--help', '-h', 'help']);
+/** Programs that run a script file given as their first argument. */
+const INTERPRETERS = new Set(list('bash sh zsh dash ksh fish python python3 py node deno bun ruby perl php pwsh powershell cmd source .'));
+
+;// CONCATENATED MODULE: ./src/model/classify/engine.ts
+
+
+
+
+
+
+/**
+ * The classifier: what a command, an action, a name or a whole step is for. It reads tables only:
+ * teaching it a tool is one line in a table that commands.ts joins (by domain: tools-test.ts,
+ * tools-build.ts, containers.ts…), an action one line in actions.ts, and a word of script, target or
+ * step-name vocabulary one line in words.ts.
+ */
+/** What the command rules may ask of the engine (see combinators.ts). */
+const engine = { classifyArgv, classifyCommand, scriptKind };
+function wordKind(word) {
+    const listed = own(WORDS, word);
+    if (listed !== undefined)
+        return listed;
+    const rule = ruleFor(word);
+    // Only tools whose name alone decides: `make` or `black` without arguments say too little.
+    return typeof rule === 'string' && rule !== 'unknown' ? rule : null;
+}
+/** Kind of a name made of words: `test:unit`, `run_tests.sh`, `setup-linux`, "Build wheels". */
+function scriptKind(text) {
+    const kinds = words(text)
+        .map(wordKind)
+        .filter((kind) => kind !== null);
+    const [first] = kinds;
+    if (first === undefined)
+        return null;
+    if (PERIPHERAL_KINDS.has(first))
+        return first;
+    // Reporting words describe what is done with the tests' output wherever they stand:
+    // "Merge integration test coverage", "Test summary".
+    return kinds.includes('telemetry') ? 'telemetry' : (0,classify_kinds/* mostSevereKind */.Oc)(kinds);
+}
 function printsOnly(argv) {
     const first = argv.find((word) => !/^[A-Za-z_][A-Za-z0-9_]*=/.test(word));
     return first !== undefined && PRINT_ONLY.has(commandName(first));
 }
-/** Lone arguments that only print the tool's version or help (`python --version`, `go version`). */
-const PROBES = new Set(['--version', '-version', 'version', '-V', '--help', '-h', 'help']);
 function commandName(word) {
     return word
         .split(/[\\/]/)
@@ -2957,7 +3117,7 @@ function classifyArgv(argv, script) {
         return null;
     const rule = ruleFor(name);
     if (rule !== undefined)
-        return apply(rule, args);
+        return apply(rule, args, engine);
     // Project scripts and tools we do not list usually name their purpose: run_tests.sh, upload-coverage.
     return scriptKind(word.split(/[\\/]/).pop()) ?? 'unknown';
 }
@@ -2969,74 +3129,6 @@ function classifyArgv(argv, script) {
 function classifyCommand(argv) {
     return classifyArgv(argv, false);
 }
-/** Actions by `owner/repo` or `owner/repo/path`, lower-cased. Anything else is classified by the words of its last path segment. */
-const ACTIONS = {
-    'actions/checkout': 'setup',
-    'actions/cache': 'setup',
-    'actions/cache/restore': 'setup',
-    // Saving a cache uploads state for the next run: a failure costs a cache miss later, never a wrong result now.
-    'actions/cache/save': 'telemetry',
-    'actions/download-artifact': 'setup',
-    'actions/upload-artifact': 'telemetry',
-    // The payload of a Pages deployment: if it is missing, the site silently stays stale.
-    'actions/upload-pages-artifact': 'deploy',
-    'actions/deploy-pages': 'deploy',
-    'actions/configure-pages': 'setup',
-    'actions/create-release': 'deploy',
-    'actions/upload-release-asset': 'deploy',
-    'softprops/action-gh-release': 'deploy',
-    'ncipollo/release-action': 'deploy',
-    'peaceiris/actions-gh-pages': 'deploy',
-    'jamesives/github-pages-deploy-action': 'deploy',
-    'pypa/gh-action-pypi-publish': 'deploy',
-    'goreleaser/goreleaser-action': 'deploy',
-    'docker/build-push-action': 'build',
-    'docker/bake-action': 'build',
-    'pypa/cibuildwheel': 'build',
-    'github/codeql-action/autobuild': 'build',
-    'github/codeql-action/analyze': 'lint',
-    'pre-commit/action': 'lint',
-    'golangci/golangci-lint-action': 'lint',
-    'crate-ci/typos': 'lint',
-    'codespell-project/actions-codespell': 'lint',
-    'streetsidesoftware/cspell-action': 'lint',
-    'ludeeus/action-shellcheck': 'lint',
-    'hadolint/hadolint-action': 'lint',
-    'davidanson/markdownlint-cli2-action': 'lint',
-    'astral-sh/ruff-action': 'lint',
-    'chartboost/ruff-action': 'lint',
-    'psf/black': 'lint',
-    'embarkstudios/cargo-deny-action': 'lint',
-    'github/super-linter': 'lint',
-    'super-linter/super-linter': 'lint',
-    'cypress-io/github-action': 'test',
-    'docker/login-action': 'setup',
-    'docker/metadata-action': 'setup',
-    'aws-actions/configure-aws-credentials': 'setup',
-    'aws-actions/amazon-ecr-login': 'setup',
-    'azure/login': 'setup',
-    'google-github-actions/auth': 'setup',
-    'dtolnay/rust-toolchain': 'setup',
-    'swatinem/rust-cache': 'setup',
-    'actions-rs/toolchain': 'setup',
-    'mamba-org/provision-with-micromamba': 'setup',
-    'ilammy/msvc-dev-cmd': 'setup',
-    'step-security/harden-runner': 'setup',
-    'github/codeql-action/init': 'setup',
-    'jlumbroso/free-disk-space': 'cleanup',
-    'codecov/codecov-action': 'telemetry',
-    'codecov/test-results-action': 'telemetry',
-    'coverallsapp/github-action': 'telemetry',
-    'slackapi/slack-github-action': 'telemetry',
-    '8398a7/action-slack': 'telemetry',
-    'rtcamp/action-slack-notify': 'telemetry',
-    'github/codeql-action/upload-sarif': 'telemetry',
-    'enricomi/publish-unit-test-result-action': 'telemetry',
-    // Reporters publish a check run from results the test step already produced.
-    'dorny/test-reporter': 'telemetry',
-    'mikepenz/action-junit-report': 'telemetry',
-    'marocchino/sticky-pull-request-comment': 'telemetry',
-};
 /**
  * Classify a `uses:` reference ('actions/upload-artifact@v4', './.github/actions/setup-linux',
  * 'docker://alpine'). The `@ref` and case are ignored.
@@ -3052,13 +3144,13 @@ function classifyUses(uses) {
             .replace(/[:@].*$/, '');
         return scriptKind(image) ?? 'unknown';
     }
-    const path = (0,_script_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .usesWithoutRef */ .Se)(reference).replace(/\/+$/, '');
+    const path = (0,script_inputs/* usesWithoutRef */.Se)(reference).replace(/\/+$/, '');
     const segments = path.split('/');
     const listed = own(ACTIONS, path) ?? own(ACTIONS, segments.slice(0, 2).join('/'));
     if (listed !== undefined)
         return listed;
     // An action that runs a script we were not shown could be running anything.
-    if (_script_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .SCRIPT_INPUTS */ .II.some((entry) => entry.uses === path))
+    if (script_inputs/* SCRIPT_INPUTS */.II.some((entry) => entry.uses === path))
         return 'unknown';
     return actionNameKind(segments.pop()) ?? 'unknown';
 }
@@ -3070,7 +3162,7 @@ function actionNameKind(name) {
     const kinds = words(name)
         .map(wordKind)
         .filter((kind) => kind !== null);
-    return kinds.find((kind) => PERIPHERAL_KINDS.has(kind)) ?? (kinds.length > 0 ? mostSevereKind(kinds) : null);
+    return kinds.find((kind) => PERIPHERAL_KINDS.has(kind)) ?? (kinds.length > 0 ? (0,classify_kinds/* mostSevereKind */.Oc)(kinds) : null);
 }
 /** Fallback from a step's or job's display name ('Run unit tests' → test, 'Upload coverage' → telemetry); null if nothing matches. */
 function classifyName(name) {
@@ -3093,8 +3185,6 @@ function listedCommand(argv, kind) {
     const script = words.slice(1).find((word) => !word.startsWith('-'));
     return !(script !== undefined && SCRIPT_FILE.test(script) && scriptKind(script.split(/[\\/]/).pop()) === kind);
 }
-/** Programs that run a script file given as their first argument. */
-const INTERPRETERS = new Set(list('bash sh zsh dash ksh fish python python3 py node deno bun ruby perl php pwsh powershell cmd source .'));
 /** How surely a command's kind is known: a listed tool, a script's name, or nothing. */
 function commandBasis(argv) {
     const kind = classifyCommand(argv);
@@ -3105,7 +3195,7 @@ function commandBasis(argv) {
 /** The kind of a `uses:` reference, and whether it was listed or guessed from the action's name. */
 function classifyUsesWithBasis(uses) {
     const kind = classifyUses(uses);
-    const path = (0,_script_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .usesWithoutRef */ .Se)(uses.trim().toLowerCase()).replace(/\/+$/, '');
+    const path = (0,script_inputs/* usesWithoutRef */.Se)(uses.trim().toLowerCase()).replace(/\/+$/, '');
     const listed = own(ACTIONS, path) ?? own(ACTIONS, path.split('/').slice(0, 2).join('/'));
     return { kind, basis: listed !== undefined ? 'known' : kind === 'unknown' ? 'unknown' : 'named' };
 }
@@ -3119,7 +3209,7 @@ function classifyUsesWithBasis(uses) {
  */
 function classifyStepWithBasis(input) {
     const { uses, commands = [], name, code } = input;
-    const runsGivenScript = uses !== undefined && commands.length > 0 && _script_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .SCRIPT_INPUTS */ .II.some((entry) => entry.uses === (0,_script_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .usesWithoutRef */ .Se)(uses));
+    const runsGivenScript = uses !== undefined && commands.length > 0 && script_inputs/* SCRIPT_INPUTS */.II.some((entry) => entry.uses === (0,script_inputs/* usesWithoutRef */.Se)(uses));
     let found = { kind: 'unknown', basis: 'unknown' };
     let onlyNoSignal = false;
     if (uses !== undefined && !runsGivenScript) {
@@ -3133,7 +3223,7 @@ function classifyStepWithBasis(input) {
         if (onlyNoSignal)
             found = { kind: commands.every(printsOnly) ? 'telemetry' : 'setup', basis: 'known' };
         else {
-            const kind = mostSevereKind(kinds);
+            const kind = (0,classify_kinds/* mostSevereKind */.Oc)(kinds);
             const listed = verdicts.some((verdict) => verdict.kind === kind && listedCommand(verdict.argv, kind));
             found = { kind, basis: kind === 'unknown' ? 'unknown' : listed ? 'known' : 'named' };
         }
@@ -3145,7 +3235,7 @@ function classifyStepWithBasis(input) {
     // compatibility job, `pip install -e .` succeeding *is* the test. An action that sets up
     // (actions/setup-python named "Latest dev build") is not: its name describes what follows.
     const upgrades = found.kind === 'unknown' || (found.kind === 'setup' && uses === undefined);
-    if (isCheckKind(named) && upgrades)
+    if ((0,classify_kinds/* isCheckKind */.ZM)(named) && upgrades)
         return { kind: named, basis: 'named' };
     if (found.kind === 'unknown' && named !== null)
         return { kind: named, basis: 'named' };
@@ -3157,7 +3247,7 @@ function classifyStepWithBasis(input) {
  * test written inline. Only when neither the action nor the step's name says what it is.
  */
 function asserts(uses, code) {
-    if (uses === undefined || code === undefined || (0,_script_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .usesWithoutRef */ .Se)(uses) !== 'actions/github-script')
+    if (uses === undefined || code === undefined || (0,script_inputs/* usesWithoutRef */.Se)(uses) !== 'actions/github-script')
         return false;
     // A script that calls the API or runs programs is automation that fails on errors, and one that
     // sets outputs computes a value (and validates it); neither is a check.
@@ -3167,6 +3257,44 @@ function asserts(uses, code) {
 }
 function classifyStep(input) {
     return classifyStepWithBasis(input).kind;
+}
+
+
+/***/ }),
+
+/***/ 4627:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   CF: () => (/* binding */ KIND_LABEL),
+/* harmony export */   Oc: () => (/* binding */ mostSevereKind),
+/* harmony export */   ZM: () => (/* binding */ isCheckKind)
+/* harmony export */ });
+/* unused harmony export KIND_SEVERITY_ORDER */
+const KIND_LABEL = {
+    test: 'test',
+    build: 'build',
+    lint: 'lint/type-check',
+    deploy: 'deploy/publish',
+    setup: 'setup/install',
+    cleanup: 'cleanup',
+    telemetry: 'telemetry/upload/notify',
+    unknown: 'unclassified',
+};
+/**
+ * Most severe first. 'unknown' sits above setup: a step we cannot read may well be the one that
+ * runs the tests, whereas a known setup, cleanup or reporting step cannot hide a wrong verdict.
+ */
+const KIND_SEVERITY_ORDER = ['test', 'build', 'lint', 'deploy', 'unknown', 'setup', 'cleanup', 'telemetry'];
+function mostSevereKind(kinds) {
+    let best = 'unknown';
+    let bestRank = Infinity;
+    for (const kind of kinds) {
+        const rank = KIND_SEVERITY_ORDER.indexOf(kind);
+        if (rank < bestRank)
+            [best, bestRank] = [kind, rank];
+    }
+    return best;
 }
 /** The kinds whose failure is a verdict on the change: a test, a build, a lint or type check. */
 const isCheckKind = (kind) => kind === 'test' || kind === 'build' || kind === 'lint';
@@ -4150,11 +4278,14 @@ var commands = __nccwpck_require__(250);
 var pwsh_script = __nccwpck_require__(8364);
 // EXTERNAL MODULE: ./src/shell/python-script.ts
 var python_script = __nccwpck_require__(48);
-// EXTERNAL MODULE: ./src/model/classify.ts
-var classify = __nccwpck_require__(427);
+// EXTERNAL MODULE: ./src/model/classify/engine.ts + 14 modules
+var engine = __nccwpck_require__(7616);
+// EXTERNAL MODULE: ./src/model/classify/kinds.ts
+var kinds = __nccwpck_require__(4627);
 // EXTERNAL MODULE: ./src/model/script-inputs.ts
 var script_inputs = __nccwpck_require__(5198);
 ;// CONCATENATED MODULE: ./src/model/facts.ts
+
 
 
 
@@ -4222,7 +4353,7 @@ function commandsOf(script) {
 async function classifyStepInPlace(step, job, file) {
     step.script = await scriptOf(step, job, file);
     step.commands = commandsOf(step.script);
-    ({ kind: step.kind, basis: step.kindBasis } = (0,classify/* classifyStepWithBasis */.F_)({
+    ({ kind: step.kind, basis: step.kindBasis } = (0,engine/* classifyStepWithBasis */.F_)({
         uses: step.uses?.value,
         commands: step.commands,
         name: step.name,
@@ -4240,7 +4371,7 @@ async function callScriptOf(job, uses) {
     const script = { source, origin: 'input', shell };
     await readScript(script);
     const commands = commandsOf(script);
-    const { kind, basis } = (0,classify/* classifyStepWithBasis */.F_)({ commands, name: job.name });
+    const { kind, basis } = (0,engine/* classifyStepWithBasis */.F_)({ commands, name: job.name });
     return {
         index: 0,
         name: job.name ?? job.id,
@@ -4260,11 +4391,11 @@ async function classifyCall(job, uses) {
     job.callScript = await callScriptOf(job, uses);
     const fromScript = job.callScript && job.callScript.commands.length > 0 ? job.callScript.kind : 'unknown';
     const calledFile = uses.value.split('@')[0].split('/').pop() ?? '';
-    job.kind = (0,classify/* mostSevereKind */.Oc)([fromScript, (0,classify/* classifyName */.Ce)(calledFile.replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ')) ?? 'unknown']);
+    job.kind = (0,kinds/* mostSevereKind */.Oc)([fromScript, (0,engine/* classifyName */.Ce)(calledFile.replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ')) ?? 'unknown']);
     job.kindBasis =
         job.kind === fromScript && job.kind !== 'unknown' ? job.callScript.kindBasis : job.kind === 'unknown' ? 'unknown' : 'named';
     if (job.kind === 'unknown') {
-        job.kind = (0,classify/* classifyName */.Ce)(job.name ?? job.id) ?? (0,classify/* classifyUses */.tN)(uses.value);
+        job.kind = (0,engine/* classifyName */.Ce)(job.name ?? job.id) ?? (0,engine/* classifyUses */.tN)(uses.value);
         job.kindBasis = job.kind === 'unknown' ? 'unknown' : 'named';
     }
 }
@@ -4286,7 +4417,7 @@ function pushesImage(argv) {
 function isCachePush(step, job, file) {
     if (step.kind !== 'deploy' || !step.commands.some(pushesImage))
         return false;
-    if (!job.steps.some((other) => other !== step && (0,classify/* isCheckKind */.ZM)(other.kind)))
+    if (!job.steps.some((other) => other !== step && (0,kinds/* isCheckKind */.ZM)(other.kind)))
         return false;
     const names = [file.name, file.file.split('/').pop(), job.name, job.id, step.name];
     if (names.some((name) => name !== undefined && RELEASE_WORDS.test(name)))
@@ -4313,7 +4444,7 @@ async function classifyModel(model) {
         if (job.uses)
             await classifyCall(job, job.uses);
         else {
-            job.kind = job.steps.length > 0 ? (0,classify/* mostSevereKind */.Oc)(job.steps.map((step) => step.kind)) : 'unknown';
+            job.kind = job.steps.length > 0 ? (0,kinds/* mostSevereKind */.Oc)(job.steps.map((step) => step.kind)) : 'unknown';
             job.kindBasis = strongestBasis(job.steps.filter((step) => step.kind === job.kind).map((step) => step.kindBasis));
         }
     }
@@ -4636,8 +4767,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   y0: () => (/* binding */ RULES)
 });
 
-// EXTERNAL MODULE: ./src/model/classify.ts
-var classify = __nccwpck_require__(427);
+// EXTERNAL MODULE: ./src/model/classify/kinds.ts
+var classify_kinds = __nccwpck_require__(4627);
 // EXTERNAL MODULE: ./src/model/expression.ts
 var expression = __nccwpck_require__(955);
 // EXTERNAL MODULE: ./src/model/script-inputs.ts
@@ -4745,10 +4876,10 @@ const aggregatorIgnoresResults = {
                 const notRead = unreadNeeds(job);
                 const readIds = job.needs.map((need) => need.value).filter((id) => !notRead.includes(id));
                 const coveredRoot = (id) => readIds.some((other) => file.jobs.find((candidate) => candidate.id === other)?.needs.some((need) => need.value === id));
-                const unread = notRead.filter((id) => ((0,classify/* isCheckKind */.ZM)(kindOf(id)) || kindOf(id) === 'unknown') && !coveredRoot(id));
+                const unread = notRead.filter((id) => ((0,classify_kinds/* isCheckKind */.ZM)(kindOf(id)) || kindOf(id) === 'unknown') && !coveredRoot(id));
                 if (unread.length === 0)
                     continue;
-                const check = unread.some((id) => (0,classify/* isCheckKind */.ZM)(kindOf(id)));
+                const check = unread.some((id) => (0,classify_kinds/* isCheckKind */.ZM)(kindOf(id)));
                 ctx.report({
                     ...(0,severity/* fixedSeverity */.kC)(!(0,severity/* gatesChanges */.ic)(file) ? 'medium' : check ? 'high' : 'medium', `a gate job that reads some of its needs but not ${unread.join(', ')}, ${check ? 'a check' : 'a job that may be a check'}`, (0,severity/* gatesChanges */.ic)(file) ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes'),
                     message: `"${job.name ?? job.id}" runs after its dependencies whatever their result (if: ${inline(job.if.value)}) and reads the results of some, but never needs.${unread[0]}.result: it passes when ${unread.join(', ')} fail${unread.length === 1 ? 's' : ''}.`,
@@ -4820,7 +4951,7 @@ function stepLists(file) {
  * that is gone, and is low.
  */
 function capOf(step, always) {
-    if ((0,classify/* isCheckKind */.ZM)(step.kind) && step.kind !== 'build')
+    if ((0,classify_kinds/* isCheckKind */.ZM)(step.kind) && step.kind !== 'build')
         return undefined;
     if (!always)
         return { severity: 'low', reason: 'written for a matrix leg that no longer exists' };
@@ -5018,11 +5149,14 @@ const continueOnError = {
     },
 };
 
+// EXTERNAL MODULE: ./src/model/classify/engine.ts + 14 modules
+var engine = __nccwpck_require__(7616);
 // EXTERNAL MODULE: ./src/model/facts.ts + 1 modules
 var facts = __nccwpck_require__(3105);
 // EXTERNAL MODULE: ./src/shell/commands.ts + 4 modules
 var shell_commands = __nccwpck_require__(250);
 ;// CONCATENATED MODULE: ./src/rules/script-analysis.ts
+
 
 
 
@@ -5066,7 +5200,7 @@ function statusCommands(node, pipefail) {
 function checkCommandsIn(node) {
     return commandsIn(node).filter((command) => isCheck(classifyCommand(argvOf(command))));
 }
-const isCheck = classify/* isCheckKind */.ZM;
+const isCheck = classify_kinds/* isCheckKind */.ZM;
 /** A check or a publish: what a swallowed failure hides. Setup, cleanup and reports are forgiven on purpose. */
 /**
  * A native command we cannot place, in a PowerShell or cmd step named for a check ("Test the
@@ -5076,7 +5210,7 @@ const isCheck = classify/* isCheckKind */.ZM;
 function checkNamedBy(kind, step) {
     if (kind !== 'unknown' || !step.name)
         return null;
-    const claimed = (0,classify/* classifyName */.Ce)(step.name);
+    const claimed = (0,engine/* classifyName */.Ce)(step.name);
     return isCheck(claimed) ? claimed : null;
 }
 const isVerdict = (kind) => isCheck(kind) || kind === 'deploy';
@@ -5641,7 +5775,7 @@ function buildUsedLater(root, build) {
  * Shared by the POSIX, PowerShell and cmd rules.
  */
 function mayUseBuildOutput(argv) {
-    const kind = (0,classify/* classifyCommand */.IB)(argv);
+    const kind = (0,engine/* classifyCommand */.IB)(argv);
     // A linter reads sources, not build output, so a lint after a failed build does not resurface it.
     return kind === 'build' || kind === 'test' || kind === 'deploy' || kind === 'unknown';
 }
@@ -5679,7 +5813,7 @@ function failsOnPurpose(node, root) {
             visited.add(name);
             return fails(body);
         }
-        return (0,classify/* classifyCommand */.IB)(argv) === 'unknown' && name.split(/[-_.]/).some((word) => FAILING_WORDS.has(word.toLowerCase()));
+        return (0,engine/* classifyCommand */.IB)(argv) === 'unknown' && name.split(/[-_.]/).some((word) => FAILING_WORDS.has(word.toLowerCase()));
     });
     return fails(node);
 }
@@ -5756,6 +5890,7 @@ function logGreps(root) {
 
 
 
+
 /**
  * What the swallowed status belongs to. `git diff --exit-code` is a question when its answer is
  * handled right there (`… && echo unchanged || echo changed`), not a check.
@@ -5768,9 +5903,9 @@ function swallowedKind(left, pipefail) {
     const kinds = statusCommands(left, pipefail || endsInTee)
         .map(shell_commands/* argvOf */.UU)
         .filter(([name]) => name !== 'git')
-        .map(classify/* classifyCommand */.IB)
+        .map(engine/* classifyCommand */.IB)
         .filter((kind) => kind !== null);
-    return kinds.length > 0 ? (0,classify/* mostSevereKind */.Oc)(kinds) : null;
+    return kinds.length > 0 ? (0,classify_kinds/* mostSevereKind */.Oc)(kinds) : null;
 }
 /** `a || b` lists whose right side is a fallback that only prints or succeeds. */
 function orFallbacks(root) {
@@ -6160,6 +6295,7 @@ const unparseableScript = {
 
 
 
+
 /**
  * Inside `$( … )` or `<( … )` the pipeline produces a value; whether its status matters is up to
  * the command that consumes it, not to the script's errexit.
@@ -6190,11 +6326,11 @@ function masked(element, first) {
         .filter(({ argv }) => first || argv[0] === 'xargs')
         // `git diff | …` and `git log | head` read the repository; a git verdict is never piped away.
         .filter(({ argv }) => argv[0] !== 'git' && !isQuery(argv))
-        .map(({ command, argv }) => ({ command, kind: (0,classify/* classifyCommand */.IB)(argv) }))
+        .map(({ command, argv }) => ({ command, kind: (0,engine/* classifyCommand */.IB)(argv) }))
         .filter((candidate) => candidate.kind !== null);
     if (candidates.length === 0)
         return undefined;
-    const kind = (0,classify/* mostSevereKind */.Oc)(candidates.map((candidate) => candidate.kind));
+    const kind = (0,classify_kinds/* mostSevereKind */.Oc)(candidates.map((candidate) => candidate.kind));
     return isVerdict(kind) ? candidates.find((candidate) => candidate.kind === kind) : undefined;
 }
 const QUIET = /^(-[a-zA-Z]*q[a-zA-Z]*|--quiet|--silent)$/;
@@ -6466,7 +6602,7 @@ function checkIn(node, pipefail) {
         const argv = (0,shell_commands/* argvOf */.UU)(command);
         if (argv[0] === 'git')
             continue;
-        const kind = (0,classify/* classifyCommand */.IB)(argv);
+        const kind = (0,engine/* classifyCommand */.IB)(argv);
         if (isCheck(kind))
             return { command, kind };
     }
@@ -6583,7 +6719,7 @@ const setPlusEUnchecked = {
             for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
                 if (fate !== 'ignored')
                     continue;
-                const kind = (0,classify/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command));
+                const kind = (0,engine/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command));
                 if (!isCheck(kind))
                     continue;
                 const { errexit, setBy } = optionsAt(command.startIndex);
@@ -6646,7 +6782,7 @@ function inPrintingPipeline(command) {
         return false;
     return (0,shell_commands/* commandsIn */.GO)(pipeline).every((part) => {
         const argv = (0,shell_commands/* argvOf */.UU)(part);
-        return (0,classify/* classifyCommand */.IB)(argv) === null || FILTERS.has(argv[0]?.split('/').pop() ?? '');
+        return (0,engine/* classifyCommand */.IB)(argv) === null || FILTERS.has(argv[0]?.split('/').pop() ?? '');
     });
 }
 /**
@@ -6676,7 +6812,7 @@ const shellWithoutErrexit = {
             for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
                 if (fate !== 'ignored' || optionsAt(command.startIndex).errexit !== false || inPrintingPipeline(command))
                     continue;
-                const kind = stake((0,classify/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command)), step.kind);
+                const kind = stake((0,engine/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command)), step.kind);
                 if (!kind)
                     continue;
                 const capped = cap(kind, root, command);
@@ -6706,6 +6842,7 @@ const shellWithoutErrexit = {
 
 
 
+
 const trailingExitZero = {
     meta: {
         id: 'trailing-exit-zero',
@@ -6724,13 +6861,13 @@ const trailingExitZero = {
                 continue;
             const hidden = [];
             for (const { command, fate } of unreadStatuses(root, (offset) => optionsAt(offset).pipefail)) {
-                const kind = (0,classify/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command));
+                const kind = (0,engine/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command));
                 if (fate === 'final' && isCheck(kind) && optionsAt(command.startIndex).errexit === false)
                     hidden.push({ command, kind });
             }
             if (hidden.length === 0)
                 continue;
-            const kind = (0,classify/* mostSevereKind */.Oc)(hidden.map((entry) => entry.kind));
+            const kind = (0,classify_kinds/* mostSevereKind */.Oc)(hidden.map((entry) => entry.kind));
             const check = hidden.find((entry) => entry.kind === kind).command;
             const why = setBy
                 ? `errexit is off since "${inline(sourceText(script, setBy), 30)}" (line ${script.source.at(setBy.startIndex).line})`
@@ -6748,6 +6885,7 @@ const trailingExitZero = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/unchecked-wait.ts
+
 
 
 
@@ -6789,7 +6927,7 @@ const uncheckedWait = {
             const optionsAt = optionsTimeline(root, script.shell);
             const byWait = new Map();
             for (const background of backgrounded(root)) {
-                const checks = failingCommands(background, optionsAt(background.startIndex).pipefail).filter((command) => isCheck((0,classify/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command))));
+                const checks = failingCommands(background, optionsAt(background.startIndex).pipefail).filter((command) => isCheck((0,engine/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command))));
                 if (checks.length === 0)
                     continue;
                 const wait = waits.find((command) => command.startIndex >= background.endIndex);
@@ -6801,8 +6939,8 @@ const uncheckedWait = {
                 byWait.set(wait, [...(byWait.get(wait) ?? []), { job: background, checks }]);
             }
             for (const [wait, jobs] of byWait) {
-                const kind = (0,classify/* mostSevereKind */.Oc)(jobs.flatMap(({ checks }) => checks.map((command) => (0,classify/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command)))));
-                const first = jobs.find(({ checks }) => checks.some((command) => (0,classify/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command)) === kind));
+                const kind = (0,classify_kinds/* mostSevereKind */.Oc)(jobs.flatMap(({ checks }) => checks.map((command) => (0,engine/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command)))));
+                const first = jobs.find(({ checks }) => checks.some((command) => (0,engine/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command)) === kind));
                 const others = jobs.length > 1 ? ` (and ${jobs.length - 1} more background check${jobs.length > 2 ? 's' : ''})` : '';
                 ctx.report({
                     masked: { kind, noun: 'command' },
@@ -6823,6 +6961,7 @@ const uncheckedWait = {
 
 
 
+
 /**
  * The checks whose status a condition tests. `git diff --exit-code` and friends are left out: in a
  * condition they ask whether something changed (to commit it, to set an output), they are not a verdict.
@@ -6830,7 +6969,7 @@ const uncheckedWait = {
 function checksOf(node, pipefail) {
     return failingCommands(node, pipefail).filter((command) => {
         const argv = (0,shell_commands/* argvOf */.UU)(command);
-        return argv[0] !== 'git' && isCheck((0,classify/* classifyCommand */.IB)(argv));
+        return argv[0] !== 'git' && isCheck((0,engine/* classifyCommand */.IB)(argv));
     });
 }
 /** `! check`, or `! a || ! b`: the checks whose failure makes the condition true. */
@@ -6944,7 +7083,7 @@ const ifNotWithoutExit = {
                 // records the failure for later (`FAILED=1` … `exit $FAILED`, `$GITHUB_OUTPUT` read by a later step).
                 if (branches.some((branch) => failsOnPurpose(branch, root) || carriesStatus(branch, root, outputsRead) || recordsFailure(branch, root)))
                     continue;
-                if (branches.some((branch) => failingCommands(branch, pipefail).some((command) => isCheck((0,classify/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command))))))
+                if (branches.some((branch) => failingCommands(branch, pipefail).some((command) => isCheck((0,engine/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command))))))
                     continue;
                 // The same check run again further down, or in a later step of the job, is the verdict; this
                 // one only decides whether to try a fix first.
@@ -6955,7 +7094,7 @@ const ifNotWithoutExit = {
                 laterCommands ??= steps.slice(step.index + 1).flatMap((later) => later.commands.map((argv) => argv.join(' ')));
                 if (laterCommands.some((command) => keys.has(command)))
                     continue;
-                const kind = (0,classify/* mostSevereKind */.Oc)(checks.map((command) => (0,classify/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command))));
+                const kind = (0,classify_kinds/* mostSevereKind */.Oc)(checks.map((command) => (0,engine/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command))));
                 // A `::warning::` annotation shows on the run's summary page: the failure is deliberate and visible, only not blocking.
                 const warns = branches.some(emitsWarning);
                 ctx.report({
@@ -6977,6 +7116,7 @@ const ifNotWithoutExit = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/retry-loop-swallows-failure.ts
+
 
 
 
@@ -7085,11 +7225,11 @@ function attemptsOf(command, root) {
         fn = fn.parent;
     const fnName = fn?.childForFieldName('name')?.text;
     if (!name?.startsWith('$') || !fnName) {
-        const kind = (0,classify/* classifyCommand */.IB)(argv);
+        const kind = (0,engine/* classifyCommand */.IB)(argv);
         return kind ? [{ kind, shown: command }] : [];
     }
     return (callsOf(root).get(fnName) ?? []).flatMap((call) => {
-        const kind = (0,classify/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(call).slice(1));
+        const kind = (0,engine/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(call).slice(1));
         return kind ? [{ kind, shown: call }] : [];
     });
 }
@@ -7122,7 +7262,7 @@ function retryOf(loop, pipefail) {
     for (const exit of (0,shell_commands/* commandsIn */.GO)(body).filter((command) => leavesLoop(command, loop))) {
         const guard = successGuard(exit, body);
         const commands = guard ? failingCommands(resolveStatusRead(guard, body), pipefail) : [];
-        const classified = commands.filter((command) => (0,classify/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command)) !== null);
+        const classified = commands.filter((command) => (0,engine/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command)) !== null);
         if (classified.length === 0) {
             otherExit = true;
             continue;
@@ -7141,7 +7281,7 @@ function retryOf(loop, pipefail) {
         const target = condition ? unredirect(condition) : undefined;
         const retriedByCondition = target && conditionRetries(loop, target, pipefail);
         if (retriedByCondition) {
-            (0,arrays/* pushAll */.i)(retried, retriedByCondition.filter((command) => (0,classify/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command)) !== null));
+            (0,arrays/* pushAll */.i)(retried, retriedByCondition.filter((command) => (0,engine/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command)) !== null));
             breaksOnSuccess = true;
         }
         else if (!(target?.type === 'command' && FOREVER.has((0,shell_commands/* argvOf */.UU)(target)[0] ?? ''))) {
@@ -7219,7 +7359,7 @@ const retryLoopSwallowsFailure = {
                 const attempts = retry.retried.flatMap((command) => attemptsOf(command, root)).filter((attempt) => isVerdict(attempt.kind));
                 if (attempts.length === 0)
                     continue;
-                const kind = (0,classify/* mostSevereKind */.Oc)(attempts.map((attempt) => attempt.kind));
+                const kind = (0,classify_kinds/* mostSevereKind */.Oc)(attempts.map((attempt) => attempt.kind));
                 const retried = attempts.find((attempt) => attempt.kind === kind).shown;
                 ctx.report({
                     masked: { kind, noun: 'command' },
@@ -7350,7 +7490,7 @@ function retrySettings(command, written) {
     const words = args.map(shell_commands/* wordText */.en);
     if (words.some((word) => FAIL_ON_FLAKY.has(word)))
         return [];
-    const kind = (0,classify/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command)) ?? 'unknown';
+    const kind = (0,engine/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command)) ?? 'unknown';
     const specs = RETRY_FLAGS.filter((spec) => (spec.kinds ?? ['test']).includes(kind) && !(spec.kinds === MAVEN_KINDS && words.some((word) => SKIP_TESTS.test(word))));
     const found = [];
     for (let i = 0; i < args.length; i++) {
@@ -7507,7 +7647,7 @@ function exitFiveFallbacks(root, pipefailAt) {
         if (!left || !right || operator?.type !== '||' || !acceptsExitFive(right))
             continue;
         const runners = statusCommands(left, pipefailAt(list.startIndex)).map(shell_commands/* argvOf */.UU);
-        if (runners.some((argv) => (0,classify/* classifyCommand */.IB)(argv) === 'test' && exitFiveMeansNoTests(argv)))
+        if (runners.some((argv) => (0,engine/* classifyCommand */.IB)(argv) === 'test' && exitFiveMeansNoTests(argv)))
             found.push({ list, operator, right });
     }
     return found;
@@ -7528,7 +7668,7 @@ const passWithNoTests = {
             const writtenLine = (node) => written(node).split('\n')[0].trim();
             for (const command of (0,shell_commands/* commandsIn */.GO)(root)) {
                 const args = command.childrenForFieldName('argument').filter((arg) => arg !== null);
-                if ((0,classify/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command)) !== 'test')
+                if ((0,engine/* classifyCommand */.IB)((0,shell_commands/* argvOf */.UU)(command)) !== 'test')
                     continue;
                 const byChange = args.some((arg) => CHANGE_SELECTION.has((0,shell_commands/* wordText */.en)(arg).split('=')[0]));
                 for (let i = 0; i < args.length; i++) {
@@ -7709,7 +7849,7 @@ const pwshNativeExitIgnored = {
                     continue;
                 if (command.frames.some((frame) => frame.kind === 'definition'))
                     continue;
-                const own = (0,classify/* classifyCommand */.IB)(command.argv);
+                const own = (0,engine/* classifyCommand */.IB)(command.argv);
                 const named = checkNamedBy(own, step);
                 const kind = named ?? own;
                 if (!isVerdict(kind))
@@ -7820,7 +7960,7 @@ const cmdExitCodeIgnored = {
                 // A batch file run without `call` never returns: its status is the script's (cmd-batch-without-call).
                 if (!command.called && (0,cmd_script/* isBatchFile */.VW)(command.argv[0]))
                     continue;
-                const own = (0,classify/* classifyCommand */.IB)(command.argv);
+                const own = (0,engine/* classifyCommand */.IB)(command.argv);
                 const named = checkNamedBy(own, step);
                 const kind = named ?? own;
                 if (!isVerdict(kind))
@@ -7849,6 +7989,7 @@ const cmdExitCodeIgnored = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/cmd-batch-without-call.ts
+
 
 
 
@@ -7882,7 +8023,7 @@ function kindOfSkipped(command) {
     const name = command.argv[0].toLowerCase();
     if (HOUSEKEEPING.has(name) || name.startsWith(':') || (0,cmd_script/* exitCode */.I$)(command) !== undefined)
         return null;
-    return (0,classify/* classifyCommand */.IB)(command.argv);
+    return (0,engine/* classifyCommand */.IB)(command.argv);
 }
 const cmdBatchWithoutCall = {
     meta: {
@@ -7906,7 +8047,7 @@ const cmdBatchWithoutCall = {
                     .filter((entry) => entry.kind !== null);
                 if (skipped.length === 0)
                     continue;
-                const skippedKind = (0,classify/* mostSevereKind */.Oc)(skipped.map((entry) => entry.kind));
+                const skippedKind = (0,classify_kinds/* mostSevereKind */.Oc)(skipped.map((entry) => entry.kind));
                 const first = skipped.find((entry) => entry.kind === skippedKind).command;
                 // Commands we cannot place are what a step named "Test …" or "Build …" exists to run.
                 const kind = skippedKind === 'unknown' && isCheck(step.kind) ? step.kind : skippedKind;
@@ -8052,7 +8193,7 @@ function commandKind(tokens, open, close) {
     const args = (0,python_script/* splitArguments */.vj)(tokens, open, close);
     const command = args.find((argument) => keywordOf(argument) === undefined) ?? args.find((argument) => keywordOf(argument) === 'args')?.slice(2);
     const argv = command && literalArgv(command);
-    return argv ? (0,classify/* classifyCommand */.IB)(argv) : 'unknown';
+    return argv ? (0,engine/* classifyCommand */.IB)(argv) : 'unknown';
 }
 /** What the commands a statement runs do, wherever the calls sit in it (`check_call` and `check_output` included). */
 function commandKinds(tokens, names) {
@@ -8146,6 +8287,7 @@ var triggers = __nccwpck_require__(3899);
 
 
 
+
 const baseName = (file) => (file.split('/').pop() ?? file).replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ');
 /** Actions that commit or open a pull request with what the job changed. */
 const WRITE_BACK_ACTIONS = new Set(['peter-evans/create-pull-request', 'stefanzweifel/git-auto-commit-action', 'ad-m/github-push-action']);
@@ -8194,12 +8336,12 @@ const noAutomaticTrigger = {
             return;
         const checks = (0,triggers/* checkJobs */.$i)(file);
         // A release pipeline started by hand builds in order to publish: that is the release, not a check.
-        const named = (0,classify/* classifyName */.Ce)(`${file.name ?? ''} ${baseName(file.file)}`);
+        const named = (0,engine/* classifyName */.Ce)(`${file.name ?? ''} ${baseName(file.file)}`);
         const releases = file.jobs.some((job) => job.kind === 'deploy') || named === 'deploy';
         // A workflow named for a measurement ("JMH Benchmarks", `benchmarks.yml`) builds in order to measure, not to check.
         if (checks.length === 0 || releases || named === 'telemetry')
             return;
-        const kinds = [...new Set(checks.map((job) => classify/* KIND_LABEL */.CF[job.kind]))].join(', ');
+        const kinds = [...new Set(checks.map((job) => classify_kinds/* KIND_LABEL */.CF[job.kind]))].join(', ');
         ctx.report({
             // A suite of known test or lint tools that nothing starts is a disabled check; a job we only guess at is a lesser claim.
             ...(checks.some((job) => (job.kind === 'test' || job.kind === 'lint') && job.kindBasis === 'known')
@@ -8271,7 +8413,7 @@ const stem = (word) => (word.split(/[\\/]/).pop() ?? word).replace(/\.[A-Za-z0-9
 function checksNamedScript(job) {
     const [lead = '', ...rest] = (job.name ?? job.id).trim().split(/\s+/);
     const target = rest.join(' ').toLowerCase();
-    const claimed = (0,classify/* classifyName */.Ce)(lead);
+    const claimed = (0,engine/* classifyName */.Ce)(lead);
     if (target === '' || claimed === null || !CHECKS.has(claimed))
         return false;
     return job.steps.some((step) => step.commands.some((argv) => argv.some((word) => stem(word) === target)));
@@ -8283,7 +8425,7 @@ function checksNamedScript(job) {
 function namedTestStep(job) {
     return job.steps.some((step) => {
         const lead = step.name?.trim().split(/[^A-Za-z0-9]+/)[0];
-        return lead !== undefined && lead !== '' && (0,classify/* classifyName */.Ce)(lead) === 'test';
+        return lead !== undefined && lead !== '' && (0,engine/* classifyName */.Ce)(lead) === 'test';
     });
 }
 const informationalJob = {
@@ -8303,7 +8445,7 @@ const informationalJob = {
             if (!job.steps.every((step) => INFORMATIONAL.has(step.kind)) || !job.steps.some((step) => step.kind === 'telemetry'))
                 continue;
             // A job named for a check that only reports is informational by accident: it shows a check mark for nothing.
-            const claimed = (0,classify/* classifyName */.Ce)(job.name ?? job.id);
+            const claimed = (0,engine/* classifyName */.Ce)(job.name ?? job.id);
             // A publishing job fails loudly on the push that runs it; what it does is a release, not a report.
             if (claimed === 'deploy')
                 continue;
@@ -8463,7 +8605,7 @@ function checkJobsReading(file, job) {
         return [];
     const prefix = `needs.${job.id.toLowerCase()}.outputs`;
     return file.jobs
-        .filter((other) => (0,classify/* isCheckKind */.ZM)(other.kind) && other.needs.some((need) => need.value === job.id))
+        .filter((other) => (0,classify_kinds/* isCheckKind */.ZM)(other.kind) && other.needs.some((need) => need.value === job.id))
         .filter((other) => (0,expression/* contextsIn */.og)([other.if?.value], other.expressions).some((context) => context.startsWith(prefix)))
         .map((other) => other.name ?? other.id);
 }
@@ -8502,6 +8644,7 @@ const failOpenChangeDetection = {
 };
 
 ;// CONCATENATED MODULE: ./src/rules/heredoc-status-expanded-locally.ts
+
 
 
 
@@ -8547,9 +8690,9 @@ function bodyKind(redirect) {
         .split(/\n|&&|\|\||;/)
         .map((line) => line.trim().split(/\s+/).filter(Boolean))
         .filter((argv) => argv.length > 0)
-        .map((argv) => (0,classify/* classifyCommand */.IB)(argv))
+        .map((argv) => (0,engine/* classifyCommand */.IB)(argv))
         .filter((kind) => kind !== null);
-    return kinds.length > 0 ? (0,classify/* mostSevereKind */.Oc)(kinds) : 'unknown';
+    return kinds.length > 0 ? (0,classify_kinds/* mostSevereKind */.Oc)(kinds) : 'unknown';
 }
 const heredocStatusExpandedLocally = {
     meta: {
@@ -8743,11 +8886,13 @@ function onForChosenLegs(value, job) {
 /* harmony export */ });
 /* unused harmony exports lowerBy, raiseBy */
 /* harmony import */ var _inventory_triggers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3899);
-/* harmony import */ var _model_classify_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(427);
-/* harmony import */ var _model_expression_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(955);
-/* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3257);
-/* harmony import */ var _matrix_truth_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1586);
-/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3182);
+/* harmony import */ var _model_classify_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7616);
+/* harmony import */ var _model_classify_kinds_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4627);
+/* harmony import */ var _model_expression_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(955);
+/* harmony import */ var _conditions_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3257);
+/* harmony import */ var _matrix_truth_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1586);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3182);
+
 
 
 
@@ -8778,16 +8923,16 @@ function kindSeverity(kind) {
     return SEVERITY_BY_KIND[kind];
 }
 function lowerBy(severity, steps) {
-    return _types_js__WEBPACK_IMPORTED_MODULE_5__/* .SEVERITIES */ .oC[Math.max(0, (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)(severity) - steps)];
+    return _types_js__WEBPACK_IMPORTED_MODULE_6__/* .SEVERITIES */ .oC[Math.max(0, (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .severityRank */ .qs)(severity) - steps)];
 }
 function raiseBy(severity, steps) {
     return SEVERITIES[Math.min(SEVERITIES.length - 1, severityRank(severity) + steps)];
 }
 function minSeverity(a, b) {
-    return (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)(a) <= (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)(b) ? a : b;
+    return (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .severityRank */ .qs)(a) <= (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .severityRank */ .qs)(b) ? a : b;
 }
 function minConfidence(a, b) {
-    return _types_js__WEBPACK_IMPORTED_MODULE_5__/* .CONFIDENCES */ .ix.indexOf(a) <= _types_js__WEBPACK_IMPORTED_MODULE_5__/* .CONFIDENCES */ .ix.indexOf(b) ? a : b;
+    return _types_js__WEBPACK_IMPORTED_MODULE_6__/* .CONFIDENCES */ .ix.indexOf(a) <= _types_js__WEBPACK_IMPORTED_MODULE_6__/* .CONFIDENCES */ .ix.indexOf(b) ? a : b;
 }
 /**
  * The events of a workflow that gate a change: pull requests, the merge queue, pushes to branches —
@@ -8839,15 +8984,15 @@ function whereItRuns(masked) {
         ['step', step?.if?.value],
     ]) {
         // Only a condition on the event says where the job runs; `if: false` is a finding of its own.
-        if (condition === undefined || !(0,_model_expression_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeCondition */ .AR)(condition).contexts.includes('github.event_name'))
+        if (condition === undefined || !(0,_model_expression_js__WEBPACK_IMPORTED_MODULE_3__/* .analyzeCondition */ .AR)(condition).contexts.includes('github.event_name'))
             continue;
-        const runs = events.map((event) => (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_2__/* .conditionPasses */ .pH)(condition, { success: true, failure: false, cancelled: false, contexts: (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_2__/* .eventContexts */ .hz)(event) }));
+        const runs = events.map((event) => (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_3__/* .conditionPasses */ .pH)(condition, { success: true, failure: false, cancelled: false, contexts: (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_3__/* .eventContexts */ .hz)(event) }));
         if (runs.every((passes) => passes === false))
             return { gates: false, reason: `the ${what}'s if: skips it on ${events.join(', ')}` };
     }
     // A flag that is off on every gating event masks only runs that gate nothing.
-    if (masked.masksWith && (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_2__/* .analyzeCondition */ .AR)(String(masked.flag)).contexts.includes('github.event_name')) {
-        const masks = events.map((event) => masked.masksWith((0,_model_expression_js__WEBPACK_IMPORTED_MODULE_2__/* .eventContexts */ .hz)(event)));
+    if (masked.masksWith && (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_3__/* .analyzeCondition */ .AR)(String(masked.flag)).contexts.includes('github.event_name')) {
+        const masks = events.map((event) => masked.masksWith((0,_model_expression_js__WEBPACK_IMPORTED_MODULE_3__/* .eventContexts */ .hz)(event)));
         if (masks.every((truth) => truth === 'never'))
             return { gates: false, reason: `the flag is off on ${events.join(', ')}: it masks only runs that gate no change` };
     }
@@ -8908,7 +9053,7 @@ function statedIntent(masked) {
         const match = INTENT_FLAG.exec(masked.flag);
         if (match)
             return `the flag is ${masked.flag.replace(/\s+/g, ' ').trim()}`;
-        if ((0,_matrix_truth_js__WEBPACK_IMPORTED_MODULE_4__/* .onForChosenLegs */ .G)(masked.flag, masked.job))
+        if ((0,_matrix_truth_js__WEBPACK_IMPORTED_MODULE_5__/* .onForChosenLegs */ .G)(masked.flag, masked.job))
             return 'the matrix turns it on only for the legs chosen to be allowed to fail';
     }
     // A suppression comment gives its reason to the suppression, not to the severity.
@@ -8988,7 +9133,7 @@ const AUTOMATION_NAME = /label|triage|stale|lock|greet|welcome|assign|auto[- ]?f
  * wrong verdict on a change.
  */
 function automation(file) {
-    if (file.kind !== 'workflow' || file.jobs.some((job) => (0,_model_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isCheckKind */ .ZM)(job.kind) && job.kindBasis === 'known'))
+    if (file.kind !== 'workflow' || file.jobs.some((job) => (0,_model_classify_kinds_js__WEBPACK_IMPORTED_MODULE_2__/* .isCheckKind */ .ZM)(job.kind) && job.kindBasis === 'known'))
         return undefined;
     const byEvents = file.events.length > 0 && file.events.every((event) => AUTOMATION_EVENTS.has(event));
     const byName = AUTOMATION_NAME.test(`${file.name ?? ''} ${file.file.split('/').pop() ?? ''}`);
@@ -9004,18 +9149,18 @@ function wholeJobSoftFailed(masked) {
         return undefined;
     const working = steps.filter((step) => step.kind !== 'setup' && step.kind !== 'telemetry' && step.kind !== 'cleanup');
     // The same test as the inventory's Cosmetic job: continue-on-error true on every leg.
-    const soft = (step) => step.continueOnError !== undefined && (0,_matrix_truth_js__WEBPACK_IMPORTED_MODULE_4__/* .truthAcrossMatrix */ .U)(step.continueOnError.value, masked.job) === 'always';
+    const soft = (step) => step.continueOnError !== undefined && (0,_matrix_truth_js__WEBPACK_IMPORTED_MODULE_5__/* .truthAcrossMatrix */ .U)(step.continueOnError.value, masked.job) === 'always';
     if (working.length < 2 || !working.every(soft))
         return undefined;
     return 'every working step of the job is continue-on-error: a report by design';
 }
 /** The contexts a step reads, in its `if:` or any expression (env, inputs, script): `steps.build.outcome`, … */
 function contextsReadBy(step) {
-    return (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_2__/* .contextsIn */ .og)([step.if?.value], step.expressions);
+    return (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_3__/* .contextsIn */ .og)([step.if?.value], step.expressions);
 }
 /** A step that can fail the job on what it reads: a check, an `exit 1`, or `core.setFailed` in a script. */
 function canFailOnIt(step) {
-    if ((0,_model_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .isCheckKind */ .ZM)(step.kind) || step.commands.some(_conditions_js__WEBPACK_IMPORTED_MODULE_3__/* .exitsNonZero */ .Pu))
+    if ((0,_model_classify_kinds_js__WEBPACK_IMPORTED_MODULE_2__/* .isCheckKind */ .ZM)(step.kind) || step.commands.some(_conditions_js__WEBPACK_IMPORTED_MODULE_4__/* .exitsNonZero */ .Pu))
         return true;
     const script = step.with.get('script')?.value;
     return typeof script === 'string' && /\bcore\.setFailed\s*\(|\bprocess\.exit\s*\(\s*[1-9]|\bthrow\b/.test(script);
@@ -9052,7 +9197,7 @@ function assess(masked) {
     const reasons = [];
     const basis = masked.basis ??
         (masked.argv
-            ? (0,_model_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .commandBasis */ .SI)(masked.argv)
+            ? (0,_model_classify_engine_js__WEBPACK_IMPORTED_MODULE_1__/* .commandBasis */ .SI)(masked.argv)
             : masked.noun === 'job'
                 ? masked.job?.kindBasis
                 : (masked.step?.kindBasis ?? masked.job?.kindBasis)) ??
@@ -9060,9 +9205,9 @@ function assess(masked) {
     let confidence = CONFIDENCE_BY_BASIS[basis];
     // What is masked.
     let severity = SEVERITY_BY_KIND[masked.kind];
-    reasons.push(`${_model_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .KIND_LABEL */ .CF[masked.kind]} ${masked.noun}${basis === 'named' ? ' (by its name)' : ''}`);
+    reasons.push(`${_model_classify_kinds_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_LABEL */ .CF[masked.kind]} ${masked.noun}${basis === 'named' ? ' (by its name)' : ''}`);
     if (masked.cap) {
-        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)(masked.cap.severity) < (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)(severity))
+        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .severityRank */ .qs)(masked.cap.severity) < (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .severityRank */ .qs)(severity))
             severity = masked.cap.severity;
         reasons.push(masked.cap.reason);
         if (masked.cap.uncertain)
@@ -9098,7 +9243,7 @@ function assess(masked) {
     }
     // What kind of workflow or job it is part of.
     const byDesign = measures(masked) ?? automation(masked.file) ?? wholeJobSoftFailed(masked);
-    if (byDesign && (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)(severity) > (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)('low')) {
+    if (byDesign && (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .severityRank */ .qs)(severity) > (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .severityRank */ .qs)('low')) {
         severity = 'low';
         reasons.push(byDesign);
     }
@@ -9107,7 +9252,7 @@ function assess(masked) {
     // Said to be allowed to fail is by design: low (the severity guide's word for it), not info, since
     // the failure still goes unseen. Three blind reviews rated every such case low, not one level lower.
     if (intent) {
-        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)(severity) > (0,_types_js__WEBPACK_IMPORTED_MODULE_5__/* .severityRank */ .qs)('low'))
+        if ((0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .severityRank */ .qs)(severity) > (0,_types_js__WEBPACK_IMPORTED_MODULE_6__/* .severityRank */ .qs)('low'))
             severity = 'low';
         reasons.push(`stated intent: ${intent}`);
     }
@@ -9121,7 +9266,7 @@ function fixedSeverity(severity, ...reasons) {
 function describeKind(kind, noun) {
     if (kind === 'unknown')
         return `a ${noun}`;
-    const label = _model_classify_js__WEBPACK_IMPORTED_MODULE_1__/* .KIND_LABEL */ .CF[kind];
+    const label = _model_classify_kinds_js__WEBPACK_IMPORTED_MODULE_2__/* .KIND_LABEL */ .CF[kind];
     return `${/^[aeiou]/i.test(label) ? 'an' : 'a'} ${label} ${noun}`;
 }
 
@@ -28192,8 +28337,8 @@ class Fingerprinter {
     }
 }
 
-// EXTERNAL MODULE: ./src/model/classify.ts
-var classify = __nccwpck_require__(427);
+// EXTERNAL MODULE: ./src/model/classify/kinds.ts
+var kinds = __nccwpck_require__(4627);
 ;// CONCATENATED MODULE: ./src/evidence/layout.ts
 
 const stepLayout = (step) => ({

@@ -1,4 +1,4 @@
-import { isCheckKind } from '../model/classify.js';
+import { isCheckKind } from '../model/classify/kinds.js';
 import type { Position } from '../model/types.js';
 import type { Confidence, Evidence, Finding, RuleMeta, Severity } from '../rules/types.js';
 import { severityRank } from '../rules/types.js';

@@ -1,5 +1,5 @@
-import { isCheckKind } from '../model/classify.js';
-import type { StepKind } from '../model/classify.js';
+import { isCheckKind } from '../model/classify/kinds.js';
+import type { StepKind } from '../model/classify/kinds.js';
 import type { Position, Step, Workflow } from '../model/types.js';
 
 /**

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { StepKind } from '../model/classify.js';
+import type { StepKind } from '../model/classify/kinds.js';
 import type { Analysable, Job, Position, Step, Workflow } from '../model/types.js';
 import { isConstantFalseStep, skippedJobs } from '../rules/conditions.js';
 import { truthAcrossMatrix } from '../rules/matrix-truth.js';

@@ -3,8 +3,9 @@ import { readCmd } from '../shell/cmd-script.js';
 import { commandWords, parseScript } from '../shell/commands.js';
 import { readPowerShell } from '../shell/pwsh-script.js';
 import { readPython } from '../shell/python-script.js';
-import { classifyName, classifyStepWithBasis, classifyUses, isCheckKind, mostSevereKind } from './classify.js';
-import type { KindBasis } from './classify.js';
+import { classifyName, classifyStepWithBasis, classifyUses } from './classify/engine.js';
+import { isCheckKind, mostSevereKind } from './classify/kinds.js';
+import type { KindBasis } from './classify/kinds.js';
 import { inputShellLine, scriptInputOf } from './script-inputs.js';
 import type { Analysable, Job, Located, Step, StepScript } from './types.js';
 

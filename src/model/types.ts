@@ -4,7 +4,7 @@ import type { CmdScript } from '../shell/cmd-script.js';
 import type { SyntaxTree } from '../shell/parser.js';
 import type { PwshScript } from '../shell/pwsh-script.js';
 import type { PyStatement } from '../shell/python-script.js';
-import type { KindBasis, StepKind } from './classify.js';
+import type { KindBasis, StepKind } from './classify/kinds.js';
 import type { ScriptSource } from './script-source.js';
 
 /** A 1-based source range. */

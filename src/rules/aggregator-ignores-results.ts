@@ -1,4 +1,4 @@
-import { isCheckKind } from '../model/classify.js';
+import { isCheckKind } from '../model/classify/kinds.js';
 import { consumesNeedsResults, isAggregator, unreadNeeds } from './aggregator.js';
 import { runsAfterDependencies } from './conditions.js';
 import { fixedSeverity, gatesChanges } from './severity.js';

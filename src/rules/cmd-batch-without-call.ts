@@ -1,5 +1,6 @@
-import type { StepKind } from '../model/classify.js';
-import { classifyCommand, mostSevereKind } from '../model/classify.js';
+import type { StepKind } from '../model/classify/kinds.js';
+import { classifyCommand } from '../model/classify/engine.js';
+import { mostSevereKind } from '../model/classify/kinds.js';
 import { isCheck, scriptsIn } from './script-analysis.js';
 import type { CmdCommand } from '../shell/cmd-script.js';
 import { commandText, exitCode, isBatchFile, lineEnd } from '../shell/cmd-script.js';

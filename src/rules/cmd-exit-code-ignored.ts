@@ -1,4 +1,4 @@
-import { classifyCommand } from '../model/classify.js';
+import { classifyCommand } from '../model/classify/engine.js';
 import type { StepScript } from '../model/types.js';
 import { checkNamedBy, isVerdict, mayUseBuildOutput, scriptsIn } from './script-analysis.js';
 import type { CmdCommand, CmdEvent, CmdScript } from '../shell/cmd-script.js';

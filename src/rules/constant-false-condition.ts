@@ -1,6 +1,6 @@
 import type { Job, Step } from '../model/types.js';
 import { isConstantFalseJob, isConstantFalseStep } from './conditions.js';
-import { isCheckKind } from '../model/classify.js';
+import { isCheckKind } from '../model/classify/kinds.js';
 import { describeKind } from './severity.js';
 import type { Cap } from './types.js';
 import { inline } from './text.js';

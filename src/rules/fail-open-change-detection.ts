@@ -1,5 +1,5 @@
 import { argvOf, inSubstitution, laterStepsReadOutputs, positionOf, posixScripts, sourceLine, unredirect } from './script-analysis.js';
-import { isCheckKind } from '../model/classify.js';
+import { isCheckKind } from '../model/classify/kinds.js';
 import { contextsIn } from '../model/expression.js';
 import type { Analysable, Job } from '../model/types.js';
 import type { SyntaxNode } from '../shell/parser.js';

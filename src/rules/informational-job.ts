@@ -1,4 +1,4 @@
-import { classifyName } from '../model/classify.js';
+import { classifyName } from '../model/classify/engine.js';
 import { fixedSeverity, gatesChanges } from './severity.js';
 import type { Job } from '../model/types.js';
 import type { Rule } from './types.js';

@@ -1,5 +1,6 @@
 import { checkJobs, describeFiring, firingOf, runsAutomatically } from '../inventory/triggers.js';
-import { classifyName, KIND_LABEL } from '../model/classify.js';
+import { classifyName } from '../model/classify/engine.js';
+import { KIND_LABEL } from '../model/classify/kinds.js';
 import { usesWithoutRef } from '../model/script-inputs.js';
 import type { Job, Step } from '../model/types.js';
 import { fixedSeverity } from './severity.js';

@@ -1,4 +1,4 @@
-import type { StepKind } from '../model/classify.js';
+import type { StepKind } from '../model/classify/kinds.js';
 import type { Job, Step, StepScript } from '../model/types.js';
 import { describeKind } from './severity.js';
 import type { Cap } from './types.js';

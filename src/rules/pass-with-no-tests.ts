@@ -1,4 +1,4 @@
-import { classifyCommand } from '../model/classify.js';
+import { classifyCommand } from '../model/classify/engine.js';
 import { argvOf, commandsIn, optionsTimeline, posixScripts, positionOf, statusCommands, unredirect } from './script-analysis.js';
 import { wordText } from '../shell/commands.js';
 import type { SyntaxNode } from '../shell/parser.js';

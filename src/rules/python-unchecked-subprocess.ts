@@ -1,5 +1,5 @@
-import type { StepKind } from '../model/classify.js';
-import { classifyCommand } from '../model/classify.js';
+import type { StepKind } from '../model/classify/kinds.js';
+import { classifyCommand } from '../model/classify/engine.js';
 import { isCheck, scriptsIn } from './script-analysis.js';
 import type { PyStatement, PyToken } from '../shell/python-script.js';
 import { closing, splitArguments } from '../shell/python-script.js';

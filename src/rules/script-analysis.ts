@@ -1,6 +1,7 @@
 import { scriptLists } from '../model/facts.js';
-import type { StepKind } from '../model/classify.js';
-import { classifyCommand, classifyName, isCheckKind, mostSevereKind } from '../model/classify.js';
+import type { StepKind } from '../model/classify/kinds.js';
+import { classifyCommand, classifyName } from '../model/classify/engine.js';
+import { isCheckKind, mostSevereKind } from '../model/classify/kinds.js';
 import type { Analysable, Job, Position, Step, StepScript } from '../model/types.js';
 import { argvOf, commandsIn } from '../shell/commands.js';
 

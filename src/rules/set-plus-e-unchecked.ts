@@ -1,4 +1,4 @@
-import { classifyCommand } from '../model/classify.js';
+import { classifyCommand } from '../model/classify/engine.js';
 import {
   argvOf,
   buildUsedLater,

@@ -1,6 +1,7 @@
 import { describeFiring, firingOf, PULL_REQUEST_EVENTS, pushesTagsOnly, testsItselfOnly } from '../inventory/triggers.js';
-import type { KindBasis, StepKind } from '../model/classify.js';
-import { commandBasis, isCheckKind, KIND_LABEL } from '../model/classify.js';
+import type { KindBasis, StepKind } from '../model/classify/kinds.js';
+import { commandBasis } from '../model/classify/engine.js';
+import { isCheckKind, KIND_LABEL } from '../model/classify/kinds.js';
 import { analyzeCondition, conditionPasses, contextsIn, eventContexts } from '../model/expression.js';
 import type { Analysable, Job, Step, Workflow } from '../model/types.js';
 import { exitsNonZero } from './conditions.js';

@@ -1,5 +1,5 @@
-import { classifyCommand } from '../model/classify.js';
-import type { StepKind } from '../model/classify.js';
+import { classifyCommand } from '../model/classify/engine.js';
+import type { StepKind } from '../model/classify/kinds.js';
 import {
   argvOf,
   buildUsedLater,

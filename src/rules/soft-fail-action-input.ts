@@ -1,4 +1,4 @@
-import type { StepKind } from '../model/classify.js';
+import type { StepKind } from '../model/classify/kinds.js';
 import { usesWithoutRef } from '../model/script-inputs.js';
 import type { Job, Step } from '../model/types.js';
 import { upstreamContexts } from '../model/expression.js';

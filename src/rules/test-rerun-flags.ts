@@ -1,5 +1,5 @@
-import type { StepKind } from '../model/classify.js';
-import { classifyCommand } from '../model/classify.js';
+import type { StepKind } from '../model/classify/kinds.js';
+import { classifyCommand } from '../model/classify/engine.js';
 import { argvOf, commandsIn, posixScripts, positionOf } from './script-analysis.js';
 import { wordText } from '../shell/commands.js';
 import type { SyntaxNode } from '../shell/parser.js';

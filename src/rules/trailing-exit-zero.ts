@@ -1,5 +1,6 @@
-import { classifyCommand, mostSevereKind } from '../model/classify.js';
-import type { StepKind } from '../model/classify.js';
+import { classifyCommand } from '../model/classify/engine.js';
+import { mostSevereKind } from '../model/classify/kinds.js';
+import type { StepKind } from '../model/classify/kinds.js';
 import {
   argvOf,
   isCheck,

@@ -1,4 +1,4 @@
-import type { KindBasis, StepKind } from '../model/classify.js';
+import type { KindBasis, StepKind } from '../model/classify/kinds.js';
 import type { Analysable, Job, Position, Step } from '../model/types.js';
 
 export const CATEGORIES = ['soft-fail', 'conditional-skip', 'retry-masking', 'scope-gap', 'informational-only', 'invalid'] as const;

@@ -1,4 +1,5 @@
-import { classifyCommand, mostSevereKind } from '../model/classify.js';
+import { classifyCommand } from '../model/classify/engine.js';
+import { mostSevereKind } from '../model/classify/kinds.js';
 import { argvOf, commandsIn, failingCommands, isCheck, optionsTimeline, positionOf, posixScripts, sourceLine } from './script-analysis.js';
 import type { SyntaxNode } from '../shell/parser.js';
 import { describeKind } from './severity.js';
