@@ -44090,9 +44090,13 @@ function localWorkflow(uses) {
  * calling job's `needs.<id>.result` green, and the job that needs it runs as if it had passed: the
  * severity model keeps its full severity there. Read before the audit, because callers and callees
  * are audited apart (in workers).
+ *
+ * With `keep` (the audit runs in this thread), what was read and parsed is returned, so that no
+ * file is read or parsed twice; the audit in worker threads reads its files there.
  */
-function workflowsNeededByCallers(files) {
+function workflowsNeededByCallers(files, { keep = false } = {}) {
     const needed = new Set();
+    const read = new Map();
     const texts = new Map();
     for (const file of files) {
         if (file.kind !== 'workflow')
@@ -44104,17 +44108,22 @@ function workflowsNeededByCallers(files) {
             continue;
         }
     }
+    if (keep)
+        for (const [file, bytes] of texts)
+            read.set(file, { bytes });
     // Only a reusable workflow with a continue-on-error can use the answer, and only its callers are parsed.
     const callees = [...texts]
         .filter(([, bytes]) => bytes.includes('workflow_call') && bytes.includes('continue-on-error'))
         .map(([file]) => file.relative.slice(file.relative.lastIndexOf('/') + 1));
     if (callees.length === 0)
-        return needed;
+        return { needed, read };
     for (const [file, bytes] of texts) {
         if (!callees.some((name) => bytes.includes(`./.github/workflows/${name}`)))
             continue;
-        const { doc } = parseYaml(bytes);
-        const jobs = doc?.get('jobs', true);
+        const parsed = parseYaml(bytes);
+        if (keep)
+            read.set(file, { bytes, parsed });
+        const jobs = parsed.doc?.get('jobs', true);
         if (!(0,dist/* isMap */.jh)(jobs))
             continue;
         const usesById = new Map();
@@ -44138,7 +44147,7 @@ function workflowsNeededByCallers(files) {
             if (neededIds.has(id))
                 needed.add(prefix + callee);
     }
-    return needed;
+    return { needed, read };
 }
 
 ;// CONCATENATED MODULE: external "node:os"
@@ -58359,15 +58368,17 @@ async function auditFileSafely(file, rules, factory, others) {
     }
 }
 async function auditFile(file, rules, factory, others) {
+    const ahead = others.readAhead?.get(file);
+    others.readAhead?.delete(file);
     let bytes;
     try {
-        bytes = readInputFile(file.bytes ?? file.absolute);
+        bytes = ahead?.bytes ?? readInputFile(file.bytes ?? file.absolute);
     }
     catch (error) {
         const why = error instanceof InputFileError ? (error.code ?? error.message) : error.message;
         return { findings: [], directives: [], workflow: file.relative, error: { file: file.relative, message: `cannot read file: ${why}` } };
     }
-    const parsed = parseYaml(bytes);
+    const parsed = ahead?.parsed ?? parseYaml(bytes);
     let problems = parsed.problems;
     let model;
     if (parsed.doc && problems.length === 0) {
@@ -58625,10 +58636,11 @@ async function audit(paths, options = {}) {
         const audited = new Set(files.map((file) => file.relative));
         const exists = (relative) => audited.has(relative) || (options.present?.has(relative) ?? false);
         const directivesByFile = new Map();
-        const neededByCallers = workflowsNeededByCallers(files);
-        const others = { exists, neededByCallers, layouts: options.evidence !== undefined };
-        const layouts = [];
         const workers = workerCount(options, files.length);
+        // In this thread, the audit takes what the look-ahead read and parsed instead of doing it again.
+        const { needed: neededByCallers, read: readAhead } = workflowsNeededByCallers(files, { keep: workers === 1 });
+        const others = { exists, neededByCallers, readAhead, layouts: options.evidence !== undefined };
+        const layouts = [];
         const outcomes = workers > 1
             ? await auditInWorkers(files, config, [...audited], { neededByCallers: [...neededByCallers], layouts: others.layouts }, workers)
             : undefined;

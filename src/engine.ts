@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { workflowsNeededByCallers } from './model/callers.js';
+import type { ReadAhead } from './model/callers.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -256,19 +257,23 @@ async function auditFileSafely(
 interface OtherFiles {
   exists: (file: string) => boolean;
   neededByCallers: ReadonlySet<string>;
+  /** What the look-ahead already read and parsed (this thread only); an entry is taken when its file is audited. */
+  readAhead?: Map<DiscoveredFile, ReadAhead>;
   /** Whether evidence is read, which needs each workflow's layout (src/evidence/layout.ts). */
   layouts: boolean;
 }
 
 async function auditFile(file: DiscoveredFile, rules: readonly Rule[], factory: FindingFactory, others: OtherFiles): Promise<FileOutcome> {
+  const ahead = others.readAhead?.get(file);
+  others.readAhead?.delete(file);
   let bytes: Buffer;
   try {
-    bytes = readInputFile(file.bytes ?? file.absolute);
+    bytes = ahead?.bytes ?? readInputFile(file.bytes ?? file.absolute);
   } catch (error) {
     const why = error instanceof InputFileError ? (error.code ?? error.message) : (error as Error).message;
     return { findings: [], directives: [], workflow: file.relative, error: { file: file.relative, message: `cannot read file: ${why}` } };
   }
-  const parsed = parseYaml(bytes);
+  const parsed = ahead?.parsed ?? parseYaml(bytes);
   let problems = parsed.problems;
   let model: Analysable | undefined;
   if (parsed.doc && problems.length === 0) {
@@ -539,10 +544,11 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
     const audited = new Set(files.map((file) => file.relative));
     const exists = (relative: string): boolean => audited.has(relative) || (options.present?.has(relative) ?? false);
     const directivesByFile = new Map<string, FileOutcome>();
-    const neededByCallers = workflowsNeededByCallers(files);
-    const others: OtherFiles = { exists, neededByCallers, layouts: options.evidence !== undefined };
-    const layouts: WorkflowLayout[] = [];
     const workers = workerCount(options, files.length);
+    // In this thread, the audit takes what the look-ahead read and parsed instead of doing it again.
+    const { needed: neededByCallers, read: readAhead } = workflowsNeededByCallers(files, { keep: workers === 1 });
+    const others: OtherFiles = { exists, neededByCallers, readAhead, layouts: options.evidence !== undefined };
+    const layouts: WorkflowLayout[] = [];
     const outcomes =
       workers > 1
         ? await auditInWorkers(files, config, [...audited], { neededByCallers: [...neededByCallers], layouts: others.layouts }, workers)

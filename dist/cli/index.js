@@ -27307,7 +27307,7 @@ var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/load/parse.ts
 var parse = __nccwpck_require__(6635);
 // EXTERNAL MODULE: ./src/load/read.ts
-var read = __nccwpck_require__(7338);
+var load_read = __nccwpck_require__(7338);
 ;// CONCATENATED MODULE: ./src/model/callers.ts
 
 
@@ -27326,31 +27326,40 @@ function localWorkflow(uses) {
  * calling job's `needs.<id>.result` green, and the job that needs it runs as if it had passed: the
  * severity model keeps its full severity there. Read before the audit, because callers and callees
  * are audited apart (in workers).
+ *
+ * With `keep` (the audit runs in this thread), what was read and parsed is returned, so that no
+ * file is read or parsed twice; the audit in worker threads reads its files there.
  */
-function workflowsNeededByCallers(files) {
+function workflowsNeededByCallers(files, { keep = false } = {}) {
     const needed = new Set();
+    const read = new Map();
     const texts = new Map();
     for (const file of files) {
         if (file.kind !== 'workflow')
             continue;
         try {
-            texts.set(file, (0,read/* readInputFile */.jH)(file.bytes ?? file.absolute, { maxBytes: MAX_BYTES }));
+            texts.set(file, (0,load_read/* readInputFile */.jH)(file.bytes ?? file.absolute, { maxBytes: MAX_BYTES }));
         }
         catch {
             continue;
         }
     }
+    if (keep)
+        for (const [file, bytes] of texts)
+            read.set(file, { bytes });
     // Only a reusable workflow with a continue-on-error can use the answer, and only its callers are parsed.
     const callees = [...texts]
         .filter(([, bytes]) => bytes.includes('workflow_call') && bytes.includes('continue-on-error'))
         .map(([file]) => file.relative.slice(file.relative.lastIndexOf('/') + 1));
     if (callees.length === 0)
-        return needed;
+        return { needed, read };
     for (const [file, bytes] of texts) {
         if (!callees.some((name) => bytes.includes(`./.github/workflows/${name}`)))
             continue;
-        const { doc } = (0,parse/* parseYaml */.h)(bytes);
-        const jobs = doc?.get('jobs', true);
+        const parsed = (0,parse/* parseYaml */.h)(bytes);
+        if (keep)
+            read.set(file, { bytes, parsed });
+        const jobs = parsed.doc?.get('jobs', true);
         if (!(0,dist/* isMap */.jh)(jobs))
             continue;
         const usesById = new Map();
@@ -27374,7 +27383,7 @@ function workflowsNeededByCallers(files) {
             if (neededIds.has(id))
                 needed.add(prefix + callee);
     }
-    return needed;
+    return { needed, read };
 }
 
 // EXTERNAL MODULE: external "node:os"
@@ -28266,15 +28275,17 @@ async function auditFileSafely(file, rules, factory, others) {
     }
 }
 async function auditFile(file, rules, factory, others) {
+    const ahead = others.readAhead?.get(file);
+    others.readAhead?.delete(file);
     let bytes;
     try {
-        bytes = (0,read/* readInputFile */.jH)(file.bytes ?? file.absolute);
+        bytes = ahead?.bytes ?? (0,load_read/* readInputFile */.jH)(file.bytes ?? file.absolute);
     }
     catch (error) {
-        const why = error instanceof read/* InputFileError */.TH ? (error.code ?? error.message) : error.message;
+        const why = error instanceof load_read/* InputFileError */.TH ? (error.code ?? error.message) : error.message;
         return { findings: [], directives: [], workflow: file.relative, error: { file: file.relative, message: `cannot read file: ${why}` } };
     }
-    const parsed = (0,parse/* parseYaml */.h)(bytes);
+    const parsed = ahead?.parsed ?? (0,parse/* parseYaml */.h)(bytes);
     let problems = parsed.problems;
     let model;
     if (parsed.doc && problems.length === 0) {
@@ -28532,10 +28543,11 @@ async function audit(paths, options = {}) {
         const audited = new Set(files.map((file) => file.relative));
         const exists = (relative) => audited.has(relative) || (options.present?.has(relative) ?? false);
         const directivesByFile = new Map();
-        const neededByCallers = workflowsNeededByCallers(files);
-        const others = { exists, neededByCallers, layouts: options.evidence !== undefined };
-        const layouts = [];
         const workers = workerCount(options, files.length);
+        // In this thread, the audit takes what the look-ahead read and parsed instead of doing it again.
+        const { needed: neededByCallers, read: readAhead } = workflowsNeededByCallers(files, { keep: workers === 1 });
+        const others = { exists, neededByCallers, readAhead, layouts: options.evidence !== undefined };
+        const layouts = [];
         const outcomes = workers > 1
             ? await auditInWorkers(files, config, [...audited], { neededByCallers: [...neededByCallers], layouts: others.layouts }, workers)
             : undefined;
@@ -29568,10 +29580,10 @@ async function fingerprintsAt(ref, paths, config) {
 /** A file the user named: a regular file within the input size cap (a FIFO or a device is refused, never opened). */
 function readText(file, option) {
     try {
-        return (0,read/* readInputFile */.jH)(file).toString('utf8');
+        return (0,load_read/* readInputFile */.jH)(file).toString('utf8');
     }
     catch (error) {
-        if (!(error instanceof read/* InputFileError */.TH))
+        if (!(error instanceof load_read/* InputFileError */.TH))
             throw error;
         throw new FileError(`${option}: cannot read ${file}: ${error.code === 'ENOENT' ? 'the file does not exist' : error.message}`);
     }
