@@ -28623,11 +28623,18 @@ function git(cwd, args, timeout = 0, input) {
         throw new GitError(`git ${args.join(' ')} failed${stderr ? `: ${stderr.split('\n')[0]}` : ''}`);
     }
 }
+/** checkoutOf's answers: a pull request asks for the same directory's checkout four times. */
+const checkouts = new Map();
 /** The top of the git checkout that holds `scanned`, and `scanned`'s path in it (POSIX, '' at the top). */
 function checkoutOf(scanned) {
     const directory = external_node_path_default().resolve(scanned);
+    const known = checkouts.get(directory);
+    if (known)
+        return known;
     const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
-    return { top, prefix: external_node_path_default().relative(top, directory).split((external_node_path_default()).sep).join('/') };
+    const checkout = { top, prefix: external_node_path_default().relative(top, directory).split((external_node_path_default()).sep).join('/') };
+    checkouts.set(directory, checkout);
+    return checkout;
 }
 /**
  * The commit a ref names, verified; only its SHA is passed on to commands such as ls-tree, which take
@@ -28729,6 +28736,50 @@ function readFileAt(scanned, ref, relative) {
     catch {
         return undefined;
     }
+}
+/**
+ * `readFileAt` for several paths, with one `git cat-file --batch` instead of one process per path:
+ * each path's bytes, or undefined when `ref` had no file there (or not a file: a directory, a
+ * submodule). Undefined for all when git cannot be run.
+ */
+function readFilesAt(scanned, ref, relatives) {
+    // The batch reads one object name per line: a path with a line break is read on its own.
+    if (relatives.length <= 1 || relatives.some((relative) => /[\r\n]/.test(relative)))
+        return relatives.map((relative) => {
+            try {
+                return readFileAt(scanned, ref, relative);
+            }
+            catch {
+                return undefined;
+            }
+        });
+    let top;
+    let prefix;
+    let batch;
+    try {
+        ({ top, prefix } = checkoutOf(scanned));
+        const names = relatives.map((relative) => `${ref}:${prefix ? `${prefix}/${relative}` : relative}\n`);
+        batch = git(top, ['cat-file', '--batch'], 0, names.join(''));
+    }
+    catch {
+        return relatives.map(() => undefined);
+    }
+    let offset = 0;
+    return relatives.map(() => {
+        const headerEnd = batch.indexOf(0x0a, offset);
+        if (headerEnd < 0)
+            return undefined;
+        const header = batch.subarray(offset, headerEnd).toString().split(' ');
+        // `<name> missing`, `<name> ambiguous`, or `<sha> <type> <size>` followed by the content and a line break.
+        if (header.length !== 3 || !/^\d+$/.test(header[2])) {
+            offset = headerEnd + 1;
+            return undefined;
+        }
+        const size = Number(header[2]);
+        const content = batch.subarray(headerEnd + 1, headerEnd + 1 + size);
+        offset = headerEnd + 1 + size + 1;
+        return header[1] === 'blob' ? content : undefined;
+    });
 }
 /**
  * Makes sure a commit is present: a pull request's base is usually missing from the shallow clone
@@ -29836,17 +29887,11 @@ function partialBase(result, changes) {
  */
 function baseConfigOf(root, sha, headConfig) {
     const workspaceRoot = external_node_path_default().resolve(root);
-    const candidates = headConfig ? [external_node_path_default().relative(workspaceRoot, headConfig.absolute).split((external_node_path_default()).sep).join('/')] : src_config/* CONFIG_FILES */.n0;
-    for (const relative of candidates) {
-        if (relative.startsWith('..'))
-            continue;
-        let bytes;
-        try {
-            bytes = readFileAt(root, sha, relative);
-        }
-        catch {
-            bytes = undefined;
-        }
+    const candidates = (headConfig ? [external_node_path_default().relative(workspaceRoot, headConfig.absolute).split((external_node_path_default()).sep).join('/')] : src_config/* CONFIG_FILES */.n0).filter((relative) => !relative.startsWith('..'));
+    // Every candidate is read at once (one git process), and the first the base had is the one.
+    const contents = readFilesAt(root, sha, candidates);
+    for (const [index, relative] of candidates.entries()) {
+        const bytes = contents[index];
         if (!bytes)
             continue;
         if (headConfig && (0,external_node_fs_.existsSync)(headConfig.absolute) && (0,load_read/* readInputFile */.jH)(headConfig.absolute).equals(bytes))

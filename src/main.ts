@@ -10,7 +10,7 @@ import { audit } from './engine.js';
 import type { AuditResult, EvidenceSource, HiddenFinding } from './engine.js';
 import { EVIDENCE_RULES } from './evidence/analyse.js';
 import { DEFAULT_MAX_REQUESTS, DEFAULT_RUNS } from './evidence/defaults.js';
-import { changesSince, checkoutAuditedFiles, ensureCommit, readFileAt } from './git.js';
+import { changesSince, checkoutAuditedFiles, ensureCommit, readFilesAt } from './git.js';
 import type { Changes } from './git.js';
 import { BROKEN_LOCAL_REFERENCE_RULE } from './inventory/inventory.js';
 import { PULL_REQUEST_EVENTS } from './inventory/triggers.js';
@@ -231,15 +231,13 @@ function partialBase(result: AuditResult, changes: Changes): Partial | undefined
  */
 function baseConfigOf(root: string, sha: string, headConfig: Config | null): { config: Config | null; same: boolean } {
   const workspaceRoot = path.resolve(root);
-  const candidates = headConfig ? [path.relative(workspaceRoot, headConfig.absolute).split(path.sep).join('/')] : CONFIG_FILES;
-  for (const relative of candidates) {
-    if (relative.startsWith('..')) continue;
-    let bytes: Buffer | undefined;
-    try {
-      bytes = readFileAt(root, sha, relative);
-    } catch {
-      bytes = undefined;
-    }
+  const candidates = (headConfig ? [path.relative(workspaceRoot, headConfig.absolute).split(path.sep).join('/')] : CONFIG_FILES).filter(
+    (relative) => !relative.startsWith('..'),
+  );
+  // Every candidate is read at once (one git process), and the first the base had is the one.
+  const contents = readFilesAt(root, sha, candidates);
+  for (const [index, relative] of candidates.entries()) {
+    const bytes = contents[index];
     if (!bytes) continue;
     if (headConfig && existsSync(headConfig.absolute) && readInputFile(headConfig.absolute).equals(bytes))
       return { config: headConfig, same: true };
