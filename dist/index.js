@@ -4174,8 +4174,8 @@ function resolveEffectiveShell(step, job, file) {
 
 // EXTERNAL MODULE: ./src/shell/cmd-script.ts
 var cmd_script = __nccwpck_require__(1628);
-// EXTERNAL MODULE: ./src/shell/commands.ts + 4 modules
-var commands = __nccwpck_require__(250);
+// EXTERNAL MODULE: ./src/shell/commands.ts + 3 modules
+var commands = __nccwpck_require__(6942);
 // EXTERNAL MODULE: ./src/shell/pwsh-script.ts
 var pwsh_script = __nccwpck_require__(8364);
 // EXTERNAL MODULE: ./src/shell/python-script.ts
@@ -5020,8 +5020,8 @@ const continueOnError = {
 
 // EXTERNAL MODULE: ./src/model/facts.ts + 1 modules
 var facts = __nccwpck_require__(9258);
-// EXTERNAL MODULE: ./src/shell/commands.ts + 4 modules
-var shell_commands = __nccwpck_require__(250);
+// EXTERNAL MODULE: ./src/shell/commands.ts + 3 modules
+var shell_commands = __nccwpck_require__(6942);
 ;// CONCATENATED MODULE: ./src/shell/analysis.ts
 
 
@@ -9154,7 +9154,7 @@ function isConfidentAtLeast(confidence, threshold) {
 /* harmony export */   jt: () => (/* binding */ commandText),
 /* harmony export */   kd: () => (/* binding */ lineEnd)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(250);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6942);
 /* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(273);
 /* harmony import */ var _nesting_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1856);
 
@@ -9619,7 +9619,7 @@ function lineEnd(script, command) {
 
 /***/ }),
 
-/***/ 250:
+/***/ 6942:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9644,8 +9644,8 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __nccwpck_require__(8877);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __nccwpck_require__(3136);
 // EXTERNAL MODULE: ./src/shell/web-tree-sitter.cjs
@@ -9676,8 +9676,12 @@ async function createParser() {
     // V8 compiles WebAssembly with Liftoff, then recompiles hot functions with TurboFan in the
     // background. For the 1.3 MB bash grammar that second compile gains nothing measurable on a whole
     // corpus, yet a short run (one pull request, one file) waits ~0.5 s for it at exit: compile the
-    // grammar with Liftoff only (docs/performance.md). The flag must be set before the module compiles.
-    (0,external_node_v8_namespaceObject.setFlagsFromString)('--liftoff-only');
+    // grammar with Liftoff only (docs/performance.md). The flags must be set before the module
+    // compiles. `--liftoff-only` alone is enough on Node 20, but set at run time it no longer stops
+    // the tier-up on Node 24 (which the Action runs on): there the tier-up flags are turned off too,
+    // or the push of a PyTorch-sized repository costs 2.8 s of CPU instead of 0.9 s.
+    for (const flag of ['--liftoff-only', '--no-wasm-tier-up', '--no-wasm-dynamic-tiering'])
+        (0,external_node_v8_.setFlagsFromString)(flag);
     // Emscripten's loader reads the CommonJS `__dirname`, which an ESM bundle does not have; give it
     // the bundle's directory (the .wasm files are passed in as bytes, so it locates nothing with it).
     globalThis.__dirname ??= external_node_path_default().dirname((0,external_node_url_.fileURLToPath)(import.meta.url));
@@ -9999,7 +10003,7 @@ class ScriptNestingError extends Error {
 /* harmony export */   jt: () => (/* binding */ commandText),
 /* harmony export */   kd: () => (/* binding */ lineEnd)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(250);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6942);
 /* harmony import */ var _nesting_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1856);
 
 
@@ -10831,7 +10835,7 @@ function lineEnd(script, event) {
 /* harmony export */   Zl: () => (/* binding */ readPython),
 /* harmony export */   vj: () => (/* binding */ splitArguments)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(250);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6942);
 /* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(273);
 
 
@@ -11521,6 +11525,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/types");
+
+/***/ }),
+
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
 
 /***/ }),
 
@@ -27239,6 +27250,8 @@ __nccwpck_require__.d(runner_namespaceObject, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __nccwpck_require__(8877);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/load/parse.ts
@@ -28121,6 +28134,7 @@ var inventory_inventory = __nccwpck_require__(556);
 
 
 
+
 /** Applies a PATH's config to what the rules and the loader report: `off` rules, severity overrides. */
 class FindingFactory {
     config;
@@ -28280,6 +28294,40 @@ async function auditFile(file, rules, factory, others) {
         problem: problems[0]?.message,
         ...(layout ? { layout } : {}),
     };
+}
+/**
+ * Whether the entry point turned V8's optimising compiler (TurboFan) off. On a short run its
+ * background compiles cost more than they save: without it, a push on PyTorch (61 files) takes
+ * 0.86 s of CPU instead of 1.30 s on Node 20 and 0.82 s instead of 0.94 s on Node 24, and the CLI
+ * on the largest corpus repository (158 files, 0.6 MB) 2.3 s instead of 3.7 s. On the whole corpus
+ * (6 MB) it pays off again (docs/performance.md), so a large input turns it back on.
+ */
+let optimiserOff = false;
+/** Input past which the optimising compiler is turned back on: more than any one real repository's workflows. */
+const LONG_RUN_BYTES = 2 * 1024 * 1024;
+/** For the entry points (never a library user's process): starts without the optimising compiler. */
+function preferQuickStart() {
+    (0,external_node_v8_.setFlagsFromString)('--no-turbofan');
+    optimiserOff = true;
+}
+/** Turns the optimising compiler back on when the files to audit are large enough to repay it. */
+function expectLongRun(files) {
+    if (!optimiserOff)
+        return;
+    let bytes = 0;
+    for (const file of files) {
+        try {
+            bytes += (0,external_node_fs_.statSync)(file.bytes ? Buffer.from(file.bytes) : file.absolute).size;
+        }
+        catch {
+            // unreadable: reported by the audit
+        }
+        if (bytes > LONG_RUN_BYTES) {
+            (0,external_node_v8_.setFlagsFromString)('--turbofan');
+            optimiserOff = false;
+            return;
+        }
+    }
 }
 const WORKER_TAG = 'silent-failure-audit:audit-worker';
 /** Below this many files, starting worker threads costs more than it saves. */
@@ -28485,6 +28533,7 @@ async function audit(paths, options = {}) {
         const audited = new Set(files.map((file) => file.relative));
         const exists = (relative) => audited.has(relative) || (options.present?.has(relative) ?? false);
         const directivesByFile = new Map();
+        expectLongRun(files);
         const workers = workerCount(options, files.length);
         // In this thread, the audit takes what the look-ahead read and parsed instead of doing it again.
         const { needed: neededByCallers, read: readAhead } = workflowsNeededByCallers(files, { keep: workers === 1 });
@@ -30264,7 +30313,10 @@ async function run() {
 ;// CONCATENATED MODULE: ./src/index.ts
 
 
-// The same bundle runs in the audit's worker threads; there it only serves audit requests.
-if (!serveAuditWorker())
+// The same bundle runs in the audit's worker threads; there it only serves audit requests. A run is
+// short: V8's optimising compiler costs more than it saves (src/engine.ts).
+if (!serveAuditWorker()) {
+    preferQuickStart();
     void run();
+}
 

@@ -16,8 +16,6 @@ import { CONFIDENCES } from './rules/types.js';
 import type { Confidence } from './rules/types.js';
 import type { FailOn } from './outcome.js';
 import { formatJson } from './report/json.js';
-import { formatMarkdown } from './report/markdown.js';
-import { formatSarif } from './report/sarif.js';
 import { formatText, stripControl } from './report/text.js';
 import { neutraliseJsonCommands, neutraliseWorkflowCommands } from './report/escape.js';
 import { didYouMean } from './suggest.js';
@@ -358,13 +356,18 @@ async function auditAndReport(
     return 2;
   }
   const blocking = blockingFindings(result.findings, failOn, options.minConfidence).length;
+  // SARIF (with every rule's help page, 200 KB) and Markdown are loaded only when asked for.
   const report =
     options.format === 'json'
       ? formatJson(result)
       : options.format === 'sarif'
-        ? formatSarif(result)
+        ? (await import('./report/sarif.js')).formatSarif(result)
         : options.format === 'markdown'
-          ? formatMarkdown(result, { failOn, blocking, compared: Boolean(options.baseline || options.baseRef || options.writeBaseline) })
+          ? (await import('./report/markdown.js')).formatMarkdown(result, {
+              failOn,
+              blocking,
+              compared: Boolean(options.baseline || options.baseRef || options.writeBaseline),
+            })
           : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn });
   // Nothing the CLI prints may be read as a workflow command when it runs in a step.
   const inert =
