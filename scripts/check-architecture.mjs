@@ -34,7 +34,7 @@ export const LAYERS = [
     ],
   },
   { name: 'audit', prefixes: ['config', 'outcome', 'fingerprint', 'baseline', 'engine'] },
-  { name: 'io', prefixes: ['report/', 'api', 'remote/', 'git', 'evidence/collect'] },
+  { name: 'io', prefixes: ['report/', 'api', 'remote/', 'git', 'evidence/collect', 'runner'] },
   { name: 'entry', prefixes: ['cli', 'cli-entry', 'main', 'index'] },
 ];
 

@@ -16,8 +16,6 @@ import { CONFIDENCES } from './rules/types.js';
 import type { Confidence } from './rules/types.js';
 import type { FailOn } from './outcome.js';
 import { jsonChunks, writeChunks } from './report/json.js';
-import { formatMarkdown } from './report/markdown.js';
-import { formatSarif } from './report/sarif.js';
 import { formatText, stripControl } from './report/text.js';
 import { neutraliseJsonCommands, neutraliseWorkflowCommands } from './report/escape.js';
 import { didYouMean } from './suggest.js';
@@ -359,15 +357,16 @@ async function auditAndReport(
     return 2;
   }
   const blocking = blockingFindings(result.findings, failOn, options.minConfidence).length;
-  // The JSON report is written in pieces (a report of 100,000 findings is tens of MB); the others whole.
+  // The JSON report is written in pieces (a report of 100,000 findings is tens of MB); the others
+  // whole. SARIF (with every rule's help page, 200 KB) and Markdown are loaded only when asked for.
   const report: Iterable<string> =
     options.format === 'json'
       ? jsonChunks(result)
       : [
           options.format === 'sarif'
-            ? formatSarif(result)
+            ? (await import('./report/sarif.js')).formatSarif(result)
             : options.format === 'markdown'
-              ? formatMarkdown(result, {
+              ? (await import('./report/markdown.js')).formatMarkdown(result, {
                   failOn,
                   blocking,
                   compared: Boolean(options.baseline || options.baseRef || options.writeBaseline),

@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { workflowsNeededByCallers } from './model/callers.js';
+import type { ReadAhead } from './model/callers.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -9,7 +11,7 @@ import type { AllowEntry, Config } from './config.js';
 import { discoverFiles, isAuditedPath } from './load/discover.js';
 import type { DiscoveredFile } from './load/discover.js';
 import { parseYaml } from './load/parse.js';
-import type { Problem } from './load/parse.js';
+import type { ParsedYaml, Problem } from './load/parse.js';
 import type { LineCounter } from 'yaml';
 import { InputFileError, readInputFile } from './load/read.js';
 import { buildModel } from './model/build.js';
@@ -258,6 +260,8 @@ async function auditFileSafely(
 interface OtherFiles {
   exists: (file: string) => boolean;
   neededByCallers: ReadonlySet<string>;
+  /** What the look-ahead already read and parsed (this thread only); an entry is taken when its file is audited. */
+  readAhead?: Map<DiscoveredFile, ReadAhead>;
   /** Whether evidence is read, which needs each workflow's layout (src/evidence/layout.ts). */
   layouts: boolean;
 }
@@ -270,8 +274,9 @@ interface OtherFiles {
 function parseAndBuild(
   file: DiscoveredFile,
   bytes: Buffer,
+  parsedAhead: ParsedYaml | undefined,
 ): { text: string; lineCounter: LineCounter; problems: Problem[]; model: Analysable | undefined } {
-  const parsed = parseYaml(bytes);
+  const parsed = parsedAhead ?? parseYaml(bytes);
   if (!parsed.doc || parsed.problems.length > 0)
     return { text: parsed.text, lineCounter: parsed.lineCounter, problems: parsed.problems, model: undefined };
   const built = buildModel(file.relative, file.kind, parsed.doc, parsed.lineCounter, parsed.text);
@@ -279,14 +284,16 @@ function parseAndBuild(
 }
 
 async function auditFile(file: DiscoveredFile, rules: readonly Rule[], factory: FindingFactory, others: OtherFiles): Promise<FileOutcome> {
+  const ahead = others.readAhead?.get(file);
+  others.readAhead?.delete(file);
   let bytes: Buffer;
   try {
-    bytes = readInputFile(file.bytes ?? file.absolute);
+    bytes = ahead?.bytes ?? readInputFile(file.bytes ?? file.absolute);
   } catch (error) {
     const why = error instanceof InputFileError ? (error.code ?? error.message) : (error as Error).message;
     return { findings: [], directives: [], workflow: file.relative, error: { file: file.relative, message: `cannot read file: ${why}` } };
   }
-  const { text, lineCounter, problems, model } = parseAndBuild(file, bytes);
+  const { text, lineCounter, problems, model } = parseAndBuild(file, bytes, ahead?.parsed);
   if (model?.kind === 'workflow') model.neededByCallers = others.neededByCallers.has(file.relative);
   const workflow = model?.name ?? file.relative;
   const findings = problems.flatMap((problem) => {
@@ -336,6 +343,49 @@ async function auditFile(file: DiscoveredFile, rules: readonly Rule[], factory: 
     problem: problems[0]?.message,
     ...(layout ? { layout } : {}),
   };
+}
+
+/**
+ * Whether the entry point turned V8's optimising compiler (TurboFan) off. On a short run its
+ * background compiles cost more than they save: without it, a push on PyTorch (61 files) takes
+ * 0.86 s of CPU instead of 1.30 s on Node 20 and 0.82 s instead of 0.94 s on Node 24, and the CLI
+ * on the largest corpus repository (158 files, 0.6 MB) 2.3 s instead of 3.7 s. On the whole corpus
+ * (6 MB) it pays off again (docs/performance.md), so a large input turns it back on.
+ */
+let optimiserOff = false;
+
+/**
+ * Input past which the optimising compiler is turned back on: in all, more than any one real
+ * repository's workflows; or one file larger than all but one of the corpus's 1,325 (a long script,
+ * whose per-line work it repays: 4,000 `run:` lines took 4.8 s without it, 3.0 s with it).
+ */
+const LONG_RUN_BYTES = 2 * 1024 * 1024;
+const LONG_FILE_BYTES = 128 * 1024;
+
+/** For the entry points (never a library user's process): starts without the optimising compiler. */
+export function preferQuickStart(): void {
+  setFlagsFromString('--no-turbofan');
+  optimiserOff = true;
+}
+
+/** Turns the optimising compiler back on when the files to audit are large enough to repay it. */
+function expectLongRun(files: readonly DiscoveredFile[]): void {
+  if (!optimiserOff) return;
+  let bytes = 0;
+  for (const file of files) {
+    let size = 0;
+    try {
+      size = statSync(file.bytes ? Buffer.from(file.bytes) : file.absolute).size;
+    } catch {
+      // unreadable: reported by the audit
+    }
+    bytes += size;
+    if (bytes > LONG_RUN_BYTES || size > LONG_FILE_BYTES) {
+      setFlagsFromString('--turbofan');
+      optimiserOff = false;
+      return;
+    }
+  }
 }
 
 const WORKER_TAG = 'silent-failure-audit:audit-worker';
@@ -558,10 +608,12 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
     const audited = new Set(files.map((file) => file.relative));
     const exists = (relative: string): boolean => audited.has(relative) || (options.present?.has(relative) ?? false);
     const directivesByFile = new Map<string, FileOutcome>();
-    const neededByCallers = workflowsNeededByCallers(files);
-    const others: OtherFiles = { exists, neededByCallers, layouts: options.evidence !== undefined };
-    const layouts: WorkflowLayout[] = [];
+    expectLongRun(files);
     const workers = workerCount(options, files.length);
+    // In this thread, the audit takes what the look-ahead read and parsed instead of doing it again.
+    const { needed: neededByCallers, read: readAhead } = workflowsNeededByCallers(files, { keep: workers === 1 });
+    const others: OtherFiles = { exists, neededByCallers, readAhead, layouts: options.evidence !== undefined };
+    const layouts: WorkflowLayout[] = [];
     const outcomes =
       workers > 1
         ? await auditInWorkers(files, config, [...audited], { neededByCallers: [...neededByCallers], layouts: others.layouts }, workers)

@@ -27,11 +27,18 @@ function git(cwd: string, args: string[], timeout = 0, input?: string): Buffer {
   }
 }
 
+/** checkoutOf's answers: a pull request asks for the same directory's checkout four times. */
+const checkouts = new Map<string, { top: string; prefix: string }>();
+
 /** The top of the git checkout that holds `scanned`, and `scanned`'s path in it (POSIX, '' at the top). */
 function checkoutOf(scanned: string): { top: string; prefix: string } {
   const directory = path.resolve(scanned);
+  const known = checkouts.get(directory);
+  if (known) return known;
   const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
-  return { top, prefix: path.relative(top, directory).split(path.sep).join('/') };
+  const checkout = { top, prefix: path.relative(top, directory).split(path.sep).join('/') };
+  checkouts.set(directory, checkout);
+  return checkout;
 }
 
 /**
@@ -145,6 +152,48 @@ export function readFileAt(scanned: string, ref: string, relative: string): Buff
   } catch {
     return undefined;
   }
+}
+
+/**
+ * `readFileAt` for several paths, with one `git cat-file --batch` instead of one process per path:
+ * each path's bytes, or undefined when `ref` had no file there (or not a file: a directory, a
+ * submodule). Undefined for all when git cannot be run.
+ */
+export function readFilesAt(scanned: string, ref: string, relatives: readonly string[]): Array<Buffer | undefined> {
+  // The batch reads one object name per line: a path with a line break is read on its own.
+  if (relatives.length <= 1 || relatives.some((relative) => /[\r\n]/.test(relative)))
+    return relatives.map((relative) => {
+      try {
+        return readFileAt(scanned, ref, relative);
+      } catch {
+        return undefined;
+      }
+    });
+  let top: string;
+  let prefix: string;
+  let batch: Buffer;
+  try {
+    ({ top, prefix } = checkoutOf(scanned));
+    const names = relatives.map((relative) => `${ref}:${prefix ? `${prefix}/${relative}` : relative}\n`);
+    batch = git(top, ['cat-file', '--batch'], 0, names.join(''));
+  } catch {
+    return relatives.map(() => undefined);
+  }
+  let offset = 0;
+  return relatives.map(() => {
+    const headerEnd = batch.indexOf(0x0a, offset);
+    if (headerEnd < 0) return undefined;
+    const header = batch.subarray(offset, headerEnd).toString().split(' ');
+    // `<name> missing`, `<name> ambiguous`, or `<sha> <type> <size>` followed by the content and a line break.
+    if (header.length !== 3 || !/^\d+$/.test(header[2]!)) {
+      offset = headerEnd + 1;
+      return undefined;
+    }
+    const size = Number(header[2]);
+    const content = batch.subarray(headerEnd + 1, headerEnd + 1 + size);
+    offset = headerEnd + 1 + size + 1;
+    return header[1] === 'blob' ? content : undefined;
+  });
 }
 
 /**

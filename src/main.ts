@@ -2,9 +2,6 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import * as core from '@actions/core';
-import * as github from '@actions/github';
-import { apiClient, RequestBudget, statusOf } from './api.js';
 import type { ApiClient } from './api.js';
 import { applyBaseline, parseBaseline } from './baseline.js';
 import { CONFIG_FILES, ConfigError, findConfig, loadConfig } from './config.js';
@@ -12,9 +9,8 @@ import type { Config } from './config.js';
 import { audit } from './engine.js';
 import type { AuditResult, EvidenceSource, HiddenFinding } from './engine.js';
 import { EVIDENCE_RULES } from './evidence/analyse.js';
-import { evidenceFromApi } from './evidence/collect.js';
 import { DEFAULT_MAX_REQUESTS, DEFAULT_RUNS } from './evidence/defaults.js';
-import { changesSince, checkoutAuditedFiles, ensureCommit, readFileAt } from './git.js';
+import { changesSince, checkoutAuditedFiles, ensureCommit, readFilesAt } from './git.js';
 import type { Changes } from './git.js';
 import { BROKEN_LOCAL_REFERENCE_RULE } from './inventory/inventory.js';
 import { PULL_REQUEST_EVENTS } from './inventory/triggers.js';
@@ -32,6 +28,16 @@ import { formatText } from './report/text.js';
 import { encodePath, escapeMarkdown } from './report/escape.js';
 import { didYouMean } from './suggest.js';
 import { clip } from './clip.js';
+// What @actions/core and @actions/github's context did for the Action, without loading them (src/runner.ts).
+import * as core from './runner.js';
+import { context as github } from './runner.js';
+
+/**
+ * The REST client and the evidence reader, loaded only by a run that calls the API: they are most of
+ * the bundle's code (Octokit, undici), and a push without a token, or with required-checks off, never
+ * needs them (docs/performance.md). One import, so that the bundle has one copy of the client.
+ */
+const restApi = (): Promise<typeof import('./remote/sources.js')> => import('./remote/sources.js');
 
 /**
  * `https://github.com/o/r/blob/<sha>/<dir>` for the commit that was audited (`GITHUB_SHA`: on a pull
@@ -39,7 +45,7 @@ import { clip } from './clip.js';
  * rows link to the line. `<dir>` is the audited directory, so that a finding's path resolves.
  */
 function linkBase(root: string): string | undefined {
-  const { serverUrl, repo, sha } = github.context;
+  const { serverUrl, repo, sha } = github;
   if (!repo.owner || !repo.repo || !sha) return undefined;
   const directory = workspacePath(root, '');
   return `${serverUrl}/${repo.owner}/${repo.repo}/blob/${sha}${directory ? `/${encodePath(directory)}` : ''}`;
@@ -63,7 +69,7 @@ function workspacePath(root: string, file: string): string {
 
 function currentRepo(): { owner: string; repo: string } | undefined {
   try {
-    return github.context.repo;
+    return github.repo;
   } catch {
     return undefined; // GITHUB_REPOSITORY unset: running outside Actions
   }
@@ -74,8 +80,8 @@ function currentRepo(): { owner: string; repo: string } | undefined {
  * on the merge queue the commit the group is built on (`merge_group.base_sha`).
  */
 function changeBase(): string | undefined {
-  const payload = github.context.payload as { pull_request?: { base?: { sha?: unknown } }; merge_group?: { base_sha?: unknown } };
-  const sha = github.context.eventName === 'merge_group' ? payload.merge_group?.base_sha : payload.pull_request?.base?.sha;
+  const payload = github.payload as { pull_request?: { base?: { sha?: unknown } }; merge_group?: { base_sha?: unknown } };
+  const sha = github.eventName === 'merge_group' ? payload.merge_group?.base_sha : payload.pull_request?.base?.sha;
   // A SHA is all that is passed to git; anything else is refused rather than handed over as an argument.
   return typeof sha === 'string' && /^[0-9a-f]{40}([0-9a-f]{24})?$/.test(sha) ? sha : undefined;
 }
@@ -102,7 +108,8 @@ function networkTimeoutMs(): number {
 }
 
 /** The REST client of src/api.ts, bounded by the input `network-timeout`, reporting rate-limit waits in the log. */
-function client(token: string): ApiClient {
+async function client(token: string): Promise<ApiClient> {
+  const { apiClient } = await restApi();
   return apiClient(token, { timeoutMs: networkTimeoutMs(), log: (message) => core.info(message) });
 }
 
@@ -112,8 +119,8 @@ function client(token: string): ApiClient {
  * out as they are under it.
  */
 async function checkoutViaApi(token: string, sha: string, root: string): Promise<string> {
-  const octokit = client(token);
-  const { owner, repo } = github.context.repo;
+  const octokit = await client(token);
+  const { owner, repo } = github.repo;
   const workspace = process.env.GITHUB_WORKSPACE || process.cwd();
   const prefix = path.relative(workspace, path.resolve(root)).split(path.sep).join('/');
   const tree = await octokit.rest.git.getTree({ owner, repo, tree_sha: sha, recursive: 'true' });
@@ -163,6 +170,7 @@ async function compareWithBase(result: AuditResult, root: string, config: Config
       checkout = await checkoutViaApi(token, sha, root);
       core.info(`git could not read the base commit (${(gitError as Error).message}); read it through the REST API instead.`);
     } catch (apiError) {
+      const { statusOf } = await restApi();
       const warning = `new-only: could not read the base commit ${sha} with git (${(gitError as Error).message}) or the REST API (${statusOf(apiError)}), so every finding was treated as new.`;
       core.warning(warning);
       return warning;
@@ -223,15 +231,13 @@ function partialBase(result: AuditResult, changes: Changes): Partial | undefined
  */
 function baseConfigOf(root: string, sha: string, headConfig: Config | null): { config: Config | null; same: boolean } {
   const workspaceRoot = path.resolve(root);
-  const candidates = headConfig ? [path.relative(workspaceRoot, headConfig.absolute).split(path.sep).join('/')] : CONFIG_FILES;
-  for (const relative of candidates) {
-    if (relative.startsWith('..')) continue;
-    let bytes: Buffer | undefined;
-    try {
-      bytes = readFileAt(root, sha, relative);
-    } catch {
-      bytes = undefined;
-    }
+  const candidates = (headConfig ? [path.relative(workspaceRoot, headConfig.absolute).split(path.sep).join('/')] : CONFIG_FILES).filter(
+    (relative) => !relative.startsWith('..'),
+  );
+  // Every candidate is read at once (one git process), and the first the base had is the one.
+  const contents = readFilesAt(root, sha, candidates);
+  for (const [index, relative] of candidates.entries()) {
+    const bytes = contents[index];
     if (!bytes) continue;
     if (headConfig && existsSync(headConfig.absolute) && readInputFile(headConfig.absolute).equals(bytes))
       return { config: headConfig, same: true };
@@ -311,7 +317,7 @@ function renameLikeHead(checkout: string, renames: ReadonlyMap<string, string>):
 
 /** The branch whose protection decides what merges: the pull request's base, else the default branch. */
 function protectedBranch(): string | undefined {
-  const payload = github.context.payload as { pull_request?: { base?: { ref?: unknown } }; repository?: { default_branch?: unknown } };
+  const payload = github.payload as { pull_request?: { base?: { ref?: unknown } }; repository?: { default_branch?: unknown } };
   const candidates = [payload.pull_request?.base?.ref, payload.repository?.default_branch, process.env.GITHUB_REF_NAME];
   return candidates.find((candidate): candidate is string => typeof candidate === 'string' && candidate !== '');
 }
@@ -324,7 +330,8 @@ async function readRequiredChecks(token: string): Promise<RequiredChecks | undef
   const branch = protectedBranch();
   const repo = currentRepo();
   if (!branch || !repo) return undefined;
-  const octokit = client(token);
+  const octokit = await client(token);
+  const { statusOf } = await restApi();
   const contexts = new Set<string>();
   const sources: string[] = [];
   const failures: string[] = [];
@@ -366,7 +373,7 @@ function wholeNumberInput(name: string, fallback: number, min: number, max: numb
  * within `max-requests`; undefined when not asked for or without a token (a notice says so);
  * 'invalid' after failing the step on a bad input.
  */
-function evidenceSource(): EvidenceSource | undefined | 'invalid' {
+async function evidenceSource(): Promise<EvidenceSource | undefined | 'invalid'> {
   if (core.getInput('evidence') === '' || !core.getBooleanInput('evidence')) return undefined;
   const runs = wholeNumberInput('evidence-runs', DEFAULT_RUNS, 1, 1000);
   const maxRequests = wholeNumberInput('max-requests', DEFAULT_MAX_REQUESTS, 1, 100_000);
@@ -378,9 +385,10 @@ function evidenceSource(): EvidenceSource | undefined | 'invalid' {
     core.notice('evidence: no token input or no repository in the environment, so the runs were not read.');
     return undefined;
   }
+  const { apiClient, evidenceFromApi, RequestBudget } = await restApi();
   const budget = new RequestBudget(maxRequests);
   const timeoutMs = networkTimeoutMs();
-  const payload = github.context.payload as { repository?: { default_branch?: unknown } };
+  const payload = github.payload as { repository?: { default_branch?: unknown } };
   const branch = typeof payload.repository?.default_branch === 'string' ? payload.repository.default_branch : undefined;
   return evidenceFromApi({
     client: apiClient(token, { timeoutMs, log: (message) => core.info(message), budget }),
@@ -463,7 +471,7 @@ export async function run(): Promise<void> {
       );
       return;
     }
-    const evidence = evidenceSource();
+    const evidence = await evidenceSource();
     if (evidence === 'invalid') return;
     const result = await audit([root], { config, ...(evidence ? { evidence } : {}) });
     for (const error of result.errors.slice(0, 50)) core.warning(`${error.file}: ${error.message}`);
@@ -497,7 +505,7 @@ export async function run(): Promise<void> {
     }
     if (baselineText !== undefined) applyBaseline(result.findings, parseBaseline(baselineText, baselineFile));
     const newOnlyInput = core.getInput('new-only');
-    const newOnly = newOnlyInput === '' ? PULL_REQUEST_EVENTS.has(github.context.eventName) : core.getBooleanInput('new-only');
+    const newOnly = newOnlyInput === '' ? PULL_REQUEST_EVENTS.has(github.eventName) : core.getBooleanInput('new-only');
     const warnings: string[] = [];
     if (newOnly) {
       const warning = await compareWithBase(result, root, config);

@@ -10,7 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  remoteSources: () => (/* binding */ remoteSources)
+  RequestBudget: () => (/* reexport */ RequestBudget),
+  apiClient: () => (/* reexport */ apiClient),
+  evidenceFromApi: () => (/* reexport */ evidenceFromApi),
+  remoteSources: () => (/* binding */ remoteSources),
+  statusOf: () => (/* reexport */ statusOf)
 });
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js + 21 modules
@@ -499,6 +503,9 @@ async function checkoutRemote(client, target, budget, where) {
 
 ;// CONCATENATED MODULE: ./src/remote/sources.ts
 
+
+
+// What the Action uses of the REST client, loaded through this module too: one import, one copy of the client.
 
 
 /**

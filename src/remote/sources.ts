@@ -4,6 +4,10 @@ import { evidenceFromApi } from '../evidence/collect.js';
 import { checkoutRemote } from './repository.js';
 import type { RemoteCheckout } from './repository.js';
 
+// What the Action uses of the REST client, loaded through this module too: one import, one copy of the client.
+export { apiClient, RequestBudget, statusOf } from '../api.js';
+export { evidenceFromApi } from '../evidence/collect.js';
+
 /** What `--repo` and `--evidence` ask for (the CLI's options). */
 export interface RemoteRequest {
   repo: { owner: string; repo: string };

@@ -1,0 +1,53 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { readFileAt, readFilesAt } from '../src/git.js';
+import { makeRepo } from './helpers.js';
+
+function committed(files: Record<string, string>): { repo: string; sha: string } {
+  const repo = makeRepo(files);
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: repo, encoding: 'utf8' }).trim();
+  git('init', '-q');
+  git('add', '.');
+  git('commit', '-qm', 'base');
+  return { repo, sha: git('rev-parse', 'HEAD') };
+}
+
+describe('readFilesAt: several files of a commit with one git process', () => {
+  const { repo, sha } = committed({
+    '.github/silent-failure-audit.yaml': 'fail-on: medium\n',
+    'sub/dir with space/a 1.yml': 'x: 1\n',
+    'sub/empty.yml': '',
+    'sub/.github/silent-failure-audit.yml': 'fail-on: low\n',
+  });
+
+  it('answers as readFileAt does, path by path: a file, a missing path, a directory, an empty file, spaces', () => {
+    const paths = [
+      '.github/silent-failure-audit.yml',
+      '.github/silent-failure-audit.yaml',
+      'sub',
+      'sub/empty.yml',
+      'sub/dir with space/a 1.yml',
+      'sub/dir with space/a 2 missing',
+    ];
+    const batch = readFilesAt(repo, sha, paths);
+    expect(batch.map((bytes) => bytes?.toString())).toEqual([undefined, 'fail-on: medium\n', undefined, '', 'x: 1\n', undefined]);
+    expect(batch.map((bytes) => bytes?.toString())).toEqual(paths.map((file) => readFileAt(repo, sha, file)?.toString()));
+  });
+
+  it('reads below a scanned folder, relative to it', () => {
+    const scanned = path.join(repo, 'sub');
+    expect(readFilesAt(scanned, sha, ['.github/silent-failure-audit.yml', 'empty.yml']).map((bytes) => bytes?.toString())).toEqual([
+      'fail-on: low\n',
+      '',
+    ]);
+  });
+
+  it('answers nothing, without throwing, where git cannot read: an unknown commit, a folder that is no checkout', () => {
+    expect(readFilesAt(repo, 'f'.repeat(40), ['sub/empty.yml', 'sub'])).toEqual([undefined, undefined]);
+    const outside = makeRepo({ 'a.yml': '' });
+    expect(readFilesAt(outside, sha, ['a.yml', 'b.yml'])).toEqual([undefined, undefined]);
+    expect(readFilesAt(outside, sha, ['a.yml'])).toEqual([undefined]);
+  });
+});
