@@ -46,10 +46,18 @@ function checkoutOf(scanned: string): { top: string; prefix: string } {
  * no --end-of-options, so that a ref cannot be read as an option.
  */
 function commitOf(top: string, ref: string): string {
-  return git(top, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])
+  const key = `${top}\0${ref}`;
+  const known = commits.get(key);
+  if (known) return known;
+  const commit = git(top, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])
     .toString()
     .trim();
+  commits.set(key, commit);
+  return commit;
 }
+
+/** commitOf's answers: a pull request makes sure of its base, then lists and reads it. */
+const commits = new Map<string, string>();
 
 /**
  * Writes the workflow and action files that `ref` had below `scanned` into a temporary directory,
@@ -203,7 +211,8 @@ export function readFilesAt(scanned: string, ref: string, relatives: readonly st
 export function ensureCommit(scanned: string, sha: string): void {
   const directory = path.resolve(scanned);
   try {
-    git(directory, ['cat-file', '-e', `${sha}^{commit}`]);
+    // The answer is kept: listing and reading the base need the same commit (one git process fewer).
+    commitOf(checkoutOf(directory).top, sha);
   } catch {
     git(directory, ['fetch', '--no-tags', '--depth=1', 'origin', sha], FETCH_TIMEOUT_MS);
   }

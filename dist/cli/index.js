@@ -29078,10 +29078,18 @@ function checkoutOf(scanned) {
  * no --end-of-options, so that a ref cannot be read as an option.
  */
 function commitOf(top, ref) {
-    return git(top, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])
+    const key = `${top}\0${ref}`;
+    const known = commits.get(key);
+    if (known)
+        return known;
+    const commit = git(top, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])
         .toString()
         .trim();
+    commits.set(key, commit);
+    return commit;
 }
+/** commitOf's answers: a pull request makes sure of its base, then lists and reads it. */
+const commits = new Map();
 /**
  * Writes the workflow and action files that `ref` had below `scanned` into a temporary directory,
  * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match —
@@ -29225,7 +29233,8 @@ function readFilesAt(scanned, ref, relatives) {
 function ensureCommit(scanned, sha) {
     const directory = path.resolve(scanned);
     try {
-        git(directory, ['cat-file', '-e', `${sha}^{commit}`]);
+        // The answer is kept: listing and reading the base need the same commit (one git process fewer).
+        commitOf(checkoutOf(directory).top, sha);
     }
     catch {
         git(directory, ['fetch', '--no-tags', '--depth=1', 'origin', sha], FETCH_TIMEOUT_MS);
