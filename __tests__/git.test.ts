@@ -1,7 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { readFileAt, readFilesAt } from '../src/git.js';
+import { checkoutAuditedFiles, readFileAt, readFilesAt } from '../src/git.js';
 import { makeRepo } from './helpers.js';
 
 function committed(files: Record<string, string>): { repo: string; sha: string } {
@@ -49,5 +50,36 @@ describe('readFilesAt: several files of a commit with one git process', () => {
     const outside = makeRepo({ 'a.yml': '' });
     expect(readFilesAt(outside, sha, ['a.yml', 'b.yml'])).toEqual([undefined, undefined]);
     expect(readFilesAt(outside, sha, ['a.yml'])).toEqual([undefined]);
+  });
+});
+
+describe('checkoutAuditedFiles: the audited files of a commit, and other paths, with one git process', () => {
+  const { repo, sha } = committed({
+    '.github/workflows/ci.yml': 'on: push\n',
+    '.github/workflows/other.yml': 'on: pull_request\n',
+    '.github/silent-failure-audit.yml': 'fail-on: low\n',
+    'README.md': 'x\n',
+  });
+
+  it('writes the files asked for, lists every audited path, and answers the extra paths in order (undefined where absent)', () => {
+    const { directory, paths, extra } = checkoutAuditedFiles(repo, sha, undefined, new Set(['.github/workflows/ci.yml']), [
+      '.github/silent-failure-audit.yaml',
+      '.github/silent-failure-audit.yml',
+      'line\nbreak.yml',
+    ]);
+    try {
+      expect([...paths].sort()).toEqual(['.github/workflows/ci.yml', '.github/workflows/other.yml']);
+      expect(readFileSync(path.join(directory, '.github/workflows/ci.yml'), 'utf8')).toBe('on: push\n');
+      expect(() => readFileSync(path.join(directory, '.github/workflows/other.yml'))).toThrow();
+      expect(extra.map((bytes) => bytes?.toString())).toEqual([undefined, 'fail-on: low\n', undefined]);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  });
+
+  it('answers the extra paths when no audited file is asked for', () => {
+    const { directory, extra } = checkoutAuditedFiles(repo, sha, undefined, new Set(), ['.github/silent-failure-audit.yml', 'README.md']);
+    rmSync(directory, { recursive: true, force: true });
+    expect(extra.map((bytes) => bytes?.toString())).toEqual(['fail-on: low\n', 'x\n']);
   });
 });

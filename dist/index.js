@@ -28966,7 +28966,9 @@ const commits = new Map();
  * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match —
  * all of them, or those in `only`. Returns the directory, and every such path `ref` had.
  */
-function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_.tmpdir)(), only) {
+function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_.tmpdir)(), only, 
+/** Other paths (below `scanned`) to read from `ref` in the same git process: `extra` in the answer, undefined where absent. */
+extra = []) {
     const { top, prefix } = checkoutOf(scanned);
     const commit = commitOf(top, ref);
     const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
@@ -28985,21 +28987,43 @@ function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_.tmpdir)(
         if (!only || only.has(relative))
             wanted.push({ sha: match[3], relative });
     }
-    // One `git cat-file --batch` for every blob instead of one process per file.
-    const batch = wanted.length > 0 ? git(top, ['cat-file', '--batch'], 0, wanted.map(({ sha }) => `${sha}\n`).join('')) : Buffer.alloc(0);
-    let offset = 0;
-    for (const { relative } of wanted) {
-        const headerEnd = batch.indexOf(0x0a, offset);
-        const [, type, size] = batch.subarray(offset, headerEnd).toString().split(' ');
-        if (type !== 'blob' || size === undefined)
+    // One `git cat-file --batch` for every blob, and the extra paths, instead of one process per file.
+    // The batch reads one object name per line: an extra path with a line break is not asked for.
+    const extras = extra.map((relative) => /[\r\n]/.test(relative) ? undefined : `${commit}:${prefix ? `${prefix}/${relative}` : relative}`);
+    const names = [...wanted.map(({ sha }) => sha), ...extras.filter((name) => name !== undefined)];
+    const answers = names.length > 0 ? batchAnswers(git(top, ['cat-file', '--batch'], 0, names.map((name) => `${name}\n`).join('')), names.length) : [];
+    for (const [index, { relative }] of wanted.entries()) {
+        const content = answers[index];
+        if (!content)
             throw new GitError(`git cat-file --batch: unexpected answer for ${relative}`);
-        const content = batch.subarray(headerEnd + 1, headerEnd + 1 + Number(size));
-        offset = headerEnd + 1 + Number(size) + 1;
         const target = external_node_path_default().join(out, ...relative.split('/'));
         (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
         (0,external_node_fs_.writeFileSync)(target, content);
     }
-    return { directory: out, paths };
+    let next = wanted.length;
+    return { directory: out, paths, extra: extras.map((name) => (name === undefined ? undefined : answers[next++])) };
+}
+/**
+ * The answers of `git cat-file --batch` to `count` object names, in order: each blob's bytes, or
+ * undefined for `<name> missing`/`ambiguous` or an object that is not a blob (a directory, a submodule).
+ */
+function batchAnswers(batch, count) {
+    let offset = 0;
+    return Array.from({ length: count }, () => {
+        const headerEnd = batch.indexOf(0x0a, offset);
+        if (headerEnd < 0)
+            return undefined;
+        const header = batch.subarray(offset, headerEnd).toString().split(' ');
+        // `<name> missing`, `<name> ambiguous`, or `<sha> <type> <size>` followed by the content and a line break.
+        if (header.length !== 3 || !/^\d+$/.test(header[2])) {
+            offset = headerEnd + 1;
+            return undefined;
+        }
+        const size = Number(header[2]);
+        const content = batch.subarray(headerEnd + 1, headerEnd + 1 + size);
+        offset = headerEnd + 1 + size + 1;
+        return header[1] === 'blob' ? content : undefined;
+    });
 }
 function changesSince(scanned, base) {
     const { top, prefix } = checkoutOf(scanned);
@@ -29080,22 +29104,7 @@ function readFilesAt(scanned, ref, relatives) {
     catch {
         return relatives.map(() => undefined);
     }
-    let offset = 0;
-    return relatives.map(() => {
-        const headerEnd = batch.indexOf(0x0a, offset);
-        if (headerEnd < 0)
-            return undefined;
-        const header = batch.subarray(offset, headerEnd).toString().split(' ');
-        // `<name> missing`, `<name> ambiguous`, or `<sha> <type> <size>` followed by the content and a line break.
-        if (header.length !== 3 || !/^\d+$/.test(header[2])) {
-            offset = headerEnd + 1;
-            return undefined;
-        }
-        const size = Number(header[2]);
-        const content = batch.subarray(headerEnd + 1, headerEnd + 1 + size);
-        offset = headerEnd + 1 + size + 1;
-        return header[1] === 'blob' ? content : undefined;
-    });
+    return batchAnswers(batch, relatives.length);
 }
 /**
  * Makes sure a commit is present: a pull request's base is usually missing from the shallow clone
@@ -30186,18 +30195,25 @@ async function compareWithBase(result, root, config) {
     }
     let checkout;
     let partial;
+    let baseConfigBytes;
     // Every audited path the base had, so that local references to files not audited again still resolve.
     let present;
     try {
         ensureCommit(root, sha);
         const changes = changesSinceOrNothing(root, sha);
         partial = changes && partialBase(result, changes);
-        ({ directory: checkout, paths: present } = checkoutAuditedFiles(root, sha, temporaryRoot(), partial?.files));
+        // The base's config is read in the same git process, for the check of what the change hides.
+        ({
+            directory: checkout,
+            paths: present,
+            extra: baseConfigBytes,
+        } = checkoutAuditedFiles(root, sha, temporaryRoot(), partial?.files, configCandidates(root, config)));
         if (changes)
             renameLikeHead(checkout, changes.renames);
     }
     catch (gitError) {
         partial = undefined;
+        baseConfigBytes = undefined;
         present = undefined;
         const token = getInput('token');
         try {
@@ -30224,7 +30240,7 @@ async function compareWithBase(result, root, config) {
                 if (!partial.audited.has(finding.file))
                     finding.new = false;
         if (complete)
-            result.hiddenByChange = await hiddenByChange(result, base, root, sha, checkout, config, complete, partial?.audited);
+            result.hiddenByChange = await hiddenByChange(result, base, root, sha, checkout, config, complete, partial?.audited, baseConfigBytes);
     }
     finally {
         (0,external_node_fs_.rmSync)(checkout, { recursive: true, force: true });
@@ -30258,15 +30274,21 @@ function partialBase(result, changes) {
     // Paths the base did not have are left out by the checkout itself.
     return { files: new Set([...changes.base, ...brokenCallers]), audited };
 }
+/** Where the base's config may be, relative to the workspace: where the head's is, else the default places. */
+function configCandidates(root, headConfig) {
+    const workspaceRoot = external_node_path_default().resolve(root);
+    return (headConfig ? [external_node_path_default().relative(workspaceRoot, headConfig.absolute).split((external_node_path_default()).sep).join('/')] : src_config/* CONFIG_FILES */.n0).filter((relative) => !relative.startsWith('..'));
+}
 /**
  * The base's own config file, as the base had it at the same place; null when it had none or it is
  * invalid. `same` when the change left it as it was (both absent, or the same bytes).
  */
-function baseConfigOf(root, sha, headConfig) {
-    const workspaceRoot = external_node_path_default().resolve(root);
-    const candidates = (headConfig ? [external_node_path_default().relative(workspaceRoot, headConfig.absolute).split((external_node_path_default()).sep).join('/')] : src_config/* CONFIG_FILES */.n0).filter((relative) => !relative.startsWith('..'));
+function baseConfigOf(root, sha, headConfig, 
+/** The candidates' bytes in the base, when they were read with the base's files. */
+read) {
+    const candidates = configCandidates(root, headConfig);
     // Every candidate is read at once (one git process), and the first the base had is the one.
-    const contents = readFilesAt(root, sha, candidates);
+    const contents = read ?? readFilesAt(root, sha, candidates);
     for (const [index, relative] of candidates.entries()) {
         const bytes = contents[index];
         if (!bytes)
@@ -30298,9 +30320,11 @@ function baseConfigOf(root, sha, headConfig) {
  */
 async function hiddenByChange(result, baseUnderHeadConfig, root, sha, checkout, headConfig, complete, 
 /** On a partial comparison, the files compared; a suppression in any other file was there before. */
-compared) {
+compared, 
+/** The base's config candidates, read with its files. */
+baseConfigBytes) {
     // When the change left the config as it was, the audits already made are the ones needed.
-    const { config: baseConfig, same } = baseConfigOf(root, sha, headConfig);
+    const { config: baseConfig, same } = baseConfigOf(root, sha, headConfig, baseConfigBytes);
     const before = same ? baseUnderHeadConfig : await audit([checkout], { config: baseConfig, complete });
     const shownBefore = new Set(before.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint));
     const suppressedBefore = new Set(before.findings.filter((finding) => finding.suppressed).map((finding) => finding.fingerprint));

@@ -153,16 +153,23 @@ async function compareWithBase(result: AuditResult, root: string, config: Config
   }
   let checkout: string;
   let partial: Partial | undefined;
+  let baseConfigBytes: Array<Buffer | undefined> | undefined;
   // Every audited path the base had, so that local references to files not audited again still resolve.
   let present: Set<string> | undefined;
   try {
     ensureCommit(root, sha);
     const changes = changesSinceOrNothing(root, sha);
     partial = changes && partialBase(result, changes);
-    ({ directory: checkout, paths: present } = checkoutAuditedFiles(root, sha, temporaryRoot(), partial?.files));
+    // The base's config is read in the same git process, for the check of what the change hides.
+    ({
+      directory: checkout,
+      paths: present,
+      extra: baseConfigBytes,
+    } = checkoutAuditedFiles(root, sha, temporaryRoot(), partial?.files, configCandidates(root, config)));
     if (changes) renameLikeHead(checkout, changes.renames);
   } catch (gitError) {
     partial = undefined;
+    baseConfigBytes = undefined;
     present = undefined;
     const token = core.getInput('token');
     try {
@@ -183,7 +190,8 @@ async function compareWithBase(result: AuditResult, root: string, config: Config
     applyBaseline(result.findings, new Set(base.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint)));
     // A file the change did not touch has the findings it had: only the touched ones were audited again.
     if (partial) for (const finding of result.findings) if (!partial.audited.has(finding.file)) finding.new = false;
-    if (complete) result.hiddenByChange = await hiddenByChange(result, base, root, sha, checkout, config, complete, partial?.audited);
+    if (complete)
+      result.hiddenByChange = await hiddenByChange(result, base, root, sha, checkout, config, complete, partial?.audited, baseConfigBytes);
   } finally {
     rmSync(checkout, { recursive: true, force: true });
   }
@@ -225,17 +233,28 @@ function partialBase(result: AuditResult, changes: Changes): Partial | undefined
   return { files: new Set([...changes.base, ...brokenCallers]), audited };
 }
 
+/** Where the base's config may be, relative to the workspace: where the head's is, else the default places. */
+function configCandidates(root: string, headConfig: Config | null): string[] {
+  const workspaceRoot = path.resolve(root);
+  return (headConfig ? [path.relative(workspaceRoot, headConfig.absolute).split(path.sep).join('/')] : CONFIG_FILES).filter(
+    (relative) => !relative.startsWith('..'),
+  );
+}
+
 /**
  * The base's own config file, as the base had it at the same place; null when it had none or it is
  * invalid. `same` when the change left it as it was (both absent, or the same bytes).
  */
-function baseConfigOf(root: string, sha: string, headConfig: Config | null): { config: Config | null; same: boolean } {
-  const workspaceRoot = path.resolve(root);
-  const candidates = (headConfig ? [path.relative(workspaceRoot, headConfig.absolute).split(path.sep).join('/')] : CONFIG_FILES).filter(
-    (relative) => !relative.startsWith('..'),
-  );
+function baseConfigOf(
+  root: string,
+  sha: string,
+  headConfig: Config | null,
+  /** The candidates' bytes in the base, when they were read with the base's files. */
+  read?: Array<Buffer | undefined>,
+): { config: Config | null; same: boolean } {
+  const candidates = configCandidates(root, headConfig);
   // Every candidate is read at once (one git process), and the first the base had is the one.
-  const contents = readFilesAt(root, sha, candidates);
+  const contents = read ?? readFilesAt(root, sha, candidates);
   for (const [index, relative] of candidates.entries()) {
     const bytes = contents[index];
     if (!bytes) continue;
@@ -272,9 +291,11 @@ async function hiddenByChange(
   complete: boolean,
   /** On a partial comparison, the files compared; a suppression in any other file was there before. */
   compared?: ReadonlySet<string>,
+  /** The base's config candidates, read with its files. */
+  baseConfigBytes?: Array<Buffer | undefined>,
 ): Promise<HiddenFinding[]> {
   // When the change left the config as it was, the audits already made are the ones needed.
-  const { config: baseConfig, same } = baseConfigOf(root, sha, headConfig);
+  const { config: baseConfig, same } = baseConfigOf(root, sha, headConfig, baseConfigBytes);
   const before = same ? baseUnderHeadConfig : await audit([checkout], { config: baseConfig, complete });
   const shownBefore = new Set(before.findings.filter((finding) => !finding.suppressed).map((finding) => finding.fingerprint));
   const suppressedBefore = new Set(before.findings.filter((finding) => finding.suppressed).map((finding) => finding.fingerprint));

@@ -29095,7 +29095,9 @@ const commits = new Map();
  * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match —
  * all of them, or those in `only`. Returns the directory, and every such path `ref` had.
  */
-function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_.tmpdir)(), only) {
+function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_.tmpdir)(), only, 
+/** Other paths (below `scanned`) to read from `ref` in the same git process: `extra` in the answer, undefined where absent. */
+extra = []) {
     const { top, prefix } = checkoutOf(scanned);
     const commit = commitOf(top, ref);
     const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...(prefix ? [prefix] : [])]).toString();
@@ -29114,21 +29116,43 @@ function checkoutAuditedFiles(scanned, ref, into = (0,external_node_os_.tmpdir)(
         if (!only || only.has(relative))
             wanted.push({ sha: match[3], relative });
     }
-    // One `git cat-file --batch` for every blob instead of one process per file.
-    const batch = wanted.length > 0 ? git(top, ['cat-file', '--batch'], 0, wanted.map(({ sha }) => `${sha}\n`).join('')) : Buffer.alloc(0);
-    let offset = 0;
-    for (const { relative } of wanted) {
-        const headerEnd = batch.indexOf(0x0a, offset);
-        const [, type, size] = batch.subarray(offset, headerEnd).toString().split(' ');
-        if (type !== 'blob' || size === undefined)
+    // One `git cat-file --batch` for every blob, and the extra paths, instead of one process per file.
+    // The batch reads one object name per line: an extra path with a line break is not asked for.
+    const extras = extra.map((relative) => /[\r\n]/.test(relative) ? undefined : `${commit}:${prefix ? `${prefix}/${relative}` : relative}`);
+    const names = [...wanted.map(({ sha }) => sha), ...extras.filter((name) => name !== undefined)];
+    const answers = names.length > 0 ? batchAnswers(git(top, ['cat-file', '--batch'], 0, names.map((name) => `${name}\n`).join('')), names.length) : [];
+    for (const [index, { relative }] of wanted.entries()) {
+        const content = answers[index];
+        if (!content)
             throw new GitError(`git cat-file --batch: unexpected answer for ${relative}`);
-        const content = batch.subarray(headerEnd + 1, headerEnd + 1 + Number(size));
-        offset = headerEnd + 1 + Number(size) + 1;
         const target = external_node_path_default().join(out, ...relative.split('/'));
         (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(target), { recursive: true });
         (0,external_node_fs_.writeFileSync)(target, content);
     }
-    return { directory: out, paths };
+    let next = wanted.length;
+    return { directory: out, paths, extra: extras.map((name) => (name === undefined ? undefined : answers[next++])) };
+}
+/**
+ * The answers of `git cat-file --batch` to `count` object names, in order: each blob's bytes, or
+ * undefined for `<name> missing`/`ambiguous` or an object that is not a blob (a directory, a submodule).
+ */
+function batchAnswers(batch, count) {
+    let offset = 0;
+    return Array.from({ length: count }, () => {
+        const headerEnd = batch.indexOf(0x0a, offset);
+        if (headerEnd < 0)
+            return undefined;
+        const header = batch.subarray(offset, headerEnd).toString().split(' ');
+        // `<name> missing`, `<name> ambiguous`, or `<sha> <type> <size>` followed by the content and a line break.
+        if (header.length !== 3 || !/^\d+$/.test(header[2])) {
+            offset = headerEnd + 1;
+            return undefined;
+        }
+        const size = Number(header[2]);
+        const content = batch.subarray(headerEnd + 1, headerEnd + 1 + size);
+        offset = headerEnd + 1 + size + 1;
+        return header[1] === 'blob' ? content : undefined;
+    });
 }
 function changesSince(scanned, base) {
     const { top, prefix } = checkoutOf(scanned);
@@ -29209,22 +29233,7 @@ function readFilesAt(scanned, ref, relatives) {
     catch {
         return relatives.map(() => undefined);
     }
-    let offset = 0;
-    return relatives.map(() => {
-        const headerEnd = batch.indexOf(0x0a, offset);
-        if (headerEnd < 0)
-            return undefined;
-        const header = batch.subarray(offset, headerEnd).toString().split(' ');
-        // `<name> missing`, `<name> ambiguous`, or `<sha> <type> <size>` followed by the content and a line break.
-        if (header.length !== 3 || !/^\d+$/.test(header[2])) {
-            offset = headerEnd + 1;
-            return undefined;
-        }
-        const size = Number(header[2]);
-        const content = batch.subarray(headerEnd + 1, headerEnd + 1 + size);
-        offset = headerEnd + 1 + size + 1;
-        return header[1] === 'blob' ? content : undefined;
-    });
+    return batchAnswers(batch, relatives.length);
 }
 /**
  * Makes sure a commit is present: a pull request's base is usually missing from the shallow clone
