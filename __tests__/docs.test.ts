@@ -4,7 +4,7 @@ import { describe, expect, it } from '@jest/globals';
 import { loadConfig } from '../src/config.js';
 import { audit } from '../src/engine.js';
 import type { EvidenceSource } from '../src/engine.js';
-import { analyseEvidence, EVIDENCE_RULES } from '../src/evidence/analyse.js';
+import { analyseEvidence, EVIDENCE_RULE_IDS } from '../src/evidence/analyse.js';
 import { runHeader } from '../src/evidence/log.js';
 import type { WorkflowObservation } from '../src/evidence/types.js';
 import { ALL_RULE_META } from '../src/rules/index.js';
@@ -34,8 +34,6 @@ function firstYaml(text: string): string {
   if (!block) throw new Error('no ```yaml block');
   return block[1]!;
 }
-
-const EVIDENCE_RULE_IDS = new Set(EVIDENCE_RULES.map((rule) => rule.id));
 
 /**
  * The runs an evidence rule's example stands for, three of them: on the Wrong example (`masked`),

@@ -368,6 +368,7 @@ function findConfig(root) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Go: () => (/* binding */ EVIDENCE_RULES),
+  s2: () => (/* binding */ EVIDENCE_RULE_IDS),
   VL: () => (/* binding */ analyseEvidence),
   zJ: () => (/* binding */ jobMatches)
 });
@@ -450,6 +451,8 @@ const NEVER_RUNS_RULE = {
     description: 'Evidence from real runs: a job was skipped in every run examined on the default branch.',
 };
 const EVIDENCE_RULES = [OBSERVED_MASKED_FAILURE_RULE, NEVER_RUNS_RULE];
+/** Their ids: findings of these rules come from the runs of the default branch, not from the files. */
+const EVIDENCE_RULE_IDS = new Set(EVIDENCE_RULES.map((rule) => rule.id));
 /** "Process completed with exit code N." — what the runner writes when a script step exits non-zero (see log.ts). */
 const EXIT_CODE_ANNOTATION = /^Process completed with exit code \d+\.?$/;
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -28448,7 +28451,6 @@ function runRules(model, rules, factory) {
     }
     return findings;
 }
-const EVIDENCE_RULE_IDS = new Set(analyse/* EVIDENCE_RULES */.Go.map((rule) => rule.id));
 /** Rule ids and categories: what a suppression may name. */
 const SUPPRESSIBLE_NAMES = new Set([...src_rules/* ALL_RULE_META */.t_.map((meta) => meta.id), ...types/* CATEGORIES */.R6]);
 /**
@@ -28660,7 +28662,9 @@ function serveAuditWorker() {
     return true;
 }
 /** Applies each file's suppression comments to its findings, and reports the comments that are wrong or unused. */
-function applyInline(findings, files, factory, evidenceRead) {
+function applyInline(findings, files, factory, 
+/** Rules this run could not have reported (see `unreadRule` in audit): a suppression of one is not unused. */
+unread) {
     if (files.size === 0)
         return [];
     const byFile = new Map();
@@ -28675,9 +28679,7 @@ function applyInline(findings, files, factory, evidenceRead) {
     }
     const issues = [];
     for (const [file, outcome] of files) {
-        for (const issue of (0,apply/* applyDirectives */.zh)(byFile.get(file) ?? [], outcome.directives, SUPPRESSIBLE_NAMES, 
-        // A suppression of an evidence rule cannot be used on a run that read no evidence: it is not unused.
-        (name) => factory.isOff(name) || (!evidenceRead && EVIDENCE_RULE_IDS.has(name)))) {
+        for (const issue of (0,apply/* applyDirectives */.zh)(byFile.get(file) ?? [], outcome.directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name) || unread(name))) {
             const finding = factory.make({
                 ...issue,
                 severity: 'info',
@@ -28773,6 +28775,9 @@ const compareFindings = (a, b) => a.file < b.file
  */
 async function audit(paths, options = {}) {
     const rules = options.rules ?? src_rules/* RULES */.y0;
+    // An evidence rule reports only from runs: a suppression or allow entry naming one cannot be used
+    // on a run that read none, so it is not unused.
+    const unreadRule = (rule) => options.evidence === undefined && analyse/* EVIDENCE_RULE_IDS */.s2.has(rule);
     const result = { findings: [], errors: [], inventory: [], filesScanned: 0, emptyPaths: [], configs: [] };
     for (const root of paths.length > 0 ? paths : ['.']) {
         const config = configFor(root, options);
@@ -28840,9 +28845,9 @@ async function audit(paths, options = {}) {
             (0,arrays/* pushAll */.i)(rootFindings, applyEvidence(analysis, factory, config));
             result.evidence = summary;
         }
-        (0,arrays/* pushAll */.i)(rootFindings, applyInline(rootFindings, directivesByFile, factory, options.evidence !== undefined));
+        (0,arrays/* pushAll */.i)(rootFindings, applyInline(rootFindings, directivesByFile, factory, unreadRule));
         if (config && config.allow.length > 0)
-            (0,arrays/* pushAll */.i)(rootFindings, unusedAllowFindings(root, config, (0,apply/* applyAllows */.fl)(rootFindings, config.allow).filter((entry) => options.evidence !== undefined || entry.rule === undefined || !EVIDENCE_RULE_IDS.has(entry.rule)), factory));
+            (0,arrays/* pushAll */.i)(rootFindings, unusedAllowFindings(root, config, (0,apply/* applyAllows */.fl)(rootFindings, config.allow).filter((entry) => entry.rule === undefined || !unreadRule(entry.rule)), factory));
         (0,arrays/* pushAll */.i)(result.inventory, (0,inventory_inventory/* classifyInventory */.Tz)(summaries, rootFindings));
         (0,arrays/* pushAll */.i)(result.findings, rootFindings);
     }
@@ -28988,8 +28993,7 @@ extra = []) {
             wanted.push({ sha: match[3], relative });
     }
     // One `git cat-file --batch` for every blob, and the extra paths, instead of one process per file.
-    // The batch reads one object name per line: an extra path with a line break is not asked for.
-    const extras = extra.map((relative) => /[\r\n]/.test(relative) ? undefined : `${commit}:${prefix ? `${prefix}/${relative}` : relative}`);
+    const extras = extra.map((relative) => (inBatch(relative) ? objectName(commit, prefix, relative) : undefined));
     const names = [...wanted.map(({ sha }) => sha), ...extras.filter((name) => name !== undefined)];
     const answers = names.length > 0 ? batchAnswers(git(top, ['cat-file', '--batch'], 0, names.map((name) => `${name}\n`).join('')), names.length) : [];
     for (const [index, { relative }] of wanted.entries()) {
@@ -29003,6 +29007,10 @@ extra = []) {
     let next = wanted.length;
     return { directory: out, paths, extra: extras.map((name) => (name === undefined ? undefined : answers[next++])) };
 }
+/** `<ref>:<path>`, the object name of a file below the scanned directory (`prefix` in the checkout) at `ref`. */
+const objectName = (ref, prefix, relative) => `${ref}:${prefix ? `${prefix}/${relative}` : relative}`;
+/** `git cat-file --batch` reads one object name per line: a path with a line break cannot be asked for there. */
+const inBatch = (relative) => !/[\r\n]/.test(relative);
 /**
  * The answers of `git cat-file --batch` to `count` object names, in order: each blob's bytes, or
  * undefined for `<name> missing`/`ambiguous` or an object that is not a blob (a directory, a submodule).
@@ -29069,9 +29077,8 @@ function changesSince(scanned, base) {
 /** A file as `ref` had it, by its path relative to `scanned`; undefined when it did not exist there. */
 function readFileAt(scanned, ref, relative) {
     const { top, prefix } = checkoutOf(scanned);
-    const file = prefix ? `${prefix}/${relative}` : relative;
     try {
-        return git(top, ['cat-file', 'blob', `${ref}:${file}`]);
+        return git(top, ['cat-file', 'blob', objectName(ref, prefix, relative)]);
     }
     catch {
         return undefined;
@@ -29083,8 +29090,8 @@ function readFileAt(scanned, ref, relative) {
  * submodule). Undefined for all when git cannot be run.
  */
 function readFilesAt(scanned, ref, relatives) {
-    // The batch reads one object name per line: a path with a line break is read on its own.
-    if (relatives.length <= 1 || relatives.some((relative) => /[\r\n]/.test(relative)))
+    // A path with a line break is read on its own.
+    if (relatives.length <= 1 || !relatives.every(inBatch))
         return relatives.map((relative) => {
             try {
                 return readFileAt(scanned, ref, relative);
@@ -29098,8 +29105,7 @@ function readFilesAt(scanned, ref, relatives) {
     let batch;
     try {
         ({ top, prefix } = checkoutOf(scanned));
-        const names = relatives.map((relative) => `${ref}:${prefix ? `${prefix}/${relative}` : relative}\n`);
-        batch = git(top, ['cat-file', '--batch'], 0, names.join(''));
+        batch = git(top, ['cat-file', '--batch'], 0, relatives.map((relative) => `${objectName(ref, prefix, relative)}\n`).join(''));
     }
     catch {
         return relatives.map(() => undefined);
@@ -30139,7 +30145,6 @@ function pullRequestControlled(file) {
     const workspace = external_node_path_default().resolve(process.env.GITHUB_WORKSPACE || process.cwd());
     return (0,load_read/* isInside */.FK)(external_node_path_default().resolve(file), workspace) ? workspace : undefined;
 }
-const main_EVIDENCE_RULE_IDS = new Set(analyse/* EVIDENCE_RULES */.Go.map((rule) => rule.id));
 /** Where temporary files go: the runner's own temporary directory, which it cleans, else the system's. */
 const temporaryRoot = () => process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
 /** Seconds one network call may take (input `network-timeout`, default 30): a server that never answers must not hang the job. */
@@ -30566,7 +30571,7 @@ async function run() {
                 warnings.push(warning);
             // What only the runs on the default branch show was there before the change: it never blocks it.
             for (const finding of result.findings)
-                if (main_EVIDENCE_RULE_IDS.has(finding.ruleId))
+                if (analyse/* EVIDENCE_RULE_IDS */.s2.has(finding.ruleId))
                     finding.new = false;
         }
         const hiddenPolicy = getInput('hidden-findings') || 'warn';

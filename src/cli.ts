@@ -299,7 +299,7 @@ export async function runCli(
     return await auditAndReport(options, io, (checkout) => (remote = checkout));
   } catch (error) {
     if (!(error instanceof RemoteError)) throw error;
-    io.stderr.write(`${TOOL_NAME}: --repo: ${stripControl(error.message)}\n`);
+    printError(io, `--repo: ${stripControl(error.message)}`);
     return 2;
   } finally {
     if (remote) rmSync(remote.directory, { recursive: true, force: true });
@@ -315,7 +315,7 @@ async function remoteSources(
   if (!options.repo) return { paths: options.paths, audit: {} };
   // One module, loaded only here: the REST client doubles the CLI's start-up time.
   const remote = await import('./remote/sources.js');
-  const log = (message: string): void => void io.stderr.write(`${TOOL_NAME}: ${stripControl(message)}\n`);
+  const log = (message: string): void => printError(io, stripControl(message));
   return remote.remoteSources({ ...options, repo: options.repo }, log, onCheckout);
 }
 

@@ -21,7 +21,7 @@ import { Fingerprinter } from './fingerprint.js';
 import type { StepIdentity } from './fingerprint.js';
 import { workflowLayout } from './evidence/layout.js';
 import type { WorkflowLayout } from './evidence/layout.js';
-import { EVIDENCE_RULES } from './evidence/analyse.js';
+import { EVIDENCE_RULE_IDS } from './evidence/analyse.js';
 import type { Analysis } from './evidence/analyse.js';
 import { ALL_RULE_META, INVALID_FILE_RULE, RULES } from './rules/index.js';
 import type { Category, Confidence, Finding, Report, Rule, RuleMeta, Severity } from './rules/types.js';
@@ -208,8 +208,6 @@ function runRules(model: Analysable, rules: readonly Rule[], factory: FindingFac
   }
   return findings;
 }
-
-const EVIDENCE_RULE_IDS: ReadonlySet<string> = new Set(EVIDENCE_RULES.map((rule) => rule.id));
 
 /** Rule ids and categories: what a suppression may name. */
 const SUPPRESSIBLE_NAMES: ReadonlySet<string> = new Set([...ALL_RULE_META.map((meta) => meta.id), ...CATEGORIES]);
@@ -476,7 +474,8 @@ function applyInline(
   findings: readonly Finding[],
   files: ReadonlyMap<string, FileOutcome>,
   factory: FindingFactory,
-  evidenceRead: boolean,
+  /** Rules this run could not have reported (see `unreadRule` in audit): a suppression of one is not unused. */
+  unread: (rule: string) => boolean,
 ): Finding[] {
   if (files.size === 0) return [];
   const byFile = new Map<string, Finding[]>();
@@ -492,8 +491,7 @@ function applyInline(
       byFile.get(file) ?? [],
       outcome.directives,
       SUPPRESSIBLE_NAMES,
-      // A suppression of an evidence rule cannot be used on a run that read no evidence: it is not unused.
-      (name) => factory.isOff(name) || (!evidenceRead && EVIDENCE_RULE_IDS.has(name)),
+      (name) => factory.isOff(name) || unread(name),
     )) {
       const finding = factory.make({
         ...issue,
@@ -593,6 +591,9 @@ const compareFindings = (a: Finding, b: Finding): number =>
  */
 export async function audit(paths: readonly string[], options: AuditOptions = {}): Promise<AuditResult> {
   const rules = options.rules ?? RULES;
+  // An evidence rule reports only from runs: a suppression or allow entry naming one cannot be used
+  // on a run that read none, so it is not unused.
+  const unreadRule = (rule: string): boolean => options.evidence === undefined && EVIDENCE_RULE_IDS.has(rule);
   const result: AuditResult = { findings: [], errors: [], inventory: [], filesScanned: 0, emptyPaths: [], configs: [] };
   for (const root of paths.length > 0 ? paths : ['.']) {
     const config = configFor(root, options);
@@ -652,16 +653,14 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
       pushAll(rootFindings, applyEvidence(analysis, factory, config));
       result.evidence = summary;
     }
-    pushAll(rootFindings, applyInline(rootFindings, directivesByFile, factory, options.evidence !== undefined));
+    pushAll(rootFindings, applyInline(rootFindings, directivesByFile, factory, unreadRule));
     if (config && config.allow.length > 0)
       pushAll(
         rootFindings,
         unusedAllowFindings(
           root,
           config,
-          applyAllows(rootFindings, config.allow).filter(
-            (entry) => options.evidence !== undefined || entry.rule === undefined || !EVIDENCE_RULE_IDS.has(entry.rule),
-          ),
+          applyAllows(rootFindings, config.allow).filter((entry) => entry.rule === undefined || !unreadRule(entry.rule)),
           factory,
         ),
       );

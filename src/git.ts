@@ -88,10 +88,7 @@ export function checkoutAuditedFiles(
     if (!only || only.has(relative)) wanted.push({ sha: match[3]!, relative });
   }
   // One `git cat-file --batch` for every blob, and the extra paths, instead of one process per file.
-  // The batch reads one object name per line: an extra path with a line break is not asked for.
-  const extras = extra.map((relative) =>
-    /[\r\n]/.test(relative) ? undefined : `${commit}:${prefix ? `${prefix}/${relative}` : relative}`,
-  );
+  const extras = extra.map((relative) => (inBatch(relative) ? objectName(commit, prefix, relative) : undefined));
   const names = [...wanted.map(({ sha }) => sha), ...extras.filter((name): name is string => name !== undefined)];
   const answers =
     names.length > 0 ? batchAnswers(git(top, ['cat-file', '--batch'], 0, names.map((name) => `${name}\n`).join('')), names.length) : [];
@@ -105,6 +102,12 @@ export function checkoutAuditedFiles(
   let next = wanted.length;
   return { directory: out, paths, extra: extras.map((name) => (name === undefined ? undefined : answers[next++])) };
 }
+
+/** `<ref>:<path>`, the object name of a file below the scanned directory (`prefix` in the checkout) at `ref`. */
+const objectName = (ref: string, prefix: string, relative: string): string => `${ref}:${prefix ? `${prefix}/${relative}` : relative}`;
+
+/** `git cat-file --batch` reads one object name per line: a path with a line break cannot be asked for there. */
+const inBatch = (relative: string): boolean => !/[\r\n]/.test(relative);
 
 /**
  * The answers of `git cat-file --batch` to `count` object names, in order: each blob's bytes, or
@@ -181,9 +184,8 @@ export function changesSince(scanned: string, base: string): Changes {
 /** A file as `ref` had it, by its path relative to `scanned`; undefined when it did not exist there. */
 export function readFileAt(scanned: string, ref: string, relative: string): Buffer | undefined {
   const { top, prefix } = checkoutOf(scanned);
-  const file = prefix ? `${prefix}/${relative}` : relative;
   try {
-    return git(top, ['cat-file', 'blob', `${ref}:${file}`]);
+    return git(top, ['cat-file', 'blob', objectName(ref, prefix, relative)]);
   } catch {
     return undefined;
   }
@@ -195,8 +197,8 @@ export function readFileAt(scanned: string, ref: string, relative: string): Buff
  * submodule). Undefined for all when git cannot be run.
  */
 export function readFilesAt(scanned: string, ref: string, relatives: readonly string[]): Array<Buffer | undefined> {
-  // The batch reads one object name per line: a path with a line break is read on its own.
-  if (relatives.length <= 1 || relatives.some((relative) => /[\r\n]/.test(relative)))
+  // A path with a line break is read on its own.
+  if (relatives.length <= 1 || !relatives.every(inBatch))
     return relatives.map((relative) => {
       try {
         return readFileAt(scanned, ref, relative);
@@ -209,8 +211,7 @@ export function readFilesAt(scanned: string, ref: string, relatives: readonly st
   let batch: Buffer;
   try {
     ({ top, prefix } = checkoutOf(scanned));
-    const names = relatives.map((relative) => `${ref}:${prefix ? `${prefix}/${relative}` : relative}\n`);
-    batch = git(top, ['cat-file', '--batch'], 0, names.join(''));
+    batch = git(top, ['cat-file', '--batch'], 0, relatives.map((relative) => `${objectName(ref, prefix, relative)}\n`).join(''));
   } catch {
     return relatives.map(() => undefined);
   }

@@ -8,7 +8,7 @@ import { CONFIG_FILES, ConfigError, findConfig, loadConfig } from './config.js';
 import type { Config } from './config.js';
 import { audit } from './engine.js';
 import type { AuditResult, EvidenceSource, HiddenFinding } from './engine.js';
-import { EVIDENCE_RULES } from './evidence/analyse.js';
+import { EVIDENCE_RULE_IDS } from './evidence/analyse.js';
 import { DEFAULT_MAX_REQUESTS, DEFAULT_RUNS } from './evidence/defaults.js';
 import { changesSince, checkoutAuditedFiles, ensureCommit, readFilesAt } from './git.js';
 import type { Changes } from './git.js';
@@ -95,8 +95,6 @@ function pullRequestControlled(file: string): string | undefined {
   const workspace = path.resolve(process.env.GITHUB_WORKSPACE || process.cwd());
   return isInside(path.resolve(file), workspace) ? workspace : undefined;
 }
-
-const EVIDENCE_RULE_IDS: ReadonlySet<string> = new Set(EVIDENCE_RULES.map((rule) => rule.id));
 
 /** Where temporary files go: the runner's own temporary directory, which it cleans, else the system's. */
 const temporaryRoot = (): string => process.env.RUNNER_TEMP || tmpdir();

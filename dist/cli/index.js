@@ -369,6 +369,7 @@ function findConfig(root) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   Go: () => (/* binding */ EVIDENCE_RULES),
+  s2: () => (/* binding */ EVIDENCE_RULE_IDS),
   VL: () => (/* binding */ analyseEvidence),
   zJ: () => (/* binding */ jobMatches)
 });
@@ -451,6 +452,8 @@ const NEVER_RUNS_RULE = {
     description: 'Evidence from real runs: a job was skipped in every run examined on the default branch.',
 };
 const EVIDENCE_RULES = [OBSERVED_MASKED_FAILURE_RULE, NEVER_RUNS_RULE];
+/** Their ids: findings of these rules come from the runs of the default branch, not from the files. */
+const EVIDENCE_RULE_IDS = new Set(EVIDENCE_RULES.map((rule) => rule.id));
 /** "Process completed with exit code N." — what the runner writes when a script step exits non-zero (see log.ts). */
 const EXIT_CODE_ANNOTATION = /^Process completed with exit code \d+\.?$/;
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -28620,7 +28623,6 @@ function runRules(model, rules, factory) {
     }
     return findings;
 }
-const EVIDENCE_RULE_IDS = new Set(analyse/* EVIDENCE_RULES */.Go.map((rule) => rule.id));
 /** Rule ids and categories: what a suppression may name. */
 const SUPPRESSIBLE_NAMES = new Set([...src_rules/* ALL_RULE_META */.t_.map((meta) => meta.id), ...types/* CATEGORIES */.R6]);
 /**
@@ -28832,7 +28834,9 @@ function serveAuditWorker() {
     return true;
 }
 /** Applies each file's suppression comments to its findings, and reports the comments that are wrong or unused. */
-function applyInline(findings, files, factory, evidenceRead) {
+function applyInline(findings, files, factory, 
+/** Rules this run could not have reported (see `unreadRule` in audit): a suppression of one is not unused. */
+unread) {
     if (files.size === 0)
         return [];
     const byFile = new Map();
@@ -28847,9 +28851,7 @@ function applyInline(findings, files, factory, evidenceRead) {
     }
     const issues = [];
     for (const [file, outcome] of files) {
-        for (const issue of (0,apply/* applyDirectives */.zh)(byFile.get(file) ?? [], outcome.directives, SUPPRESSIBLE_NAMES, 
-        // A suppression of an evidence rule cannot be used on a run that read no evidence: it is not unused.
-        (name) => factory.isOff(name) || (!evidenceRead && EVIDENCE_RULE_IDS.has(name)))) {
+        for (const issue of (0,apply/* applyDirectives */.zh)(byFile.get(file) ?? [], outcome.directives, SUPPRESSIBLE_NAMES, (name) => factory.isOff(name) || unread(name))) {
             const finding = factory.make({
                 ...issue,
                 severity: 'info',
@@ -28945,6 +28947,9 @@ const compareFindings = (a, b) => a.file < b.file
  */
 async function audit(paths, options = {}) {
     const rules = options.rules ?? src_rules/* RULES */.y0;
+    // An evidence rule reports only from runs: a suppression or allow entry naming one cannot be used
+    // on a run that read none, so it is not unused.
+    const unreadRule = (rule) => options.evidence === undefined && analyse/* EVIDENCE_RULE_IDS */.s2.has(rule);
     const result = { findings: [], errors: [], inventory: [], filesScanned: 0, emptyPaths: [], configs: [] };
     for (const root of paths.length > 0 ? paths : ['.']) {
         const config = configFor(root, options);
@@ -29012,9 +29017,9 @@ async function audit(paths, options = {}) {
             (0,arrays/* pushAll */.i)(rootFindings, applyEvidence(analysis, factory, config));
             result.evidence = summary;
         }
-        (0,arrays/* pushAll */.i)(rootFindings, applyInline(rootFindings, directivesByFile, factory, options.evidence !== undefined));
+        (0,arrays/* pushAll */.i)(rootFindings, applyInline(rootFindings, directivesByFile, factory, unreadRule));
         if (config && config.allow.length > 0)
-            (0,arrays/* pushAll */.i)(rootFindings, unusedAllowFindings(root, config, (0,apply/* applyAllows */.fl)(rootFindings, config.allow).filter((entry) => options.evidence !== undefined || entry.rule === undefined || !EVIDENCE_RULE_IDS.has(entry.rule)), factory));
+            (0,arrays/* pushAll */.i)(rootFindings, unusedAllowFindings(root, config, (0,apply/* applyAllows */.fl)(rootFindings, config.allow).filter((entry) => entry.rule === undefined || !unreadRule(entry.rule)), factory));
         (0,arrays/* pushAll */.i)(result.inventory, (0,inventory/* classifyInventory */.Tz)(summaries, rootFindings));
         (0,arrays/* pushAll */.i)(result.findings, rootFindings);
     }
@@ -29117,8 +29122,7 @@ extra = []) {
             wanted.push({ sha: match[3], relative });
     }
     // One `git cat-file --batch` for every blob, and the extra paths, instead of one process per file.
-    // The batch reads one object name per line: an extra path with a line break is not asked for.
-    const extras = extra.map((relative) => /[\r\n]/.test(relative) ? undefined : `${commit}:${prefix ? `${prefix}/${relative}` : relative}`);
+    const extras = extra.map((relative) => (inBatch(relative) ? objectName(commit, prefix, relative) : undefined));
     const names = [...wanted.map(({ sha }) => sha), ...extras.filter((name) => name !== undefined)];
     const answers = names.length > 0 ? batchAnswers(git(top, ['cat-file', '--batch'], 0, names.map((name) => `${name}\n`).join('')), names.length) : [];
     for (const [index, { relative }] of wanted.entries()) {
@@ -29132,6 +29136,10 @@ extra = []) {
     let next = wanted.length;
     return { directory: out, paths, extra: extras.map((name) => (name === undefined ? undefined : answers[next++])) };
 }
+/** `<ref>:<path>`, the object name of a file below the scanned directory (`prefix` in the checkout) at `ref`. */
+const objectName = (ref, prefix, relative) => `${ref}:${prefix ? `${prefix}/${relative}` : relative}`;
+/** `git cat-file --batch` reads one object name per line: a path with a line break cannot be asked for there. */
+const inBatch = (relative) => !/[\r\n]/.test(relative);
 /**
  * The answers of `git cat-file --batch` to `count` object names, in order: each blob's bytes, or
  * undefined for `<name> missing`/`ambiguous` or an object that is not a blob (a directory, a submodule).
@@ -29198,9 +29206,8 @@ function changesSince(scanned, base) {
 /** A file as `ref` had it, by its path relative to `scanned`; undefined when it did not exist there. */
 function readFileAt(scanned, ref, relative) {
     const { top, prefix } = checkoutOf(scanned);
-    const file = prefix ? `${prefix}/${relative}` : relative;
     try {
-        return git(top, ['cat-file', 'blob', `${ref}:${file}`]);
+        return git(top, ['cat-file', 'blob', objectName(ref, prefix, relative)]);
     }
     catch {
         return undefined;
@@ -29212,8 +29219,8 @@ function readFileAt(scanned, ref, relative) {
  * submodule). Undefined for all when git cannot be run.
  */
 function readFilesAt(scanned, ref, relatives) {
-    // The batch reads one object name per line: a path with a line break is read on its own.
-    if (relatives.length <= 1 || relatives.some((relative) => /[\r\n]/.test(relative)))
+    // A path with a line break is read on its own.
+    if (relatives.length <= 1 || !relatives.every(inBatch))
         return relatives.map((relative) => {
             try {
                 return readFileAt(scanned, ref, relative);
@@ -29227,8 +29234,7 @@ function readFilesAt(scanned, ref, relatives) {
     let batch;
     try {
         ({ top, prefix } = checkoutOf(scanned));
-        const names = relatives.map((relative) => `${ref}:${prefix ? `${prefix}/${relative}` : relative}\n`);
-        batch = git(top, ['cat-file', '--batch'], 0, names.join(''));
+        batch = git(top, ['cat-file', '--batch'], 0, relatives.map((relative) => `${objectName(ref, prefix, relative)}\n`).join(''));
     }
     catch {
         return relatives.map(() => undefined);
@@ -29674,7 +29680,7 @@ async function runCli(argv, io) {
     catch (error) {
         if (!(error instanceof remote_name/* RemoteError */.H))
             throw error;
-        io.stderr.write(`${version/* TOOL_NAME */.lH}: --repo: ${stripControl(error.message)}\n`);
+        printError(io, `--repo: ${stripControl(error.message)}`);
         return 2;
     }
     finally {
@@ -29688,7 +29694,7 @@ async function remoteSources(options, io, onCheckout) {
         return { paths: options.paths, audit: {} };
     // One module, loaded only here: the REST client doubles the CLI's start-up time.
     const remote = await Promise.all(/* import() */[__nccwpck_require__.e(239), __nccwpck_require__.e(710)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2710));
-    const log = (message) => void io.stderr.write(`${version/* TOOL_NAME */.lH}: ${stripControl(message)}\n`);
+    const log = (message) => printError(io, stripControl(message));
     return remote.remoteSources({ ...options, repo: options.repo }, log, onCheckout);
 }
 async function auditAndReport(options, io, onCheckout) {

@@ -21,6 +21,9 @@ export const NEVER_RUNS_RULE: RuleMeta = {
 
 export const EVIDENCE_RULES: readonly RuleMeta[] = [OBSERVED_MASKED_FAILURE_RULE, NEVER_RUNS_RULE];
 
+/** Their ids: findings of these rules come from the runs of the default branch, not from the files. */
+export const EVIDENCE_RULE_IDS: ReadonlySet<string> = new Set(EVIDENCE_RULES.map((rule) => rule.id));
+
 /** "Process completed with exit code N." — what the runner writes when a script step exits non-zero (see log.ts). */
 const EXIT_CODE_ANNOTATION = /^Process completed with exit code \d+\.?$/;
 
