@@ -69,7 +69,7 @@ function clip(text, limit = NAME_LIMIT) {
 /* harmony import */ var _load_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6635);
 /* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7338);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4671);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6034);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8217);
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3182);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2969);
 /* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5861);
@@ -4737,7 +4737,7 @@ class MinQueue {
 
 /***/ }),
 
-/***/ 6034:
+/***/ 8217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8335,11 +8335,354 @@ const noAutomaticTrigger = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/inventory/path-filter.ts
+/**
+ * GitHub's `paths` / `paths-ignore` filters, matched against one repository path the way the
+ * runner's event filter does: `*` is any run of characters but `/`, `**` any run at all (`**` before a `/` also
+ * none), `?` makes the character before it optional, `+` repeats it, `[…]` is one character of a set,
+ * and a leading `!` takes back what the patterns before it matched; the last pattern that matches a
+ * path decides
+ * ([filter pattern cheat sheet](https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#filter-pattern-cheat-sheet)).
+ *
+ * Matching is a table over (pattern position, path position), so no pattern, however many stars it
+ * has, takes more than their product in steps. A pattern this reader is not sure of (braces,
+ * expressions, an unclosed `[`) makes the answer undefined: the caller claims nothing about it.
+ */
+/** Longer patterns and paths are not judged: the answer would be a guess about input nobody writes. */
+const MAX_LENGTH = 1_000;
+function compile(glob) {
+    let text = glob.trim();
+    const negated = text.startsWith('!');
+    if (negated)
+        text = text.slice(1);
+    if (text.startsWith('./'))
+        text = text.slice(2);
+    if (text === '' || text.length > MAX_LENGTH || /[{}]|\$\{\{|\\/.test(text))
+        return undefined;
+    const atoms = [];
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (char === '*') {
+            if (text[i + 1] === '*') {
+                while (text[i + 1] === '*')
+                    i++;
+                if (text[i + 1] === '/') {
+                    i++;
+                    atoms.push({ kind: 'globstar-dir' });
+                }
+                else
+                    atoms.push({ kind: 'globstar' });
+            }
+            else
+                atoms.push({ kind: 'star' });
+        }
+        else if (char === '?' || char === '+') {
+            const last = atoms[atoms.length - 1];
+            if (!last || (last.kind !== 'char' && last.kind !== 'set'))
+                return undefined;
+            if (char === '?')
+                last.min = 0;
+            else
+                last.max = Infinity;
+        }
+        else if (char === '[') {
+            const close = text.indexOf(']', i + 2);
+            if (close < 0)
+                return undefined;
+            const set = text.slice(i + 1, close);
+            i = close;
+            atoms.push({ kind: 'set', test: setTest(set), min: 1, max: 1 });
+        }
+        else
+            atoms.push({ kind: 'char', char, min: 1, max: 1 });
+    }
+    return { negated, atoms };
+}
+function setTest(set) {
+    const ranges = [];
+    for (let i = 0; i < set.length; i++) {
+        if (set[i + 1] === '-' && i + 2 < set.length) {
+            ranges.push([set[i], set[i + 2]]);
+            i += 2;
+        }
+        else
+            ranges.push([set[i], set[i]]);
+    }
+    return (char) => char !== '/' && ranges.some(([from, to]) => char >= from && char <= to);
+}
+function matches(pattern, path) {
+    const { atoms } = pattern;
+    const width = path.length + 1;
+    // 0 = not computed, 1 = no, 2 = yes; indexed by atom * width + position.
+    const memo = new Uint8Array((atoms.length + 1) * width);
+    const at = (atom, position) => {
+        const slot = atom * width + position;
+        if (memo[slot] !== 0)
+            return memo[slot] === 2;
+        const result = step(atom, position);
+        memo[slot] = result ? 2 : 1;
+        return result;
+    };
+    // Recursion depth is bounded by the pattern's length plus the path's (both capped above).
+    const step = (atom, position) => {
+        if (atom === atoms.length)
+            return position === path.length;
+        const current = atoms[atom];
+        switch (current.kind) {
+            case 'star':
+                for (let end = position;; end++) {
+                    if (at(atom + 1, end))
+                        return true;
+                    if (end === path.length || path[end] === '/')
+                        return false;
+                }
+            case 'globstar':
+                for (let end = position; end <= path.length; end++)
+                    if (at(atom + 1, end))
+                        return true;
+                return false;
+            case 'globstar-dir':
+                if (at(atom + 1, position))
+                    return true;
+                for (let end = position; end < path.length; end++)
+                    if (path[end] === '/' && at(atom + 1, end + 1))
+                        return true;
+                return false;
+            default: {
+                const one = (char) => char !== undefined && (current.kind === 'char' ? char === current.char : current.test(char));
+                let count = 0;
+                let end = position;
+                for (;;) {
+                    if (count >= current.min && at(atom + 1, end))
+                        return true;
+                    if (count >= current.max || !one(path[end]))
+                        return false;
+                    count++;
+                    end++;
+                }
+            }
+        }
+    };
+    return at(0, 0);
+}
+/**
+ * Whether a change to `path` alone starts the workflow through this filter: for `paths`, the last
+ * pattern matching it is not negated; for `paths-ignore`, no pattern keeps it ignored. Undefined
+ * when a pattern that could decide it is one this reader does not follow.
+ */
+function filterAdmits(key, globs, path) {
+    if (path.length > MAX_LENGTH)
+        return undefined;
+    let matched = false;
+    for (const glob of globs) {
+        const pattern = compile(glob);
+        if (!pattern)
+            return undefined;
+        if (matches(pattern, path))
+            matched = !pattern.negated;
+    }
+    return key === 'paths' ? matched : !matched;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/repository-inputs.ts
+
+const SCRIPT_EXTENSION = /\.(sh|bash|py|js|mjs|cjs|ts|mts|rb|pl|ps1|php|lua)$/i;
+/** Programs whose first operand is a script file they run (not `source`: a sourced file sets up the shell, it checks nothing). */
+const INTERPRETERS = new Set([
+    'bash',
+    'sh',
+    'zsh',
+    'dash',
+    'ksh',
+    'python',
+    'python2',
+    'python3',
+    'node',
+    'ruby',
+    'perl',
+    'pwsh',
+    'powershell',
+    'php',
+    'lua',
+    'tsx',
+    'ts-node',
+]);
+/** Options of those interpreters after which the next word is no script (`python -m mod`, `bash -c '…'`). */
+const STOPPING_OPTIONS = new Set(['-c', '-m', '-e', '--eval', '-Command', '-command', '-p', '--print']);
+/** Directories that hold what the job builds, not what the repository holds. */
+const OUTPUT_DIRECTORIES = new Set(['build', 'dist', 'out', 'target', 'node_modules', '_build', 'tmp', '.venv', 'venv', 'artifacts']);
+/** A relative path inside the repository, `./` removed and `a/./b` folded, or undefined. */
+function repositoryPath(word, workingDirectory) {
+    if (/[$`*?{}[\]~\\\s]|^\//.test(word) || word.includes('..'))
+        return undefined;
+    const joined = workingDirectory ? `${workingDirectory}/${word}` : word;
+    const parts = joined.split('/').filter((part) => part !== '' && part !== '.');
+    if (parts.length === 0 || OUTPUT_DIRECTORIES.has(parts[0]))
+        return undefined;
+    return parts.join('/');
+}
+/** `with.repository` of a checkout that is not this repository, or `with.path`: paths below are not the repository's. */
+function checksOutElsewhere(step) {
+    const action = step.uses?.value.split('@')[0]?.toLowerCase();
+    if (action !== 'actions/checkout')
+        return false;
+    const repository = step.with.get('repository')?.value;
+    const path = step.with.get('path')?.value;
+    const own = repository === undefined || (typeof repository === 'string' && /^\$\{\{\s*github\.repository\s*\}\}$/.test(repository));
+    return !own || (path !== undefined && path !== '' && path !== '.');
+}
+const checksOut = (step) => step.uses?.value.split('@')[0]?.toLowerCase() === 'actions/checkout';
+/** The scripts a step runs by path, in order, up to the first `cd`/`pushd` (after which paths are relative to elsewhere). */
+function scriptsRunBy(step, workingDirectory) {
+    const text = step.script?.source.text;
+    if (!text)
+        return [];
+    const found = [];
+    for (const argv of step.commands) {
+        const program = argv[0];
+        if (program === 'cd' || program === 'pushd' || program === 'Set-Location' || program === 'sl')
+            break;
+        let candidate;
+        if (program.includes('/') && SCRIPT_EXTENSION.test(program))
+            candidate = program;
+        else if (INTERPRETERS.has(program.replace(/\.exe$/i, '').replace(/^python3\.\d+$/, 'python3'))) {
+            for (const word of argv.slice(1)) {
+                if (STOPPING_OPTIONS.has(word))
+                    break;
+                if (word.startsWith('-'))
+                    continue;
+                if (SCRIPT_EXTENSION.test(word))
+                    candidate = word;
+                break;
+            }
+        }
+        // A word made from a `${{ }}` (masked before parsing) is not in the text as written.
+        if (!candidate || !text.includes(candidate))
+            continue;
+        const path = repositoryPath(candidate, workingDirectory);
+        if (path)
+            found.push(path);
+    }
+    return found;
+}
+/**
+ * What the check jobs of a workflow provably read from the repository. Only jobs that check out
+ * this repository at the workspace root are read: after a checkout of another repository, or into
+ * a sub-directory, a relative path names something else. Scripts are taken only from the command
+ * words of a parsed script, never from the text around them.
+ */
+function repositoryInputs(workflow) {
+    const inputs = [];
+    for (const job of workflow.jobs) {
+        if (!(0,classify_kinds/* isCheckKind */.ZM)(job.kind))
+            continue;
+        if (job.uses) {
+            const called = job.uses.value.trim();
+            if (called.startsWith('./') && !called.includes('@')) {
+                const path = repositoryPath(called, undefined);
+                if (path)
+                    inputs.push({ path, alternatives: [], what: 'reusable workflow', job, pos: job.uses.span });
+            }
+            continue;
+        }
+        if (job.steps.some(checksOutElsewhere) || !job.steps.some(checksOut))
+            continue;
+        for (const step of job.steps) {
+            // What sets up, cleans up, reports or ships is not what the check checks, and a step the
+            // classifier cannot place ("Free disk space") may be any of those: only check steps count.
+            if (!(0,classify_kinds/* isCheckKind */.ZM)(step.kind))
+                continue;
+            const uses = step.uses?.value.trim();
+            if (uses?.startsWith('./')) {
+                const path = repositoryPath(uses, undefined);
+                if (path)
+                    inputs.push({
+                        path: `${path}/action.yml`,
+                        alternatives: [`${path}/action.yaml`],
+                        what: 'local action',
+                        job,
+                        step,
+                        pos: step.uses.span,
+                    });
+                continue;
+            }
+            const workingDirectory = step.workingDirectory ?? job.defaultWorkingDirectory ?? workflow.defaultWorkingDirectory;
+            if (workingDirectory !== undefined && repositoryPath(workingDirectory, undefined) === undefined && workingDirectory !== '.')
+                continue;
+            const base = workingDirectory === undefined || workingDirectory === '.' ? undefined : repositoryPath(workingDirectory, undefined);
+            for (const path of scriptsRunBy(step, base))
+                inputs.push({
+                    path,
+                    alternatives: [],
+                    what: 'script',
+                    job,
+                    step,
+                    pos: step.run?.keyPos ?? step.pos,
+                });
+        }
+    }
+    return inputs;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/pr-paths-filter.ts
+
+
 
 
 /** Globs that only match prose and repository metadata: `**.md`, `docs/**`, `*.rst`, `LICENSE`, `.gitignore`. */
 const DOCS_ONLY = /^(!?)(\*\*\/?)?([\w.-]*\/)*(\*+\.(md|markdown|rst|txt|adoc)|docs?\/\*\*|[\w-]*\.(md|rst|txt)|license|licen[cs]e\.\w+|authors|credits|contributors|notice|codeowners|readme|code_of_conduct|\.gitignore|\.mailmap|changelog[\w.]*|\.github\/ISSUE_TEMPLATE\/\*\*|\.github\/PULL_REQUEST_TEMPLATE[\w./*]*|\.github\/FUNDING\.yml)$/i;
+const unfiltered = (trigger) => !trigger.filters.has('paths') && !trigger.filters.has('paths-ignore');
+/**
+ * What runs the workflow's checks on every change after all, without the filter: a push to
+ * branches, the merge queue, or a schedule. Named for the reasons, or undefined.
+ */
+function backstopOf(workflow) {
+    for (const trigger of workflow.triggers) {
+        if (trigger.event === 'push' && unfiltered(trigger) && !(0,triggers/* pushesTagsOnly */.aZ)(trigger))
+            return 'pushes run it without the filter';
+        if (trigger.event === 'merge_group' && unfiltered(trigger))
+            return 'the merge queue runs it without the filter';
+    }
+    return workflow.triggers.some((trigger) => trigger.event === 'schedule') ? 'its schedule runs it on every change' : undefined;
+}
+/** The inputs a filter provably leaves out: a change to them alone does not start the workflow. */
+function omittedBy(key, globs, inputs) {
+    const seen = new Set();
+    return inputs
+        .filter((input) => {
+        if (seen.has(input.path))
+            return false;
+        const omitted = [input.path, ...input.alternatives].every((path) => filterAdmits(key, globs, path) === false);
+        if (omitted)
+            seen.add(input.path);
+        return omitted;
+    })
+        .sort((a, b) => DIRECTNESS[a.what] - DIRECTNESS[b.what]);
+}
+function describeInput(input) {
+    const by = input.step ? `step "${input.step.label}" of job "${input.job.id}"` : `job "${input.job.id}"`;
+    const verb = input.what === 'script' ? 'runs' : input.what === 'local action' ? 'uses' : 'calls';
+    return `${input.what} ${input.path} (${by} ${verb} it, line ${input.pos.line})`;
+}
+/** How directly an input is the check: the script a check step runs, an action it uses, a workflow a check job calls. */
+const DIRECTNESS = { script: 0, 'local action': 1, 'reusable workflow': 2 };
+/**
+ * A filter that leaves out a file the checks read is a gap anyone can show: a pull request that
+ * changes only that file runs none of them. A script a test, build or lint step runs, or an action
+ * it uses, is `medium`, not `high`: another workflow may run the same script on every pull request,
+ * which this file cannot show. A called reusable workflow is usually shared with other callers that
+ * run without this filter (`low`). Where pushes, the merge queue or a schedule run the workflow
+ * without the filter, the change is checked after all, only later: `low`.
+ */
+function omissionSeverity(omitted, backstop) {
+    const shown = omitted.slice(0, 2).map(describeInput).join('; ') + (omitted.length > 2 ? `; and ${omitted.length - 2} more` : '');
+    const reason = `the filter leaves out what the checks read: ${shown}`;
+    if (backstop)
+        return (0,severity/* fixedSeverity */.kC)('low', reason, `${backstop}, so the change is checked after it merges`);
+    return omitted[0].what === 'reusable workflow'
+        ? (0,severity/* fixedSeverity */.kC)('low', reason, 'a called reusable workflow, which other workflows may run without this filter')
+        : (0,severity/* fixedSeverity */.kC)('medium', reason, `${omitted[0].what === 'script' ? 'a script a test, build or lint step runs' : 'an action a test, build or lint step uses'}: changing it alone runs none of these checks, and no other trigger runs the workflow unfiltered`, 'not high: another workflow may run it on every pull request, which this file cannot show');
+}
 const prPathsFilter = {
     meta: {
         id: 'pr-paths-filter',
@@ -8351,7 +8694,9 @@ const prPathsFilter = {
         if (file.kind !== 'workflow' || (0,triggers/* checkJobs */.$i)(file).length === 0)
             return;
         // A merge queue that runs the workflow unfiltered checks every change before it merges, when it is required.
-        const mergeQueue = file.triggers.some((trigger) => trigger.event === 'merge_group' && !trigger.filters.has('paths') && !trigger.filters.has('paths-ignore'));
+        const mergeQueue = file.triggers.some((trigger) => trigger.event === 'merge_group' && unfiltered(trigger));
+        const backstop = backstopOf(file);
+        let inputs;
         for (const trigger of file.triggers) {
             if (!triggers/* PULL_REQUEST_EVENTS */.m_.has(trigger.event))
                 continue;
@@ -8359,19 +8704,28 @@ const prPathsFilter = {
                 const filter = trigger.filters.get(key);
                 if (!filter)
                     continue;
+                inputs ??= repositoryInputs(file);
+                const omitted = omittedBy(key, filter.value, inputs);
                 const shown = filter.value.slice(0, 3).join(', ') + (filter.value.length > 3 ? ', …' : '');
+                const first = omitted[0];
                 ctx.report({
                     ...(key === 'paths-ignore' && filter.value.every((glob) => DOCS_ONLY.test(glob))
                         ? (0,severity/* fixedSeverity */.kC)('info', 'it only skips documentation changes, which the checks do not read')
                         : key === 'paths' && (0,triggers/* testsItselfOnly */.Zv)(file, trigger)
                             ? (0,severity/* fixedSeverity */.kC)('info', 'the filter names only the workflow itself and its .github/ files: this trigger tries out edits to the workflow, which otherwise runs on its schedule, by hand or on release')
-                            : (0,severity/* fixedSeverity */.kC)('low', 'pull requests outside the filter get none of its checks', 
-                            // Still low: a blind review rated the gap low where the filter leaves out inputs, since
-                            // only a required merge queue closes it, and the workflow cannot say whether it is required.
-                            mergeQueue
-                                ? 'the merge_group trigger has no paths filter: a required merge queue runs every check before a change merges'
-                                : 'a required check from it stays pending, it does not pass')),
-                    message: `${trigger.event} runs this workflow only for changes ${key === 'paths' ? 'matching' : 'outside'} ${shown}: other pull requests get none of its checks, and a required check from it then stays pending ("Expected — waiting for status") instead of passing.`,
+                            : first
+                                ? omissionSeverity(omitted, backstop)
+                                : key === 'paths-ignore'
+                                    ? (0,severity/* fixedSeverity */.kC)('info', 'a paths-ignore list skips only the changes it names, and none of them is a file the checks are seen to read')
+                                    : (0,severity/* fixedSeverity */.kC)('low', 'pull requests outside the filter get none of its checks', 
+                                    // Still low: a blind review rated the gap low where the filter leaves out inputs, since
+                                    // only a required merge queue closes it, and the workflow cannot say whether it is required.
+                                    mergeQueue
+                                        ? 'the merge_group trigger has no paths filter: a required merge queue runs every check before a change merges'
+                                        : 'a required check from it stays pending, it does not pass')),
+                    message: first && !(key === 'paths' && (0,triggers/* testsItselfOnly */.Zv)(file, trigger))
+                        ? `${trigger.event} runs this workflow only for changes ${key === 'paths' ? 'matching' : 'outside'} ${shown}, which leaves out the ${describeInput(first)}${omitted.length > 1 ? ` and ${omitted.length - 1} more` : ''}: a pull request that changes only that gets none of its checks.`
+                        : `${trigger.event} runs this workflow only for changes ${key === 'paths' ? 'matching' : 'outside'} ${shown}: other pull requests get none of its checks, and a required check from it then stays pending ("Expected — waiting for status") instead of passing.`,
                     pos: filter.span,
                     snippet: `${trigger.event}:${key}`,
                 });
@@ -27898,10 +28252,13 @@ class Builder {
         }
         return inputs;
     }
-    defaultShell(map) {
+    /** `defaults.run` of a workflow or job: the shell and the working directory its steps start from. */
+    runDefaults(map) {
         const defaults = this.mapping(map, 'defaults');
         const run = defaults && this.mapping(defaults, 'run');
-        return run && this.locatedString(run, 'shell');
+        if (!run)
+            return {};
+        return { defaultShell: this.locatedString(run, 'shell'), defaultWorkingDirectory: this.stringValue(run, 'working-directory') };
     }
     steps(container, required) {
         const entry = this.field(container, 'steps');
@@ -27951,6 +28308,7 @@ class Builder {
             uses,
             run,
             shell: this.locatedString(node, 'shell'),
+            workingDirectory: this.stringValue(node, 'working-directory'),
             if: this.condition(node),
             continueOnError: this.located(node, 'continue-on-error'),
             with: this.inputs(node, 'with'),
@@ -28027,7 +28385,7 @@ class Builder {
             uses: this.locatedString(node, 'uses'),
             with: this.inputs(node, 'with'),
             steps: this.steps(node, false),
-            defaultShell: this.defaultShell(node),
+            ...this.runDefaults(node),
             kind: 'unknown',
             kindBasis: 'unknown',
             expressions: this.expressionsIn(node),
@@ -28121,7 +28479,7 @@ class Builder {
             lines: this.text.split(/\r\n|\r|\n/),
             name: this.stringValue(root, 'name'),
             ...this.events(root),
-            defaultShell: this.defaultShell(root),
+            ...this.runDefaults(root),
             jobs,
         };
     }
@@ -28340,8 +28698,8 @@ const isCheckStep = (step) => isCheckKind(step.kind);
 
 // EXTERNAL MODULE: ./src/evidence/analyse.ts + 1 modules
 var analyse = __nccwpck_require__(7881);
-// EXTERNAL MODULE: ./src/rules/index.ts + 33 modules
-var src_rules = __nccwpck_require__(6034);
+// EXTERNAL MODULE: ./src/rules/index.ts + 35 modules
+var src_rules = __nccwpck_require__(8217);
 // EXTERNAL MODULE: ./src/rules/types.ts
 var types = __nccwpck_require__(3182);
 // EXTERNAL MODULE: ./src/rules/severity.ts
@@ -29723,7 +30081,7 @@ const RULE_HELP = {
     "or-true-swallows-failure": "# or-true-swallows-failure\n\nA check in a `run:` script is followed by `|| true` (or `|| :`, `|| echo …`, `|| exit 0`), so its failure becomes success.\n\n| Category   | `soft-fail`                                                                                                                         |\n| ---------- | ----------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | by the swallowed command: test, build, lint → `high`; deploy/publish → `medium`; anything else is not reported                      |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                             |\n| Applies to | POSIX (`bash`, `sh`, custom bash/sh) `run:` scripts and the script inputs of well-known actions, in workflows and composite actions |\n\n## What it finds\n\nA list `left || fallback` in a shell script whose fallback only succeeds or prints: `true`, `:`, `echo …`, `printf …`,\n`exit 0`, `return 0`, or a `{ …; }` group made only of those — and whose left side is a check. The script is parsed\nwith tree-sitter-bash, so text inside strings, comments and heredocs is never a finding.\n\nThe swallowed command is the one whose status the fallback receives: without `pipefail`, `pytest | tee log || true`\nforgives `tee` (the pipe itself is [`pipe-without-pipefail`](pipe-without-pipefail.md)'s business), and\n`x | grep -c y || true` forgives grep's \"no match\". `git diff --exit-code` before `||` is a question being answered, not\na check.\n\nNot reported:\n\n- a fallback that carries the failure forward: it fails anyway (`|| { echo failed; exit 1; }`), it sets a variable that\n  the script reads later (`pytest || rc=$?` … `exit $rc`, `|| FAILED=1` … `if [ -n \"$FAILED\" ]; then exit 1; fi`), or it\n  writes to `$GITHUB_OUTPUT`/`$GITHUB_ENV` and a later step of the job reads `steps.<id>.outputs`;\n- a fallback inside `$( … )`, where it supplies a value (`changed=$(git diff --quiet || echo yes)`);\n- setup, cleanup, probes and unclassified commands (`pip install … || true`, `rm -f x || true`, `xcrun --show-sdk-path || true`):\n  forgiving them is the idiom working as intended. `npm audit fix` is setup (it rewrites the lockfile; plain `npm audit`\n  is a check), and so is a `make` target named for preparation — one with a word `patch`, `apply`, `deps`, `fetch`,\n  `download`, `setup`, `configure`, `prepare` or `bootstrap` (`make patch_duckdb`, `make install-deps`); plain\n  `make install` still compiles and stays a build;\n- a `cargo test`/`cargo nextest`/`cargo insta test` swallowed for annotations when a later step of the same job runs the\n  workspace's tests again — the same kind of cargo test run without `-p`, `--package`, `--test`, `--lib`, `--bin`, `--doc`\n  or another option that narrows it, not forgiven itself (no `continue-on-error`, no `|| true`): the swallowed test\n  fails the job there.\n\nThe finding points at the `||` and the fallback, on the script's own line in the workflow file.\n\nA check whose own fixer runs later in the script or job (`npm audit || true` then `npm audit fix`, `eslint . || true`\nthen `eslint --fix .`) only prints what the fixer will change: it is reported at `info`.\n\n## Why it matters\n\n`||` runs the fallback when the left side fails, and the list then has the fallback's status: `pytest || true` always\nsucceeds. Under the runner's default `bash -e` the script goes on and the step is green, so a failing test suite is\nvisible only to someone who opens the log. The construct is also invisible to `errexit`: bash does not exit for a\nfailure on the left of `||` ([bash manual, The Set Builtin](https://www.gnu.org/software/bash/manual/html_node/The-Set-Builtin.html)).\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          pytest -x tests/ || true\n```\n\nReported at line 9, the `|| true` after `pytest`, severity `high`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          pytest -x tests/ || status=$?\n          python scripts/summarise-results.py\n          exit \"${status:-0}\"\n```\n\nThe failure is recorded, the summary still runs, and the step fails at the end.\n\n## How to suppress\n\nFix it if you can: remove the fallback, or carry the status forward as above.\n\nIf the failure is meant to be ignored (a warning-only linter, an informational test run), say so with a bash comment\ninside the script, on the reported line or alone on the line above it, naming the rule and giving the reason after the\nbracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          # silent-failure-audit: ignore[or-true-swallows-failure] informational run on the nightly Python, #1234\n          pytest -x tests/ || true\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: or-true-swallows-failure\n    path: .github/workflows/ci.yml\n    job: test\n    reason: informational run on the nightly Python, #1234\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "pass-with-no-tests": "# pass-with-no-tests\n\nA test runner in a `run:` script is told to succeed when it selects no tests (`--passWithNoTests`, `--no-tests=pass`,\n`pytest … || [ $? -eq 5 ]`), so a selection that matches nothing passes without running a test.\n\n| Category   | `scope-gap`                                                                                                                         |\n| ---------- | ----------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | `medium`; `low` when the tests are selected by what changed (`--findRelatedTests`, `--onlyChanged`, `--changedSince`, …)            |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                             |\n| Applies to | POSIX (`bash`, `sh`, custom bash/sh) `run:` scripts and the script inputs of well-known actions, in workflows and composite actions |\n\n## What it finds\n\nOn a command that the shared classifier sees as a test run:\n\n| Construct                                                                                        | Tool                                                                                                                                                                           |\n| ------------------------------------------------------------------------------------------------ | ------------------------------------------------------------------------------------------------------------------------------------------------------------------------------ |\n| `--passWithNoTests` (not `=false`)                                                               | [Jest](https://jestjs.io/docs/cli#--passwithnotests), [Vitest](https://vitest.dev/config/passwithnotests), and Nx, Angular or `npm test --` handing it on                      |\n| `--pass-with-no-tests`                                                                           | [Playwright](https://playwright.dev/docs/test-cli)                                                                                                                             |\n| `--no-tests=pass`, `--no-tests=warn`                                                             | [cargo-nextest](https://nexte.st/docs/running/#options-and-arguments)                                                                                                          |\n| `--no-tests=ignore`                                                                              | [CTest](https://cmake.org/cmake/help/latest/manual/ctest.1.html#cmdoption-ctest-no-tests)                                                                                      |\n| `--suppress-no-test-exit-code`                                                                   | pytest-custom-exit-code                                                                                                                                                        |\n| `pytest … \\|\\| [ $? -eq 5 ]`, `\\|\\| test \"$?\" -eq 5`, `\\|\\| [[ $? == 5 ]]`, `\\|\\| (( $? == 5 ))` | pytest ([exit code 5: no tests were collected](https://docs.pytest.org/en/stable/reference/exit-codes.html)) and `python -m unittest` (5 when no tests ran, since Python 3.12) |\n\nThe exit-status form is reported only when `$?` really holds the runner's status: `pytest | tee log || [ $? -eq 5 ]`\ncompares `tee`'s status under the runner's default `bash -e` (no pipefail), and pytest's under `shell: bash`. The script\nis parsed with tree-sitter-bash, so the same text inside strings, comments and heredocs is never a finding. The finding\npoints at the option, or at the `||` and the status test, on the script's own line in the workflow file.\n\nNot reported: `--no-tests=fail`/`error`; exit status 5 after other commands (`make test || [ $? -eq 5 ]` — 5 means\nsomething else there); runners that pass an empty selection by default without being told to (Mocha without\n`--fail-zero`, `go test` on packages without test files), since no option in the script says so.\n\n## Why it matters\n\n\"No tests ran\" is what a check looks like when its selection is wrong: a renamed directory, a test-file pattern that no\nlonger matches, a marker or `-k` expression with a typo, a config that points at the wrong root. Runners fail in that\ncase on purpose — Jest and Vitest exit 1, pytest exits 5 — and these options turn that safeguard off, so the check stays\ngreen while testing nothing. When tests are selected by what changed (`jest --findRelatedTests`, `vitest --changed`),\nan empty selection is expected on commits that touch no tested code, the option is part of the design, and the finding\nis one level lower.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npx jest --ci --passWithNoTests\n```\n\nReported at line 8, the `--passWithNoTests`, severity `medium`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npx jest --ci\n```\n\nIf a package really has no tests yet, leave it out of the test run (or give it a test) instead of letting every package\npass with none.\n\n## How to suppress\n\nFix it if you can: drop the option, and leave packages without tests out of the test run (or give them a test).\n\nIf an empty selection is expected (a monorepo task that runs in packages without tests), say so with a comment on the\nreported line or alone on the line above it, naming the rule and giving the reason after the bracket. On a one-line\n`run:` the comment is a YAML comment:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      # silent-failure-audit: ignore[pass-with-no-tests] runs in every package, some have no tests yet\n      - run: npx jest --ci --passWithNoTests\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: pass-with-no-tests\n    path: .github/workflows/ci.yml\n    job: test\n    reason: runs in every package, some have no tests yet\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "pipe-without-pipefail": "# pipe-without-pipefail\n\nA check is piped into another command (`pytest | tee log`) in a shell without `pipefail`, so the pipeline — and the step —\nhas the status of the last command, not of the check.\n\n| Category   | `soft-fail`                                                                                                                         |\n| ---------- | ----------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | by the masked command: test, build, lint → `high`; deploy/publish → `medium`; anything else is not reported                         |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                             |\n| Applies to | POSIX (`bash`, `sh`, custom bash/sh) `run:` scripts and the script inputs of well-known actions, in workflows and composite actions |\n\n## What it finds\n\nA pipeline in a shell script whose first command is a check — `pytest | tee log`, `make test 2>&1 | tee build.log`,\n`cargo build |& tee out.txt`, `go list ./... | xargs go test | tee results.txt` — at a point where `pipefail` is off.\nWhether it is off is read from the shell the runner really uses and then from the script itself:\n\n| shell                                                                          | pipefail |\n| ------------------------------------------------------------------------------ | -------- |\n| no `shell:` on a Linux or macOS runner (`bash -e {0}`)                         | off      |\n| no `shell:` in a job with a `container:` (`sh -e {0}`), `shell: sh`            | off      |\n| `shell: bash` (`bash --noprofile --norc -eo pipefail {0}`)                     | on       |\n| a custom shell (`bash -e {0}`, `bash -xeuo pipefail {0}`): by its flags        | as given |\n| after `set -o pipefail` / `set -euo pipefail` (or `set +o pipefail`) in script | as set   |\n\nThe script is parsed with tree-sitter-bash, so a pipe inside a string, a comment or a heredoc is never a finding. The\nfinding points at the `|` after the masked command, on the script's own line in the workflow file, and one pipeline gives\nat most one finding.\n\nNot reported:\n\n- the check is the last command of the pipeline (`cat tests.txt | xargs pytest`): its status is the pipeline's;\n- the statuses are read back: `${PIPESTATUS[…]}` is expanded in the same statement or after it, before the next\n  pipeline (`pytest | tee log; exit \"${PIPESTATUS[0]}\"`);\n- the last command judges the output: `go test -v ./... 2>&1 | go-junit-report -set-exit-code > report.xml` fails when\n  a test did, and `swift test | tee log | grep -q \"tests passed\"` makes the pipeline's status the answer to a question\n  about the run;\n- the script reads the verdict back from a log that `tee` wrote in this pipeline or a later one: a `grep` over that\n  file after the pipeline (`make test | tee test.log` … `grep -q \"All tests passed\" test.log`), unless the grep is inside\n  `$( … )` or forgiven with `|| true`;\n- the pipeline's failure is forgiven on purpose anyway (`npx playwright test | tee e2e.log || echo \"not configured\"`):\n  `pipefail` would not change the outcome, and a forgiven check is\n  [`or-true-swallows-failure`](or-true-swallows-failure.md)'s business;\n- a pipeline inside `$( … )` or `<( … )`, which produces a value;\n- a command asked for information rather than a verdict: `pytest --collect-only`, `go test -list`, `ctest -N`,\n  `make -n`, `--version`, `gcc -dumpspecs`, `\"$CC\" -dM -E - </dev/null`, `xcodebuild -sdk -version`;\n- a command in the middle of a pipeline other than `xargs`: it transforms the previous command's output\n  (`printf '%s' \"$PLAN\" | python build_plan.py | jq .`);\n- setup, cleanup, telemetry and unclassified commands (`pip install … | tee pip.log`, `curl … | sh`), and `git`.\n\n## Why it matters\n\nWithout `pipefail` the exit status of a pipeline is the exit status of its last command\n([bash manual, Pipelines](https://www.gnu.org/software/bash/manual/html_node/Pipelines.html)). `tee` succeeds whenever it\ncan write its file, so `pytest | tee pytest.log` succeeds when every test fails, `errexit` has nothing to act on, and the\nstep is green. The runner's default shell on Linux and macOS is `bash -e` — errexit, but no pipefail — and inside a job\ncontainer it is `sh -e`; only an explicit `shell: bash` adds `-o pipefail`\n([workflow syntax, `jobs.<job_id>.steps[*].shell`](https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepsshell)).\nSo the same line is safe or silently broken depending on whether the step says `shell: bash`.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          pytest -x tests/ 2>&1 | tee pytest.log\n```\n\nReported at line 9, the `|` after `pytest`, severity `high`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - shell: bash\n        run: |\n          pip install -e .[test]\n          pytest -x tests/ 2>&1 | tee pytest.log\n```\n\n`shell: bash` runs the script with `-o pipefail`, so the pipeline fails when `pytest` does. Starting the script with\n`set -o pipefail` does the same where the shell cannot be changed.\n\n## How to suppress\n\nFix it if you can: add `shell: bash` (or `defaults.run.shell: bash` for the whole workflow), or `set -o pipefail` at the\ntop of the script.\n\nIf the check's result really does not matter, say so with a bash comment inside the script, on the reported line or\nalone on the line above it, naming the rule and giving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          pip install -e .[test]\n          # silent-failure-audit: ignore[pipe-without-pipefail] informational run, the log is reviewed by hand\n          pytest -x tests/ 2>&1 | tee pytest.log\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: pipe-without-pipefail\n    path: .github/workflows/ci.yml\n    job: test\n    reason: informational run, the log is reviewed by hand\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
-    "pr-paths-filter": "# pr-paths-filter\n\nA `paths` or `paths-ignore` filter on the pull-request trigger of a workflow that tests, builds or lints: pull requests\noutside the filter get none of its checks, and a required check from it stays pending on them.\n\n| Category   | `scope-gap`                                                                                                                                                                                 |\n| ---------- | ------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | `low`: pull requests outside the filter get none of its checks; `info` when a `paths-ignore` only skips documentation (`**.md`, `docs/**`) or a `paths:` only tries out the workflow itself |\n| Trigger    | not adjusted; only filters under `pull_request`, `pull_request_target` and `merge_group` are reported, not under `push`                                                                     |\n| Applies to | workflows with at least one test, build or lint job                                                                                                                                         |\n\n## What it finds\n\nA `paths-ignore` list made only of documentation and repository-metadata globs (`**/*.md`, `*.rst`, `docs/**`,\n`LICENSE`, `CREDITS`, `.gitignore`, `CODEOWNERS`) skips changes that no test, build or lint reads, so it is reported at\n`info`. So is a `paths:` list that names the workflow file itself and nothing outside `.github/`, in a workflow that\nalso runs on a schedule, by hand, on tags or on another event (a nightly suite, an update bot): that trigger only tries\nout edits to the workflow, which is exactly its scope. A list that also names another workflow file\n(`test_linux_job.yml` listing `linux_job.yml`) tests that workflow and gates changes to it: `low`. A workflow that also\nruns on `merge_group` without a paths filter stays `low` and says so: a required merge queue runs every check before a change merges, but the workflow cannot show that the queue is required (a blind review rated such gaps low, not none); any other filter narrows what pull requests check and is\n`low` (a blind review judged these minor but real: the checks do not run on pull requests outside the filter).\n\nA `paths:` or `paths-ignore:` key under a `pull_request`, `pull_request_target` or `merge_group` event of `on:`, in a\nworkflow where a job tests, builds or lints, as the step classifier sees it (see [Severity](README.md#severity)): a job\ncounts as its most severe step, and a job that calls a reusable workflow counts by the called file's name, else by its\nown name. Each filter is one finding, so an event with both keys is reported twice. The finding points at the whole\nfilter, from `paths:` to the end of its list, and has no job or step.\n\nNot reported:\n\n- `paths` and `paths-ignore` under `push`: a push that the filter skips leaves no pull request waiting;\n- `branches`, `branches-ignore`, `tags` and `types` filters;\n- a workflow with no test, build or lint job, such as a labeler or a pull-request preview that only deploys;\n- deciding what changed inside the workflow instead (a first job that compares the changed files, and `if:` conditions\n  on the jobs after it): the workflow always runs, and a job skipped by its condition reports success.\n\n## Why it matters\n\nWhen no file a pull request changes matches `paths` (or every one matches `paths-ignore`), GitHub does not run the\nworkflow at all, so none of its checks is created. Two things follow:\n\n- A check from the workflow that is required by branch protection or a ruleset is never reported on such a pull request.\n  GitHub shows it as pending — \"Expected — Waiting for status to be reported\" — and the pull request cannot be merged\n  ([Handling skipped but required checks](https://docs.github.com/en/repositories/configuring-branches-and-merges-in-your-repository/managing-protected-branches/troubleshooting-required-status-checks#handling-skipped-but-required-checks)).\n  Teams get out of it in one of two ways, and both weaken the gate: they make the check not required, after which\n  nothing enforces it on any pull request, including the ones the filter does match; or they add a catch-all workflow or\n  job with the same check name that always passes for the other paths, after which a green check of that name no longer\n  says whether the tests ran.\n- The filter decides once, in YAML, which changes can break the build. A change outside it — a lockfile, a shared\n  config, a build script, a new source directory nobody added to the list — gets none of the checks and breaks the next\n  pull request that does match. GitHub also looks at only the first 300 changed files: if none of them matches, the\n  workflow does not run, even when a later file would have\n  ([Git diff comparisons](https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#git-diff-comparisons)).\n\n## Example\n\n### Wrong\n\n```yaml\non:\n  push:\n    branches: [main]\n  pull_request:\n    paths:\n      - 'src/**'\n      - package.json\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm test\n```\n\nReported at line 5, the `paths:` filter of `pull_request`, severity `low`. A pull request that only changes\n`package-lock.json` or `tsconfig.json` runs no tests.\n\n### Right\n\nRun the checks on every pull request:\n\n```yaml\non:\n  push:\n    branches: [main]\n  pull_request:\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm test\n```\n\nIf the workflow is too expensive to run on every pull request, keep the trigger unfiltered and skip the expensive jobs\nfrom inside it: a job skipped by its `if:` reports success, so a required check is not left pending. That success is\nstill a check that did not run, so keep the list of paths that skip it short.\n\n## How to suppress\n\nFix it if you can: a filter is a list of the changes nobody tests.\n\nIf the filter is deliberate — the workflow is not a required check, and the paths it leaves out cannot break what it\nchecks — say so with a YAML comment on the reported line or alone on the line above it, naming the rule and giving the\nreason after the bracket:\n\n```yaml\non:\n  push:\n    branches: [main]\n  pull_request:\n    # silent-failure-audit: ignore[pr-paths-filter] not a required check; only src/ and package.json affect the tests\n    paths:\n      - 'src/**'\n      - package.json\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm test\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: pr-paths-filter\n    path: .github/workflows/ci.yml\n    reason: not a required check; only src/ and package.json affect the tests\n```\n\nAn `allow:` entry behaves like the inline comment. A finding of this rule has no job or step, so name the file with\n`path`. See [Configuration](../configuration.md) for every key, and for `rules:`, which turns a rule off or changes its\nseverity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
+    "pr-paths-filter": "# pr-paths-filter\n\nA `paths` or `paths-ignore` filter on the pull-request trigger of a workflow that tests, builds or lints: pull requests\noutside the filter get none of its checks, and a required check from it stays pending on them.\n\n| Category   | `scope-gap`                                                                                                                                                                                                                                                                                                                                                                                                                           |\n| ---------- | ------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | `medium` when the filter leaves out a script a test, build or lint step runs, or a local action it uses, and nothing else runs the workflow unfiltered; `low` for any other `paths:` filter, for a left-out called reusable workflow, and wherever pushes, the merge queue or a schedule run the workflow unfiltered; `info` for a `paths-ignore` that leaves out no such file, or a `paths:` that only tries out the workflow itself |\n| Trigger    | an unfiltered `push` to branches, `merge_group` or `schedule` lowers a provable omission to `low`; only filters under `pull_request`, `pull_request_target` and `merge_group` are reported, not under `push`                                                                                                                                                                                                                          |\n| Applies to | workflows with at least one test, build or lint job                                                                                                                                                                                                                                                                                                                                                                                   |\n\n## What it finds\n\n**What the filter provably leaves out.** The rule matches the filter, with GitHub's own pattern rules (`*`, `**`, `?`,\n`+`, `[…]`, `!`, the last matching pattern decides), against the files the checks are seen to read from the repository:\n\n- a script a test, build or lint step runs by path — `bash ci/run-tests.sh`, `python tests/run.py`, `./scripts/check.sh`\n  — from the step's `working-directory` (or `defaults.run.working-directory`), taken from the words of the parsed\n  script, never from text around them;\n- the `action.yml` of a local action (`uses: ./.github/actions/unit-tests`) a test, build or lint step uses;\n- a local reusable workflow (`uses: ./.github/workflows/_test.yml`) a test, build or lint job calls.\n\nWhen the filter admits none of them — `paths: ['src/**']` and `run: bash ci/run-tests.sh` — a pull request that changes\nonly the test script runs no test, and the finding names the file, the step and its line. It is `medium` for a script\nor an action; not `high`, because another workflow may run the same script on every pull request, which one file cannot\nshow. A left-out reusable workflow is `low`: it is usually shared with callers that run without this filter. With an\nunfiltered push to branches, merge queue or schedule, the change is still checked, after it merges: `low`, and the\nfinding says which trigger. Not counted, because the path may not be this repository's file or may not be the check:\nscripts of setup, cleanup, reporting and unclassified steps (`Free disk space`); a file read with `source`; anything\nafter a `cd`/`pushd` in the script; paths built from `${{ }}` or `$VAR`, absolute paths, `..`, and output directories\n(`build/`, `dist/`, `node_modules/` …); every path of a job that checks out another repository or checks out into a\nsub-directory; and any filter with a pattern this reader does not follow (braces), about which nothing is claimed.\n\n**Otherwise.** A `paths-ignore` list leaves out only the changes it names; when none of them is a file the checks are\nseen to read, it is `info` (a blind review judged nine of twelve such lists no gap at all and three minor).\nA `paths-ignore` list made only of documentation and repository-metadata globs (`**/*.md`, `*.rst`, `docs/**`,\n`LICENSE`, `CREDITS`, `.gitignore`, `CODEOWNERS`) skips changes that no test, build or lint reads, so it is reported at\n`info`. So is a `paths:` list that names the workflow file itself and nothing outside `.github/`, in a workflow that\nalso runs on a schedule, by hand, on tags or on another event (a nightly suite, an update bot): that trigger only tries\nout edits to the workflow, which is exactly its scope. A list that also names another workflow file\n(`test_linux_job.yml` listing `linux_job.yml`) tests that workflow and gates changes to it: `low`. A workflow that also\nruns on `merge_group` without a paths filter stays `low` and says so: a required merge queue runs every check before a change merges, but the workflow cannot show that the queue is required (a blind review rated such gaps low, not none); any other `paths:` filter narrows what pull requests check and is\n`low` (a blind review judged these minor but real: the checks do not run on pull requests outside the filter).\n\nA `paths:` or `paths-ignore:` key under a `pull_request`, `pull_request_target` or `merge_group` event of `on:`, in a\nworkflow where a job tests, builds or lints, as the step classifier sees it (see [Severity](README.md#severity)): a job\ncounts as its most severe step, and a job that calls a reusable workflow counts by the called file's name, else by its\nown name. Each filter is one finding, so an event with both keys is reported twice. The finding points at the whole\nfilter, from `paths:` to the end of its list, and has no job or step.\n\nNot reported:\n\n- `paths` and `paths-ignore` under `push`: a push that the filter skips leaves no pull request waiting;\n- `branches`, `branches-ignore`, `tags` and `types` filters;\n- a workflow with no test, build or lint job, such as a labeler or a pull-request preview that only deploys;\n- deciding what changed inside the workflow instead (a first job that compares the changed files, and `if:` conditions\n  on the jobs after it): the workflow always runs, and a job skipped by its condition reports success.\n\n## Why it matters\n\nWhen no file a pull request changes matches `paths` (or every one matches `paths-ignore`), GitHub does not run the\nworkflow at all, so none of its checks is created. Two things follow:\n\n- A check from the workflow that is required by branch protection or a ruleset is never reported on such a pull request.\n  GitHub shows it as pending — \"Expected — Waiting for status to be reported\" — and the pull request cannot be merged\n  ([Handling skipped but required checks](https://docs.github.com/en/repositories/configuring-branches-and-merges-in-your-repository/managing-protected-branches/troubleshooting-required-status-checks#handling-skipped-but-required-checks)).\n  Teams get out of it in one of two ways, and both weaken the gate: they make the check not required, after which\n  nothing enforces it on any pull request, including the ones the filter does match; or they add a catch-all workflow or\n  job with the same check name that always passes for the other paths, after which a green check of that name no longer\n  says whether the tests ran.\n- The filter decides once, in YAML, which changes can break the build. A change outside it — a lockfile, a shared\n  config, a build script, a new source directory nobody added to the list — gets none of the checks and breaks the next\n  pull request that does match. GitHub also looks at only the first 300 changed files: if none of them matches, the\n  workflow does not run, even when a later file would have\n  ([Git diff comparisons](https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#git-diff-comparisons)).\n\n## Example\n\n### Wrong\n\n```yaml\non:\n  push:\n    branches: [main]\n  pull_request:\n    paths:\n      - 'src/**'\n      - package.json\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm test\n```\n\nReported at line 5, the `paths:` filter of `pull_request`, severity `low`. A pull request that only changes\n`package-lock.json` or `tsconfig.json` runs no tests.\n\n### Right\n\nRun the checks on every pull request:\n\n```yaml\non:\n  push:\n    branches: [main]\n  pull_request:\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm test\n```\n\nIf the workflow is too expensive to run on every pull request, keep the trigger unfiltered and skip the expensive jobs\nfrom inside it: a job skipped by its `if:` reports success, so a required check is not left pending. That success is\nstill a check that did not run, so keep the list of paths that skip it short.\n\n## How to suppress\n\nFix it if you can: a filter is a list of the changes nobody tests.\n\nIf the filter is deliberate — the workflow is not a required check, and the paths it leaves out cannot break what it\nchecks — say so with a YAML comment on the reported line or alone on the line above it, naming the rule and giving the\nreason after the bracket:\n\n```yaml\non:\n  push:\n    branches: [main]\n  pull_request:\n    # silent-failure-audit: ignore[pr-paths-filter] not a required check; only src/ and package.json affect the tests\n    paths:\n      - 'src/**'\n      - package.json\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: npm ci\n      - run: npm test\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: pr-paths-filter\n    path: .github/workflows/ci.yml\n    reason: not a required check; only src/ and package.json affect the tests\n```\n\nAn `allow:` entry behaves like the inline comment. A finding of this rule has no job or step, so name the file with\n`path`. See [Configuration](../configuration.md) for every key, and for `rules:`, which turns a rule off or changes its\nseverity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "pwsh-native-exit-ignored": "# pwsh-native-exit-ignored\n\nA PowerShell script runs a check with a native program (`pytest`, `cargo test`, `ctest`, `dotnet test`…) and then another\nnative program, which overwrites `$LASTEXITCODE` before anything reads it: the check fails and the step passes.\n\n| Category   | `soft-fail`                                                                                                                             |\n| ---------- | --------------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | by the masked command: test, lint → `high`; build, deploy/publish → `medium`; anything else is not reported                             |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                                 |\n| Applies to | `shell: pwsh`, `shell: powershell`, custom `pwsh`/`powershell` shells and the Windows default shell, in workflows and composite actions |\n\n## What it finds\n\nA native command — a program, or a `.ps1` script, which reports failure the same way — that the shared classifier calls a\ncheck, followed by something that replaces its exit status before the script ends:\n\n- another native command that can run after it, anywhere later in the script (also inside an `if` that may not be\n  taken, a loop or a `ForEach-Object` block);\n- `exit 0`, or an assignment to `$LASTEXITCODE`;\n- the next pass of a loop it sits in (`foreach ($p in $projects) { dotnet test $p }`): each pass overwrites the last.\n\nNot reported:\n\n- the last native command of the script: the runner fails the step on its exit code;\n- when `$LASTEXITCODE` or `$?` is read before the next native command (`if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }`,\n  `$rc = $LASTEXITCODE` … `exit $rc`, `cargo test || exit 1`), or when a loop's condition reads it;\n- after `$PSNativeCommandUseErrorActionPreference = $true` in PowerShell 7 (`shell: pwsh` and the Windows default): a\n  failing native command then raises an error, which the runner's `$ErrorActionPreference = 'stop'` turns into a failed\n  step. Windows PowerShell 5.1 (`shell: powershell`) has no such preference, so there it does not help;\n- later commands that cannot run after a failure: the other branch of the same `if`, a `catch` block, a function body, the\n  right of `&&`;\n- cmdlets (`Verb-Noun` commands such as `Write-Host`, `Copy-Item`, `Invoke-Pester`), functions the script defines, and their\n  aliases: they do not touch `$LASTEXITCODE`, and a failing cmdlet already stops the script;\n- commands whose output is captured (`$tests = pytest --collect-only`), and setup, cleanup or unclassified programs.\n\nThere is no PowerShell parser for JavaScript, so the script is tokenised here: text inside strings, here-strings (`@\" …\n\"@`) and comments (`# …`, `<# … #>`) is never a command. A masked build is reported only when no later command could use\nwhat it built — a test, another build, a publish, or an unclassified program such as the built program itself — because\nthat command would fail in its place; and it is `medium`, because the steps after it usually fail in its place too. The\nfinding points at the masked command's line in the workflow file.\n\nIn a step named for a check (\"Test …\", \"Verify …\", \"Lint …\"), a native program the classifier cannot place is taken to\nbe that check (reported with medium confidence): it is what the step exists to run.\n\n## Why it matters\n\nThe runner wraps a PowerShell step in `$ErrorActionPreference = 'stop'` and a final\n`if ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }`\n([workflow syntax: exit codes and error action preference](https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#exit-codes-and-error-action-preference)).\nThe preference stops the script on cmdlet errors only; a native program that fails just sets `$LASTEXITCODE`, and the next\nnative program sets it again. Only the last one decides the step, so on Windows — where PowerShell is the default shell —\n`cargo test` followed by `cargo clippy` passes whenever clippy does.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: windows-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          cargo test --workspace\n          cargo clippy --workspace -- -D warnings\n```\n\nReported at line 8, the `cargo test` whose failure `cargo clippy` overwrites, severity `high`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: windows-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          cargo test --workspace\n          if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }\n          cargo clippy --workspace -- -D warnings\n```\n\nSetting `$PSNativeCommandUseErrorActionPreference = $true` at the top of the script, or giving each check its own step,\nworks as well.\n\n## How to suppress\n\nFix it if you can: check `$LASTEXITCODE` after each check, or let PowerShell 7 stop on native failures as above.\n\nIf the failure is meant to be ignored, say so with a PowerShell comment inside the script, on the reported line or alone\non the line above it, naming the rule and giving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: windows-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          # silent-failure-audit: ignore[pwsh-native-exit-ignored] Windows test failures are tracked in #1234, clippy gates this job\n          cargo test --workspace\n          cargo clippy --workspace -- -D warnings\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: pwsh-native-exit-ignored\n    path: .github/workflows/ci.yml\n    job: test\n    reason: Windows test failures are tracked in #1234, clippy gates this job\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "python-unchecked-subprocess": "# python-unchecked-subprocess\n\nA `shell: python` script runs a command with `subprocess.run` (without `check=True`), `subprocess.call`, `os.system` or\n`subprocess.Popen(…).wait()` and drops the exit status: the command fails and the script goes on to exit 0.\n\n| Category   | `soft-fail`                                                                                                                                                                                                        |\n| ---------- | ------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------------ |\n| Severity   | by the command when its words are written out: test, lint → `high`; build, deploy/publish → `medium`; setup, cleanup → `low`; telemetry → `info`; a command that cannot be read (`subprocess.run(cmd)`) → `medium` |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                                                                                                            |\n| Applies to | `shell: python` and custom `python` shells (`python3 -u {0}`), in workflows and composite actions                                                                                                                  |\n\n## What it finds\n\nA statement that is nothing but one of these calls, so its result is thrown away:\n\n- `subprocess.run(…)` with no `check=` argument;\n- `subprocess.call(…)` and `os.system(…)`, which return the exit status;\n- `subprocess.Popen(…).wait()`.\n\nThe calls are recognised under the names the script gives them: `subprocess.run`, `sp.run` after\n`import subprocess as sp`, `run` after `from subprocess import run`, `system` after `from os import system`. The command\nis read from the first argument when it is written out — `[\"pytest\", \"-x\"]`, `\"make test\"`, `shlex.split(\"tox -e lint\")`,\n`[sys.executable, \"-m\", \"pytest\"]` — and graded by the shared classifier; a command that carries no signal\n(`os.system(\"echo done\")`) is not reported.\n\nNot reported:\n\n- the result is used: assigned (`result = subprocess.run(…)`), tested (`if os.system(…) != 0:`), asserted, returned,\n  passed to `sys.exit(…)`, or checked with `.check_returncode()`;\n- `check=True`, or an explicit `check=` of any value, or `**options` that may hold it;\n- `subprocess.check_call` and `subprocess.check_output`, which raise on failure;\n- the same text in a string (triple-quoted and f-strings included) or a comment: the script is tokenised, not searched.\n\nA masked build is reported only when no later command could use what it built — a test, another build, a publish, or an\nunclassified program such as the built program itself — because that command would fail in its place; and it is\n`medium`, because the steps after it usually fail in its place too. The finding points at the call's first line in the\nworkflow file.\n\n## Why it matters\n\nThe runner runs a `shell: python` step as `python {0}`: the step fails when the script raises or exits non-zero\n([workflow syntax: shell](https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#jobsjob_idstepsshell)).\nA failing child process raises only when asked to: \"If check is true, and the process exits with a non-zero exit code, a\nCalledProcessError exception will be raised\"\n([subprocess.run](https://docs.python.org/3/library/subprocess.html#subprocess.run)). Without it the script moves on,\nreaches its end and exits 0, and the step is green however many test suites failed.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - shell: python\n        run: |\n          import subprocess\n          for suite in [\"unit\", \"integration\"]:\n              subprocess.run([\"pytest\", f\"tests/{suite}\"])\n```\n\nReported at line 11, the `subprocess.run` whose status is dropped, severity `high`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - shell: python\n        run: |\n          import subprocess\n          for suite in [\"unit\", \"integration\"]:\n              subprocess.run([\"pytest\", f\"tests/{suite}\"], check=True)\n```\n\n## How to suppress\n\nFix it if you can: pass `check=True`, or keep the result and exit with its `returncode`. If the failure is meant to be\nignored, write `check=False` to say so — an explicit `check=` is not reported.\n\nOtherwise say so with a Python comment inside the script, on the reported line or alone on the line above it, naming the\nrule and giving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - shell: python\n        run: |\n          import subprocess\n          for suite in [\"unit\", \"integration\"]:\n              # silent-failure-audit: ignore[python-unchecked-subprocess] informational run, the suites report to the dashboard\n              subprocess.run([\"pytest\", f\"tests/{suite}\"])\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: python-unchecked-subprocess\n    path: .github/workflows/ci.yml\n    job: test\n    reason: informational run, the suites report to the dashboard\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",
     "retry-loop-swallows-failure": "# retry-loop-swallows-failure\n\nA shell loop retries a command until it succeeds, and when every attempt fails the script carries on as if it had.\n\n| Category   | `retry-masking`                                                                                                                         |\n| ---------- | --------------------------------------------------------------------------------------------------------------------------------------- |\n| Severity   | by the retried command: test, build, lint → `high`; deploy/publish, unclassified → `medium`; setup, cleanup → `low`; telemetry → `info` |\n| Trigger    | one level lower when the workflow runs neither on pull requests nor on pushes (schedule, dispatch only)                                 |\n| Applies to | POSIX (`bash`, `sh`, custom bash/sh) `run:` scripts and the script inputs of well-known actions, in workflows and composite actions     |\n\n## What it finds\n\nA `for`, `while` or `until` loop that leaves when a command succeeds — `cmd && break`, `cmd && break || sleep 5`,\n`if cmd; then break; fi`, `cmd && return 0` in a retry function, `until cmd; do …; done` with a counter that breaks out —\nand that can also end without that success: a `for` loop runs out of items, a `while` condition becomes false, a counter\nbreaks out. The finding points at the loop's first line and names the retried command. In a retry function\n(`retry() { for …; do \"$@\" && return 0; …; done; }`) the retried command is what the script passes to it\n(`retry go test ./...`).\n\nNot reported — something notices that the last attempt failed:\n\n- the loop fails after the last attempt (`[ \"$i\" -eq 3 ] && exit 1`, `false` in a branch, a call of a function of the\n  script that exits non-zero, or of a sourced helper named like `die`, `fail`, `error_exit`);\n- the loop sets a variable that the script reads later (`ok=1; break` … `[ \"$ok\" = 1 ] || exit 1`), or writes to\n  `$GITHUB_OUTPUT`/`$GITHUB_ENV` and a later step of the job reads `steps.<id>.outputs`;\n- the next statement after the loop (after any `echo`) fails on purpose, runs the command once more without a guard, or\n  reads `$?`; or the loop's status is tested (`done || exit 1`);\n- the loop is the script's last statement and its body ends with `cmd && break`, so its status is the last failure;\n- every success leaves the script (`cmd && exit 0`) and something follows the loop: that is the script's own answer to\n  the last failure (a fallback, an error);\n- `until cmd; do sleep 5; done` and `while true; do cmd && break; done` without a way out: they retry until success and\n  never swallow a failure (the job's `timeout-minutes` ends them);\n- loops that wait for a test expression rather than a command (`[ -f ready ] && break`);\n- loops whose retried command is not a test, build, lint or deploy, as for\n  [`or-true-swallows-failure`](or-true-swallows-failure.md): installs and downloads (`pip install`, `apt-get update`,\n  `gpg --recv-keys` from a list of keyservers), readiness probes (`curl` of a local server, `nc -z`, `pg_isready`),\n  uploads and unclassified commands. When they keep failing, the step that needed them fails.\n\n## Why it matters\n\nA loop's status is that of the last command its body ran — after `cmd && break || sleep 5` that is `sleep`, after\n`if cmd; then break; fi` it is zero — and `errexit` ignores a failure on the left of `&&` or in an `if` condition\n([bash manual, The Set Builtin](https://www.gnu.org/software/bash/manual/html_node/The-Set-Builtin.html)). So when the\nlast attempt fails, the script goes on and the step is green: a retry meant to absorb a flaky network hides a command\nthat never worked. A retried test is worse: the retry also hides the flakiness itself.\n\n## Example\n\n### Wrong\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          for attempt in 1 2 3; do\n            npm run test:e2e && break\n            sleep 10\n          done\n          npm run report\n```\n\nReported at line 8, the `for` loop, severity `high`.\n\n### Right\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          for attempt in 1 2 3; do\n            npm run test:e2e && break\n            if [ \"$attempt\" -eq 3 ]; then\n              echo \"::error::e2e tests failed 3 times\"\n              exit 1\n            fi\n            sleep 10\n          done\n          npm run report\n```\n\nThe last failure fails the step.\n\n## How to suppress\n\nFix it if you can: fail after the last attempt as above.\n\nIf giving up is intended (a best-effort warm-up), say so with a bash comment inside the script, on the reported line or\nalone on the line above it, naming the rule and giving the reason after the bracket:\n\n```yaml\non: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v5\n      - run: |\n          # silent-failure-audit: ignore[retry-loop-swallows-failure] best-effort run, the report step decides\n          for attempt in 1 2 3; do\n            npm run test:e2e && break\n            sleep 10\n          done\n          npm run report\n```\n\nOr record the decision in `.github/silent-failure-audit.yml`, where `path` is a glob over the file's path relative to\nthe audited directory:\n\n```yaml\nallow:\n  - rule: retry-loop-swallows-failure\n    path: .github/workflows/ci.yml\n    job: test\n    reason: best-effort run, the report step decides\n```\n\nAn `allow:` entry behaves like the inline comment. See [Configuration](../configuration.md) for every key, and for\n`rules:`, which turns a rule off or changes its severity everywhere.\n\nA suppressed finding stays in the JSON and SARIF output, marked `\"suppressed\": true` with its reason, but it never fails\nthe run, is not annotated, and is listed under \"Suppressed\" in the job summary.\n",

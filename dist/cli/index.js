@@ -70,7 +70,7 @@ function clip(text, limit = NAME_LIMIT) {
 /* harmony import */ var _load_parse_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6635);
 /* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7338);
 /* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4671);
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6034);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8217);
 /* harmony import */ var _rules_types_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3182);
 /* harmony import */ var _suggest_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2969);
 /* harmony import */ var _clip_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(5861);
@@ -4861,7 +4861,7 @@ class MinQueue {
 
 /***/ }),
 
-/***/ 6034:
+/***/ 8217:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8459,11 +8459,354 @@ const noAutomaticTrigger = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/inventory/path-filter.ts
+/**
+ * GitHub's `paths` / `paths-ignore` filters, matched against one repository path the way the
+ * runner's event filter does: `*` is any run of characters but `/`, `**` any run at all (`**` before a `/` also
+ * none), `?` makes the character before it optional, `+` repeats it, `[…]` is one character of a set,
+ * and a leading `!` takes back what the patterns before it matched; the last pattern that matches a
+ * path decides
+ * ([filter pattern cheat sheet](https://docs.github.com/en/actions/reference/workflows-and-actions/workflow-syntax#filter-pattern-cheat-sheet)).
+ *
+ * Matching is a table over (pattern position, path position), so no pattern, however many stars it
+ * has, takes more than their product in steps. A pattern this reader is not sure of (braces,
+ * expressions, an unclosed `[`) makes the answer undefined: the caller claims nothing about it.
+ */
+/** Longer patterns and paths are not judged: the answer would be a guess about input nobody writes. */
+const MAX_LENGTH = 1_000;
+function compile(glob) {
+    let text = glob.trim();
+    const negated = text.startsWith('!');
+    if (negated)
+        text = text.slice(1);
+    if (text.startsWith('./'))
+        text = text.slice(2);
+    if (text === '' || text.length > MAX_LENGTH || /[{}]|\$\{\{|\\/.test(text))
+        return undefined;
+    const atoms = [];
+    for (let i = 0; i < text.length; i++) {
+        const char = text[i];
+        if (char === '*') {
+            if (text[i + 1] === '*') {
+                while (text[i + 1] === '*')
+                    i++;
+                if (text[i + 1] === '/') {
+                    i++;
+                    atoms.push({ kind: 'globstar-dir' });
+                }
+                else
+                    atoms.push({ kind: 'globstar' });
+            }
+            else
+                atoms.push({ kind: 'star' });
+        }
+        else if (char === '?' || char === '+') {
+            const last = atoms[atoms.length - 1];
+            if (!last || (last.kind !== 'char' && last.kind !== 'set'))
+                return undefined;
+            if (char === '?')
+                last.min = 0;
+            else
+                last.max = Infinity;
+        }
+        else if (char === '[') {
+            const close = text.indexOf(']', i + 2);
+            if (close < 0)
+                return undefined;
+            const set = text.slice(i + 1, close);
+            i = close;
+            atoms.push({ kind: 'set', test: setTest(set), min: 1, max: 1 });
+        }
+        else
+            atoms.push({ kind: 'char', char, min: 1, max: 1 });
+    }
+    return { negated, atoms };
+}
+function setTest(set) {
+    const ranges = [];
+    for (let i = 0; i < set.length; i++) {
+        if (set[i + 1] === '-' && i + 2 < set.length) {
+            ranges.push([set[i], set[i + 2]]);
+            i += 2;
+        }
+        else
+            ranges.push([set[i], set[i]]);
+    }
+    return (char) => char !== '/' && ranges.some(([from, to]) => char >= from && char <= to);
+}
+function matches(pattern, path) {
+    const { atoms } = pattern;
+    const width = path.length + 1;
+    // 0 = not computed, 1 = no, 2 = yes; indexed by atom * width + position.
+    const memo = new Uint8Array((atoms.length + 1) * width);
+    const at = (atom, position) => {
+        const slot = atom * width + position;
+        if (memo[slot] !== 0)
+            return memo[slot] === 2;
+        const result = step(atom, position);
+        memo[slot] = result ? 2 : 1;
+        return result;
+    };
+    // Recursion depth is bounded by the pattern's length plus the path's (both capped above).
+    const step = (atom, position) => {
+        if (atom === atoms.length)
+            return position === path.length;
+        const current = atoms[atom];
+        switch (current.kind) {
+            case 'star':
+                for (let end = position;; end++) {
+                    if (at(atom + 1, end))
+                        return true;
+                    if (end === path.length || path[end] === '/')
+                        return false;
+                }
+            case 'globstar':
+                for (let end = position; end <= path.length; end++)
+                    if (at(atom + 1, end))
+                        return true;
+                return false;
+            case 'globstar-dir':
+                if (at(atom + 1, position))
+                    return true;
+                for (let end = position; end < path.length; end++)
+                    if (path[end] === '/' && at(atom + 1, end + 1))
+                        return true;
+                return false;
+            default: {
+                const one = (char) => char !== undefined && (current.kind === 'char' ? char === current.char : current.test(char));
+                let count = 0;
+                let end = position;
+                for (;;) {
+                    if (count >= current.min && at(atom + 1, end))
+                        return true;
+                    if (count >= current.max || !one(path[end]))
+                        return false;
+                    count++;
+                    end++;
+                }
+            }
+        }
+    };
+    return at(0, 0);
+}
+/**
+ * Whether a change to `path` alone starts the workflow through this filter: for `paths`, the last
+ * pattern matching it is not negated; for `paths-ignore`, no pattern keeps it ignored. Undefined
+ * when a pattern that could decide it is one this reader does not follow.
+ */
+function filterAdmits(key, globs, path) {
+    if (path.length > MAX_LENGTH)
+        return undefined;
+    let matched = false;
+    for (const glob of globs) {
+        const pattern = compile(glob);
+        if (!pattern)
+            return undefined;
+        if (matches(pattern, path))
+            matched = !pattern.negated;
+    }
+    return key === 'paths' ? matched : !matched;
+}
+
+;// CONCATENATED MODULE: ./src/inventory/repository-inputs.ts
+
+const SCRIPT_EXTENSION = /\.(sh|bash|py|js|mjs|cjs|ts|mts|rb|pl|ps1|php|lua)$/i;
+/** Programs whose first operand is a script file they run (not `source`: a sourced file sets up the shell, it checks nothing). */
+const INTERPRETERS = new Set([
+    'bash',
+    'sh',
+    'zsh',
+    'dash',
+    'ksh',
+    'python',
+    'python2',
+    'python3',
+    'node',
+    'ruby',
+    'perl',
+    'pwsh',
+    'powershell',
+    'php',
+    'lua',
+    'tsx',
+    'ts-node',
+]);
+/** Options of those interpreters after which the next word is no script (`python -m mod`, `bash -c '…'`). */
+const STOPPING_OPTIONS = new Set(['-c', '-m', '-e', '--eval', '-Command', '-command', '-p', '--print']);
+/** Directories that hold what the job builds, not what the repository holds. */
+const OUTPUT_DIRECTORIES = new Set(['build', 'dist', 'out', 'target', 'node_modules', '_build', 'tmp', '.venv', 'venv', 'artifacts']);
+/** A relative path inside the repository, `./` removed and `a/./b` folded, or undefined. */
+function repositoryPath(word, workingDirectory) {
+    if (/[$`*?{}[\]~\\\s]|^\//.test(word) || word.includes('..'))
+        return undefined;
+    const joined = workingDirectory ? `${workingDirectory}/${word}` : word;
+    const parts = joined.split('/').filter((part) => part !== '' && part !== '.');
+    if (parts.length === 0 || OUTPUT_DIRECTORIES.has(parts[0]))
+        return undefined;
+    return parts.join('/');
+}
+/** `with.repository` of a checkout that is not this repository, or `with.path`: paths below are not the repository's. */
+function checksOutElsewhere(step) {
+    const action = step.uses?.value.split('@')[0]?.toLowerCase();
+    if (action !== 'actions/checkout')
+        return false;
+    const repository = step.with.get('repository')?.value;
+    const path = step.with.get('path')?.value;
+    const own = repository === undefined || (typeof repository === 'string' && /^\$\{\{\s*github\.repository\s*\}\}$/.test(repository));
+    return !own || (path !== undefined && path !== '' && path !== '.');
+}
+const checksOut = (step) => step.uses?.value.split('@')[0]?.toLowerCase() === 'actions/checkout';
+/** The scripts a step runs by path, in order, up to the first `cd`/`pushd` (after which paths are relative to elsewhere). */
+function scriptsRunBy(step, workingDirectory) {
+    const text = step.script?.source.text;
+    if (!text)
+        return [];
+    const found = [];
+    for (const argv of step.commands) {
+        const program = argv[0];
+        if (program === 'cd' || program === 'pushd' || program === 'Set-Location' || program === 'sl')
+            break;
+        let candidate;
+        if (program.includes('/') && SCRIPT_EXTENSION.test(program))
+            candidate = program;
+        else if (INTERPRETERS.has(program.replace(/\.exe$/i, '').replace(/^python3\.\d+$/, 'python3'))) {
+            for (const word of argv.slice(1)) {
+                if (STOPPING_OPTIONS.has(word))
+                    break;
+                if (word.startsWith('-'))
+                    continue;
+                if (SCRIPT_EXTENSION.test(word))
+                    candidate = word;
+                break;
+            }
+        }
+        // A word made from a `${{ }}` (masked before parsing) is not in the text as written.
+        if (!candidate || !text.includes(candidate))
+            continue;
+        const path = repositoryPath(candidate, workingDirectory);
+        if (path)
+            found.push(path);
+    }
+    return found;
+}
+/**
+ * What the check jobs of a workflow provably read from the repository. Only jobs that check out
+ * this repository at the workspace root are read: after a checkout of another repository, or into
+ * a sub-directory, a relative path names something else. Scripts are taken only from the command
+ * words of a parsed script, never from the text around them.
+ */
+function repositoryInputs(workflow) {
+    const inputs = [];
+    for (const job of workflow.jobs) {
+        if (!(0,classify_kinds/* isCheckKind */.ZM)(job.kind))
+            continue;
+        if (job.uses) {
+            const called = job.uses.value.trim();
+            if (called.startsWith('./') && !called.includes('@')) {
+                const path = repositoryPath(called, undefined);
+                if (path)
+                    inputs.push({ path, alternatives: [], what: 'reusable workflow', job, pos: job.uses.span });
+            }
+            continue;
+        }
+        if (job.steps.some(checksOutElsewhere) || !job.steps.some(checksOut))
+            continue;
+        for (const step of job.steps) {
+            // What sets up, cleans up, reports or ships is not what the check checks, and a step the
+            // classifier cannot place ("Free disk space") may be any of those: only check steps count.
+            if (!(0,classify_kinds/* isCheckKind */.ZM)(step.kind))
+                continue;
+            const uses = step.uses?.value.trim();
+            if (uses?.startsWith('./')) {
+                const path = repositoryPath(uses, undefined);
+                if (path)
+                    inputs.push({
+                        path: `${path}/action.yml`,
+                        alternatives: [`${path}/action.yaml`],
+                        what: 'local action',
+                        job,
+                        step,
+                        pos: step.uses.span,
+                    });
+                continue;
+            }
+            const workingDirectory = step.workingDirectory ?? job.defaultWorkingDirectory ?? workflow.defaultWorkingDirectory;
+            if (workingDirectory !== undefined && repositoryPath(workingDirectory, undefined) === undefined && workingDirectory !== '.')
+                continue;
+            const base = workingDirectory === undefined || workingDirectory === '.' ? undefined : repositoryPath(workingDirectory, undefined);
+            for (const path of scriptsRunBy(step, base))
+                inputs.push({
+                    path,
+                    alternatives: [],
+                    what: 'script',
+                    job,
+                    step,
+                    pos: step.run?.keyPos ?? step.pos,
+                });
+        }
+    }
+    return inputs;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/pr-paths-filter.ts
+
+
 
 
 /** Globs that only match prose and repository metadata: `**.md`, `docs/**`, `*.rst`, `LICENSE`, `.gitignore`. */
 const DOCS_ONLY = /^(!?)(\*\*\/?)?([\w.-]*\/)*(\*+\.(md|markdown|rst|txt|adoc)|docs?\/\*\*|[\w-]*\.(md|rst|txt)|license|licen[cs]e\.\w+|authors|credits|contributors|notice|codeowners|readme|code_of_conduct|\.gitignore|\.mailmap|changelog[\w.]*|\.github\/ISSUE_TEMPLATE\/\*\*|\.github\/PULL_REQUEST_TEMPLATE[\w./*]*|\.github\/FUNDING\.yml)$/i;
+const unfiltered = (trigger) => !trigger.filters.has('paths') && !trigger.filters.has('paths-ignore');
+/**
+ * What runs the workflow's checks on every change after all, without the filter: a push to
+ * branches, the merge queue, or a schedule. Named for the reasons, or undefined.
+ */
+function backstopOf(workflow) {
+    for (const trigger of workflow.triggers) {
+        if (trigger.event === 'push' && unfiltered(trigger) && !(0,triggers/* pushesTagsOnly */.aZ)(trigger))
+            return 'pushes run it without the filter';
+        if (trigger.event === 'merge_group' && unfiltered(trigger))
+            return 'the merge queue runs it without the filter';
+    }
+    return workflow.triggers.some((trigger) => trigger.event === 'schedule') ? 'its schedule runs it on every change' : undefined;
+}
+/** The inputs a filter provably leaves out: a change to them alone does not start the workflow. */
+function omittedBy(key, globs, inputs) {
+    const seen = new Set();
+    return inputs
+        .filter((input) => {
+        if (seen.has(input.path))
+            return false;
+        const omitted = [input.path, ...input.alternatives].every((path) => filterAdmits(key, globs, path) === false);
+        if (omitted)
+            seen.add(input.path);
+        return omitted;
+    })
+        .sort((a, b) => DIRECTNESS[a.what] - DIRECTNESS[b.what]);
+}
+function describeInput(input) {
+    const by = input.step ? `step "${input.step.label}" of job "${input.job.id}"` : `job "${input.job.id}"`;
+    const verb = input.what === 'script' ? 'runs' : input.what === 'local action' ? 'uses' : 'calls';
+    return `${input.what} ${input.path} (${by} ${verb} it, line ${input.pos.line})`;
+}
+/** How directly an input is the check: the script a check step runs, an action it uses, a workflow a check job calls. */
+const DIRECTNESS = { script: 0, 'local action': 1, 'reusable workflow': 2 };
+/**
+ * A filter that leaves out a file the checks read is a gap anyone can show: a pull request that
+ * changes only that file runs none of them. A script a test, build or lint step runs, or an action
+ * it uses, is `medium`, not `high`: another workflow may run the same script on every pull request,
+ * which this file cannot show. A called reusable workflow is usually shared with other callers that
+ * run without this filter (`low`). Where pushes, the merge queue or a schedule run the workflow
+ * without the filter, the change is checked after all, only later: `low`.
+ */
+function omissionSeverity(omitted, backstop) {
+    const shown = omitted.slice(0, 2).map(describeInput).join('; ') + (omitted.length > 2 ? `; and ${omitted.length - 2} more` : '');
+    const reason = `the filter leaves out what the checks read: ${shown}`;
+    if (backstop)
+        return (0,severity/* fixedSeverity */.kC)('low', reason, `${backstop}, so the change is checked after it merges`);
+    return omitted[0].what === 'reusable workflow'
+        ? (0,severity/* fixedSeverity */.kC)('low', reason, 'a called reusable workflow, which other workflows may run without this filter')
+        : (0,severity/* fixedSeverity */.kC)('medium', reason, `${omitted[0].what === 'script' ? 'a script a test, build or lint step runs' : 'an action a test, build or lint step uses'}: changing it alone runs none of these checks, and no other trigger runs the workflow unfiltered`, 'not high: another workflow may run it on every pull request, which this file cannot show');
+}
 const prPathsFilter = {
     meta: {
         id: 'pr-paths-filter',
@@ -8475,7 +8818,9 @@ const prPathsFilter = {
         if (file.kind !== 'workflow' || (0,triggers/* checkJobs */.$i)(file).length === 0)
             return;
         // A merge queue that runs the workflow unfiltered checks every change before it merges, when it is required.
-        const mergeQueue = file.triggers.some((trigger) => trigger.event === 'merge_group' && !trigger.filters.has('paths') && !trigger.filters.has('paths-ignore'));
+        const mergeQueue = file.triggers.some((trigger) => trigger.event === 'merge_group' && unfiltered(trigger));
+        const backstop = backstopOf(file);
+        let inputs;
         for (const trigger of file.triggers) {
             if (!triggers/* PULL_REQUEST_EVENTS */.m_.has(trigger.event))
                 continue;
@@ -8483,19 +8828,28 @@ const prPathsFilter = {
                 const filter = trigger.filters.get(key);
                 if (!filter)
                     continue;
+                inputs ??= repositoryInputs(file);
+                const omitted = omittedBy(key, filter.value, inputs);
                 const shown = filter.value.slice(0, 3).join(', ') + (filter.value.length > 3 ? ', …' : '');
+                const first = omitted[0];
                 ctx.report({
                     ...(key === 'paths-ignore' && filter.value.every((glob) => DOCS_ONLY.test(glob))
                         ? (0,severity/* fixedSeverity */.kC)('info', 'it only skips documentation changes, which the checks do not read')
                         : key === 'paths' && (0,triggers/* testsItselfOnly */.Zv)(file, trigger)
                             ? (0,severity/* fixedSeverity */.kC)('info', 'the filter names only the workflow itself and its .github/ files: this trigger tries out edits to the workflow, which otherwise runs on its schedule, by hand or on release')
-                            : (0,severity/* fixedSeverity */.kC)('low', 'pull requests outside the filter get none of its checks', 
-                            // Still low: a blind review rated the gap low where the filter leaves out inputs, since
-                            // only a required merge queue closes it, and the workflow cannot say whether it is required.
-                            mergeQueue
-                                ? 'the merge_group trigger has no paths filter: a required merge queue runs every check before a change merges'
-                                : 'a required check from it stays pending, it does not pass')),
-                    message: `${trigger.event} runs this workflow only for changes ${key === 'paths' ? 'matching' : 'outside'} ${shown}: other pull requests get none of its checks, and a required check from it then stays pending ("Expected — waiting for status") instead of passing.`,
+                            : first
+                                ? omissionSeverity(omitted, backstop)
+                                : key === 'paths-ignore'
+                                    ? (0,severity/* fixedSeverity */.kC)('info', 'a paths-ignore list skips only the changes it names, and none of them is a file the checks are seen to read')
+                                    : (0,severity/* fixedSeverity */.kC)('low', 'pull requests outside the filter get none of its checks', 
+                                    // Still low: a blind review rated the gap low where the filter leaves out inputs, since
+                                    // only a required merge queue closes it, and the workflow cannot say whether it is required.
+                                    mergeQueue
+                                        ? 'the merge_group trigger has no paths filter: a required merge queue runs every check before a change merges'
+                                        : 'a required check from it stays pending, it does not pass')),
+                    message: first && !(key === 'paths' && (0,triggers/* testsItselfOnly */.Zv)(file, trigger))
+                        ? `${trigger.event} runs this workflow only for changes ${key === 'paths' ? 'matching' : 'outside'} ${shown}, which leaves out the ${describeInput(first)}${omitted.length > 1 ? ` and ${omitted.length - 1} more` : ''}: a pull request that changes only that gets none of its checks.`
+                        : `${trigger.event} runs this workflow only for changes ${key === 'paths' ? 'matching' : 'outside'} ${shown}: other pull requests get none of its checks, and a required check from it then stays pending ("Expected — waiting for status") instead of passing.`,
                     pos: filter.span,
                     snippet: `${trigger.event}:${key}`,
                 });
@@ -28070,10 +28424,13 @@ class Builder {
         }
         return inputs;
     }
-    defaultShell(map) {
+    /** `defaults.run` of a workflow or job: the shell and the working directory its steps start from. */
+    runDefaults(map) {
         const defaults = this.mapping(map, 'defaults');
         const run = defaults && this.mapping(defaults, 'run');
-        return run && this.locatedString(run, 'shell');
+        if (!run)
+            return {};
+        return { defaultShell: this.locatedString(run, 'shell'), defaultWorkingDirectory: this.stringValue(run, 'working-directory') };
     }
     steps(container, required) {
         const entry = this.field(container, 'steps');
@@ -28123,6 +28480,7 @@ class Builder {
             uses,
             run,
             shell: this.locatedString(node, 'shell'),
+            workingDirectory: this.stringValue(node, 'working-directory'),
             if: this.condition(node),
             continueOnError: this.located(node, 'continue-on-error'),
             with: this.inputs(node, 'with'),
@@ -28199,7 +28557,7 @@ class Builder {
             uses: this.locatedString(node, 'uses'),
             with: this.inputs(node, 'with'),
             steps: this.steps(node, false),
-            defaultShell: this.defaultShell(node),
+            ...this.runDefaults(node),
             kind: 'unknown',
             kindBasis: 'unknown',
             expressions: this.expressionsIn(node),
@@ -28293,7 +28651,7 @@ class Builder {
             lines: this.text.split(/\r\n|\r|\n/),
             name: this.stringValue(root, 'name'),
             ...this.events(root),
-            defaultShell: this.defaultShell(root),
+            ...this.runDefaults(root),
             jobs,
         };
     }
@@ -28512,8 +28870,8 @@ const isCheckStep = (step) => isCheckKind(step.kind);
 
 // EXTERNAL MODULE: ./src/evidence/analyse.ts + 1 modules
 var analyse = __nccwpck_require__(7881);
-// EXTERNAL MODULE: ./src/rules/index.ts + 33 modules
-var src_rules = __nccwpck_require__(6034);
+// EXTERNAL MODULE: ./src/rules/index.ts + 35 modules
+var src_rules = __nccwpck_require__(8217);
 // EXTERNAL MODULE: ./src/rules/types.ts
 var types = __nccwpck_require__(3182);
 // EXTERNAL MODULE: ./src/rules/severity.ts

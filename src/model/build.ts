@@ -183,10 +183,12 @@ class Builder {
     return inputs;
   }
 
-  defaultShell(map: YAMLMap): Located<string> | undefined {
+  /** `defaults.run` of a workflow or job: the shell and the working directory its steps start from. */
+  runDefaults(map: YAMLMap): { defaultShell?: Located<string>; defaultWorkingDirectory?: string } {
     const defaults = this.mapping(map, 'defaults');
     const run = defaults && this.mapping(defaults, 'run');
-    return run && this.locatedString(run, 'shell');
+    if (!run) return {};
+    return { defaultShell: this.locatedString(run, 'shell'), defaultWorkingDirectory: this.stringValue(run, 'working-directory') };
   }
 
   steps(container: YAMLMap, required: boolean): Step[] {
@@ -237,6 +239,7 @@ class Builder {
       uses,
       run,
       shell: this.locatedString(node, 'shell'),
+      workingDirectory: this.stringValue(node, 'working-directory'),
       if: this.condition(node),
       continueOnError: this.located(node, 'continue-on-error'),
       with: this.inputs(node, 'with'),
@@ -313,7 +316,7 @@ class Builder {
       uses: this.locatedString(node, 'uses'),
       with: this.inputs(node, 'with'),
       steps: this.steps(node, false),
-      defaultShell: this.defaultShell(node),
+      ...this.runDefaults(node),
       kind: 'unknown',
       kindBasis: 'unknown',
       expressions: this.expressionsIn(node),
@@ -402,7 +405,7 @@ class Builder {
       lines: this.text.split(/\r\n|\r|\n/),
       name: this.stringValue(root, 'name'),
       ...this.events(root),
-      defaultShell: this.defaultShell(root),
+      ...this.runDefaults(root),
       jobs,
     };
   }

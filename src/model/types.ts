@@ -35,6 +35,8 @@ export interface Step {
   run?: RunScript;
   /** The `shell:` value as written, if any. */
   shell?: Located<string>;
+  /** `working-directory:` as written, when it is a plain string. */
+  workingDirectory?: string;
   if?: Located;
   continueOnError?: Located;
   /** `with:` inputs by name. */
@@ -104,6 +106,8 @@ export interface Job {
   with: Map<string, Located>;
   steps: Step[];
   defaultShell?: Located<string>;
+  /** `defaults.run.working-directory` as written, when it is a plain string. */
+  defaultWorkingDirectory?: string;
   /** What the job does: its most severe step, or what a reusable-workflow call runs. */
   kind: StepKind;
   kindBasis: KindBasis;
@@ -137,6 +141,8 @@ export interface Workflow {
   /** Defaults of `workflow_call` / `workflow_dispatch` inputs by lower-case name. */
   inputDefaults: Record<string, unknown>;
   defaultShell?: Located<string>;
+  /** `defaults.run.working-directory` as written, when it is a plain string. */
+  defaultWorkingDirectory?: string;
   jobs: Job[];
   /** A workflow that a caller runs from a job another job of that caller needs (model/callers.ts). */
   neededByCallers?: boolean;
