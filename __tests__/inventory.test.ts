@@ -295,7 +295,7 @@ describe('findings from the inventory', () => {
           steps:
             - run: npm test
     `);
-    expect(brief(result.findings)).toEqual([{ ruleId: 'pr-paths-filter', category: 'scope-gap', severity: 'info', line: 5 }]);
+    expect(brief(result.findings)).toEqual([{ ruleId: 'pr-paths-filter', category: 'scope-gap', severity: 'low', line: 5 }]);
   });
 
   it('pr-paths-filter: info when paths-ignore only skips documentation', async () => {

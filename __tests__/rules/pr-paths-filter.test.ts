@@ -194,7 +194,7 @@ describe('pr-paths-filter: what the filter provably leaves out', () => {
     );
   });
 
-  it('paths-ignore that skips only what it names is info; one that ignores the test script is medium', async () => {
+  it('paths-ignore that skips only what it names stays low; one that ignores the test script is medium', async () => {
     const named = await auditWorkflow(yaml`
       on:
         pull_request:
@@ -206,7 +206,7 @@ describe('pr-paths-filter: what the filter provably leaves out', () => {
             - uses: actions/checkout@v5
             - run: bash ci/run-tests.sh
     `);
-    expect(brief(named.findings, RULE)).toEqual([{ ruleId: RULE, category: 'scope-gap', severity: 'info', line: 3 }]);
+    expect(brief(named.findings, RULE)).toEqual([{ ruleId: RULE, category: 'scope-gap', severity: 'low', line: 3 }]);
     const ignoresScript = await auditWorkflow(yaml`
       on:
         pull_request:

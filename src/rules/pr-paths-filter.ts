@@ -93,32 +93,28 @@ export const prPathsFilter: Rule = {
         const omitted = omittedBy(key, filter.value, inputs);
         const shown = filter.value.slice(0, 3).join(', ') + (filter.value.length > 3 ? ', …' : '');
         const first = omitted[0];
+        const selfTest = key === 'paths' && testsItselfOnly(file, trigger);
         ctx.report({
           ...(key === 'paths-ignore' && filter.value.every((glob) => DOCS_ONLY.test(glob))
             ? fixedSeverity('info', 'it only skips documentation changes, which the checks do not read')
-            : key === 'paths' && testsItselfOnly(file, trigger)
+            : selfTest
               ? fixedSeverity(
                   'info',
                   'the filter names only the workflow itself and its .github/ files: this trigger tries out edits to the workflow, which otherwise runs on its schedule, by hand or on release',
                 )
               : first
                 ? omissionSeverity(omitted, backstop)
-                : key === 'paths-ignore'
-                  ? fixedSeverity(
-                      'info',
-                      'a paths-ignore list skips only the changes it names, and none of them is a file the checks are seen to read',
-                    )
-                  : fixedSeverity(
-                      'low',
-                      'pull requests outside the filter get none of its checks',
-                      // Still low: a blind review rated the gap low where the filter leaves out inputs, since
-                      // only a required merge queue closes it, and the workflow cannot say whether it is required.
-                      mergeQueue
-                        ? 'the merge_group trigger has no paths filter: a required merge queue runs every check before a change merges'
-                        : 'a required check from it stays pending, it does not pass',
-                    )),
+                : fixedSeverity(
+                    'low',
+                    'pull requests outside the filter get none of its checks',
+                    // Still low: a blind review rated the gap low where the filter leaves out inputs, since
+                    // only a required merge queue closes it, and the workflow cannot say whether it is required.
+                    mergeQueue
+                      ? 'the merge_group trigger has no paths filter: a required merge queue runs every check before a change merges'
+                      : 'a required check from it stays pending, it does not pass',
+                  )),
           message:
-            first && !(key === 'paths' && testsItselfOnly(file, trigger))
+            first && !selfTest
               ? `${trigger.event} runs this workflow only for changes ${key === 'paths' ? 'matching' : 'outside'} ${shown}, which leaves out the ${describeInput(first)}${omitted.length > 1 ? ` and ${omitted.length - 1} more` : ''}: a pull request that changes only that gets none of its checks.`
               : `${trigger.event} runs this workflow only for changes ${key === 'paths' ? 'matching' : 'outside'} ${shown}: other pull requests get none of its checks, and a required check from it then stays pending ("Expected — waiting for status") instead of passing.`,
           pos: filter.span,
