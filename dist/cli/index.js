@@ -8590,22 +8590,27 @@ function matches(pattern, path) {
     return at(0, 0);
 }
 /**
- * Whether a change to `path` alone starts the workflow through this filter: for `paths`, the last
- * pattern matching it is not negated; for `paths-ignore`, no pattern keeps it ignored. Undefined
- * when a pattern that could decide it is one this reader does not follow.
+ * A filter, compiled once: whether a change to `path` alone starts the workflow through it. For
+ * `paths`, the last pattern matching the path is not negated; for `paths-ignore`, no pattern keeps
+ * it ignored. Undefined when a pattern this reader does not follow is in the list.
  */
-function filterAdmits(key, globs, path) {
-    if (path.length > MAX_LENGTH)
-        return undefined;
-    let matched = false;
-    for (const glob of globs) {
-        const pattern = compile(glob);
-        if (!pattern)
+function compileFilter(key, globs) {
+    const patterns = globs.map(compile);
+    if (patterns.some((pattern) => pattern === undefined))
+        return () => undefined;
+    return (path) => {
+        if (path.length > MAX_LENGTH)
             return undefined;
-        if (matches(pattern, path))
-            matched = !pattern.negated;
-    }
-    return key === 'paths' ? matched : !matched;
+        let matched = false;
+        for (const pattern of patterns)
+            if (matches(pattern, path))
+                matched = !pattern.negated;
+        return key === 'paths' ? matched : !matched;
+    };
+}
+/** `compileFilter` for one path. */
+function filterAdmits(key, globs, path) {
+    return compileFilter(key, globs)(path);
 }
 
 ;// CONCATENATED MODULE: ./src/inventory/repository-inputs.ts
@@ -8769,27 +8774,30 @@ function backstopOf(workflow) {
     }
     return workflow.triggers.some((trigger) => trigger.event === 'schedule') ? 'its schedule runs it on every change' : undefined;
 }
+/** How directly an input is the check: the script a check step runs, an action it uses, a workflow a check job calls. */
+const DIRECTNESS = { script: 0, 'local action': 1, 'reusable workflow': 2 };
+/**
+ * Past this many different files, the rest are not matched: a hostile workflow with thousands of
+ * scripts and a filter of thousands of patterns would otherwise take their product in matches.
+ */
+const MAX_INPUTS_MATCHED = 200;
 /** The inputs a filter provably leaves out: a change to them alone does not start the workflow. */
 function omittedBy(key, globs, inputs) {
-    const seen = new Set();
-    return inputs
-        .filter((input) => {
-        if (seen.has(input.path))
-            return false;
-        const omitted = [input.path, ...input.alternatives].every((path) => filterAdmits(key, globs, path) === false);
-        if (omitted)
-            seen.add(input.path);
-        return omitted;
-    })
-        .sort((a, b) => DIRECTNESS[a.what] - DIRECTNESS[b.what]);
+    const admits = compileFilter(key, globs);
+    const byPath = new Map();
+    for (const input of [...inputs].sort((a, b) => DIRECTNESS[a.what] - DIRECTNESS[b.what])) {
+        if (byPath.size >= MAX_INPUTS_MATCHED)
+            break;
+        if (!byPath.has(input.path))
+            byPath.set(input.path, input);
+    }
+    return [...byPath.values()].filter((input) => [input.path, ...input.alternatives].every((path) => admits(path) === false));
 }
 function describeInput(input) {
     const by = input.step ? `step "${input.step.label}" of job "${input.job.id}"` : `job "${input.job.id}"`;
     const verb = input.what === 'script' ? 'runs' : input.what === 'local action' ? 'uses' : 'calls';
     return `${input.what} ${input.path} (${by} ${verb} it, line ${input.pos.line})`;
 }
-/** How directly an input is the check: the script a check step runs, an action it uses, a workflow a check job calls. */
-const DIRECTNESS = { script: 0, 'local action': 1, 'reusable workflow': 2 };
 /**
  * A filter that leaves out a file the checks read is a gap anyone can show: a pull request that
  * changes only that file runs none of them. A script a test, build or lint step runs, or an action

@@ -118,17 +118,22 @@ function matches(pattern: Pattern, path: string): boolean {
 }
 
 /**
- * Whether a change to `path` alone starts the workflow through this filter: for `paths`, the last
- * pattern matching it is not negated; for `paths-ignore`, no pattern keeps it ignored. Undefined
- * when a pattern that could decide it is one this reader does not follow.
+ * A filter, compiled once: whether a change to `path` alone starts the workflow through it. For
+ * `paths`, the last pattern matching the path is not negated; for `paths-ignore`, no pattern keeps
+ * it ignored. Undefined when a pattern this reader does not follow is in the list.
  */
+export function compileFilter(key: 'paths' | 'paths-ignore', globs: readonly string[]): (path: string) => boolean | undefined {
+  const patterns = globs.map(compile);
+  if (patterns.some((pattern) => pattern === undefined)) return () => undefined;
+  return (path) => {
+    if (path.length > MAX_LENGTH) return undefined;
+    let matched = false;
+    for (const pattern of patterns as Pattern[]) if (matches(pattern, path)) matched = !pattern.negated;
+    return key === 'paths' ? matched : !matched;
+  };
+}
+
+/** `compileFilter` for one path. */
 export function filterAdmits(key: 'paths' | 'paths-ignore', globs: readonly string[], path: string): boolean | undefined {
-  if (path.length > MAX_LENGTH) return undefined;
-  let matched = false;
-  for (const glob of globs) {
-    const pattern = compile(glob);
-    if (!pattern) return undefined;
-    if (matches(pattern, path)) matched = !pattern.negated;
-  }
-  return key === 'paths' ? matched : !matched;
+  return compileFilter(key, globs)(path);
 }

@@ -1,4 +1,4 @@
-import { filterAdmits } from '../inventory/path-filter.js';
+import { compileFilter } from '../inventory/path-filter.js';
 import { repositoryInputs } from '../inventory/repository-inputs.js';
 import type { RepositoryInput } from '../inventory/repository-inputs.js';
 import { checkJobs, PULL_REQUEST_EVENTS, pushesTagsOnly, testsItselfOnly } from '../inventory/triggers.js';
@@ -27,17 +27,24 @@ function backstopOf(workflow: Workflow): string | undefined {
   return workflow.triggers.some((trigger) => trigger.event === 'schedule') ? 'its schedule runs it on every change' : undefined;
 }
 
+/** How directly an input is the check: the script a check step runs, an action it uses, a workflow a check job calls. */
+const DIRECTNESS: Record<RepositoryInput['what'], number> = { script: 0, 'local action': 1, 'reusable workflow': 2 };
+
+/**
+ * Past this many different files, the rest are not matched: a hostile workflow with thousands of
+ * scripts and a filter of thousands of patterns would otherwise take their product in matches.
+ */
+const MAX_INPUTS_MATCHED = 200;
+
 /** The inputs a filter provably leaves out: a change to them alone does not start the workflow. */
 function omittedBy(key: FilterKey, globs: readonly string[], inputs: readonly RepositoryInput[]): RepositoryInput[] {
-  const seen = new Set<string>();
-  return inputs
-    .filter((input) => {
-      if (seen.has(input.path)) return false;
-      const omitted = [input.path, ...input.alternatives].every((path) => filterAdmits(key, globs, path) === false);
-      if (omitted) seen.add(input.path);
-      return omitted;
-    })
-    .sort((a, b) => DIRECTNESS[a.what] - DIRECTNESS[b.what]);
+  const admits = compileFilter(key, globs);
+  const byPath = new Map<string, RepositoryInput>();
+  for (const input of [...inputs].sort((a, b) => DIRECTNESS[a.what] - DIRECTNESS[b.what])) {
+    if (byPath.size >= MAX_INPUTS_MATCHED) break;
+    if (!byPath.has(input.path)) byPath.set(input.path, input);
+  }
+  return [...byPath.values()].filter((input) => [input.path, ...input.alternatives].every((path) => admits(path) === false));
 }
 
 function describeInput(input: RepositoryInput): string {
@@ -45,9 +52,6 @@ function describeInput(input: RepositoryInput): string {
   const verb = input.what === 'script' ? 'runs' : input.what === 'local action' ? 'uses' : 'calls';
   return `${input.what} ${input.path} (${by} ${verb} it, line ${input.pos.line})`;
 }
-
-/** How directly an input is the check: the script a check step runs, an action it uses, a workflow a check job calls. */
-const DIRECTNESS: Record<RepositoryInput['what'], number> = { script: 0, 'local action': 1, 'reusable workflow': 2 };
 
 /**
  * A filter that leaves out a file the checks read is a gap anyone can show: a pull request that
