@@ -169,6 +169,68 @@ describe('aggregator rules', () => {
   });
 });
 
+describe('aggregators outside pull requests and pushes', () => {
+  const scheduled = (gate: string): string =>
+    `${jobs.replace('on: pull_request', "on:\n  schedule:\n    - cron: '0 3 * * *'")}${gate
+      .split('\n')
+      .map((line) => (line ? `  ${line}` : line))
+      .join('\n')}`;
+
+  it('a gate that never reads its needs on a schedule is low: it stands for no required check', async () => {
+    const result = await auditWorkflow(
+      scheduled(yaml`
+        all-green:
+          needs: [lint, test]
+          if: always()
+          runs-on: ubuntu-latest
+          steps:
+            - run: echo "all done"
+      `),
+    );
+    expect(brief(result.findings, 'aggregator-ignores-results')).toEqual([
+      { ruleId: 'aggregator-ignores-results', category: 'soft-fail', severity: 'low', line: 15 },
+    ]);
+  });
+
+  it('a job that needs the gate keeps it medium: it runs on the verdict of the gate', async () => {
+    const result = await auditWorkflow(
+      scheduled(yaml`
+        all-green:
+          needs: [lint, test]
+          if: always()
+          runs-on: ubuntu-latest
+          steps:
+            - run: echo "all done"
+        publish:
+          needs: all-green
+          runs-on: ubuntu-latest
+          steps:
+            - run: npm publish
+      `),
+    );
+    const [finding] = result.findings.filter((f) => f.ruleId === 'aggregator-ignores-results');
+    expect(finding).toMatchObject({ severity: 'medium', line: 15 });
+    expect(finding!.severityReasons).toContain(
+      'runs only outside pull requests and pushes, but job "publish" needs it and runs on its verdict',
+    );
+  });
+
+  it('a gate skipped on failure on a schedule is low', async () => {
+    const result = await auditWorkflow(
+      scheduled(yaml`
+        ci-success:
+          needs: [lint, test]
+          runs-on: ubuntu-latest
+          steps:
+            - run: echo ok
+      `),
+    );
+    expect(brief(result.findings, 'aggregator-skipped-on-failure')).toEqual([
+      { ruleId: 'aggregator-skipped-on-failure', category: 'conditional-skip', severity: 'low', line: 14 },
+    ]);
+  });
+});
+
 describe('what is not an aggregator', () => {
   it.each([
     {

@@ -20,6 +20,12 @@ describe(RULE, () => {
     ['a test inside an if branch, followed by a command after the if', 'if ($env:FULL) {\n  pytest -m slow\n}\ngit status', 'high', 9],
     ['the && chain of PowerShell 7 skips on failure, a later || runs', 'pytest && Write-Host ok || git status', 'high', 8],
     ['a build whose output nothing later uses is medium', 'cmake --build build\nsccache --show-stats', 'medium', 8],
+    [
+      'pip install of requirements builds nothing of it: still medium',
+      'cmake --build build\npip install -r .ci/requirements.txt',
+      'medium',
+      8,
+    ],
     ['a publish is medium', 'dotnet nuget push out/*.nupkg\ngit tag v1', 'medium', 8],
     ['a call operator runs a native program', '& python -m pytest\ngit status', 'high', 8],
   ])('%s', async (_title, script, severity, line) => {
@@ -49,6 +55,10 @@ describe(RULE, () => {
 
   it.each([
     ['a single command', 'pytest -x tests'],
+    [
+      'a build followed by pip install of the project itself, which builds on it',
+      'cmake --build build\npython -m pip install --no-build-isolation . -v',
+    ],
     ['the test is the last native command', 'pip install -r requirements.txt\npytest'],
     ['only cmdlets follow', 'pytest\nWrite-Host "done"\nCopy-Item report.xml out/'],
     ['$LASTEXITCODE is checked', 'pytest\nif ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }\ngit status'],

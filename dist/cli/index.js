@@ -4880,7 +4880,10 @@ var expression = __nccwpck_require__(955);
 var script_inputs = __nccwpck_require__(5198);
 // EXTERNAL MODULE: ./src/rules/conditions.ts
 var conditions = __nccwpck_require__(3257);
+// EXTERNAL MODULE: ./src/rules/severity.ts
+var severity = __nccwpck_require__(2640);
 ;// CONCATENATED MODULE: ./src/rules/aggregator.ts
+
 
 
 
@@ -4942,9 +4945,27 @@ function unreadNeeds(job) {
         .map((context) => context.split('.')[1]));
     return job.needs.map((need) => need.value).filter((id) => !read.has(id.toLowerCase()) && !outputs.has(id.toLowerCase()));
 }
+/**
+ * What a wrong verdict of a gate job costs. On pull requests and pushes (and in a reusable workflow)
+ * it stands for a required check. Elsewhere — a schedule, a release — it gates nothing unless a later
+ * job needs it; and the job that failed still turns the run red, so a blind review rated such gates
+ * low or none.
+ */
+function gateStakes(file, gate) {
+    if ((0,severity/* gatesChanges */.ic)(file))
+        return { stakes: 'required-check', reason: 'runs on pull requests or pushes' };
+    const downstream = file.jobs.find((job) => job.needs.some((need) => need.value === gate.id));
+    if (downstream)
+        return {
+            stakes: 'downstream',
+            reason: `runs only outside pull requests and pushes, but job "${downstream.id}" needs it and runs on its verdict`,
+        };
+    return {
+        stakes: 'none',
+        reason: 'runs only outside pull requests and pushes, where the gate stands for no required check and the failed job still turns the run red',
+    };
+}
 
-// EXTERNAL MODULE: ./src/rules/severity.ts
-var severity = __nccwpck_require__(2640);
 // EXTERNAL MODULE: ./src/clip.ts
 var clip = __nccwpck_require__(5861);
 ;// CONCATENATED MODULE: ./src/rules/text.ts
@@ -4973,6 +4994,7 @@ const aggregatorIgnoresResults = {
         for (const job of file.jobs) {
             if (!job.if || !isAggregator(job) || !(0,conditions/* runsAfterDependencies */.G$)(job, 'failure'))
                 continue;
+            const { stakes, reason } = gateStakes(file, job);
             if (consumesNeedsResults(job)) {
                 // It reads some results: a test, build or lint job whose result it never reads passes through it.
                 // An unread job we cannot classify (a call of a reusable workflow named for nothing) may be a check: medium.
@@ -4986,7 +5008,7 @@ const aggregatorIgnoresResults = {
                     continue;
                 const check = unread.some((id) => (0,classify_kinds/* isCheckKind */.ZM)(kindOf(id)));
                 ctx.report({
-                    ...(0,severity/* fixedSeverity */.kC)(!(0,severity/* gatesChanges */.ic)(file) ? 'medium' : check ? 'high' : 'medium', `a gate job that reads some of its needs but not ${unread.join(', ')}, ${check ? 'a check' : 'a job that may be a check'}`, (0,severity/* gatesChanges */.ic)(file) ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes'),
+                    ...(0,severity/* fixedSeverity */.kC)(stakes === 'required-check' ? (check ? 'high' : 'medium') : stakes === 'downstream' ? 'medium' : 'low', `a gate job that reads some of its needs but not ${unread.join(', ')}, ${check ? 'a check' : 'a job that may be a check'}`, reason),
                     message: `"${job.name ?? job.id}" runs after its dependencies whatever their result (if: ${inline(job.if.value)}) and reads the results of some, but never needs.${unread[0]}.result: it passes when ${unread.join(', ')} fail${unread.length === 1 ? 's' : ''}.`,
                     pos: job.if.span,
                     job,
@@ -4995,7 +5017,7 @@ const aggregatorIgnoresResults = {
                 continue;
             }
             ctx.report({
-                ...(0,severity/* fixedSeverity */.kC)((0,severity/* gatesChanges */.ic)(file) ? 'high' : 'medium', 'a gate job that never reads its needs: every failure it summarises passes', (0,severity/* gatesChanges */.ic)(file) ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes'),
+                ...(0,severity/* fixedSeverity */.kC)(stakes === 'required-check' ? 'high' : stakes === 'downstream' ? 'medium' : 'low', 'a gate job that never reads its needs: every failure it summarises passes', reason),
                 message: `"${job.name ?? job.id}" runs after its dependencies whatever their result (if: ${inline(job.if.value)}) and never reads needs.<job>.result, so it passes when ${job.needs.map((n) => n.value).join(', ')} fail.`,
                 pos: job.if.span,
                 job,
@@ -5027,7 +5049,9 @@ const aggregatorSkippedOnFailure = {
             const first = job.needs[0];
             const last = job.needs.at(-1);
             ctx.report({
-                ...(0,severity/* fixedSeverity */.kC)((0,severity/* gatesChanges */.ic)(file) ? 'high' : 'medium', 'a skipped gate job passes the required check it stands for', (0,severity/* gatesChanges */.ic)(file) ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes'),
+                ...(0,severity/* fixedSeverity */.kC)((0,severity/* gatesChanges */.ic)(file) ? 'high' : 'low', 'a skipped gate job passes the required check it stands for', (0,severity/* gatesChanges */.ic)(file)
+                    ? 'runs on pull requests or pushes'
+                    : 'runs only outside pull requests and pushes: no required check stands on the gate, the jobs that need it are skipped with it, and the failed job still turns the run red'),
                 message: `"${job.name ?? job.id}" is skipped when ${job.needs.map((n) => n.value).join(', ')} fail${condition}, and GitHub counts a skipped job as passing for a required check; run it with "if: always()" and fail on needs.*.result.`,
                 pos: job.if ? job.if.span : { ...first.keyPos, endLine: last.valuePos.endLine, endColumn: last.valuePos.endColumn },
                 job,
@@ -5882,7 +5906,41 @@ function buildUsedLater(root, build) {
 function mayUseBuildOutput(argv) {
     const kind = (0,engine/* classifyCommand */.IB)(argv);
     // A linter reads sources, not build output, so a lint after a failed build does not resurface it.
-    return kind === 'build' || kind === 'test' || kind === 'deploy' || kind === 'unknown';
+    return kind === 'build' || kind === 'test' || kind === 'deploy' || kind === 'unknown' || installsLocalProject(argv);
+}
+/** Options of `pip install` whose value is a file or index, not a project to build. */
+const PIP_VALUE_OPTIONS = new Set([
+    '-r',
+    '--requirement',
+    '-c',
+    '--constraint',
+    '-i',
+    '--index-url',
+    '--extra-index-url',
+    '-f',
+    '--find-links',
+    '-t',
+    '--target',
+    '--prefix',
+    '--root',
+]);
+/**
+ * `pip install .` (`python -m pip`, `uv pip`, `-e ./pkg`): the classifier calls it setup, but it
+ * builds the checked-out project, with whatever an earlier configure or build step left behind,
+ * so an earlier failed build step resurfaces there.
+ */
+function installsLocalProject(argv) {
+    const pip = argv.findIndex((word) => /^pip[\d.]*$/.test(word));
+    if (pip < 0 || argv[pip + 1] !== 'install')
+        return false;
+    for (let i = pip + 2; i < argv.length; i++) {
+        const word = argv[i];
+        if (PIP_VALUE_OPTIONS.has(word))
+            i++;
+        else if (!word.startsWith('-') && (word === '.' || /^\.{1,2}[/[]/.test(word)))
+            return true;
+    }
+    return false;
 }
 const functionBodies = new WeakMap();
 /** The body of each function a script defines, by name (the last definition wins). */

@@ -1,7 +1,7 @@
 import { isCheckKind } from '../model/classify/kinds.js';
-import { consumesNeedsResults, isAggregator, unreadNeeds } from './aggregator.js';
+import { consumesNeedsResults, gateStakes, isAggregator, unreadNeeds } from './aggregator.js';
 import { runsAfterDependencies } from './conditions.js';
-import { fixedSeverity, gatesChanges } from './severity.js';
+import { fixedSeverity } from './severity.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
 
@@ -16,6 +16,7 @@ export const aggregatorIgnoresResults: Rule = {
     if (file.kind !== 'workflow') return;
     for (const job of file.jobs) {
       if (!job.if || !isAggregator(job) || !runsAfterDependencies(job, 'failure')) continue;
+      const { stakes, reason } = gateStakes(file, job);
       if (consumesNeedsResults(job)) {
         // It reads some results: a test, build or lint job whose result it never reads passes through it.
         // An unread job we cannot classify (a call of a reusable workflow named for nothing) may be a check: medium.
@@ -30,9 +31,9 @@ export const aggregatorIgnoresResults: Rule = {
         const check = unread.some((id) => isCheckKind(kindOf(id)));
         ctx.report({
           ...fixedSeverity(
-            !gatesChanges(file) ? 'medium' : check ? 'high' : 'medium',
+            stakes === 'required-check' ? (check ? 'high' : 'medium') : stakes === 'downstream' ? 'medium' : 'low',
             `a gate job that reads some of its needs but not ${unread.join(', ')}, ${check ? 'a check' : 'a job that may be a check'}`,
-            gatesChanges(file) ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes',
+            reason,
           ),
           message: `"${job.name ?? job.id}" runs after its dependencies whatever their result (if: ${inline(job.if.value)}) and reads the results of some, but never needs.${unread[0]}.result: it passes when ${unread.join(', ')} fail${unread.length === 1 ? 's' : ''}.`,
           pos: job.if.span,
@@ -43,9 +44,9 @@ export const aggregatorIgnoresResults: Rule = {
       }
       ctx.report({
         ...fixedSeverity(
-          gatesChanges(file) ? 'high' : 'medium',
+          stakes === 'required-check' ? 'high' : stakes === 'downstream' ? 'medium' : 'low',
           'a gate job that never reads its needs: every failure it summarises passes',
-          gatesChanges(file) ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes',
+          reason,
         ),
         message: `"${job.name ?? job.id}" runs after its dependencies whatever their result (if: ${inline(job.if.value)}) and never reads needs.<job>.result, so it passes when ${job.needs.map((n) => n.value).join(', ')} fail.`,
         pos: job.if.span,

@@ -20,9 +20,11 @@ export const aggregatorSkippedOnFailure: Rule = {
       const last = job.needs.at(-1)!;
       ctx.report({
         ...fixedSeverity(
-          gatesChanges(file) ? 'high' : 'medium',
+          gatesChanges(file) ? 'high' : 'low',
           'a skipped gate job passes the required check it stands for',
-          gatesChanges(file) ? 'runs on pull requests or pushes' : 'runs only outside pull requests and pushes',
+          gatesChanges(file)
+            ? 'runs on pull requests or pushes'
+            : 'runs only outside pull requests and pushes: no required check stands on the gate, the jobs that need it are skipped with it, and the failed job still turns the run red',
         ),
         message: `"${job.name ?? job.id}" is skipped when ${job.needs.map((n) => n.value).join(', ')} fail${condition}, and GitHub counts a skipped job as passing for a required check; run it with "if: always()" and fail on needs.*.result.`,
         pos: job.if ? job.if.span : { ...first.keyPos, endLine: last.valuePos.endLine, endColumn: last.valuePos.endColumn },

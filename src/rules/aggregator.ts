@@ -1,7 +1,8 @@
 import { contextsIn } from '../model/expression.js';
-import type { Job } from '../model/types.js';
+import type { Job, Workflow } from '../model/types.js';
 import { usesWithoutRef } from '../model/script-inputs.js';
 import { exitsNonZero, runsAfterDependencies } from './conditions.js';
+import { gatesChanges } from './severity.js';
 
 /** Commands that only report or decide the job's own exit: what an "all green" gate job runs. */
 const GATE_COMMANDS = new Set(['echo', 'printf', 'exit', 'true', 'false', ':', '[', '[[', 'test', 'jq']);
@@ -66,4 +67,25 @@ export function unreadNeeds(job: Job): string[] {
       .map((context) => context.split('.')[1]!),
   );
   return job.needs.map((need) => need.value).filter((id) => !read.has(id.toLowerCase()) && !outputs.has(id.toLowerCase()));
+}
+
+/**
+ * What a wrong verdict of a gate job costs. On pull requests and pushes (and in a reusable workflow)
+ * it stands for a required check. Elsewhere — a schedule, a release — it gates nothing unless a later
+ * job needs it; and the job that failed still turns the run red, so a blind review rated such gates
+ * low or none.
+ */
+export function gateStakes(file: Workflow, gate: Job): { stakes: 'required-check' | 'downstream' | 'none'; reason: string } {
+  if (gatesChanges(file)) return { stakes: 'required-check', reason: 'runs on pull requests or pushes' };
+  const downstream = file.jobs.find((job) => job.needs.some((need) => need.value === gate.id));
+  if (downstream)
+    return {
+      stakes: 'downstream',
+      reason: `runs only outside pull requests and pushes, but job "${downstream.id}" needs it and runs on its verdict`,
+    };
+  return {
+    stakes: 'none',
+    reason:
+      'runs only outside pull requests and pushes, where the gate stands for no required check and the failed job still turns the run red',
+  };
 }

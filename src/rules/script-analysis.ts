@@ -656,7 +656,40 @@ export function buildUsedLater(root: SyntaxNode, build: SyntaxNode): boolean {
 export function mayUseBuildOutput(argv: readonly string[]): boolean {
   const kind = classifyCommand(argv);
   // A linter reads sources, not build output, so a lint after a failed build does not resurface it.
-  return kind === 'build' || kind === 'test' || kind === 'deploy' || kind === 'unknown';
+  return kind === 'build' || kind === 'test' || kind === 'deploy' || kind === 'unknown' || installsLocalProject(argv);
+}
+
+/** Options of `pip install` whose value is a file or index, not a project to build. */
+const PIP_VALUE_OPTIONS = new Set([
+  '-r',
+  '--requirement',
+  '-c',
+  '--constraint',
+  '-i',
+  '--index-url',
+  '--extra-index-url',
+  '-f',
+  '--find-links',
+  '-t',
+  '--target',
+  '--prefix',
+  '--root',
+]);
+
+/**
+ * `pip install .` (`python -m pip`, `uv pip`, `-e ./pkg`): the classifier calls it setup, but it
+ * builds the checked-out project, with whatever an earlier configure or build step left behind,
+ * so an earlier failed build step resurfaces there.
+ */
+function installsLocalProject(argv: readonly string[]): boolean {
+  const pip = argv.findIndex((word) => /^pip[\d.]*$/.test(word));
+  if (pip < 0 || argv[pip + 1] !== 'install') return false;
+  for (let i = pip + 2; i < argv.length; i++) {
+    const word = argv[i]!;
+    if (PIP_VALUE_OPTIONS.has(word)) i++;
+    else if (!word.startsWith('-') && (word === '.' || /^\.{1,2}[/[]/.test(word))) return true;
+  }
+  return false;
 }
 
 const functionBodies = new WeakMap<SyntaxNode, Map<string, SyntaxNode>>();
