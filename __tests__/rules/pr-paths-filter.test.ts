@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { filterAdmits } from '../../src/inventory/path-filter.js';
+import { compileFilter, filterAdmits } from '../../src/inventory/path-filter.js';
 import { auditWorkflow, brief, yaml } from '../helpers.js';
 
 const RULE = 'pr-paths-filter';
@@ -35,6 +35,15 @@ describe('GitHub path filters, matched like the runner', () => {
   it('claims nothing about a pattern it does not follow (braces, expressions, an unclosed set)', () => {
     expect(filterAdmits('paths', ['src/{a,b}/**'], 'tools/x.sh')).toBeUndefined();
     expect(filterAdmits('paths', ['src/[ab'], 'tools/x.sh')).toBeUndefined();
+  });
+
+  it('a filter that would fill more than its matching budget answers undefined, and claims nothing', () => {
+    const admits = compileFilter(
+      'paths',
+      Array.from({ length: 3_000 }, (_, i) => `${'a'.repeat(900)}${i}*`),
+    );
+    expect(admits(`${'a'.repeat(899)}b.sh`)).toBeUndefined();
+    expect(compileFilter('paths', ['src/**'])('tools/x.sh')).toBe(false);
   });
 
   it('a pattern of many stars takes time in proportion to pattern × path, not exponential', () => {
