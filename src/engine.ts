@@ -1,7 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
-import { workflowsNeededByCallers } from './model/callers.js';
-import type { ReadAhead } from './model/callers.js';
+import { calleeKindFor, calleeKinds, workflowsNeededByCallers } from './model/callers.js';
+import type { CalledKind, CalleeKinds, ReadAhead } from './model/callers.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
@@ -258,6 +258,8 @@ async function auditFileSafely(
 interface OtherFiles {
   exists: (file: string) => boolean;
   neededByCallers: ReadonlySet<string>;
+  /** What the local reusable workflows that their names do not explain do (model/callers.ts). */
+  calleeKinds: CalleeKinds;
   /** What the look-ahead already read and parsed (this thread only); an entry is taken when its file is audited. */
   readAhead?: Map<DiscoveredFile, ReadAhead>;
   /** Whether evidence is read, which needs each workflow's layout (src/evidence/layout.ts). */
@@ -322,7 +324,7 @@ async function auditFile(file: DiscoveredFile, rules: readonly Rule[], factory: 
   let layout: WorkflowLayout | undefined;
   try {
     if (analysed) {
-      await classifyModel(analysed);
+      await classifyModel(analysed, others.calleeKinds.size > 0 ? calleeKindFor(others.calleeKinds, file.relative) : undefined);
       pushAll(findings, runRules(analysed, rules, factory));
       summary = summarize(analysed, others.exists);
       if (others.layouts && analysed.kind === 'workflow') layout = workflowLayout(analysed);
@@ -417,7 +419,7 @@ async function auditInWorkers(
   files: readonly DiscoveredFile[],
   config: Config | null,
   audited: string[],
-  shared: { neededByCallers: string[]; layouts: boolean },
+  shared: { neededByCallers: string[]; calleeKinds: Array<[string, CalledKind]>; layouts: boolean },
   count: number,
 ): Promise<FileOutcome[]> {
   const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length);
@@ -451,7 +453,15 @@ async function auditInWorkers(
  */
 export function serveAuditWorker(): boolean {
   const data = workerData as
-    { [WORKER_TAG]?: boolean; config: Config | null; audited: string[]; neededByCallers: string[]; layouts: boolean } | undefined;
+    | {
+        [WORKER_TAG]?: boolean;
+        config: Config | null;
+        audited: string[];
+        neededByCallers: string[];
+        calleeKinds: Array<[string, CalledKind]>;
+        layouts: boolean;
+      }
+    | undefined;
   if (isMainThread || !parentPort || !data?.[WORKER_TAG]) return false;
   const port = parentPort;
   const factory = new FindingFactory(data.config);
@@ -459,6 +469,7 @@ export function serveAuditWorker(): boolean {
   const others: OtherFiles = {
     exists: (relative) => audited.has(relative),
     neededByCallers: new Set(data.neededByCallers),
+    calleeKinds: new Map(data.calleeKinds),
     layouts: data.layouts,
   };
   port.on('message', async (message: { start: number; files: DiscoveredFile[] }) => {
@@ -612,12 +623,19 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
     expectLongRun(files);
     const workers = workerCount(options, files.length);
     // In this thread, the audit takes what the look-ahead read and parsed instead of doing it again.
-    const { needed: neededByCallers, read: readAhead } = workflowsNeededByCallers(files, { keep: workers === 1 });
-    const others: OtherFiles = { exists, neededByCallers, readAhead, layouts: options.evidence !== undefined };
+    const { needed: neededByCallers, read: readAhead, texts } = workflowsNeededByCallers(files, { keep: workers === 1 });
+    const callees = await calleeKinds(texts);
+    const others: OtherFiles = { exists, neededByCallers, calleeKinds: callees, readAhead, layouts: options.evidence !== undefined };
     const layouts: WorkflowLayout[] = [];
     const outcomes =
       workers > 1
-        ? await auditInWorkers(files, config, [...audited], { neededByCallers: [...neededByCallers], layouts: others.layouts }, workers)
+        ? await auditInWorkers(
+            files,
+            config,
+            [...audited],
+            { neededByCallers: [...neededByCallers], calleeKinds: [...callees], layouts: others.layouts },
+            workers,
+          )
         : undefined;
     for (const [index, file] of files.entries()) {
       result.filesScanned++;

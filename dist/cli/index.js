@@ -4075,7 +4075,8 @@ function contextsIn(conditions, expressions) {
 __nccwpck_require__.d(__webpack_exports__, {
   k$: () => (/* binding */ classifyModel),
   xd: () => (/* binding */ disposeModel),
-  Fv: () => (/* binding */ scriptLists)
+  Fv: () => (/* binding */ scriptLists),
+  QH: () => (/* binding */ strongestBasis)
 });
 
 // EXTERNAL MODULE: ./src/model/expression.ts
@@ -4390,7 +4391,7 @@ async function callScriptOf(job, uses) {
     };
 }
 /** A reusable-workflow call: its script input if it has one, else what the called file is named. */
-async function classifyCall(job, uses) {
+async function classifyCall(job, uses, calleeKind) {
     job.callScript = await callScriptOf(job, uses);
     const fromScript = job.callScript && job.callScript.commands.length > 0 ? job.callScript.kind : 'unknown';
     const calledFile = uses.value.split('@')[0].split('/').pop() ?? '';
@@ -4401,6 +4402,10 @@ async function classifyCall(job, uses) {
         job.kind = (0,engine/* classifyName */.Ce)(job.name ?? job.id) ?? (0,engine/* classifyUses */.tN)(uses.value);
         job.kindBasis = job.kind === 'unknown' ? 'unknown' : 'named';
     }
+    // Named for nothing: what the called file's own jobs do, when the audit read it (model/callers.ts).
+    const called = job.kind === 'unknown' ? calleeKind?.(uses.value) : undefined;
+    if (called)
+        [job.kind, job.kindBasis] = [called.kind, called.basis];
 }
 /** Words that say a job or workflow exists to release: its image pushes are the product. */
 const RELEASE_WORDS = /release|publish|deploy|distribution/i;
@@ -4431,7 +4436,7 @@ function isCachePush(step, job, file) {
  * Fills in what every step and job does (the shared classifier) and the script each step runs,
  * with its effective shell and parse tree. Call `disposeModel` when the rules are done.
  */
-async function classifyModel(model) {
+async function classifyModel(model, calleeKind) {
     if (model.kind === 'action') {
         for (const step of model.steps)
             await classifyStepInPlace(step, undefined, model);
@@ -4445,7 +4450,7 @@ async function classifyModel(model) {
                 [step.kind, step.kindBasis] = ['telemetry', 'named'];
         }
         if (job.uses)
-            await classifyCall(job, job.uses);
+            await classifyCall(job, job.uses, calleeKind);
         else {
             job.kind = job.steps.length > 0 ? (0,kinds/* mostSevereKind */.Oc)(job.steps.map((step) => step.kind)) : 'unknown';
             job.kindBasis = strongestBasis(job.steps.filter((step) => step.kind === job.kind).map((step) => step.kindBasis));
@@ -28101,92 +28106,6 @@ var dist = __nccwpck_require__(8815);
 var parse = __nccwpck_require__(6635);
 // EXTERNAL MODULE: ./src/load/read.ts
 var load_read = __nccwpck_require__(7338);
-;// CONCATENATED MODULE: ./src/model/callers.ts
-
-
-
-/** Larger files are left to the audit proper, which reports them; this look-ahead only reads ordinary ones. */
-const MAX_BYTES = 1024 * 1024;
-/** `./.github/workflows/x.yml` → `.github/workflows/x.yml`; undefined for a remote or computed `uses:`. */
-function localWorkflow(uses) {
-    if (typeof uses !== 'string' || !/^\.\/\.github\/workflows\/[^/]+\.ya?ml$/.test(uses.trim()))
-        return undefined;
-    return uses.trim().slice(2);
-}
-/**
- * The reusable workflows (paths relative to the audited root) that some caller runs from a job
- * another job of that caller `needs`. A job-level `continue-on-error` in such a workflow turns the
- * calling job's `needs.<id>.result` green, and the job that needs it runs as if it had passed: the
- * severity model keeps its full severity there. Read before the audit, because callers and callees
- * are audited apart (in workers).
- *
- * With `keep` (the audit runs in this thread), what was read and parsed is returned, so that no
- * file is read or parsed twice; the audit in worker threads reads its files there.
- */
-function workflowsNeededByCallers(files, { keep = false } = {}) {
-    const needed = new Set();
-    const read = new Map();
-    const texts = new Map();
-    for (const file of files) {
-        if (file.kind !== 'workflow')
-            continue;
-        try {
-            texts.set(file, (0,load_read/* readInputFile */.jH)(file.bytes ?? file.absolute, { maxBytes: MAX_BYTES }));
-        }
-        catch {
-            continue;
-        }
-    }
-    if (keep)
-        for (const [file, bytes] of texts)
-            read.set(file, { bytes });
-    // Only a reusable workflow with a continue-on-error can use the answer, and only its callers are parsed.
-    const callees = [...texts]
-        .filter(([, bytes]) => bytes.includes('workflow_call') && bytes.includes('continue-on-error'))
-        .map(([file]) => file.relative.slice(file.relative.lastIndexOf('/') + 1));
-    if (callees.length === 0)
-        return { needed, read };
-    for (const [file, bytes] of texts) {
-        if (!callees.some((name) => bytes.includes(`./.github/workflows/${name}`)))
-            continue;
-        const parsed = (0,parse/* parseYaml */.h)(bytes);
-        if (keep)
-            read.set(file, { bytes, parsed });
-        const jobs = parsed.doc?.get('jobs', true);
-        if (!(0,dist/* isMap */.jh)(jobs))
-            continue;
-        const usesById = new Map();
-        const neededIds = new Set();
-        for (const pair of jobs.items) {
-            if (!(0,dist/* isScalar */.jn)(pair.key) || !(0,dist/* isMap */.jh)(pair.value))
-                continue;
-            const callee = localWorkflow(pair.value.get('uses'));
-            if (callee)
-                usesById.set(String(pair.key.value), callee);
-            const needs = pair.value.get('needs', true);
-            const ids = (0,dist/* isSeq */.oP)(needs) ? needs.items : [needs];
-            for (const id of ids)
-                if ((0,dist/* isScalar */.jn)(id) && typeof id.value === 'string')
-                    neededIds.add(id.value);
-        }
-        // The callee's path is relative to the repository that holds the caller: the root, or a folder of it.
-        const at = file.relative.lastIndexOf('.github/workflows/');
-        const prefix = at >= 0 ? file.relative.slice(0, at) : '';
-        for (const [id, callee] of usesById)
-            if (neededIds.has(id))
-                needed.add(prefix + callee);
-    }
-    return { needed, read };
-}
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
-// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
-var esm = __nccwpck_require__(3581);
-// EXTERNAL MODULE: ./src/load/discover.ts
-var discover = __nccwpck_require__(3533);
 // EXTERNAL MODULE: ./src/model/expression.ts
 var expression = __nccwpck_require__(955);
 // EXTERNAL MODULE: ./src/shell/spans.ts
@@ -28870,8 +28789,162 @@ function buildModel(file, kind, doc, lineCounter, text) {
     }
 }
 
+// EXTERNAL MODULE: ./src/model/classify/engine.ts + 14 modules
+var engine = __nccwpck_require__(7616);
+// EXTERNAL MODULE: ./src/model/classify/kinds.ts
+var classify_kinds = __nccwpck_require__(4627);
 // EXTERNAL MODULE: ./src/model/facts.ts + 1 modules
 var facts = __nccwpck_require__(3105);
+;// CONCATENATED MODULE: ./src/model/callers.ts
+
+
+
+
+
+
+
+/** Larger files are left to the audit proper, which reports them; this look-ahead only reads ordinary ones. */
+const MAX_BYTES = 1024 * 1024;
+/** `./.github/workflows/x.yml` → `.github/workflows/x.yml`; undefined for a remote or computed `uses:`. */
+function localWorkflow(uses) {
+    if (typeof uses !== 'string' || !/^\.\/\.github\/workflows\/[^/]+\.ya?ml$/.test(uses.trim()))
+        return undefined;
+    return uses.trim().slice(2);
+}
+/**
+ * The reusable workflows (paths relative to the audited root) that some caller runs from a job
+ * another job of that caller `needs`. A job-level `continue-on-error` in such a workflow turns the
+ * calling job's `needs.<id>.result` green, and the job that needs it runs as if it had passed: the
+ * severity model keeps its full severity there. Read before the audit, because callers and callees
+ * are audited apart (in workers).
+ *
+ * With `keep` (the audit runs in this thread), what was read and parsed is returned, so that no
+ * file is read or parsed twice; the audit in worker threads reads its files there.
+ */
+function workflowsNeededByCallers(files, { keep = false } = {}) {
+    const needed = new Set();
+    const read = new Map();
+    const texts = new Map();
+    for (const file of files) {
+        if (file.kind !== 'workflow')
+            continue;
+        try {
+            texts.set(file, (0,load_read/* readInputFile */.jH)(file.bytes ?? file.absolute, { maxBytes: MAX_BYTES }));
+        }
+        catch {
+            continue;
+        }
+    }
+    if (keep)
+        for (const [file, bytes] of texts)
+            read.set(file, { bytes });
+    const byPath = new Map([...texts].map(([file, bytes]) => [file.relative, bytes]));
+    // Only a reusable workflow with a continue-on-error can use the answer, and only its callers are parsed.
+    const callees = [...texts]
+        .filter(([, bytes]) => bytes.includes('workflow_call') && bytes.includes('continue-on-error'))
+        .map(([file]) => file.relative.slice(file.relative.lastIndexOf('/') + 1));
+    if (callees.length === 0)
+        return { needed, read, texts: byPath };
+    for (const [file, bytes] of texts) {
+        if (!callees.some((name) => bytes.includes(`./.github/workflows/${name}`)))
+            continue;
+        const parsed = (0,parse/* parseYaml */.h)(bytes);
+        if (keep)
+            read.set(file, { bytes, parsed });
+        const jobs = parsed.doc?.get('jobs', true);
+        if (!(0,dist/* isMap */.jh)(jobs))
+            continue;
+        const usesById = new Map();
+        const neededIds = new Set();
+        for (const pair of jobs.items) {
+            if (!(0,dist/* isScalar */.jn)(pair.key) || !(0,dist/* isMap */.jh)(pair.value))
+                continue;
+            const callee = localWorkflow(pair.value.get('uses'));
+            if (callee)
+                usesById.set(String(pair.key.value), callee);
+            const needs = pair.value.get('needs', true);
+            const ids = (0,dist/* isSeq */.oP)(needs) ? needs.items : [needs];
+            for (const id of ids)
+                if ((0,dist/* isScalar */.jn)(id) && typeof id.value === 'string')
+                    neededIds.add(id.value);
+        }
+        // The callee's path is relative to the repository that holds the caller: the root, or a folder of it.
+        const at = file.relative.lastIndexOf('.github/workflows/');
+        const prefix = at >= 0 ? file.relative.slice(0, at) : '';
+        for (const [id, callee] of usesById)
+            if (neededIds.has(id))
+                needed.add(prefix + callee);
+    }
+    return { needed, read, texts: byPath };
+}
+/** The repository folder a file sits in: `` for the root, `repo/` for `repo/.github/workflows/x.yml`. */
+function repositoryPrefix(relative) {
+    const at = relative.lastIndexOf('.github/');
+    return at >= 0 ? relative.slice(0, at) : '';
+}
+/** Bounds on the callee look-ahead: it runs in one thread before the audit spreads over workers. */
+const MAX_CALLEES = 50;
+const MAX_CALLEE_BYTES = 2 * 1024 * 1024;
+/**
+ * What each local reusable workflow that its file name does not explain does: the most severe kind
+ * of its jobs, as the classifier sees them. A caller's job that calls it and is named for nothing
+ * (`performance-gate: uses: ./.github/workflows/ci-gate.yml`) is classified by it instead of
+ * staying unknown. The callee's own calls are classified by name only, so this does not recurse.
+ * Only callees some other workflow names are read, and at most MAX_CALLEES of them.
+ */
+async function calleeKinds(texts) {
+    const kinds = new Map();
+    const referenced = (relative) => {
+        const name = `./.github/workflows/${relative.slice(relative.lastIndexOf('/') + 1)}`;
+        const prefix = repositoryPrefix(relative);
+        for (const [other, bytes] of texts)
+            if (other !== relative && repositoryPrefix(other) === prefix && bytes.includes(name))
+                return true;
+        return false;
+    };
+    let budget = MAX_CALLEE_BYTES;
+    for (const [relative, bytes] of texts) {
+        if (kinds.size >= MAX_CALLEES || budget < bytes.length)
+            break;
+        const stem = relative.slice(relative.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
+        if (!bytes.includes('workflow_call') || (0,engine/* classifyName */.Ce)(stem.replace(/[_-]/g, ' ')) !== null || !referenced(relative))
+            continue;
+        budget -= bytes.length;
+        const parsed = (0,parse/* parseYaml */.h)(bytes);
+        if (!parsed.doc || parsed.problems.length > 0)
+            continue;
+        const { model, problems } = buildModel(relative, 'workflow', parsed.doc, parsed.lineCounter, parsed.text);
+        if (model?.kind !== 'workflow' || problems.length > 0 || model.jobs.length === 0)
+            continue;
+        try {
+            await (0,facts/* classifyModel */.k$)(model);
+        }
+        finally {
+            (0,facts/* disposeModel */.xd)(model);
+        }
+        const kind = (0,classify_kinds/* mostSevereKind */.Oc)(model.jobs.map((job) => job.kind));
+        if (kind !== 'unknown')
+            kinds.set(relative, { kind, basis: (0,facts/* strongestBasis */.QH)(model.jobs.filter((job) => job.kind === kind).map((job) => job.kindBasis)) });
+    }
+    return kinds;
+}
+/** The `CalleeKind` of one caller: its local `uses:` resolved in its own repository folder. */
+function calleeKindFor(kinds, caller) {
+    const prefix = repositoryPrefix(caller);
+    return (uses) => {
+        const callee = localWorkflow(uses);
+        return callee === undefined ? undefined : kinds.get(prefix + callee);
+    };
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
+var esm = __nccwpck_require__(3581);
+// EXTERNAL MODULE: ./src/load/discover.ts
+var discover = __nccwpck_require__(3533);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/fingerprint.ts
@@ -28912,8 +28985,6 @@ class Fingerprinter {
     }
 }
 
-// EXTERNAL MODULE: ./src/model/classify/kinds.ts
-var kinds = __nccwpck_require__(4627);
 ;// CONCATENATED MODULE: ./src/evidence/layout.ts
 
 const stepLayout = (step) => ({
@@ -29134,7 +29205,7 @@ async function auditFile(file, rules, factory, others) {
     let layout;
     try {
         if (analysed) {
-            await (0,facts/* classifyModel */.k$)(analysed);
+            await (0,facts/* classifyModel */.k$)(analysed, others.calleeKinds.size > 0 ? calleeKindFor(others.calleeKinds, file.relative) : undefined);
             (0,arrays/* pushAll */.i)(findings, runRules(analysed, rules, factory));
             summary = (0,inventory/* summarize */.eh)(analysed, others.exists);
             if (others.layouts && analysed.kind === 'workflow')
@@ -29259,6 +29330,7 @@ function serveAuditWorker() {
     const others = {
         exists: (relative) => audited.has(relative),
         neededByCallers: new Set(data.neededByCallers),
+        calleeKinds: new Map(data.calleeKinds),
         layouts: data.layouts,
     };
     port.on('message', async (message) => {
@@ -29408,11 +29480,12 @@ async function audit(paths, options = {}) {
         expectLongRun(files);
         const workers = workerCount(options, files.length);
         // In this thread, the audit takes what the look-ahead read and parsed instead of doing it again.
-        const { needed: neededByCallers, read: readAhead } = workflowsNeededByCallers(files, { keep: workers === 1 });
-        const others = { exists, neededByCallers, readAhead, layouts: options.evidence !== undefined };
+        const { needed: neededByCallers, read: readAhead, texts } = workflowsNeededByCallers(files, { keep: workers === 1 });
+        const callees = await calleeKinds(texts);
+        const others = { exists, neededByCallers, calleeKinds: callees, readAhead, layouts: options.evidence !== undefined };
         const layouts = [];
         const outcomes = workers > 1
-            ? await auditInWorkers(files, config, [...audited], { neededByCallers: [...neededByCallers], layouts: others.layouts }, workers)
+            ? await auditInWorkers(files, config, [...audited], { neededByCallers: [...neededByCallers], calleeKinds: [...callees], layouts: others.layouts }, workers)
             : undefined;
         for (const [index, file] of files.entries()) {
             result.filesScanned++;

@@ -3,6 +3,12 @@ import type { DiscoveredFile } from '../load/discover.js';
 import { parseYaml } from '../load/parse.js';
 import type { ParsedYaml } from '../load/parse.js';
 import { readInputFile } from '../load/read.js';
+import { buildModel } from './build.js';
+import { classifyName } from './classify/engine.js';
+import { mostSevereKind } from './classify/kinds.js';
+import type { KindBasis, StepKind } from './classify/kinds.js';
+import { classifyModel, disposeModel, strongestBasis } from './facts.js';
+import type { CalleeKind } from './facts.js';
 
 /** Larger files are left to the audit proper, which reports them; this look-ahead only reads ordinary ones. */
 const MAX_BYTES = 1024 * 1024;
@@ -25,6 +31,8 @@ export interface CallerLookAhead {
   needed: Set<string>;
   /** With `keep`: what was read (and parsed) of each workflow. */
   read: Map<DiscoveredFile, ReadAhead>;
+  /** The text of every workflow read, by path relative to the audited root. */
+  texts: Map<string, Buffer>;
 }
 
 /**
@@ -50,11 +58,12 @@ export function workflowsNeededByCallers(files: readonly DiscoveredFile[], { kee
     }
   }
   if (keep) for (const [file, bytes] of texts) read.set(file, { bytes });
+  const byPath = new Map([...texts].map(([file, bytes]) => [file.relative, bytes]));
   // Only a reusable workflow with a continue-on-error can use the answer, and only its callers are parsed.
   const callees = [...texts]
     .filter(([, bytes]) => bytes.includes('workflow_call') && bytes.includes('continue-on-error'))
     .map(([file]) => file.relative.slice(file.relative.lastIndexOf('/') + 1));
-  if (callees.length === 0) return { needed, read };
+  if (callees.length === 0) return { needed, read, texts: byPath };
   for (const [file, bytes] of texts) {
     if (!callees.some((name) => bytes.includes(`./.github/workflows/${name}`))) continue;
     const parsed = parseYaml(bytes);
@@ -76,5 +85,69 @@ export function workflowsNeededByCallers(files: readonly DiscoveredFile[], { kee
     const prefix = at >= 0 ? file.relative.slice(0, at) : '';
     for (const [id, callee] of usesById) if (neededIds.has(id)) needed.add(prefix + callee);
   }
-  return { needed, read };
+  return { needed, read, texts: byPath };
+}
+
+/** The repository folder a file sits in: `` for the root, `repo/` for `repo/.github/workflows/x.yml`. */
+export function repositoryPrefix(relative: string): string {
+  const at = relative.lastIndexOf('.github/');
+  return at >= 0 ? relative.slice(0, at) : '';
+}
+
+/** What a called workflow does, and how surely. */
+export interface CalledKind {
+  kind: StepKind;
+  basis: KindBasis;
+}
+
+export type CalleeKinds = Map<string, CalledKind>;
+
+/** Bounds on the callee look-ahead: it runs in one thread before the audit spreads over workers. */
+const MAX_CALLEES = 50;
+const MAX_CALLEE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * What each local reusable workflow that its file name does not explain does: the most severe kind
+ * of its jobs, as the classifier sees them. A caller's job that calls it and is named for nothing
+ * (`performance-gate: uses: ./.github/workflows/ci-gate.yml`) is classified by it instead of
+ * staying unknown. The callee's own calls are classified by name only, so this does not recurse.
+ * Only callees some other workflow names are read, and at most MAX_CALLEES of them.
+ */
+export async function calleeKinds(texts: ReadonlyMap<string, Buffer>): Promise<CalleeKinds> {
+  const kinds: CalleeKinds = new Map();
+  const referenced = (relative: string): boolean => {
+    const name = `./.github/workflows/${relative.slice(relative.lastIndexOf('/') + 1)}`;
+    const prefix = repositoryPrefix(relative);
+    for (const [other, bytes] of texts) if (other !== relative && repositoryPrefix(other) === prefix && bytes.includes(name)) return true;
+    return false;
+  };
+  let budget = MAX_CALLEE_BYTES;
+  for (const [relative, bytes] of texts) {
+    if (kinds.size >= MAX_CALLEES || budget < bytes.length) break;
+    const stem = relative.slice(relative.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
+    if (!bytes.includes('workflow_call') || classifyName(stem.replace(/[_-]/g, ' ')) !== null || !referenced(relative)) continue;
+    budget -= bytes.length;
+    const parsed = parseYaml(bytes);
+    if (!parsed.doc || parsed.problems.length > 0) continue;
+    const { model, problems } = buildModel(relative, 'workflow', parsed.doc, parsed.lineCounter, parsed.text);
+    if (model?.kind !== 'workflow' || problems.length > 0 || model.jobs.length === 0) continue;
+    try {
+      await classifyModel(model);
+    } finally {
+      disposeModel(model);
+    }
+    const kind = mostSevereKind(model.jobs.map((job) => job.kind));
+    if (kind !== 'unknown')
+      kinds.set(relative, { kind, basis: strongestBasis(model.jobs.filter((job) => job.kind === kind).map((job) => job.kindBasis)) });
+  }
+  return kinds;
+}
+
+/** The `CalleeKind` of one caller: its local `uses:` resolved in its own repository folder. */
+export function calleeKindFor(kinds: ReadonlyMap<string, CalledKind>, caller: string): CalleeKind {
+  const prefix = repositoryPrefix(caller);
+  return (uses) => {
+    const callee = localWorkflow(uses);
+    return callee === undefined ? undefined : kinds.get(prefix + callee);
+  };
 }

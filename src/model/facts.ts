@@ -5,7 +5,7 @@ import { readPowerShell } from '../shell/pwsh-script.js';
 import { readPython } from '../shell/python-script.js';
 import { classifyName, classifyStepWithBasis, classifyUses } from './classify/engine.js';
 import { isCheckKind, mostSevereKind } from './classify/kinds.js';
-import type { KindBasis } from './classify/kinds.js';
+import type { KindBasis, StepKind } from './classify/kinds.js';
 import { inputShellLine, scriptInputOf } from './script-inputs.js';
 import type { Analysable, Job, Located, Step, StepScript } from './types.js';
 
@@ -103,7 +103,7 @@ async function callScriptOf(job: Job, uses: Located<string>): Promise<Step | und
 }
 
 /** A reusable-workflow call: its script input if it has one, else what the called file is named. */
-async function classifyCall(job: Job, uses: Located<string>): Promise<void> {
+async function classifyCall(job: Job, uses: Located<string>, calleeKind: CalleeKind | undefined): Promise<void> {
   job.callScript = await callScriptOf(job, uses);
   const fromScript = job.callScript && job.callScript.commands.length > 0 ? job.callScript.kind : 'unknown';
   const calledFile = uses.value.split('@')[0]!.split('/').pop() ?? '';
@@ -114,7 +114,13 @@ async function classifyCall(job: Job, uses: Located<string>): Promise<void> {
     job.kind = classifyName(job.name ?? job.id) ?? classifyUses(uses.value);
     job.kindBasis = job.kind === 'unknown' ? 'unknown' : 'named';
   }
+  // Named for nothing: what the called file's own jobs do, when the audit read it (model/callers.ts).
+  const called = job.kind === 'unknown' ? calleeKind?.(uses.value) : undefined;
+  if (called) [job.kind, job.kindBasis] = [called.kind, called.basis];
 }
+
+/** What a local reusable workflow's jobs do, by the `uses:` that calls it; undefined when not known. */
+export type CalleeKind = (uses: string) => { kind: StepKind; basis: KindBasis } | undefined;
 
 /** Words that say a job or workflow exists to release: its image pushes are the product. */
 const RELEASE_WORDS = /release|publish|deploy|distribution/i;
@@ -144,7 +150,7 @@ function isCachePush(step: Step, job: Job, file: Analysable): boolean {
  * Fills in what every step and job does (the shared classifier) and the script each step runs,
  * with its effective shell and parse tree. Call `disposeModel` when the rules are done.
  */
-export async function classifyModel(model: Analysable): Promise<void> {
+export async function classifyModel(model: Analysable, calleeKind?: CalleeKind): Promise<void> {
   if (model.kind === 'action') {
     for (const step of model.steps) await classifyStepInPlace(step, undefined, model);
     return;
@@ -154,7 +160,7 @@ export async function classifyModel(model: Analysable): Promise<void> {
     for (const step of job.steps) {
       if (isCachePush(step, job, model)) [step.kind, step.kindBasis] = ['telemetry', 'named'];
     }
-    if (job.uses) await classifyCall(job, job.uses);
+    if (job.uses) await classifyCall(job, job.uses, calleeKind);
     else {
       job.kind = job.steps.length > 0 ? mostSevereKind(job.steps.map((step) => step.kind)) : 'unknown';
       job.kindBasis = strongestBasis(job.steps.filter((step) => step.kind === job.kind).map((step) => step.kindBasis));
@@ -163,7 +169,7 @@ export async function classifyModel(model: Analysable): Promise<void> {
 }
 
 /** A job is what its most severe steps are, as surely as the surest of them. */
-function strongestBasis(bases: readonly KindBasis[]): KindBasis {
+export function strongestBasis(bases: readonly KindBasis[]): KindBasis {
   return bases.includes('known') ? 'known' : bases.includes('named') ? 'named' : 'unknown';
 }
 
