@@ -726,4 +726,33 @@ describe('Action on a pull request: only the files the change touched are audite
     expect(outputs(run.output)['new-findings']).toBe('1');
     expect(run.stdout).toMatch(/broken-local-reference \[low invalid%2C already present\]/);
   });
+
+  it('a changed caller is classified by its unchanged callee in the base as in the head: nothing new', () => {
+    const pathsCaller = yaml`
+      on:
+        pull_request:
+          paths: ['src/**']
+      jobs:
+        gate:
+          uses: ./.github/workflows/ci-gate.yml
+    `;
+    const callee = yaml`
+      on: workflow_call
+      jobs:
+        measure:
+          runs-on: ubuntu-latest
+          steps:
+            - uses: actions/checkout@v5
+            - run: go test ./...
+    `;
+    const repo = gitRepo({ '.github/workflows/ci.yml': pathsCaller, '.github/workflows/ci-gate.yml': callee });
+    const base = git(repo, 'rev-parse', 'HEAD');
+    writeFileSync(path.join(repo, '.github/workflows/ci.yml'), `# edited\n${pathsCaller}`);
+    git(repo, 'commit', '-qam', 'head');
+    const run = runAction(repo, { path: '.', 'fail-on': 'low', 'required-checks': 'false' }, base);
+    // The paths filter is reported only because the call runs tests, which only the callee says.
+    expect(run.stdout).toMatch(/title=pr-paths-filter \[low scope-gap%2C already present\]/);
+    expect(outputs(run.output)['new-findings']).toBe('0');
+    expect(run.status).toBe(0);
+  });
 });

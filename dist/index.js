@@ -30590,6 +30590,7 @@ const context = new Context();
 
 
 
+
 // What @actions/core and @actions/github's context did for the Action, without loading them (src/runner.ts).
 
 
@@ -30785,8 +30786,13 @@ function partialBase(result, changes) {
         .filter((finding) => finding.ruleId === inventory_inventory/* BROKEN_LOCAL_REFERENCE_RULE */.NU.id)
         .map((finding) => finding.file);
     const audited = new Set([...changes.head, ...brokenCallers]);
+    // The local reusable workflows the changed files call, read (not compared) so that a call named for
+    // nothing is classified by its callee in the base as in the head (model/callers.ts).
+    const callees = result.inventory
+        .filter((entry) => changes.head.has(entry.file))
+        .flatMap((entry) => entry.jobs.map((job) => localWorkflow(job.uses)).flatMap((callee) => (callee ? [repositoryPrefix(entry.file) + callee] : [])));
     // Paths the base did not have are left out by the checkout itself.
-    return { files: new Set([...changes.base, ...brokenCallers]), audited };
+    return { files: new Set([...changes.base, ...brokenCallers, ...callees]), audited };
 }
 /** Where the base's config may be, relative to the workspace: where the head's is, else the default places. */
 function configCandidates(root, headConfig) {

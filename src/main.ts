@@ -27,6 +27,7 @@ import { formatSarif } from './report/sarif.js';
 import { formatText } from './report/text.js';
 import { encodePath, escapeMarkdown } from './report/escape.js';
 import { didYouMean } from './suggest.js';
+import { localWorkflow, repositoryPrefix } from './model/callers.js';
 import { clip } from './clip.js';
 // What @actions/core and @actions/github's context did for the Action, without loading them (src/runner.ts).
 import * as core from './runner.js';
@@ -227,8 +228,15 @@ function partialBase(result: AuditResult, changes: Changes): Partial | undefined
     .filter((finding) => finding.ruleId === BROKEN_LOCAL_REFERENCE_RULE.id)
     .map((finding) => finding.file);
   const audited = new Set([...changes.head, ...brokenCallers]);
+  // The local reusable workflows the changed files call, read (not compared) so that a call named for
+  // nothing is classified by its callee in the base as in the head (model/callers.ts).
+  const callees = result.inventory
+    .filter((entry) => changes.head.has(entry.file))
+    .flatMap((entry) =>
+      entry.jobs.map((job) => localWorkflow(job.uses)).flatMap((callee) => (callee ? [repositoryPrefix(entry.file) + callee] : [])),
+    );
   // Paths the base did not have are left out by the checkout itself.
-  return { files: new Set([...changes.base, ...brokenCallers]), audited };
+  return { files: new Set([...changes.base, ...brokenCallers, ...callees]), audited };
 }
 
 /** Where the base's config may be, relative to the workspace: where the head's is, else the default places. */

@@ -14,7 +14,7 @@ import type { CalleeKind } from './facts.js';
 const MAX_BYTES = 1024 * 1024;
 
 /** `./.github/workflows/x.yml` → `.github/workflows/x.yml`; undefined for a remote or computed `uses:`. */
-function localWorkflow(uses: unknown): string | undefined {
+export function localWorkflow(uses: unknown): string | undefined {
   if (typeof uses !== 'string' || !/^\.\/\.github\/workflows\/[^/]+\.ya?ml$/.test(uses.trim())) return undefined;
   return uses.trim().slice(2);
 }
