@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { AuditResult } from '../src/engine.js';
 import { planAnnotations } from '../src/report/annotations.js';
 import { escapeMarkdown, neutraliseWorkflowCommands } from '../src/report/escape.js';
-import { formatJson, jsonChunks } from '../src/report/json.js';
+import { formatJson, jsonChunks, PIECE_SIZE } from '../src/report/json.js';
 import { formatMarkdown } from '../src/report/markdown.js';
 import { formatText } from '../src/report/text.js';
 import type { Finding, Severity } from '../src/rules/types.js';
@@ -157,11 +157,14 @@ describe('JSON report in pieces', () => {
     expect(formatJson(audit)).toBe(expected(audit, { evidence: audit.evidence }));
   });
 
-  it('splits a large report into pieces of about 1 MB that join to the whole', () => {
+  it('splits a large report into pieces of about PIECE_SIZE that join to the whole', () => {
     const audit = result(Array.from({ length: 5000 }, (_, i) => finding({ line: i + 1, snippet: 'x'.repeat(300) } as Partial<Finding>)));
     const pieces = [...jsonChunks(audit)];
     expect(pieces.length).toBeGreaterThan(1);
-    for (const piece of pieces.slice(0, -1)) expect(piece.length).toBeLessThan(1.1 * (1 << 20));
+    for (const piece of pieces.slice(0, -1)) {
+      expect(piece.length).toBeGreaterThanOrEqual(PIECE_SIZE);
+      expect(piece.length).toBeLessThan(1.1 * PIECE_SIZE);
+    }
     expect(pieces.join('')).toBe(expected(audit));
   });
 });
