@@ -157,6 +157,28 @@ describe('JSON report in pieces', () => {
     expect(formatJson(audit)).toBe(expected(audit, { evidence: audit.evidence }));
   });
 
+  it('writes a large inventory entry a list element at a time, and the same text as the whole document', () => {
+    const job = (i: number): Record<string, unknown> => ({
+      id: `j${i}`,
+      needs: i % 3 === 0 ? [] : Array.from({ length: i % 100 }, (_, k) => `j${k}`),
+      nested: { deep: [[i, null], {}, []], empty: {} },
+      skipped: undefined,
+      fn: () => i,
+      required: null,
+    });
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { a: 1, list: Array.from({ length: 70 }, (_, i) => i) });
+    const inventory = [
+      { file: 'a.yml', jobs: Array.from({ length: 300 }, (_, i) => job(i)), other: [undefined, () => 1, 'x'], bare },
+      { file: 'b.yml', jobs: [] },
+    ] as unknown as AuditResult['inventory'];
+    const audit = { ...result([finding()]), inventory };
+    const pieces = [...jsonChunks(audit)];
+    expect(pieces.join('')).toBe(expected(audit));
+    expect(formatJson(audit)).toBe(expected(audit));
+    // No piece holds the whole entry: it is written job by job.
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(1.1 * PIECE_SIZE);
+  });
+
   it('splits a large report into pieces of about PIECE_SIZE that join to the whole', () => {
     const audit = result(Array.from({ length: 5000 }, (_, i) => finding({ line: i + 1, snippet: 'x'.repeat(300) } as Partial<Finding>)));
     const pieces = [...jsonChunks(audit)];
