@@ -294,7 +294,7 @@ describe('script readers never throw', () => {
           expect(event.start).toBeGreaterThanOrEqual(0);
           expect(event.end).toBeLessThanOrEqual(script.length);
         }
-        for (const statement of readPython(script)) {
+        for (const statement of readPython(script).statements) {
           expect(statement.start).toBeGreaterThanOrEqual(0);
           expect(statement.end).toBeLessThanOrEqual(script.length);
         }

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import type { AuditResult } from '../src/engine.js';
 import { planAnnotations } from '../src/report/annotations.js';
 import { escapeMarkdown, neutraliseWorkflowCommands } from '../src/report/escape.js';
-import { formatJson, jsonChunks } from '../src/report/json.js';
+import { formatJson, jsonChunks, PIECE_SIZE } from '../src/report/json.js';
 import { formatMarkdown } from '../src/report/markdown.js';
 import { formatText } from '../src/report/text.js';
 import type { Finding, Severity } from '../src/rules/types.js';
@@ -157,11 +157,36 @@ describe('JSON report in pieces', () => {
     expect(formatJson(audit)).toBe(expected(audit, { evidence: audit.evidence }));
   });
 
-  it('splits a large report into pieces of about 1 MB that join to the whole', () => {
+  it('writes a large inventory entry a list element at a time, and the same text as the whole document', () => {
+    const job = (i: number): Record<string, unknown> => ({
+      id: `j${i}`,
+      needs: i % 3 === 0 ? [] : Array.from({ length: i % 100 }, (_, k) => `j${k}`),
+      nested: { deep: [[i, null], {}, []], empty: {} },
+      skipped: undefined,
+      fn: () => i,
+      required: null,
+    });
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, { a: 1, list: Array.from({ length: 70 }, (_, i) => i) });
+    const inventory = [
+      { file: 'a.yml', jobs: Array.from({ length: 300 }, (_, i) => job(i)), other: [undefined, () => 1, 'x'], bare },
+      { file: 'b.yml', jobs: [] },
+    ] as unknown as AuditResult['inventory'];
+    const audit = { ...result([finding()]), inventory };
+    const pieces = [...jsonChunks(audit)];
+    expect(pieces.join('')).toBe(expected(audit));
+    expect(formatJson(audit)).toBe(expected(audit));
+    // No piece holds the whole entry: it is written job by job.
+    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(1.1 * PIECE_SIZE);
+  });
+
+  it('splits a large report into pieces of about PIECE_SIZE that join to the whole', () => {
     const audit = result(Array.from({ length: 5000 }, (_, i) => finding({ line: i + 1, snippet: 'x'.repeat(300) } as Partial<Finding>)));
     const pieces = [...jsonChunks(audit)];
     expect(pieces.length).toBeGreaterThan(1);
-    for (const piece of pieces.slice(0, -1)) expect(piece.length).toBeLessThan(1.1 * (1 << 20));
+    for (const piece of pieces.slice(0, -1)) {
+      expect(piece.length).toBeGreaterThanOrEqual(PIECE_SIZE);
+      expect(piece.length).toBeLessThan(1.1 * PIECE_SIZE);
+    }
     expect(pieces.join('')).toBe(expected(audit));
   });
 });

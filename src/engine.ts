@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { calleeKindFor, calleeKinds, workflowsNeededByCallers } from './model/callers.js';
 import type { CalledKind, CalleeKinds, ReadAhead } from './model/callers.js';
 import { availableParallelism } from 'node:os';
@@ -136,11 +137,34 @@ interface FindingSource {
   snippet: string;
 }
 
+/**
+ * A string made of pieces (`${a} ${b}`) is a tree of them until something reads it whole: V8 then
+ * copies it into one run of characters, and the collector drops the pieces. A finding's message is
+ * read only when the report is written, so 80,000 findings kept 80,000 trees of 5–8 pieces (about
+ * twice the message's size) through the audit (issue 16). Reading one character flattens it now.
+ */
+function flattened(text: string): string {
+  text.charCodeAt(0);
+  return text;
+}
+
+/** Severity reasons kept once each, at most this many distinct ones (they name jobs, so they are not a fixed set). */
+const SHARED_REASONS = 10_000;
+
 /** Applies a PATH's config to what the rules and the loader report: `off` rules, severity overrides. */
 class FindingFactory {
   readonly fingerprints = new Fingerprinter();
+  /** Reasons repeat across findings ("test command", "runs on pull_request"): one string for each. */
+  private readonly reasons = new Map<string, string>();
 
   constructor(private readonly config: Config | null) {}
+
+  private shared(reason: string): string {
+    const known = this.reasons.get(reason);
+    if (known !== undefined) return known;
+    if (this.reasons.size < SHARED_REASONS) this.reasons.set(reason, flattened(reason));
+    return reason;
+  }
 
   isOff(ruleId: string): boolean {
     return this.config?.rules.get(ruleId) === 'off';
@@ -154,14 +178,16 @@ class FindingFactory {
       category: source.category ?? source.rule.category,
       severity: level ?? source.severity,
       confidence: source.confidence ?? 'high',
-      severityReasons: [...(source.severityReasons ?? []), ...(level ? [`set to ${level} by the config`] : [])],
+      severityReasons: [...(source.severityReasons ?? []), ...(level ? [`set to ${level} by the config`] : [])].map((reason) =>
+        this.shared(reason),
+      ),
       file: source.file,
       line: source.pos.line,
       column: source.pos.column,
       endLine: source.pos.endLine,
       endColumn: source.pos.endColumn,
       // Names and messages carry user-controlled text (a 1 MB workflow name, copied into every finding): bounded.
-      message: clip(source.message, MESSAGE_LIMIT),
+      message: flattened(clip(source.message, MESSAGE_LIMIT)),
       workflow: source.workflow === null ? null : clip(source.workflow),
       job: source.job ? clip(source.job.id) : null,
       step: source.step ? clip(source.step.label) : null,
@@ -267,6 +293,37 @@ interface OtherFiles {
 }
 
 /**
+ * Files from this size on get a full garbage collection after their YAML is parsed and again once
+ * the document is dropped. yaml's syntax tree of a 3 MB file is hundreds of MB that are garbage
+ * as soon as the document is composed, and the document is garbage once the model is built; V8
+ * collects them only when the heap reaches a limit it set while they were alive, so the next
+ * phases ran in a heap of that size: `needs-chain` at 8× (3.3 MB) peaked at 650–790 MB RSS
+ * without these two collections and 465 MB with them (issue 16). Each takes 0.1–0.3 s on such a
+ * file; no real workflow comes near this size, so the corpus never pays it.
+ */
+const COLLECT_AFTER_BYTES = 1024 * 1024;
+
+let fullCollection: (() => void) | null | undefined;
+
+/**
+ * A full garbage collection. Node offers `gc()` only under `--expose-gc`; a context created after
+ * the flag is set has it (the way jest's leak detector gets it). Where that does not work, nothing
+ * is collected: it only lowers the peak.
+ */
+function collectGarbage(): void {
+  if (fullCollection === undefined) {
+    try {
+      setFlagsFromString('--expose-gc');
+      const gc: unknown = runInNewContext('typeof gc === "function" ? gc : null');
+      fullCollection = typeof gc === 'function' ? (gc as () => void) : null;
+    } catch {
+      fullCollection = null;
+    }
+  }
+  fullCollection?.();
+}
+
+/**
  * Parses a file and builds its model. The YAML document is dropped when this returns: the model
  * holds what the rules need, and keeping the document through the rules doubled what a large
  * workflow held in memory (issue 16).
@@ -277,6 +334,7 @@ function parseAndBuild(
   parsedAhead: ParsedYaml | undefined,
 ): { text: string; lineCounter: LineCounter; problems: Problem[]; model: Analysable | undefined } {
   const parsed = parsedAhead ?? parseYaml(bytes);
+  if (bytes.length >= COLLECT_AFTER_BYTES) collectGarbage();
   if (!parsed.doc || parsed.problems.length > 0)
     return { text: parsed.text, lineCounter: parsed.lineCounter, problems: parsed.problems, model: undefined };
   const built = buildModel(file.relative, file.kind, parsed.doc, parsed.lineCounter, parsed.text);
@@ -294,6 +352,7 @@ async function auditFile(file: DiscoveredFile, rules: readonly Rule[], factory: 
     return { findings: [], directives: [], workflow: file.relative, error: { file: file.relative, message: `cannot read file: ${why}` } };
   }
   const { text, lineCounter, problems, model } = parseAndBuild(file, bytes, ahead?.parsed);
+  if (bytes.length >= COLLECT_AFTER_BYTES) collectGarbage();
   if (model?.kind === 'workflow') model.neededByCallers = others.neededByCallers.has(file.relative);
   const workflow = model?.name ?? file.relative;
   const findings = problems.flatMap((problem) => {

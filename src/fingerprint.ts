@@ -39,6 +39,8 @@ export class Fingerprinter {
     const key = [parts.ruleId, parts.file, parts.job ?? '', stepIdentity(parts.step), collapse(parts.snippet)].join('\u0000');
     const occurrence = this.seen.get(key) ?? 0;
     this.seen.set(key, occurrence + 1);
-    return createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
+    // The first 16 bytes in hex: the same 32 characters as slicing the whole digest's hex, without
+    // keeping that 64-character string alive under each fingerprint (issue 16).
+    return createHash('sha256').update(`${key}\u0000${occurrence}`).digest().toString('hex', 0, 16);
   }
 }

@@ -1421,7 +1421,7 @@ function parseYaml(bytes) {
     text = text.replace(/\r(?!\n)/g, '\n');
     // The core schema whatever a `%YAML 1.1` directive says: GitHub types scalars the same way with or
     // without one, so `on:` stays a key named "on" (YAML 1.1 would make it `true`).
-    const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, schema: 'core' });
+    const doc = parseDocument(text, lineCounter);
     // yaml reports every token after a syntax error; the first one is the one to fix.
     const errors = doc.errors.slice(0, 1);
     const duplicate = firstDuplicateKey(doc);
@@ -1439,6 +1439,60 @@ function parseYaml(bytes) {
         pos: rangeToPosition(lineCounter, error.pos[0], error.pos[1]),
     }));
     return { text, doc, lineCounter, problems };
+}
+/**
+ * yaml's `parseDocument(text, options)`, with the options above, its syntax tree compacted as it is
+ * built (`compactedAsBuilt`). The same steps as the library's own: a parser whose tokens a composer
+ * makes into documents, and an error on a second document.
+ */
+function parseDocument(text, lineCounter) {
+    const parser = compactedAsBuilt(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lineCounter.addNewLine));
+    const composer = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({ lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, schema: 'core' });
+    let doc;
+    for (const next of composer.compose(parser.parse(text), true, text.length)) {
+        if (!doc)
+            doc = next;
+        else {
+            const [start, end] = next.range;
+            doc.errors.push(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .YAMLParseError */ .XT([start, end], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+            break;
+        }
+    }
+    // compose(…, true) always ends with a document, empty when the text is.
+    return doc;
+}
+/**
+ * yaml's concrete syntax tree of a whole document is alive until the document is composed, and much
+ * of it in a form that V8 stores at several times its size: each item of a flow sequence (`[a, b]`)
+ * becomes a dictionary-mode object of about 430 bytes (the parser deletes the `key` and `sep` it
+ * first gave it), and lists grown by push keep room for 17 entries. For 400,000 `needs` entries
+ * that was 170 MB of a 417 MB tree (issue 16). When the parser finishes a collection, this replaces
+ * its items by plain copies, same properties in the same order, lists at their length: the tree
+ * the composer reads is the same, and positions with it.
+ *
+ * The parser is read through a method its typings keep private; a version of yaml without it is
+ * parsed as it comes.
+ */
+function compactedAsBuilt(parser) {
+    const popping = parser;
+    const pop = popping.pop;
+    if (typeof pop !== 'function')
+        return parser;
+    popping.pop = function* (error) {
+        const token = error === undefined ? popping.stack.at(-1) : undefined;
+        yield* pop.call(this, error);
+        if (token?.items && (token.type === 'flow-collection' || token.type === 'block-map' || token.type === 'block-seq')) {
+            token.items = token.items.map((item) => {
+                const copy = { ...item };
+                if (Array.isArray(item.start))
+                    copy.start = item.start.slice();
+                if (Array.isArray(item.sep))
+                    copy.sep = item.sep.slice();
+                return copy;
+            });
+        }
+    };
+    return parser;
 }
 /**
  * The offset of the first key that repeats an earlier key of its mapping, as yaml's `uniqueKeys`
@@ -5497,10 +5551,10 @@ function carriesStatus(fallback, root, laterStepsReadOutputs) {
  */
 function trailingRedirects(node) {
     let current = node;
-    while (current.parent?.type === 'list' && current.parent.lastNamedChild?.id === current.id)
+    while (current.parent?.type === 'list' && current.parent.lastNamedChild === current)
         current = current.parent;
     const holder = current.parent;
-    if (holder?.type !== 'redirected_statement' || holder.childForFieldName('body')?.id !== current.id)
+    if (holder?.type !== 'redirected_statement' || holder.childForFieldName('body') !== current)
         return [];
     return holder.childrenForFieldName('redirect').filter((child) => child !== null);
 }
@@ -5704,8 +5758,8 @@ function unreadStatuses(root, pipefailAt) {
                 for (const item of node.namedChildren) {
                     if (item?.type !== 'case_item')
                         continue;
-                    const values = new Set(item.childrenForFieldName('value').map((value) => value?.id));
-                    statements(statementsOf(item).filter((child) => !values.has(child.id)), fate);
+                    const values = new Set(item.childrenForFieldName('value'));
+                    statements(statementsOf(item).filter((child) => !values.has(child)), fate);
                 }
                 return;
             case 'for_statement':
@@ -6013,10 +6067,7 @@ function teeFiles(last) {
 function forgiven(node) {
     for (let current = node; current.parent?.type === 'list' || current.parent?.type === 'pipeline'; current = current.parent) {
         const parent = current.parent;
-        if (parent.type === 'list' &&
-            parent.child(1)?.type === '||' &&
-            parent.child(0)?.id === current.id &&
-            isMaskingFallback(parent.child(2)))
+        if (parent.type === 'list' && parent.child(1)?.type === '||' && parent.child(0) === current && isMaskingFallback(parent.child(2)))
             return true;
     }
     return false;
@@ -6544,9 +6595,9 @@ function partsOf(pipeline) {
 /** The `b | c` of that misreading, which is the rest of an enclosing pipeline, not a pipeline of its own. */
 function isMisreadTail(pipeline) {
     let node = pipeline;
-    while (node.parent?.type === 'list' && node.parent.firstChild?.id === node.id)
+    while (node.parent?.type === 'list' && node.parent.firstChild === node)
         node = node.parent;
-    return node.id !== pipeline.id && node.parent?.type === 'pipeline' && node.parent.lastChild?.id === node.id;
+    return node !== pipeline && node.parent?.type === 'pipeline' && node.parent.lastChild === node;
 }
 /** Every pipeline of a script outside substitutions, in source order. */
 function pipelinesIn(root) {
@@ -6682,7 +6733,7 @@ var arrays = __nccwpck_require__(273);
 const CONTROL_FLOW = new Set(['break', 'continue', 'return', 'exit']);
 const errexit_ignored_SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
 /** The nodes between a statement and the block holding it that pass its status through unchanged. */
-const enclosingStatement = (node) => node.parent?.type === 'redirected_statement' && node.parent.childForFieldName('body')?.id === node.id ? node.parent : node;
+const enclosingStatement = (node) => node.parent?.type === 'redirected_statement' && node.parent.childForFieldName('body') === node ? node.parent : node;
 function nextStatement(node) {
     let next = node.nextNamedSibling;
     while (next?.type === 'comment')
@@ -7325,7 +7376,7 @@ function leavesLoop(command, loop) {
             return false;
         if (LOOPS.has(current.type))
             depth++;
-        if (current.id === loop.id)
+        if (current === loop)
             return name !== 'break' || depth <= Number(code ?? '1');
     }
     return false;
@@ -7337,11 +7388,11 @@ function leavesLoop(command, loop) {
  */
 function successGuard(exit, body) {
     let child = exit;
-    for (let parent = exit.parent; parent && parent.id !== body.id; child = parent, parent = parent.parent) {
-        if (parent.type === 'list' && parent.child(2)?.id === child.id) {
+    for (let parent = exit.parent; parent && parent !== body; child = parent, parent = parent.parent) {
+        if (parent.type === 'list' && parent.child(2) === child) {
             return parent.child(1)?.type === '&&' ? (parent.child(0) ?? undefined) : undefined;
         }
-        if ((parent.type === 'if_statement' || parent.type === 'elif_clause') && !conditionOf(parent).some((node) => node.id === child.id)) {
+        if ((parent.type === 'if_statement' || parent.type === 'elif_clause') && !conditionOf(parent).some((node) => node === child)) {
             const condition = conditionOf(parent).at(-1);
             return condition && unredirect(condition).type !== 'negated_command' ? condition : undefined;
         }
@@ -7357,7 +7408,7 @@ function successGuard(exit, body) {
 /** `R; if [ $? -eq 0 ]; then break; fi`: a guard that only reads `$?` stands for the statement before it. */
 function resolveStatusRead(guard, body) {
     let statement = guard;
-    while (statement.parent && statement.parent.id !== body.id)
+    while (statement.parent && statement.parent !== body)
         statement = statement.parent;
     let previous = statement.previousNamedSibling;
     while (previous?.type === 'comment')
@@ -7485,7 +7536,7 @@ function checkedAfter(loop, { retried, breaksOnSuccess }, root, pipefail) {
         return true;
     // `for …; done || exit 1`
     const list = loop.parent;
-    if (list?.type === 'list' && list.child(0)?.id === loop.id && list.child(2) && failsOnPurpose(list.child(2), root))
+    if (list?.type === 'list' && list.child(0) === loop && list.child(2) && failsOnPurpose(list.child(2), root))
         return true;
     let next = retry_loop_swallows_failure_nextStatement(loop);
     while (next && unredirect(next).type === 'command' && PRINTERS.has((0,shell_commands/* argvOf */.UU)(unredirect(next))[0] ?? ''))
@@ -7508,7 +7559,7 @@ const retryLoopSwallowsFailure = {
             const outputsRead = laterStepsReadOutputs(step, steps);
             const optionsAt = optionsTimeline(root, script.shell);
             const final = finalStatement(root);
-            const isFinal = (loop) => final !== undefined && unredirect(final).id === loop.id;
+            const isFinal = (loop) => final !== undefined && unredirect(final) === loop;
             for (const loop of loopsIn(root)) {
                 const pipefail = optionsAt(loop.startIndex).pipefail;
                 const retry = retryOf(loop, pipefail);
@@ -8250,17 +8301,23 @@ const SUBPROCESS_CALLS = new Map([
     ['call', 'subprocess.call'],
     ['Popen', 'subprocess.Popen'],
 ]);
-const python_unchecked_subprocess_text = (tokens) => tokens.map((token) => token.text).join('');
+function python_unchecked_subprocess_text(tokens) {
+    const parts = [];
+    for (let i = 0; i < tokens.length; i++)
+        parts.push(tokens.text(i));
+    return parts.join('');
+}
 /**
  * Whether the tokens spell `expected`, without joining them: an argument of a million tokens
  * compared with `sys.executable` was joined into a string of megabytes first (issue 16).
  */
 function textIs(tokens, expected) {
     let at = 0;
-    for (const token of tokens) {
-        if (!expected.startsWith(token.text, at))
+    for (let i = 0; i < tokens.length; i++) {
+        const token = tokens.text(i);
+        if (!expected.startsWith(token, at))
             return false;
-        at += token.text.length;
+        at += token.length;
     }
     return at === expected.length;
 }
@@ -8280,10 +8337,16 @@ function callNames(statements) {
             names.set(`${alias}.system`, 'os.system');
     };
     for (const { tokens } of statements) {
-        const first = tokens.find((token) => token.text !== '(' && token.text !== ')')?.text;
+        let first;
+        for (let i = 0; i < tokens.length && first === undefined; i++)
+            if (tokens.text(i) !== '(' && tokens.text(i) !== ')')
+                first = tokens.text(i);
         if (first !== 'import' && first !== 'from')
             continue;
-        const words = tokens.filter((token) => token.text !== '(' && token.text !== ')').map((token) => token.text);
+        const words = [];
+        for (let i = 0; i < tokens.length; i++)
+            if (tokens.text(i) !== '(' && tokens.text(i) !== ')')
+                words.push(tokens.text(i));
         const from = words[0] === 'from' ? words[1] : undefined;
         if (words[0] !== 'import' && !(from && words[2] === 'import'))
             continue;
@@ -8307,16 +8370,16 @@ function callNames(statements) {
 }
 /** A statement that is nothing but one of the calls, its result dropped: `subprocess.run([...])`, `os.system("…")`. */
 function droppedCall(tokens, names) {
-    if (tokens[0]?.kind !== 'name')
+    if (tokens.kind(0) !== 'name')
         return undefined;
-    let callee = tokens[0].text;
+    let callee = tokens.text(0);
     let i = 0;
-    while (tokens[i + 1]?.text === '.' && tokens[i + 2]?.kind === 'name') {
-        callee += `.${tokens[i + 2].text}`;
+    while (tokens.text(i + 1) === '.' && tokens.kind(i + 2) === 'name') {
+        callee += `.${tokens.text(i + 2)}`;
         i += 2;
     }
     const call = names.get(callee);
-    if (!call || tokens[i + 1]?.text !== '(')
+    if (!call || tokens.text(i + 1) !== '(')
         return undefined;
     const close = (0,python_script/* closing */.ET)(tokens, i + 1);
     if (close === -1)
@@ -8329,25 +8392,24 @@ function droppedCall(tokens, names) {
 }
 /** The command's words when they are written out: `["pytest", "-x"]`, `"pytest -x"`, `shlex.split("…")`, `[sys.executable, "-m", "pytest"]`. */
 function literalArgv(argument) {
-    const [first] = argument;
-    if (!first)
+    if (argument.length === 0)
         return undefined;
-    if (first.kind === 'string') {
+    if (argument.kind(0) === 'string') {
         let k = 0;
         let command = '';
-        while (argument[k]?.kind === 'string')
-            command += argument[k++].value;
+        while (argument.kind(k) === 'string')
+            command += argument.value(k++);
         const rest = argument.slice(k);
         return textIs(rest, '') || textIs(rest, '.split()') ? command.split(/\s+/).filter(Boolean) : undefined;
     }
-    if (textIs(argument.slice(0, 4), 'shlex.split(') && argument[4]?.kind === 'string')
-        return argument[4].value.split(/\s+/).filter(Boolean);
-    if (first.text !== '[' && first.text !== '(')
+    if (textIs(argument.slice(0, 4), 'shlex.split(') && argument.kind(4) === 'string')
+        return argument.value(4).split(/\s+/).filter(Boolean);
+    if (argument.text(0) !== '[' && argument.text(0) !== '(')
         return undefined;
     const words = [];
     for (const element of (0,python_script/* splitArguments */.vj)(argument, 0, (0,python_script/* closing */.ET)(argument, 0))) {
-        if (element.length === 1 && element[0].kind === 'string')
-            words.push(element[0].value);
+        if (element.length === 1 && element.kind(0) === 'string')
+            words.push(element.value(0));
         else if (textIs(element, 'sys.executable'))
             words.push('python');
         else
@@ -8355,7 +8417,7 @@ function literalArgv(argument) {
     }
     return words.length > 0 ? words : undefined;
 }
-const keywordOf = (argument) => argument[0]?.kind === 'name' && argument[1]?.text === '=' ? argument[0].text : undefined;
+const keywordOf = (argument) => argument.kind(0) === 'name' && argument.text(1) === '=' ? argument.text(0) : undefined;
 /** What the command of a call does, read from its first argument; 'unknown' when it is not written out. */
 function commandKind(tokens, open, close) {
     const args = (0,python_script/* splitArguments */.vj)(tokens, open, close);
@@ -8367,15 +8429,15 @@ function commandKind(tokens, open, close) {
 function commandKinds(tokens, names) {
     const kinds = [];
     for (let i = 0; i < tokens.length; i++) {
-        if (tokens[i].kind !== 'name' || tokens[i - 1]?.text === '.')
+        if (tokens.kind(i) !== 'name' || tokens.text(i - 1) === '.')
             continue;
-        let callee = tokens[i].text;
+        let callee = tokens.text(i);
         let end = i;
-        while (tokens[end + 1]?.text === '.' && tokens[end + 2]?.kind === 'name') {
-            callee += `.${tokens[end + 2].text}`;
+        while (tokens.text(end + 1) === '.' && tokens.kind(end + 2) === 'name') {
+            callee += `.${tokens.text(end + 2)}`;
             end += 2;
         }
-        if (tokens[end + 1]?.text !== '(' || !(names.has(callee) || /\.check_(call|output)$/.test(callee)))
+        if (tokens.text(end + 1) !== '(' || !(names.has(callee) || /\.check_(call|output)$/.test(callee)))
             continue;
         kinds.push(commandKind(tokens, end + 1, (0,python_script/* closing */.ET)(tokens, end + 1)));
     }
@@ -8396,7 +8458,7 @@ const pythonUncheckedSubprocess = {
     },
     check(ctx) {
         for (const { step, job, script } of scriptsIn(ctx.file, 'python')) {
-            const statements = script.python ?? [];
+            const statements = script.python?.statements ?? [];
             const names = callNames(statements);
             const kinds = statements.map(({ tokens }) => commandKinds(tokens, names));
             // A later command that may use what a build produced fails in its place. Known for every
@@ -8412,7 +8474,7 @@ const pythonUncheckedSubprocess = {
                     continue;
                 const args = (0,python_script/* splitArguments */.vj)(tokens, dropped.open, dropped.close);
                 // `**options` may carry check=True; an explicit check= decides for itself.
-                if (args.some((argument) => argument[0]?.text === '**'))
+                if (args.some((argument) => argument.text(0) === '**'))
                     continue;
                 if (dropped.call === 'subprocess.run' && args.some((argument) => keywordOf(argument) === 'check'))
                     continue;
@@ -10417,14 +10479,14 @@ const NAMED = 1;
 const MISSING = 2;
 const ERROR_KNOWN = 4;
 const ERROR = 8;
+/** The position among the parent's children is kept in the same number as the flags, above them. */
+const INDEX_UNIT = 16;
 class SyntaxNode {
-    id;
     type;
     startIndex;
     endIndex;
     parent;
     field;
-    index;
     source;
     /** Leaves (most nodes) share one empty list instead of allocating their own. */
     static NONE = Object.freeze([]);
@@ -10435,32 +10497,37 @@ class SyntaxNode {
     commands;
     /** @internal See `commands`. */
     argv;
-    /** NAMED, MISSING and the memoised hasError, as bits. */
-    flags;
-    constructor(id, type, isNamed, isMissing, startIndex, endIndex, parent, 
+    /**
+     * NAMED, MISSING and the memoised hasError as bits, and above them the position among the parent's
+     * children: one field instead of two (a node is 13 fields; a 2 MB script has 720,000 nodes). Nodes
+     * have no id: a node is its own identity, compared with `===`.
+     */
+    bits;
+    constructor(type, isNamed, isMissing, startIndex, endIndex, parent, 
     /** The field name this node holds in its parent (`name`, `argument`, `body`…), or null. */
     field, 
     /** Position among the parent's children. */
     index, source) {
-        this.id = id;
         this.type = type;
         this.startIndex = startIndex;
         this.endIndex = endIndex;
         this.parent = parent;
         this.field = field;
-        this.index = index;
         this.source = source;
-        this.flags = (isNamed ? NAMED : 0) | (isMissing ? MISSING : 0);
+        this.bits = index * INDEX_UNIT + (isNamed ? NAMED : 0) + (isMissing ? MISSING : 0);
+    }
+    get index() {
+        return Math.floor(this.bits / INDEX_UNIT);
     }
     /** @internal Sets the children once the tree is copied. */
     adopt(children) {
         this.kids = children;
     }
     get isNamed() {
-        return (this.flags & NAMED) !== 0;
+        return (this.bits & NAMED) !== 0;
     }
     get isMissing() {
-        return (this.flags & MISSING) !== 0;
+        return (this.bits & MISSING) !== 0;
     }
     get children() {
         return this.kids ?? SyntaxNode.NONE;
@@ -10472,8 +10539,9 @@ class SyntaxNode {
         if (this.named)
             return this.named;
         const kids = this.kids;
-        // Most nodes have no unnamed child: share the list instead of copying it.
-        this.named = !kids ? SyntaxNode.NONE : kids.every((child) => child.isNamed) ? kids : kids.filter((child) => child.isNamed);
+        // Most nodes have no unnamed child: share the list instead of copying it. A filtered list is
+        // copied to its exact length (filter grows it by push, with room to spare).
+        this.named = !kids ? SyntaxNode.NONE : kids.every((child) => child.isNamed) ? kids : kids.filter((child) => child.isNamed).slice();
         return this.named;
     }
     get childCount() {
@@ -10531,11 +10599,11 @@ class SyntaxNode {
     }
     /** An ERROR or a missing node here or below. */
     get hasError() {
-        if ((this.flags & ERROR_KNOWN) === 0) {
+        if ((this.bits & ERROR_KNOWN) === 0) {
             const error = this.type === 'ERROR' || this.isMissing || this.children.some((child) => child.hasError);
-            this.flags |= ERROR_KNOWN | (error ? ERROR : 0);
+            this.bits += ERROR_KNOWN + (error ? ERROR : 0);
         }
-        return (this.flags & ERROR) !== 0;
+        return (this.bits & ERROR) !== 0;
     }
     /** Every node below this one of the given type(s), in source order. */
     descendantsOfType(types) {
@@ -10558,13 +10626,12 @@ class SyntaxNode {
  */
 function copyTree(tree, source, maxDepth) {
     const cursor = tree.walk();
-    let id = 0;
     // The children found so far of each node on the path from the root, one reused list per depth;
     // a node gets an exact-length copy when the walk leaves it (lists grown by push keep slack, which
     // on a large script was as much memory as the nodes themselves).
     const pending = [];
     const make = (parent, siblings) => {
-        const node = new SyntaxNode(id++, cursor.nodeType, cursor.nodeIsNamed, cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex, parent, parent ? cursor.currentFieldName : null, siblings?.length ?? 0, source);
+        const node = new SyntaxNode(cursor.nodeType, cursor.nodeIsNamed, cursor.nodeIsMissing, cursor.startIndex, cursor.endIndex, parent, parent ? cursor.currentFieldName : null, siblings?.length ?? 0, source);
         siblings?.push(node);
         return node;
     };
@@ -10651,8 +10718,10 @@ function argvOf(command) {
         else if (child.field === 'argument')
             argv.push(wordText(child));
     }
-    command.argv = argv;
-    return argv;
+    // Exact-length copies: a list grown by push keeps room for 17 entries, and a script of 80,000
+    // commands keeps every one of these lists (issue 16).
+    command.argv = argv.slice();
+    return command.argv;
 }
 /**
  * Every `command` node below (and including) `node`, in source order. Memoised on the node: the
@@ -10672,8 +10741,8 @@ function commandsIn(node) {
             if (children[i].isNamed)
                 stack.push(children[i]);
     }
-    node.commands = found;
-    return found;
+    node.commands = found.slice();
+    return node.commands;
 }
 /** The words of every simple command in the tree, in source order (loops, lists and functions included). */
 function commandWords(root) {
@@ -11588,8 +11657,93 @@ function lineEnd(script, event) {
 /* harmony export */   Zl: () => (/* binding */ readPython),
 /* harmony export */   vj: () => (/* binding */ splitArguments)
 /* harmony export */ });
+/* unused harmony exports PyTokens, PyRange */
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6942);
 
+const KINDS = ['name', 'string', 'number', 'op'];
+const STRING = 1;
+/**
+ * The tokens of one script, kept as numbers in typed arrays rather than an object per token: a
+ * nested list of a million arguments is millions of tokens, and as objects with their strings they
+ * took 80 bytes each (issue 16). A token's text is sliced from the script when asked for.
+ */
+class PyTokens {
+    source;
+    kinds;
+    starts;
+    ends;
+    constructor(
+    /** The script with its `${{ }}` expressions masked, which the offsets index. */
+    source, kinds, starts, ends) {
+        this.source = source;
+        this.kinds = kinds;
+        this.starts = starts;
+        this.ends = ends;
+    }
+    get length() {
+        return this.kinds.length;
+    }
+    kind(index) {
+        return KINDS[this.kinds[index]];
+    }
+    start(index) {
+        return this.starts[index];
+    }
+    end(index) {
+        return this.ends[index];
+    }
+    text(index) {
+        return this.source.slice(this.starts[index], this.ends[index]);
+    }
+    /** For strings: the contents between the quotes (after any prefix); for the others, the text. */
+    value(index) {
+        const start = this.starts[index];
+        const end = this.ends[index];
+        if (this.kinds[index] !== STRING)
+            return this.source.slice(start, end);
+        let open = start;
+        while (this.source[open] !== '"' && this.source[open] !== "'")
+            open++;
+        const quote = this.source.startsWith(this.source[open].repeat(3), open) ? 3 : 1;
+        return this.source.slice(open + quote, Math.max(open + quote, end - quote));
+    }
+}
+/**
+ * A run of a script's tokens, `from` (included) to `to` (excluded): a statement, an argument of a
+ * call. Indexes are relative to `from`; past either end, `kind` and `text` are undefined.
+ */
+class PyRange {
+    all;
+    from;
+    to;
+    constructor(all, from, to) {
+        this.all = all;
+        this.from = from;
+        this.to = to;
+    }
+    get length() {
+        return this.to - this.from;
+    }
+    kind(index) {
+        return index >= 0 && index < this.to - this.from ? this.all.kind(this.from + index) : undefined;
+    }
+    text(index) {
+        return index >= 0 && index < this.to - this.from ? this.all.text(this.from + index) : undefined;
+    }
+    /** See PyTokens.value; undefined past either end. */
+    value(index) {
+        return index >= 0 && index < this.to - this.from ? this.all.value(this.from + index) : undefined;
+    }
+    /** Whether the token at `index` is the operator `op`. */
+    isOp(index, op) {
+        return this.kind(index) === 'op' && this.text(index) === op;
+    }
+    /** Tokens `start` to `end` (excluded) of this range, clamped to it, like Array.prototype.slice with non-negative indexes. */
+    slice(start, end = this.length) {
+        const from = this.from + Math.min(Math.max(0, start), this.length);
+        return new PyRange(this.all, from, Math.max(from, this.from + Math.min(Math.max(0, end), this.length)));
+    }
+}
 const OPERATORS = [
     '**=',
     '//=',
@@ -11632,20 +11786,46 @@ function stringEnd(src, quoteStart) {
     }
     return src.length;
 }
+/** A script's tokens as they are read: typed arrays grown by doubling, trimmed to length at the end. */
+class TokenBuffer {
+    kinds = new Uint8Array(64);
+    starts = new Int32Array(64);
+    ends = new Int32Array(64);
+    length = 0;
+    push(kind, start, end) {
+        if (this.length === this.kinds.length) {
+            const grow = (array, make) => {
+                const larger = make(array.length * 2);
+                larger.set(array);
+                return larger;
+            };
+            this.kinds = grow(this.kinds, (size) => new Uint8Array(size));
+            this.starts = grow(this.starts, (size) => new Int32Array(size));
+            this.ends = grow(this.ends, (size) => new Int32Array(size));
+        }
+        this.kinds[this.length] = KINDS.indexOf(kind);
+        this.starts[this.length] = start;
+        this.ends[this.length] = end;
+        this.length++;
+    }
+    done(source) {
+        return new PyTokens(source, this.kinds.slice(0, this.length), this.starts.slice(0, this.length), this.ends.slice(0, this.length));
+    }
+}
 /** Splits a script into statements of tokens (and its `#` comments into `comments`); `${{ }}` expressions are masked so offsets stay exact. */
 function readPython(script, comments = []) {
     const src = (0,_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .maskExpressions */ .c3)(script);
-    const statements = [];
-    let tokens = [];
+    const buffer = new TokenBuffer();
+    // The statements' token ranges, made into PyRanges once the tokens are final.
+    const bounds = [];
+    let first = 0;
     let depth = 0;
     const finish = () => {
-        if (tokens.length > 0)
-            statements.push({ tokens, start: tokens[0].start, end: tokens.at(-1).end });
-        tokens = [];
+        if (buffer.length > first)
+            bounds.push({ first, last: buffer.length, start: buffer.starts[first], end: buffer.ends[buffer.length - 1] });
+        first = buffer.length;
     };
-    const push = (kind, start, end, value = src.slice(start, end)) => {
-        tokens.push({ kind, text: src.slice(start, end), value, start, end });
-    };
+    const push = (kind, start, end) => buffer.push(kind, start, end);
     let i = 0;
     while (i < src.length) {
         const ch = src[i];
@@ -11672,8 +11852,7 @@ function readPython(script, comments = []) {
             const word = src.slice(i, end);
             if ((src[end] === '"' || src[end] === "'") && STRING_PREFIX.test(word)) {
                 const close = stringEnd(src, end);
-                const quote = src.startsWith(src[end].repeat(3), end) ? 3 : 1;
-                push('string', i, close, src.slice(end + quote, Math.max(end + quote, close - quote)));
+                push('string', i, close);
                 i = close;
             }
             else {
@@ -11683,8 +11862,7 @@ function readPython(script, comments = []) {
         }
         else if (ch === '"' || ch === "'") {
             const close = stringEnd(src, i);
-            const quote = src.startsWith(ch.repeat(3), i) ? 3 : 1;
-            push('string', i, close, src.slice(i + quote, Math.max(i + quote, close - quote)));
+            push('string', i, close);
             i = close;
         }
         else if (/\d/.test(ch) || (ch === '.' && /\d/.test(src[i + 1] ?? ''))) {
@@ -11705,13 +11883,14 @@ function readPython(script, comments = []) {
         }
     }
     finish();
-    return statements;
+    const tokens = buffer.done(src);
+    return { tokens, statements: bounds.map(({ first, last, start, end }) => ({ tokens: new PyRange(tokens, first, last), start, end })) };
 }
 /** The index of the bracket closing the one at `open`, or -1. */
 function closing(tokens, open) {
     let depth = 0;
     for (let i = open; i < tokens.length; i++) {
-        const text = tokens[i].kind === 'op' ? tokens[i].text : '';
+        const text = tokens.kind(i) === 'op' ? tokens.text(i) : '';
         if (text === '(' || text === '[' || text === '{')
             depth++;
         else if ((text === ')' || text === ']' || text === '}') && --depth === 0)
@@ -11719,29 +11898,28 @@ function closing(tokens, open) {
     }
     return -1;
 }
-/** The arguments between the brackets at `open` and `close`, split at top-level commas. */
+/**
+ * The arguments between the brackets at `open` and `close`, split at top-level commas: each a range
+ * of `tokens` (an argument is the tokens between two commas, so it is one run of them).
+ */
 function splitArguments(tokens, open, close) {
     const parts = [];
-    let current = [];
-    for (let i = open + 1; i < close; i++) {
-        const token = tokens[i];
-        if (token.kind === 'op' && '([{'.includes(token.text)) {
+    let first = open + 1;
+    let i = open + 1;
+    for (; i < close; i++) {
+        const kind = tokens.kind(i);
+        const text = kind === 'op' ? tokens.text(i) : '';
+        if (text === '(' || text === '[' || text === '{') {
             const end = closing(tokens, i);
-            const stop = end === -1 || end > close ? close - 1 : end;
-            for (let k = i; k <= stop; k++)
-                current.push(tokens[k]);
-            i = stop;
+            i = end === -1 || end > close ? close - 1 : end;
         }
-        else if (token.kind === 'op' && token.text === ',') {
-            parts.push(current);
-            current = [];
-        }
-        else {
-            current.push(token);
+        else if (text === ',') {
+            parts.push(tokens.slice(first, i));
+            first = i + 1;
         }
     }
-    if (current.length > 0)
-        parts.push(current);
+    if (i > first)
+        parts.push(tokens.slice(first, i));
     return parts;
 }
 
@@ -15020,11 +15198,11 @@ var visit = __nccwpck_require__(204);
 
 
 
-__webpack_unused_export__ = composer.Composer;
+exports.Dk = composer.Composer;
 __webpack_unused_export__ = Document.Document;
 __webpack_unused_export__ = Schema.Schema;
 __webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
+exports.XT = errors.YAMLParseError;
 __webpack_unused_export__ = errors.YAMLWarning;
 __webpack_unused_export__ = Alias.Alias;
 exports.Vj = identity.isAlias;
@@ -15045,7 +15223,7 @@ exports.HN = lineCounter.LineCounter;
 exports.iX = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
 __webpack_unused_export__ = publicApi.parseAllDocuments;
-exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;
 __webpack_unused_export__ = visit.visitAsync;
@@ -28100,6 +28278,8 @@ function applyBaseline(findings, known) {
 var src_config = __nccwpck_require__(2973);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __nccwpck_require__(8877);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 // EXTERNAL MODULE: ./src/load/parse.ts
@@ -28981,7 +29161,9 @@ class Fingerprinter {
         const key = [parts.ruleId, parts.file, parts.job ?? '', stepIdentity(parts.step), collapse(parts.snippet)].join('\u0000');
         const occurrence = this.seen.get(key) ?? 0;
         this.seen.set(key, occurrence + 1);
-        return (0,external_node_crypto_.createHash)('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
+        // The first 16 bytes in hex: the same 32 characters as slicing the whole digest's hex, without
+        // keeping that 64-character string alive under each fingerprint (issue 16).
+        return (0,external_node_crypto_.createHash)('sha256').update(`${key}\u0000${occurrence}`).digest().toString('hex', 0, 16);
     }
 }
 
@@ -29056,12 +29238,35 @@ var inventory = __nccwpck_require__(556);
 
 
 
+
+/**
+ * A string made of pieces (`${a} ${b}`) is a tree of them until something reads it whole: V8 then
+ * copies it into one run of characters, and the collector drops the pieces. A finding's message is
+ * read only when the report is written, so 80,000 findings kept 80,000 trees of 5–8 pieces (about
+ * twice the message's size) through the audit (issue 16). Reading one character flattens it now.
+ */
+function flattened(text) {
+    text.charCodeAt(0);
+    return text;
+}
+/** Severity reasons kept once each, at most this many distinct ones (they name jobs, so they are not a fixed set). */
+const SHARED_REASONS = 10_000;
 /** Applies a PATH's config to what the rules and the loader report: `off` rules, severity overrides. */
 class FindingFactory {
     config;
     fingerprints = new Fingerprinter();
+    /** Reasons repeat across findings ("test command", "runs on pull_request"): one string for each. */
+    reasons = new Map();
     constructor(config) {
         this.config = config;
+    }
+    shared(reason) {
+        const known = this.reasons.get(reason);
+        if (known !== undefined)
+            return known;
+        if (this.reasons.size < SHARED_REASONS)
+            this.reasons.set(reason, flattened(reason));
+        return reason;
     }
     isOff(ruleId) {
         return this.config?.rules.get(ruleId) === 'off';
@@ -29075,14 +29280,14 @@ class FindingFactory {
             category: source.category ?? source.rule.category,
             severity: level ?? source.severity,
             confidence: source.confidence ?? 'high',
-            severityReasons: [...(source.severityReasons ?? []), ...(level ? [`set to ${level} by the config`] : [])],
+            severityReasons: [...(source.severityReasons ?? []), ...(level ? [`set to ${level} by the config`] : [])].map((reason) => this.shared(reason)),
             file: source.file,
             line: source.pos.line,
             column: source.pos.column,
             endLine: source.pos.endLine,
             endColumn: source.pos.endColumn,
             // Names and messages carry user-controlled text (a 1 MB workflow name, copied into every finding): bounded.
-            message: (0,clip/* clip */.$Q)(source.message, clip/* MESSAGE_LIMIT */.Gy),
+            message: flattened((0,clip/* clip */.$Q)(source.message, clip/* MESSAGE_LIMIT */.Gy)),
             workflow: source.workflow === null ? null : (0,clip/* clip */.$Q)(source.workflow),
             job: source.job ? (0,clip/* clip */.$Q)(source.job.id) : null,
             step: source.step ? (0,clip/* clip */.$Q)(source.step.label) : null,
@@ -29151,12 +29356,43 @@ async function auditFileSafely(file, rules, factory, others) {
     }
 }
 /**
+ * Files from this size on get a full garbage collection after their YAML is parsed and again once
+ * the document is dropped. yaml's syntax tree of a 3 MB file is hundreds of MB that are garbage
+ * as soon as the document is composed, and the document is garbage once the model is built; V8
+ * collects them only when the heap reaches a limit it set while they were alive, so the next
+ * phases ran in a heap of that size: `needs-chain` at 8× (3.3 MB) peaked at 650–790 MB RSS
+ * without these two collections and 465 MB with them (issue 16). Each takes 0.1–0.3 s on such a
+ * file; no real workflow comes near this size, so the corpus never pays it.
+ */
+const COLLECT_AFTER_BYTES = 1024 * 1024;
+let fullCollection;
+/**
+ * A full garbage collection. Node offers `gc()` only under `--expose-gc`; a context created after
+ * the flag is set has it (the way jest's leak detector gets it). Where that does not work, nothing
+ * is collected: it only lowers the peak.
+ */
+function collectGarbage() {
+    if (fullCollection === undefined) {
+        try {
+            (0,external_node_v8_.setFlagsFromString)('--expose-gc');
+            const gc = (0,external_node_vm_namespaceObject.runInNewContext)('typeof gc === "function" ? gc : null');
+            fullCollection = typeof gc === 'function' ? gc : null;
+        }
+        catch {
+            fullCollection = null;
+        }
+    }
+    fullCollection?.();
+}
+/**
  * Parses a file and builds its model. The YAML document is dropped when this returns: the model
  * holds what the rules need, and keeping the document through the rules doubled what a large
  * workflow held in memory (issue 16).
  */
 function parseAndBuild(file, bytes, parsedAhead) {
     const parsed = parsedAhead ?? (0,parse/* parseYaml */.h)(bytes);
+    if (bytes.length >= COLLECT_AFTER_BYTES)
+        collectGarbage();
     if (!parsed.doc || parsed.problems.length > 0)
         return { text: parsed.text, lineCounter: parsed.lineCounter, problems: parsed.problems, model: undefined };
     const built = buildModel(file.relative, file.kind, parsed.doc, parsed.lineCounter, parsed.text);
@@ -29174,6 +29410,8 @@ async function auditFile(file, rules, factory, others) {
         return { findings: [], directives: [], workflow: file.relative, error: { file: file.relative, message: `cannot read file: ${why}` } };
     }
     const { text, lineCounter, problems, model } = parseAndBuild(file, bytes, ahead?.parsed);
+    if (bytes.length >= COLLECT_AFTER_BYTES)
+        collectGarbage();
     if (model?.kind === 'workflow')
         model.neededByCallers = others.neededByCallers.has(file.relative);
     const workflow = model?.name ?? file.relative;
@@ -29774,10 +30012,14 @@ var outcome = __nccwpck_require__(4671);
 function formatJson(result) {
     return [...jsonChunks(result)].join('');
 }
+/** The characters a piece of the JSON report holds, at least (it ends at the next token). */
+const PIECE_SIZE = 1 << 16;
 /**
  * The same text as `formatJson` — `JSON.stringify(document, null, 2)` and a newline — in pieces of
- * about 1 MB, so that a report of 100,000 findings is written without holding it, a copy of it and
- * its bytes in memory at once (issue 16). A piece ends between two JSON tokens.
+ * about 64 KB, so that a report of 100,000 findings is written without holding it, a copy of it and
+ * its bytes in memory at once (issue 16). A piece ends between two JSON tokens. Pieces of 1 MB were
+ * each a large object of their own, which stayed until a full collection: writing 55 MB that way
+ * added 30 MB to the peak; a piece of 64 KB is collected young.
  */
 function* jsonChunks(result) {
     let batch = [];
@@ -29785,7 +30027,7 @@ function* jsonChunks(result) {
     for (const piece of jsonPieces(result)) {
         batch.push(piece);
         size += piece.length;
-        if (size < 1 << 20)
+        if (size < PIECE_SIZE)
             continue;
         yield batch.join('');
         batch = [];
@@ -29830,7 +30072,6 @@ function* jsonPieces(result) {
             }
             : {}),
     };
-    const indent = (json, by) => json.replaceAll('\n', `\n${by}`);
     let first = true;
     yield '{';
     for (const [key, value] of Object.entries(document)) {
@@ -29838,18 +30079,54 @@ function* jsonPieces(result) {
             continue;
         yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
         first = false;
-        // Raw line breaks in JSON text are all between tokens (a string's are escaped), so indenting a
-        // value is replacing each of them.
-        if (!Array.isArray(value) || value.length === 0) {
-            yield indent(JSON.stringify(value, null, 2), '  ');
-            continue;
-        }
-        yield '[';
-        for (let i = 0; i < value.length; i++)
-            yield `${i === 0 ? '' : ','}\n    ${indent(JSON.stringify(value[i] ?? null, null, 2), '    ')}`;
-        yield '\n  ]';
+        yield* valuePieces(value, '  ', true);
     }
     yield first ? '}\n' : '\n}\n';
+}
+/** Lists longer than this are written an element at a time, and so is an object that holds one. */
+const LONG_LIST = 64;
+const writable = (value) => value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+/** An object JSON.stringify writes as its own enumerable properties: no toJSON, not a Map or a class instance. */
+function isPlainRecord(value) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value) || 'toJSON' in value)
+        return false;
+    const prototype = Object.getPrototypeOf(value);
+    return prototype === Object.prototype || prototype === null;
+}
+/**
+ * `JSON.stringify(value, null, 2)` with `by` after each of its line breaks, in pieces: a long list
+ * one element at a time, and an object holding one a property at a time, so that no piece is the
+ * whole of a large value (an inventory entry of 40,000 jobs is 13 MB of JSON; as one string, with
+ * its indented copy, it added 60 MB to the peak of writing the report; issue 16). The text is the
+ * same whichever way a value is written.
+ */
+function* valuePieces(value, by, split = false) {
+    if (Array.isArray(value) && value.length > 0 && (split || value.length > LONG_LIST)) {
+        yield '[';
+        for (let i = 0; i < value.length; i++) {
+            yield `${i === 0 ? '' : ','}\n${by}  `;
+            // JSON.stringify writes null for what it cannot write in a list.
+            const element = value[i];
+            yield* valuePieces(writable(element) ? element : null, `${by}  `);
+        }
+        yield `\n${by}]`;
+        return;
+    }
+    if (isPlainRecord(value) && Object.values(value).some((field) => Array.isArray(field) && field.length > LONG_LIST)) {
+        let first = true;
+        yield '{';
+        for (const key of Object.keys(value)) {
+            const field = value[key];
+            if (!writable(field))
+                continue;
+            yield `${first ? '' : ','}\n${by}  ${JSON.stringify(key)}: `;
+            first = false;
+            yield* valuePieces(field, `${by}  `);
+        }
+        yield first ? '}' : `\n${by}}`;
+        return;
+    }
+    yield (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${by}`);
 }
 
 // EXTERNAL MODULE: ./src/report/evidence.ts

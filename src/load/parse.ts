@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
+import { Composer, isAlias, isMap, isPair, isScalar, isSeq, LineCounter, Parser, YAMLParseError } from 'yaml';
 import type { Document } from 'yaml';
 import type { Position } from '../model/types.js';
 
@@ -65,7 +65,7 @@ export function parseYaml(bytes: Buffer): ParsedYaml {
   text = text.replace(/\r(?!\n)/g, '\n');
   // The core schema whatever a `%YAML 1.1` directive says: GitHub types scalars the same way with or
   // without one, so `on:` stays a key named "on" (YAML 1.1 would make it `true`).
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, schema: 'core' });
+  const doc = parseDocument(text, lineCounter);
   // yaml reports every token after a syntax error; the first one is the one to fix.
   const errors: Array<{ message: string; pos: [number, number] }> = doc.errors.slice(0, 1);
   const duplicate = firstDuplicateKey(doc);
@@ -83,6 +83,66 @@ export function parseYaml(bytes: Buffer): ParsedYaml {
     pos: rangeToPosition(lineCounter, error.pos[0], error.pos[1]),
   }));
   return { text, doc, lineCounter, problems };
+}
+
+/**
+ * yaml's `parseDocument(text, options)`, with the options above, its syntax tree compacted as it is
+ * built (`compactedAsBuilt`). The same steps as the library's own: a parser whose tokens a composer
+ * makes into documents, and an error on a second document.
+ */
+function parseDocument(text: string, lineCounter: LineCounter): Document.Parsed {
+  const parser = compactedAsBuilt(new Parser(lineCounter.addNewLine));
+  const composer = new Composer({ lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, schema: 'core' });
+  let doc: Document.Parsed | undefined;
+  for (const next of composer.compose(parser.parse(text), true, text.length)) {
+    if (!doc) doc = next;
+    else {
+      const [start, end] = next.range;
+      doc.errors.push(
+        new YAMLParseError([start, end], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'),
+      );
+      break;
+    }
+  }
+  // compose(…, true) always ends with a document, empty when the text is.
+  return doc!;
+}
+
+/** The part of yaml's Parser that the compaction wraps: where it hands back a finished collection (not in its typings). */
+interface PoppingParser {
+  pop?: (this: Parser, error?: unknown) => Generator<unknown>;
+  stack: Array<{ type: string; items?: Array<{ start?: unknown[]; sep?: unknown[] }> }>;
+}
+
+/**
+ * yaml's concrete syntax tree of a whole document is alive until the document is composed, and much
+ * of it in a form that V8 stores at several times its size: each item of a flow sequence (`[a, b]`)
+ * becomes a dictionary-mode object of about 430 bytes (the parser deletes the `key` and `sep` it
+ * first gave it), and lists grown by push keep room for 17 entries. For 400,000 `needs` entries
+ * that was 170 MB of a 417 MB tree (issue 16). When the parser finishes a collection, this replaces
+ * its items by plain copies, same properties in the same order, lists at their length: the tree
+ * the composer reads is the same, and positions with it.
+ *
+ * The parser is read through a method its typings keep private; a version of yaml without it is
+ * parsed as it comes.
+ */
+function compactedAsBuilt(parser: Parser): Parser {
+  const popping = parser as unknown as PoppingParser;
+  const pop = popping.pop;
+  if (typeof pop !== 'function') return parser;
+  popping.pop = function* (this: Parser, error?: unknown): Generator<unknown> {
+    const token = error === undefined ? popping.stack.at(-1) : undefined;
+    yield* pop.call(this, error);
+    if (token?.items && (token.type === 'flow-collection' || token.type === 'block-map' || token.type === 'block-seq')) {
+      token.items = token.items.map((item) => {
+        const copy = { ...item };
+        if (Array.isArray(item.start)) copy.start = item.start.slice();
+        if (Array.isArray(item.sep)) copy.sep = item.sep.slice();
+        return copy;
+      });
+    }
+  };
+  return parser;
 }
 
 /**

@@ -3,7 +3,7 @@ import type { ScriptComment } from '../shell/comments.js';
 import type { CmdScript } from '../shell/cmd-script.js';
 import type { SyntaxTree } from '../shell/parser.js';
 import type { PwshScript } from '../shell/pwsh-script.js';
-import type { PyStatement } from '../shell/python-script.js';
+import type { PyScript } from '../shell/python-script.js';
 import type { KindBasis, StepKind } from './classify/kinds.js';
 import type { ScriptSource } from './script-source.js';
 
@@ -75,7 +75,7 @@ export interface StepScript {
   /** The script read once for its language, so that no rule reads it again. */
   pwsh?: PwshScript;
   cmd?: CmdScript;
-  python?: PyStatement[];
+  python?: PyScript;
   /** Why the script's reader failed (input nested too deep for it, say): nothing in it was analysed. */
   unreadable?: string;
   /** A Python script's `#` comments (the other languages keep theirs on what read them). */

@@ -7,10 +7,15 @@ export function formatJson(result: AuditResult): string {
   return [...jsonChunks(result)].join('');
 }
 
+/** The characters a piece of the JSON report holds, at least (it ends at the next token). */
+export const PIECE_SIZE = 1 << 16;
+
 /**
  * The same text as `formatJson` — `JSON.stringify(document, null, 2)` and a newline — in pieces of
- * about 1 MB, so that a report of 100,000 findings is written without holding it, a copy of it and
- * its bytes in memory at once (issue 16). A piece ends between two JSON tokens.
+ * about 64 KB, so that a report of 100,000 findings is written without holding it, a copy of it and
+ * its bytes in memory at once (issue 16). A piece ends between two JSON tokens. Pieces of 1 MB were
+ * each a large object of their own, which stayed until a full collection: writing 55 MB that way
+ * added 30 MB to the peak; a piece of 64 KB is collected young.
  */
 export function* jsonChunks(result: AuditResult): Generator<string> {
   let batch: string[] = [];
@@ -18,7 +23,7 @@ export function* jsonChunks(result: AuditResult): Generator<string> {
   for (const piece of jsonPieces(result)) {
     batch.push(piece);
     size += piece.length;
-    if (size < 1 << 20) continue;
+    if (size < PIECE_SIZE) continue;
     yield batch.join('');
     batch = [];
     size = 0;
@@ -63,22 +68,60 @@ function* jsonPieces(result: AuditResult): Generator<string> {
         }
       : {}),
   };
-  const indent = (json: string, by: string): string => json.replaceAll('\n', `\n${by}`);
   let first = true;
   yield '{';
   for (const [key, value] of Object.entries(document)) {
     if (value === undefined) continue;
     yield `${first ? '' : ','}\n  ${JSON.stringify(key)}: `;
     first = false;
-    // Raw line breaks in JSON text are all between tokens (a string's are escaped), so indenting a
-    // value is replacing each of them.
-    if (!Array.isArray(value) || value.length === 0) {
-      yield indent(JSON.stringify(value, null, 2), '  ');
-      continue;
-    }
-    yield '[';
-    for (let i = 0; i < value.length; i++) yield `${i === 0 ? '' : ','}\n    ${indent(JSON.stringify(value[i] ?? null, null, 2), '    ')}`;
-    yield '\n  ]';
+    yield* valuePieces(value, '  ', true);
   }
   yield first ? '}\n' : '\n}\n';
+}
+
+/** Lists longer than this are written an element at a time, and so is an object that holds one. */
+const LONG_LIST = 64;
+
+const writable = (value: unknown): boolean => value !== undefined && typeof value !== 'function' && typeof value !== 'symbol';
+
+/** An object JSON.stringify writes as its own enumerable properties: no toJSON, not a Map or a class instance. */
+function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || 'toJSON' in value) return false;
+  const prototype = Object.getPrototypeOf(value) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}
+
+/**
+ * `JSON.stringify(value, null, 2)` with `by` after each of its line breaks, in pieces: a long list
+ * one element at a time, and an object holding one a property at a time, so that no piece is the
+ * whole of a large value (an inventory entry of 40,000 jobs is 13 MB of JSON; as one string, with
+ * its indented copy, it added 60 MB to the peak of writing the report; issue 16). The text is the
+ * same whichever way a value is written.
+ */
+function* valuePieces(value: unknown, by: string, split = false): Generator<string> {
+  if (Array.isArray(value) && value.length > 0 && (split || value.length > LONG_LIST)) {
+    yield '[';
+    for (let i = 0; i < value.length; i++) {
+      yield `${i === 0 ? '' : ','}\n${by}  `;
+      // JSON.stringify writes null for what it cannot write in a list.
+      const element: unknown = value[i];
+      yield* valuePieces(writable(element) ? element : null, `${by}  `);
+    }
+    yield `\n${by}]`;
+    return;
+  }
+  if (isPlainRecord(value) && Object.values(value).some((field) => Array.isArray(field) && field.length > LONG_LIST)) {
+    let first = true;
+    yield '{';
+    for (const key of Object.keys(value)) {
+      const field = value[key];
+      if (!writable(field)) continue;
+      yield `${first ? '' : ','}\n${by}  ${JSON.stringify(key)}: `;
+      first = false;
+      yield* valuePieces(field, `${by}  `);
+    }
+    yield first ? '}' : `\n${by}}`;
+    return;
+  }
+  yield (JSON.stringify(value, null, 2) ?? 'null').replaceAll('\n', `\n${by}`);
 }

@@ -26,7 +26,7 @@ const SUBSTITUTIONS = new Set(['command_substitution', 'process_substitution']);
 
 /** The nodes between a statement and the block holding it that pass its status through unchanged. */
 const enclosingStatement = (node: SyntaxNode): SyntaxNode =>
-  node.parent?.type === 'redirected_statement' && node.parent.childForFieldName('body')?.id === node.id ? node.parent : node;
+  node.parent?.type === 'redirected_statement' && node.parent.childForFieldName('body') === node ? node.parent : node;
 
 function nextStatement(node: SyntaxNode): SyntaxNode | null {
   let next = node.nextNamedSibling;

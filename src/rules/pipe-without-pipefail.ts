@@ -106,8 +106,8 @@ function partsOf(pipeline: SyntaxNode): SyntaxNode[] {
 /** The `b | c` of that misreading, which is the rest of an enclosing pipeline, not a pipeline of its own. */
 function isMisreadTail(pipeline: SyntaxNode): boolean {
   let node = pipeline;
-  while (node.parent?.type === 'list' && node.parent.firstChild?.id === node.id) node = node.parent;
-  return node.id !== pipeline.id && node.parent?.type === 'pipeline' && node.parent.lastChild?.id === node.id;
+  while (node.parent?.type === 'list' && node.parent.firstChild === node) node = node.parent;
+  return node !== pipeline && node.parent?.type === 'pipeline' && node.parent.lastChild === node;
 }
 
 /** Every pipeline of a script outside substitutions, in source order. */

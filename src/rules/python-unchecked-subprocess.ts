@@ -1,7 +1,7 @@
 import type { StepKind } from '../model/classify/kinds.js';
 import { classifyCommand } from '../model/classify/engine.js';
 import { isCheck, scriptsIn } from './script-analysis.js';
-import type { PyStatement, PyToken } from '../shell/python-script.js';
+import type { PyRange, PyStatement } from '../shell/python-script.js';
 import { closing, splitArguments } from '../shell/python-script.js';
 import { inline } from './text.js';
 import type { Rule } from './types.js';
@@ -21,17 +21,22 @@ const SUBPROCESS_CALLS = new Map<string, Call>([
   ['Popen', 'subprocess.Popen'],
 ]);
 
-const text = (tokens: readonly PyToken[]): string => tokens.map((token) => token.text).join('');
+function text(tokens: PyRange): string {
+  const parts: string[] = [];
+  for (let i = 0; i < tokens.length; i++) parts.push(tokens.text(i)!);
+  return parts.join('');
+}
 
 /**
  * Whether the tokens spell `expected`, without joining them: an argument of a million tokens
  * compared with `sys.executable` was joined into a string of megabytes first (issue 16).
  */
-function textIs(tokens: readonly PyToken[], expected: string): boolean {
+function textIs(tokens: PyRange, expected: string): boolean {
   let at = 0;
-  for (const token of tokens) {
-    if (!expected.startsWith(token.text, at)) return false;
-    at += token.text.length;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens.text(i)!;
+    if (!expected.startsWith(token, at)) return false;
+    at += token.length;
   }
   return at === expected.length;
 }
@@ -49,9 +54,12 @@ function callNames(statements: readonly PyStatement[]): Map<string, Call> {
     if (name === 'os') names.set(`${alias}.system`, 'os.system');
   };
   for (const { tokens } of statements) {
-    const first = tokens.find((token) => token.text !== '(' && token.text !== ')')?.text;
+    let first: string | undefined;
+    for (let i = 0; i < tokens.length && first === undefined; i++)
+      if (tokens.text(i) !== '(' && tokens.text(i) !== ')') first = tokens.text(i);
     if (first !== 'import' && first !== 'from') continue;
-    const words = tokens.filter((token) => token.text !== '(' && token.text !== ')').map((token) => token.text);
+    const words: string[] = [];
+    for (let i = 0; i < tokens.length; i++) if (tokens.text(i) !== '(' && tokens.text(i) !== ')') words.push(tokens.text(i)!);
     const from = words[0] === 'from' ? words[1] : undefined;
     if (words[0] !== 'import' && !(from && words[2] === 'import')) continue;
     for (const part of words
@@ -70,19 +78,16 @@ function callNames(statements: readonly PyStatement[]): Map<string, Call> {
 }
 
 /** A statement that is nothing but one of the calls, its result dropped: `subprocess.run([...])`, `os.system("…")`. */
-function droppedCall(
-  tokens: readonly PyToken[],
-  names: ReadonlyMap<string, Call>,
-): { call: Call; open: number; close: number } | undefined {
-  if (tokens[0]?.kind !== 'name') return undefined;
-  let callee = tokens[0].text;
+function droppedCall(tokens: PyRange, names: ReadonlyMap<string, Call>): { call: Call; open: number; close: number } | undefined {
+  if (tokens.kind(0) !== 'name') return undefined;
+  let callee = tokens.text(0)!;
   let i = 0;
-  while (tokens[i + 1]?.text === '.' && tokens[i + 2]?.kind === 'name') {
-    callee += `.${tokens[i + 2]!.text}`;
+  while (tokens.text(i + 1) === '.' && tokens.kind(i + 2) === 'name') {
+    callee += `.${tokens.text(i + 2)!}`;
     i += 2;
   }
   const call = names.get(callee);
-  if (!call || tokens[i + 1]?.text !== '(') return undefined;
+  if (!call || tokens.text(i + 1) !== '(') return undefined;
   const close = closing(tokens, i + 1);
   if (close === -1) return undefined;
   // A Popen is dropped when the statement only waits for it: `subprocess.Popen([...]).wait()`.
@@ -92,32 +97,31 @@ function droppedCall(
 }
 
 /** The command's words when they are written out: `["pytest", "-x"]`, `"pytest -x"`, `shlex.split("…")`, `[sys.executable, "-m", "pytest"]`. */
-function literalArgv(argument: readonly PyToken[]): string[] | undefined {
-  const [first] = argument;
-  if (!first) return undefined;
-  if (first.kind === 'string') {
+function literalArgv(argument: PyRange): string[] | undefined {
+  if (argument.length === 0) return undefined;
+  if (argument.kind(0) === 'string') {
     let k = 0;
     let command = '';
-    while (argument[k]?.kind === 'string') command += argument[k++]!.value;
+    while (argument.kind(k) === 'string') command += argument.value(k++)!;
     const rest = argument.slice(k);
     return textIs(rest, '') || textIs(rest, '.split()') ? command.split(/\s+/).filter(Boolean) : undefined;
   }
-  if (textIs(argument.slice(0, 4), 'shlex.split(') && argument[4]?.kind === 'string') return argument[4].value.split(/\s+/).filter(Boolean);
-  if (first.text !== '[' && first.text !== '(') return undefined;
+  if (textIs(argument.slice(0, 4), 'shlex.split(') && argument.kind(4) === 'string') return argument.value(4)!.split(/\s+/).filter(Boolean);
+  if (argument.text(0) !== '[' && argument.text(0) !== '(') return undefined;
   const words: string[] = [];
   for (const element of splitArguments(argument, 0, closing(argument, 0))) {
-    if (element.length === 1 && element[0]!.kind === 'string') words.push(element[0]!.value);
+    if (element.length === 1 && element.kind(0) === 'string') words.push(element.value(0)!);
     else if (textIs(element, 'sys.executable')) words.push('python');
     else break;
   }
   return words.length > 0 ? words : undefined;
 }
 
-const keywordOf = (argument: readonly PyToken[]): string | undefined =>
-  argument[0]?.kind === 'name' && argument[1]?.text === '=' ? argument[0].text : undefined;
+const keywordOf = (argument: PyRange): string | undefined =>
+  argument.kind(0) === 'name' && argument.text(1) === '=' ? argument.text(0) : undefined;
 
 /** What the command of a call does, read from its first argument; 'unknown' when it is not written out. */
-function commandKind(tokens: readonly PyToken[], open: number, close: number): StepKind | null {
+function commandKind(tokens: PyRange, open: number, close: number): StepKind | null {
   const args = splitArguments(tokens, open, close);
   const command =
     args.find((argument) => keywordOf(argument) === undefined) ?? args.find((argument) => keywordOf(argument) === 'args')?.slice(2);
@@ -126,17 +130,17 @@ function commandKind(tokens: readonly PyToken[], open: number, close: number): S
 }
 
 /** What the commands a statement runs do, wherever the calls sit in it (`check_call` and `check_output` included). */
-function commandKinds(tokens: readonly PyToken[], names: ReadonlyMap<string, Call>): Array<StepKind | null> {
+function commandKinds(tokens: PyRange, names: ReadonlyMap<string, Call>): Array<StepKind | null> {
   const kinds: Array<StepKind | null> = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== 'name' || tokens[i - 1]?.text === '.') continue;
-    let callee = tokens[i]!.text;
+    if (tokens.kind(i) !== 'name' || tokens.text(i - 1) === '.') continue;
+    let callee = tokens.text(i)!;
     let end = i;
-    while (tokens[end + 1]?.text === '.' && tokens[end + 2]?.kind === 'name') {
-      callee += `.${tokens[end + 2]!.text}`;
+    while (tokens.text(end + 1) === '.' && tokens.kind(end + 2) === 'name') {
+      callee += `.${tokens.text(end + 2)!}`;
       end += 2;
     }
-    if (tokens[end + 1]?.text !== '(' || !(names.has(callee) || /\.check_(call|output)$/.test(callee))) continue;
+    if (tokens.text(end + 1) !== '(' || !(names.has(callee) || /\.check_(call|output)$/.test(callee))) continue;
     kinds.push(commandKind(tokens, end + 1, closing(tokens, end + 1)));
   }
   return kinds;
@@ -157,7 +161,7 @@ export const pythonUncheckedSubprocess: Rule = {
   },
   check(ctx) {
     for (const { step, job, script } of scriptsIn(ctx.file, 'python')) {
-      const statements = script.python ?? [];
+      const statements = script.python?.statements ?? [];
       const names = callNames(statements);
       const kinds = statements.map(({ tokens }) => commandKinds(tokens, names));
       // A later command that may use what a build produced fails in its place. Known for every
@@ -171,7 +175,7 @@ export const pythonUncheckedSubprocess: Rule = {
         if (!dropped) continue;
         const args = splitArguments(tokens, dropped.open, dropped.close);
         // `**options` may carry check=True; an explicit check= decides for itself.
-        if (args.some((argument) => argument[0]?.text === '**')) continue;
+        if (args.some((argument) => argument.text(0) === '**')) continue;
         if (dropped.call === 'subprocess.run' && args.some((argument) => keywordOf(argument) === 'check')) continue;
         // The statement's first call is the dropped one: its kind is already known.
         const kind = kinds[index][0] ?? commandKind(tokens, dropped.open, dropped.close);

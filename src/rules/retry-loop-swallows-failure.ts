@@ -58,7 +58,7 @@ function leavesLoop(command: SyntaxNode, loop: SyntaxNode): boolean {
   for (let current = command.parent; current; current = current.parent) {
     if (SCOPES.has(current.type)) return false;
     if (LOOPS.has(current.type)) depth++;
-    if (current.id === loop.id) return name !== 'break' || depth <= Number(code ?? '1');
+    if (current === loop) return name !== 'break' || depth <= Number(code ?? '1');
   }
   return false;
 }
@@ -70,11 +70,11 @@ function leavesLoop(command: SyntaxNode, loop: SyntaxNode): boolean {
  */
 function successGuard(exit: SyntaxNode, body: SyntaxNode): SyntaxNode | undefined {
   let child = exit;
-  for (let parent = exit.parent; parent && parent.id !== body.id; child = parent, parent = parent.parent) {
-    if (parent.type === 'list' && parent.child(2)?.id === child.id) {
+  for (let parent = exit.parent; parent && parent !== body; child = parent, parent = parent.parent) {
+    if (parent.type === 'list' && parent.child(2) === child) {
       return parent.child(1)?.type === '&&' ? (parent.child(0) ?? undefined) : undefined;
     }
-    if ((parent.type === 'if_statement' || parent.type === 'elif_clause') && !conditionOf(parent).some((node) => node.id === child.id)) {
+    if ((parent.type === 'if_statement' || parent.type === 'elif_clause') && !conditionOf(parent).some((node) => node === child)) {
       const condition = conditionOf(parent).at(-1);
       return condition && unredirect(condition).type !== 'negated_command' ? condition : undefined;
     }
@@ -91,7 +91,7 @@ function successGuard(exit: SyntaxNode, body: SyntaxNode): SyntaxNode | undefine
 /** `R; if [ $? -eq 0 ]; then break; fi`: a guard that only reads `$?` stands for the statement before it. */
 function resolveStatusRead(guard: SyntaxNode, body: SyntaxNode): SyntaxNode {
   let statement = guard;
-  while (statement.parent && statement.parent.id !== body.id) statement = statement.parent;
+  while (statement.parent && statement.parent !== body) statement = statement.parent;
   let previous = statement.previousNamedSibling;
   while (previous?.type === 'comment') previous = previous.previousNamedSibling;
   return previous && statusReadNext(previous) ? previous : guard;
@@ -232,7 +232,7 @@ function checkedAfter(loop: SyntaxNode, { retried, breaksOnSuccess }: Retry, roo
   if (statusReadNext(loop)) return true;
   // `for …; done || exit 1`
   const list = loop.parent;
-  if (list?.type === 'list' && list.child(0)?.id === loop.id && list.child(2) && failsOnPurpose(list.child(2)!, root)) return true;
+  if (list?.type === 'list' && list.child(0) === loop && list.child(2) && failsOnPurpose(list.child(2)!, root)) return true;
   let next = nextStatement(loop);
   while (next && unredirect(next).type === 'command' && PRINTERS.has(argvOf(unredirect(next))[0] ?? '')) next = nextStatement(next);
   if (!next) return false;
@@ -252,7 +252,7 @@ export const retryLoopSwallowsFailure: Rule = {
       const outputsRead = laterStepsReadOutputs(step, steps);
       const optionsAt = optionsTimeline(root, script.shell);
       const final = finalStatement(root);
-      const isFinal = (loop: SyntaxNode): boolean => final !== undefined && unredirect(final).id === loop.id;
+      const isFinal = (loop: SyntaxNode): boolean => final !== undefined && unredirect(final) === loop;
       for (const loop of loopsIn(root)) {
         const pipefail = optionsAt(loop.startIndex).pipefail;
         const retry = retryOf(loop, pipefail);

@@ -211,9 +211,9 @@ export function carriesStatus(fallback: SyntaxNode, root: SyntaxNode, laterSteps
  */
 export function trailingRedirects(node: SyntaxNode): SyntaxNode[] {
   let current: SyntaxNode = node;
-  while (current.parent?.type === 'list' && current.parent.lastNamedChild?.id === current.id) current = current.parent;
+  while (current.parent?.type === 'list' && current.parent.lastNamedChild === current) current = current.parent;
   const holder = current.parent;
-  if (holder?.type !== 'redirected_statement' || holder.childForFieldName('body')?.id !== current.id) return [];
+  if (holder?.type !== 'redirected_statement' || holder.childForFieldName('body') !== current) return [];
   return holder.childrenForFieldName('redirect').filter((child): child is SyntaxNode => child !== null);
 }
 
@@ -432,9 +432,9 @@ export function unreadStatuses(
       case 'case_statement':
         for (const item of node.namedChildren) {
           if (item?.type !== 'case_item') continue;
-          const values = new Set(item.childrenForFieldName('value').map((value) => value?.id));
+          const values = new Set(item.childrenForFieldName('value'));
           statements(
-            statementsOf(item).filter((child) => !values.has(child.id)),
+            statementsOf(item).filter((child) => !values.has(child)),
             fate,
           );
         }
@@ -765,12 +765,7 @@ export function teeFiles(last: SyntaxNode): string[] {
 export function forgiven(node: SyntaxNode): boolean {
   for (let current = node; current.parent?.type === 'list' || current.parent?.type === 'pipeline'; current = current.parent) {
     const parent = current.parent;
-    if (
-      parent.type === 'list' &&
-      parent.child(1)?.type === '||' &&
-      parent.child(0)?.id === current.id &&
-      isMaskingFallback(parent.child(2)!)
-    )
+    if (parent.type === 'list' && parent.child(1)?.type === '||' && parent.child(0) === current && isMaskingFallback(parent.child(2)!))
       return true;
   }
   return false;

@@ -52,8 +52,10 @@ export function argvOf(command: SyntaxNode): readonly string[] {
     if (child.field === 'name') argv.push(wordText(child.firstNamedChild ?? child));
     else if (child.field === 'argument') argv.push(wordText(child));
   }
-  command.argv = argv;
-  return argv;
+  // Exact-length copies: a list grown by push keeps room for 17 entries, and a script of 80,000
+  // commands keeps every one of these lists (issue 16).
+  command.argv = argv.slice();
+  return command.argv;
 }
 
 /**
@@ -70,8 +72,8 @@ export function commandsIn(node: SyntaxNode): readonly SyntaxNode[] {
     const children = current.children;
     for (let i = children.length - 1; i >= 0; i--) if (children[i]!.isNamed) stack.push(children[i]!);
   }
-  node.commands = found;
-  return found;
+  node.commands = found.slice();
+  return node.commands;
 }
 
 /** The words of every simple command in the tree, in source order (loops, lists and functions included). */

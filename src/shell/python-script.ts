@@ -8,17 +8,99 @@ import { maskExpressions } from './commands.js';
  * comments out of the code: a string is one token, a comment is nothing.
  */
 
-export interface PyToken {
-  kind: 'name' | 'string' | 'number' | 'op';
-  text: string;
-  /** For strings: the contents between the quotes. */
-  value: string;
-  start: number;
-  end: number;
+export type PyKind = 'name' | 'string' | 'number' | 'op';
+
+const KINDS: readonly PyKind[] = ['name', 'string', 'number', 'op'];
+const STRING = 1;
+
+/**
+ * The tokens of one script, kept as numbers in typed arrays rather than an object per token: a
+ * nested list of a million arguments is millions of tokens, and as objects with their strings they
+ * took 80 bytes each (issue 16). A token's text is sliced from the script when asked for.
+ */
+export class PyTokens {
+  constructor(
+    /** The script with its `${{ }}` expressions masked, which the offsets index. */
+    readonly source: string,
+    private readonly kinds: Uint8Array,
+    private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
+  ) {}
+
+  get length(): number {
+    return this.kinds.length;
+  }
+
+  kind(index: number): PyKind {
+    return KINDS[this.kinds[index]!]!;
+  }
+
+  start(index: number): number {
+    return this.starts[index]!;
+  }
+
+  end(index: number): number {
+    return this.ends[index]!;
+  }
+
+  text(index: number): string {
+    return this.source.slice(this.starts[index], this.ends[index]);
+  }
+
+  /** For strings: the contents between the quotes (after any prefix); for the others, the text. */
+  value(index: number): string {
+    const start = this.starts[index]!;
+    const end = this.ends[index]!;
+    if (this.kinds[index] !== STRING) return this.source.slice(start, end);
+    let open = start;
+    while (this.source[open] !== '"' && this.source[open] !== "'") open++;
+    const quote = this.source.startsWith(this.source[open]!.repeat(3), open) ? 3 : 1;
+    return this.source.slice(open + quote, Math.max(open + quote, end - quote));
+  }
+}
+
+/**
+ * A run of a script's tokens, `from` (included) to `to` (excluded): a statement, an argument of a
+ * call. Indexes are relative to `from`; past either end, `kind` and `text` are undefined.
+ */
+export class PyRange {
+  constructor(
+    readonly all: PyTokens,
+    readonly from: number,
+    readonly to: number,
+  ) {}
+
+  get length(): number {
+    return this.to - this.from;
+  }
+
+  kind(index: number): PyKind | undefined {
+    return index >= 0 && index < this.to - this.from ? this.all.kind(this.from + index) : undefined;
+  }
+
+  text(index: number): string | undefined {
+    return index >= 0 && index < this.to - this.from ? this.all.text(this.from + index) : undefined;
+  }
+
+  /** See PyTokens.value; undefined past either end. */
+  value(index: number): string | undefined {
+    return index >= 0 && index < this.to - this.from ? this.all.value(this.from + index) : undefined;
+  }
+
+  /** Whether the token at `index` is the operator `op`. */
+  isOp(index: number, op: string): boolean {
+    return this.kind(index) === 'op' && this.text(index) === op;
+  }
+
+  /** Tokens `start` to `end` (excluded) of this range, clamped to it, like Array.prototype.slice with non-negative indexes. */
+  slice(start: number, end: number = this.length): PyRange {
+    const from = this.from + Math.min(Math.max(0, start), this.length);
+    return new PyRange(this.all, from, Math.max(from, this.from + Math.min(Math.max(0, end), this.length)));
+  }
 }
 
 export interface PyStatement {
-  tokens: PyToken[];
+  tokens: PyRange;
   start: number;
   end: number;
 }
@@ -63,19 +145,55 @@ function stringEnd(src: string, quoteStart: number): number {
   return src.length;
 }
 
+/** A script's tokens as they are read: typed arrays grown by doubling, trimmed to length at the end. */
+class TokenBuffer {
+  kinds = new Uint8Array(64);
+  starts = new Int32Array(64);
+  ends = new Int32Array(64);
+  length = 0;
+
+  push(kind: PyKind, start: number, end: number): void {
+    if (this.length === this.kinds.length) {
+      const grow = <T extends Uint8Array | Int32Array>(array: T, make: (size: number) => T): T => {
+        const larger = make(array.length * 2);
+        larger.set(array);
+        return larger;
+      };
+      this.kinds = grow(this.kinds, (size) => new Uint8Array(size));
+      this.starts = grow(this.starts, (size) => new Int32Array(size));
+      this.ends = grow(this.ends, (size) => new Int32Array(size));
+    }
+    this.kinds[this.length] = KINDS.indexOf(kind);
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
+  }
+
+  done(source: string): PyTokens {
+    return new PyTokens(source, this.kinds.slice(0, this.length), this.starts.slice(0, this.length), this.ends.slice(0, this.length));
+  }
+}
+
+/** A script read into tokens, split into statements. */
+export interface PyScript {
+  tokens: PyTokens;
+  statements: PyStatement[];
+}
+
 /** Splits a script into statements of tokens (and its `#` comments into `comments`); `${{ }}` expressions are masked so offsets stay exact. */
-export function readPython(script: string, comments: ScriptComment[] = []): PyStatement[] {
+export function readPython(script: string, comments: ScriptComment[] = []): PyScript {
   const src = maskExpressions(script);
-  const statements: PyStatement[] = [];
-  let tokens: PyToken[] = [];
+  const buffer = new TokenBuffer();
+  // The statements' token ranges, made into PyRanges once the tokens are final.
+  const bounds: Array<{ first: number; last: number; start: number; end: number }> = [];
+  let first = 0;
   let depth = 0;
   const finish = (): void => {
-    if (tokens.length > 0) statements.push({ tokens, start: tokens[0]!.start, end: tokens.at(-1)!.end });
-    tokens = [];
+    if (buffer.length > first)
+      bounds.push({ first, last: buffer.length, start: buffer.starts[first]!, end: buffer.ends[buffer.length - 1]! });
+    first = buffer.length;
   };
-  const push = (kind: PyToken['kind'], start: number, end: number, value = src.slice(start, end)): void => {
-    tokens.push({ kind, text: src.slice(start, end), value, start, end });
-  };
+  const push = (kind: PyKind, start: number, end: number): void => buffer.push(kind, start, end);
   let i = 0;
   while (i < src.length) {
     const ch = src[i]!;
@@ -96,8 +214,7 @@ export function readPython(script: string, comments: ScriptComment[] = []): PySt
       const word = src.slice(i, end);
       if ((src[end] === '"' || src[end] === "'") && STRING_PREFIX.test(word)) {
         const close = stringEnd(src, end);
-        const quote = src.startsWith(src[end]!.repeat(3), end) ? 3 : 1;
-        push('string', i, close, src.slice(end + quote, Math.max(end + quote, close - quote)));
+        push('string', i, close);
         i = close;
       } else {
         push('name', i, end);
@@ -105,8 +222,7 @@ export function readPython(script: string, comments: ScriptComment[] = []): PySt
       }
     } else if (ch === '"' || ch === "'") {
       const close = stringEnd(src, i);
-      const quote = src.startsWith(ch.repeat(3), i) ? 3 : 1;
-      push('string', i, close, src.slice(i + quote, Math.max(i + quote, close - quote)));
+      push('string', i, close);
       i = close;
     } else if (/\d/.test(ch) || (ch === '.' && /\d/.test(src[i + 1] ?? ''))) {
       let end = i + 1;
@@ -122,38 +238,40 @@ export function readPython(script: string, comments: ScriptComment[] = []): PySt
     }
   }
   finish();
-  return statements;
+  const tokens = buffer.done(src);
+  return { tokens, statements: bounds.map(({ first, last, start, end }) => ({ tokens: new PyRange(tokens, first, last), start, end })) };
 }
 
 /** The index of the bracket closing the one at `open`, or -1. */
-export function closing(tokens: readonly PyToken[], open: number): number {
+export function closing(tokens: PyRange, open: number): number {
   let depth = 0;
   for (let i = open; i < tokens.length; i++) {
-    const text = tokens[i]!.kind === 'op' ? tokens[i]!.text : '';
+    const text = tokens.kind(i) === 'op' ? tokens.text(i) : '';
     if (text === '(' || text === '[' || text === '{') depth++;
     else if ((text === ')' || text === ']' || text === '}') && --depth === 0) return i;
   }
   return -1;
 }
 
-/** The arguments between the brackets at `open` and `close`, split at top-level commas. */
-export function splitArguments(tokens: readonly PyToken[], open: number, close: number): PyToken[][] {
-  const parts: PyToken[][] = [];
-  let current: PyToken[] = [];
-  for (let i = open + 1; i < close; i++) {
-    const token = tokens[i]!;
-    if (token.kind === 'op' && '([{'.includes(token.text)) {
+/**
+ * The arguments between the brackets at `open` and `close`, split at top-level commas: each a range
+ * of `tokens` (an argument is the tokens between two commas, so it is one run of them).
+ */
+export function splitArguments(tokens: PyRange, open: number, close: number): PyRange[] {
+  const parts: PyRange[] = [];
+  let first = open + 1;
+  let i = open + 1;
+  for (; i < close; i++) {
+    const kind = tokens.kind(i);
+    const text = kind === 'op' ? tokens.text(i)! : '';
+    if (text === '(' || text === '[' || text === '{') {
       const end = closing(tokens, i);
-      const stop = end === -1 || end > close ? close - 1 : end;
-      for (let k = i; k <= stop; k++) current.push(tokens[k]!);
-      i = stop;
-    } else if (token.kind === 'op' && token.text === ',') {
-      parts.push(current);
-      current = [];
-    } else {
-      current.push(token);
+      i = end === -1 || end > close ? close - 1 : end;
+    } else if (text === ',') {
+      parts.push(tokens.slice(first, i));
+      first = i + 1;
     }
   }
-  if (current.length > 0) parts.push(current);
+  if (i > first) parts.push(tokens.slice(first, i));
   return parts;
 }
