@@ -85,3 +85,14 @@ describe('parseYaml: the compacted syntax tree gives the document yaml gives', (
     expect(ours(text)).toEqual(reference(text));
   });
 });
+
+describe('the environment during a parse', () => {
+  it('process.env is the real one again after a parse, and after a parse that fails', () => {
+    const environment = process.env;
+    parseYaml(Buffer.from('on: push\njobs: {}\n'));
+    expect(process.env).toBe(environment);
+    parseYaml(Buffer.from('on: [push\n'));
+    expect(process.env).toBe(environment);
+    expect(process.env.PATH).toBeDefined();
+  });
+});
