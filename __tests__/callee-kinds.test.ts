@@ -45,10 +45,11 @@ describe('a reusable-workflow call named for nothing is what the called file doe
   });
 
   it('without the called file (or when it does nothing the classifier knows) the call stays unknown: medium', async () => {
-    for (const files of [
+    const repos: Array<Record<string, string>> = [
       { '.github/workflows/on-pr.yml': caller },
       { '.github/workflows/on-pr.yml': caller, '.github/workflows/ci-gate.yml': gate('        - run: ./measure --out result.json') },
-    ]) {
+    ];
+    for (const files of repos) {
       const result = await audit([makeRepo(files)]);
       expect(brief(result.findings, 'aggregator-ignores-results')).toEqual([
         { ruleId: 'aggregator-ignores-results', category: 'soft-fail', severity: 'medium', line: 12 },

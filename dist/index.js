@@ -5090,10 +5090,29 @@ var matrix_truth = __nccwpck_require__(1586);
 
 
 /** Whether a later step reads this step's result, in its `if:` or any expression (env, inputs, script). */
-function readsOutcomeOf(later, stepId) {
-    const wanted = [`steps.${stepId}.outcome`, `steps.${stepId}.conclusion`].map((path) => path.toLowerCase());
-    return (0,severity/* contextsReadBy */._y)(later).some((context) => wanted.includes(context));
+/**
+ * For each step id (lower case), the index of the last step that reads its `steps.<id>.outcome` or
+ * `.conclusion` and runs a command that fails. Built once per list of steps: looking at every later
+ * step for every finding was quadratic (4,000 steps with continue-on-error: a minute, issue 16).
+ */
+function outcomeCheckers(steps) {
+    let last = checkersOf.get(steps);
+    if (!last) {
+        last = new Map();
+        for (const later of steps) {
+            if (!later.commands.some(conditions/* exitsNonZero */.Pu))
+                continue;
+            for (const context of (0,severity/* contextsReadBy */._y)(later)) {
+                const match = /^steps\.([^.]+)\.(outcome|conclusion)$/.exec(context);
+                if (match)
+                    last.set(match[1], Math.max(last.get(match[1]) ?? -1, later.index));
+            }
+        }
+        checkersOf.set(steps, last);
+    }
+    return last;
 }
+const checkersOf = new WeakMap();
 /**
  * `continue-on-error` followed by a step that looks at `steps.<id>.outcome` and fails the job is the
  * documented way to run cleanup before failing; the failure is carried forward, not masked.
@@ -5102,7 +5121,7 @@ function failureCarriedForward(step, steps) {
     const id = step.id;
     if (!id)
         return false;
-    return steps.slice(step.index + 1).some((later) => readsOutcomeOf(later, id) && later.commands.some(conditions/* exitsNonZero */.Pu));
+    return (outcomeCheckers(steps).get(id.toLowerCase()) ?? -1) > step.index;
 }
 /** How the flag reads under given run-time contexts, on every leg of the job's matrix. */
 const masksWith = (flag, job) => (contexts) => (0,matrix_truth/* truthAcrossMatrix */.U)(flag.value, job, contexts);
@@ -6078,8 +6097,10 @@ const isCargoTest = (argv) => argv[0]?.split('/').pop() === 'cargo' &&
  * runs again where its failure counts.
  */
 function rerunLater(swallowed, step, steps) {
+    if (swallowed.length === 0 || !swallowed.every(isCargoTest))
+        return false;
     const at = steps.indexOf(step);
-    if (at < 0 || swallowed.length === 0 || !swallowed.every(isCargoTest))
+    if (at < 0)
         return false;
     return steps
         .slice(at + 1)
@@ -6092,11 +6113,41 @@ function rerunLater(swallowed, step, steps) {
  * check only prints what the fixer that follows (in this script or a later step) will change, so
  * its failure is a diagnostic, not a verdict.
  */
-function fixFollows(swallowed, later) {
+function fixFollows(swallowed, fixers, after) {
     if (!swallowed || swallowed.length === 0)
         return false;
-    const tool = swallowed.slice(0, Math.min(2, swallowed.length));
-    return later.some((argv) => argv.length > tool.length && tool.every((word, i) => argv[i] === word) && argv.slice(tool.length).some(isFixWord));
+    return (fixers.get(toolKey(swallowed, Math.min(2, swallowed.length))) ?? -Infinity) > after;
+}
+const toolKey = (argv, length) => `${length}\0${argv.slice(0, length).join('\0')}`;
+/**
+ * Where the fixers of a list of commands are, by tool: a command is a fixer of a tool of one or two
+ * words when it starts with them and a fix word follows. Built once per script and once per list of
+ * steps, so that each finding asks in constant time (scanning every later command for each finding
+ * was quadratic: 30,000 steps of `pytest tN || true` took minutes, issue 16).
+ */
+function fixerPositions(commands) {
+    const positions = new Map();
+    for (const { at, argv } of commands) {
+        if (!mayFix(argv))
+            continue;
+        for (const length of [1, 2]) {
+            if (argv.length <= length || !argv.slice(length).some(isFixWord))
+                continue;
+            const key = toolKey(argv, length);
+            positions.set(key, Math.max(positions.get(key) ?? -Infinity, at));
+        }
+    }
+    return positions;
+}
+const stepFixers = new WeakMap();
+/** The fixers of a list of steps, by tool, at the index of the last step that runs each. */
+function fixersOfSteps(steps) {
+    let positions = stepFixers.get(steps);
+    if (!positions) {
+        positions = fixerPositions(steps.flatMap((step) => step.commands.map((argv) => ({ at: step.index, argv }))));
+        stepFixers.set(steps, positions);
+    }
+    return positions;
 }
 const isFixWord = (word) => word === 'fix' || word === '--fix' || word.startsWith('--fix=');
 /** Only a command with a fix word after its first can be the fixer `fixFollows` looks for. */
@@ -6115,7 +6166,7 @@ const orTrueSwallowsFailure = {
             const optionsAt = optionsTimeline(root, script.shell);
             // The commands that may be a fixer, collected once per script: collecting every later command
             // again for each finding was quadratic (10,000 `pytest tN || true` lines took minutes, issue 16).
-            let fixers;
+            let here;
             for (const { list, left, operator, right } of orFallbacks(root)) {
                 // Without pipefail, `x | grep y || true` forgives grep's "no match", not x.
                 const kind = swallowedKind(left, optionsAt(list.startIndex).pipefail);
@@ -6135,18 +6186,10 @@ const orTrueSwallowsFailure = {
                 const pos = positionOf(script, operator);
                 const end = positionOf(script, right);
                 const swallowed = statusCommands(left, true).map(shell_commands/* argvOf */.UU)[0];
-                fixers ??= {
-                    here: (0,shell_commands/* commandsIn */.GO)(root)
-                        .map((command) => ({ start: command.startIndex, argv: (0,shell_commands/* argvOf */.UU)(command) }))
-                        .filter(({ argv }) => mayFix(argv)),
-                    laterSteps: steps
-                        .slice(step.index + 1)
-                        .flatMap((next) => next.commands)
-                        .filter(mayFix),
-                };
-                const later = [...fixers.here.filter(({ start }) => start > list.endIndex).map(({ argv }) => argv), ...fixers.laterSteps];
+                here ??= fixerPositions((0,shell_commands/* commandsIn */.GO)(root).map((command) => ({ at: command.startIndex, argv: (0,shell_commands/* argvOf */.UU)(command) })));
+                const fixed = fixFollows(swallowed, here, list.endIndex) || fixFollows(swallowed, fixersOfSteps(steps), step.index);
                 ctx.report({
-                    masked: { kind, noun: 'command', argv: swallowed, cap: fixFollows(swallowed, later) ? DIAGNOSTIC : undefined },
+                    masked: { kind, noun: 'command', argv: swallowed, cap: fixed ? DIAGNOSTIC : undefined },
                     message: `"${inline(sourceLine(script, list), 80)}": when ${(0,severity/* describeKind */.SB)(kind, 'command')} fails, "|| ${inline(sourceLine(script, right), 40)}" turns the failure into success.`,
                     pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
                     job,
@@ -9657,20 +9700,65 @@ function automation(file) {
  * report by design (a suggestion bot that formats and proposes the diff), not one check slipping.
  */
 function wholeJobSoftFailed(masked) {
-    const steps = masked.job?.steps;
-    if (!steps || masked.noun !== 'step' || !masked.step?.continueOnError)
+    const job = masked.job;
+    if (!job || masked.noun !== 'step' || !masked.step?.continueOnError)
         return undefined;
-    const working = steps.filter((step) => step.kind !== 'setup' && step.kind !== 'telemetry' && step.kind !== 'cleanup');
-    // The same test as the inventory's Cosmetic job: continue-on-error true on every leg.
-    const soft = (step) => step.continueOnError !== undefined && (0,_matrix_truth_js__WEBPACK_IMPORTED_MODULE_5__/* .truthAcrossMatrix */ .U)(step.continueOnError.value, masked.job) === 'always';
-    if (working.length < 2 || !working.every(soft))
-        return undefined;
-    return 'every working step of the job is continue-on-error: a report by design';
+    return allWorkingStepsSoft(job) ? 'every working step of the job is continue-on-error: a report by design' : undefined;
+}
+/** Per job: asked for every finding of the job, it looked at every step each time (quadratic in steps). */
+const allSoft = new WeakMap();
+function allWorkingStepsSoft(job) {
+    let answer = allSoft.get(job);
+    if (answer === undefined) {
+        const working = job.steps.filter((step) => step.kind !== 'setup' && step.kind !== 'telemetry' && step.kind !== 'cleanup');
+        // The same test as the inventory's Cosmetic job: continue-on-error true on every leg.
+        const soft = (step) => step.continueOnError !== undefined && (0,_matrix_truth_js__WEBPACK_IMPORTED_MODULE_5__/* .truthAcrossMatrix */ .U)(step.continueOnError.value, job) === 'always';
+        answer = working.length >= 2 && working.every(soft);
+        allSoft.set(job, answer);
+    }
+    return answer;
 }
 /** The contexts a step reads, in its `if:` or any expression (env, inputs, script): `steps.build.outcome`, … */
 function contextsReadBy(step) {
-    return (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_3__/* .contextsIn */ .og)([step.if?.value], step.expressions);
+    let contexts = contextsOf.get(step);
+    if (!contexts) {
+        contexts = (0,_model_expression_js__WEBPACK_IMPORTED_MODULE_3__/* .contextsIn */ .og)([step.if?.value], step.expressions);
+        contextsOf.set(step, contexts);
+    }
+    return contexts;
 }
+const contextsOf = new WeakMap();
+/**
+ * For each step id (lower case), the later steps that read one of its `steps.<id>.…` contexts and
+ * can fail on it, in order. Built once per list of steps: asking every later step for every finding
+ * was quadratic (4,000 steps with continue-on-error: a minute, issue 16).
+ */
+function readersByStepId(steps) {
+    let readers = readersOf.get(steps);
+    if (!readers) {
+        readers = new Map();
+        for (const later of steps) {
+            if (!canFailOnIt(later))
+                continue;
+            const ids = new Set();
+            for (const context of contextsReadBy(later)) {
+                const match = /^steps\.([^.]+)\./.exec(context);
+                if (match)
+                    ids.add(match[1]);
+            }
+            for (const id of ids) {
+                const list = readers.get(id);
+                if (list)
+                    list.push(later);
+                else
+                    readers.set(id, [later]);
+            }
+        }
+        readersOf.set(steps, readers);
+    }
+    return readers;
+}
+const readersOf = new WeakMap();
 /** A step that can fail the job on what it reads: a check, an `exit 1`, or `core.setFailed` in a script. */
 function canFailOnIt(step) {
     if ((0,_model_classify_kinds_js__WEBPACK_IMPORTED_MODULE_2__/* .isCheckKind */ .ZM)(step.kind) || step.commands.some(_conditions_js__WEBPACK_IMPORTED_MODULE_4__/* .exitsNonZero */ .Pu))
@@ -9688,12 +9776,10 @@ function readByLaterStep(masked) {
     if (!step?.id || masked.noun === 'job')
         return undefined;
     const steps = masked.job?.steps ?? (masked.file.kind === 'action' ? masked.file.steps : []);
-    const prefix = `steps.${step.id.toLowerCase()}.`;
-    for (const later of steps.slice(step.index + 1)) {
-        if (contextsReadBy(later).some((context) => context.startsWith(prefix)) && canFailOnIt(later))
-            return `a later step ("${shorten(later.label)}") reads its result and can fail on it`;
-    }
-    return undefined;
+    const later = readersByStepId(steps)
+        .get(step.id.toLowerCase())
+        ?.find((reader) => reader.index > step.index);
+    return later ? `a later step ("${shorten(later.label)}") reads its result and can fail on it` : undefined;
 }
 /**
  * A job that needs this one: with job-level continue-on-error it runs as if this one had passed, so
@@ -9703,8 +9789,23 @@ function dependents(masked) {
     const { file, job } = masked;
     if (!job || file.kind !== 'workflow')
         return [];
-    return file.jobs.filter((other) => other.needs.some((need) => need.value === job.id));
+    let byId = dependentsOf.get(file);
+    if (!byId) {
+        byId = new Map();
+        for (const other of file.jobs)
+            for (const id of new Set(other.needs.map((need) => need.value))) {
+                const list = byId.get(id);
+                if (list)
+                    list.push(other);
+                else
+                    byId.set(id, [other]);
+            }
+        dependentsOf.set(file, byId);
+    }
+    return byId.get(job.id) ?? [];
 }
+/** Per workflow, the jobs that need each job: asked per finding, it was a scan of every job. */
+const dependentsOf = new WeakMap();
 /** The severity, confidence and reasons of a finding that hides a failure of `masked.kind`. */
 function assess(masked) {
     const reasons = [];

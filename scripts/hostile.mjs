@@ -285,6 +285,56 @@ const FAMILIES = [
     expect: configOutcome(() => false),
   },
   {
+    name: 'many-steps',
+    about: 'one job of 4,000 named steps, each `pytest tN || true`',
+    make: (k) => ({
+      [HOSTILE]: `on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n${lines(4000 * k, (i) => `      - name: t${i}\n        run: pytest t${i} || true`)}\n`,
+    }),
+    expect: (report, run, k) => expectFindings('or-true-swallows-failure', 'high', 4000 * k)(report),
+  },
+  {
+    name: 'many-soft-steps',
+    about: 'one job of 4,000 steps with an id, each `pytest tN` with continue-on-error',
+    make: (k) => ({
+      [HOSTILE]: `on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n${lines(4000 * k, (i) => `      - id: t${i}\n        run: pytest t${i}\n        continue-on-error: true`)}\n`,
+    }),
+    expect: (report, run, k) => expectFindings('continue-on-error', undefined, 4000 * k)(report),
+  },
+  {
+    name: 'many-mixed-steps',
+    about: 'one job of 4,000 steps of eight soft-failing kinds, ids and outcome checks among them',
+    make: (k) => {
+      const kinds = [
+        (i) => `      - name: t${i}\n        run: pytest t${i} || true`,
+        (i) => `      - id: s${i}\n        run: pytest t${i}\n        continue-on-error: true`,
+        (i) => `      - uses: codecov/codecov-action@v5\n        with:\n          fail_ci_if_error: false\n          flags: f${i}`,
+        (i) => `      - if: always()\n        run: npm test -- --shard=${i}`,
+        (i) => `      - if: steps.s${i - 3}.outcome == 'failure'\n        run: exit 1`,
+        (i) => `      - run: |\n          set +e\n          pytest t${i}\n          echo done`,
+        (i) => `      - shell: bash\n        run: pytest t${i} | tee log${i}.txt`,
+        (i) => `      - run: for n in 1 2 3; do pytest t${i} && break; done`,
+      ];
+      return {
+        [HOSTILE]: `on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n${lines(4000 * k, (i) => kinds[i % kinds.length](i))}\n`,
+      };
+    },
+    expect: (report) => expectFindings('or-true-swallows-failure', 'high', 1)(report),
+  },
+  {
+    name: 'gate-of-many',
+    about: '2,000 test jobs under a setup job, and a gate that needs them all but reads one',
+    make: (k) => {
+      const n = 2000 * k;
+      const tests = lines(n, (i) => `  t${i}:\n    needs: setup\n    runs-on: ubuntu-latest\n    steps:\n      - run: npm test`);
+      const needs = Array.from({ length: n }, (_, i) => `t${i}`).join(', ');
+      const gate = `  all-green:\n    needs: [${needs}]\n    if: always()\n    runs-on: ubuntu-latest\n    steps:\n      - run: test "\${{ needs.t0.result }}" = success`;
+      return {
+        [HOSTILE]: `on: pull_request\njobs:\n  setup:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo ok\n${tests}\n${gate}\n`,
+      };
+    },
+    expect: expectFindings('aggregator-ignores-results', 'high', 1),
+  },
+  {
     name: 'many-findings',
     about: 'a named step with 10,000 `pytest tN || true` lines',
     make: (k) => ({

@@ -89,8 +89,9 @@ const isCargoTest = (argv: readonly string[]): boolean =>
  * runs again where its failure counts.
  */
 function rerunLater(swallowed: ReadonlyArray<readonly string[]>, step: Step, steps: readonly Step[]): boolean {
+  if (swallowed.length === 0 || !swallowed.every(isCargoTest)) return false;
   const at = steps.indexOf(step);
-  if (at < 0 || swallowed.length === 0 || !swallowed.every(isCargoTest)) return false;
+  if (at < 0) return false;
   return steps
     .slice(at + 1)
     .some(
@@ -106,12 +107,45 @@ function rerunLater(swallowed: ReadonlyArray<readonly string[]>, step: Step, ste
  * check only prints what the fixer that follows (in this script or a later step) will change, so
  * its failure is a diagnostic, not a verdict.
  */
-function fixFollows(swallowed: readonly string[] | undefined, later: ReadonlyArray<readonly string[]>): boolean {
+function fixFollows(swallowed: readonly string[] | undefined, fixers: FixerPositions, after: number): boolean {
   if (!swallowed || swallowed.length === 0) return false;
-  const tool = swallowed.slice(0, Math.min(2, swallowed.length));
-  return later.some(
-    (argv) => argv.length > tool.length && tool.every((word, i) => argv[i] === word) && argv.slice(tool.length).some(isFixWord),
-  );
+  return (fixers.get(toolKey(swallowed, Math.min(2, swallowed.length))) ?? -Infinity) > after;
+}
+
+/** For each one- and two-word tool (`eslint`, `npm audit`) that a fixer runs, where the last such fixer is. */
+type FixerPositions = Map<string, number>;
+
+const toolKey = (argv: readonly string[], length: number): string => `${length}\0${argv.slice(0, length).join('\0')}`;
+
+/**
+ * Where the fixers of a list of commands are, by tool: a command is a fixer of a tool of one or two
+ * words when it starts with them and a fix word follows. Built once per script and once per list of
+ * steps, so that each finding asks in constant time (scanning every later command for each finding
+ * was quadratic: 30,000 steps of `pytest tN || true` took minutes, issue 16).
+ */
+function fixerPositions(commands: Iterable<{ at: number; argv: readonly string[] }>): FixerPositions {
+  const positions: FixerPositions = new Map();
+  for (const { at, argv } of commands) {
+    if (!mayFix(argv)) continue;
+    for (const length of [1, 2]) {
+      if (argv.length <= length || !argv.slice(length).some(isFixWord)) continue;
+      const key = toolKey(argv, length);
+      positions.set(key, Math.max(positions.get(key) ?? -Infinity, at));
+    }
+  }
+  return positions;
+}
+
+const stepFixers = new WeakMap<readonly Step[], FixerPositions>();
+
+/** The fixers of a list of steps, by tool, at the index of the last step that runs each. */
+function fixersOfSteps(steps: readonly Step[]): FixerPositions {
+  let positions = stepFixers.get(steps);
+  if (!positions) {
+    positions = fixerPositions(steps.flatMap((step) => step.commands.map((argv) => ({ at: step.index, argv }))));
+    stepFixers.set(steps, positions);
+  }
+  return positions;
 }
 
 const isFixWord = (word: string): boolean => word === 'fix' || word === '--fix' || word.startsWith('--fix=');
@@ -134,7 +168,7 @@ export const orTrueSwallowsFailure: Rule = {
       const optionsAt = optionsTimeline(root, script.shell);
       // The commands that may be a fixer, collected once per script: collecting every later command
       // again for each finding was quadratic (10,000 `pytest tN || true` lines took minutes, issue 16).
-      let fixers: { here: Array<{ start: number; argv: readonly string[] }>; laterSteps: Array<readonly string[]> } | undefined;
+      let here: FixerPositions | undefined;
       for (const { list, left, operator, right } of orFallbacks(root)) {
         // Without pipefail, `x | grep y || true` forgives grep's "no match", not x.
         const kind = swallowedKind(left, optionsAt(list.startIndex).pipefail);
@@ -150,18 +184,10 @@ export const orTrueSwallowsFailure: Rule = {
         const pos = positionOf(script, operator);
         const end = positionOf(script, right);
         const swallowed = statusCommands(left, true).map(argvOf)[0];
-        fixers ??= {
-          here: commandsIn(root)
-            .map((command) => ({ start: command.startIndex, argv: argvOf(command) }))
-            .filter(({ argv }) => mayFix(argv)),
-          laterSteps: steps
-            .slice(step.index + 1)
-            .flatMap((next) => next.commands)
-            .filter(mayFix),
-        };
-        const later = [...fixers.here.filter(({ start }) => start > list.endIndex).map(({ argv }) => argv), ...fixers.laterSteps];
+        here ??= fixerPositions(commandsIn(root).map((command) => ({ at: command.startIndex, argv: argvOf(command) })));
+        const fixed = fixFollows(swallowed, here, list.endIndex) || fixFollows(swallowed, fixersOfSteps(steps), step.index);
         ctx.report({
-          masked: { kind, noun: 'command', argv: swallowed, cap: fixFollows(swallowed, later) ? DIAGNOSTIC : undefined },
+          masked: { kind, noun: 'command', argv: swallowed, cap: fixed ? DIAGNOSTIC : undefined },
           message: `"${inline(sourceLine(script, list), 80)}": when ${describeKind(kind, 'command')} fails, "|| ${inline(sourceLine(script, right), 40)}" turns the failure into success.`,
           pos: { ...pos, endLine: end.endLine, endColumn: end.endColumn },
           job,

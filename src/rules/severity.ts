@@ -279,19 +279,66 @@ function automation(file: Analysable): string | undefined {
  * report by design (a suggestion bot that formats and proposes the diff), not one check slipping.
  */
 function wholeJobSoftFailed(masked: Masked): string | undefined {
-  const steps = masked.job?.steps;
-  if (!steps || masked.noun !== 'step' || !masked.step?.continueOnError) return undefined;
-  const working = steps.filter((step) => step.kind !== 'setup' && step.kind !== 'telemetry' && step.kind !== 'cleanup');
-  // The same test as the inventory's Cosmetic job: continue-on-error true on every leg.
-  const soft = (step: Step) => step.continueOnError !== undefined && truthAcrossMatrix(step.continueOnError.value, masked.job) === 'always';
-  if (working.length < 2 || !working.every(soft)) return undefined;
-  return 'every working step of the job is continue-on-error: a report by design';
+  const job = masked.job;
+  if (!job || masked.noun !== 'step' || !masked.step?.continueOnError) return undefined;
+  return allWorkingStepsSoft(job) ? 'every working step of the job is continue-on-error: a report by design' : undefined;
+}
+
+/** Per job: asked for every finding of the job, it looked at every step each time (quadratic in steps). */
+const allSoft = new WeakMap<Job, boolean>();
+
+function allWorkingStepsSoft(job: Job): boolean {
+  let answer = allSoft.get(job);
+  if (answer === undefined) {
+    const working = job.steps.filter((step) => step.kind !== 'setup' && step.kind !== 'telemetry' && step.kind !== 'cleanup');
+    // The same test as the inventory's Cosmetic job: continue-on-error true on every leg.
+    const soft = (step: Step) => step.continueOnError !== undefined && truthAcrossMatrix(step.continueOnError.value, job) === 'always';
+    answer = working.length >= 2 && working.every(soft);
+    allSoft.set(job, answer);
+  }
+  return answer;
 }
 
 /** The contexts a step reads, in its `if:` or any expression (env, inputs, script): `steps.build.outcome`, … */
-export function contextsReadBy(step: Step): string[] {
-  return contextsIn([step.if?.value], step.expressions);
+export function contextsReadBy(step: Step): readonly string[] {
+  let contexts = contextsOf.get(step);
+  if (!contexts) {
+    contexts = contextsIn([step.if?.value], step.expressions);
+    contextsOf.set(step, contexts);
+  }
+  return contexts;
 }
+
+const contextsOf = new WeakMap<Step, readonly string[]>();
+
+/**
+ * For each step id (lower case), the later steps that read one of its `steps.<id>.…` contexts and
+ * can fail on it, in order. Built once per list of steps: asking every later step for every finding
+ * was quadratic (4,000 steps with continue-on-error: a minute, issue 16).
+ */
+function readersByStepId(steps: readonly Step[]): Map<string, Step[]> {
+  let readers = readersOf.get(steps);
+  if (!readers) {
+    readers = new Map();
+    for (const later of steps) {
+      if (!canFailOnIt(later)) continue;
+      const ids = new Set<string>();
+      for (const context of contextsReadBy(later)) {
+        const match = /^steps\.([^.]+)\./.exec(context);
+        if (match) ids.add(match[1]!);
+      }
+      for (const id of ids) {
+        const list = readers.get(id);
+        if (list) list.push(later);
+        else readers.set(id, [later]);
+      }
+    }
+    readersOf.set(steps, readers);
+  }
+  return readers;
+}
+
+const readersOf = new WeakMap<readonly Step[], Map<string, Step[]>>();
 
 /** A step that can fail the job on what it reads: a check, an `exit 1`, or `core.setFailed` in a script. */
 function canFailOnIt(step: Step): boolean {
@@ -309,12 +356,10 @@ function readByLaterStep(masked: Masked): string | undefined {
   const step = masked.step;
   if (!step?.id || masked.noun === 'job') return undefined;
   const steps = masked.job?.steps ?? (masked.file.kind === 'action' ? masked.file.steps : []);
-  const prefix = `steps.${step.id.toLowerCase()}.`;
-  for (const later of steps.slice(step.index + 1)) {
-    if (contextsReadBy(later).some((context) => context.startsWith(prefix)) && canFailOnIt(later))
-      return `a later step ("${shorten(later.label)}") reads its result and can fail on it`;
-  }
-  return undefined;
+  const later = readersByStepId(steps)
+    .get(step.id.toLowerCase())
+    ?.find((reader) => reader.index > step.index);
+  return later ? `a later step ("${shorten(later.label)}") reads its result and can fail on it` : undefined;
 }
 
 /**
@@ -324,8 +369,22 @@ function readByLaterStep(masked: Masked): string | undefined {
 function dependents(masked: Masked): Job[] {
   const { file, job } = masked;
   if (!job || file.kind !== 'workflow') return [];
-  return file.jobs.filter((other) => other.needs.some((need) => need.value === job.id));
+  let byId = dependentsOf.get(file);
+  if (!byId) {
+    byId = new Map();
+    for (const other of file.jobs)
+      for (const id of new Set(other.needs.map((need) => need.value))) {
+        const list = byId.get(id);
+        if (list) list.push(other);
+        else byId.set(id, [other]);
+      }
+    dependentsOf.set(file, byId);
+  }
+  return byId.get(job.id) ?? [];
 }
+
+/** Per workflow, the jobs that need each job: asked per finding, it was a scan of every job. */
+const dependentsOf = new WeakMap<Workflow, Map<string, Job[]>>();
 
 /** The severity, confidence and reasons of a finding that hides a failure of `masked.kind`. */
 export function assess(masked: Masked): Assessment {
