@@ -6099,14 +6099,27 @@ const isCargoTest = (argv) => argv[0]?.split('/').pop() === 'cargo' &&
 function rerunLater(swallowed, step, steps) {
     if (swallowed.length === 0 || !swallowed.every(isCargoTest))
         return false;
-    const at = steps.indexOf(step);
-    if (at < 0)
-        return false;
-    return steps
-        .slice(at + 1)
-        .some((later) => !later.continueOnError &&
-        !FORGIVING.test(later.script?.source.text ?? '') &&
-        later.commands.some((argv) => isCargoTest(argv) && !argv.some((word) => CARGO_NARROWING.has(word.split('=')[0]))));
+    const at = steps[step.index] === step ? step.index : steps.indexOf(step);
+    return at >= 0 && lastWholeCargoTest(steps) > at;
+}
+const wholeCargoTests = new WeakMap();
+/**
+ * The position of the last step that runs the workspace's tests where their failure counts, or -1;
+ * found once per list of steps (a scan of every later step for each finding was quadratic).
+ */
+function lastWholeCargoTest(steps) {
+    let last = wholeCargoTests.get(steps);
+    if (last === undefined) {
+        last = -1;
+        steps.forEach((later, position) => {
+            if (!later.continueOnError &&
+                !FORGIVING.test(later.script?.source.text ?? '') &&
+                later.commands.some((argv) => isCargoTest(argv) && !argv.some((word) => CARGO_NARROWING.has(word.split('=')[0]))))
+                last = position;
+        });
+        wholeCargoTests.set(steps, last);
+    }
+    return last;
 }
 /**
  * `npm audit || true` and then `npm audit fix`, `eslint . || true` and then `eslint --fix .`: the
