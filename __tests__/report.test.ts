@@ -4,7 +4,7 @@ import { planAnnotations } from '../src/report/annotations.js';
 import { escapeMarkdown, neutraliseWorkflowCommands } from '../src/report/escape.js';
 import { formatJson, jsonChunks, PIECE_SIZE } from '../src/report/json.js';
 import { formatMarkdown } from '../src/report/markdown.js';
-import { formatText } from '../src/report/text.js';
+import { formatText, textChunks } from '../src/report/text.js';
 import type { Finding, Severity } from '../src/rules/types.js';
 
 function finding(overrides: Partial<Finding> = {}): Finding {
@@ -123,6 +123,16 @@ describe('text report', () => {
     expect(text).toContain('9:9');
     const coloured = formatText(result([finding()]), { colour: true, blocking: 1, failOn: 'high' });
     expect(coloured).toContain('\u001b[31mhigh');
+  });
+
+  it('comes in pieces of whole lines, which together are the report', () => {
+    const many = result(Array.from({ length: 3_000 }, (_, i) => finding({ line: i + 1, message: `swallowed ${'x'.repeat(40)} ${i}` })));
+    const options = { colour: false, blocking: 0, failOn: 'high' };
+    const pieces = [...textChunks(many, options)];
+    expect(pieces.length).toBeGreaterThan(1);
+    expect(pieces.every((piece) => piece.endsWith('\n'))).toBe(true);
+    expect(pieces.join('')).toBe(formatText(many, options));
+    expect(pieces.join('')).toMatch(/^3000 finding\(s\) in /m);
   });
 });
 

@@ -16,7 +16,7 @@ import { CONFIDENCES } from './rules/types.js';
 import type { Confidence } from './rules/types.js';
 import type { FailOn } from './outcome.js';
 import { jsonChunks, writeChunks } from './report/json.js';
-import { formatText, stripControl } from './report/text.js';
+import { stripControl, textChunks } from './report/text.js';
 import { neutraliseJsonCommands, neutraliseWorkflowCommands } from './report/escape.js';
 import { didYouMean } from './suggest.js';
 import { TOOL_NAME, TOOL_VERSION } from './version.js';
@@ -357,22 +357,22 @@ async function auditAndReport(
     return 2;
   }
   const blocking = blockingFindings(result.findings, failOn, options.minConfidence).length;
-  // The JSON report is written in pieces (a report of 100,000 findings is tens of MB); the others
-  // whole. SARIF (with every rule's help page, 200 KB) and Markdown are loaded only when asked for.
+  // The JSON and text reports are written in pieces (a report of 100,000 findings is tens of MB);
+  // the others whole. SARIF (with every rule's help page, 200 KB) and Markdown are loaded only when asked for.
   const report: Iterable<string> =
     options.format === 'json'
       ? jsonChunks(result)
-      : [
-          options.format === 'sarif'
-            ? (await import('./report/sarif.js')).formatSarif(result)
-            : options.format === 'markdown'
-              ? (await import('./report/markdown.js')).formatMarkdown(result, {
+      : options.format === 'text'
+        ? textChunks(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn })
+        : [
+            options.format === 'sarif'
+              ? (await import('./report/sarif.js')).formatSarif(result)
+              : (await import('./report/markdown.js')).formatMarkdown(result, {
                   failOn,
                   blocking,
                   compared: Boolean(options.baseline || options.baseRef || options.writeBaseline),
-                })
-              : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn }),
-        ];
+                }),
+          ];
   // Nothing the CLI prints may be read as a workflow command when it runs in a step. A JSON piece
   // ends between tokens, so no `##[` is split between two pieces.
   const neutralise = options.format === 'json' || options.format === 'sarif' ? neutraliseJsonCommands : neutraliseWorkflowCommands;

@@ -30287,40 +30287,77 @@ const BOLD = '\u001b[1m';
 const stripControl = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (ch) => (ch === '\n' || ch === '\r' || ch === '\t' ? ' ' : '?'));
 /** Findings grouped by file, one line each, for a terminal; colour only when asked (a TTY). */
 function formatText(result, options) {
+    return [...textChunks(result, options)].join('');
+}
+/** Pieces of a text report this long or a line longer; each ends with a newline (see `textChunks`). */
+const CHUNK = 64 * 1024;
+/**
+ * The text report in pieces of whole lines, about 64 KB each: 80,000 findings made one string of
+ * tens of MB, and its copies, at the peak of a run (issue 16). A piece starts at the start of a line,
+ * so the neutraliser of workflow commands sees every line whole.
+ */
+function* textChunks(result, options) {
+    let piece = [];
+    let size = 0;
+    const flush = () => {
+        const text = `${piece.join('\n')}\n`;
+        piece = [];
+        size = 0;
+        return text;
+    };
+    for (const line of textLines(result, options)) {
+        piece.push(line);
+        size += line.length + 1;
+        if (size >= CHUNK)
+            yield flush();
+    }
+    if (piece.length > 0)
+        yield flush();
+}
+function* textLines(result, options) {
     const paint = (code, text) => (options.colour ? `${code}${text}${RESET}` : text);
-    const lines = [];
+    let count = 0;
     const branch = result.evidence?.branch;
     const failing = (0,evidence/* failingNow */.zn)(result);
     if (failing.length > 0) {
-        lines.push(paint(BOLD, `Failing silently right now (${failing.length}):`));
+        yield paint(BOLD, `Failing silently right now (${failing.length}):`);
         for (const finding of failing)
-            lines.push(`  ${stripControl(finding.file)}:${finding.line}  ${paint(COLOURS[finding.severity], finding.severity)}  ${finding.ruleId}  ${stripControl((0,evidence/* describeEvidence */.RQ)(finding.evidence, branch))}`);
-        lines.push('');
+            yield `  ${stripControl(finding.file)}:${finding.line}  ${paint(COLOURS[finding.severity], finding.severity)}  ${finding.ruleId}  ${stripControl((0,evidence/* describeEvidence */.RQ)(finding.evidence, branch))}`;
+        yield '';
+        count += failing.length + 2;
     }
     let currentFile;
     const active = result.findings.filter((finding) => !finding.suppressed);
     for (const finding of active) {
         if (finding.file !== currentFile) {
             if (currentFile !== undefined)
-                lines.push('');
+                yield '';
             currentFile = finding.file;
-            lines.push(paint(BOLD, stripControl(finding.file)));
+            yield paint(BOLD, stripControl(finding.file));
+            count++;
         }
         const where = `${finding.line}:${finding.column}`.padEnd(8);
         const severity = paint(COLOURS[finding.severity], finding.severity.padEnd(6));
         const marker = finding.new ? '' : ' (known)';
         const seen = finding.evidence ? ` [${(0,evidence/* describeEvidence */.RQ)(finding.evidence, branch)}]` : '';
-        lines.push(`  ${where}${severity}  ${finding.ruleId}${marker}  ${stripControl(finding.message + seen)}`);
+        yield `  ${where}${severity}  ${finding.ruleId}${marker}  ${stripControl(finding.message + seen)}`;
+        count++;
     }
-    for (const error of result.errors)
-        lines.push(`error: ${stripControl(error.file)}: ${stripControl(error.message)}`);
+    for (const error of result.errors) {
+        yield `error: ${stripControl(error.file)}: ${stripControl(error.message)}`;
+        count++;
+    }
     const status = (0,evidence/* evidenceStatus */.wM)(result);
-    if (status)
-        lines.push(stripControl(status));
-    for (const notice of result.evidence?.notices ?? [])
-        lines.push(`notice: ${stripControl(notice)}`);
-    if (lines.length > 0)
-        lines.push('');
+    if (status) {
+        yield stripControl(status);
+        count++;
+    }
+    for (const notice of result.evidence?.notices ?? []) {
+        yield `notice: ${stripControl(notice)}`;
+        count++;
+    }
+    if (count > 0)
+        yield '';
     const counts = ['high', 'medium', 'low', 'info']
         .map((severity) => `${active.filter((f) => f.severity === severity).length} ${severity}`)
         .join(', ');
@@ -30328,8 +30365,7 @@ function formatText(result, options) {
     const knownNote = known > 0 ? `, ${known} already known (baseline)` : '';
     const suppressed = result.findings.length - active.length;
     const suppressedNote = suppressed > 0 ? ` ${suppressed} suppressed with a reason (listed by --format json or markdown).` : '';
-    lines.push(`${active.length} finding(s) in ${result.filesScanned} file(s) (${counts}${knownNote}); ${options.blocking} new at or above --fail-on ${options.failOn}.${suppressedNote}`);
-    return `${lines.join('\n')}\n`;
+    yield `${active.length} finding(s) in ${result.filesScanned} file(s) (${counts}${knownNote}); ${options.blocking} new at or above --fail-on ${options.failOn}.${suppressedNote}`;
 }
 
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -30669,21 +30705,21 @@ async function auditAndReport(options, io, onCheckout) {
         return 2;
     }
     const blocking = (0,outcome/* blockingFindings */.Ur)(result.findings, failOn, options.minConfidence).length;
-    // The JSON report is written in pieces (a report of 100,000 findings is tens of MB); the others
-    // whole. SARIF (with every rule's help page, 200 KB) and Markdown are loaded only when asked for.
+    // The JSON and text reports are written in pieces (a report of 100,000 findings is tens of MB);
+    // the others whole. SARIF (with every rule's help page, 200 KB) and Markdown are loaded only when asked for.
     const report = options.format === 'json'
         ? jsonChunks(result)
-        : [
-            options.format === 'sarif'
-                ? (await __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 2031))).formatSarif(result)
-                : options.format === 'markdown'
-                    ? (await __nccwpck_require__.e(/* import() */ 285).then(__nccwpck_require__.bind(__nccwpck_require__, 4285))).formatMarkdown(result, {
+        : options.format === 'text'
+            ? textChunks(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn })
+            : [
+                options.format === 'sarif'
+                    ? (await __nccwpck_require__.e(/* import() */ 31).then(__nccwpck_require__.bind(__nccwpck_require__, 2031))).formatSarif(result)
+                    : (await __nccwpck_require__.e(/* import() */ 285).then(__nccwpck_require__.bind(__nccwpck_require__, 4285))).formatMarkdown(result, {
                         failOn,
                         blocking,
                         compared: Boolean(options.baseline || options.baseRef || options.writeBaseline),
-                    })
-                    : formatText(result, { colour: io.isTTY && !options.output && !process.env.NO_COLOR, blocking, failOn }),
-        ];
+                    }),
+            ];
     // Nothing the CLI prints may be read as a workflow command when it runs in a step. A JSON piece
     // ends between tokens, so no `##[` is split between two pieces.
     const neutralise = options.format === 'json' || options.format === 'sarif' ? report_escape/* neutraliseJsonCommands */.P8 : report_escape/* neutraliseWorkflowCommands */.WM;
