@@ -6157,7 +6157,11 @@ const stepFixers = new WeakMap();
 function fixersOfSteps(steps) {
     let positions = stepFixers.get(steps);
     if (!positions) {
-        positions = fixerPositions(steps.flatMap((step) => step.commands.map((argv) => ({ at: step.index, argv }))));
+        positions = fixerPositions((function* () {
+            for (const step of steps)
+                for (const argv of step.commands)
+                    yield { at: step.index, argv };
+        })());
         stepFixers.set(steps, positions);
     }
     return positions;
@@ -6199,7 +6203,10 @@ const orTrueSwallowsFailure = {
                 const pos = positionOf(script, operator);
                 const end = positionOf(script, right);
                 const swallowed = statusCommands(left, true).map(shell_commands/* argvOf */.UU)[0];
-                here ??= fixerPositions((0,shell_commands/* commandsIn */.GO)(root).map((command) => ({ at: command.startIndex, argv: (0,shell_commands/* argvOf */.UU)(command) })));
+                here ??= fixerPositions((function* () {
+                    for (const command of (0,shell_commands/* commandsIn */.GO)(root))
+                        yield { at: command.startIndex, argv: (0,shell_commands/* argvOf */.UU)(command) };
+                })());
                 const fixed = fixFollows(swallowed, here, list.endIndex) || fixFollows(swallowed, fixersOfSteps(steps), step.index);
                 ctx.report({
                     masked: { kind, noun: 'command', argv: swallowed, cap: fixed ? DIAGNOSTIC : undefined },
@@ -29429,6 +29436,9 @@ async function auditFile(file, rules, factory, others) {
         if (analysed)
             (0,facts/* disposeModel */.xd)(analysed);
     }
+    // The tree and model of a large file are garbage now; collect them before the next file and the report.
+    if (bytes.length >= COLLECT_AFTER_BYTES)
+        collectGarbage();
     return {
         findings,
         directives,

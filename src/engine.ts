@@ -392,6 +392,8 @@ async function auditFile(file: DiscoveredFile, rules: readonly Rule[], factory: 
   } finally {
     if (analysed) disposeModel(analysed);
   }
+  // The tree and model of a large file are garbage now; collect them before the next file and the report.
+  if (bytes.length >= COLLECT_AFTER_BYTES) collectGarbage();
   return {
     findings,
     directives,

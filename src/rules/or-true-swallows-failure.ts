@@ -157,7 +157,11 @@ const stepFixers = new WeakMap<readonly Step[], FixerPositions>();
 function fixersOfSteps(steps: readonly Step[]): FixerPositions {
   let positions = stepFixers.get(steps);
   if (!positions) {
-    positions = fixerPositions(steps.flatMap((step) => step.commands.map((argv) => ({ at: step.index, argv }))));
+    positions = fixerPositions(
+      (function* () {
+        for (const step of steps) for (const argv of step.commands) yield { at: step.index, argv };
+      })(),
+    );
     stepFixers.set(steps, positions);
   }
   return positions;
@@ -199,7 +203,11 @@ export const orTrueSwallowsFailure: Rule = {
         const pos = positionOf(script, operator);
         const end = positionOf(script, right);
         const swallowed = statusCommands(left, true).map(argvOf)[0];
-        here ??= fixerPositions(commandsIn(root).map((command) => ({ at: command.startIndex, argv: argvOf(command) })));
+        here ??= fixerPositions(
+          (function* () {
+            for (const command of commandsIn(root)) yield { at: command.startIndex, argv: argvOf(command) };
+          })(),
+        );
         const fixed = fixFollows(swallowed, here, list.endIndex) || fixFollows(swallowed, fixersOfSteps(steps), step.index);
         ctx.report({
           masked: { kind, noun: 'command', argv: swallowed, cap: fixed ? DIAGNOSTIC : undefined },
