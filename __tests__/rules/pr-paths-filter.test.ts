@@ -1,8 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
-import { compileFilter, filterAdmits } from '../../src/inventory/path-filter.js';
+import { compileFilter } from '../../src/inventory/path-filter.js';
 import { auditWorkflow, brief, yaml } from '../helpers.js';
 
 const RULE = 'pr-paths-filter';
+
+const filterAdmits = (key: 'paths' | 'paths-ignore', globs: readonly string[], path: string): boolean | undefined =>
+  compileFilter(key, globs)(path);
 
 describe('GitHub path filters, matched like the runner', () => {
   it.each([

@@ -1148,6 +1148,8 @@ function classifyWorkflow(entry) {
 /* harmony export */   wz: () => (/* binding */ runsAutomatically)
 /* harmony export */ });
 /* unused harmony export MANUAL_OR_SCHEDULED_EVENTS */
+/* harmony import */ var _model_callers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1885);
+
 /** Events that run a workflow on a pull request, or on the merge queue before a merge. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'merge_group']);
 /** Events a person or a clock starts: the workflow gates no change. */
@@ -1195,8 +1197,7 @@ function testsItselfOnly(workflow, trigger) {
     const paths = trigger.filters.get('paths')?.value;
     if (!paths || paths.length === 0)
         return false;
-    const at = workflow.file.lastIndexOf('.github/');
-    const own = at >= 0 ? workflow.file.slice(at) : workflow.file;
+    const own = workflow.file.slice((0,_model_callers_js__WEBPACK_IMPORTED_MODULE_0__/* .repositoryPrefix */ .Vk)(workflow.file).length);
     if (!paths.every((glob) => plainPath(glob).startsWith('.github/')))
         return false;
     if (!paths.some((glob) => plainPath(glob) === own))
@@ -1719,6 +1720,881 @@ function readInputFile(file, options = {}) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
+}
+
+
+/***/ }),
+
+/***/ 1545:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yK: () => (/* binding */ buildModel)
+});
+
+// UNUSED EXPORTS: MIN_REUSED_NODES, reuseBudget
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/load/parse.ts
+var parse = __nccwpck_require__(6635);
+// EXTERNAL MODULE: ./src/model/expression.ts
+var expression = __nccwpck_require__(955);
+// EXTERNAL MODULE: ./src/shell/spans.ts
+var spans = __nccwpck_require__(8299);
+;// CONCATENATED MODULE: ./src/model/matrix.ts
+
+/** GitHub refuses a matrix with more than 256 jobs, so larger expansions are not worth computing. */
+const MAX_LEGS = 256;
+const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
+const sameValue = (a, b) => JSON.stringify(a) === JSON.stringify(b);
+const isExpression = (value) => typeof value === 'string' && value.includes('${{');
+/**
+ * Expands `strategy.matrix` into its legs following GitHub's rules for `exclude` and `include`
+ * (https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/run-job-variations):
+ * an include entry is merged into every leg whose original dimension values it does not overwrite,
+ * and becomes a leg of its own when it matches none. Returns undefined when the matrix is computed
+ * at run time (an expression anywhere in its shape) or too large to be a real matrix.
+ */
+function expandMatrix(matrix) {
+    if (!isRecord(matrix))
+        return undefined;
+    const dimensions = [];
+    let include = [];
+    let exclude = [];
+    for (const [key, value] of Object.entries(matrix)) {
+        if (key === 'include' || key === 'exclude') {
+            if (!Array.isArray(value))
+                return undefined;
+            if (key === 'include')
+                include = value;
+            else
+                exclude = value;
+            continue;
+        }
+        if (!Array.isArray(value))
+            return undefined;
+        if (value.some(isExpression))
+            return undefined;
+        dimensions.push([key, value]);
+    }
+    const dimensionKeys = new Set(dimensions.map(([key]) => key));
+    // An expression in an exclude entry, or in an include entry's dimension value, decides which legs
+    // exist: only known at run time. One in an include entry's own key (`runs-on: "x=${{ github.run_id }}"`)
+    // is a run-time value on that leg alone.
+    if (exclude.some((entry) => !isRecord(entry) || Object.values(entry).some(isExpression)))
+        return undefined;
+    if (include.some((entry) => !isRecord(entry) || Object.entries(entry).some(([k, v]) => dimensionKeys.has(k) && isExpression(v)))) {
+        return undefined;
+    }
+    include = include.map((entry) => Object.fromEntries(Object.entries(entry).map(([k, v]) => [k, isExpression(v) ? expression/* RUNTIME_VALUE */.Vy : v])));
+    let legs = dimensions.length > 0 ? [{}] : [];
+    for (const [key, values] of dimensions) {
+        const next = [];
+        for (const leg of legs)
+            for (const value of values)
+                next.push({ ...leg, [key]: value });
+        if (next.length > MAX_LEGS)
+            return undefined;
+        legs = next;
+    }
+    legs = legs.filter((leg) => !exclude.some((entry) => Object.entries(entry).every(([k, v]) => sameValue(leg[k], v))));
+    const originalCount = legs.length;
+    for (const entry of include) {
+        let merged = false;
+        for (let i = 0; i < originalCount; i++) {
+            const leg = legs[i];
+            const compatible = Object.entries(entry).every(([k, v]) => !dimensionKeys.has(k) || sameValue(leg[k], v));
+            if (compatible) {
+                Object.assign(leg, entry);
+                merged = true;
+            }
+        }
+        if (!merged)
+            legs.push({ ...entry });
+    }
+    return legs.length === 0 || legs.length > MAX_LEGS ? undefined : legs;
+}
+
+;// CONCATENATED MODULE: ./src/model/script-source.ts
+/**
+ * Lines up the scalar's value with its source lines. Block scalars drop their indentation, folded
+ * ones join lines, CRLF becomes LF, and an indentation indicator (`|2-`) keeps extra spaces — but
+ * each source line's content still appears verbatim and in order in the value, separated only by
+ * white space. Lines that do not (escape sequences in a double-quoted scalar) are skipped and map
+ * to the line before them.
+ */
+function segmentsOf(value, node, source) {
+    const [start, end] = node.range ?? [0, 0];
+    const isBlock = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
+    const isQuoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    let lineStart = start + (isQuoted ? 1 : 0);
+    if (isBlock) {
+        const headerEnd = source.indexOf('\n', start);
+        lineStart = headerEnd === -1 || headerEnd >= end ? end : headerEnd + 1;
+    }
+    const segments = [];
+    let cursor = 0;
+    while (lineStart < end) {
+        let lineEnd = source.indexOf('\n', lineStart);
+        if (lineEnd === -1 || lineEnd > end)
+            lineEnd = end;
+        const line = source.slice(lineStart, lineEnd).replace(/\r$/, '');
+        const content = line.trim();
+        if (content !== '') {
+            const found = value.indexOf(content, cursor);
+            if (found !== -1 && value.slice(cursor, found).trim() === '') {
+                segments.push({ valueStart: found, sourceOffset: lineStart + (line.length - line.trimStart().length) });
+                cursor = found + content.length;
+            }
+        }
+        lineStart = lineEnd + 1;
+    }
+    return segments;
+}
+/** Builds the offset map lazily: most scalars are never asked for a position. */
+function scriptSource(text, node, source, lineCounter) {
+    let segments;
+    return {
+        text,
+        at(offset) {
+            segments ??= segmentsOf(text, node, source);
+            let low = 0;
+            let high = segments.length - 1;
+            let best = -1;
+            while (low <= high) {
+                const mid = (low + high) >> 1;
+                if (segments[mid].valueStart <= offset) {
+                    best = mid;
+                    low = mid + 1;
+                }
+                else {
+                    high = mid - 1;
+                }
+            }
+            const fileOffset = best === -1 ? (node.range?.[0] ?? 0) : segments[best].sourceOffset + (offset - segments[best].valueStart);
+            const pos = lineCounter.linePos(fileOffset);
+            return { line: pos.line, column: pos.col };
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/arrays.ts
+var arrays = __nccwpck_require__(273);
+// EXTERNAL MODULE: ./src/clip.ts
+var clip = __nccwpck_require__(5861);
+;// CONCATENATED MODULE: ./src/model/build.ts
+
+
+
+
+
+
+
+
+/** GitHub caps a matrix at 256 jobs; aliases beyond this count are an alias bomb, not a workflow. */
+const MAX_ALIAS_COUNT = 256;
+/**
+ * How much its aliases may repeat of a file's steps and jobs: at most this many mappings, or as many
+ * as one per 64 bytes of the file, and at most 256 KiB of YAML or the file's own size, whichever is
+ * more. A job of 1,000 aliased steps aliased by 1,000 jobs is a 15 KB file of a million steps, which
+ * exhausted memory (issue 16); within these bounds the model is at most a few times the file. Past
+ * them the file is refused as an alias bomb, like a value that expands past MAX_ALIAS_COUNT.
+ */
+const MIN_REUSED_NODES = 1000;
+const MIN_REUSED_BYTES = 256 * 1024;
+function reuseBudget(text) {
+    return { nodes: Math.max(MIN_REUSED_NODES, Math.floor(text.length / 64)), bytes: Math.max(MIN_REUSED_BYTES, text.length) };
+}
+/** Thrown by the builder when aliases repeat more steps and jobs than `reuseBudget` allows. */
+class AliasBombError extends Error {
+    at;
+    constructor(at, budget) {
+        super(`cannot expand value: aliases repeat steps and jobs more than ${budget.nodes.toLocaleString('en-US')} times ` +
+            `or over ${Math.ceil(budget.bytes / 1024).toLocaleString('en-US')} KiB (an alias bomb)`);
+        this.at = at;
+    }
+}
+/** The filters of `push` and `pull_request` events that narrow when a workflow runs. */
+const TRIGGER_FILTERS = new Set(['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore']);
+/**
+ * The keys GitHub accepts on a job that calls a reusable workflow
+ * (https://docs.github.com/en/actions/reference/workflows-and-actions/reusable-workflows); anything
+ * else, `continue-on-error` included, makes the workflow invalid.
+ */
+const REUSABLE_CALL_KEYS = new Set(['name', 'uses', 'with', 'secrets', 'strategy', 'needs', 'if', 'permissions', 'concurrency']);
+class Builder {
+    doc;
+    lineCounter;
+    text;
+    problems = [];
+    /** The step and job mappings built so far, and how many (and how large) of them were built again through an alias. */
+    built = new WeakSet();
+    reusedNodes = 0;
+    /** What each alias of the document stands for, found in one walk when the first alias is followed. */
+    anchors;
+    reusedBytes = 0;
+    budget;
+    constructor(doc, lineCounter, text) {
+        this.doc = doc;
+        this.lineCounter = lineCounter;
+        this.text = text;
+        this.budget = reuseBudget(text);
+    }
+    pos(node) {
+        const range = node?.range;
+        if (!range)
+            return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+        return (0,parse/* rangeToPosition */.q)(this.lineCounter, range[0], range[1]);
+    }
+    problem(message, node, unanalysed) {
+        this.problems.push({ message, pos: this.pos(node), ...(unanalysed ? { unanalysed } : {}) });
+    }
+    /** Counts a step or job mapping met again (through an alias), and stops the build past the bounds. */
+    reuse(node, at) {
+        if (!this.built.has(node)) {
+            this.built.add(node);
+            return;
+        }
+        this.reusedNodes++;
+        this.reusedBytes += node.range ? node.range[1] - node.range[0] : 0;
+        if (this.reusedNodes > this.budget.nodes || this.reusedBytes > this.budget.bytes)
+            throw new AliasBombError((0,dist/* isAlias */.Vj)(at) ? at : node, this.budget);
+    }
+    /** Follows an alias to its anchor (one hop: anchors cannot point at aliases). */
+    deref(node) {
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            this.anchors ??= resolveAliases(this.doc);
+            return this.anchors.get(node) ?? null;
+        }
+        return node ?? null;
+    }
+    pairs(map) {
+        const out = [];
+        for (const pair of map.items) {
+            const keyNode = this.deref(pair.key);
+            const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : undefined;
+            if (key === undefined || !keyNode)
+                continue;
+            out.push({ key, pair, keyNode, value: this.deref(pair.value) });
+        }
+        return out;
+    }
+    field(map, name) {
+        return this.pairs(map).find((entry) => entry.key === name);
+    }
+    /** The plain JS value of a node, with aliases expanded under a budget. */
+    toJS(node) {
+        if (node === null)
+            return null;
+        if ((0,dist/* isScalar */.jn)(node))
+            return node.value;
+        try {
+            return node.toJS(this.doc, { maxAliasCount: MAX_ALIAS_COUNT });
+        }
+        catch (error) {
+            this.problem(`cannot expand value: ${error.message}`, node, true);
+            return undefined;
+        }
+    }
+    /** An `if:` whose expression does not parse makes GitHub reject the workflow. */
+    condition(map) {
+        const condition = this.located(map, 'if');
+        const error = condition && (0,expression/* analyzeCondition */.AR)(condition.value).error;
+        if (condition && error)
+            this.problems.push({ message: `invalid expression in "if": ${error.message}`, pos: condition.valuePos });
+        return condition;
+    }
+    locate(value, keyNode, valueNode) {
+        const keyPos = this.pos(keyNode);
+        const valuePos = this.pos(valueNode);
+        const located = { value, keyPos, valuePos, span: span(keyPos, valuePos) };
+        if (typeof value === 'string' && (0,dist/* isScalar */.jn)(valueNode))
+            located.source = scriptSource(value, valueNode, this.text, this.lineCounter);
+        return located;
+    }
+    located(map, name) {
+        const entry = this.field(map, name);
+        if (!entry)
+            return undefined;
+        return this.locate(this.toJS(entry.value), entry.keyNode, entry.value ?? entry.keyNode);
+    }
+    locatedString(map, name) {
+        const entry = this.field(map, name);
+        if (!entry)
+            return undefined;
+        if (!(0,dist/* isScalar */.jn)(entry.value) || entry.value.value === null || typeof entry.value.value === 'object') {
+            this.problem(`"${name}" must be a string`, entry.value ?? entry.keyNode);
+            return undefined;
+        }
+        return this.locate(String(entry.value.value), entry.keyNode, entry.value);
+    }
+    stringValue(map, name) {
+        const entry = this.field(map, name);
+        return (0,dist/* isScalar */.jn)(entry?.value) && entry.value.value !== null ? String(entry.value.value) : undefined;
+    }
+    mapping(map, name) {
+        const entry = this.field(map, name);
+        if (!entry || entry.value === null)
+            return undefined;
+        if (!(0,dist/* isMap */.jh)(entry.value)) {
+            this.problem(`"${name}" must be a mapping`, entry.value);
+            return undefined;
+        }
+        return entry.value;
+    }
+    inputs(map, name) {
+        const inputs = new Map();
+        const withMap = this.mapping(map, name);
+        if (!withMap)
+            return inputs;
+        for (const entry of this.pairs(withMap)) {
+            inputs.set(entry.key, this.locate(this.toJS(entry.value), entry.keyNode, entry.value ?? entry.keyNode));
+        }
+        return inputs;
+    }
+    /** `defaults.run` of a workflow or job: the shell and the working directory its steps start from. */
+    runDefaults(map) {
+        const defaults = this.mapping(map, 'defaults');
+        const run = defaults && this.mapping(defaults, 'run');
+        if (!run)
+            return {};
+        return { defaultShell: this.locatedString(run, 'shell'), defaultWorkingDirectory: this.stringValue(run, 'working-directory') };
+    }
+    steps(container, required) {
+        const entry = this.field(container, 'steps');
+        if (!entry) {
+            return [];
+        }
+        if (!(0,dist/* isSeq */.oP)(entry.value)) {
+            if (required || entry.value !== null)
+                this.problem('"steps" must be a sequence of steps', entry.value ?? entry.keyNode);
+            return [];
+        }
+        const steps = [];
+        entry.value.items.forEach((item, index) => {
+            const node = this.deref(item);
+            if (!(0,dist/* isMap */.jh)(node)) {
+                this.problem(`step ${index + 1} must be a mapping`, node ?? entry.value);
+                return;
+            }
+            this.reuse(node, item);
+            steps.push(this.step(node, index));
+        });
+        return steps;
+    }
+    step(node, index) {
+        const runEntry = this.field(node, 'run');
+        let run;
+        if (runEntry && (0,dist/* isScalar */.jn)(runEntry.value) && runEntry.value.value !== null) {
+            const text = String(runEntry.value.value);
+            run = {
+                text,
+                keyPos: this.pos(runEntry.keyNode),
+                valuePos: this.pos(runEntry.value),
+                source: scriptSource(text, runEntry.value, this.text, this.lineCounter),
+            };
+        }
+        const id = this.stringValue(node, 'id');
+        const name = this.stringValue(node, 'name');
+        const uses = this.locatedString(node, 'uses');
+        const firstRunLine = run?.text
+            .split('\n')
+            .find((line) => line.trim() !== '')
+            ?.trim();
+        return {
+            index,
+            id,
+            name,
+            uses,
+            run,
+            shell: this.locatedString(node, 'shell'),
+            workingDirectory: this.stringValue(node, 'working-directory'),
+            if: this.condition(node),
+            continueOnError: this.located(node, 'continue-on-error'),
+            with: this.inputs(node, 'with'),
+            expressions: this.expressionsIn(node),
+            pos: this.pos(node),
+            label: name ?? id ?? uses?.value ?? firstRunLine ?? `step ${index + 1}`,
+            commands: [],
+            kind: 'unknown',
+            kindBasis: 'unknown',
+        };
+    }
+    matrix(job) {
+        const strategy = this.mapping(job, 'strategy');
+        if (!strategy)
+            return {};
+        const failFast = this.located(strategy, 'fail-fast');
+        const entry = this.field(strategy, 'matrix');
+        if (!entry)
+            return { failFast };
+        return { matrix: { legs: expandMatrix(this.toJS(entry.value)), pos: this.pos(entry.keyNode) }, failFast };
+    }
+    needs(job) {
+        const entry = this.field(job, 'needs');
+        if (!entry)
+            return [];
+        const items = (0,dist/* isSeq */.oP)(entry.value) ? entry.value.items.map((item) => this.deref(item)) : [entry.value];
+        const needs = [];
+        // Two objects per entry: the key's position is the job's one `needs:` key, shared, and a job id
+        // is no script, so it has no source map. A job needing 50 others in a workflow of 8,000 such jobs
+        // had 400,000 entries of six objects and a closure each, holding on to their YAML nodes (issue 16).
+        const keyPos = this.pos(entry.keyNode);
+        for (const item of items) {
+            if (!(0,dist/* isScalar */.jn)(item) || item.value === null || typeof item.value === 'object') {
+                this.problem('"needs" must be a job id or a list of job ids', item ?? entry.keyNode);
+                continue;
+            }
+            // A finding about one dependency points at that entry, not at the whole `needs:` list.
+            const valuePos = this.pos(item);
+            needs.push({ value: String(item.value), keyPos, valuePos, span: valuePos });
+        }
+        return needs;
+    }
+    /** Every `${{ }}` in the scalars below `node` (aliases are not followed: their anchors are walked where they stand). */
+    expressionsIn(node) {
+        const found = [];
+        (0,dist/* visit */.YR)(node, {
+            Scalar(_, scalar) {
+                if (typeof scalar.value === 'string' && scalar.value.includes('${{')) {
+                    for (const span of (0,spans/* findExpressionSpans */.f)(scalar.value))
+                        found.push(span.inner);
+                }
+            },
+        });
+        return found;
+    }
+    job(id, keyNode, node) {
+        if (this.field(node, 'uses')) {
+            for (const { key, keyNode: unexpected } of this.pairs(node)) {
+                if (!REUSABLE_CALL_KEYS.has(key))
+                    this.problem(`"${key}" is not allowed on job "${id}", which calls a reusable workflow`, unexpected);
+            }
+        }
+        return {
+            id,
+            name: this.stringValue(node, 'name'),
+            keyPos: this.pos(keyNode),
+            needs: this.needs(node),
+            if: this.condition(node),
+            continueOnError: this.located(node, 'continue-on-error'),
+            runsOn: this.located(node, 'runs-on'),
+            container: this.located(node, 'container'),
+            ...this.matrix(node),
+            hasOutputs: this.field(node, 'outputs') !== undefined,
+            uses: this.locatedString(node, 'uses'),
+            with: this.inputs(node, 'with'),
+            steps: this.steps(node, false),
+            ...this.runDefaults(node),
+            kind: 'unknown',
+            kindBasis: 'unknown',
+            expressions: this.expressionsIn(node),
+        };
+    }
+    /** `inputs.<name>.default` of a workflow_call / workflow_dispatch trigger or of an action. */
+    inputDefaults(inputs, into) {
+        const map = this.deref(inputs);
+        if (!(0,dist/* isMap */.jh)(map))
+            return;
+        for (const { key, value } of this.pairs(map)) {
+            if (!(0,dist/* isMap */.jh)(value))
+                continue;
+            const entry = this.field(value, 'default');
+            if (entry && (0,dist/* isScalar */.jn)(this.deref(entry.value)))
+                into[key.toLowerCase()] = this.deref(entry.value).value;
+        }
+    }
+    events(root) {
+        const inputDefaults = {};
+        const entry = this.field(root, 'on');
+        if (!entry) {
+            this.problem('workflow has no "on:" trigger', root);
+            return { events: [], triggers: [], inputDefaults };
+        }
+        const value = entry.value;
+        const onPos = this.pos(entry.keyNode);
+        const bare = (event, node) => ({ event, keyPos: this.pos(node), filters: new Map() });
+        let triggers = [];
+        if ((0,dist/* isScalar */.jn)(value) && value.value !== null)
+            triggers = [bare(String(value.value), value)];
+        else if ((0,dist/* isSeq */.oP)(value)) {
+            triggers = value.items
+                .map((item) => this.deref(item))
+                .filter(dist/* isScalar */.jn)
+                .map((item) => bare(String(item.value), item));
+        }
+        else if ((0,dist/* isMap */.jh)(value)) {
+            triggers = this.pairs(value).map(({ key, keyNode, value: config }) => {
+                if ((0,dist/* isMap */.jh)(config) && (key === 'workflow_call' || key === 'workflow_dispatch'))
+                    this.inputDefaults(this.field(config, 'inputs')?.value, inputDefaults);
+                return { event: key, keyPos: this.pos(keyNode), filters: (0,dist/* isMap */.jh)(config) ? this.filters(config) : new Map() };
+            });
+        }
+        else {
+            this.problem('"on" must be an event name, a list of events or a mapping', value ?? entry.keyNode);
+        }
+        return { events: triggers.map((trigger) => trigger.event), onPos, triggers, inputDefaults };
+    }
+    /** An event's `branches`, `paths`, … filters, each a list of globs. */
+    filters(config) {
+        const filters = new Map();
+        for (const { key, keyNode, value } of this.pairs(config)) {
+            if (!TRIGGER_FILTERS.has(key))
+                continue;
+            const items = (0,dist/* isSeq */.oP)(value) ? value.items.map((item) => this.deref(item)) : [value];
+            const globs = items.filter(dist/* isScalar */.jn).map((item) => String(item.value));
+            filters.set(key, this.locate(globs, keyNode, value ?? keyNode));
+        }
+        return filters;
+    }
+    workflow(file, root) {
+        const jobsMap = this.mapping(root, 'jobs');
+        const jobs = [];
+        if (!jobsMap) {
+            if (!this.field(root, 'jobs'))
+                this.problem('workflow has no "jobs:"', root);
+        }
+        else {
+            for (const { key, pair, keyNode, value } of this.pairs(jobsMap)) {
+                if (!(0,dist/* isMap */.jh)(value)) {
+                    this.problem(`job "${key}" must be a mapping`, value ?? keyNode);
+                    continue;
+                }
+                this.reuse(value, pair.value);
+                jobs.push(this.job(key, keyNode, value));
+            }
+        }
+        const ids = new Set(jobs.map((job) => job.id));
+        for (const job of jobs) {
+            for (const need of job.needs) {
+                if (!ids.has(need.value)) {
+                    this.problems.push({ message: `job "${(0,clip/* clip */.$Q)(job.id)}" needs unknown job "${(0,clip/* clip */.$Q)(need.value)}"`, pos: need.valuePos });
+                }
+            }
+        }
+        (0,arrays/* pushAll */.i)(this.problems, needsCycles(jobs));
+        return {
+            kind: 'workflow',
+            file,
+            lines: this.text.split(/\r\n|\r|\n/),
+            name: this.stringValue(root, 'name'),
+            ...this.events(root),
+            ...this.runDefaults(root),
+            jobs,
+        };
+    }
+    action(file, root) {
+        const runs = this.mapping(root, 'runs');
+        if (!runs) {
+            if (!this.field(root, 'runs'))
+                this.problem('action has no "runs:"', root);
+            return {
+                kind: 'action',
+                file,
+                lines: this.text.split(/\r\n|\r|\n/),
+                name: this.stringValue(root, 'name'),
+                inputDefaults: {},
+                steps: [],
+            };
+        }
+        const using = this.stringValue(runs, 'using');
+        const inputDefaults = {};
+        this.inputDefaults(this.field(root, 'inputs')?.value, inputDefaults);
+        return {
+            inputDefaults,
+            kind: 'action',
+            file,
+            lines: this.text.split(/\r\n|\r|\n/),
+            name: this.stringValue(root, 'name'),
+            using,
+            steps: using === 'composite' ? this.compositeSteps(runs) : [],
+        };
+    }
+    /** Composite-action steps inherit no default shell, so GitHub requires `shell:` on every `run:` step. */
+    compositeSteps(runs) {
+        const steps = this.steps(runs, true);
+        for (const step of steps) {
+            if (step.run && !step.shell)
+                this.problems.push({ message: `step "${step.label}" of a composite action has "run" but no "shell"`, pos: step.run.keyPos });
+        }
+        return steps;
+    }
+}
+/**
+ * GitHub refuses a workflow whose `needs` form a cycle, a job that needs itself included: each cycle
+ * is a problem at the `needs` entry that closes it. Depth-first with an explicit stack, so that a
+ * chain of 20,000 jobs cannot overflow it; each job and each edge is visited once.
+ */
+function needsCycles(jobs) {
+    const byId = new Map(jobs.map((job) => [job.id, job]));
+    const state = new Map();
+    const problems = [];
+    for (const start of jobs) {
+        if (state.has(start.id))
+            continue;
+        const stack = [{ job: start, next: 0 }];
+        state.set(start.id, 'visiting');
+        while (stack.length > 0) {
+            const frame = stack.at(-1);
+            const need = frame.job.needs[frame.next++];
+            if (!need) {
+                state.set(frame.job.id, 'done');
+                stack.pop();
+                continue;
+            }
+            const target = byId.get(need.value);
+            if (!target)
+                continue;
+            const seen = state.get(target.id);
+            if (seen === 'visiting') {
+                const from = stack.findIndex((entry) => entry.job === target);
+                const cycle = [...stack.slice(from).map((entry) => `"${(0,clip/* clip */.$Q)(entry.job.id)}"`), `"${(0,clip/* clip */.$Q)(target.id)}"`];
+                const message = target === frame.job ? `job "${(0,clip/* clip */.$Q)(target.id)}" needs itself` : `the needs of jobs ${cycle.join(' → ')} form a cycle`;
+                problems.push({ message, pos: need.valuePos });
+            }
+            else if (seen === undefined) {
+                state.set(target.id, 'visiting');
+                stack.push({ job: target, next: 0 });
+            }
+        }
+    }
+    return problems;
+}
+/**
+ * What each alias of a document refers to: the last node before it, in document order, with its
+ * anchor — what yaml's `Alias.resolve` finds, but for all aliases in one walk. `resolve` walks the
+ * whole document for each alias it is asked about, and a workflow of thousands of aliased steps took
+ * seconds to build (issue 16). The walk keeps its own stack, so deep nesting cannot overflow.
+ */
+function resolveAliases(doc) {
+    const resolved = new Map();
+    const anchors = new Map();
+    const pending = [doc.contents];
+    while (pending.length > 0) {
+        const node = pending.pop();
+        if ((0,dist/* isAlias */.Vj)(node)) {
+            const target = anchors.get(node.source);
+            if (target)
+                resolved.set(node, target);
+            continue;
+        }
+        if ((0,dist/* isPair */.tO)(node)) {
+            pending.push(node.value, node.key);
+            continue;
+        }
+        if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
+            if (node.anchor)
+                anchors.set(node.anchor, node);
+            if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node))
+                for (let i = node.items.length - 1; i >= 0; i--)
+                    pending.push(node.items[i]);
+        }
+    }
+    return resolved;
+}
+/** The range from a key to the end of its value. */
+function span(keyPos, valuePos) {
+    return { line: keyPos.line, column: keyPos.column, endLine: valuePos.endLine, endColumn: valuePos.endColumn };
+}
+/** Builds the typed model of one parsed file; shape errors become problems at their line. */
+function buildModel(file, kind, doc, lineCounter, text) {
+    const builder = new Builder(doc, lineCounter, text);
+    const root = builder.deref(doc.contents);
+    if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === ''))) {
+        builder.problem('file is empty', root);
+        return { model: undefined, problems: builder.problems };
+    }
+    if (!(0,dist/* isMap */.jh)(root)) {
+        builder.problem(`the top level must be a mapping, not a ${(0,dist/* isSeq */.oP)(root) ? 'sequence' : 'scalar'}`, root);
+        return { model: undefined, problems: builder.problems };
+    }
+    try {
+        const model = kind === 'workflow' ? builder.workflow(file, root) : builder.action(file, root);
+        return { model, problems: builder.problems };
+    }
+    catch (error) {
+        if (!(error instanceof AliasBombError))
+            throw error;
+        builder.problem(error.message, error.at, true);
+        return { model: undefined, problems: builder.problems };
+    }
+}
+
+
+/***/ }),
+
+/***/ 1885:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FR: () => (/* binding */ workflowsNeededByCallers),
+/* harmony export */   JY: () => (/* binding */ localWorkflow),
+/* harmony export */   Qq: () => (/* binding */ calleeKinds),
+/* harmony export */   Vk: () => (/* binding */ repositoryPrefix),
+/* harmony export */   q_: () => (/* binding */ calleeKindFor)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _load_parse_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6635);
+/* harmony import */ var _load_read_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7338);
+/* harmony import */ var _build_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1545);
+/* harmony import */ var _classify_kinds_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4627);
+/* harmony import */ var _facts_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3105);
+
+
+
+
+
+
+/** Larger files are left to the audit proper, which reports them; this look-ahead only reads ordinary ones. */
+const MAX_BYTES = 1024 * 1024;
+/** `./.github/workflows/x.yml` → `.github/workflows/x.yml`; undefined for a remote or computed `uses:`. */
+function localWorkflow(uses) {
+    if (typeof uses !== 'string' || !/^\.\/\.github\/workflows\/[^/]+\.ya?ml$/.test(uses.trim()))
+        return undefined;
+    return uses.trim().slice(2);
+}
+/**
+ * The reusable workflows (paths relative to the audited root) that some caller runs from a job
+ * another job of that caller `needs`. A job-level `continue-on-error` in such a workflow turns the
+ * calling job's `needs.<id>.result` green, and the job that needs it runs as if it had passed: the
+ * severity model keeps its full severity there. Read before the audit, because callers and callees
+ * are audited apart (in workers).
+ *
+ * With `keep` (the audit runs in this thread), what was read and parsed is returned, so that no
+ * file is read or parsed twice; the audit in worker threads reads its files there.
+ */
+function workflowsNeededByCallers(files, { keep = false } = {}) {
+    const needed = new Set();
+    const read = new Map();
+    const texts = new Map();
+    for (const file of files) {
+        if (file.kind !== 'workflow')
+            continue;
+        try {
+            texts.set(file, (0,_load_read_js__WEBPACK_IMPORTED_MODULE_2__/* .readInputFile */ .jH)(file.bytes ?? file.absolute, { maxBytes: MAX_BYTES }));
+        }
+        catch {
+            continue;
+        }
+    }
+    if (keep)
+        for (const [file, bytes] of texts)
+            read.set(file, { bytes });
+    const byPath = new Map([...texts].map(([file, bytes]) => [file.relative, bytes]));
+    // Only a reusable workflow with a continue-on-error can use the answer, and only its callers are parsed.
+    const callees = [...texts]
+        .filter(([, bytes]) => bytes.includes('workflow_call') && bytes.includes('continue-on-error'))
+        .map(([file]) => file.relative.slice(file.relative.lastIndexOf('/') + 1));
+    if (callees.length === 0)
+        return { needed, read, texts: byPath };
+    for (const [file, bytes] of texts) {
+        if (!callees.some((name) => bytes.includes(`./.github/workflows/${name}`)))
+            continue;
+        const parsed = (0,_load_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .h)(bytes);
+        if (keep)
+            read.set(file, { bytes, parsed });
+        const jobs = parsed.doc?.get('jobs', true);
+        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(jobs))
+            continue;
+        const usesById = new Map();
+        const neededIds = new Set();
+        for (const pair of jobs.items) {
+            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(pair.value))
+                continue;
+            const callee = localWorkflow(pair.value.get('uses'));
+            if (callee)
+                usesById.set(String(pair.key.value), callee);
+            const needs = pair.value.get('needs', true);
+            const ids = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(needs) ? needs.items : [needs];
+            for (const id of ids)
+                if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(id) && typeof id.value === 'string')
+                    neededIds.add(id.value);
+        }
+        // The callee's path is relative to the repository that holds the caller: the root, or a folder of it.
+        const prefix = repositoryPrefix(file.relative);
+        for (const [id, callee] of usesById)
+            if (neededIds.has(id))
+                needed.add(prefix + callee);
+    }
+    return { needed, read, texts: byPath };
+}
+/** The repository folder a file sits in: `` for the root, `repo/` for `repo/.github/workflows/x.yml`. */
+function repositoryPrefix(relative) {
+    const at = relative.lastIndexOf('.github/');
+    return at >= 0 ? relative.slice(0, at) : '';
+}
+const LOCAL_CALL = './.github/workflows/';
+/**
+ * For each workflow path, the files whose text names it as `./.github/workflows/<name>` in their own
+ * repository folder: one pass over each text, not one per callee.
+ */
+function localCallers(texts) {
+    const callers = new Map();
+    for (const [caller, bytes] of texts) {
+        const folder = `${repositoryPrefix(caller)}.github/workflows/`;
+        for (let at = bytes.indexOf(LOCAL_CALL); at >= 0; at = bytes.indexOf(LOCAL_CALL, at + 1)) {
+            let end = at + LOCAL_CALL.length;
+            while (end < bytes.length && /[\w.-]/.test(String.fromCharCode(bytes[end])))
+                end++;
+            const callee = folder + bytes.toString('utf8', at + LOCAL_CALL.length, end);
+            const set = callers.get(callee);
+            if (set)
+                set.add(caller);
+            else
+                callers.set(callee, new Set([caller]));
+        }
+    }
+    return callers;
+}
+/** Bounds on the callee look-ahead: it runs in one thread before the audit spreads over workers. */
+const MAX_CALLEES = 50;
+const MAX_CALLEE_BYTES = 2 * 1024 * 1024;
+/**
+ * What each local reusable workflow that its file name does not explain does: the most severe kind
+ * of its jobs, as the classifier sees them. A caller's job that calls it and is named for nothing
+ * (`performance-gate: uses: ./.github/workflows/ci-gate.yml`) is classified by it instead of
+ * staying unknown. The callee's own calls are classified by name only, so this does not recurse.
+ * Only callees some other workflow names are read, and at most MAX_CALLEES of them.
+ */
+async function calleeKinds(texts) {
+    const kinds = new Map();
+    const callers = localCallers(texts);
+    const referenced = (relative) => [...(callers.get(relative) ?? [])].some((caller) => caller !== relative);
+    let budget = MAX_CALLEE_BYTES;
+    for (const [relative, bytes] of texts) {
+        if (kinds.size >= MAX_CALLEES || budget < bytes.length)
+            break;
+        if (!bytes.includes('workflow_call') || (0,_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .kindOfWorkflowName */ .Oo)(relative) !== null || !referenced(relative))
+            continue;
+        budget -= bytes.length;
+        const parsed = (0,_load_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .h)(bytes);
+        if (!parsed.doc || parsed.problems.length > 0)
+            continue;
+        const { model, problems } = (0,_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildModel */ .yK)(relative, 'workflow', parsed.doc, parsed.lineCounter, parsed.text);
+        if (model?.kind !== 'workflow' || problems.length > 0 || model.jobs.length === 0)
+            continue;
+        try {
+            await (0,_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .classifyModel */ .k$)(model);
+        }
+        finally {
+            (0,_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .disposeModel */ .xd)(model);
+        }
+        const kind = (0,_classify_kinds_js__WEBPACK_IMPORTED_MODULE_4__/* .mostSevereKind */ .Oc)(model.jobs.map((job) => job.kind));
+        if (kind !== 'unknown')
+            kinds.set(relative, { kind, basis: (0,_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .strongestBasis */ .QH)(model.jobs.filter((job) => job.kind === kind).map((job) => job.kindBasis)) });
+    }
+    return kinds;
+}
+/** The `CalleeKind` of one caller: its local `uses:` resolved in its own repository folder. */
+function calleeKindFor(kinds, caller) {
+    const prefix = repositoryPrefix(caller);
+    return (uses) => {
+        const callee = localWorkflow(uses);
+        return callee === undefined ? undefined : kinds.get(prefix + callee);
+    };
 }
 
 
@@ -4149,6 +5025,7 @@ function contextsIn(conditions, expressions) {
 __nccwpck_require__.d(__webpack_exports__, {
   k$: () => (/* binding */ classifyModel),
   xd: () => (/* binding */ disposeModel),
+  Oo: () => (/* binding */ kindOfWorkflowName),
   Fv: () => (/* binding */ scriptLists),
   QH: () => (/* binding */ strongestBasis)
 });
@@ -4464,12 +5341,16 @@ async function callScriptOf(job, uses) {
         kindBasis: basis,
     };
 }
+/** What a workflow file's name says it does (`_linux-test.yml` → test), or null. */
+function kindOfWorkflowName(path) {
+    const file = path.split('/').pop() ?? '';
+    return (0,engine/* classifyName */.Ce)(file.replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' '));
+}
 /** A reusable-workflow call: its script input if it has one, else what the called file is named. */
 async function classifyCall(job, uses, calleeKind) {
     job.callScript = await callScriptOf(job, uses);
     const fromScript = job.callScript && job.callScript.commands.length > 0 ? job.callScript.kind : 'unknown';
-    const calledFile = uses.value.split('@')[0].split('/').pop() ?? '';
-    job.kind = (0,kinds/* mostSevereKind */.Oc)([fromScript, (0,engine/* classifyName */.Ce)(calledFile.replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ')) ?? 'unknown']);
+    job.kind = (0,kinds/* mostSevereKind */.Oc)([fromScript, kindOfWorkflowName(uses.value.split('@')[0]) ?? 'unknown']);
     job.kindBasis =
         job.kind === fromScript && job.kind !== 'unknown' ? job.callScript.kindBasis : job.kind === 'unknown' ? 'unknown' : 'named';
     if (job.kind === 'unknown') {
@@ -5213,30 +6094,6 @@ var matrix_truth = __nccwpck_require__(1586);
 
 
 
-/** Whether a later step reads this step's result, in its `if:` or any expression (env, inputs, script). */
-/**
- * For each step id (lower case), the index of the last step that reads its `steps.<id>.outcome` or
- * `.conclusion` and runs a command that fails. Built once per list of steps: looking at every later
- * step for every finding was quadratic (4,000 steps with continue-on-error: a minute, issue 16).
- */
-function outcomeCheckers(steps) {
-    let last = checkersOf.get(steps);
-    if (!last) {
-        last = new Map();
-        for (const later of steps) {
-            if (!later.commands.some(conditions/* exitsNonZero */.Pu))
-                continue;
-            for (const context of (0,severity/* contextsReadBy */._y)(later)) {
-                const match = /^steps\.([^.]+)\.(outcome|conclusion)$/.exec(context);
-                if (match)
-                    last.set(match[1], Math.max(last.get(match[1]) ?? -1, later.index));
-            }
-        }
-        checkersOf.set(steps, last);
-    }
-    return last;
-}
-const checkersOf = new WeakMap();
 /**
  * `continue-on-error` followed by a step that looks at `steps.<id>.outcome` and fails the job is the
  * documented way to run cleanup before failing; the failure is carried forward, not masked.
@@ -5245,7 +6102,7 @@ function failureCarriedForward(step, steps) {
     const id = step.id;
     if (!id)
         return false;
-    return (outcomeCheckers(steps).get(id.toLowerCase()) ?? -1) > step.index;
+    return ((0,severity/* readersByStepId */.rT)(steps).get(id.toLowerCase()) ?? []).some(({ step: later, field }) => later.index > step.index && (field === 'outcome' || field === 'conclusion') && later.commands.some(conditions/* exitsNonZero */.Pu));
 }
 /** How the flag reads under given run-time contexts, on every leg of the job's matrix. */
 const masksWith = (flag, job) => (contexts) => (0,matrix_truth/* truthAcrossMatrix */.U)(flag.value, job, contexts);
@@ -8841,12 +9698,12 @@ function compileFilter(key, globs) {
         return key === 'paths' ? matched : !matched;
     };
 }
-/** `compileFilter` for one path. */
-function filterAdmits(key, globs, path) {
-    return compileFilter(key, globs)(path);
-}
 
+// EXTERNAL MODULE: ./src/model/callers.ts
+var callers = __nccwpck_require__(1885);
 ;// CONCATENATED MODULE: ./src/inventory/repository-inputs.ts
+
+
 
 const SCRIPT_EXTENSION = /\.(sh|bash|py|js|mjs|cjs|ts|mts|rb|pl|ps1|php|lua)$/i;
 /** Programs whose first operand is a script file they run (not `source`: a sourced file sets up the shell, it checks nothing). */
@@ -8883,17 +9740,16 @@ function repositoryPath(word, workingDirectory) {
         return undefined;
     return parts.join('/');
 }
+const checksOut = (step) => step.uses !== undefined && (0,script_inputs/* usesWithoutRef */.Se)(step.uses.value) === 'actions/checkout';
 /** `with.repository` of a checkout that is not this repository, or `with.path`: paths below are not the repository's. */
 function checksOutElsewhere(step) {
-    const action = step.uses?.value.split('@')[0]?.toLowerCase();
-    if (action !== 'actions/checkout')
+    if (!checksOut(step))
         return false;
     const repository = step.with.get('repository')?.value;
     const path = step.with.get('path')?.value;
     const own = repository === undefined || (typeof repository === 'string' && /^\$\{\{\s*github\.repository\s*\}\}$/.test(repository));
     return !own || (path !== undefined && path !== '' && path !== '.');
 }
-const checksOut = (step) => step.uses?.value.split('@')[0]?.toLowerCase() === 'actions/checkout';
 /** The scripts a step runs by path, in order, up to the first `cd`/`pushd` (after which paths are relative to elsewhere). */
 function scriptsRunBy(step, workingDirectory) {
     const text = step.script?.source.text;
@@ -8939,12 +9795,9 @@ function repositoryInputs(workflow) {
         if (!(0,classify_kinds/* isCheckKind */.ZM)(job.kind))
             continue;
         if (job.uses) {
-            const called = job.uses.value.trim();
-            if (called.startsWith('./') && !called.includes('@')) {
-                const path = repositoryPath(called, undefined);
-                if (path)
-                    inputs.push({ path, alternatives: [], what: 'reusable workflow', job, pos: job.uses.span });
-            }
+            const path = (0,callers/* localWorkflow */.JY)(job.uses.value);
+            if (path)
+                inputs.push({ path, alternatives: [], what: 'reusable workflow', job, pos: job.uses.span });
             continue;
         }
         if (job.steps.some(checksOutElsewhere) || !job.steps.some(checksOut))
@@ -8969,9 +9822,10 @@ function repositoryInputs(workflow) {
                 continue;
             }
             const workingDirectory = step.workingDirectory ?? job.defaultWorkingDirectory ?? workflow.defaultWorkingDirectory;
-            if (workingDirectory !== undefined && repositoryPath(workingDirectory, undefined) === undefined && workingDirectory !== '.')
-                continue;
+            // `.` is the root; a directory that is no plain path inside the repository (`${{ }}`, `/tmp`) hides where scripts are.
             const base = workingDirectory === undefined || workingDirectory === '.' ? undefined : repositoryPath(workingDirectory, undefined);
+            if (base === undefined && workingDirectory !== undefined && workingDirectory !== '.')
+                continue;
             for (const path of scriptsRunBy(step, base))
                 inputs.push({
                     path,
@@ -9576,12 +10430,12 @@ function onForChosenLegs(value, job) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SB: () => (/* binding */ describeKind),
-/* harmony export */   _y: () => (/* binding */ contextsReadBy),
 /* harmony export */   aA: () => (/* binding */ kindSeverity),
 /* harmony export */   gZ: () => (/* binding */ minSeverity),
 /* harmony export */   ic: () => (/* binding */ gatesChanges),
 /* harmony export */   kC: () => (/* binding */ fixedSeverity),
-/* harmony export */   no: () => (/* binding */ assess)
+/* harmony export */   no: () => (/* binding */ assess),
+/* harmony export */   rT: () => (/* binding */ readersByStepId)
 /* harmony export */ });
 /* unused harmony exports lowerBy, raiseBy */
 /* harmony import */ var _inventory_triggers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3899);
@@ -9872,29 +10726,27 @@ function contextsReadBy(step) {
 }
 const contextsOf = new WeakMap();
 /**
- * For each step id (lower case), the later steps that read one of its `steps.<id>.…` contexts and
- * can fail on it, in order. Built once per list of steps: asking every later step for every finding
- * was quadratic (4,000 steps with continue-on-error: a minute, issue 16).
+ * For each step id (lower case), the steps of a list that read one of its `steps.<id>.…` contexts,
+ * in order. Built once per list of steps: asking every later step for every finding was quadratic
+ * (4,000 steps with continue-on-error: a minute, issue 16).
  */
 function readersByStepId(steps) {
     let readers = readersOf.get(steps);
     if (!readers) {
         readers = new Map();
-        for (const later of steps) {
-            if (!canFailOnIt(later))
-                continue;
-            const ids = new Set();
-            for (const context of contextsReadBy(later)) {
-                const match = /^steps\.([^.]+)\./.exec(context);
-                if (match)
-                    ids.add(match[1]);
-            }
-            for (const id of ids) {
-                const list = readers.get(id);
+        for (const step of steps) {
+            const seen = new Set();
+            for (const context of contextsReadBy(step)) {
+                const match = /^steps\.([^.]+)\.(.+)$/.exec(context);
+                if (!match || seen.has(`${match[1]}.${match[2]}`))
+                    continue;
+                seen.add(`${match[1]}.${match[2]}`);
+                const reader = { step, field: match[2] };
+                const list = readers.get(match[1]);
                 if (list)
-                    list.push(later);
+                    list.push(reader);
                 else
-                    readers.set(id, [later]);
+                    readers.set(match[1], [reader]);
             }
         }
         readersOf.set(steps, readers);
@@ -9921,7 +10773,7 @@ function readByLaterStep(masked) {
     const steps = masked.job?.steps ?? (masked.file.kind === 'action' ? masked.file.steps : []);
     const later = readersByStepId(steps)
         .get(step.id.toLowerCase())
-        ?.find((reader) => reader.index > step.index);
+        ?.find((reader) => reader.step.index > step.index && canFailOnIt(reader.step))?.step;
     return later ? `a later step ("${shorten(later.label)}") reads its result and can fail on it` : undefined;
 }
 /**
@@ -28433,843 +29285,8 @@ var src_config = __nccwpck_require__(2973);
 var external_node_v8_ = __nccwpck_require__(8877);
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-// EXTERNAL MODULE: ./src/load/parse.ts
-var parse = __nccwpck_require__(6635);
-// EXTERNAL MODULE: ./src/load/read.ts
-var load_read = __nccwpck_require__(7338);
-// EXTERNAL MODULE: ./src/model/expression.ts
-var expression = __nccwpck_require__(955);
-// EXTERNAL MODULE: ./src/shell/spans.ts
-var spans = __nccwpck_require__(8299);
-;// CONCATENATED MODULE: ./src/model/matrix.ts
-
-/** GitHub refuses a matrix with more than 256 jobs, so larger expansions are not worth computing. */
-const MAX_LEGS = 256;
-const isRecord = (value) => typeof value === 'object' && value !== null && !Array.isArray(value);
-const sameValue = (a, b) => JSON.stringify(a) === JSON.stringify(b);
-const isExpression = (value) => typeof value === 'string' && value.includes('${{');
-/**
- * Expands `strategy.matrix` into its legs following GitHub's rules for `exclude` and `include`
- * (https://docs.github.com/en/actions/how-tos/write-workflows/choose-what-workflows-do/run-job-variations):
- * an include entry is merged into every leg whose original dimension values it does not overwrite,
- * and becomes a leg of its own when it matches none. Returns undefined when the matrix is computed
- * at run time (an expression anywhere in its shape) or too large to be a real matrix.
- */
-function expandMatrix(matrix) {
-    if (!isRecord(matrix))
-        return undefined;
-    const dimensions = [];
-    let include = [];
-    let exclude = [];
-    for (const [key, value] of Object.entries(matrix)) {
-        if (key === 'include' || key === 'exclude') {
-            if (!Array.isArray(value))
-                return undefined;
-            if (key === 'include')
-                include = value;
-            else
-                exclude = value;
-            continue;
-        }
-        if (!Array.isArray(value))
-            return undefined;
-        if (value.some(isExpression))
-            return undefined;
-        dimensions.push([key, value]);
-    }
-    const dimensionKeys = new Set(dimensions.map(([key]) => key));
-    // An expression in an exclude entry, or in an include entry's dimension value, decides which legs
-    // exist: only known at run time. One in an include entry's own key (`runs-on: "x=${{ github.run_id }}"`)
-    // is a run-time value on that leg alone.
-    if (exclude.some((entry) => !isRecord(entry) || Object.values(entry).some(isExpression)))
-        return undefined;
-    if (include.some((entry) => !isRecord(entry) || Object.entries(entry).some(([k, v]) => dimensionKeys.has(k) && isExpression(v)))) {
-        return undefined;
-    }
-    include = include.map((entry) => Object.fromEntries(Object.entries(entry).map(([k, v]) => [k, isExpression(v) ? expression/* RUNTIME_VALUE */.Vy : v])));
-    let legs = dimensions.length > 0 ? [{}] : [];
-    for (const [key, values] of dimensions) {
-        const next = [];
-        for (const leg of legs)
-            for (const value of values)
-                next.push({ ...leg, [key]: value });
-        if (next.length > MAX_LEGS)
-            return undefined;
-        legs = next;
-    }
-    legs = legs.filter((leg) => !exclude.some((entry) => Object.entries(entry).every(([k, v]) => sameValue(leg[k], v))));
-    const originalCount = legs.length;
-    for (const entry of include) {
-        let merged = false;
-        for (let i = 0; i < originalCount; i++) {
-            const leg = legs[i];
-            const compatible = Object.entries(entry).every(([k, v]) => !dimensionKeys.has(k) || sameValue(leg[k], v));
-            if (compatible) {
-                Object.assign(leg, entry);
-                merged = true;
-            }
-        }
-        if (!merged)
-            legs.push({ ...entry });
-    }
-    return legs.length === 0 || legs.length > MAX_LEGS ? undefined : legs;
-}
-
-;// CONCATENATED MODULE: ./src/model/script-source.ts
-/**
- * Lines up the scalar's value with its source lines. Block scalars drop their indentation, folded
- * ones join lines, CRLF becomes LF, and an indentation indicator (`|2-`) keeps extra spaces — but
- * each source line's content still appears verbatim and in order in the value, separated only by
- * white space. Lines that do not (escape sequences in a double-quoted scalar) are skipped and map
- * to the line before them.
- */
-function segmentsOf(value, node, source) {
-    const [start, end] = node.range ?? [0, 0];
-    const isBlock = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED';
-    const isQuoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-    let lineStart = start + (isQuoted ? 1 : 0);
-    if (isBlock) {
-        const headerEnd = source.indexOf('\n', start);
-        lineStart = headerEnd === -1 || headerEnd >= end ? end : headerEnd + 1;
-    }
-    const segments = [];
-    let cursor = 0;
-    while (lineStart < end) {
-        let lineEnd = source.indexOf('\n', lineStart);
-        if (lineEnd === -1 || lineEnd > end)
-            lineEnd = end;
-        const line = source.slice(lineStart, lineEnd).replace(/\r$/, '');
-        const content = line.trim();
-        if (content !== '') {
-            const found = value.indexOf(content, cursor);
-            if (found !== -1 && value.slice(cursor, found).trim() === '') {
-                segments.push({ valueStart: found, sourceOffset: lineStart + (line.length - line.trimStart().length) });
-                cursor = found + content.length;
-            }
-        }
-        lineStart = lineEnd + 1;
-    }
-    return segments;
-}
-/** Builds the offset map lazily: most scalars are never asked for a position. */
-function scriptSource(text, node, source, lineCounter) {
-    let segments;
-    return {
-        text,
-        at(offset) {
-            segments ??= segmentsOf(text, node, source);
-            let low = 0;
-            let high = segments.length - 1;
-            let best = -1;
-            while (low <= high) {
-                const mid = (low + high) >> 1;
-                if (segments[mid].valueStart <= offset) {
-                    best = mid;
-                    low = mid + 1;
-                }
-                else {
-                    high = mid - 1;
-                }
-            }
-            const fileOffset = best === -1 ? (node.range?.[0] ?? 0) : segments[best].sourceOffset + (offset - segments[best].valueStart);
-            const pos = lineCounter.linePos(fileOffset);
-            return { line: pos.line, column: pos.col };
-        },
-    };
-}
-
-// EXTERNAL MODULE: ./src/arrays.ts
-var arrays = __nccwpck_require__(273);
-// EXTERNAL MODULE: ./src/clip.ts
-var clip = __nccwpck_require__(5861);
-;// CONCATENATED MODULE: ./src/model/build.ts
-
-
-
-
-
-
-
-
-/** GitHub caps a matrix at 256 jobs; aliases beyond this count are an alias bomb, not a workflow. */
-const MAX_ALIAS_COUNT = 256;
-/**
- * How much its aliases may repeat of a file's steps and jobs: at most this many mappings, or as many
- * as one per 64 bytes of the file, and at most 256 KiB of YAML or the file's own size, whichever is
- * more. A job of 1,000 aliased steps aliased by 1,000 jobs is a 15 KB file of a million steps, which
- * exhausted memory (issue 16); within these bounds the model is at most a few times the file. Past
- * them the file is refused as an alias bomb, like a value that expands past MAX_ALIAS_COUNT.
- */
-const MIN_REUSED_NODES = 1000;
-const MIN_REUSED_BYTES = 256 * 1024;
-function reuseBudget(text) {
-    return { nodes: Math.max(MIN_REUSED_NODES, Math.floor(text.length / 64)), bytes: Math.max(MIN_REUSED_BYTES, text.length) };
-}
-/** Thrown by the builder when aliases repeat more steps and jobs than `reuseBudget` allows. */
-class AliasBombError extends Error {
-    at;
-    constructor(at, budget) {
-        super(`cannot expand value: aliases repeat steps and jobs more than ${budget.nodes.toLocaleString('en-US')} times ` +
-            `or over ${Math.ceil(budget.bytes / 1024).toLocaleString('en-US')} KiB (an alias bomb)`);
-        this.at = at;
-    }
-}
-/** The filters of `push` and `pull_request` events that narrow when a workflow runs. */
-const TRIGGER_FILTERS = new Set(['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore']);
-/**
- * The keys GitHub accepts on a job that calls a reusable workflow
- * (https://docs.github.com/en/actions/reference/workflows-and-actions/reusable-workflows); anything
- * else, `continue-on-error` included, makes the workflow invalid.
- */
-const REUSABLE_CALL_KEYS = new Set(['name', 'uses', 'with', 'secrets', 'strategy', 'needs', 'if', 'permissions', 'concurrency']);
-class Builder {
-    doc;
-    lineCounter;
-    text;
-    problems = [];
-    /** The step and job mappings built so far, and how many (and how large) of them were built again through an alias. */
-    built = new WeakSet();
-    reusedNodes = 0;
-    /** What each alias of the document stands for, found in one walk when the first alias is followed. */
-    anchors;
-    reusedBytes = 0;
-    budget;
-    constructor(doc, lineCounter, text) {
-        this.doc = doc;
-        this.lineCounter = lineCounter;
-        this.text = text;
-        this.budget = reuseBudget(text);
-    }
-    pos(node) {
-        const range = node?.range;
-        if (!range)
-            return { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        return (0,parse/* rangeToPosition */.q)(this.lineCounter, range[0], range[1]);
-    }
-    problem(message, node, unanalysed) {
-        this.problems.push({ message, pos: this.pos(node), ...(unanalysed ? { unanalysed } : {}) });
-    }
-    /** Counts a step or job mapping met again (through an alias), and stops the build past the bounds. */
-    reuse(node, at) {
-        if (!this.built.has(node)) {
-            this.built.add(node);
-            return;
-        }
-        this.reusedNodes++;
-        this.reusedBytes += node.range ? node.range[1] - node.range[0] : 0;
-        if (this.reusedNodes > this.budget.nodes || this.reusedBytes > this.budget.bytes)
-            throw new AliasBombError((0,dist/* isAlias */.Vj)(at) ? at : node, this.budget);
-    }
-    /** Follows an alias to its anchor (one hop: anchors cannot point at aliases). */
-    deref(node) {
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            this.anchors ??= resolveAliases(this.doc);
-            return this.anchors.get(node) ?? null;
-        }
-        return node ?? null;
-    }
-    pairs(map) {
-        const out = [];
-        for (const pair of map.items) {
-            const keyNode = this.deref(pair.key);
-            const key = (0,dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : undefined;
-            if (key === undefined || !keyNode)
-                continue;
-            out.push({ key, pair, keyNode, value: this.deref(pair.value) });
-        }
-        return out;
-    }
-    field(map, name) {
-        return this.pairs(map).find((entry) => entry.key === name);
-    }
-    /** The plain JS value of a node, with aliases expanded under a budget. */
-    toJS(node) {
-        if (node === null)
-            return null;
-        if ((0,dist/* isScalar */.jn)(node))
-            return node.value;
-        try {
-            return node.toJS(this.doc, { maxAliasCount: MAX_ALIAS_COUNT });
-        }
-        catch (error) {
-            this.problem(`cannot expand value: ${error.message}`, node, true);
-            return undefined;
-        }
-    }
-    /** An `if:` whose expression does not parse makes GitHub reject the workflow. */
-    condition(map) {
-        const condition = this.located(map, 'if');
-        const error = condition && (0,expression/* analyzeCondition */.AR)(condition.value).error;
-        if (condition && error)
-            this.problems.push({ message: `invalid expression in "if": ${error.message}`, pos: condition.valuePos });
-        return condition;
-    }
-    locate(value, keyNode, valueNode) {
-        const keyPos = this.pos(keyNode);
-        const valuePos = this.pos(valueNode);
-        const located = { value, keyPos, valuePos, span: span(keyPos, valuePos) };
-        if (typeof value === 'string' && (0,dist/* isScalar */.jn)(valueNode))
-            located.source = scriptSource(value, valueNode, this.text, this.lineCounter);
-        return located;
-    }
-    located(map, name) {
-        const entry = this.field(map, name);
-        if (!entry)
-            return undefined;
-        return this.locate(this.toJS(entry.value), entry.keyNode, entry.value ?? entry.keyNode);
-    }
-    locatedString(map, name) {
-        const entry = this.field(map, name);
-        if (!entry)
-            return undefined;
-        if (!(0,dist/* isScalar */.jn)(entry.value) || entry.value.value === null || typeof entry.value.value === 'object') {
-            this.problem(`"${name}" must be a string`, entry.value ?? entry.keyNode);
-            return undefined;
-        }
-        return this.locate(String(entry.value.value), entry.keyNode, entry.value);
-    }
-    stringValue(map, name) {
-        const entry = this.field(map, name);
-        return (0,dist/* isScalar */.jn)(entry?.value) && entry.value.value !== null ? String(entry.value.value) : undefined;
-    }
-    mapping(map, name) {
-        const entry = this.field(map, name);
-        if (!entry || entry.value === null)
-            return undefined;
-        if (!(0,dist/* isMap */.jh)(entry.value)) {
-            this.problem(`"${name}" must be a mapping`, entry.value);
-            return undefined;
-        }
-        return entry.value;
-    }
-    inputs(map, name) {
-        const inputs = new Map();
-        const withMap = this.mapping(map, name);
-        if (!withMap)
-            return inputs;
-        for (const entry of this.pairs(withMap)) {
-            inputs.set(entry.key, this.locate(this.toJS(entry.value), entry.keyNode, entry.value ?? entry.keyNode));
-        }
-        return inputs;
-    }
-    /** `defaults.run` of a workflow or job: the shell and the working directory its steps start from. */
-    runDefaults(map) {
-        const defaults = this.mapping(map, 'defaults');
-        const run = defaults && this.mapping(defaults, 'run');
-        if (!run)
-            return {};
-        return { defaultShell: this.locatedString(run, 'shell'), defaultWorkingDirectory: this.stringValue(run, 'working-directory') };
-    }
-    steps(container, required) {
-        const entry = this.field(container, 'steps');
-        if (!entry) {
-            return [];
-        }
-        if (!(0,dist/* isSeq */.oP)(entry.value)) {
-            if (required || entry.value !== null)
-                this.problem('"steps" must be a sequence of steps', entry.value ?? entry.keyNode);
-            return [];
-        }
-        const steps = [];
-        entry.value.items.forEach((item, index) => {
-            const node = this.deref(item);
-            if (!(0,dist/* isMap */.jh)(node)) {
-                this.problem(`step ${index + 1} must be a mapping`, node ?? entry.value);
-                return;
-            }
-            this.reuse(node, item);
-            steps.push(this.step(node, index));
-        });
-        return steps;
-    }
-    step(node, index) {
-        const runEntry = this.field(node, 'run');
-        let run;
-        if (runEntry && (0,dist/* isScalar */.jn)(runEntry.value) && runEntry.value.value !== null) {
-            const text = String(runEntry.value.value);
-            run = {
-                text,
-                keyPos: this.pos(runEntry.keyNode),
-                valuePos: this.pos(runEntry.value),
-                source: scriptSource(text, runEntry.value, this.text, this.lineCounter),
-            };
-        }
-        const id = this.stringValue(node, 'id');
-        const name = this.stringValue(node, 'name');
-        const uses = this.locatedString(node, 'uses');
-        const firstRunLine = run?.text
-            .split('\n')
-            .find((line) => line.trim() !== '')
-            ?.trim();
-        return {
-            index,
-            id,
-            name,
-            uses,
-            run,
-            shell: this.locatedString(node, 'shell'),
-            workingDirectory: this.stringValue(node, 'working-directory'),
-            if: this.condition(node),
-            continueOnError: this.located(node, 'continue-on-error'),
-            with: this.inputs(node, 'with'),
-            expressions: this.expressionsIn(node),
-            pos: this.pos(node),
-            label: name ?? id ?? uses?.value ?? firstRunLine ?? `step ${index + 1}`,
-            commands: [],
-            kind: 'unknown',
-            kindBasis: 'unknown',
-        };
-    }
-    matrix(job) {
-        const strategy = this.mapping(job, 'strategy');
-        if (!strategy)
-            return {};
-        const failFast = this.located(strategy, 'fail-fast');
-        const entry = this.field(strategy, 'matrix');
-        if (!entry)
-            return { failFast };
-        return { matrix: { legs: expandMatrix(this.toJS(entry.value)), pos: this.pos(entry.keyNode) }, failFast };
-    }
-    needs(job) {
-        const entry = this.field(job, 'needs');
-        if (!entry)
-            return [];
-        const items = (0,dist/* isSeq */.oP)(entry.value) ? entry.value.items.map((item) => this.deref(item)) : [entry.value];
-        const needs = [];
-        // Two objects per entry: the key's position is the job's one `needs:` key, shared, and a job id
-        // is no script, so it has no source map. A job needing 50 others in a workflow of 8,000 such jobs
-        // had 400,000 entries of six objects and a closure each, holding on to their YAML nodes (issue 16).
-        const keyPos = this.pos(entry.keyNode);
-        for (const item of items) {
-            if (!(0,dist/* isScalar */.jn)(item) || item.value === null || typeof item.value === 'object') {
-                this.problem('"needs" must be a job id or a list of job ids', item ?? entry.keyNode);
-                continue;
-            }
-            // A finding about one dependency points at that entry, not at the whole `needs:` list.
-            const valuePos = this.pos(item);
-            needs.push({ value: String(item.value), keyPos, valuePos, span: valuePos });
-        }
-        return needs;
-    }
-    /** Every `${{ }}` in the scalars below `node` (aliases are not followed: their anchors are walked where they stand). */
-    expressionsIn(node) {
-        const found = [];
-        (0,dist/* visit */.YR)(node, {
-            Scalar(_, scalar) {
-                if (typeof scalar.value === 'string' && scalar.value.includes('${{')) {
-                    for (const span of (0,spans/* findExpressionSpans */.f)(scalar.value))
-                        found.push(span.inner);
-                }
-            },
-        });
-        return found;
-    }
-    job(id, keyNode, node) {
-        if (this.field(node, 'uses')) {
-            for (const { key, keyNode: unexpected } of this.pairs(node)) {
-                if (!REUSABLE_CALL_KEYS.has(key))
-                    this.problem(`"${key}" is not allowed on job "${id}", which calls a reusable workflow`, unexpected);
-            }
-        }
-        return {
-            id,
-            name: this.stringValue(node, 'name'),
-            keyPos: this.pos(keyNode),
-            needs: this.needs(node),
-            if: this.condition(node),
-            continueOnError: this.located(node, 'continue-on-error'),
-            runsOn: this.located(node, 'runs-on'),
-            container: this.located(node, 'container'),
-            ...this.matrix(node),
-            hasOutputs: this.field(node, 'outputs') !== undefined,
-            uses: this.locatedString(node, 'uses'),
-            with: this.inputs(node, 'with'),
-            steps: this.steps(node, false),
-            ...this.runDefaults(node),
-            kind: 'unknown',
-            kindBasis: 'unknown',
-            expressions: this.expressionsIn(node),
-        };
-    }
-    /** `inputs.<name>.default` of a workflow_call / workflow_dispatch trigger or of an action. */
-    inputDefaults(inputs, into) {
-        const map = this.deref(inputs);
-        if (!(0,dist/* isMap */.jh)(map))
-            return;
-        for (const { key, value } of this.pairs(map)) {
-            if (!(0,dist/* isMap */.jh)(value))
-                continue;
-            const entry = this.field(value, 'default');
-            if (entry && (0,dist/* isScalar */.jn)(this.deref(entry.value)))
-                into[key.toLowerCase()] = this.deref(entry.value).value;
-        }
-    }
-    events(root) {
-        const inputDefaults = {};
-        const entry = this.field(root, 'on');
-        if (!entry) {
-            this.problem('workflow has no "on:" trigger', root);
-            return { events: [], triggers: [], inputDefaults };
-        }
-        const value = entry.value;
-        const onPos = this.pos(entry.keyNode);
-        const bare = (event, node) => ({ event, keyPos: this.pos(node), filters: new Map() });
-        let triggers = [];
-        if ((0,dist/* isScalar */.jn)(value) && value.value !== null)
-            triggers = [bare(String(value.value), value)];
-        else if ((0,dist/* isSeq */.oP)(value)) {
-            triggers = value.items
-                .map((item) => this.deref(item))
-                .filter(dist/* isScalar */.jn)
-                .map((item) => bare(String(item.value), item));
-        }
-        else if ((0,dist/* isMap */.jh)(value)) {
-            triggers = this.pairs(value).map(({ key, keyNode, value: config }) => {
-                if ((0,dist/* isMap */.jh)(config) && (key === 'workflow_call' || key === 'workflow_dispatch'))
-                    this.inputDefaults(this.field(config, 'inputs')?.value, inputDefaults);
-                return { event: key, keyPos: this.pos(keyNode), filters: (0,dist/* isMap */.jh)(config) ? this.filters(config) : new Map() };
-            });
-        }
-        else {
-            this.problem('"on" must be an event name, a list of events or a mapping', value ?? entry.keyNode);
-        }
-        return { events: triggers.map((trigger) => trigger.event), onPos, triggers, inputDefaults };
-    }
-    /** An event's `branches`, `paths`, … filters, each a list of globs. */
-    filters(config) {
-        const filters = new Map();
-        for (const { key, keyNode, value } of this.pairs(config)) {
-            if (!TRIGGER_FILTERS.has(key))
-                continue;
-            const items = (0,dist/* isSeq */.oP)(value) ? value.items.map((item) => this.deref(item)) : [value];
-            const globs = items.filter(dist/* isScalar */.jn).map((item) => String(item.value));
-            filters.set(key, this.locate(globs, keyNode, value ?? keyNode));
-        }
-        return filters;
-    }
-    workflow(file, root) {
-        const jobsMap = this.mapping(root, 'jobs');
-        const jobs = [];
-        if (!jobsMap) {
-            if (!this.field(root, 'jobs'))
-                this.problem('workflow has no "jobs:"', root);
-        }
-        else {
-            for (const { key, pair, keyNode, value } of this.pairs(jobsMap)) {
-                if (!(0,dist/* isMap */.jh)(value)) {
-                    this.problem(`job "${key}" must be a mapping`, value ?? keyNode);
-                    continue;
-                }
-                this.reuse(value, pair.value);
-                jobs.push(this.job(key, keyNode, value));
-            }
-        }
-        const ids = new Set(jobs.map((job) => job.id));
-        for (const job of jobs) {
-            for (const need of job.needs) {
-                if (!ids.has(need.value)) {
-                    this.problems.push({ message: `job "${(0,clip/* clip */.$Q)(job.id)}" needs unknown job "${(0,clip/* clip */.$Q)(need.value)}"`, pos: need.valuePos });
-                }
-            }
-        }
-        (0,arrays/* pushAll */.i)(this.problems, needsCycles(jobs));
-        return {
-            kind: 'workflow',
-            file,
-            lines: this.text.split(/\r\n|\r|\n/),
-            name: this.stringValue(root, 'name'),
-            ...this.events(root),
-            ...this.runDefaults(root),
-            jobs,
-        };
-    }
-    action(file, root) {
-        const runs = this.mapping(root, 'runs');
-        if (!runs) {
-            if (!this.field(root, 'runs'))
-                this.problem('action has no "runs:"', root);
-            return {
-                kind: 'action',
-                file,
-                lines: this.text.split(/\r\n|\r|\n/),
-                name: this.stringValue(root, 'name'),
-                inputDefaults: {},
-                steps: [],
-            };
-        }
-        const using = this.stringValue(runs, 'using');
-        const inputDefaults = {};
-        this.inputDefaults(this.field(root, 'inputs')?.value, inputDefaults);
-        return {
-            inputDefaults,
-            kind: 'action',
-            file,
-            lines: this.text.split(/\r\n|\r|\n/),
-            name: this.stringValue(root, 'name'),
-            using,
-            steps: using === 'composite' ? this.compositeSteps(runs) : [],
-        };
-    }
-    /** Composite-action steps inherit no default shell, so GitHub requires `shell:` on every `run:` step. */
-    compositeSteps(runs) {
-        const steps = this.steps(runs, true);
-        for (const step of steps) {
-            if (step.run && !step.shell)
-                this.problems.push({ message: `step "${step.label}" of a composite action has "run" but no "shell"`, pos: step.run.keyPos });
-        }
-        return steps;
-    }
-}
-/**
- * GitHub refuses a workflow whose `needs` form a cycle, a job that needs itself included: each cycle
- * is a problem at the `needs` entry that closes it. Depth-first with an explicit stack, so that a
- * chain of 20,000 jobs cannot overflow it; each job and each edge is visited once.
- */
-function needsCycles(jobs) {
-    const byId = new Map(jobs.map((job) => [job.id, job]));
-    const state = new Map();
-    const problems = [];
-    for (const start of jobs) {
-        if (state.has(start.id))
-            continue;
-        const stack = [{ job: start, next: 0 }];
-        state.set(start.id, 'visiting');
-        while (stack.length > 0) {
-            const frame = stack.at(-1);
-            const need = frame.job.needs[frame.next++];
-            if (!need) {
-                state.set(frame.job.id, 'done');
-                stack.pop();
-                continue;
-            }
-            const target = byId.get(need.value);
-            if (!target)
-                continue;
-            const seen = state.get(target.id);
-            if (seen === 'visiting') {
-                const from = stack.findIndex((entry) => entry.job === target);
-                const cycle = [...stack.slice(from).map((entry) => `"${(0,clip/* clip */.$Q)(entry.job.id)}"`), `"${(0,clip/* clip */.$Q)(target.id)}"`];
-                const message = target === frame.job ? `job "${(0,clip/* clip */.$Q)(target.id)}" needs itself` : `the needs of jobs ${cycle.join(' → ')} form a cycle`;
-                problems.push({ message, pos: need.valuePos });
-            }
-            else if (seen === undefined) {
-                state.set(target.id, 'visiting');
-                stack.push({ job: target, next: 0 });
-            }
-        }
-    }
-    return problems;
-}
-/**
- * What each alias of a document refers to: the last node before it, in document order, with its
- * anchor — what yaml's `Alias.resolve` finds, but for all aliases in one walk. `resolve` walks the
- * whole document for each alias it is asked about, and a workflow of thousands of aliased steps took
- * seconds to build (issue 16). The walk keeps its own stack, so deep nesting cannot overflow.
- */
-function resolveAliases(doc) {
-    const resolved = new Map();
-    const anchors = new Map();
-    const pending = [doc.contents];
-    while (pending.length > 0) {
-        const node = pending.pop();
-        if ((0,dist/* isAlias */.Vj)(node)) {
-            const target = anchors.get(node.source);
-            if (target)
-                resolved.set(node, target);
-            continue;
-        }
-        if ((0,dist/* isPair */.tO)(node)) {
-            pending.push(node.value, node.key);
-            continue;
-        }
-        if ((0,dist/* isScalar */.jn)(node) || (0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node)) {
-            if (node.anchor)
-                anchors.set(node.anchor, node);
-            if ((0,dist/* isMap */.jh)(node) || (0,dist/* isSeq */.oP)(node))
-                for (let i = node.items.length - 1; i >= 0; i--)
-                    pending.push(node.items[i]);
-        }
-    }
-    return resolved;
-}
-/** The range from a key to the end of its value. */
-function span(keyPos, valuePos) {
-    return { line: keyPos.line, column: keyPos.column, endLine: valuePos.endLine, endColumn: valuePos.endColumn };
-}
-/** Builds the typed model of one parsed file; shape errors become problems at their line. */
-function buildModel(file, kind, doc, lineCounter, text) {
-    const builder = new Builder(doc, lineCounter, text);
-    const root = builder.deref(doc.contents);
-    if (root === null || ((0,dist/* isScalar */.jn)(root) && (root.value === null || root.value === ''))) {
-        builder.problem('file is empty', root);
-        return { model: undefined, problems: builder.problems };
-    }
-    if (!(0,dist/* isMap */.jh)(root)) {
-        builder.problem(`the top level must be a mapping, not a ${(0,dist/* isSeq */.oP)(root) ? 'sequence' : 'scalar'}`, root);
-        return { model: undefined, problems: builder.problems };
-    }
-    try {
-        const model = kind === 'workflow' ? builder.workflow(file, root) : builder.action(file, root);
-        return { model, problems: builder.problems };
-    }
-    catch (error) {
-        if (!(error instanceof AliasBombError))
-            throw error;
-        builder.problem(error.message, error.at, true);
-        return { model: undefined, problems: builder.problems };
-    }
-}
-
-// EXTERNAL MODULE: ./src/model/classify/engine.ts + 14 modules
-var engine = __nccwpck_require__(7616);
-// EXTERNAL MODULE: ./src/model/classify/kinds.ts
-var classify_kinds = __nccwpck_require__(4627);
-// EXTERNAL MODULE: ./src/model/facts.ts + 1 modules
-var facts = __nccwpck_require__(3105);
-;// CONCATENATED MODULE: ./src/model/callers.ts
-
-
-
-
-
-
-
-/** Larger files are left to the audit proper, which reports them; this look-ahead only reads ordinary ones. */
-const MAX_BYTES = 1024 * 1024;
-/** `./.github/workflows/x.yml` → `.github/workflows/x.yml`; undefined for a remote or computed `uses:`. */
-function localWorkflow(uses) {
-    if (typeof uses !== 'string' || !/^\.\/\.github\/workflows\/[^/]+\.ya?ml$/.test(uses.trim()))
-        return undefined;
-    return uses.trim().slice(2);
-}
-/**
- * The reusable workflows (paths relative to the audited root) that some caller runs from a job
- * another job of that caller `needs`. A job-level `continue-on-error` in such a workflow turns the
- * calling job's `needs.<id>.result` green, and the job that needs it runs as if it had passed: the
- * severity model keeps its full severity there. Read before the audit, because callers and callees
- * are audited apart (in workers).
- *
- * With `keep` (the audit runs in this thread), what was read and parsed is returned, so that no
- * file is read or parsed twice; the audit in worker threads reads its files there.
- */
-function workflowsNeededByCallers(files, { keep = false } = {}) {
-    const needed = new Set();
-    const read = new Map();
-    const texts = new Map();
-    for (const file of files) {
-        if (file.kind !== 'workflow')
-            continue;
-        try {
-            texts.set(file, (0,load_read/* readInputFile */.jH)(file.bytes ?? file.absolute, { maxBytes: MAX_BYTES }));
-        }
-        catch {
-            continue;
-        }
-    }
-    if (keep)
-        for (const [file, bytes] of texts)
-            read.set(file, { bytes });
-    const byPath = new Map([...texts].map(([file, bytes]) => [file.relative, bytes]));
-    // Only a reusable workflow with a continue-on-error can use the answer, and only its callers are parsed.
-    const callees = [...texts]
-        .filter(([, bytes]) => bytes.includes('workflow_call') && bytes.includes('continue-on-error'))
-        .map(([file]) => file.relative.slice(file.relative.lastIndexOf('/') + 1));
-    if (callees.length === 0)
-        return { needed, read, texts: byPath };
-    for (const [file, bytes] of texts) {
-        if (!callees.some((name) => bytes.includes(`./.github/workflows/${name}`)))
-            continue;
-        const parsed = (0,parse/* parseYaml */.h)(bytes);
-        if (keep)
-            read.set(file, { bytes, parsed });
-        const jobs = parsed.doc?.get('jobs', true);
-        if (!(0,dist/* isMap */.jh)(jobs))
-            continue;
-        const usesById = new Map();
-        const neededIds = new Set();
-        for (const pair of jobs.items) {
-            if (!(0,dist/* isScalar */.jn)(pair.key) || !(0,dist/* isMap */.jh)(pair.value))
-                continue;
-            const callee = localWorkflow(pair.value.get('uses'));
-            if (callee)
-                usesById.set(String(pair.key.value), callee);
-            const needs = pair.value.get('needs', true);
-            const ids = (0,dist/* isSeq */.oP)(needs) ? needs.items : [needs];
-            for (const id of ids)
-                if ((0,dist/* isScalar */.jn)(id) && typeof id.value === 'string')
-                    neededIds.add(id.value);
-        }
-        // The callee's path is relative to the repository that holds the caller: the root, or a folder of it.
-        const at = file.relative.lastIndexOf('.github/workflows/');
-        const prefix = at >= 0 ? file.relative.slice(0, at) : '';
-        for (const [id, callee] of usesById)
-            if (neededIds.has(id))
-                needed.add(prefix + callee);
-    }
-    return { needed, read, texts: byPath };
-}
-/** The repository folder a file sits in: `` for the root, `repo/` for `repo/.github/workflows/x.yml`. */
-function repositoryPrefix(relative) {
-    const at = relative.lastIndexOf('.github/');
-    return at >= 0 ? relative.slice(0, at) : '';
-}
-/** Bounds on the callee look-ahead: it runs in one thread before the audit spreads over workers. */
-const MAX_CALLEES = 50;
-const MAX_CALLEE_BYTES = 2 * 1024 * 1024;
-/**
- * What each local reusable workflow that its file name does not explain does: the most severe kind
- * of its jobs, as the classifier sees them. A caller's job that calls it and is named for nothing
- * (`performance-gate: uses: ./.github/workflows/ci-gate.yml`) is classified by it instead of
- * staying unknown. The callee's own calls are classified by name only, so this does not recurse.
- * Only callees some other workflow names are read, and at most MAX_CALLEES of them.
- */
-async function calleeKinds(texts) {
-    const kinds = new Map();
-    const referenced = (relative) => {
-        const name = `./.github/workflows/${relative.slice(relative.lastIndexOf('/') + 1)}`;
-        const prefix = repositoryPrefix(relative);
-        for (const [other, bytes] of texts)
-            if (other !== relative && repositoryPrefix(other) === prefix && bytes.includes(name))
-                return true;
-        return false;
-    };
-    let budget = MAX_CALLEE_BYTES;
-    for (const [relative, bytes] of texts) {
-        if (kinds.size >= MAX_CALLEES || budget < bytes.length)
-            break;
-        const stem = relative.slice(relative.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
-        if (!bytes.includes('workflow_call') || (0,engine/* classifyName */.Ce)(stem.replace(/[_-]/g, ' ')) !== null || !referenced(relative))
-            continue;
-        budget -= bytes.length;
-        const parsed = (0,parse/* parseYaml */.h)(bytes);
-        if (!parsed.doc || parsed.problems.length > 0)
-            continue;
-        const { model, problems } = buildModel(relative, 'workflow', parsed.doc, parsed.lineCounter, parsed.text);
-        if (model?.kind !== 'workflow' || problems.length > 0 || model.jobs.length === 0)
-            continue;
-        try {
-            await (0,facts/* classifyModel */.k$)(model);
-        }
-        finally {
-            (0,facts/* disposeModel */.xd)(model);
-        }
-        const kind = (0,classify_kinds/* mostSevereKind */.Oc)(model.jobs.map((job) => job.kind));
-        if (kind !== 'unknown')
-            kinds.set(relative, { kind, basis: (0,facts/* strongestBasis */.QH)(model.jobs.filter((job) => job.kind === kind).map((job) => job.kindBasis)) });
-    }
-    return kinds;
-}
-/** The `CalleeKind` of one caller: its local `uses:` resolved in its own repository folder. */
-function calleeKindFor(kinds, caller) {
-    const prefix = repositoryPrefix(caller);
-    return (uses) => {
-        const callee = localWorkflow(uses);
-        return callee === undefined ? undefined : kinds.get(prefix + callee);
-    };
-}
-
+// EXTERNAL MODULE: ./src/model/callers.ts
+var callers = __nccwpck_require__(1885);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -29278,6 +29295,14 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 var esm = __nccwpck_require__(3581);
 // EXTERNAL MODULE: ./src/load/discover.ts
 var discover = __nccwpck_require__(3533);
+// EXTERNAL MODULE: ./src/load/parse.ts
+var parse = __nccwpck_require__(6635);
+// EXTERNAL MODULE: ./src/load/read.ts
+var read = __nccwpck_require__(7338);
+// EXTERNAL MODULE: ./src/model/build.ts + 2 modules
+var build = __nccwpck_require__(1545);
+// EXTERNAL MODULE: ./src/model/facts.ts + 1 modules
+var facts = __nccwpck_require__(3105);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/fingerprint.ts
@@ -29320,6 +29345,8 @@ class Fingerprinter {
     }
 }
 
+// EXTERNAL MODULE: ./src/model/classify/kinds.ts
+var kinds = __nccwpck_require__(4627);
 ;// CONCATENATED MODULE: ./src/evidence/layout.ts
 
 const stepLayout = (step) => ({
@@ -29366,6 +29393,10 @@ var apply = __nccwpck_require__(8175);
 var inline = __nccwpck_require__(3022);
 // EXTERNAL MODULE: ./src/inventory/inventory.ts
 var inventory = __nccwpck_require__(556);
+// EXTERNAL MODULE: ./src/arrays.ts
+var arrays = __nccwpck_require__(273);
+// EXTERNAL MODULE: ./src/clip.ts
+var clip = __nccwpck_require__(5861);
 ;// CONCATENATED MODULE: ./src/engine.ts
 
 
@@ -29548,7 +29579,7 @@ function parseAndBuild(file, bytes, parsedAhead) {
         collectGarbage();
     if (!parsed.doc || parsed.problems.length > 0)
         return { text: parsed.text, lineCounter: parsed.lineCounter, problems: parsed.problems, model: undefined };
-    const built = buildModel(file.relative, file.kind, parsed.doc, parsed.lineCounter, parsed.text);
+    const built = (0,build/* buildModel */.yK)(file.relative, file.kind, parsed.doc, parsed.lineCounter, parsed.text);
     return { text: parsed.text, lineCounter: parsed.lineCounter, problems: built.problems, model: built.model };
 }
 async function auditFile(file, rules, factory, others) {
@@ -29556,10 +29587,10 @@ async function auditFile(file, rules, factory, others) {
     others.readAhead?.delete(file);
     let bytes;
     try {
-        bytes = ahead?.bytes ?? (0,load_read/* readInputFile */.jH)(file.bytes ?? file.absolute);
+        bytes = ahead?.bytes ?? (0,read/* readInputFile */.jH)(file.bytes ?? file.absolute);
     }
     catch (error) {
-        const why = error instanceof load_read/* InputFileError */.TH ? (error.code ?? error.message) : error.message;
+        const why = error instanceof read/* InputFileError */.TH ? (error.code ?? error.message) : error.message;
         return { findings: [], directives: [], workflow: file.relative, error: { file: file.relative, message: `cannot read file: ${why}` } };
     }
     const { text, lineCounter, problems, model } = parseAndBuild(file, bytes, ahead?.parsed);
@@ -29596,7 +29627,7 @@ async function auditFile(file, rules, factory, others) {
     let layout;
     try {
         if (analysed) {
-            await (0,facts/* classifyModel */.k$)(analysed, others.calleeKinds.size > 0 ? calleeKindFor(others.calleeKinds, file.relative) : undefined);
+            await (0,facts/* classifyModel */.k$)(analysed, others.calleeKinds.size > 0 ? (0,callers/* calleeKindFor */.q_)(others.calleeKinds, file.relative) : undefined);
             (0,arrays/* pushAll */.i)(findings, runRules(analysed, rules, factory));
             summary = (0,inventory/* summarize */.eh)(analysed, others.exists);
             if (others.layouts && analysed.kind === 'workflow')
@@ -29874,8 +29905,8 @@ async function audit(paths, options = {}) {
         expectLongRun(files);
         const workers = workerCount(options, files.length);
         // In this thread, the audit takes what the look-ahead read and parsed instead of doing it again.
-        const { needed: neededByCallers, read: readAhead, texts } = workflowsNeededByCallers(files, { keep: workers === 1 });
-        const callees = await calleeKinds(texts);
+        const { needed: neededByCallers, read: readAhead, texts } = (0,callers/* workflowsNeededByCallers */.FR)(files, { keep: workers === 1 });
+        const callees = await (0,callers/* calleeKinds */.Qq)(texts);
         const others = { exists, neededByCallers, calleeKinds: callees, readAhead, layouts: options.evidence !== undefined };
         const layouts = [];
         const outcomes = workers > 1
@@ -30612,10 +30643,10 @@ async function fingerprintsAt(ref, paths, config) {
 /** A file the user named: a regular file within the input size cap (a FIFO or a device is refused, never opened). */
 function readText(file, option) {
     try {
-        return (0,load_read/* readInputFile */.jH)(file).toString('utf8');
+        return (0,read/* readInputFile */.jH)(file).toString('utf8');
     }
     catch (error) {
-        if (!(error instanceof load_read/* InputFileError */.TH))
+        if (!(error instanceof read/* InputFileError */.TH))
             throw error;
         throw new FileError(`${option}: cannot read ${file}: ${error.code === 'ENOENT' ? 'the file does not exist' : error.message}`);
     }

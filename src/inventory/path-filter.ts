@@ -146,8 +146,3 @@ export function compileFilter(key: 'paths' | 'paths-ignore', globs: readonly str
     return key === 'paths' ? matched : !matched;
   };
 }
-
-/** `compileFilter` for one path. */
-export function filterAdmits(key: 'paths' | 'paths-ignore', globs: readonly string[], path: string): boolean | undefined {
-  return compileFilter(key, globs)(path);
-}

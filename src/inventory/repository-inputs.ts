@@ -1,4 +1,6 @@
+import { localWorkflow } from '../model/callers.js';
 import { isCheckKind } from '../model/classify/kinds.js';
+import { usesWithoutRef } from '../model/script-inputs.js';
 import type { Job, Position, Step, Workflow } from '../model/types.js';
 
 /**
@@ -56,17 +58,16 @@ function repositoryPath(word: string, workingDirectory: string | undefined): str
   return parts.join('/');
 }
 
+const checksOut = (step: Step): boolean => step.uses !== undefined && usesWithoutRef(step.uses.value) === 'actions/checkout';
+
 /** `with.repository` of a checkout that is not this repository, or `with.path`: paths below are not the repository's. */
 function checksOutElsewhere(step: Step): boolean {
-  const action = step.uses?.value.split('@')[0]?.toLowerCase();
-  if (action !== 'actions/checkout') return false;
+  if (!checksOut(step)) return false;
   const repository = step.with.get('repository')?.value;
   const path = step.with.get('path')?.value;
   const own = repository === undefined || (typeof repository === 'string' && /^\$\{\{\s*github\.repository\s*\}\}$/.test(repository));
   return !own || (path !== undefined && path !== '' && path !== '.');
 }
-
-const checksOut = (step: Step): boolean => step.uses?.value.split('@')[0]?.toLowerCase() === 'actions/checkout';
 
 /** The scripts a step runs by path, in order, up to the first `cd`/`pushd` (after which paths are relative to elsewhere). */
 function scriptsRunBy(step: Step, workingDirectory: string | undefined): string[] {
@@ -105,11 +106,8 @@ export function repositoryInputs(workflow: Workflow): RepositoryInput[] {
   for (const job of workflow.jobs) {
     if (!isCheckKind(job.kind)) continue;
     if (job.uses) {
-      const called = job.uses.value.trim();
-      if (called.startsWith('./') && !called.includes('@')) {
-        const path = repositoryPath(called, undefined);
-        if (path) inputs.push({ path, alternatives: [], what: 'reusable workflow', job, pos: job.uses.span });
-      }
+      const path = localWorkflow(job.uses.value);
+      if (path) inputs.push({ path, alternatives: [], what: 'reusable workflow', job, pos: job.uses.span });
       continue;
     }
     if (job.steps.some(checksOutElsewhere) || !job.steps.some(checksOut)) continue;
@@ -132,8 +130,9 @@ export function repositoryInputs(workflow: Workflow): RepositoryInput[] {
         continue;
       }
       const workingDirectory = step.workingDirectory ?? job.defaultWorkingDirectory ?? workflow.defaultWorkingDirectory;
-      if (workingDirectory !== undefined && repositoryPath(workingDirectory, undefined) === undefined && workingDirectory !== '.') continue;
+      // `.` is the root; a directory that is no plain path inside the repository (`${{ }}`, `/tmp`) hides where scripts are.
       const base = workingDirectory === undefined || workingDirectory === '.' ? undefined : repositoryPath(workingDirectory, undefined);
+      if (base === undefined && workingDirectory !== undefined && workingDirectory !== '.') continue;
       for (const path of scriptsRunBy(step, base))
         inputs.push({
           path,

@@ -1,3 +1,4 @@
+import { repositoryPrefix } from '../model/callers.js';
 import type { Job, Trigger, Workflow } from '../model/types.js';
 
 /** Events that run a workflow on a pull request, or on the merge queue before a merge. */
@@ -68,8 +69,7 @@ const plainPath = (glob: string): string => glob.trim().replace(/^\.\//, '');
 export function testsItselfOnly(workflow: Workflow, trigger: Trigger): boolean {
   const paths = trigger.filters.get('paths')?.value;
   if (!paths || paths.length === 0) return false;
-  const at = workflow.file.lastIndexOf('.github/');
-  const own = at >= 0 ? workflow.file.slice(at) : workflow.file;
+  const own = workflow.file.slice(repositoryPrefix(workflow.file).length);
   if (!paths.every((glob) => plainPath(glob).startsWith('.github/'))) return false;
   if (!paths.some((glob) => plainPath(glob) === own)) return false;
   // Another workflow in the list (`test_linux_job.yml` naming `linux_job.yml`) is what this one tests: a real gate for it.

@@ -4,10 +4,9 @@ import { parseYaml } from '../load/parse.js';
 import type { ParsedYaml } from '../load/parse.js';
 import { readInputFile } from '../load/read.js';
 import { buildModel } from './build.js';
-import { classifyName } from './classify/engine.js';
 import { mostSevereKind } from './classify/kinds.js';
 import type { KindBasis, StepKind } from './classify/kinds.js';
-import { classifyModel, disposeModel, strongestBasis } from './facts.js';
+import { classifyModel, disposeModel, kindOfWorkflowName, strongestBasis } from './facts.js';
 import type { CalleeKind } from './facts.js';
 
 /** Larger files are left to the audit proper, which reports them; this look-ahead only reads ordinary ones. */
@@ -81,8 +80,7 @@ export function workflowsNeededByCallers(files: readonly DiscoveredFile[], { kee
       for (const id of ids) if (isScalar(id) && typeof id.value === 'string') neededIds.add(id.value);
     }
     // The callee's path is relative to the repository that holds the caller: the root, or a folder of it.
-    const at = file.relative.lastIndexOf('.github/workflows/');
-    const prefix = at >= 0 ? file.relative.slice(0, at) : '';
+    const prefix = repositoryPrefix(file.relative);
     for (const [id, callee] of usesById) if (neededIds.has(id)) needed.add(prefix + callee);
   }
   return { needed, read, texts: byPath };
@@ -102,6 +100,28 @@ export interface CalledKind {
 
 export type CalleeKinds = Map<string, CalledKind>;
 
+const LOCAL_CALL = './.github/workflows/';
+
+/**
+ * For each workflow path, the files whose text names it as `./.github/workflows/<name>` in their own
+ * repository folder: one pass over each text, not one per callee.
+ */
+function localCallers(texts: ReadonlyMap<string, Buffer>): Map<string, Set<string>> {
+  const callers = new Map<string, Set<string>>();
+  for (const [caller, bytes] of texts) {
+    const folder = `${repositoryPrefix(caller)}.github/workflows/`;
+    for (let at = bytes.indexOf(LOCAL_CALL); at >= 0; at = bytes.indexOf(LOCAL_CALL, at + 1)) {
+      let end = at + LOCAL_CALL.length;
+      while (end < bytes.length && /[\w.-]/.test(String.fromCharCode(bytes[end]!))) end++;
+      const callee = folder + bytes.toString('utf8', at + LOCAL_CALL.length, end);
+      const set = callers.get(callee);
+      if (set) set.add(caller);
+      else callers.set(callee, new Set([caller]));
+    }
+  }
+  return callers;
+}
+
 /** Bounds on the callee look-ahead: it runs in one thread before the audit spreads over workers. */
 const MAX_CALLEES = 50;
 const MAX_CALLEE_BYTES = 2 * 1024 * 1024;
@@ -115,17 +135,12 @@ const MAX_CALLEE_BYTES = 2 * 1024 * 1024;
  */
 export async function calleeKinds(texts: ReadonlyMap<string, Buffer>): Promise<CalleeKinds> {
   const kinds: CalleeKinds = new Map();
-  const referenced = (relative: string): boolean => {
-    const name = `./.github/workflows/${relative.slice(relative.lastIndexOf('/') + 1)}`;
-    const prefix = repositoryPrefix(relative);
-    for (const [other, bytes] of texts) if (other !== relative && repositoryPrefix(other) === prefix && bytes.includes(name)) return true;
-    return false;
-  };
+  const callers = localCallers(texts);
+  const referenced = (relative: string): boolean => [...(callers.get(relative) ?? [])].some((caller) => caller !== relative);
   let budget = MAX_CALLEE_BYTES;
   for (const [relative, bytes] of texts) {
     if (kinds.size >= MAX_CALLEES || budget < bytes.length) break;
-    const stem = relative.slice(relative.lastIndexOf('/') + 1).replace(/\.ya?ml$/i, '');
-    if (!bytes.includes('workflow_call') || classifyName(stem.replace(/[_-]/g, ' ')) !== null || !referenced(relative)) continue;
+    if (!bytes.includes('workflow_call') || kindOfWorkflowName(relative) !== null || !referenced(relative)) continue;
     budget -= bytes.length;
     const parsed = parseYaml(bytes);
     if (!parsed.doc || parsed.problems.length > 0) continue;

@@ -102,12 +102,17 @@ async function callScriptOf(job: Job, uses: Located<string>): Promise<Step | und
   };
 }
 
+/** What a workflow file's name says it does (`_linux-test.yml` → test), or null. */
+export function kindOfWorkflowName(path: string): StepKind | null {
+  const file = path.split('/').pop() ?? '';
+  return classifyName(file.replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' '));
+}
+
 /** A reusable-workflow call: its script input if it has one, else what the called file is named. */
 async function classifyCall(job: Job, uses: Located<string>, calleeKind: CalleeKind | undefined): Promise<void> {
   job.callScript = await callScriptOf(job, uses);
   const fromScript = job.callScript && job.callScript.commands.length > 0 ? job.callScript.kind : 'unknown';
-  const calledFile = uses.value.split('@')[0]!.split('/').pop() ?? '';
-  job.kind = mostSevereKind([fromScript, classifyName(calledFile.replace(/\.ya?ml$/i, '').replace(/[_-]/g, ' ')) ?? 'unknown']);
+  job.kind = mostSevereKind([fromScript, kindOfWorkflowName(uses.value.split('@')[0]!) ?? 'unknown']);
   job.kindBasis =
     job.kind === fromScript && job.kind !== 'unknown' ? job.callScript!.kindBasis : job.kind === 'unknown' ? 'unknown' : 'named';
   if (job.kind === 'unknown') {

@@ -3,34 +3,10 @@ import type { Analysable, Job, Located, Step } from '../model/types.js';
 import { exitsNonZero } from './conditions.js';
 import { truthAcrossMatrix } from './matrix-truth.js';
 import type { Truth } from './matrix-truth.js';
-import { contextsReadBy, describeKind } from './severity.js';
+import { describeKind, readersByStepId } from './severity.js';
 import type { Cap } from './types.js';
 import type { Rule, RuleContext } from './types.js';
 import { stepLists } from './walk.js';
-
-/** Whether a later step reads this step's result, in its `if:` or any expression (env, inputs, script). */
-/**
- * For each step id (lower case), the index of the last step that reads its `steps.<id>.outcome` or
- * `.conclusion` and runs a command that fails. Built once per list of steps: looking at every later
- * step for every finding was quadratic (4,000 steps with continue-on-error: a minute, issue 16).
- */
-function outcomeCheckers(steps: readonly Step[]): Map<string, number> {
-  let last = checkersOf.get(steps);
-  if (!last) {
-    last = new Map();
-    for (const later of steps) {
-      if (!later.commands.some(exitsNonZero)) continue;
-      for (const context of contextsReadBy(later)) {
-        const match = /^steps\.([^.]+)\.(outcome|conclusion)$/.exec(context);
-        if (match) last.set(match[1]!, Math.max(last.get(match[1]!) ?? -1, later.index));
-      }
-    }
-    checkersOf.set(steps, last);
-  }
-  return last;
-}
-
-const checkersOf = new WeakMap<readonly Step[], Map<string, number>>();
 
 /**
  * `continue-on-error` followed by a step that looks at `steps.<id>.outcome` and fails the job is the
@@ -39,7 +15,10 @@ const checkersOf = new WeakMap<readonly Step[], Map<string, number>>();
 function failureCarriedForward(step: Step, steps: readonly Step[]): boolean {
   const id = step.id;
   if (!id) return false;
-  return (outcomeCheckers(steps).get(id.toLowerCase()) ?? -1) > step.index;
+  return (readersByStepId(steps).get(id.toLowerCase()) ?? []).some(
+    ({ step: later, field }) =>
+      later.index > step.index && (field === 'outcome' || field === 'conclusion') && later.commands.some(exitsNonZero),
+  );
 }
 
 /** How the flag reads under given run-time contexts, on every leg of the job's matrix. */

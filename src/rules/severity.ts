@@ -300,7 +300,7 @@ function allWorkingStepsSoft(job: Job): boolean {
 }
 
 /** The contexts a step reads, in its `if:` or any expression (env, inputs, script): `steps.build.outcome`, … */
-export function contextsReadBy(step: Step): readonly string[] {
+function contextsReadBy(step: Step): readonly string[] {
   let contexts = contextsOf.get(step);
   if (!contexts) {
     contexts = contextsIn([step.if?.value], step.expressions);
@@ -311,26 +311,31 @@ export function contextsReadBy(step: Step): readonly string[] {
 
 const contextsOf = new WeakMap<Step, readonly string[]>();
 
+/** A step that reads `steps.<id>.<field>` of another (`outcome`, `conclusion`, `outputs.x`, …). */
+export interface StepReader {
+  step: Step;
+  field: string;
+}
+
 /**
- * For each step id (lower case), the later steps that read one of its `steps.<id>.…` contexts and
- * can fail on it, in order. Built once per list of steps: asking every later step for every finding
- * was quadratic (4,000 steps with continue-on-error: a minute, issue 16).
+ * For each step id (lower case), the steps of a list that read one of its `steps.<id>.…` contexts,
+ * in order. Built once per list of steps: asking every later step for every finding was quadratic
+ * (4,000 steps with continue-on-error: a minute, issue 16).
  */
-function readersByStepId(steps: readonly Step[]): Map<string, Step[]> {
+export function readersByStepId(steps: readonly Step[]): Map<string, StepReader[]> {
   let readers = readersOf.get(steps);
   if (!readers) {
     readers = new Map();
-    for (const later of steps) {
-      if (!canFailOnIt(later)) continue;
-      const ids = new Set<string>();
-      for (const context of contextsReadBy(later)) {
-        const match = /^steps\.([^.]+)\./.exec(context);
-        if (match) ids.add(match[1]!);
-      }
-      for (const id of ids) {
-        const list = readers.get(id);
-        if (list) list.push(later);
-        else readers.set(id, [later]);
+    for (const step of steps) {
+      const seen = new Set<string>();
+      for (const context of contextsReadBy(step)) {
+        const match = /^steps\.([^.]+)\.(.+)$/.exec(context);
+        if (!match || seen.has(`${match[1]}.${match[2]}`)) continue;
+        seen.add(`${match[1]}.${match[2]}`);
+        const reader = { step, field: match[2]! };
+        const list = readers.get(match[1]!);
+        if (list) list.push(reader);
+        else readers.set(match[1]!, [reader]);
       }
     }
     readersOf.set(steps, readers);
@@ -338,7 +343,7 @@ function readersByStepId(steps: readonly Step[]): Map<string, Step[]> {
   return readers;
 }
 
-const readersOf = new WeakMap<readonly Step[], Map<string, Step[]>>();
+const readersOf = new WeakMap<readonly Step[], Map<string, StepReader[]>>();
 
 /** A step that can fail the job on what it reads: a check, an `exit 1`, or `core.setFailed` in a script. */
 function canFailOnIt(step: Step): boolean {
@@ -358,7 +363,7 @@ function readByLaterStep(masked: Masked): string | undefined {
   const steps = masked.job?.steps ?? (masked.file.kind === 'action' ? masked.file.steps : []);
   const later = readersByStepId(steps)
     .get(step.id.toLowerCase())
-    ?.find((reader) => reader.index > step.index);
+    ?.find((reader) => reader.step.index > step.index && canFailOnIt(reader.step))?.step;
   return later ? `a later step ("${shorten(later.label)}") reads its result and can fail on it` : undefined;
 }
 
