@@ -8,7 +8,9 @@
 //   - the CLI on a one-file repository,
 // with the goals of issue 13 (≤ 1.0 s, ≤ 0.5 s, ≤ 0.3 s; pull request ≤ 1.3× push) as ratios.
 //
-//   node scripts/bench-pr.mjs [REPO_DIR] [--runs N]      (default ../shared/corpus/pytorch__pytorch, 5 runs)
+//   node scripts/bench-pr.mjs [REPO_DIR] [--runs N] [--node PATH]
+//     (default ../shared/corpus/pytorch__pytorch, 5 runs, this Node; the Action declares `node24`, so
+//     `--node` a Node 24 binary measures it with the runtime GitHub's runner gives it)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,7 +59,7 @@ function pullRequestRepo(source) {
 }
 
 /** Milliseconds of one run of the Action on `repo` for `eventName`. */
-function runAction(repo, base, head, eventName) {
+function runAction(repo, base, head, eventName, node = process.execPath) {
   const temp = mkdtempSync(path.join(tmpdir(), 'sfa-bench-runner-'));
   const files = { event: path.join(temp, 'event.json'), output: path.join(temp, 'output'), summary: path.join(temp, 'summary.md') };
   writeFileSync(files.event, JSON.stringify({ pull_request: { number: 1, base: { sha: base, ref: 'main' }, head: { sha: head } } }));
@@ -77,23 +79,27 @@ function runAction(repo, base, head, eventName) {
     'INPUT_REQUIRED-CHECKS': 'false',
   };
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [ACTION], { cwd: repo, env, encoding: 'utf8' });
+  const run = spawnSync(node, [ACTION], { cwd: repo, env, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   rmSync(temp, { recursive: true, force: true });
   if (run.status !== 0 && run.status !== 1) throw new Error(`the Action exited ${run.status}: ${run.stdout.slice(-500)}`);
   return ms;
 }
 
-function runCli(dir) {
+function runCli(dir, node = process.execPath) {
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [CLI, dir], { encoding: 'utf8' });
+  const run = spawnSync(node, [CLI, dir], { encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (run.status !== 0 && run.status !== 1) throw new Error(`the CLI exited ${run.status}: ${run.stderr}`);
   return ms;
 }
 
+/** The version of the Node binary that runs the scenario. */
+const nodeVersion = (node) =>
+  node === process.execPath ? process.versions.node : execFileSync(node, ['-p', 'process.versions.node'], { encoding: 'utf8' }).trim();
+
 /** Runs the scenario; returns the medians and the report lines. */
-export function pullRequestScenario({ source, runs = 5 }) {
+export function pullRequestScenario({ source, runs = 5, node = process.execPath }) {
   const { repo, base, head } = pullRequestRepo(source);
   const one = mkdtempSync(path.join(tmpdir(), 'sfa-bench-one-'));
   mkdirSync(path.join(one, '.github', 'workflows'), { recursive: true });
@@ -102,11 +108,11 @@ export function pullRequestScenario({ source, runs = 5 }) {
     'on: pull_request\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps:\n      - run: pytest\n        continue-on-error: true\n',
   );
   const times = { pullRequest: [], push: [], oneFile: [] };
-  runAction(repo, base, head, 'pull_request'); // warm the page cache
+  runAction(repo, base, head, 'pull_request', node); // warm the page cache
   for (let i = 0; i < runs; i++) {
-    times.pullRequest.push(runAction(repo, base, head, 'pull_request'));
-    times.push.push(runAction(repo, base, head, 'push'));
-    times.oneFile.push(runCli(one));
+    times.pullRequest.push(runAction(repo, base, head, 'pull_request', node));
+    times.push.push(runAction(repo, base, head, 'push', node));
+    times.oneFile.push(runCli(one, node));
   }
   rmSync(repo, { recursive: true, force: true });
   rmSync(one, { recursive: true, force: true });
@@ -118,7 +124,7 @@ export function pullRequestScenario({ source, runs = 5 }) {
   };
   const goal = (ms, limit) => `${(ms / 1000).toFixed(2)} s (goal ≤ ${limit} s: ${ms <= limit * 1000 ? 'met' : 'not met'})`;
   const lines = [
-    `## Pull request scenario (${path.basename(source)}, ${runs} interleaved runs, medians)`,
+    `## Pull request scenario (${path.basename(source)}, Node ${nodeVersion(node)}, ${runs} interleaved runs, medians)`,
     '',
     `- pull request (Action, new-only against the base commit): ${goal(result.pullRequestMs, 1.0)}`,
     `- push (Action, same workspace): ${goal(result.pushMs, 0.5)}`,
@@ -130,8 +136,11 @@ export function pullRequestScenario({ source, runs = 5 }) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values, positionals } = parseArgs({ options: { runs: { type: 'string', default: '5' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { runs: { type: 'string', default: '5' }, node: { type: 'string', default: process.execPath } },
+    allowPositionals: true,
+  });
   const source = path.resolve(positionals[0] ?? path.join(ROOT, '..', 'shared', 'corpus', 'pytorch__pytorch'));
-  const { lines } = pullRequestScenario({ source, runs: Number(values.runs) });
+  const { lines } = pullRequestScenario({ source, runs: Number(values.runs), node: values.node });
   process.stdout.write(lines.join('\n'));
 }

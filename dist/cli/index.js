@@ -9740,6 +9740,8 @@ function repositoryPath(word, workingDirectory) {
         return undefined;
     return parts.join('/');
 }
+/** The `working-directory` a step's script runs in: its own, else its job's or the workflow's `defaults.run`. */
+const workingDirectoryOf = (workflow, job, step) => step.workingDirectory ?? job.defaultWorkingDirectory ?? workflow.defaultWorkingDirectory;
 const checksOut = (step) => step.uses !== undefined && (0,script_inputs/* usesWithoutRef */.Se)(step.uses.value) === 'actions/checkout';
 /** `with.repository` of a checkout that is not this repository, or `with.path`: paths below are not the repository's. */
 function checksOutElsewhere(step) {
@@ -9821,7 +9823,7 @@ function repositoryInputs(workflow) {
                     });
                 continue;
             }
-            const workingDirectory = step.workingDirectory ?? job.defaultWorkingDirectory ?? workflow.defaultWorkingDirectory;
+            const workingDirectory = workingDirectoryOf(workflow, job, step);
             // `.` is the root; a directory that is no plain path inside the repository (`${{ }}`, `/tmp`) hides where scripts are.
             const base = workingDirectory === undefined || workingDirectory === '.' ? undefined : repositoryPath(workingDirectory, undefined);
             if (base === undefined && workingDirectory !== undefined && workingDirectory !== '.')
@@ -9838,6 +9840,41 @@ function repositoryInputs(workflow) {
         }
     }
     return inputs;
+}
+/** Programs after which the script's paths are relative to somewhere else. */
+const CHANGES_DIRECTORY = new Set(['cd', 'pushd', 'popd', 'Set-Location', 'sl', 'Push-Location']);
+/**
+ * The directories the checks of a workflow run in, when every check is a script in a sub-directory
+ * of this repository: each check step of each check job has a plain `working-directory` (its own or
+ * a default) other than the root, never changes directory and names no path above it (`..`). Then
+ * what the checks read is, as far as the workflow shows, that directory. A `run:` step the classifier
+ * cannot place counts as a check. Undefined when any check
+ * reads from elsewhere or cannot be placed: a check at the root, a check done by an action (local
+ * or not, its inputs are its own), a reusable workflow, a job that checks out another repository.
+ */
+function checkDirectories(workflow) {
+    const directories = new Set();
+    for (const job of workflow.jobs) {
+        if (!(0,classify_kinds/* isCheckKind */.ZM)(job.kind))
+            continue;
+        if (job.uses || job.steps.some(checksOutElsewhere) || !job.steps.some(checksOut))
+            return undefined;
+        for (const step of job.steps) {
+            // A step the classifier cannot place may be a check too (`archery docker check-config`).
+            if (!(0,classify_kinds/* isCheckKind */.ZM)(step.kind) && !(step.kind === 'unknown' && step.run))
+                continue;
+            if (!step.run || step.uses)
+                return undefined;
+            const workingDirectory = workingDirectoryOf(workflow, job, step);
+            const directory = workingDirectory === undefined ? undefined : repositoryPath(workingDirectory, undefined);
+            if (directory === undefined)
+                return undefined;
+            if (step.commands.some((argv) => CHANGES_DIRECTORY.has(argv[0]) || argv.some((word) => word.includes('..'))))
+                return undefined;
+            directories.add(directory);
+        }
+    }
+    return directories.size > 0 ? [...directories] : undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/rules/pr-paths-filter.ts
@@ -9879,6 +9916,22 @@ function omittedBy(key, globs, inputs) {
             byPath.set(input.path, input);
     }
     return [...byPath.values()].filter((input) => [input.path, ...input.alternatives].every((path) => admits(path) === false));
+}
+/** A file no glob names by accident: a filter admits it only by admitting its whole directory. */
+const PROBE = 'sfa-probe/sfa-probe.sfa-probe';
+/**
+ * The directories the checks run in, when a `paths:` filter admits every file of each: the filter
+ * then follows what the checks read (`defaults.run.working-directory: services/api` with
+ * `paths: [services/api/**]`), and leaves out nothing the workflow shows them reading.
+ */
+function scopedToChecks(key, globs, workflow) {
+    if (key !== 'paths')
+        return undefined;
+    const directories = checkDirectories(workflow);
+    if (!directories)
+        return undefined;
+    const admits = compileFilter(key, globs);
+    return directories.every((directory) => admits(`${directory}/${PROBE}`) === true) ? directories : undefined;
 }
 function describeInput(input) {
     const by = input.step ? `step "${input.step.label}" of job "${input.job.id}"` : `job "${input.job.id}"`;
@@ -9928,6 +9981,7 @@ const prPathsFilter = {
                 const shown = filter.value.slice(0, 3).join(', ') + (filter.value.length > 3 ? ', …' : '');
                 const first = omitted[0];
                 const selfTest = key === 'paths' && (0,triggers/* testsItselfOnly */.Zv)(file, trigger);
+                const scoped = first ? undefined : scopedToChecks(key, filter.value, file);
                 ctx.report({
                     ...(key === 'paths-ignore' && filter.value.every((glob) => DOCS_ONLY.test(glob))
                         ? (0,severity/* fixedSeverity */.kC)('info', 'it only skips documentation changes, which the checks do not read')
@@ -9935,12 +9989,14 @@ const prPathsFilter = {
                             ? (0,severity/* fixedSeverity */.kC)('info', 'the filter names only the workflow itself and its .github/ files: this trigger tries out edits to the workflow, which otherwise runs on its schedule, by hand or on release')
                             : first
                                 ? omissionSeverity(omitted, backstop)
-                                : (0,severity/* fixedSeverity */.kC)('low', 'pull requests outside the filter get none of its checks', 
-                                // Still low: a blind review rated the gap low where the filter leaves out inputs, since
-                                // only a required merge queue closes it, and the workflow cannot say whether it is required.
-                                mergeQueue
-                                    ? 'the merge_group trigger has no paths filter: a required merge queue runs every check before a change merges'
-                                    : 'a required check from it stays pending, it does not pass')),
+                                : scoped
+                                    ? (0,severity/* fixedSeverity */.kC)('info', `every check runs its scripts in ${scoped.slice(0, 2).join(', ')}${scoped.length > 2 ? ', …' : ''}, which the filter admits whole: it follows what the checks read`)
+                                    : (0,severity/* fixedSeverity */.kC)('low', 'pull requests outside the filter get none of its checks', 
+                                    // Still low: a blind review rated the gap low where the filter leaves out inputs, since
+                                    // only a required merge queue closes it, and the workflow cannot say whether it is required.
+                                    mergeQueue
+                                        ? 'the merge_group trigger has no paths filter: a required merge queue runs every check before a change merges'
+                                        : 'a required check from it stays pending, it does not pass')),
                     message: first && !selfTest
                         ? `${trigger.event} runs this workflow only for changes ${key === 'paths' ? 'matching' : 'outside'} ${shown}, which leaves out the ${describeInput(first)}${omitted.length > 1 ? ` and ${omitted.length - 1} more` : ''}: a pull request that changes only that gets none of its checks.`
                         : `${trigger.event} runs this workflow only for changes ${key === 'paths' ? 'matching' : 'outside'} ${shown}: other pull requests get none of its checks, and a required check from it then stays pending ("Expected — waiting for status") instead of passing.`,
