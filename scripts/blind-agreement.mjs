@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // How much blind reviewers agree with one another, and the tool with them, on the same findings
 // (docs/accuracy.md). Every folder of docs/accuracy/ holds a key (scripts/blind-sample.mjs) and one
-// reviewer's verdicts per part; samples overlap, so a finding (file, line, rule) is often judged by
+// reviewer's verdicts per part (two for Part A where verdicts-A2.tsv exists); samples overlap, so a finding (file, line, rule) is often judged by
 // several reviewers who never saw each other's verdicts. For the findings judged in two folders or
 // more it reports:
 //   - reviewers with one another: the share of pairs of verdicts on the same finding that name the
@@ -40,14 +40,20 @@ for (const folder of readdirSync(values.dir).sort()) {
   if (!existsSync(keyFile)) continue;
   const key = JSON.parse(readFileSync(keyFile, 'utf8'));
   const items = Array.isArray(key) ? key : (key.findings ?? []);
-  const verdicts = new Map([...tsv(path.join(values.dir, folder, 'verdicts-A.tsv'))]);
-  for (const item of items) {
-    const verdict = verdicts.get(item.id)?.severity?.toLowerCase();
-    if (!verdict || !item.ruleId) continue;
-    const id = `${item.file}:${item.line}:${item.ruleId}`;
-    const list = judged.get(id) ?? [];
-    list.push({ folder, verdict, tool: item.severity });
-    judged.set(id, list);
+  // verdicts-A.tsv, and verdicts-A2.tsv where a second reviewer judged the same sheet.
+  for (const [reviewer, name] of [
+    [folder, 'verdicts-A.tsv'],
+    [`${folder}#2`, 'verdicts-A2.tsv'],
+  ]) {
+    const verdicts = tsv(path.join(values.dir, folder, name));
+    for (const item of items) {
+      const verdict = verdicts.get(item.id)?.severity?.toLowerCase();
+      if (!verdict || !item.ruleId) continue;
+      const id = `${item.file}:${item.line}:${item.ruleId}`;
+      const list = judged.get(id) ?? [];
+      list.push({ folder: reviewer, verdict, tool: item.severity });
+      judged.set(id, list);
+    }
   }
 }
 

@@ -62,4 +62,33 @@ describe(RULE, () => {
     `);
     expect(brief(result.findings, RULE)).toEqual([{ ruleId: RULE, category: 'informational-only', severity: 'info', line: 3 }]);
   });
+
+  it("nothing for a guardian job that prints its dependency's result and exits 1 when it failed; a notifier that only prints it stays info", async () => {
+    const guardian = (name: string, failing: string): Promise<Awaited<ReturnType<typeof auditWorkflow>>> =>
+      auditWorkflow(yaml`
+        on: pull_request
+        jobs:
+          install-pkg:
+            runs-on: ubuntu-latest
+            steps:
+              - run: pytest
+          install-pkg-guardian:
+            runs-on: ubuntu-latest
+            needs: install-pkg
+            if: always()
+            steps:
+              - run: echo "\${{ needs.install-pkg.result }}"
+              - name: ${name}
+                if: needs.install-pkg.result == 'failure'
+                run: ${failing}
+              - name: cancelled or skipped...
+                if: contains(fromJSON('["cancelled", "skipped"]'), needs.install-pkg.result)
+                timeout-minutes: 1
+                run: sleep 90
+      `);
+    expect(brief((await guardian('failing...', 'exit 1')).findings, RULE)).toEqual([]);
+    expect(brief((await guardian('Print the result', 'echo "it failed"')).findings, RULE)).toEqual([
+      { ruleId: RULE, category: 'informational-only', severity: 'info', line: 7 },
+    ]);
+  });
 });

@@ -5889,6 +5889,15 @@ function consumesNeedsResults(job) {
     return gateContexts(job).some(isResultRead);
 }
 /**
+ * Whether the job fails on what its dependencies did: a step whose `if:` reads `needs.<id>.result`
+ * (or `needs`) and exits non-zero ("failing…: if: needs.build.result == 'failure'; run: exit 1").
+ * Such a job is a verdict on other jobs, whatever else it prints.
+ */
+function failsOnNeedsResults(job) {
+    return (job.needs.length > 0 &&
+        job.steps.some((step) => step.commands.some(conditions/* exitsNonZero */.Pu) && (0,expression/* contextsIn */.og)([job.if?.value, step.if?.value], step.expressions).some(isResultRead)));
+}
+/**
  * The dependencies whose result the job never reads, when it reads some: `needs.ci.result` checked,
  * `needs.perf.result` not. Empty when it reads none (aggregator-ignores-results reports that whole)
  * or reads them all (`needs.*.result`, the whole `needs` object).
@@ -10011,6 +10020,7 @@ const prPathsFilter = {
 ;// CONCATENATED MODULE: ./src/rules/informational-job.ts
 
 
+
 /** What a job may do and still be informational: report, upload, notify, and the setup for it. */
 const INFORMATIONAL = new Set(['telemetry', 'setup', 'cleanup']);
 const CHECKS = new Set(['test', 'build', 'lint']);
@@ -10052,6 +10062,9 @@ const informationalJob = {
             if (job.uses || needed.has(job.id) || job.steps.length === 0)
                 continue;
             if (!job.steps.every((step) => INFORMATIONAL.has(step.kind)) || !job.steps.some((step) => step.kind === 'telemetry'))
+                continue;
+            // A guardian job that prints its dependencies' results and exits 1 on a failure is their verdict.
+            if (failsOnNeedsResults(job))
                 continue;
             // A job named for a check that only reports is informational by accident: it shows a check mark for nothing.
             const claimed = (0,engine/* classifyName */.Ce)(job.name ?? job.id);

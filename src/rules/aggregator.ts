@@ -51,6 +51,20 @@ export function consumesNeedsResults(job: Job): boolean {
 }
 
 /**
+ * Whether the job fails on what its dependencies did: a step whose `if:` reads `needs.<id>.result`
+ * (or `needs`) and exits non-zero ("failing…: if: needs.build.result == 'failure'; run: exit 1").
+ * Such a job is a verdict on other jobs, whatever else it prints.
+ */
+export function failsOnNeedsResults(job: Job): boolean {
+  return (
+    job.needs.length > 0 &&
+    job.steps.some(
+      (step) => step.commands.some(exitsNonZero) && contextsIn([job.if?.value, step.if?.value], step.expressions).some(isResultRead),
+    )
+  );
+}
+
+/**
  * The dependencies whose result the job never reads, when it reads some: `needs.ci.result` checked,
  * `needs.perf.result` not. Empty when it reads none (aggregator-ignores-results reports that whole)
  * or reads them all (`needs.*.result`, the whole `needs` object).

@@ -1,4 +1,5 @@
 import { classifyName } from '../model/classify/engine.js';
+import { failsOnNeedsResults } from './aggregator.js';
 import { fixedSeverity, gatesChanges } from './severity.js';
 import type { Job } from '../model/types.js';
 import type { Rule } from './types.js';
@@ -45,6 +46,8 @@ export const informationalJob: Rule = {
     for (const job of file.jobs) {
       if (job.uses || needed.has(job.id) || job.steps.length === 0) continue;
       if (!job.steps.every((step) => INFORMATIONAL.has(step.kind)) || !job.steps.some((step) => step.kind === 'telemetry')) continue;
+      // A guardian job that prints its dependencies' results and exits 1 on a failure is their verdict.
+      if (failsOnNeedsResults(job)) continue;
       // A job named for a check that only reports is informational by accident: it shows a check mark for nothing.
       const claimed = classifyName(job.name ?? job.id);
       // A publishing job fails loudly on the push that runs it; what it does is a release, not a report.
