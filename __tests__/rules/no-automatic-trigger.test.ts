@@ -58,4 +58,25 @@ describe(RULE, () => {
   it('nothing for the Copilot coding agent setup workflow', async () => {
     expect(await manual('', '.github/workflows/copilot-setup-steps.yml')).toEqual([]);
   });
+
+  it('a manual run that asks for inputs (the branch to test) is low: a suite run on demand by design', async () => {
+    const result = await auditWorkflow(yaml`
+      on:
+        workflow_dispatch:
+          inputs:
+            branch:
+              description: 'Branch to test on'
+              required: true
+      jobs:
+        test:
+          runs-on: ubuntu-latest
+          steps:
+            - uses: actions/checkout@v5
+              with:
+                ref: \${{ inputs.branch }}
+            - run: npm test
+    `);
+    expect(brief(result.findings, RULE)).toEqual([{ ruleId: RULE, category: 'conditional-skip', severity: 'low', line: 1 }]);
+    expect(result.findings[0]!.severityReasons![0]).toContain('the manual run asks for inputs (branch)');
+  });
 });

@@ -2228,9 +2228,15 @@ class Builder {
         }
         else if ((0,dist/* isMap */.jh)(value)) {
             triggers = this.pairs(value).map(({ key, keyNode, value: config }) => {
-                if ((0,dist/* isMap */.jh)(config) && (key === 'workflow_call' || key === 'workflow_dispatch'))
-                    this.inputDefaults(this.field(config, 'inputs')?.value, inputDefaults);
-                return { event: key, keyPos: this.pos(keyNode), filters: (0,dist/* isMap */.jh)(config) ? this.filters(config) : new Map() };
+                const trigger = { event: key, keyPos: this.pos(keyNode), filters: (0,dist/* isMap */.jh)(config) ? this.filters(config) : new Map() };
+                if ((0,dist/* isMap */.jh)(config) && (key === 'workflow_call' || key === 'workflow_dispatch')) {
+                    const inputs = this.field(config, 'inputs')?.value;
+                    this.inputDefaults(inputs, inputDefaults);
+                    const map = this.deref(inputs);
+                    if ((0,dist/* isMap */.jh)(map))
+                        trigger.inputs = this.pairs(map).map(({ key: name }) => name);
+                }
+                return trigger;
             });
         }
         else {
@@ -9533,11 +9539,15 @@ const noAutomaticTrigger = {
         if (checks.length === 0 || releases || named === 'telemetry')
             return;
         const kinds = [...new Set(checks.map((job) => classify_kinds/* KIND_LABEL */.CF[job.kind]))].join(', ');
+        // Asking whoever starts it which branch or version to test makes the workflow a tool run on demand.
+        const inputs = file.triggers.find((trigger) => trigger.event === 'workflow_dispatch')?.inputs ?? [];
         ctx.report({
             // A suite of known test or lint tools that nothing starts is a disabled check; a job we only guess at is a lesser claim.
-            ...(checks.some((job) => (job.kind === 'test' || job.kind === 'lint') && job.kindBasis === 'known')
-                ? (0,severity/* fixedSeverity */.kC)('medium', 'a test or lint suite that no pull request, push or schedule runs: in effect disabled')
-                : (0,severity/* fixedSeverity */.kC)('low', 'checks that only run when started by hand: seen late, not hidden')),
+            ...(inputs.length > 0
+                ? (0,severity/* fixedSeverity */.kC)('low', `the manual run asks for inputs (${inputs.slice(0, 3).join(', ')}${inputs.length > 3 ? ', …' : ''}): a suite run on demand by design, not a check taken out of CI`)
+                : checks.some((job) => (job.kind === 'test' || job.kind === 'lint') && job.kindBasis === 'known')
+                    ? (0,severity/* fixedSeverity */.kC)('medium', 'a test or lint suite that no pull request, push or schedule runs: in effect disabled')
+                    : (0,severity/* fixedSeverity */.kC)('low', 'checks that only run when started by hand: seen late, not hidden')),
             message: `This workflow runs ${kinds} jobs (${checks.map((job) => `"${job.name ?? job.id}"`).join(', ')}) but starts only on ${(0,triggers/* describeFiring */.JF)(firing)}: no pull request or push runs them, so a failure shows only when someone remembers to.`,
             pos: file.onPos,
             snippet: file.events.join(','),

@@ -353,9 +353,14 @@ class Builder {
         .map((item) => bare(String(item.value), item));
     } else if (isMap(value)) {
       triggers = this.pairs(value).map(({ key, keyNode, value: config }) => {
-        if (isMap(config) && (key === 'workflow_call' || key === 'workflow_dispatch'))
-          this.inputDefaults(this.field(config, 'inputs')?.value, inputDefaults);
-        return { event: key, keyPos: this.pos(keyNode), filters: isMap(config) ? this.filters(config) : new Map() };
+        const trigger: Trigger = { event: key, keyPos: this.pos(keyNode), filters: isMap(config) ? this.filters(config) : new Map() };
+        if (isMap(config) && (key === 'workflow_call' || key === 'workflow_dispatch')) {
+          const inputs = this.field(config, 'inputs')?.value;
+          this.inputDefaults(inputs, inputDefaults);
+          const map = this.deref(inputs as YamlNode);
+          if (isMap(map)) trigger.inputs = this.pairs(map).map(({ key: name }) => name);
+        }
+        return trigger;
       });
     } else {
       this.problem('"on" must be an event name, a list of events or a mapping', value ?? entry.keyNode);

@@ -127,6 +127,8 @@ export interface Trigger {
   event: TriggerEvent;
   keyPos: Position;
   filters: Map<string, Located<string[]>>;
+  /** The names of the inputs a `workflow_dispatch` or `workflow_call` trigger declares. */
+  inputs?: readonly string[];
 }
 
 export interface Workflow {

@@ -59,11 +59,18 @@ export const noAutomaticTrigger: Rule = {
     // A workflow named for a measurement ("JMH Benchmarks", `benchmarks.yml`) builds in order to measure, not to check.
     if (checks.length === 0 || releases || named === 'telemetry') return;
     const kinds = [...new Set(checks.map((job) => KIND_LABEL[job.kind]))].join(', ');
+    // Asking whoever starts it which branch or version to test makes the workflow a tool run on demand.
+    const inputs = file.triggers.find((trigger) => trigger.event === 'workflow_dispatch')?.inputs ?? [];
     ctx.report({
       // A suite of known test or lint tools that nothing starts is a disabled check; a job we only guess at is a lesser claim.
-      ...(checks.some((job) => (job.kind === 'test' || job.kind === 'lint') && job.kindBasis === 'known')
-        ? fixedSeverity('medium', 'a test or lint suite that no pull request, push or schedule runs: in effect disabled')
-        : fixedSeverity('low', 'checks that only run when started by hand: seen late, not hidden')),
+      ...(inputs.length > 0
+        ? fixedSeverity(
+            'low',
+            `the manual run asks for inputs (${inputs.slice(0, 3).join(', ')}${inputs.length > 3 ? ', …' : ''}): a suite run on demand by design, not a check taken out of CI`,
+          )
+        : checks.some((job) => (job.kind === 'test' || job.kind === 'lint') && job.kindBasis === 'known')
+          ? fixedSeverity('medium', 'a test or lint suite that no pull request, push or schedule runs: in effect disabled')
+          : fixedSeverity('low', 'checks that only run when started by hand: seen late, not hidden')),
       message: `This workflow runs ${kinds} jobs (${checks.map((job) => `"${job.name ?? job.id}"`).join(', ')}) but starts only on ${describeFiring(firing)}: no pull request or push runs them, so a failure shows only when someone remembers to.`,
       pos: file.onPos,
       snippet: file.events.join(','),
