@@ -471,6 +471,8 @@ describe('classifyName', () => {
     ['Lint', 'lint'],
     ['Publish to PyPI', 'deploy'],
     ['Clean up workspace', 'cleanup'],
+    ['Stop MCP Gateway', 'cleanup'],
+    ['Shutdown test server', 'cleanup'],
     ['Notify Slack', 'telemetry'],
     ['Run pytest', 'test'],
     ['testUnit', 'test'],

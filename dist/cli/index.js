@@ -3053,6 +3053,9 @@ const WORDS = {
     teardown: 'cleanup',
     purge: 'cleanup',
     prune: 'cleanup',
+    // "Stop MCP Gateway", "Stop containers", `stop_server.sh`: a service started for the job is taken down.
+    stop: 'cleanup',
+    shutdown: 'cleanup',
     upload: 'telemetry',
     notify: 'telemetry',
     notification: 'telemetry',

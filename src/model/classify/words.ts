@@ -75,6 +75,9 @@ export const WORDS: Record<string, StepKind> = {
   teardown: 'cleanup',
   purge: 'cleanup',
   prune: 'cleanup',
+  // "Stop MCP Gateway", "Stop containers", `stop_server.sh`: a service started for the job is taken down.
+  stop: 'cleanup',
+  shutdown: 'cleanup',
   upload: 'telemetry',
   notify: 'telemetry',
   notification: 'telemetry',
