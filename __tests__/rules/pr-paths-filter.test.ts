@@ -251,21 +251,24 @@ describe('pr-paths-filter: what the filter provably leaves out', () => {
               - name: Run tests
                 run: ${run}
       `);
-    const whole = await scoped("['services/api/**', '.github/workflows/api.yml']", 'make test');
+    const whole = await scoped("['services/api/**', '.github/workflows/ci.yml']", 'make test');
     expect(brief(whole.findings, RULE)).toEqual([{ ruleId: RULE, category: 'scope-gap', severity: 'info', line: 3 }]);
     expect(whole.findings.find((f) => f.ruleId === RULE)!.severityReasons![0]).toContain(
       'every check runs its scripts in services/api, which the filter admits whole',
     );
     // Only Python files of the directory: a change to its Makefile runs nothing.
-    const part = await scoped("['services/api/**/*.py']", 'make test');
+    // Without the workflow file: an edit of the checks themselves is not tried on the pull request.
+    const withoutItself = await scoped("['services/api/**']", 'make test');
+    expect(brief(withoutItself.findings, RULE)).toEqual([{ ruleId: RULE, category: 'scope-gap', severity: 'low', line: 3 }]);
+    const part = await scoped("['services/api/**/*.py', '.github/workflows/*.yml']", 'make test');
     expect(brief(part.findings, RULE)).toEqual([{ ruleId: RULE, category: 'scope-gap', severity: 'low', line: 3 }]);
     // The check leaves the directory: what it reads is not the directory.
-    const leaves = await scoped("['services/api/**']", 'cd ../shared && make test');
+    const leaves = await scoped("['services/api/**', '.github/**']", 'cd ../shared && make test');
     expect(brief(leaves.findings, RULE)).toEqual([{ ruleId: RULE, category: 'scope-gap', severity: 'low', line: 3 }]);
-    const above = await scoped("['services/api/**']", 'pytest ../../tests');
+    const above = await scoped("['services/api/**', '.github/**']", 'pytest ../../tests');
     expect(brief(above.findings, RULE)).toEqual([{ ruleId: RULE, category: 'scope-gap', severity: 'low', line: 3 }]);
     // At the root, the checks may read anything.
-    const root = await scoped("['services/api/**']", 'make test', '.');
+    const root = await scoped("['services/api/**', '.github/**']", 'make test', '.');
     expect(brief(root.findings, RULE)).toEqual([{ ruleId: RULE, category: 'scope-gap', severity: 'low', line: 3 }]);
   });
 
@@ -273,7 +276,7 @@ describe('pr-paths-filter: what the filter provably leaves out', () => {
     const byAction = await auditWorkflow(yaml`
       on:
         pull_request:
-          paths: ['web/**']
+          paths: ['web/**', '.github/workflows/ci.yml']
       jobs:
         lint:
           runs-on: ubuntu-latest
@@ -289,7 +292,7 @@ describe('pr-paths-filter: what the filter provably leaves out', () => {
     const unplaced = await auditWorkflow(yaml`
       on:
         pull_request:
-          paths: ['web/**']
+          paths: ['web/**', '.github/workflows/ci.yml']
       jobs:
         lint:
           runs-on: ubuntu-latest

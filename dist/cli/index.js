@@ -9904,6 +9904,7 @@ function checkDirectories(workflow) {
 
 
 
+
 /** Globs that only match prose and repository metadata: `**.md`, `docs/**`, `*.rst`, `LICENSE`, `.gitignore`. */
 const DOCS_ONLY = /^(!?)(\*\*\/?)?([\w.-]*\/)*(\*+\.(md|markdown|rst|txt|adoc)|docs?\/\*\*|[\w-]*\.(md|rst|txt)|license|licen[cs]e\.\w+|authors|credits|contributors|notice|codeowners|readme|code_of_conduct|\.gitignore|\.mailmap|changelog[\w.]*|\.github\/ISSUE_TEMPLATE\/\*\*|\.github\/PULL_REQUEST_TEMPLATE[\w./*]*|\.github\/FUNDING\.yml)$/i;
 const unfiltered = (trigger) => !trigger.filters.has('paths') && !trigger.filters.has('paths-ignore');
@@ -9942,9 +9943,10 @@ function omittedBy(key, globs, inputs) {
 /** A file no glob names by accident: a filter admits it only by admitting its whole directory. */
 const PROBE = 'sfa-probe/sfa-probe.sfa-probe';
 /**
- * The directories the checks run in, when a `paths:` filter admits every file of each: the filter
- * then follows what the checks read (`defaults.run.working-directory: services/api` with
- * `paths: [services/api/**]`), and leaves out nothing the workflow shows them reading.
+ * The directories the checks run in, when a `paths:` filter admits every file of each and the
+ * workflow file itself: the filter then follows what the checks read (`defaults.run.working-directory:
+ * services/api` with `paths: [services/api/**, .github/workflows/api.yml]`), and leaves out nothing
+ * the workflow shows them reading.
  */
 function scopedToChecks(key, globs, workflow) {
     if (key !== 'paths')
@@ -9953,6 +9955,9 @@ function scopedToChecks(key, globs, workflow) {
     if (!directories)
         return undefined;
     const admits = compileFilter(key, globs);
+    // The workflow file is what the checks run too: a filter without it lets an edit of the checks go untried.
+    if (admits(workflow.file.slice((0,callers/* repositoryPrefix */.Vk)(workflow.file).length)) !== true)
+        return undefined;
     return directories.every((directory) => admits(`${directory}/${PROBE}`) === true) ? directories : undefined;
 }
 function describeInput(input) {

@@ -2,6 +2,7 @@ import { compileFilter } from '../inventory/path-filter.js';
 import { checkDirectories, repositoryInputs } from '../inventory/repository-inputs.js';
 import type { RepositoryInput } from '../inventory/repository-inputs.js';
 import { checkJobs, PULL_REQUEST_EVENTS, pushesTagsOnly, testsItselfOnly } from '../inventory/triggers.js';
+import { repositoryPrefix } from '../model/callers.js';
 import type { Trigger, Workflow } from '../model/types.js';
 import { fixedSeverity } from './severity.js';
 import type { Assessment } from './severity.js';
@@ -51,15 +52,18 @@ function omittedBy(key: FilterKey, globs: readonly string[], inputs: readonly Re
 const PROBE = 'sfa-probe/sfa-probe.sfa-probe';
 
 /**
- * The directories the checks run in, when a `paths:` filter admits every file of each: the filter
- * then follows what the checks read (`defaults.run.working-directory: services/api` with
- * `paths: [services/api/**]`), and leaves out nothing the workflow shows them reading.
+ * The directories the checks run in, when a `paths:` filter admits every file of each and the
+ * workflow file itself: the filter then follows what the checks read (`defaults.run.working-directory:
+ * services/api` with `paths: [services/api/**, .github/workflows/api.yml]`), and leaves out nothing
+ * the workflow shows them reading.
  */
 function scopedToChecks(key: FilterKey, globs: readonly string[], workflow: Workflow): string[] | undefined {
   if (key !== 'paths') return undefined;
   const directories = checkDirectories(workflow);
   if (!directories) return undefined;
   const admits = compileFilter(key, globs);
+  // The workflow file is what the checks run too: a filter without it lets an edit of the checks go untried.
+  if (admits(workflow.file.slice(repositoryPrefix(workflow.file).length)) !== true) return undefined;
   return directories.every((directory) => admits(`${directory}/${PROBE}`) === true) ? directories : undefined;
 }
 
