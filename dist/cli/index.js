@@ -6055,13 +6055,13 @@ function stepLists(file) {
  * A disabled test or lint step is that check gone from a job that still passes: as severe as its kind.
  * Any other disabled step costs less (medium at most); one that is false only because no matrix leg
  * matches any more (`matrix.python` ending in `-dev` after the leg was dropped) was written for a leg
- * that is gone, and is low.
+ * that is gone: no leg that runs loses anything, so it is info (dead configuration).
  */
 function capOf(step, always) {
     if ((0,classify_kinds/* isCheckKind */.ZM)(step.kind) && step.kind !== 'build')
         return undefined;
     if (!always)
-        return { severity: 'low', reason: 'written for a matrix leg that no longer exists' };
+        return { severity: 'info', reason: 'written for a matrix leg that no longer exists: no leg that runs skips it' };
     return { severity: 'medium', reason: 'a disabled step, not a whole job' };
 }
 function checkSteps(ctx, steps, job) {
