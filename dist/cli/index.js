@@ -1917,8 +1917,8 @@ class AliasBombError extends Error {
         this.at = at;
     }
 }
-/** The filters of `push` and `pull_request` events that narrow when a workflow runs. */
-const TRIGGER_FILTERS = new Set(['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore']);
+/** The filters of `push` and `pull_request` events that narrow when a workflow runs, and the activity `types` of an event. */
+const TRIGGER_FILTERS = new Set(['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore', 'types']);
 /**
  * The keys GitHub accepts on a job that calls a reusable workflow
  * (https://docs.github.com/en/actions/reference/workflows-and-actions/reusable-workflows); anything
@@ -2229,11 +2229,6 @@ class Builder {
         else if ((0,dist/* isMap */.jh)(value)) {
             triggers = this.pairs(value).map(({ key, keyNode, value: config }) => {
                 const trigger = { event: key, keyPos: this.pos(keyNode), filters: (0,dist/* isMap */.jh)(config) ? this.filters(config) : new Map() };
-                const types = (0,dist/* isMap */.jh)(config) ? this.deref(this.field(config, 'types')?.value) : undefined;
-                if ((0,dist/* isSeq */.oP)(types) || (0,dist/* isScalar */.jn)(types))
-                    trigger.types = ((0,dist/* isSeq */.oP)(types) ? types.items.map((item) => this.deref(item)) : [types])
-                        .filter(dist/* isScalar */.jn)
-                        .map((item) => String(item.value));
                 if ((0,dist/* isMap */.jh)(config) && (key === 'workflow_call' || key === 'workflow_dispatch')) {
                     const inputs = this.field(config, 'inputs')?.value;
                     this.inputDefaults(inputs, inputDefaults);
@@ -10601,7 +10596,7 @@ const NEW_CODE_TYPES = new Set(['opened', 'synchronize', 'reopened']);
  * or merges, not when code is pushed to the pull request: it is not the check that gates a change.
  */
 function runsOnNewCode(trigger) {
-    const types = trigger.types;
+    const types = trigger.filters.get('types')?.value;
     if (!types || !_inventory_triggers_js__WEBPACK_IMPORTED_MODULE_0__/* .PULL_REQUEST_EVENTS */ .m_.has(trigger.event) || trigger.event === 'merge_group')
         return true;
     return types.some((type) => NEW_CODE_TYPES.has(type.trim()) || type.includes('${{'));
@@ -10632,7 +10627,7 @@ function whereItRuns(masked) {
         if (activity)
             return {
                 gates: false,
-                reason: `its ${activity.event} trigger runs only when a pull request is ${activity.types.join(', ')}, not on each push to it: it gates no change`,
+                reason: `its ${activity.event} trigger runs only when a pull request is ${activity.filters.get('types').value.join(', ')}, not on each push to it: it gates no change`,
             };
         const self = selfTestEvents(file);
         if (self.length > 0)

@@ -40,8 +40,8 @@ class AliasBombError extends Error {
   }
 }
 
-/** The filters of `push` and `pull_request` events that narrow when a workflow runs. */
-const TRIGGER_FILTERS = new Set(['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore']);
+/** The filters of `push` and `pull_request` events that narrow when a workflow runs, and the activity `types` of an event. */
+const TRIGGER_FILTERS = new Set(['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore', 'types']);
 
 /**
  * The keys GitHub accepts on a job that calls a reusable workflow
@@ -354,11 +354,6 @@ class Builder {
     } else if (isMap(value)) {
       triggers = this.pairs(value).map(({ key, keyNode, value: config }) => {
         const trigger: Trigger = { event: key, keyPos: this.pos(keyNode), filters: isMap(config) ? this.filters(config) : new Map() };
-        const types = isMap(config) ? this.deref(this.field(config, 'types')?.value as YamlNode) : undefined;
-        if (isSeq(types) || isScalar(types))
-          trigger.types = (isSeq(types) ? types.items.map((item) => this.deref(item)) : [types])
-            .filter(isScalar)
-            .map((item) => String(item.value));
         if (isMap(config) && (key === 'workflow_call' || key === 'workflow_dispatch')) {
           const inputs = this.field(config, 'inputs')?.value;
           this.inputDefaults(inputs, inputDefaults);

@@ -127,8 +127,6 @@ export interface Trigger {
   event: TriggerEvent;
   keyPos: Position;
   filters: Map<string, Located<string[]>>;
-  /** The activity `types:` the trigger is limited to (`[labeled]`), when it names them. */
-  types?: readonly string[];
   /** The names of the inputs a `workflow_dispatch` or `workflow_call` trigger declares. */
   inputs?: readonly string[];
 }

@@ -88,7 +88,7 @@ const NEW_CODE_TYPES = new Set(['opened', 'synchronize', 'reopened']);
  * or merges, not when code is pushed to the pull request: it is not the check that gates a change.
  */
 function runsOnNewCode(trigger: Trigger): boolean {
-  const types = trigger.types;
+  const types = trigger.filters.get('types')?.value;
   if (!types || !PULL_REQUEST_EVENTS.has(trigger.event) || trigger.event === 'merge_group') return true;
   return types.some((type) => NEW_CODE_TYPES.has(type.trim()) || type.includes('${{'));
 }
@@ -118,7 +118,7 @@ function whereItRuns(masked: Masked): { gates: boolean; reason: string } {
     if (activity)
       return {
         gates: false,
-        reason: `its ${activity.event} trigger runs only when a pull request is ${activity.types!.join(', ')}, not on each push to it: it gates no change`,
+        reason: `its ${activity.event} trigger runs only when a pull request is ${activity.filters.get('types')!.value.join(', ')}, not on each push to it: it gates no change`,
       };
     const self = selfTestEvents(file);
     if (self.length > 0)
