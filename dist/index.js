@@ -1916,8 +1916,8 @@ class AliasBombError extends Error {
         this.at = at;
     }
 }
-/** The filters of `push` and `pull_request` events that narrow when a workflow runs, and the activity `types` of an event. */
-const TRIGGER_FILTERS = new Set(['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore', 'types']);
+/** The filters of `push` and `pull_request` events that narrow when a workflow runs. */
+const TRIGGER_FILTERS = new Set(['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore']);
 /**
  * The keys GitHub accepts on a job that calls a reusable workflow
  * (https://docs.github.com/en/actions/reference/workflows-and-actions/reusable-workflows); anything
@@ -10453,8 +10453,7 @@ function minConfidence(a, b) {
 }
 /**
  * The events of a workflow that gate a change: pull requests, the merge queue, pushes to branches —
- * not a push of tags only (a release), nor a trigger whose `paths:` name only the workflow itself,
- * nor a pull-request trigger only for activity such as `labeled` or `closed`.
+ * not a push of tags only (a release), nor a trigger whose `paths:` name only the workflow itself.
  */
 function gatingEvents(workflow) {
     return workflow.events.filter((event) => {
@@ -10463,20 +10462,8 @@ function gatingEvents(workflow) {
         const triggers = workflow.triggers.filter((trigger) => trigger.event === event);
         if (triggers.length === 0)
             return true;
-        return triggers.some((trigger) => !(0,_inventory_triggers_js__WEBPACK_IMPORTED_MODULE_0__/* .testsItselfOnly */ .Zv)(workflow, trigger) && !(0,_inventory_triggers_js__WEBPACK_IMPORTED_MODULE_0__/* .pushesTagsOnly */ .aZ)(trigger) && runsOnNewCode(trigger));
+        return triggers.some((trigger) => !(0,_inventory_triggers_js__WEBPACK_IMPORTED_MODULE_0__/* .testsItselfOnly */ .Zv)(workflow, trigger) && !(0,_inventory_triggers_js__WEBPACK_IMPORTED_MODULE_0__/* .pushesTagsOnly */ .aZ)(trigger));
     });
-}
-/** The activity types on which a pull request's check runs for its new code. */
-const NEW_CODE_TYPES = new Set(['opened', 'synchronize', 'reopened']);
-/**
- * A pull-request trigger limited to `types:` such as `labeled` or `closed` runs when someone labels
- * or merges, not when code is pushed to the pull request: it is not the check that gates a change.
- */
-function runsOnNewCode(trigger) {
-    const types = trigger.filters.get('types')?.value;
-    if (!types || !_inventory_triggers_js__WEBPACK_IMPORTED_MODULE_0__/* .PULL_REQUEST_EVENTS */ .m_.has(trigger.event) || trigger.event === 'merge_group')
-        return true;
-    return types.some((type) => NEW_CODE_TYPES.has(type.trim()) || type.includes('${{'));
 }
 /** Events whose trigger only runs when the workflow itself is edited. */
 function selfTestEvents(workflow) {
@@ -10500,12 +10487,6 @@ function whereItRuns(masked) {
     if (events.length === 0) {
         if ((0,_inventory_triggers_js__WEBPACK_IMPORTED_MODULE_0__/* .firingOf */ .DU)(file).called)
             return { gates: true, reason: 'in a reusable workflow: runs wherever it is called' };
-        const activity = file.triggers.find((trigger) => _inventory_triggers_js__WEBPACK_IMPORTED_MODULE_0__/* .PULL_REQUEST_EVENTS */ .m_.has(trigger.event) && !runsOnNewCode(trigger));
-        if (activity)
-            return {
-                gates: false,
-                reason: `its ${activity.event} trigger runs only when a pull request is ${activity.filters.get('types').value.join(', ')}, not on each push to it: it gates no change`,
-            };
         const self = selfTestEvents(file);
         if (self.length > 0)
             return {

@@ -40,8 +40,8 @@ class AliasBombError extends Error {
   }
 }
 
-/** The filters of `push` and `pull_request` events that narrow when a workflow runs, and the activity `types` of an event. */
-const TRIGGER_FILTERS = new Set(['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore', 'types']);
+/** The filters of `push` and `pull_request` events that narrow when a workflow runs. */
+const TRIGGER_FILTERS = new Set(['branches', 'branches-ignore', 'tags', 'tags-ignore', 'paths', 'paths-ignore']);
 
 /**
  * The keys GitHub accepts on a job that calls a reusable workflow

@@ -3,7 +3,7 @@ import type { KindBasis, StepKind } from '../model/classify/kinds.js';
 import { commandBasis } from '../model/classify/engine.js';
 import { isCheckKind, KIND_LABEL } from '../model/classify/kinds.js';
 import { analyzeCondition, conditionPasses, contextsIn, eventContexts } from '../model/expression.js';
-import type { Analysable, Job, Step, Trigger, Workflow } from '../model/types.js';
+import type { Analysable, Job, Step, Workflow } from '../model/types.js';
 import { exitsNonZero } from './conditions.js';
 import { onForChosenLegs, truthAcrossMatrix } from './matrix-truth.js';
 import type { Confidence, MaskSpec, Severity } from './types.js';
@@ -68,29 +68,15 @@ function minConfidence(a: Confidence, b: Confidence): Confidence {
 
 /**
  * The events of a workflow that gate a change: pull requests, the merge queue, pushes to branches —
- * not a push of tags only (a release), nor a trigger whose `paths:` name only the workflow itself,
- * nor a pull-request trigger only for activity such as `labeled` or `closed`.
+ * not a push of tags only (a release), nor a trigger whose `paths:` name only the workflow itself.
  */
 function gatingEvents(workflow: Workflow): string[] {
   return workflow.events.filter((event) => {
     if (event !== 'push' && !PULL_REQUEST_EVENTS.has(event)) return false;
     const triggers = workflow.triggers.filter((trigger) => trigger.event === event);
     if (triggers.length === 0) return true;
-    return triggers.some((trigger) => !testsItselfOnly(workflow, trigger) && !pushesTagsOnly(trigger) && runsOnNewCode(trigger));
+    return triggers.some((trigger) => !testsItselfOnly(workflow, trigger) && !pushesTagsOnly(trigger));
   });
-}
-
-/** The activity types on which a pull request's check runs for its new code. */
-const NEW_CODE_TYPES = new Set(['opened', 'synchronize', 'reopened']);
-
-/**
- * A pull-request trigger limited to `types:` such as `labeled` or `closed` runs when someone labels
- * or merges, not when code is pushed to the pull request: it is not the check that gates a change.
- */
-function runsOnNewCode(trigger: Trigger): boolean {
-  const types = trigger.filters.get('types')?.value;
-  if (!types || !PULL_REQUEST_EVENTS.has(trigger.event) || trigger.event === 'merge_group') return true;
-  return types.some((type) => NEW_CODE_TYPES.has(type.trim()) || type.includes('${{'));
 }
 
 /** Events whose trigger only runs when the workflow itself is edited. */
@@ -114,12 +100,6 @@ function whereItRuns(masked: Masked): { gates: boolean; reason: string } {
   const events = gatingEvents(file);
   if (events.length === 0) {
     if (firingOf(file).called) return { gates: true, reason: 'in a reusable workflow: runs wherever it is called' };
-    const activity = file.triggers.find((trigger) => PULL_REQUEST_EVENTS.has(trigger.event) && !runsOnNewCode(trigger));
-    if (activity)
-      return {
-        gates: false,
-        reason: `its ${activity.event} trigger runs only when a pull request is ${activity.filters.get('types')!.value.join(', ')}, not on each push to it: it gates no change`,
-      };
     const self = selfTestEvents(file);
     if (self.length > 0)
       return {
