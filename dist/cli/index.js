@@ -6053,15 +6053,11 @@ function stepLists(file) {
 
 /**
  * A disabled test or lint step is that check gone from a job that still passes: as severe as its kind.
- * Any other disabled step costs less (medium at most); one that is false only because no matrix leg
- * matches any more (`matrix.python` ending in `-dev` after the leg was dropped) was written for a leg
- * that is gone: no leg that runs loses anything, so it is info (dead configuration).
+ * Any other disabled step costs less (medium at most).
  */
-function capOf(step, always) {
+function capOf(step) {
     if ((0,classify_kinds/* isCheckKind */.ZM)(step.kind) && step.kind !== 'build')
         return undefined;
-    if (!always)
-        return { severity: 'info', reason: 'written for a matrix leg that no longer exists: no leg that runs skips it' };
     return { severity: 'medium', reason: 'a disabled step, not a whole job' };
 }
 function checkSteps(ctx, steps, job) {
@@ -6069,8 +6065,13 @@ function checkSteps(ctx, steps, job) {
         if (!step.if || !(0,conditions/* isConstantFalseStep */.ep)(step.if, job))
             continue;
         const always = (0,conditions/* isConstantFalseStep */.ep)(step.if, undefined);
+        // False only because no matrix leg matches any more (`endsWith(matrix.python, '-dev')` after the
+        // leg was dropped): a step other than a test or lint was written for a leg that is gone, and no
+        // leg that runs loses anything — dead configuration, not a skipped check (blind reviews: none, 18 of 18).
+        if (!always && !((0,classify_kinds/* isCheckKind */.ZM)(step.kind) && step.kind !== 'build'))
+            continue;
         ctx.report({
-            masked: { kind: step.kind, noun: 'step', cap: capOf(step, always) },
+            masked: { kind: step.kind, noun: 'step', cap: capOf(step) },
             message: `"if: ${inline(step.if.value)}" is ${always ? 'always false' : 'false on every leg of the matrix'}: ${(0,severity/* describeKind */.SB)(step.kind, 'step')} "${step.label}" never runs, and a skipped step counts as success.`,
             pos: step.if.span,
             job,
@@ -9762,8 +9763,6 @@ function repositoryPath(word, workingDirectory) {
         return undefined;
     return parts.join('/');
 }
-/** The `working-directory` a step's script runs in: its own, else its job's or the workflow's `defaults.run`. */
-const workingDirectoryOf = (workflow, job, step) => step.workingDirectory ?? job.defaultWorkingDirectory ?? workflow.defaultWorkingDirectory;
 const checksOut = (step) => step.uses !== undefined && (0,script_inputs/* usesWithoutRef */.Se)(step.uses.value) === 'actions/checkout';
 /** `with.repository` of a checkout that is not this repository, or `with.path`: paths below are not the repository's. */
 function checksOutElsewhere(step) {
@@ -9845,7 +9844,7 @@ function repositoryInputs(workflow) {
                     });
                 continue;
             }
-            const workingDirectory = workingDirectoryOf(workflow, job, step);
+            const workingDirectory = step.workingDirectory ?? job.defaultWorkingDirectory ?? workflow.defaultWorkingDirectory;
             // `.` is the root; a directory that is no plain path inside the repository (`${{ }}`, `/tmp`) hides where scripts are.
             const base = workingDirectory === undefined || workingDirectory === '.' ? undefined : repositoryPath(workingDirectory, undefined);
             if (base === undefined && workingDirectory !== undefined && workingDirectory !== '.')
@@ -9863,44 +9862,8 @@ function repositoryInputs(workflow) {
     }
     return inputs;
 }
-/** Programs after which the script's paths are relative to somewhere else. */
-const CHANGES_DIRECTORY = new Set(['cd', 'pushd', 'popd', 'Set-Location', 'sl', 'Push-Location']);
-/**
- * The directories the checks of a workflow run in, when every check is a script in a sub-directory
- * of this repository: each check step of each check job has a plain `working-directory` (its own or
- * a default) other than the root, never changes directory and names no path above it (`..`). Then
- * what the checks read is, as far as the workflow shows, that directory. A `run:` step the classifier
- * cannot place counts as a check. Undefined when any check
- * reads from elsewhere or cannot be placed: a check at the root, a check done by an action (local
- * or not, its inputs are its own), a reusable workflow, a job that checks out another repository.
- */
-function checkDirectories(workflow) {
-    const directories = new Set();
-    for (const job of workflow.jobs) {
-        if (!(0,classify_kinds/* isCheckKind */.ZM)(job.kind))
-            continue;
-        if (job.uses || job.steps.some(checksOutElsewhere) || !job.steps.some(checksOut))
-            return undefined;
-        for (const step of job.steps) {
-            // A step the classifier cannot place may be a check too (`archery docker check-config`).
-            if (!(0,classify_kinds/* isCheckKind */.ZM)(step.kind) && !(step.kind === 'unknown' && step.run))
-                continue;
-            if (!step.run || step.uses)
-                return undefined;
-            const workingDirectory = workingDirectoryOf(workflow, job, step);
-            const directory = workingDirectory === undefined ? undefined : repositoryPath(workingDirectory, undefined);
-            if (directory === undefined)
-                return undefined;
-            if (step.commands.some((argv) => CHANGES_DIRECTORY.has(argv[0]) || argv.some((word) => word.includes('..'))))
-                return undefined;
-            directories.add(directory);
-        }
-    }
-    return directories.size > 0 ? [...directories] : undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/pr-paths-filter.ts
-
 
 
 
@@ -9939,26 +9902,6 @@ function omittedBy(key, globs, inputs) {
             byPath.set(input.path, input);
     }
     return [...byPath.values()].filter((input) => [input.path, ...input.alternatives].every((path) => admits(path) === false));
-}
-/** A file no glob names by accident: a filter admits it only by admitting its whole directory. */
-const PROBE = 'sfa-probe/sfa-probe.sfa-probe';
-/**
- * The directories the checks run in, when a `paths:` filter admits every file of each and the
- * workflow file itself: the filter then follows what the checks read (`defaults.run.working-directory:
- * services/api` with `paths: [services/api/**, .github/workflows/api.yml]`), and leaves out nothing
- * the workflow shows them reading.
- */
-function scopedToChecks(key, globs, workflow) {
-    if (key !== 'paths')
-        return undefined;
-    const directories = checkDirectories(workflow);
-    if (!directories)
-        return undefined;
-    const admits = compileFilter(key, globs);
-    // The workflow file is what the checks run too: a filter without it lets an edit of the checks go untried.
-    if (admits(workflow.file.slice((0,callers/* repositoryPrefix */.Vk)(workflow.file).length)) !== true)
-        return undefined;
-    return directories.every((directory) => admits(`${directory}/${PROBE}`) === true) ? directories : undefined;
 }
 function describeInput(input) {
     const by = input.step ? `step "${input.step.label}" of job "${input.job.id}"` : `job "${input.job.id}"`;
@@ -10008,7 +9951,6 @@ const prPathsFilter = {
                 const shown = filter.value.slice(0, 3).join(', ') + (filter.value.length > 3 ? ', …' : '');
                 const first = omitted[0];
                 const selfTest = key === 'paths' && (0,triggers/* testsItselfOnly */.Zv)(file, trigger);
-                const scoped = first ? undefined : scopedToChecks(key, filter.value, file);
                 ctx.report({
                     ...(key === 'paths-ignore' && filter.value.every((glob) => DOCS_ONLY.test(glob))
                         ? (0,severity/* fixedSeverity */.kC)('info', 'it only skips documentation changes, which the checks do not read')
@@ -10016,14 +9958,12 @@ const prPathsFilter = {
                             ? (0,severity/* fixedSeverity */.kC)('info', 'the filter names only the workflow itself and its .github/ files: this trigger tries out edits to the workflow, which otherwise runs on its schedule, by hand or on release')
                             : first
                                 ? omissionSeverity(omitted, backstop)
-                                : scoped
-                                    ? (0,severity/* fixedSeverity */.kC)('info', `every check runs its scripts in ${scoped.slice(0, 2).join(', ')}${scoped.length > 2 ? ', …' : ''}, which the filter admits whole: it follows what the checks read`)
-                                    : (0,severity/* fixedSeverity */.kC)('low', 'pull requests outside the filter get none of its checks', 
-                                    // Still low: a blind review rated the gap low where the filter leaves out inputs, since
-                                    // only a required merge queue closes it, and the workflow cannot say whether it is required.
-                                    mergeQueue
-                                        ? 'the merge_group trigger has no paths filter: a required merge queue runs every check before a change merges'
-                                        : 'a required check from it stays pending, it does not pass')),
+                                : (0,severity/* fixedSeverity */.kC)('low', 'pull requests outside the filter get none of its checks', 
+                                // Still low: a blind review rated the gap low where the filter leaves out inputs, since
+                                // only a required merge queue closes it, and the workflow cannot say whether it is required.
+                                mergeQueue
+                                    ? 'the merge_group trigger has no paths filter: a required merge queue runs every check before a change merges'
+                                    : 'a required check from it stays pending, it does not pass')),
                     message: first && !selfTest
                         ? `${trigger.event} runs this workflow only for changes ${key === 'paths' ? 'matching' : 'outside'} ${shown}, which leaves out the ${describeInput(first)}${omitted.length > 1 ? ` and ${omitted.length - 1} more` : ''}: a pull request that changes only that gets none of its checks.`
                         : `${trigger.event} runs this workflow only for changes ${key === 'paths' ? 'matching' : 'outside'} ${shown}: other pull requests get none of its checks, and a required check from it then stays pending ("Expected — waiting for status") instead of passing.`,

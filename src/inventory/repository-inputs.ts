@@ -58,10 +58,6 @@ function repositoryPath(word: string, workingDirectory: string | undefined): str
   return parts.join('/');
 }
 
-/** The `working-directory` a step's script runs in: its own, else its job's or the workflow's `defaults.run`. */
-const workingDirectoryOf = (workflow: Workflow, job: Job, step: Step): string | undefined =>
-  step.workingDirectory ?? job.defaultWorkingDirectory ?? workflow.defaultWorkingDirectory;
-
 const checksOut = (step: Step): boolean => step.uses !== undefined && usesWithoutRef(step.uses.value) === 'actions/checkout';
 
 /** `with.repository` of a checkout that is not this repository, or `with.path`: paths below are not the repository's. */
@@ -133,7 +129,7 @@ export function repositoryInputs(workflow: Workflow): RepositoryInput[] {
           });
         continue;
       }
-      const workingDirectory = workingDirectoryOf(workflow, job, step);
+      const workingDirectory = step.workingDirectory ?? job.defaultWorkingDirectory ?? workflow.defaultWorkingDirectory;
       // `.` is the root; a directory that is no plain path inside the repository (`${{ }}`, `/tmp`) hides where scripts are.
       const base = workingDirectory === undefined || workingDirectory === '.' ? undefined : repositoryPath(workingDirectory, undefined);
       if (base === undefined && workingDirectory !== undefined && workingDirectory !== '.') continue;
@@ -149,35 +145,4 @@ export function repositoryInputs(workflow: Workflow): RepositoryInput[] {
     }
   }
   return inputs;
-}
-
-/** Programs after which the script's paths are relative to somewhere else. */
-const CHANGES_DIRECTORY = new Set(['cd', 'pushd', 'popd', 'Set-Location', 'sl', 'Push-Location']);
-
-/**
- * The directories the checks of a workflow run in, when every check is a script in a sub-directory
- * of this repository: each check step of each check job has a plain `working-directory` (its own or
- * a default) other than the root, never changes directory and names no path above it (`..`). Then
- * what the checks read is, as far as the workflow shows, that directory. A `run:` step the classifier
- * cannot place counts as a check. Undefined when any check
- * reads from elsewhere or cannot be placed: a check at the root, a check done by an action (local
- * or not, its inputs are its own), a reusable workflow, a job that checks out another repository.
- */
-export function checkDirectories(workflow: Workflow): string[] | undefined {
-  const directories = new Set<string>();
-  for (const job of workflow.jobs) {
-    if (!isCheckKind(job.kind)) continue;
-    if (job.uses || job.steps.some(checksOutElsewhere) || !job.steps.some(checksOut)) return undefined;
-    for (const step of job.steps) {
-      // A step the classifier cannot place may be a check too (`archery docker check-config`).
-      if (!isCheckKind(step.kind) && !(step.kind === 'unknown' && step.run)) continue;
-      if (!step.run || step.uses) return undefined;
-      const workingDirectory = workingDirectoryOf(workflow, job, step);
-      const directory = workingDirectory === undefined ? undefined : repositoryPath(workingDirectory, undefined);
-      if (directory === undefined) return undefined;
-      if (step.commands.some((argv) => CHANGES_DIRECTORY.has(argv[0]!) || argv.some((word) => word.includes('..')))) return undefined;
-      directories.add(directory);
-    }
-  }
-  return directories.size > 0 ? [...directories] : undefined;
 }

@@ -1,8 +1,7 @@
 import { compileFilter } from '../inventory/path-filter.js';
-import { checkDirectories, repositoryInputs } from '../inventory/repository-inputs.js';
+import { repositoryInputs } from '../inventory/repository-inputs.js';
 import type { RepositoryInput } from '../inventory/repository-inputs.js';
 import { checkJobs, PULL_REQUEST_EVENTS, pushesTagsOnly, testsItselfOnly } from '../inventory/triggers.js';
-import { repositoryPrefix } from '../model/callers.js';
 import type { Trigger, Workflow } from '../model/types.js';
 import { fixedSeverity } from './severity.js';
 import type { Assessment } from './severity.js';
@@ -46,25 +45,6 @@ function omittedBy(key: FilterKey, globs: readonly string[], inputs: readonly Re
     if (!byPath.has(input.path)) byPath.set(input.path, input);
   }
   return [...byPath.values()].filter((input) => [input.path, ...input.alternatives].every((path) => admits(path) === false));
-}
-
-/** A file no glob names by accident: a filter admits it only by admitting its whole directory. */
-const PROBE = 'sfa-probe/sfa-probe.sfa-probe';
-
-/**
- * The directories the checks run in, when a `paths:` filter admits every file of each and the
- * workflow file itself: the filter then follows what the checks read (`defaults.run.working-directory:
- * services/api` with `paths: [services/api/**, .github/workflows/api.yml]`), and leaves out nothing
- * the workflow shows them reading.
- */
-function scopedToChecks(key: FilterKey, globs: readonly string[], workflow: Workflow): string[] | undefined {
-  if (key !== 'paths') return undefined;
-  const directories = checkDirectories(workflow);
-  if (!directories) return undefined;
-  const admits = compileFilter(key, globs);
-  // The workflow file is what the checks run too: a filter without it lets an edit of the checks go untried.
-  if (admits(workflow.file.slice(repositoryPrefix(workflow.file).length)) !== true) return undefined;
-  return directories.every((directory) => admits(`${directory}/${PROBE}`) === true) ? directories : undefined;
 }
 
 function describeInput(input: RepositoryInput): string {
@@ -118,7 +98,6 @@ export const prPathsFilter: Rule = {
         const shown = filter.value.slice(0, 3).join(', ') + (filter.value.length > 3 ? ', …' : '');
         const first = omitted[0];
         const selfTest = key === 'paths' && testsItselfOnly(file, trigger);
-        const scoped = first ? undefined : scopedToChecks(key, filter.value, file);
         ctx.report({
           ...(key === 'paths-ignore' && filter.value.every((glob) => DOCS_ONLY.test(glob))
             ? fixedSeverity('info', 'it only skips documentation changes, which the checks do not read')
@@ -129,20 +108,15 @@ export const prPathsFilter: Rule = {
                 )
               : first
                 ? omissionSeverity(omitted, backstop)
-                : scoped
-                  ? fixedSeverity(
-                      'info',
-                      `every check runs its scripts in ${scoped.slice(0, 2).join(', ')}${scoped.length > 2 ? ', …' : ''}, which the filter admits whole: it follows what the checks read`,
-                    )
-                  : fixedSeverity(
-                      'low',
-                      'pull requests outside the filter get none of its checks',
-                      // Still low: a blind review rated the gap low where the filter leaves out inputs, since
-                      // only a required merge queue closes it, and the workflow cannot say whether it is required.
-                      mergeQueue
-                        ? 'the merge_group trigger has no paths filter: a required merge queue runs every check before a change merges'
-                        : 'a required check from it stays pending, it does not pass',
-                    )),
+                : fixedSeverity(
+                    'low',
+                    'pull requests outside the filter get none of its checks',
+                    // Still low: a blind review rated the gap low where the filter leaves out inputs, since
+                    // only a required merge queue closes it, and the workflow cannot say whether it is required.
+                    mergeQueue
+                      ? 'the merge_group trigger has no paths filter: a required merge queue runs every check before a change merges'
+                      : 'a required check from it stays pending, it does not pass',
+                  )),
           message:
             first && !selfTest
               ? `${trigger.event} runs this workflow only for changes ${key === 'paths' ? 'matching' : 'outside'} ${shown}, which leaves out the ${describeInput(first)}${omitted.length > 1 ? ` and ${omitted.length - 1} more` : ''}: a pull request that changes only that gets none of its checks.`
