@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import type { StepKind } from '../src/model/classify/kinds.js';
-import { classifyCommand, classifyName, classifyStep, classifyUses } from '../src/model/classify/engine.js';
+import { classifyCommand, classifyName, classifyStep, classifyUses, commandBasis } from '../src/model/classify/engine.js';
 import { KIND_LABEL, KIND_SEVERITY_ORDER, mostSevereKind } from '../src/model/classify/kinds.js';
 
 /** Rows are written as the shell would split them; none of these need quoting. */
@@ -568,6 +568,25 @@ describe('KIND_LABEL', () => {
     expect(KIND_LABEL.deploy).toBe('deploy/publish');
     expect(KIND_LABEL.telemetry).toBe('telemetry/upload/notify');
     for (const kind of KIND_SEVERITY_ORDER) expect(KIND_LABEL[kind]).toMatch(/\S/);
+  });
+});
+
+describe('project scripts named for checking', () => {
+  it.each<[string[], StepKind | null]>([
+    [['node', 'electron\\script\\check-symlinks.js'], 'lint'],
+    [['python3', 'scripts/check_format.py'], 'lint'],
+    [['./ci/validate-schema.sh'], 'lint'],
+    [['bash', '.ci/scripts/check_c10_sync.sh'], 'lint'],
+    // A name that says more decides: a check that runs the tests is a test.
+    [['./ci/check_and_test.sh'], 'test'],
+    // A command word that is no script file: "check" alone says too little.
+    [['check-docker'], 'unknown'],
+  ])('%j → %s', (argv, kind) => {
+    expect(classifyCommand(argv)).toBe(kind);
+  });
+
+  it('its kind is named, not known: the classifier guessed it from the file name', () => {
+    expect(commandBasis(['python3', 'scripts/check_format.py'])).toBe('named');
   });
 });
 

@@ -4080,7 +4080,19 @@ function classifyArgv(argv, script) {
     if (rule !== undefined)
         return apply(rule, args, engine);
     // Project scripts and tools we do not list usually name their purpose: run_tests.sh, upload-coverage.
-    return scriptKind(word.split(/[\\/]/).pop()) ?? 'unknown';
+    return SCRIPT_FILE.test(word) ? (scriptFileKind(word) ?? 'unknown') : (scriptKind(word) ?? 'unknown');
+}
+/**
+ * The kind a script file's name says: `run_tests.sh` tests. A script named for checking
+ * (`check-symlinks.js`, `check_format.py`, `validate-schema.sh`) checks the tree, like a package script
+ * named "check" (tasks.ts); in a step's name the word says too little.
+ */
+function scriptFileKind(path) {
+    const file = path.split(/[\\/]/).pop();
+    const named = scriptKind(file);
+    if (named !== null)
+        return named;
+    return words(file).some((word) => word === 'check' || word === 'checks' || word === 'validate' || word === 'validation') ? 'lint' : null;
 }
 /**
  * Classify one simple shell command given as its words (argv[0] is the command, already unquoted),
@@ -4144,7 +4156,7 @@ function listedCommand(argv, kind) {
         return true;
     // An interpreter is listed, but what it runs is the script it is given: named by its file name.
     const script = words.slice(1).find((word) => !word.startsWith('-'));
-    return !(script !== undefined && SCRIPT_FILE.test(script) && scriptKind(script.split(/[\\/]/).pop()) === kind);
+    return !(script !== undefined && SCRIPT_FILE.test(script) && scriptFileKind(script) === kind);
 }
 /** How surely a command's kind is known: a listed tool, a script's name, or nothing. */
 function commandBasis(argv) {
