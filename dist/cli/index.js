@@ -6063,14 +6063,11 @@ function stepLists(file) {
 
 
 
-/**
- * A disabled test or lint step is that check gone from a job that still passes: as severe as its kind.
- * Any other disabled step costs less (medium at most).
- */
+/** A test or lint step: disabled, that check is gone from a job that still passes. */
+const isTestOrLint = (step) => (0,classify_kinds/* isCheckKind */.ZM)(step.kind) && step.kind !== 'build';
+/** A disabled test or lint step is as severe as its kind; any other disabled step costs less (medium at most). */
 function capOf(step) {
-    if ((0,classify_kinds/* isCheckKind */.ZM)(step.kind) && step.kind !== 'build')
-        return undefined;
-    return { severity: 'medium', reason: 'a disabled step, not a whole job' };
+    return isTestOrLint(step) ? undefined : { severity: 'medium', reason: 'a disabled step, not a whole job' };
 }
 function checkSteps(ctx, steps, job) {
     for (const step of steps) {
@@ -6080,7 +6077,7 @@ function checkSteps(ctx, steps, job) {
         // False only because no matrix leg matches any more (`endsWith(matrix.python, '-dev')` after the
         // leg was dropped): a step other than a test or lint was written for a leg that is gone, and no
         // leg that runs loses anything — dead configuration, not a skipped check (blind reviews: none, 18 of 18).
-        if (!always && !((0,classify_kinds/* isCheckKind */.ZM)(step.kind) && step.kind !== 'build'))
+        if (!always && !isTestOrLint(step))
             continue;
         ctx.report({
             masked: { kind: step.kind, noun: 'step', cap: capOf(step) },

@@ -7,13 +7,12 @@ import { inline } from './text.js';
 import type { Rule, RuleContext } from './types.js';
 import { stepLists } from './walk.js';
 
-/**
- * A disabled test or lint step is that check gone from a job that still passes: as severe as its kind.
- * Any other disabled step costs less (medium at most).
- */
+/** A test or lint step: disabled, that check is gone from a job that still passes. */
+const isTestOrLint = (step: Step): boolean => isCheckKind(step.kind) && step.kind !== 'build';
+
+/** A disabled test or lint step is as severe as its kind; any other disabled step costs less (medium at most). */
 function capOf(step: Step): Cap | undefined {
-  if (isCheckKind(step.kind) && step.kind !== 'build') return undefined;
-  return { severity: 'medium', reason: 'a disabled step, not a whole job' };
+  return isTestOrLint(step) ? undefined : { severity: 'medium', reason: 'a disabled step, not a whole job' };
 }
 
 function checkSteps(ctx: RuleContext, steps: readonly Step[], job: Job | undefined): void {
@@ -23,7 +22,7 @@ function checkSteps(ctx: RuleContext, steps: readonly Step[], job: Job | undefin
     // False only because no matrix leg matches any more (`endsWith(matrix.python, '-dev')` after the
     // leg was dropped): a step other than a test or lint was written for a leg that is gone, and no
     // leg that runs loses anything — dead configuration, not a skipped check (blind reviews: none, 18 of 18).
-    if (!always && !(isCheckKind(step.kind) && step.kind !== 'build')) continue;
+    if (!always && !isTestOrLint(step)) continue;
     ctx.report({
       masked: { kind: step.kind, noun: 'step', cap: capOf(step) },
       message: `"if: ${inline(step.if.value)}" is ${always ? 'always false' : 'false on every leg of the matrix'}: ${describeKind(step.kind, 'step')} "${step.label}" never runs, and a skipped step counts as success.`,
