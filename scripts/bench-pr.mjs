@@ -121,14 +121,17 @@ export function pullRequestScenario({ source, runs = 5, node = process.execPath 
     pullRequestMs: median(times.pullRequest),
     pushMs: median(times.push),
     oneFileMs: median(times.oneFile),
+    fastestMs: { pullRequest: Math.min(...times.pullRequest), push: Math.min(...times.push), oneFile: Math.min(...times.oneFile) },
   };
-  const goal = (ms, limit) => `${(ms / 1000).toFixed(2)} s (goal ≤ ${limit} s: ${ms <= limit * 1000 ? 'met' : 'not met'})`;
+  // The median decides the goal; the fastest run shows how much of the spread is the machine's load.
+  const goal = (ms, limit, fastest) =>
+    `${(ms / 1000).toFixed(2)} s (goal ≤ ${limit} s: ${ms <= limit * 1000 ? 'met' : 'not met'}; fastest run ${(fastest / 1000).toFixed(2)} s)`;
   const lines = [
     `## Pull request scenario (${path.basename(source)}, Node ${nodeVersion(node)}, ${runs} interleaved runs, medians)`,
     '',
-    `- pull request (Action, new-only against the base commit): ${goal(result.pullRequestMs, 1.0)}`,
-    `- push (Action, same workspace): ${goal(result.pushMs, 0.5)}`,
-    `- one-file repository (CLI): ${goal(result.oneFileMs, 0.3)}`,
+    `- pull request (Action, new-only against the base commit): ${goal(result.pullRequestMs, 1.0, result.fastestMs.pullRequest)}`,
+    `- push (Action, same workspace): ${goal(result.pushMs, 0.5, result.fastestMs.push)}`,
+    `- one-file repository (CLI): ${goal(result.oneFileMs, 0.3, result.fastestMs.oneFile)}`,
     `- pull request / push: ${(result.pullRequestMs / result.pushMs).toFixed(2)}× (goal ≤ 1.3×: ${result.pullRequestMs <= 1.3 * result.pushMs ? 'met' : 'not met'})`,
     '',
   ];
