@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { audit } from '../src/engine.js';
+import { discoverFiles } from '../src/load/discover.js';
+import { calleeKinds, workflowsNeededByCallers } from '../src/model/callers.js';
 import { brief, makeRepo, yaml } from './helpers.js';
 
 const caller = yaml`
@@ -67,5 +69,20 @@ describe('a reusable-workflow call named for nothing is what the called file doe
     expect(brief(result.findings, 'aggregator-ignores-results')).toEqual([
       { ruleId: 'aggregator-ignores-results', category: 'soft-fail', severity: 'medium', line: 12 },
     ]);
+  });
+
+  it('in this thread the callee is parsed once: the look-ahead keeps its parse for the audit', async () => {
+    const { files } = discoverFiles(
+      makeRepo({ '.github/workflows/on-pr.yml': caller, '.github/workflows/ci-gate.yml': gate('        - run: go test ./...') }),
+    );
+    const kept = workflowsNeededByCallers(files, { keep: true });
+    const kinds = await calleeKinds(kept);
+    expect(kinds.get('.github/workflows/ci-gate.yml')).toEqual({ kind: 'test', basis: 'known' });
+    const callee = [...kept.read].find(([file]) => file.relative === '.github/workflows/ci-gate.yml')![1];
+    expect(callee.parsed?.doc).toBeDefined();
+    // Audited in workers, nothing is kept: each worker reads and parses its own files.
+    const apart = workflowsNeededByCallers(files, { keep: false });
+    await calleeKinds(apart);
+    expect(apart.read.size).toBe(0);
   });
 });

@@ -2437,6 +2437,7 @@ function buildModel(file, kind, doc, lineCounter, text) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   FR: () => (/* binding */ workflowsNeededByCallers),
 /* harmony export */   JY: () => (/* binding */ localWorkflow),
+/* harmony export */   KP: () => (/* binding */ calledWorkflowPath),
 /* harmony export */   Qq: () => (/* binding */ calleeKinds),
 /* harmony export */   Vk: () => (/* binding */ repositoryPrefix),
 /* harmony export */   q_: () => (/* binding */ calleeKindFor)
@@ -2460,6 +2461,14 @@ function localWorkflow(uses) {
     if (typeof uses !== 'string' || !/^\.\/\.github\/workflows\/[^/]+\.ya?ml$/.test(uses.trim()))
         return undefined;
     return uses.trim().slice(2);
+}
+/**
+ * The path a caller's `uses:` names, relative to the audited root: a local call resolves in the
+ * caller's own repository folder (`repo/.github/workflows/x.yml` for a caller in `repo/`).
+ */
+function calledWorkflowPath(caller, uses) {
+    const callee = localWorkflow(uses);
+    return callee === undefined ? undefined : repositoryPrefix(caller) + callee;
 }
 /**
  * The reusable workflows (paths relative to the audited root) that some caller runs from a job
@@ -2509,7 +2518,7 @@ function workflowsNeededByCallers(files, { keep = false } = {}) {
         for (const pair of jobs.items) {
             if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) || !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(pair.value))
                 continue;
-            const callee = localWorkflow(pair.value.get('uses'));
+            const callee = calledWorkflowPath(file.relative, pair.value.get('uses'));
             if (callee)
                 usesById.set(String(pair.key.value), callee);
             const needs = pair.value.get('needs', true);
@@ -2518,11 +2527,9 @@ function workflowsNeededByCallers(files, { keep = false } = {}) {
                 if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(id) && typeof id.value === 'string')
                     neededIds.add(id.value);
         }
-        // The callee's path is relative to the repository that holds the caller: the root, or a folder of it.
-        const prefix = repositoryPrefix(file.relative);
         for (const [id, callee] of usesById)
             if (neededIds.has(id))
-                needed.add(prefix + callee);
+                needed.add(callee);
     }
     return { needed, read, texts: byPath };
 }
@@ -2564,9 +2571,11 @@ const MAX_CALLEE_BYTES = 2 * 1024 * 1024;
  * staying unknown. The callee's own calls are classified by name only, so this does not recurse.
  * Only callees some other workflow names are read, and at most MAX_CALLEES of them.
  */
-async function calleeKinds(texts) {
+async function calleeKinds({ texts, read }) {
     const kinds = new Map();
     const callers = localCallers(texts);
+    // With `keep`, the audit in this thread takes the parse instead of parsing the callee again.
+    const ahead = new Map([...read].map(([file, entry]) => [file.relative, entry]));
     const referenced = (relative) => [...(callers.get(relative) ?? [])].some((caller) => caller !== relative);
     let budget = MAX_CALLEE_BYTES;
     for (const [relative, bytes] of texts) {
@@ -2575,7 +2584,10 @@ async function calleeKinds(texts) {
         if (!bytes.includes('workflow_call') || (0,_facts_js__WEBPACK_IMPORTED_MODULE_5__/* .kindOfWorkflowName */ .Oo)(relative) !== null || !referenced(relative))
             continue;
         budget -= bytes.length;
-        const parsed = (0,_load_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .h)(bytes);
+        const entry = ahead.get(relative);
+        const parsed = entry?.parsed ?? (0,_load_parse_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .h)(bytes);
+        if (entry)
+            entry.parsed = parsed;
         if (!parsed.doc || parsed.problems.length > 0)
             continue;
         const { model, problems } = (0,_build_js__WEBPACK_IMPORTED_MODULE_3__/* .buildModel */ .yK)(relative, 'workflow', parsed.doc, parsed.lineCounter, parsed.text);
@@ -2595,10 +2607,9 @@ async function calleeKinds(texts) {
 }
 /** The `CalleeKind` of one caller: its local `uses:` resolved in its own repository folder. */
 function calleeKindFor(kinds, caller) {
-    const prefix = repositoryPrefix(caller);
     return (uses) => {
-        const callee = localWorkflow(uses);
-        return callee === undefined ? undefined : kinds.get(prefix + callee);
+        const callee = calledWorkflowPath(caller, uses);
+        return callee === undefined ? undefined : kinds.get(callee);
     };
 }
 
@@ -5769,13 +5780,15 @@ function isAggregator(job) {
     // the steps, which rule out most jobs more cheaply.
     if (!(0,conditions/* runsAfterDependencies */.G$)(job, 'success'))
         return false;
-    const decidesAlone = job.steps.some((step) => step.commands.some(conditions/* exitsNonZero */.Pu) && !(0,expression/* contextsIn */.og)([step.if?.value], step.expressions).some(isResultRead));
+    const decidesAlone = job.steps.some((step) => step.commands.some(conditions/* exitsNonZero */.Pu) && !readsResults(step));
     if (decidesAlone)
         return false;
     const title = `${job.id} ${job.name ?? ''}`.replace(/[_-]/g, ' ');
     return job.needs.length >= 2 || GATE_NAME.test(title);
 }
 const isResultRead = (context) => context === 'needs' || (context.startsWith('needs.') && (context.endsWith('.result') || context.split('.').length === 2));
+/** Whether a step, or the extra conditions given (its job's `if:`), reads the results of `needs`. */
+const readsResults = (step, ...conditions) => (0,expression/* contextsIn */.og)([...conditions, step.if?.value], step.expressions).some(isResultRead);
 /** What a gate job reads: its `if:`, its steps' `if:`, and every `${{ }}` in it. */
 const gateContexts = (job) => (0,expression/* contextsIn */.og)([job.if?.value, ...job.steps.map((step) => step.if?.value)], job.expressions);
 /**
@@ -5791,8 +5804,7 @@ function consumesNeedsResults(job) {
  * Such a job is a verdict on other jobs, whatever else it prints.
  */
 function failsOnNeedsResults(job) {
-    return (job.needs.length > 0 &&
-        job.steps.some((step) => step.commands.some(conditions/* exitsNonZero */.Pu) && (0,expression/* contextsIn */.og)([job.if?.value, step.if?.value], step.expressions).some(isResultRead)));
+    return job.needs.length > 0 && job.steps.some((step) => step.commands.some(conditions/* exitsNonZero */.Pu) && readsResults(step, job.if?.value));
 }
 /**
  * The dependencies whose result the job never reads, when it reads some: `needs.ci.result` checked,
@@ -5820,7 +5832,7 @@ function unreadNeeds(job) {
 function gateStakes(file, gate) {
     if ((0,severity/* gatesChanges */.ic)(file))
         return { stakes: 'required-check', reason: 'runs on pull requests or pushes' };
-    const downstream = file.jobs.find((job) => job.needs.some((need) => need.value === gate.id));
+    const [downstream] = (0,severity/* jobsNeeding */.je)(file, gate.id);
     if (downstream)
         return {
             stakes: 'downstream',
@@ -10347,6 +10359,7 @@ function onForChosenLegs(value, job) {
 /* harmony export */   aA: () => (/* binding */ kindSeverity),
 /* harmony export */   gZ: () => (/* binding */ minSeverity),
 /* harmony export */   ic: () => (/* binding */ gatesChanges),
+/* harmony export */   je: () => (/* binding */ jobsNeeding),
 /* harmony export */   kC: () => (/* binding */ fixedSeverity),
 /* harmony export */   no: () => (/* binding */ assess),
 /* harmony export */   rT: () => (/* binding */ readersByStepId)
@@ -10697,6 +10710,10 @@ function dependents(masked) {
     const { file, job } = masked;
     if (!job || file.kind !== 'workflow')
         return [];
+    return jobsNeeding(file, job.id);
+}
+/** The jobs of a workflow that need the job `id`, from a table built once per workflow. */
+function jobsNeeding(file, id) {
     let byId = dependentsOf.get(file);
     if (!byId) {
         byId = new Map();
@@ -10710,7 +10727,7 @@ function dependents(masked) {
             }
         dependentsOf.set(file, byId);
     }
-    return byId.get(job.id) ?? [];
+    return byId.get(id) ?? [];
 }
 /** Per workflow, the jobs that need each job: asked per finding, it was a scan of every job. */
 const dependentsOf = new WeakMap();
@@ -29415,11 +29432,14 @@ async function auditFileSafely(file, rules, factory, others) {
 const COLLECT_AFTER_BYTES = 1024 * 1024;
 let fullCollection;
 /**
- * A full garbage collection. Node offers `gc()` only under `--expose-gc`; a context created after
- * the flag is set has it (the way jest's leak detector gets it). Where that does not work, nothing
- * is collected: it only lowers the peak.
+ * A full garbage collection after a phase of a file of COLLECT_AFTER_BYTES or more; nothing for a
+ * smaller one. Node offers `gc()` only under `--expose-gc`; a context created after the flag is set
+ * has it (the way jest's leak detector gets it). Where that does not work, nothing is collected: it
+ * only lowers the peak.
  */
-function collectGarbage() {
+function collectAfterLargeFile(bytes) {
+    if (bytes.length < COLLECT_AFTER_BYTES)
+        return;
     if (fullCollection === undefined) {
         try {
             (0,external_node_v8_.setFlagsFromString)('--expose-gc');
@@ -29439,8 +29459,7 @@ function collectGarbage() {
  */
 function parseAndBuild(file, bytes, parsedAhead) {
     const parsed = parsedAhead ?? (0,parse/* parseYaml */.h)(bytes);
-    if (bytes.length >= COLLECT_AFTER_BYTES)
-        collectGarbage();
+    collectAfterLargeFile(bytes);
     if (!parsed.doc || parsed.problems.length > 0)
         return { text: parsed.text, lineCounter: parsed.lineCounter, problems: parsed.problems, model: undefined };
     const built = (0,build/* buildModel */.yK)(file.relative, file.kind, parsed.doc, parsed.lineCounter, parsed.text);
@@ -29458,8 +29477,7 @@ async function auditFile(file, rules, factory, others) {
         return { findings: [], directives: [], workflow: file.relative, error: { file: file.relative, message: `cannot read file: ${why}` } };
     }
     const { text, lineCounter, problems, model } = parseAndBuild(file, bytes, ahead?.parsed);
-    if (bytes.length >= COLLECT_AFTER_BYTES)
-        collectGarbage();
+    collectAfterLargeFile(bytes);
     if (model?.kind === 'workflow')
         model.neededByCallers = others.neededByCallers.has(file.relative);
     const workflow = model?.name ?? file.relative;
@@ -29504,8 +29522,7 @@ async function auditFile(file, rules, factory, others) {
             (0,facts/* disposeModel */.xd)(analysed);
     }
     // The tree and model of a large file are garbage now; collect them before the next file and the report.
-    if (bytes.length >= COLLECT_AFTER_BYTES)
-        collectGarbage();
+    collectAfterLargeFile(bytes);
     return {
         findings,
         directives,
@@ -29769,8 +29786,9 @@ async function audit(paths, options = {}) {
         expectLongRun(files);
         const workers = workerCount(options, files.length);
         // In this thread, the audit takes what the look-ahead read and parsed instead of doing it again.
-        const { needed: neededByCallers, read: readAhead, texts } = (0,callers/* workflowsNeededByCallers */.FR)(files, { keep: workers === 1 });
-        const callees = await (0,callers/* calleeKinds */.Qq)(texts);
+        const lookAhead = (0,callers/* workflowsNeededByCallers */.FR)(files, { keep: workers === 1 });
+        const { needed: neededByCallers, read: readAhead } = lookAhead;
+        const callees = await (0,callers/* calleeKinds */.Qq)(lookAhead);
         const others = { exists, neededByCallers, calleeKinds: callees, readAhead, layouts: options.evidence !== undefined };
         const layouts = [];
         const outcomes = workers > 1
@@ -31326,7 +31344,7 @@ function partialBase(result, changes) {
     // nothing is classified by its callee in the base as in the head (model/callers.ts).
     const callees = result.inventory
         .filter((entry) => changes.head.has(entry.file))
-        .flatMap((entry) => entry.jobs.map((job) => (0,callers/* localWorkflow */.JY)(job.uses)).flatMap((callee) => (callee ? [(0,callers/* repositoryPrefix */.Vk)(entry.file) + callee] : [])));
+        .flatMap((entry) => entry.jobs.flatMap((job) => (0,callers/* calledWorkflowPath */.KP)(entry.file, job.uses) ?? []));
     // Paths the base did not have are left out by the checkout itself.
     return { files: new Set([...changes.base, ...brokenCallers, ...callees]), audited };
 }

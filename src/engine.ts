@@ -306,11 +306,13 @@ const COLLECT_AFTER_BYTES = 1024 * 1024;
 let fullCollection: (() => void) | null | undefined;
 
 /**
- * A full garbage collection. Node offers `gc()` only under `--expose-gc`; a context created after
- * the flag is set has it (the way jest's leak detector gets it). Where that does not work, nothing
- * is collected: it only lowers the peak.
+ * A full garbage collection after a phase of a file of COLLECT_AFTER_BYTES or more; nothing for a
+ * smaller one. Node offers `gc()` only under `--expose-gc`; a context created after the flag is set
+ * has it (the way jest's leak detector gets it). Where that does not work, nothing is collected: it
+ * only lowers the peak.
  */
-function collectGarbage(): void {
+function collectAfterLargeFile(bytes: Buffer): void {
+  if (bytes.length < COLLECT_AFTER_BYTES) return;
   if (fullCollection === undefined) {
     try {
       setFlagsFromString('--expose-gc');
@@ -334,7 +336,7 @@ function parseAndBuild(
   parsedAhead: ParsedYaml | undefined,
 ): { text: string; lineCounter: LineCounter; problems: Problem[]; model: Analysable | undefined } {
   const parsed = parsedAhead ?? parseYaml(bytes);
-  if (bytes.length >= COLLECT_AFTER_BYTES) collectGarbage();
+  collectAfterLargeFile(bytes);
   if (!parsed.doc || parsed.problems.length > 0)
     return { text: parsed.text, lineCounter: parsed.lineCounter, problems: parsed.problems, model: undefined };
   const built = buildModel(file.relative, file.kind, parsed.doc, parsed.lineCounter, parsed.text);
@@ -352,7 +354,7 @@ async function auditFile(file: DiscoveredFile, rules: readonly Rule[], factory: 
     return { findings: [], directives: [], workflow: file.relative, error: { file: file.relative, message: `cannot read file: ${why}` } };
   }
   const { text, lineCounter, problems, model } = parseAndBuild(file, bytes, ahead?.parsed);
-  if (bytes.length >= COLLECT_AFTER_BYTES) collectGarbage();
+  collectAfterLargeFile(bytes);
   if (model?.kind === 'workflow') model.neededByCallers = others.neededByCallers.has(file.relative);
   const workflow = model?.name ?? file.relative;
   const findings = problems.flatMap((problem) => {
@@ -393,7 +395,7 @@ async function auditFile(file: DiscoveredFile, rules: readonly Rule[], factory: 
     if (analysed) disposeModel(analysed);
   }
   // The tree and model of a large file are garbage now; collect them before the next file and the report.
-  if (bytes.length >= COLLECT_AFTER_BYTES) collectGarbage();
+  collectAfterLargeFile(bytes);
   return {
     findings,
     directives,
@@ -684,8 +686,9 @@ export async function audit(paths: readonly string[], options: AuditOptions = {}
     expectLongRun(files);
     const workers = workerCount(options, files.length);
     // In this thread, the audit takes what the look-ahead read and parsed instead of doing it again.
-    const { needed: neededByCallers, read: readAhead, texts } = workflowsNeededByCallers(files, { keep: workers === 1 });
-    const callees = await calleeKinds(texts);
+    const lookAhead = workflowsNeededByCallers(files, { keep: workers === 1 });
+    const { needed: neededByCallers, read: readAhead } = lookAhead;
+    const callees = await calleeKinds(lookAhead);
     const others: OtherFiles = { exists, neededByCallers, calleeKinds: callees, readAhead, layouts: options.evidence !== undefined };
     const layouts: WorkflowLayout[] = [];
     const outcomes =

@@ -27,7 +27,7 @@ import { formatSarif } from './report/sarif.js';
 import { formatText } from './report/text.js';
 import { encodePath, escapeMarkdown } from './report/escape.js';
 import { didYouMean } from './suggest.js';
-import { localWorkflow, repositoryPrefix } from './model/callers.js';
+import { calledWorkflowPath } from './model/callers.js';
 import { clip } from './clip.js';
 // What @actions/core and @actions/github's context did for the Action, without loading them (src/runner.ts).
 import * as core from './runner.js';
@@ -232,9 +232,7 @@ function partialBase(result: AuditResult, changes: Changes): Partial | undefined
   // nothing is classified by its callee in the base as in the head (model/callers.ts).
   const callees = result.inventory
     .filter((entry) => changes.head.has(entry.file))
-    .flatMap((entry) =>
-      entry.jobs.map((job) => localWorkflow(job.uses)).flatMap((callee) => (callee ? [repositoryPrefix(entry.file) + callee] : [])),
-    );
+    .flatMap((entry) => entry.jobs.flatMap((job) => calledWorkflowPath(entry.file, job.uses) ?? []));
   // Paths the base did not have are left out by the checkout itself.
   return { files: new Set([...changes.base, ...brokenCallers, ...callees]), audited };
 }

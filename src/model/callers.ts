@@ -18,10 +18,19 @@ export function localWorkflow(uses: unknown): string | undefined {
   return uses.trim().slice(2);
 }
 
+/**
+ * The path a caller's `uses:` names, relative to the audited root: a local call resolves in the
+ * caller's own repository folder (`repo/.github/workflows/x.yml` for a caller in `repo/`).
+ */
+export function calledWorkflowPath(caller: string, uses: unknown): string | undefined {
+  const callee = localWorkflow(uses);
+  return callee === undefined ? undefined : repositoryPrefix(caller) + callee;
+}
+
 /** What the look-ahead read of one file, for the audit to use instead of reading and parsing it again. */
 export interface ReadAhead {
   bytes: Buffer;
-  /** The parse, for the callers it parsed (read only: nothing here changes the document). */
+  /** The parse, for the callers and callees it parsed (read only: nothing here changes the document). */
   parsed?: ParsedYaml;
 }
 
@@ -73,15 +82,13 @@ export function workflowsNeededByCallers(files: readonly DiscoveredFile[], { kee
     const neededIds = new Set<string>();
     for (const pair of jobs.items) {
       if (!isScalar(pair.key) || !isMap(pair.value)) continue;
-      const callee = localWorkflow(pair.value.get('uses'));
+      const callee = calledWorkflowPath(file.relative, pair.value.get('uses'));
       if (callee) usesById.set(String(pair.key.value), callee);
       const needs = pair.value.get('needs', true);
       const ids = isSeq(needs) ? needs.items : [needs];
       for (const id of ids) if (isScalar(id) && typeof id.value === 'string') neededIds.add(id.value);
     }
-    // The callee's path is relative to the repository that holds the caller: the root, or a folder of it.
-    const prefix = repositoryPrefix(file.relative);
-    for (const [id, callee] of usesById) if (neededIds.has(id)) needed.add(prefix + callee);
+    for (const [id, callee] of usesById) if (neededIds.has(id)) needed.add(callee);
   }
   return { needed, read, texts: byPath };
 }
@@ -133,16 +140,20 @@ const MAX_CALLEE_BYTES = 2 * 1024 * 1024;
  * staying unknown. The callee's own calls are classified by name only, so this does not recurse.
  * Only callees some other workflow names are read, and at most MAX_CALLEES of them.
  */
-export async function calleeKinds(texts: ReadonlyMap<string, Buffer>): Promise<CalleeKinds> {
+export async function calleeKinds({ texts, read }: CallerLookAhead): Promise<CalleeKinds> {
   const kinds: CalleeKinds = new Map();
   const callers = localCallers(texts);
+  // With `keep`, the audit in this thread takes the parse instead of parsing the callee again.
+  const ahead = new Map([...read].map(([file, entry]) => [file.relative, entry]));
   const referenced = (relative: string): boolean => [...(callers.get(relative) ?? [])].some((caller) => caller !== relative);
   let budget = MAX_CALLEE_BYTES;
   for (const [relative, bytes] of texts) {
     if (kinds.size >= MAX_CALLEES || budget < bytes.length) break;
     if (!bytes.includes('workflow_call') || kindOfWorkflowName(relative) !== null || !referenced(relative)) continue;
     budget -= bytes.length;
-    const parsed = parseYaml(bytes);
+    const entry = ahead.get(relative);
+    const parsed = entry?.parsed ?? parseYaml(bytes);
+    if (entry) entry.parsed = parsed;
     if (!parsed.doc || parsed.problems.length > 0) continue;
     const { model, problems } = buildModel(relative, 'workflow', parsed.doc, parsed.lineCounter, parsed.text);
     if (model?.kind !== 'workflow' || problems.length > 0 || model.jobs.length === 0) continue;
@@ -160,9 +171,8 @@ export async function calleeKinds(texts: ReadonlyMap<string, Buffer>): Promise<C
 
 /** The `CalleeKind` of one caller: its local `uses:` resolved in its own repository folder. */
 export function calleeKindFor(kinds: ReadonlyMap<string, CalledKind>, caller: string): CalleeKind {
-  const prefix = repositoryPrefix(caller);
   return (uses) => {
-    const callee = localWorkflow(uses);
-    return callee === undefined ? undefined : kinds.get(prefix + callee);
+    const callee = calledWorkflowPath(caller, uses);
+    return callee === undefined ? undefined : kinds.get(callee);
   };
 }

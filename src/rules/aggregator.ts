@@ -1,8 +1,8 @@
 import { contextsIn } from '../model/expression.js';
-import type { Job, Workflow } from '../model/types.js';
+import type { Job, Step, Workflow } from '../model/types.js';
 import { usesWithoutRef } from '../model/script-inputs.js';
 import { exitsNonZero, runsAfterDependencies } from './conditions.js';
-import { gatesChanges } from './severity.js';
+import { gatesChanges, jobsNeeding } from './severity.js';
 
 /** Commands that only report or decide the job's own exit: what an "all green" gate job runs. */
 const GATE_COMMANDS = new Set(['echo', 'printf', 'exit', 'true', 'false', ':', '[', '[[', 'test', 'jq']);
@@ -28,9 +28,7 @@ export function isAggregator(job: Job): boolean {
   // A gate runs when everything passed; `if: failure()` jobs are notifiers, not gates. Asked after
   // the steps, which rule out most jobs more cheaply.
   if (!runsAfterDependencies(job, 'success')) return false;
-  const decidesAlone = job.steps.some(
-    (step) => step.commands.some(exitsNonZero) && !contextsIn([step.if?.value], step.expressions).some(isResultRead),
-  );
+  const decidesAlone = job.steps.some((step) => step.commands.some(exitsNonZero) && !readsResults(step));
   if (decidesAlone) return false;
   const title = `${job.id} ${job.name ?? ''}`.replace(/[_-]/g, ' ');
   return job.needs.length >= 2 || GATE_NAME.test(title);
@@ -38,6 +36,10 @@ export function isAggregator(job: Job): boolean {
 
 const isResultRead = (context: string): boolean =>
   context === 'needs' || (context.startsWith('needs.') && (context.endsWith('.result') || context.split('.').length === 2));
+
+/** Whether a step, or the extra conditions given (its job's `if:`), reads the results of `needs`. */
+const readsResults = (step: Step, ...conditions: unknown[]): boolean =>
+  contextsIn([...conditions, step.if?.value], step.expressions).some(isResultRead);
 
 /** What a gate job reads: its `if:`, its steps' `if:`, and every `${{ }}` in it. */
 const gateContexts = (job: Job): string[] => contextsIn([job.if?.value, ...job.steps.map((step) => step.if?.value)], job.expressions);
@@ -56,12 +58,7 @@ export function consumesNeedsResults(job: Job): boolean {
  * Such a job is a verdict on other jobs, whatever else it prints.
  */
 export function failsOnNeedsResults(job: Job): boolean {
-  return (
-    job.needs.length > 0 &&
-    job.steps.some(
-      (step) => step.commands.some(exitsNonZero) && contextsIn([job.if?.value, step.if?.value], step.expressions).some(isResultRead),
-    )
-  );
+  return job.needs.length > 0 && job.steps.some((step) => step.commands.some(exitsNonZero) && readsResults(step, job.if?.value));
 }
 
 /**
@@ -91,7 +88,7 @@ export function unreadNeeds(job: Job): string[] {
  */
 export function gateStakes(file: Workflow, gate: Job): { stakes: 'required-check' | 'downstream' | 'none'; reason: string } {
   if (gatesChanges(file)) return { stakes: 'required-check', reason: 'runs on pull requests or pushes' };
-  const downstream = file.jobs.find((job) => job.needs.some((need) => need.value === gate.id));
+  const [downstream] = jobsNeeding(file, gate.id);
   if (downstream)
     return {
       stakes: 'downstream',

@@ -371,9 +371,14 @@ function readByLaterStep(masked: Masked): string | undefined {
  * A job that needs this one: with job-level continue-on-error it runs as if this one had passed, so
  * a publishing dependent ships the hidden failure and any other dependent builds on it.
  */
-function dependents(masked: Masked): Job[] {
+function dependents(masked: Masked): readonly Job[] {
   const { file, job } = masked;
   if (!job || file.kind !== 'workflow') return [];
+  return jobsNeeding(file, job.id);
+}
+
+/** The jobs of a workflow that need the job `id`, from a table built once per workflow. */
+export function jobsNeeding(file: Workflow, id: string): readonly Job[] {
   let byId = dependentsOf.get(file);
   if (!byId) {
     byId = new Map();
@@ -385,7 +390,7 @@ function dependents(masked: Masked): Job[] {
       }
     dependentsOf.set(file, byId);
   }
-  return byId.get(job.id) ?? [];
+  return byId.get(id) ?? [];
 }
 
 /** Per workflow, the jobs that need each job: asked per finding, it was a scan of every job. */
