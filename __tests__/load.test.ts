@@ -1,7 +1,8 @@
-import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import { audit } from '../src/engine.js';
+import { InputFileError, readInputFile } from '../src/load/read.js';
 import { auditWorkflow, brief, makeRepo, yaml } from './helpers.js';
 
 const invalid = (line: number) => ({ ruleId: 'invalid-file', category: 'invalid', severity: 'medium', line });
@@ -126,5 +127,28 @@ describe('loading: every file is analysed or reported, never a crash', () => {
       'workflow:a/.github/workflows/ci.yaml',
       'action:tools/action.yaml',
     ]);
+  });
+});
+
+describe('readInputFile', () => {
+  it('reads a file whole, whatever its size, and refuses one past the limit', () => {
+    const root = makeRepo({});
+    for (const size of [0, 1, 4095, 4097, 70_000, 1024 * 1024 + 3]) {
+      const file = path.join(root, `f${size}`);
+      const bytes = Buffer.alloc(size, 'ab');
+      writeFileSync(file, bytes);
+      expect(readInputFile(file).equals(bytes)).toBe(true);
+    }
+    writeFileSync(path.join(root, 'big'), Buffer.alloc(101, 'x'));
+    expect(() => readInputFile(path.join(root, 'big'), { maxBytes: 100 })).toThrow(InputFileError);
+    expect(readInputFile(path.join(root, 'big'), { maxBytes: 101 }).length).toBe(101);
+  });
+
+  // A file whose size says 0 but that has content (Linux's /proc files) is read past its size.
+  it.each(process.platform === 'linux' ? ['/proc/self/status'] : [])('reads %s past the size fstat gives', (file) => {
+    expect(statSync(file).size).toBe(0);
+    const text = readInputFile(file).toString();
+    expect(text).toMatch(/^Name:/);
+    expect(text.length).toBeGreaterThan(100);
   });
 });
