@@ -5,7 +5,8 @@ import { calleeKindFor, calleeKinds, workflowsNeededByCallers } from './model/ca
 import type { CalledKind, CalleeKinds, ReadAhead } from './model/callers.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
+import { createRequire } from 'node:module';
 import { minimatch } from 'minimatch';
 import { findConfig, loadConfig } from './config.js';
 import type { AllowEntry, Config } from './config.js';
@@ -453,6 +454,11 @@ function expectLongRun(files: readonly DiscoveredFile[]): void {
 
 const WORKER_TAG = 'silent-failure-audit:audit-worker';
 
+// `node:worker_threads` is loaded only where workers are started or served (64 files or more, or a
+// worker itself, whose argv carries the tag): a short run does not pay for its start-up.
+const require = createRequire(import.meta.url);
+const workerThreads = (): typeof WorkerThreads => require('node:worker_threads') as typeof WorkerThreads;
+
 /** Below this many files, starting worker threads costs more than it saves. */
 const PARALLEL_THRESHOLD = 64;
 
@@ -489,7 +495,10 @@ async function auditInWorkers(
   let next = 0;
   const run = (): Promise<void> =>
     new Promise((resolve, reject) => {
-      const worker = new Worker(new URL(import.meta.url), { workerData: { [WORKER_TAG]: true, config, audited, ...shared } });
+      const worker = new (workerThreads().Worker)(new URL(import.meta.url), {
+        argv: [WORKER_TAG],
+        workerData: { [WORKER_TAG]: true, config, audited, ...shared },
+      });
       const send = (): void => {
         if (next >= files.length) {
           void worker.terminate().then(() => resolve(), reject);
@@ -515,6 +524,8 @@ async function auditInWorkers(
  * points call it first and do nothing else when it does. Elsewhere returns false.
  */
 export function serveAuditWorker(): boolean {
+  if (!process.argv.includes(WORKER_TAG)) return false;
+  const { isMainThread, parentPort, workerData } = workerThreads();
   const data = workerData as
     | {
         [WORKER_TAG]?: boolean;

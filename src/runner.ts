@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, constants, existsSync, readFileSync } from 'node:fs';
-import { access, appendFile } from 'node:fs/promises';
+import { accessSync, appendFileSync, constants, existsSync, readFileSync } from 'node:fs';
 import { EOL } from 'node:os';
 
 /**
@@ -113,7 +112,7 @@ class Summary {
     return this;
   }
 
-  private async path(): Promise<string> {
+  private path(): string {
     if (this.file) return this.file;
     const file = process.env.GITHUB_STEP_SUMMARY;
     if (!file)
@@ -121,7 +120,7 @@ class Summary {
         'Unable to find environment variable for $GITHUB_STEP_SUMMARY. Check if your runtime environment supports job summaries.',
       );
     try {
-      await access(file, constants.R_OK | constants.W_OK);
+      accessSync(file, constants.R_OK | constants.W_OK);
     } catch {
       throw new Error(`Unable to access summary file: '${file}'. Check if the file has correct read/write permissions.`);
     }
@@ -130,7 +129,8 @@ class Summary {
   }
 
   async write(): Promise<this> {
-    await appendFile(await this.path(), this.buffer, { encoding: 'utf8' });
+    // Synchronous, like every other runner file this writes: `node:fs/promises` is not loaded for one append.
+    appendFileSync(this.path(), this.buffer, { encoding: 'utf8' });
     this.buffer = '';
     return this;
   }

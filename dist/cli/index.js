@@ -5263,8 +5263,8 @@ function resolveEffectiveShell(step, job, file) {
 
 // EXTERNAL MODULE: ./src/shell/cmd-script.ts
 var cmd_script = __nccwpck_require__(1628);
-// EXTERNAL MODULE: ./src/shell/commands.ts + 3 modules
-var commands = __nccwpck_require__(6942);
+// EXTERNAL MODULE: ./src/shell/commands.ts + 2 modules
+var commands = __nccwpck_require__(7286);
 // EXTERNAL MODULE: ./src/shell/pwsh-script.ts
 var pwsh_script = __nccwpck_require__(8364);
 // EXTERNAL MODULE: ./src/shell/python-script.ts
@@ -6281,8 +6281,8 @@ const continueOnError = {
 var engine = __nccwpck_require__(7616);
 // EXTERNAL MODULE: ./src/model/facts.ts + 1 modules
 var facts = __nccwpck_require__(3105);
-// EXTERNAL MODULE: ./src/shell/commands.ts + 3 modules
-var shell_commands = __nccwpck_require__(6942);
+// EXTERNAL MODULE: ./src/shell/commands.ts + 2 modules
+var shell_commands = __nccwpck_require__(7286);
 ;// CONCATENATED MODULE: ./src/rules/script-analysis.ts
 
 
@@ -10984,7 +10984,7 @@ function isConfidentAtLeast(confidence, threshold) {
 /* harmony export */   jt: () => (/* binding */ commandText),
 /* harmony export */   kd: () => (/* binding */ lineEnd)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6942);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7286);
 /* harmony import */ var _arrays_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(273);
 /* harmony import */ var _nesting_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1856);
 
@@ -11449,7 +11449,7 @@ function lineEnd(script, command) {
 
 /***/ }),
 
-/***/ 6942:
+/***/ 7286:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11469,8 +11469,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var spans = __nccwpck_require__(8299);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
@@ -11488,7 +11488,7 @@ var web_tree_sitter_default = /*#__PURE__*/__nccwpck_require__.n(web_tree_sitter
 
 
 
-const parser_require = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+const parser_require = (0,external_node_module_.createRequire)(import.meta.url);
 let parserPromise;
 /**
  * The two .wasm files sit next to the bundle (`npm run bundle` copies them) or, when running from
@@ -11887,7 +11887,7 @@ class ScriptNestingError extends Error {
 /* harmony export */   jt: () => (/* binding */ commandText),
 /* harmony export */   kd: () => (/* binding */ lineEnd)
 /* harmony export */ });
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6942);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7286);
 /* harmony import */ var _nesting_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1856);
 
 
@@ -12720,7 +12720,7 @@ function lineEnd(script, event) {
 /* harmony export */   vj: () => (/* binding */ splitArguments)
 /* harmony export */ });
 /* unused harmony exports PyTokens, PyRange */
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6942);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7286);
 
 const KINDS = ['name', 'string', 'number', 'op'];
 const STRING = 1;
@@ -13505,6 +13505,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 8995:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 
 /***/ }),
 
@@ -29346,8 +29353,8 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var callers = __nccwpck_require__(1885);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __nccwpck_require__(3581);
 // EXTERNAL MODULE: ./src/load/discover.ts
@@ -29752,6 +29759,10 @@ function expectLongRun(files) {
     }
 }
 const WORKER_TAG = 'silent-failure-audit:audit-worker';
+// `node:worker_threads` is loaded only where workers are started or served (64 files or more, or a
+// worker itself, whose argv carries the tag): a short run does not pay for its start-up.
+const engine_require = (0,external_node_module_.createRequire)(import.meta.url);
+const workerThreads = () => engine_require('node:worker_threads');
 /** Below this many files, starting worker threads costs more than it saves. */
 const PARALLEL_THRESHOLD = 64;
 /** Files a worker is sent at a time: small enough to balance, large enough not to chatter. */
@@ -29778,7 +29789,10 @@ async function auditInWorkers(files, config, audited, shared, count) {
     const outcomes = new Array(files.length);
     let next = 0;
     const run = () => new Promise((resolve, reject) => {
-        const worker = new external_node_worker_threads_.Worker(new URL(import.meta.url), { workerData: { [WORKER_TAG]: true, config, audited, ...shared } });
+        const worker = new (workerThreads().Worker)(new URL(import.meta.url), {
+            argv: [WORKER_TAG],
+            workerData: { [WORKER_TAG]: true, config, audited, ...shared },
+        });
         const send = () => {
             if (next >= files.length) {
                 void worker.terminate().then(() => resolve(), reject);
@@ -29803,10 +29817,13 @@ async function auditInWorkers(files, config, audited, shared, count) {
  * points call it first and do nothing else when it does. Elsewhere returns false.
  */
 function serveAuditWorker() {
-    const data = external_node_worker_threads_.workerData;
-    if (external_node_worker_threads_.isMainThread || !external_node_worker_threads_.parentPort || !data?.[WORKER_TAG])
+    if (!process.argv.includes(WORKER_TAG))
         return false;
-    const port = external_node_worker_threads_.parentPort;
+    const { isMainThread, parentPort, workerData } = workerThreads();
+    const data = workerData;
+    if (isMainThread || !parentPort || !data?.[WORKER_TAG])
+        return false;
+    const port = parentPort;
     const factory = new FindingFactory(data.config);
     const audited = new Set(data.audited);
     const others = {
@@ -30026,8 +30043,6 @@ const DEFAULT_MAX_REQUESTS = 300;
 
 // EXTERNAL MODULE: ./src/remote/name.ts
 var remote_name = __nccwpck_require__(3295);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/git.ts
 
 
@@ -30036,12 +30051,17 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 
 class GitError extends Error {
 }
+// Loaded when git first runs, not when the bundle starts: a push never runs git, and the module (with
+// `net` and `dgram`, which it loads) is ~6 ms of a start-up the push's 0.5 s goal counts.
+const git_require = (0,external_node_module_.createRequire)(import.meta.url);
+let childProcess;
 /** A fetch that connects but never answers must not hang the job: it is cut off and fails closed. */
 const FETCH_TIMEOUT_MS = 60_000;
 function git(cwd, args, timeout = 0, input) {
     try {
         // Arguments are passed as a list, never through a shell; refs and paths cannot inject commands.
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', args, {
+        childProcess ??= git_require('node:child_process');
+        return childProcess.execFileSync('git', args, {
             cwd,
             input,
             stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
