@@ -63,9 +63,13 @@ const SAMPLES = [
   'a: [b: [c, d: [e]]]\n',
 ];
 
+/** A comment that makes a file large enough (64 KiB) for its syntax tree to be compacted as it is built. */
+const LARGE = `#${'x'.repeat(70_000)}\n`;
+
 describe('parseYaml: the compacted syntax tree gives the document yaml gives', () => {
   it.each(SAMPLES.map((sample) => [JSON.stringify(sample).slice(0, 60), sample]))('%s', (_name, sample) => {
     expect(ours(sample)).toEqual(reference(sample));
+    expect(ours(LARGE + sample)).toEqual(reference(LARGE + sample));
   });
 
   it('on a generated workflow of jobs with flow and block needs, matrices and comments', () => {
@@ -83,6 +87,7 @@ describe('parseYaml: the compacted syntax tree gives the document yaml gives', (
     );
     const text = `on: [push, pull_request]\njobs:\n${jobs.join('\n')}\n# end\n`;
     expect(ours(text)).toEqual(reference(text));
+    expect(ours(LARGE + text)).toEqual(reference(LARGE + text));
   });
 });
 

@@ -1,3 +1,4 @@
+import './young-generation.js';
 import { preferQuickStart, serveAuditWorker } from './engine.js';
 import { run } from './main.js';
 

@@ -1467,7 +1467,7 @@ function withPlainEnvironment(parse) {
  * makes into documents, and an error on a second document.
  */
 function parseDocument(text, lineCounter) {
-    const parser = compactedAsBuilt(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lineCounter.addNewLine));
+    const parser = text.length >= COMPACT_FROM ? compactedAsBuilt(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lineCounter.addNewLine)) : new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lineCounter.addNewLine);
     const composer = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({ lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, schema: 'core' });
     let doc;
     for (const next of composer.compose(parser.parse(text), true, text.length)) {
@@ -1482,6 +1482,11 @@ function parseDocument(text, lineCounter) {
     // compose(…, true) always ends with a document, empty when the text is.
     return doc;
 }
+/**
+ * Text from which the syntax tree is compacted as it is built: the copies cost ~10 % of the parse, and
+ * what they save only matters for large files (a 5 KB workflow's tree is a few hundred KB at most).
+ */
+const COMPACT_FROM = 64 * 1024;
 /**
  * yaml's concrete syntax tree of a whole document is alive until the document is composed, and much
  * of it in a form that V8 stores at several times its size: each item of a flow sequence (`[a, b]`)
@@ -29289,6 +29294,16 @@ minimatch.unescape = unescape_unescape;
 /************************************************************************/
 var __webpack_exports__ = {};
 
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __nccwpck_require__(8877);
+;// CONCATENATED MODULE: ./src/young-generation.ts
+
+// Imported first by the entry points (never by a library user's process), so that it runs before the
+// bundle's other modules are evaluated: the young generation grows 8× at a time instead of 2×. Its
+// initial size (1 MB) cannot be set once the process runs, and growing from it a push of 61 files made
+// 23 scavenges, each copying the same live syntax trees again; with the faster growth 12 (docs/performance.md).
+(0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=8');
+
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -29345,8 +29360,6 @@ function applyBaseline(findings, known) {
 
 // EXTERNAL MODULE: ./src/config.ts
 var src_config = __nccwpck_require__(2973);
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __nccwpck_require__(8877);
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 // EXTERNAL MODULE: ./src/model/callers.ts
@@ -30874,6 +30887,7 @@ async function auditAndReport(options, io, onCheckout) {
 }
 
 ;// CONCATENATED MODULE: ./src/cli-entry.ts
+
 
 
 // The same bundle runs in the audit's worker threads; there it only serves audit requests.

@@ -109,7 +109,7 @@ function withPlainEnvironment<T>(parse: () => T): T {
  * makes into documents, and an error on a second document.
  */
 function parseDocument(text: string, lineCounter: LineCounter): Document.Parsed {
-  const parser = compactedAsBuilt(new Parser(lineCounter.addNewLine));
+  const parser = text.length >= COMPACT_FROM ? compactedAsBuilt(new Parser(lineCounter.addNewLine)) : new Parser(lineCounter.addNewLine);
   const composer = new Composer({ lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, schema: 'core' });
   let doc: Document.Parsed | undefined;
   for (const next of composer.compose(parser.parse(text), true, text.length)) {
@@ -125,6 +125,12 @@ function parseDocument(text: string, lineCounter: LineCounter): Document.Parsed 
   // compose(…, true) always ends with a document, empty when the text is.
   return doc!;
 }
+
+/**
+ * Text from which the syntax tree is compacted as it is built: the copies cost ~10 % of the parse, and
+ * what they save only matters for large files (a 5 KB workflow's tree is a few hundred KB at most).
+ */
+const COMPACT_FROM = 64 * 1024;
 
 /** The part of yaml's Parser that the compaction wraps: where it hands back a finished collection (not in its typings). */
 interface PoppingParser {
