@@ -29171,18 +29171,10 @@ __nccwpck_require__.d(runner_namespaceObject, {
   warning: () => (runner_warning)
 });
 
-// EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __nccwpck_require__(8877);
-;// CONCATENATED MODULE: ./src/young-generation.ts
-
-// Imported first by the entry points (never by a library user's process), so that it runs before the
-// bundle's other modules are evaluated: the young generation grows 8× at a time instead of 2×. Its
-// initial size (1 MB) cannot be set once the process runs, and growing from it a push of 61 files made
-// 23 scavenges, each copying the same live syntax trees again; with the faster growth 12 (docs/performance.md).
-(0,external_node_v8_.setFlagsFromString)('--semi-space-growth-factor=8');
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __nccwpck_require__(8877);
 ;// CONCATENATED MODULE: external "node:vm"
 const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
 // EXTERNAL MODULE: ./src/model/callers.ts
@@ -31772,7 +31764,6 @@ async function run() {
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts
-
 
 
 // The same bundle runs in the audit's worker threads; there it only serves audit requests. A run is

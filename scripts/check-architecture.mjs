@@ -35,7 +35,7 @@ export const LAYERS = [
   },
   { name: 'audit', prefixes: ['config', 'outcome', 'fingerprint', 'baseline', 'engine'] },
   { name: 'io', prefixes: ['report/', 'api', 'remote/', 'git', 'evidence/collect', 'runner'] },
-  { name: 'entry', prefixes: ['cli', 'cli-entry', 'main', 'index', 'young-generation'] },
+  { name: 'entry', prefixes: ['cli', 'cli-entry', 'main', 'index'] },
 ];
 
 function layerOf(module) {

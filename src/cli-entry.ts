@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-import './young-generation.js';
 import { runCli } from './cli.js';
 import { preferQuickStart, serveAuditWorker } from './engine.js';
 

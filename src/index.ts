@@ -1,4 +1,3 @@
-import './young-generation.js';
 import { preferQuickStart, serveAuditWorker } from './engine.js';
 import { run } from './main.js';
 
