@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from '@jest/globals';
-import { checkoutAuditedFiles, readFileAt, readFilesAt } from '../src/git.js';
+import { checkoutAuditedFiles, ensureCommit, readFileAt, readFilesAt } from '../src/git.js';
 import { makeRepo } from './helpers.js';
 
 function committed(files: Record<string, string>): { repo: string; sha: string } {
@@ -81,5 +81,35 @@ describe('checkoutAuditedFiles: the audited files of a commit, and other paths, 
     const { directory, extra } = checkoutAuditedFiles(repo, sha, undefined, new Set(), ['.github/silent-failure-audit.yml', 'README.md']);
     rmSync(directory, { recursive: true, force: true });
     expect(extra.map((bytes) => bytes?.toString())).toEqual(['fail-on: low\n', 'x\n']);
+  });
+});
+
+describe('ensureCommit: the base is verified (and the checkout found) with one git process, or fetched', () => {
+  const gitIn =
+    (cwd: string) =>
+    (...args: string[]): string =>
+      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8' }).trim();
+
+  it('verifies a present commit from a folder below the top, and the base then reads relative to that folder', () => {
+    const { repo, sha } = committed({ 'sub/.github/workflows/ci.yml': 'on: push\n', '.github/workflows/top.yml': 'on: push\n' });
+    const scanned = path.join(repo, 'sub');
+    ensureCommit(scanned, sha);
+    const { directory, paths } = checkoutAuditedFiles(scanned, sha);
+    rmSync(directory, { recursive: true, force: true });
+    expect([...paths]).toEqual(['.github/workflows/ci.yml']);
+  });
+
+  it('fetches a commit that a shallow clone lacks, and throws for one that exists nowhere', () => {
+    const { repo: origin, sha: first } = committed({ '.github/workflows/ci.yml': 'on: push\n' });
+    const git = gitIn(origin);
+    git('config', 'uploadpack.allowAnySHA1InWant', 'true');
+    writeFileSync(path.join(origin, '.github/workflows/ci.yml'), 'on: pull_request\n');
+    git('commit', '-qam', 'second');
+    const clone = path.join(makeRepo({}), 'clone');
+    execFileSync('git', ['clone', '-q', '--depth=1', `file://${origin}`, clone]);
+    expect(() => gitIn(clone)('cat-file', '-e', `${first}^{commit}`)).toThrow();
+    ensureCommit(clone, first);
+    expect(readFileAt(clone, first, '.github/workflows/ci.yml')?.toString()).toBe('on: push\n');
+    expect(() => ensureCommit(clone, '0123456789abcdef0123456789abcdef01234567')).toThrow();
   });
 });

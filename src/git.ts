@@ -42,11 +42,15 @@ function checkoutOf(scanned: string): { top: string; prefix: string } {
   const directory = path.resolve(scanned);
   const known = checkouts.get(directory);
   if (known) return known;
-  const top = git(directory, ['rev-parse', '--show-toplevel']).toString().trim();
-  const checkout = { top, prefix: path.relative(top, directory).split(path.sep).join('/') };
+  const checkout = checkoutAt(directory, git(directory, ['rev-parse', '--show-toplevel']).toString().trim());
   checkouts.set(directory, checkout);
   return checkout;
 }
+
+const checkoutAt = (directory: string, top: string): { top: string; prefix: string } => ({
+  top,
+  prefix: path.relative(top, directory).split(path.sep).join('/'),
+});
 
 /**
  * The commit a ref names, verified; only its SHA is passed on to commands such as ls-tree, which take
@@ -56,12 +60,14 @@ function commitOf(top: string, ref: string): string {
   const key = `${top}\0${ref}`;
   const known = commits.get(key);
   if (known) return known;
-  const commit = git(top, ['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])
+  const commit = git(top, ['rev-parse', ...verifyArgs(ref)])
     .toString()
     .trim();
   commits.set(key, commit);
   return commit;
 }
+
+const verifyArgs = (ref: string): string[] => ['--verify', '--end-of-options', `${ref}^{commit}`];
 
 /** commitOf's answers: a pull request makes sure of its base, then lists and reads it. */
 const commits = new Map<string, string>();
@@ -232,8 +238,18 @@ export function readFilesAt(scanned: string, ref: string, relatives: readonly st
 export function ensureCommit(scanned: string, sha: string): void {
   const directory = path.resolve(scanned);
   try {
-    // The answer is kept: listing and reading the base need the same commit (one git process fewer).
-    commitOf(checkoutOf(directory).top, sha);
+    // One git process finds the checkout's top and verifies the commit; both answers are kept, since
+    // listing and reading the base need them again.
+    if (checkouts.has(directory)) commitOf(checkoutOf(directory).top, sha);
+    else {
+      const [top, commit] = git(directory, ['rev-parse', '--show-toplevel', ...verifyArgs(sha)])
+        .toString()
+        .split('\n')
+        .map((line) => line.trim());
+      if (!top || !commit) throw new GitError('git rev-parse gave no top or commit');
+      checkouts.set(directory, checkoutAt(directory, top));
+      commits.set(`${top}\0${sha}`, commit);
+    }
   } catch {
     git(directory, ['fetch', '--no-tags', '--depth=1', 'origin', sha], FETCH_TIMEOUT_MS);
   }
