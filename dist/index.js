@@ -30890,9 +30890,7 @@ function formatSarif(audit) {
         helpUri: `${DOCS_BASE}/${meta.id}.md`,
         help: {
             text: `${meta.description} See ${DOCS_BASE}/${meta.id}.md`,
-            // The rule's page for the rules this run has results of (an alert shows it); a link for the
-            // others, whose 200 KB of pages would make every log ~10 times larger and slower to write.
-            markdown: (worst.has(meta.id) ? RULE_HELP[meta.id] : undefined) ?? `${meta.description} [Documentation](${DOCS_BASE}/${meta.id}.md)`,
+            markdown: RULE_HELP[meta.id] ?? `${meta.description} [Documentation](${DOCS_BASE}/${meta.id}.md)`,
         },
         properties: {
             tags: ['ci', 'silent-failure', 'security', meta.category],

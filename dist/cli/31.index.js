@@ -141,9 +141,7 @@ function formatSarif(audit) {
         helpUri: `${version/* DOCS_BASE */.M0}/${meta.id}.md`,
         help: {
             text: `${meta.description} See ${version/* DOCS_BASE */.M0}/${meta.id}.md`,
-            // The rule's page for the rules this run has results of (an alert shows it); a link for the
-            // others, whose 200 KB of pages would make every log ~10 times larger and slower to write.
-            markdown: (worst.has(meta.id) ? RULE_HELP[meta.id] : undefined) ?? `${meta.description} [Documentation](${version/* DOCS_BASE */.M0}/${meta.id}.md)`,
+            markdown: RULE_HELP[meta.id] ?? `${meta.description} [Documentation](${version/* DOCS_BASE */.M0}/${meta.id}.md)`,
         },
         properties: {
             tags: ['ci', 'silent-failure', 'security', meta.category],
