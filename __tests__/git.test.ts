@@ -5,10 +5,15 @@ import { describe, expect, it } from '@jest/globals';
 import { checkoutAuditedFiles, ensureCommit, readFileAt, readFilesAt } from '../src/git.js';
 import { makeRepo } from './helpers.js';
 
+/** git in `cwd`, as a committer: what it prints, trimmed. */
+const gitIn =
+  (cwd: string) =>
+  (...args: string[]): string =>
+    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8' }).trim();
+
 function committed(files: Record<string, string>): { repo: string; sha: string } {
   const repo = makeRepo(files);
-  const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd: repo, encoding: 'utf8' }).trim();
+  const git = gitIn(repo);
   git('init', '-q');
   git('add', '.');
   git('commit', '-qm', 'base');
@@ -85,11 +90,6 @@ describe('checkoutAuditedFiles: the audited files of a commit, and other paths, 
 });
 
 describe('ensureCommit: the base is verified (and the checkout found) with one git process, or fetched', () => {
-  const gitIn =
-    (cwd: string) =>
-    (...args: string[]): string =>
-      execFileSync('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8' }).trim();
-
   it('verifies a present commit from a folder below the top, and the base then reads relative to that folder', () => {
     const { repo, sha } = committed({ 'sub/.github/workflows/ci.yml': 'on: push\n', '.github/workflows/top.yml': 'on: push\n' });
     const scanned = path.join(repo, 'sub');

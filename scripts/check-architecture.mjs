@@ -17,7 +17,7 @@ const root = path.resolve(values.root ?? path.join(here, '..', 'src'));
  * without extension) starts with; more specific prefixes come first within the list of a layer.
  */
 export const LAYERS = [
-  { name: 'utilities', prefixes: ['version', 'clip', 'arrays', 'suggest'] },
+  { name: 'utilities', prefixes: ['version', 'clip', 'arrays', 'suggest', 'builtins'] },
   { name: 'scripts', prefixes: ['shell/'] },
   { name: 'workflow', prefixes: ['load/', 'model/'] },
   {

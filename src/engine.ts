@@ -5,8 +5,6 @@ import { calleeKindFor, calleeKinds, workflowsNeededByCallers } from './model/ca
 import type { CalledKind, CalleeKinds, ReadAhead } from './model/callers.js';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type * as WorkerThreads from 'node:worker_threads';
-import { createRequire } from 'node:module';
 import { minimatch } from 'minimatch';
 import { findConfig, loadConfig } from './config.js';
 import type { AllowEntry, Config } from './config.js';
@@ -35,6 +33,7 @@ import type { Directive } from './suppress/inline.js';
 import { BROKEN_LOCAL_REFERENCE_RULE, classifyInventory, inventoryEntry, linkReferences, summarize } from './inventory/inventory.js';
 import type { FileSummary, InventoryEntry } from './inventory/inventory.js';
 import { pushAll } from './arrays.js';
+import { workerThreads } from './builtins.js';
 import { clip, MESSAGE_LIMIT } from './clip.js';
 
 export interface AuditError {
@@ -454,11 +453,6 @@ function expectLongRun(files: readonly DiscoveredFile[]): void {
 
 const WORKER_TAG = 'silent-failure-audit:audit-worker';
 
-// `node:worker_threads` is loaded only where workers are started or served (64 files or more, or a
-// worker itself, whose argv carries the tag): a short run does not pay for its start-up.
-const require = createRequire(import.meta.url);
-const workerThreads = (): typeof WorkerThreads => require('node:worker_threads') as typeof WorkerThreads;
-
 /** Below this many files, starting worker threads costs more than it saves. */
 const PARALLEL_THRESHOLD = 64;
 
@@ -496,8 +490,9 @@ async function auditInWorkers(
   const run = (): Promise<void> =>
     new Promise((resolve, reject) => {
       const worker = new (workerThreads().Worker)(new URL(import.meta.url), {
+        // The tag tells the worker what it is before `node:worker_threads` is loaded (builtins.ts).
         argv: [WORKER_TAG],
-        workerData: { [WORKER_TAG]: true, config, audited, ...shared },
+        workerData: { config, audited, ...shared },
       });
       const send = (): void => {
         if (next >= files.length) {
@@ -528,7 +523,6 @@ export function serveAuditWorker(): boolean {
   const { isMainThread, parentPort, workerData } = workerThreads();
   const data = workerData as
     | {
-        [WORKER_TAG]?: boolean;
         config: Config | null;
         audited: string[];
         neededByCallers: string[];
@@ -536,7 +530,7 @@ export function serveAuditWorker(): boolean {
         layouts: boolean;
       }
     | undefined;
-  if (isMainThread || !parentPort || !data?.[WORKER_TAG]) return false;
+  if (isMainThread || !parentPort || !data) return false;
   const port = parentPort;
   const factory = new FindingFactory(data.config);
   const audited = new Set(data.audited);

@@ -1,16 +1,10 @@
-import type * as ChildProcess from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { childProcess } from './builtins.js';
 import { isAuditedPath } from './load/discover.js';
 
 export class GitError extends Error {}
-
-// Loaded when git first runs, not when the bundle starts: a push never runs git, and the module (with
-// `net` and `dgram`, which it loads) is ~6 ms of a start-up the push's 0.5 s goal counts.
-const require = createRequire(import.meta.url);
-let childProcess: typeof ChildProcess | undefined;
 
 /** A fetch that connects but never answers must not hang the job: it is cut off and fails closed. */
 const FETCH_TIMEOUT_MS = 60_000;
@@ -18,8 +12,7 @@ const FETCH_TIMEOUT_MS = 60_000;
 function git(cwd: string, args: string[], timeout = 0, input?: string): Buffer {
   try {
     // Arguments are passed as a list, never through a shell; refs and paths cannot inject commands.
-    childProcess ??= require('node:child_process') as typeof ChildProcess;
-    return childProcess.execFileSync('git', args, {
+    return childProcess().execFileSync('git', args, {
       cwd,
       input,
       stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
@@ -57,7 +50,7 @@ const checkoutAt = (directory: string, top: string): { top: string; prefix: stri
  * no --end-of-options, so that a ref cannot be read as an option.
  */
 function commitOf(top: string, ref: string): string {
-  const key = `${top}\0${ref}`;
+  const key = commitKey(top, ref);
   const known = commits.get(key);
   if (known) return known;
   const commit = git(top, ['rev-parse', ...verifyArgs(ref)])
@@ -71,6 +64,7 @@ const verifyArgs = (ref: string): string[] => ['--verify', '--end-of-options', `
 
 /** commitOf's answers: a pull request makes sure of its base, then lists and reads it. */
 const commits = new Map<string, string>();
+const commitKey = (top: string, ref: string): string => `${top}\0${ref}`;
 
 /**
  * Writes the workflow and action files that `ref` had below `scanned` into a temporary directory,
@@ -248,7 +242,7 @@ export function ensureCommit(scanned: string, sha: string): void {
         .map((line) => line.trim());
       if (!top || !commit) throw new GitError('git rev-parse gave no top or commit');
       checkouts.set(directory, checkoutAt(directory, top));
-      commits.set(`${top}\0${sha}`, commit);
+      commits.set(commitKey(top, sha), commit);
     }
   } catch {
     git(directory, ['fetch', '--no-tags', '--depth=1', 'origin', sha], FETCH_TIMEOUT_MS);

@@ -1462,12 +1462,14 @@ function withPlainEnvironment(parse) {
     }
 }
 /**
- * yaml's `parseDocument(text, options)`, with the options above, its syntax tree compacted as it is
- * built (`compactedAsBuilt`). The same steps as the library's own: a parser whose tokens a composer
+ * yaml's `parseDocument(text, options)`, with the options above, the syntax tree of a large text
+ * compacted as it is built (`compactAsBuilt`). The same steps as the library's own: a parser whose tokens a composer
  * makes into documents, and an error on a second document.
  */
 function parseDocument(text, lineCounter) {
-    const parser = text.length >= COMPACT_FROM ? compactedAsBuilt(new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lineCounter.addNewLine)) : new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lineCounter.addNewLine);
+    const parser = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(lineCounter.addNewLine);
+    if (text.length >= COMPACT_FROM)
+        compactAsBuilt(parser);
     const composer = new yaml__WEBPACK_IMPORTED_MODULE_0__/* .Composer */ .Dk({ lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, schema: 'core' });
     let doc;
     for (const next of composer.compose(parser.parse(text), true, text.length)) {
@@ -1500,11 +1502,11 @@ const COMPACT_FROM = 64 * 1024;
  * The parser is read through a method its typings keep private; a version of yaml without it is
  * parsed as it comes.
  */
-function compactedAsBuilt(parser) {
+function compactAsBuilt(parser) {
     const popping = parser;
     const pop = popping.pop;
     if (typeof pop !== 'function')
-        return parser;
+        return;
     popping.pop = function* (error) {
         const token = error === undefined ? popping.stack.at(-1) : undefined;
         yield* pop.call(this, error);
@@ -1519,7 +1521,6 @@ function compactedAsBuilt(parser) {
             });
         }
     };
-    return parser;
 }
 /**
  * The offset of the first key that repeats an earlier key of its mapping, as yaml's `uniqueKeys`
@@ -10797,9 +10798,10 @@ function readersByStepId(steps) {
             const seen = new Set();
             for (const context of contextsReadBy(step)) {
                 const match = /^steps\.([^.]+)\.(.+)$/.exec(context);
-                if (!match || seen.has(`${match[1]}.${match[2]}`))
+                // `steps.<id>.<field>` once per step, however often it is read.
+                if (!match || seen.has(context))
                     continue;
-                seen.add(`${match[1]}.${match[2]}`);
+                seen.add(context);
                 const reader = { step, field: match[2] };
                 const list = readers.get(match[1]);
                 if (list)
@@ -10851,12 +10853,12 @@ function jobsNeeding(file, id) {
     if (!byId) {
         byId = new Map();
         for (const other of file.jobs)
-            for (const id of new Set(other.needs.map((need) => need.value))) {
-                const list = byId.get(id);
+            for (const needed of new Set(other.needs.map((need) => need.value))) {
+                const list = byId.get(needed);
                 if (list)
                     list.push(other);
                 else
-                    byId.set(id, [other]);
+                    byId.set(needed, [other]);
             }
         dependentsOf.set(file, byId);
     }
@@ -29359,8 +29361,6 @@ const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 var callers = __nccwpck_require__(1885);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:module"
-var external_node_module_ = __nccwpck_require__(8995);
 // EXTERNAL MODULE: ./node_modules/minimatch/dist/esm/index.js + 7 modules
 var esm = __nccwpck_require__(3581);
 // EXTERNAL MODULE: ./src/load/discover.ts
@@ -29465,6 +29465,18 @@ var inline = __nccwpck_require__(3022);
 var inventory = __nccwpck_require__(556);
 // EXTERNAL MODULE: ./src/arrays.ts
 var arrays = __nccwpck_require__(273);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(8995);
+;// CONCATENATED MODULE: ./src/builtins.ts
+
+// Node modules that most runs never use, loaded on first use instead of when the bundle starts: a push
+// runs no git and starts no worker, and `node:child_process` (with the `net` and `dgram` it loads) and
+// `node:worker_threads` are ~10 ms of a start-up that the push's 0.5 s goal counts (docs/performance.md).
+// Node keeps each module once loaded, so asking again costs a lookup.
+const builtins_require = (0,external_node_module_.createRequire)(import.meta.url);
+const childProcess = () => builtins_require('node:child_process');
+const workerThreads = () => builtins_require('node:worker_threads');
+
 // EXTERNAL MODULE: ./src/clip.ts
 var clip = __nccwpck_require__(5861);
 ;// CONCATENATED MODULE: ./src/engine.ts
@@ -29765,10 +29777,6 @@ function expectLongRun(files) {
     }
 }
 const WORKER_TAG = 'silent-failure-audit:audit-worker';
-// `node:worker_threads` is loaded only where workers are started or served (64 files or more, or a
-// worker itself, whose argv carries the tag): a short run does not pay for its start-up.
-const engine_require = (0,external_node_module_.createRequire)(import.meta.url);
-const workerThreads = () => engine_require('node:worker_threads');
 /** Below this many files, starting worker threads costs more than it saves. */
 const PARALLEL_THRESHOLD = 64;
 /** Files a worker is sent at a time: small enough to balance, large enough not to chatter. */
@@ -29796,8 +29804,9 @@ async function auditInWorkers(files, config, audited, shared, count) {
     let next = 0;
     const run = () => new Promise((resolve, reject) => {
         const worker = new (workerThreads().Worker)(new URL(import.meta.url), {
+            // The tag tells the worker what it is before `node:worker_threads` is loaded (builtins.ts).
             argv: [WORKER_TAG],
-            workerData: { [WORKER_TAG]: true, config, audited, ...shared },
+            workerData: { config, audited, ...shared },
         });
         const send = () => {
             if (next >= files.length) {
@@ -29827,7 +29836,7 @@ function serveAuditWorker() {
         return false;
     const { isMainThread, parentPort, workerData } = workerThreads();
     const data = workerData;
-    if (isMainThread || !parentPort || !data?.[WORKER_TAG])
+    if (isMainThread || !parentPort || !data)
         return false;
     const port = parentPort;
     const factory = new FindingFactory(data.config);
@@ -30057,17 +30066,12 @@ var remote_name = __nccwpck_require__(3295);
 
 class GitError extends Error {
 }
-// Loaded when git first runs, not when the bundle starts: a push never runs git, and the module (with
-// `net` and `dgram`, which it loads) is ~6 ms of a start-up the push's 0.5 s goal counts.
-const git_require = (0,external_node_module_.createRequire)(import.meta.url);
-let childProcess;
 /** A fetch that connects but never answers must not hang the job: it is cut off and fails closed. */
 const FETCH_TIMEOUT_MS = 60_000;
 function git(cwd, args, timeout = 0, input) {
     try {
         // Arguments are passed as a list, never through a shell; refs and paths cannot inject commands.
-        childProcess ??= git_require('node:child_process');
-        return childProcess.execFileSync('git', args, {
+        return childProcess().execFileSync('git', args, {
             cwd,
             input,
             stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
@@ -30104,7 +30108,7 @@ const checkoutAt = (directory, top) => ({
  * no --end-of-options, so that a ref cannot be read as an option.
  */
 function commitOf(top, ref) {
-    const key = `${top}\0${ref}`;
+    const key = commitKey(top, ref);
     const known = commits.get(key);
     if (known)
         return known;
@@ -30117,6 +30121,7 @@ function commitOf(top, ref) {
 const verifyArgs = (ref) => ['--verify', '--end-of-options', `${ref}^{commit}`];
 /** commitOf's answers: a pull request makes sure of its base, then lists and reads it. */
 const commits = new Map();
+const commitKey = (top, ref) => `${top}\0${ref}`;
 /**
  * Writes the workflow and action files that `ref` had below `scanned` into a temporary directory,
  * laid out as they are under `scanned`, so the same engine audits them and the fingerprints match —
@@ -30282,7 +30287,7 @@ function ensureCommit(scanned, sha) {
             if (!top || !commit)
                 throw new GitError('git rev-parse gave no top or commit');
             checkouts.set(directory, checkoutAt(directory, top));
-            commits.set(`${top}\0${sha}`, commit);
+            commits.set(commitKey(top, sha), commit);
         }
     }
     catch {
@@ -30457,47 +30462,14 @@ function* textChunks(result, options) {
 }
 function* textLines(result, options) {
     const paint = (code, text) => (options.colour ? `${code}${text}${RESET}` : text);
-    let count = 0;
-    const branch = result.evidence?.branch;
-    const failing = (0,evidence/* failingNow */.zn)(result);
-    if (failing.length > 0) {
-        yield paint(BOLD, `Failing silently right now (${failing.length}):`);
-        for (const finding of failing)
-            yield `  ${stripControl(finding.file)}:${finding.line}  ${paint(COLOURS[finding.severity], finding.severity)}  ${finding.ruleId}  ${stripControl((0,evidence/* describeEvidence */.RQ)(finding.evidence, branch))}`;
-        yield '';
-        count += failing.length + 2;
-    }
-    let currentFile;
     const active = result.findings.filter((finding) => !finding.suppressed);
-    for (const finding of active) {
-        if (finding.file !== currentFile) {
-            if (currentFile !== undefined)
-                yield '';
-            currentFile = finding.file;
-            yield paint(BOLD, stripControl(finding.file));
-            count++;
-        }
-        const where = `${finding.line}:${finding.column}`.padEnd(8);
-        const severity = paint(COLOURS[finding.severity], finding.severity.padEnd(6));
-        const marker = finding.new ? '' : ' (known)';
-        const seen = finding.evidence ? ` [${(0,evidence/* describeEvidence */.RQ)(finding.evidence, branch)}]` : '';
-        yield `  ${where}${severity}  ${finding.ruleId}${marker}  ${stripControl(finding.message + seen)}`;
-        count++;
+    // The totals follow the findings, errors and notices after a blank line, or stand alone.
+    let any = false;
+    for (const line of bodyLines(result, active, paint)) {
+        any = true;
+        yield line;
     }
-    for (const error of result.errors) {
-        yield `error: ${stripControl(error.file)}: ${stripControl(error.message)}`;
-        count++;
-    }
-    const status = (0,evidence/* evidenceStatus */.wM)(result);
-    if (status) {
-        yield stripControl(status);
-        count++;
-    }
-    for (const notice of result.evidence?.notices ?? []) {
-        yield `notice: ${stripControl(notice)}`;
-        count++;
-    }
-    if (count > 0)
+    if (any)
         yield '';
     const counts = ['high', 'medium', 'low', 'info']
         .map((severity) => `${active.filter((f) => f.severity === severity).length} ${severity}`)
@@ -30507,6 +30479,38 @@ function* textLines(result, options) {
     const suppressed = result.findings.length - active.length;
     const suppressedNote = suppressed > 0 ? ` ${suppressed} suppressed with a reason (listed by --format json or markdown).` : '';
     yield `${active.length} finding(s) in ${result.filesScanned} file(s) (${counts}${knownNote}); ${options.blocking} new at or above --fail-on ${options.failOn}.${suppressedNote}`;
+}
+/** The findings failing right now, each file's findings, the errors and the evidence's notices. */
+function* bodyLines(result, active, paint) {
+    const branch = result.evidence?.branch;
+    const failing = (0,evidence/* failingNow */.zn)(result);
+    if (failing.length > 0) {
+        yield paint(BOLD, `Failing silently right now (${failing.length}):`);
+        for (const finding of failing)
+            yield `  ${stripControl(finding.file)}:${finding.line}  ${paint(COLOURS[finding.severity], finding.severity)}  ${finding.ruleId}  ${stripControl((0,evidence/* describeEvidence */.RQ)(finding.evidence, branch))}`;
+        yield '';
+    }
+    let currentFile;
+    for (const finding of active) {
+        if (finding.file !== currentFile) {
+            if (currentFile !== undefined)
+                yield '';
+            currentFile = finding.file;
+            yield paint(BOLD, stripControl(finding.file));
+        }
+        const where = `${finding.line}:${finding.column}`.padEnd(8);
+        const severity = paint(COLOURS[finding.severity], finding.severity.padEnd(6));
+        const marker = finding.new ? '' : ' (known)';
+        const seen = finding.evidence ? ` [${(0,evidence/* describeEvidence */.RQ)(finding.evidence, branch)}]` : '';
+        yield `  ${where}${severity}  ${finding.ruleId}${marker}  ${stripControl(finding.message + seen)}`;
+    }
+    for (const error of result.errors)
+        yield `error: ${stripControl(error.file)}: ${stripControl(error.message)}`;
+    const status = (0,evidence/* evidenceStatus */.wM)(result);
+    if (status)
+        yield stripControl(status);
+    for (const notice of result.evidence?.notices ?? [])
+        yield `notice: ${stripControl(notice)}`;
 }
 
 // EXTERNAL MODULE: ./src/report/escape.ts

@@ -104,12 +104,13 @@ function withPlainEnvironment<T>(parse: () => T): T {
 }
 
 /**
- * yaml's `parseDocument(text, options)`, with the options above, its syntax tree compacted as it is
- * built (`compactedAsBuilt`). The same steps as the library's own: a parser whose tokens a composer
+ * yaml's `parseDocument(text, options)`, with the options above, the syntax tree of a large text
+ * compacted as it is built (`compactAsBuilt`). The same steps as the library's own: a parser whose tokens a composer
  * makes into documents, and an error on a second document.
  */
 function parseDocument(text: string, lineCounter: LineCounter): Document.Parsed {
-  const parser = text.length >= COMPACT_FROM ? compactedAsBuilt(new Parser(lineCounter.addNewLine)) : new Parser(lineCounter.addNewLine);
+  const parser = new Parser(lineCounter.addNewLine);
+  if (text.length >= COMPACT_FROM) compactAsBuilt(parser);
   const composer = new Composer({ lineCounter, prettyErrors: false, uniqueKeys: false, strict: true, schema: 'core' });
   let doc: Document.Parsed | undefined;
   for (const next of composer.compose(parser.parse(text), true, text.length)) {
@@ -151,10 +152,10 @@ interface PoppingParser {
  * The parser is read through a method its typings keep private; a version of yaml without it is
  * parsed as it comes.
  */
-function compactedAsBuilt(parser: Parser): Parser {
+function compactAsBuilt(parser: Parser): void {
   const popping = parser as unknown as PoppingParser;
   const pop = popping.pop;
-  if (typeof pop !== 'function') return parser;
+  if (typeof pop !== 'function') return;
   popping.pop = function* (this: Parser, error?: unknown): Generator<unknown> {
     const token = error === undefined ? popping.stack.at(-1) : undefined;
     yield* pop.call(this, error);
@@ -167,7 +168,6 @@ function compactedAsBuilt(parser: Parser): Parser {
       });
     }
   };
-  return parser;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { AuditResult } from '../engine.js';
-import type { Severity } from '../rules/types.js';
+import type { Finding, Severity } from '../rules/types.js';
 import { describeEvidence, evidenceStatus, failingNow } from './evidence.js';
 
 const COLOURS: Record<Severity, string> = { high: '\u001b[31m', medium: '\u001b[33m', low: '\u001b[36m', info: '\u001b[2m' };
@@ -45,46 +45,14 @@ export function* textChunks(result: AuditResult, options: TextOptions): Generato
 
 function* textLines(result: AuditResult, options: TextOptions): Generator<string> {
   const paint = (code: string, text: string): string => (options.colour ? `${code}${text}${RESET}` : text);
-  let count = 0;
-  const branch = result.evidence?.branch;
-  const failing = failingNow(result);
-  if (failing.length > 0) {
-    yield paint(BOLD, `Failing silently right now (${failing.length}):`);
-    for (const finding of failing)
-      yield `  ${stripControl(finding.file)}:${finding.line}  ${paint(COLOURS[finding.severity], finding.severity)}  ${finding.ruleId}  ${stripControl(describeEvidence(finding.evidence!, branch))}`;
-    yield '';
-    count += failing.length + 2;
-  }
-  let currentFile: string | undefined;
   const active = result.findings.filter((finding) => !finding.suppressed);
-  for (const finding of active) {
-    if (finding.file !== currentFile) {
-      if (currentFile !== undefined) yield '';
-      currentFile = finding.file;
-      yield paint(BOLD, stripControl(finding.file));
-      count++;
-    }
-    const where = `${finding.line}:${finding.column}`.padEnd(8);
-    const severity = paint(COLOURS[finding.severity], finding.severity.padEnd(6));
-    const marker = finding.new ? '' : ' (known)';
-    const seen = finding.evidence ? ` [${describeEvidence(finding.evidence, branch)}]` : '';
-    yield `  ${where}${severity}  ${finding.ruleId}${marker}  ${stripControl(finding.message + seen)}`;
-    count++;
+  // The totals follow the findings, errors and notices after a blank line, or stand alone.
+  let any = false;
+  for (const line of bodyLines(result, active, paint)) {
+    any = true;
+    yield line;
   }
-  for (const error of result.errors) {
-    yield `error: ${stripControl(error.file)}: ${stripControl(error.message)}`;
-    count++;
-  }
-  const status = evidenceStatus(result);
-  if (status) {
-    yield stripControl(status);
-    count++;
-  }
-  for (const notice of result.evidence?.notices ?? []) {
-    yield `notice: ${stripControl(notice)}`;
-    count++;
-  }
-  if (count > 0) yield '';
+  if (any) yield '';
   const counts = (['high', 'medium', 'low', 'info'] as const)
     .map((severity) => `${active.filter((f) => f.severity === severity).length} ${severity}`)
     .join(', ');
@@ -93,4 +61,33 @@ function* textLines(result: AuditResult, options: TextOptions): Generator<string
   const suppressed = result.findings.length - active.length;
   const suppressedNote = suppressed > 0 ? ` ${suppressed} suppressed with a reason (listed by --format json or markdown).` : '';
   yield `${active.length} finding(s) in ${result.filesScanned} file(s) (${counts}${knownNote}); ${options.blocking} new at or above --fail-on ${options.failOn}.${suppressedNote}`;
+}
+
+/** The findings failing right now, each file's findings, the errors and the evidence's notices. */
+function* bodyLines(result: AuditResult, active: readonly Finding[], paint: (code: string, text: string) => string): Generator<string> {
+  const branch = result.evidence?.branch;
+  const failing = failingNow(result);
+  if (failing.length > 0) {
+    yield paint(BOLD, `Failing silently right now (${failing.length}):`);
+    for (const finding of failing)
+      yield `  ${stripControl(finding.file)}:${finding.line}  ${paint(COLOURS[finding.severity], finding.severity)}  ${finding.ruleId}  ${stripControl(describeEvidence(finding.evidence!, branch))}`;
+    yield '';
+  }
+  let currentFile: string | undefined;
+  for (const finding of active) {
+    if (finding.file !== currentFile) {
+      if (currentFile !== undefined) yield '';
+      currentFile = finding.file;
+      yield paint(BOLD, stripControl(finding.file));
+    }
+    const where = `${finding.line}:${finding.column}`.padEnd(8);
+    const severity = paint(COLOURS[finding.severity], finding.severity.padEnd(6));
+    const marker = finding.new ? '' : ' (known)';
+    const seen = finding.evidence ? ` [${describeEvidence(finding.evidence, branch)}]` : '';
+    yield `  ${where}${severity}  ${finding.ruleId}${marker}  ${stripControl(finding.message + seen)}`;
+  }
+  for (const error of result.errors) yield `error: ${stripControl(error.file)}: ${stripControl(error.message)}`;
+  const status = evidenceStatus(result);
+  if (status) yield stripControl(status);
+  for (const notice of result.evidence?.notices ?? []) yield `notice: ${stripControl(notice)}`;
 }

@@ -330,8 +330,9 @@ export function readersByStepId(steps: readonly Step[]): Map<string, StepReader[
       const seen = new Set<string>();
       for (const context of contextsReadBy(step)) {
         const match = /^steps\.([^.]+)\.(.+)$/.exec(context);
-        if (!match || seen.has(`${match[1]}.${match[2]}`)) continue;
-        seen.add(`${match[1]}.${match[2]}`);
+        // `steps.<id>.<field>` once per step, however often it is read.
+        if (!match || seen.has(context)) continue;
+        seen.add(context);
         const reader = { step, field: match[2]! };
         const list = readers.get(match[1]!);
         if (list) list.push(reader);
@@ -383,10 +384,10 @@ export function jobsNeeding(file: Workflow, id: string): readonly Job[] {
   if (!byId) {
     byId = new Map();
     for (const other of file.jobs)
-      for (const id of new Set(other.needs.map((need) => need.value))) {
-        const list = byId.get(id);
+      for (const needed of new Set(other.needs.map((need) => need.value))) {
+        const list = byId.get(needed);
         if (list) list.push(other);
-        else byId.set(id, [other]);
+        else byId.set(needed, [other]);
       }
     dependentsOf.set(file, byId);
   }
